@@ -1,0 +1,90 @@
+/**
+ * Pipeline configuration: a JSON file in pipelines/, validated here. Unknown keys are errors,
+ * so a typo in a field name is reported instead of silently ignored.
+ */
+import { z } from 'zod';
+
+const fieldList = z.array(z.string().min(1)).min(1);
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    description: z.string().optional(),
+    stages: z
+      .object({
+        entities: z.boolean().default(true),
+        quotes: z.boolean().default(true),
+        normalise: z.boolean().default(true),
+      })
+      .strict()
+      .default({ entities: true, quotes: true, normalise: true }),
+    load: z
+      .object({
+        /** Files larger than this are recorded as E_TOO_LARGE and never read. */
+        maxFileBytes: z.number().int().positive().default(20 * 1024 * 1024),
+        /** Follow symbolic links that stay inside the input folder. */
+        followSymlinks: z.boolean().default(true),
+        json: z
+          .object({
+            /** Field names tried in order for each article property of a JSON/JSONL record. */
+            fields: z
+              .object({
+                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext']),
+                title: fieldList.default(['title', 'headline']),
+                published_at: fieldList.default(['published_at', 'date', 'published', 'pubDate', 'date_publish', 'datetime']),
+                author: fieldList.default(['author', 'byline', 'authors']),
+                source_name: fieldList.default(['source', 'source_name', 'publisher', 'outlet', 'site_name']),
+                url: fieldList.default(['url', 'link', 'source_url']),
+                language: fieldList.default(['language', 'lang']),
+              })
+              .strict()
+              .prefault({}),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    process: z
+      .object({
+        /** Per-article time budget; an article that takes longer becomes an E_TIMEOUT error row. */
+        articleTimeoutMs: z.number().int().positive().default(30_000),
+        /** Rows per record batch in the Arrow and Parquet writers. */
+        batchRows: z.number().int().positive().default(20_000),
+      })
+      .strict()
+      .prefault({}),
+    export: z
+      .object({
+        /** Prefix CSV cells starting with = + - @ with a ' so spreadsheets do not run them as formulas. */
+        csvFormulaGuard: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type PipelineConfig = z.infer<typeof configSchema>;
+
+/** Parses a config object; on failure returns messages naming each bad field by its path. */
+export function parseConfig(raw: unknown): { ok: true; config: PipelineConfig } | { ok: false; errors: string[] } {
+  const r = configSchema.safeParse(raw);
+  if (r.success) return { ok: true, config: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => {
+      const path = i.path.join('.');
+      if (i.code === 'unrecognized_keys') {
+        const keys = i.keys.map((k) => (path ? `${path}.${k}` : k));
+        return `unknown config field ${keys.map((k) => `"${k}"`).join(', ')}`;
+      }
+      return `config field "${path || '(root)'}": ${i.message}`;
+    }),
+  };
+}
+
+export function defaultConfig(): PipelineConfig {
+  const r = parseConfig({});
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.config;
+}
