@@ -47,8 +47,6 @@ export const configSchema = z
       .prefault({}),
     process: z
       .object({
-        /** Per-article time budget; an article that takes longer becomes an E_TIMEOUT error row. */
-        articleTimeoutMs: z.number().int().positive().default(30_000),
         /** Rows per record batch in the Arrow and Parquet writers. */
         batchRows: z.number().int().positive().default(20_000),
       })

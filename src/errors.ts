@@ -21,13 +21,11 @@ export const CODES = {
   E_NO_TEXT: { severity: 'error', template: 'Record{where} has no article text (looked for {fields}). Map the field name in the config under load.json.fields.text.' },
   E_HTML: { severity: 'error', template: 'Could not extract the article from the HTML ({reason}).' },
   E_STAGE: { severity: 'error', template: 'Stage {stage} failed on this article: {reason}. The article was left out; please report this with the file.' },
-  E_TIMEOUT: { severity: 'error', template: 'The article took longer than {ms} ms to process and was left out.' },
   W_SKIPPED: { severity: 'warning', template: 'Not an article file (extension "{ext}"); skipped. Supported: .txt .md .html .htm .json .jsonl .ndjson.' },
   W_SYMLINK: { severity: 'warning', template: 'Symbolic link {reason}; not followed.' },
   W_DECODE_REPLACED: { severity: 'warning', template: 'Decoded as {encoding}: the file is not UTF-8. Check characters such as £ and é in the output.' },
   W_BAD_DATE: { severity: 'warning', template: 'Could not read the date "{value}"; published_at left empty. Use ISO 8601 (2024-05-01 or 2024-05-01T10:00:00Z).' },
   W_UNCLOSED_QUOTE: { severity: 'warning', template: 'An opening quotation mark at offset {start} has no closing mark; the quote was taken up to the end of its paragraph.' },
-  W_DUPLICATE: { severity: 'warning', template: 'Same content as article {other}; kept, with duplicate_of set.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -1,0 +1,62 @@
+/**
+ * Corpus-level entity table, built from mention rows as they stream past. Memory grows with the
+ * number of distinct entities and their surface forms, not with the number of articles.
+ */
+import type { EntityType } from '../model/doc.ts';
+import type { EntityRow, MentionRow } from '../schema/tables.ts';
+import { tidy } from '../stages/normalise/tidy.ts';
+
+interface Entry {
+  type: EntityType;
+  /** Canonical-name spellings and how often each was used. */
+  names: Map<string, number>;
+  aliases: Set<string>;
+  mentions: number;
+  articles: number;
+}
+
+export class EntityIndex {
+  private entries = new Map<string, Entry>();
+  private lastArticle = '';
+  private seenInArticle = new Set<string>();
+
+  /** Adds mention rows; rows of one article arrive together. */
+  add(mentions: MentionRow[]): void {
+    for (const m of mentions) {
+      if (!m.entity_id || !m.canonical_name) continue;
+      if (m.article_id !== this.lastArticle) {
+        this.lastArticle = m.article_id;
+        this.seenInArticle.clear();
+      }
+      let e = this.entries.get(m.entity_id);
+      if (!e) {
+        e = { type: m.type, names: new Map(), aliases: new Set(), mentions: 0, articles: 0 };
+        this.entries.set(m.entity_id, e);
+      }
+      e.mentions++;
+      e.names.set(m.canonical_name, (e.names.get(m.canonical_name) ?? 0) + 1);
+      e.aliases.add(tidy(m.text));
+      if (!this.seenInArticle.has(m.entity_id)) {
+        this.seenInArticle.add(m.entity_id);
+        e.articles++;
+      }
+    }
+  }
+
+  /** One row per entity: most mentioned first, then by id (deterministic). */
+  rows(): EntityRow[] {
+    const rows: EntityRow[] = [];
+    for (const [id, e] of this.entries) {
+      let best = '';
+      let bestN = -1;
+      for (const [name, n] of e.names) {
+        if (n > bestN || (n === bestN && name < best)) [best, bestN] = [name, n];
+      }
+      rows.push({
+        entity_id: id, type: e.type, canonical_name: best,
+        aliases: [...e.aliases].sort(), mention_count: e.mentions, article_count: e.articles,
+      });
+    }
+    return rows.sort((a, b) => b.mention_count - a.mention_count || (a.entity_id < b.entity_id ? -1 : 1));
+  }
+}

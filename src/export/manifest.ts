@@ -1,0 +1,52 @@
+/** manifest.json: what ran, on what, and a sha256 of every output file so a run can be verified. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PipelineConfig } from '../config.ts';
+import { VERSION } from '../version.ts';
+
+export interface RunCounts {
+  /** Entries found under the input folder (articles, skipped and problem files). */
+  files: number;
+  articleFiles: number;
+  skippedFiles: number;
+  /** Articles written to the articles table. */
+  articles: number;
+  errorRows: number;
+  warningRows: number;
+}
+
+export function writeManifest(dir: string, info: {
+  config: PipelineConfig; configPath: string | null; inputDir: string; formats: string[]; workers: number;
+  started: Date; finished: Date; counts: RunCounts; rows: Record<string, number>; errorsByCode: Record<string, number>;
+}): void {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    files[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+  }
+  const manifest = {
+    tool: 'newsframe',
+    version: VERSION,
+    node: process.version,
+    started_at: info.started.toISOString(),
+    finished_at: info.finished.toISOString(),
+    seconds: (info.finished.getTime() - info.started.getTime()) / 1000,
+    input: info.inputDir,
+    config_path: info.configPath,
+    config: info.config,
+    formats: info.formats,
+    workers: info.workers,
+    counts: {
+      files: info.counts.files,
+      article_files: info.counts.articleFiles,
+      skipped_files: info.counts.skippedFiles,
+      articles: info.counts.articles,
+      error_rows: info.counts.errorRows,
+      warning_rows: info.counts.warningRows,
+    },
+    errors_by_code: Object.fromEntries(Object.entries(info.errorsByCode).sort()),
+    rows: info.rows,
+    files_sha256: files,
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}

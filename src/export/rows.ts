@@ -1,0 +1,74 @@
+/**
+ * Turns one processed document into rows of every per-article table (articles, paragraphs,
+ * sentences, mentions, quotes) plus error rows for its problems.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleDoc, Problem } from '../model/doc.ts';
+import type {
+  ArticleRow, ErrorRow, MentionRow, ParagraphRow, QuoteRow, SentenceRow,
+} from '../schema/tables.ts';
+
+export interface ArticleRows {
+  articles: ArticleRow[];
+  paragraphs: ParagraphRow[];
+  sentences: SentenceRow[];
+  mentions: MentionRow[];
+  quotes: QuoteRow[];
+  errors: ErrorRow[];
+}
+
+export function emptyRows(): ArticleRows {
+  return { articles: [], paragraphs: [], sentences: [], mentions: [], quotes: [], errors: [] };
+}
+
+export function errorRow(
+  sourcePath: string, p: Problem, recordIndex: number | null = null, articleId: string | null = null,
+): ErrorRow {
+  return {
+    source_path: sourcePath, record_index: recordIndex, article_id: articleId,
+    stage: p.stage, code: p.code, severity: p.severity, message: p.message,
+  };
+}
+
+/** Appends the rows of one document to `out`. duplicate_of is filled later, by the run. */
+export function docToRows(doc: ArticleDoc, out: ArticleRows): void {
+  const id = doc.id;
+  const text = doc.text;
+  let words = 0;
+  for (const t of doc.tokens) if (t.kind !== 'punct') words++;
+  out.articles.push({
+    article_id: id, source_path: doc.sourcePath, record_index: doc.recordIndex, format: doc.format,
+    title: doc.meta.title, published_at: doc.meta.publishedAt, author: doc.meta.author,
+    source_name: doc.meta.sourceName, url: doc.meta.url, language: doc.meta.language,
+    text, char_count: text.length, word_count: words,
+    paragraph_count: doc.paragraphs.length, sentence_count: doc.sentences.length,
+    content_sha256: createHash('sha256').update(text).digest('hex'), duplicate_of: null,
+  });
+  doc.paragraphs.forEach((p, i) => out.paragraphs.push({
+    article_id: id, paragraph_index: i, section: p.section, is_heading: p.isHeading,
+    start: p.start, end: p.end, text: text.slice(p.start, p.end),
+  }));
+  doc.sentences.forEach((s, i) => out.sentences.push({
+    article_id: id, sentence_index: i, paragraph_index: s.paragraphIndex,
+    start: s.start, end: s.end, text: text.slice(s.start, s.end),
+  }));
+  doc.mentions.forEach((m, i) => out.mentions.push({
+    article_id: id, mention_index: i, sentence_index: m.sentenceIndex, start: m.start, end: m.end,
+    text: text.slice(m.start, m.end), type: m.type, title: m.title,
+    canonical_name: m.canonicalName, entity_id: m.entityId,
+  }));
+  doc.quotes.forEach((q, i) => {
+    const speakerMention = q.speakerMention == null ? undefined : doc.mentions[q.speakerMention];
+    out.quotes.push({
+      article_id: id, quote_index: i, kind: q.kind, text: text.slice(q.start, q.end), start: q.start, end: q.end,
+      content_spans: q.contentSpans.length > 1 ? q.contentSpans.map((s) => `${s.start}-${s.end}`).join(';') : null,
+      speaker_text: q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null,
+      speaker_start: q.speaker?.start ?? null, speaker_end: q.speaker?.end ?? null,
+      speaker_entity_id: speakerMention?.entityId ?? null,
+      cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+      cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null,
+      sentence_index: q.sentenceIndex, confidence: Math.round(q.confidence * 1000) / 1000,
+    });
+  });
+  for (const p of doc.problems) out.errors.push(errorRow(doc.sourcePath, p, doc.recordIndex, id));
+}

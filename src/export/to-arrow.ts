@@ -1,0 +1,62 @@
+/**
+ * Arrow IPC file writer, one record batch per call to `write`. Column types come from the table
+ * schema (never inferred): strings Utf8, integers Int32, numbers Float64, lists List<Utf8>,
+ * timestamps Timestamp(ms, UTC).
+ */
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import * as A from 'apache-arrow';
+import type { Column, ColumnKind, TableDef } from '../schema/columns.ts';
+
+function arrowType(kind: ColumnKind): A.DataType {
+  switch (kind) {
+    case 'string': return new A.Utf8();
+    case 'int32': return new A.Int32();
+    case 'float64': return new A.Float64();
+    case 'boolean': return new A.Bool();
+    case 'timestamp': return new A.TimestampMillisecond('UTC');
+    case 'string_list': return new A.List(new A.Field('item', new A.Utf8(), false));
+  }
+}
+
+/** The Arrow schema of a table. */
+export function arrowSchema(table: TableDef): A.Schema {
+  return new A.Schema(table.columns.map((c) => new A.Field(c.name, arrowType(c.kind), c.nullable)));
+}
+
+function columnValues(rows: Record<string, unknown>[], col: Column): unknown[] {
+  if (col.kind === 'timestamp') {
+    return rows.map((r) => (r[col.name] == null ? null : Date.parse(r[col.name] as string)));
+  }
+  return rows.map((r) => r[col.name] ?? null);
+}
+
+/** Builds one record batch from rows, with the table's explicit types. */
+export function toRecordBatch(table: TableDef, schema: A.Schema, rows: Record<string, unknown>[]): A.RecordBatch {
+  const children = table.columns.map(
+    (c, i) => A.vectorFromArray(columnValues(rows, c), schema.fields[i].type).data[0],
+  );
+  const data = A.makeData({ type: new A.Struct(schema.fields), length: rows.length, nullCount: 0, children });
+  return new A.RecordBatch(schema, data);
+}
+
+export class ArrowTableWriter {
+  private writer = new A.RecordBatchFileWriter();
+  private out;
+  private done: Promise<void>;
+  constructor(private schema: A.Schema, path: string) {
+    this.out = createWriteStream(path);
+    this.writer.toNodeStream().pipe(this.out);
+    this.done = finished(this.out);
+    this.writer.reset(undefined, schema);
+  }
+
+  write(batch: A.RecordBatch): void {
+    this.writer.write(batch);
+  }
+
+  async close(): Promise<void> {
+    this.writer.close();
+    await this.done;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * CSV writer: RFC 4180 via csv-stringify, UTF-8 without BOM, header row from the table schema.
+ * Nulls are empty cells, lists are JSON arrays, timestamps ISO 8601, booleans true/false.
+ */
+import { openSync, writeSync, closeSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import type { TableDef, Column } from '../schema/columns.ts';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text of one CSV cell. With `guard`, a string that a spreadsheet would run as a formula gets a leading '. */
+export function csvCell(value: unknown, col: Column, guard: boolean): string {
+  if (value === null || value === undefined) return '';
+  switch (col.kind) {
+    case 'string_list':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'int32':
+    case 'float64':
+      return String(value);
+    default: {
+      const s = String(value);
+      return guard && FORMULA_START.test(s) ? `'${s}` : s;
+    }
+  }
+}
+
+export class CsvTableWriter {
+  private fd: number;
+  constructor(private table: TableDef, path: string, private guard: boolean) {
+    this.fd = openSync(path, 'w');
+    writeSync(this.fd, stringify([table.columns.map((c) => c.name)]));
+  }
+
+  /** Appends rows (objects keyed by column name). */
+  write(rows: Record<string, unknown>[]): void {
+    if (!rows.length) return;
+    const cols = this.table.columns;
+    const records = rows.map((r) => cols.map((c) => csvCell(r[c.name], c, this.guard)));
+    writeSync(this.fd, stringify(records));
+  }
+
+  async close(): Promise<void> {
+    closeSync(this.fd);
+  }
+}

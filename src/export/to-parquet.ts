@@ -1,0 +1,66 @@
+/**
+ * Parquet writer (ZSTD) through parquet-wasm, streaming: each Arrow record batch becomes a row
+ * group as it arrives, so a table is never held whole in memory.
+ */
+import { openSync, writeSync, closeSync } from 'node:fs';
+import * as A from 'apache-arrow';
+import {
+  Table as WasmTable,
+  transformParquetStream,
+  WriterPropertiesBuilder,
+  Compression,
+  type RecordBatch as WasmRecordBatch,
+} from 'parquet-wasm/node';
+
+export class ParquetTableWriter {
+  private queue: Array<WasmRecordBatch | null> = [];
+  private wake: (() => void) | null = null;
+  private done: Promise<void>;
+
+  constructor(path: string) {
+    const fd = openSync(path, 'w');
+    const source = new ReadableStream<WasmRecordBatch>({
+      pull: async (controller) => {
+        while (!this.queue.length) await new Promise<void>((r) => (this.wake = r));
+        const next = this.queue.shift()!;
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const props = new WriterPropertiesBuilder()
+      .setCompression(Compression.ZSTD)
+      .setCreatedBy('newsframe')
+      .build();
+    this.done = (async () => {
+      try {
+        const bytes = (await transformParquetStream(source, props)).getReader();
+        for (;;) {
+          const { done, value } = await bytes.read();
+          if (done) break;
+          writeSync(fd, value);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    })();
+  }
+
+  private push(item: WasmRecordBatch | null): void {
+    this.queue.push(item);
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  write(batch: A.RecordBatch): void {
+    const ipc = A.tableToIPC(new A.Table(batch), 'stream');
+    const table = WasmTable.fromIPCStream(ipc);
+    const rb = table.recordBatch(0);
+    if (rb) this.push(rb);
+  }
+
+  async close(): Promise<void> {
+    this.push(null);
+    await this.done;
+  }
+}

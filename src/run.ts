@@ -1,0 +1,155 @@
+/**
+ * One run: discover input files, process them in batches (in worker threads), stream rows into
+ * every table writer, then write the entities table and the manifest, and swap the finished
+ * folder in place of the output folder. A failed or killed run leaves the previous output whole.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { PipelineConfig } from './config.ts';
+import { buildStages } from './pipeline.ts';
+import { createPool } from './pool.ts';
+import { discover, type DiscoveredFile } from './stages/load/index.ts';
+import { TABLES, entities as entitiesTable, type EntityRow, type TableName } from './schema/tables.ts';
+import { TableSink, type Format } from './export/table-sink.ts';
+import type { ArticleRows } from './export/rows.ts';
+import { EntityIndex } from './export/entity-index.ts';
+import { writeManifest, type RunCounts } from './export/manifest.ts';
+
+export interface RunOptions {
+  inputDir: string;
+  outputDir: string;
+  config: PipelineConfig;
+  configPath: string | null;
+  formats: Format[];
+  concurrency?: number;
+  /** Called after each batch is written. */
+  onProgress?: (counts: RunCounts) => void;
+}
+
+export interface RunSummary {
+  counts: RunCounts;
+  rows: Record<TableName, number>;
+  errorsByCode: Record<string, number>;
+  outputDir: string;
+  seconds: number;
+}
+
+const BATCH_FILES = 32;
+const BATCH_BYTES = 2 * 1024 * 1024;
+
+export class UsageError extends Error {}
+
+/** Runs the whole pipeline; throws UsageError for bad options, other errors for fatal failures. */
+export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
+  const started = new Date();
+  const inputDir = resolve(opts.inputDir);
+  const outputDir = resolve(opts.outputDir);
+  if (!existsSync(inputDir) || !statSync(inputDir).isDirectory()) {
+    throw new UsageError(`--input: "${opts.inputDir}" is not a folder`);
+  }
+  if (outputDir === inputDir || inputDir.startsWith(outputDir + '/')) {
+    throw new UsageError(`--output: "${opts.outputDir}" must not be the input folder or contain it`);
+  }
+  buildStages(opts.config); // fail fast on an impossible stage order
+  const workers = Math.max(1, opts.concurrency ?? availableParallelism());
+
+  recoverPreviousOutput(outputDir);
+  const tmpDir = join(dirname(outputDir), `.${basename(outputDir)}.tmp-${process.pid}-${Date.now()}`);
+  mkdirSync(tmpDir, { recursive: true });
+
+  try {
+    const sinks = new Map<TableName, TableSink>(
+      TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, opts.config.process.batchRows, opts.config.export.csvFormulaGuard)]),
+    );
+    const counts: RunCounts = { files: 0, articleFiles: 0, skippedFiles: 0, articles: 0, errorRows: 0, warningRows: 0 };
+    const errorsByCode: Record<string, number> = {};
+    const firstWithContent = new Map<string, string>();
+    const entityIndex = new EntityIndex();
+
+    const onResult = (rows: ArticleRows, files: DiscoveredFile[]) => {
+      for (const a of rows.articles) {
+        const first = firstWithContent.get(a.content_sha256);
+        if (first) a.duplicate_of = first;
+        else firstWithContent.set(a.content_sha256, a.article_id);
+      }
+      entityIndex.add(rows.mentions);
+      for (const e of rows.errors) {
+        errorsByCode[e.code] = (errorsByCode[e.code] ?? 0) + 1;
+        if (e.severity === 'error') counts.errorRows++;
+        else counts.warningRows++;
+      }
+      counts.files += files.length;
+      counts.articles += rows.articles.length;
+      for (const [name, list] of Object.entries(rows) as [TableName, Record<string, unknown>[]][]) sinks.get(name)!.add(list);
+      opts.onProgress?.(counts);
+    };
+
+    const pool = createPool(opts.config, workers, onResult);
+    let batch: DiscoveredFile[] = [];
+    let batchBytes = 0;
+    for await (const file of discover(inputDir, opts.config)) {
+      if (file.kind === 'article') counts.articleFiles++;
+      else if (file.kind === 'skipped') counts.skippedFiles++;
+      batch.push(file);
+      batchBytes += file.kind === 'article' ? file.size : 0;
+      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        await pool.submit(batch);
+        batch = [];
+        batchBytes = 0;
+      }
+    }
+    if (batch.length) await pool.submit(batch);
+    await pool.drain();
+
+    sinks.get('entities')!.add(entityIndex.rows() satisfies EntityRow[]);
+    for (const s of sinks.values()) await s.close();
+
+    const rows = Object.fromEntries([...sinks].map(([n, s]) => [n, s.rowCount])) as Record<TableName, number>;
+    const finished = new Date();
+    writeManifest(tmpDir, {
+      config: opts.config, configPath: opts.configPath, inputDir: opts.inputDir, formats: opts.formats,
+      workers, started, finished, counts, rows, errorsByCode,
+    });
+    swapInto(tmpDir, outputDir);
+    return { counts, rows, errorsByCode, outputDir, seconds: (finished.getTime() - started.getTime()) / 1000 };
+  } catch (err) {
+    rmSync(tmpDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+const oldName = (outputDir: string) => join(dirname(outputDir), `.${basename(outputDir)}.old`);
+
+/** Replaces outputDir with the finished folder: two renames; the old copy is kept until the second succeeds. */
+function swapInto(tmpDir: string, outputDir: string): void {
+  const old = oldName(outputDir);
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(outputDir)) renameSync(outputDir, old);
+  renameSync(tmpDir, outputDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** After a run killed between the two renames of swapInto, puts the previous output back; removes stale temp folders. */
+function recoverPreviousOutput(outputDir: string): void {
+  const old = oldName(outputDir);
+  if (!existsSync(outputDir) && existsSync(old)) renameSync(old, outputDir);
+  const parent = dirname(outputDir);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(outputDir)}.tmp-`;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (!isAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

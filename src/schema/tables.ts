@@ -1,0 +1,113 @@
+/**
+ * One zod schema per output table: the single source of truth for column names, order, types,
+ * nullability and meaning in CSV, Arrow, Parquet and the README's data dictionary.
+ * Offsets are half-open [start, end) in UTF-16 code units into articles.text.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../model/doc.ts';
+import { defineTable } from './columns.ts';
+
+const offset = (what: string) => z.int32().describe(what);
+const articleId = z.string().describe('Article id: 16 hex chars of sha256 of source_path (plus #record for JSON/JSONL records); stable across runs.');
+
+export const articles = defineTable('articles', 'One row per article read.', z.object({
+  article_id: articleId,
+  source_path: z.string().describe('Path of the input file, relative to the input folder, with / separators.'),
+  record_index: z.int32().nullable().describe('Index of the record inside a JSON array (0-based) or JSONL file (line number, 1-based); empty for single-article files.'),
+  format: z.enum(['txt', 'md', 'html', 'json', 'jsonl']).describe('Input format the article was read from.'),
+  title: z.string().nullable().describe('Title from metadata, or the title line of a .txt file.'),
+  published_at: z.iso.datetime().nullable().describe('Publication time (UTC) from metadata; empty when unknown.'),
+  author: z.string().nullable().describe('Byline from metadata.'),
+  source_name: z.string().nullable().describe('Publisher or outlet name from metadata.'),
+  url: z.string().nullable().describe('Article URL from metadata.'),
+  language: z.string().nullable().describe('Language code from metadata (e.g. en).'),
+  text: z.string().describe('Full article text; every offset in every table indexes into it. For a UTF-8 .txt with LF line endings it is the file content exactly.'),
+  char_count: z.int32().describe('Length of text in UTF-16 code units.'),
+  word_count: z.int32().describe('Number of word and number tokens.'),
+  paragraph_count: z.int32().describe('Number of paragraphs (headings included).'),
+  sentence_count: z.int32().describe('Number of sentences.'),
+  content_sha256: z.string().describe('sha256 (hex) of text, UTF-8 encoded.'),
+  duplicate_of: z.string().nullable().describe('article_id of an earlier article (in path order) with identical text, else empty.'),
+}));
+
+export const paragraphs = defineTable('paragraphs', 'One row per paragraph or heading line.', z.object({
+  article_id: articleId,
+  paragraph_index: z.int32().describe('0-based position in the article.'),
+  section: z.string().nullable().describe('Text of the heading this paragraph falls under; empty before the first heading.'),
+  is_heading: z.boolean().describe('True for a heading or title line.'),
+  start: offset('Start offset in articles.text (UTF-16 code units, inclusive).'),
+  end: offset('End offset in articles.text (UTF-16 code units, exclusive).'),
+  text: z.string().describe('The paragraph text: articles.text[start:end].'),
+}));
+
+export const sentences = defineTable('sentences', 'One row per sentence.', z.object({
+  article_id: articleId,
+  sentence_index: z.int32().describe('0-based position in the article.'),
+  paragraph_index: z.int32().describe('Paragraph the sentence belongs to.'),
+  start: offset('Start offset in articles.text.'),
+  end: offset('End offset in articles.text (exclusive).'),
+  text: z.string().describe('The sentence text: articles.text[start:end].'),
+}));
+
+export const mentions = defineTable('mentions', 'One row per entity or value mention found in an article.', z.object({
+  article_id: articleId,
+  mention_index: z.int32().describe('0-based position in the article, in text order.'),
+  sentence_index: z.int32().describe('Sentence the mention is in.'),
+  start: offset('Start offset in articles.text.'),
+  end: offset('End offset in articles.text (exclusive).'),
+  text: z.string().describe('The mention as written: articles.text[start:end] (possessive ’s excluded).'),
+  type: z.enum(ENTITY_TYPES).describe(`Entity type: ${ENTITY_TYPES.join(', ')}.`),
+  title: z.string().nullable().describe('Title or honorific written before a person’s name (e.g. Prime Minister), kept out of text.'),
+  canonical_name: z.string().nullable().describe('Name of the entity this mention resolves to in its article; empty for values (DATE, MONEY...).'),
+  entity_id: z.string().nullable().describe('Id of the canonical entity (see the entities table); stable across runs; empty for values.'),
+}));
+
+export const entities = defineTable('entities', 'One row per canonical named entity across the whole run.', z.object({
+  entity_id: z.string().describe('Stable id derived from type and canonical name.'),
+  type: z.enum(ENTITY_TYPES).describe('Entity type.'),
+  canonical_name: z.string().describe('Canonical name (Unicode-tidied: straight quotes, single spaces).'),
+  aliases: z.array(z.string()).describe('Distinct surface forms seen for this entity, sorted. In CSV: a JSON array.'),
+  mention_count: z.int32().describe('Mentions across all articles.'),
+  article_count: z.int32().describe('Articles with at least one mention.'),
+}));
+
+export const quotes = defineTable('quotes', 'One row per quotation (direct, mixed or indirect).', z.object({
+  article_id: articleId,
+  quote_index: z.int32().describe('0-based position in the article, in text order.'),
+  kind: z.enum(['direct', 'mixed', 'indirect']).describe('direct: quoted words; mixed: quoted fragment inside reported speech; indirect: reported speech without quotation marks.'),
+  text: z.string().describe('articles.text[start:end]: the quote including its marks (and, for a split quote, the attribution between its parts).'),
+  start: offset('Start offset in articles.text.'),
+  end: offset('End offset in articles.text (exclusive).'),
+  content_spans: z.string().nullable().describe('When an attribution splits the quote: the quoted parts as "start-end;start-end"; else empty.'),
+  speaker_text: z.string().nullable().describe('Speaker as written (a name, pronoun or description); empty when unknown.'),
+  speaker_start: z.int32().nullable().describe('Start offset of the speaker.'),
+  speaker_end: z.int32().nullable().describe('End offset of the speaker (exclusive).'),
+  speaker_entity_id: z.string().nullable().describe('Entity the speaker resolves to; empty rather than guessed when nothing fits.'),
+  cue: z.string().nullable().describe('Reporting verb or phrase (said, told, according to...).'),
+  cue_start: z.int32().nullable().describe('Start offset of the cue.'),
+  cue_end: z.int32().nullable().describe('End offset of the cue (exclusive).'),
+  sentence_index: z.int32().describe('Sentence where the quote starts.'),
+  confidence: z.number().describe('Confidence of the attribution, 0 to 1.'),
+}));
+
+export const errors = defineTable('errors', 'One row per problem: a bad file, a bad record, or a warning about an article.', z.object({
+  source_path: z.string().describe('Input file the problem concerns (relative path).'),
+  record_index: z.int32().nullable().describe('Record inside a JSON/JSONL file, when the problem concerns one.'),
+  article_id: z.string().nullable().describe('Article the problem concerns, when one was made.'),
+  stage: z.string().describe('Stage that found the problem: discover, load, segment, entities, quotes, normalise.'),
+  code: z.string().describe('Stable code (E_* errors: input left out; W_* warnings: input kept). See the README.'),
+  severity: z.enum(['error', 'warning']).describe('error: the file or record was left out; warning: it was kept.'),
+  message: z.string().describe('What went wrong and what to do.'),
+}));
+
+/** Every table, in export order. */
+export const TABLES = [articles, paragraphs, sentences, mentions, entities, quotes, errors] as const;
+export type TableName = (typeof TABLES)[number]['name'];
+
+export type ArticleRow = z.infer<typeof articles.schema>;
+export type ParagraphRow = z.infer<typeof paragraphs.schema>;
+export type SentenceRow = z.infer<typeof sentences.schema>;
+export type MentionRow = z.infer<typeof mentions.schema>;
+export type EntityRow = z.infer<typeof entities.schema>;
+export type QuoteRow = z.infer<typeof quotes.schema>;
+export type ErrorRow = z.infer<typeof errors.schema>;

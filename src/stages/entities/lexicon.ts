@@ -1,0 +1,217 @@
+/**
+ * Hand-written word lists that drive the rule-based entity baseline: words that are capitalised
+ * without being names, titles in front of people, the head words that give a name its type, and
+ * the connectors allowed inside a name. Every list is lowercase unless it says otherwise.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Common words that start sentences or headings capitalised without being names. A sentence-initial
+ * word in this list is never the start of a name unless the whole run is in the gazetteer
+ * ("The Hague"). The build script also drops cities and person names that are one of these words.
+ */
+export const COMMON_WORDS = words(`
+a an the this that these those there here it its it's he she they we you i me him her them us our your their his my mine
+yours theirs ours who whom whose which what when where why how whatever whoever whenever wherever however whether
+and or but nor so yet for because although though while whilst if unless until since as than then thus hence therefore
+also too still even just only already again once now today tonight tomorrow yesterday soon later earlier meanwhile
+instead indeed perhaps maybe probably possibly certainly clearly apparently actually finally eventually initially
+ultimately overall moreover furthermore nevertheless nonetheless otherwise besides likewise similarly additionally
+in on at by to from with without within into onto upon about above below after before during under over between
+among amongst against through throughout across along around behind beyond beside despite except inside outside
+near toward towards via per like unlike amid amidst following including regarding concerning according
+of off out up down away back
+be is are was were been being am do does did done doing have has had having will would shall should can could may
+might must ought need dare let
+not no yes all any some many much more most few fewer less least several each every either neither both other
+another such same own enough lot lots plenty half
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
+billion first second third fourth fifth last next previous final former latter
+new old big small great good bad best worst better worse high low long short early late recent current major minor
+main key top full whole total general special certain various different similar important possible public private
+local national international global regional foreign domestic official political economic military social
+said says say told tells tell added asked announced reported according
+mr mrs ms dr
+asked speaking writing looking given taking making following starting beginning ending
+oh okay ok well please thanks hello
+background conclusion summary update analysis comment opinion editorial breaking exclusive live watch read
+note notes related more see photo photos video videos image images source sources
+people person man men woman women child children family government officials official police army troops forces
+president minister leader leaders chief head spokesman spokeswoman spokesperson
+report reports news story stories world country countries state states city cities nation nations region
+year years month months week weeks day days time times
+monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december
+`);
+
+/**
+ * Function words that may sit inside a name between two capitalised words. Name particles join
+ * always ("Osama bin Laden", "Ludwig van Beethoven"); phrase connectors join only when the name
+ * has a head that wants a complement ("Bank of England") or the whole run is known.
+ */
+export const NAME_PARTICLES = words(`de da del della dei di du des la le van von der den ter ten al el bin ibn bint abu dos das y`);
+export const PHRASE_CONNECTORS = words(`of the and & for on`);
+
+/** Lowercase prefixes of hyphenated Arabic and similar names: "al-Assad", "bin-Salman". */
+export const NAME_PREFIXES = words(`al el ad an as ash at az bin ibn abu bint`);
+
+/**
+ * Titles and honorifics in front of a person's name. A run that starts with title words and
+ * continues with a name becomes PERSON with the title kept apart ("Prime Minister Benjamin Netanyahu").
+ */
+export const TITLE_HEADS = words(`
+president president-elect vice-president premier chancellor minister secretary secretary-general leader ayatollah
+sheikh sheik king queen prince princess pope cardinal bishop archbishop rabbi imam mullah cleric emir amir sultan shah
+mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess count countess
+senator sen rep representative congressman congresswoman governor gov mayor
+general gen colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
+corporal cpl private pte
+judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director
+ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent
+father fr reverend rev pastor saint st brother sister sheikha hojatoleslam grand
+`);
+
+/** Words that modify a title head inside the title: "Prime", "Supreme", "Foreign", "Deputy". */
+export const TITLE_MODIFIERS = words(`
+prime supreme vice deputy acting interim former first junior senior chief grand crown foreign defence defense finance
+interior justice health education energy trade economy economic oil home state attorney general secretary opposition
+police army navy air military party executive managing assistant associate federal national regional provincial
+labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
+communications information commerce development housing tourism
+`);
+
+/** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */
+export const TITLE_PORTFOLIO = words(`
+defense defence state foreign affairs interior finance health justice education economy energy trade commerce
+agriculture labour labor transport transportation industry culture information intelligence homeland security
+treasury environment oil petroleum communications tourism housing home internal external the and war staff
+`);
+
+/** Abbreviations that keep their full stop inside a name or title: "Mr.", "Gen.", "St.". */
+export const ABBREVIATIONS = words(`mr mrs ms dr prof sen rep gov gen col lt maj capt adm sgt cmdr cpl fr rev st mt ft jr sr co corp inc ltd bros no`);
+
+type NameType = 'ORG' | 'LOC' | 'EVENT' | 'LAW' | 'NORP' | 'PERSON';
+
+/** Last words that type a whole name: "Labour Party" ORG, "Red Sea" LOC, "Cold War" EVENT, "Clean Air Act" LAW. */
+export const HEAD_TYPES: Map<string, NameType> = new Map();
+function heads(type: NameType, s: string): void {
+  for (const w of s.trim().split(/\s+/)) HEAD_TYPES.set(w, type);
+}
+heads('ORG', `
+inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc llp ag gmbh sa nv bv spa
+group holdings holding partners bank bancorp banks airlines airways motors industries systems technologies telecom
+communications entertainment pharmaceuticals securities capital investments insurance electric steel chemicals mining
+foods railways railway rail stores brothers bros petroleum energy
+party agency council ministry department university college institute institution association union committee
+commission federation confederation organisation organization foundation fund society club fc afc cf sc
+united rovers wanderers athletic albion hotspur
+times post journal news herald tribune gazette telegraph press television tv radio network broadcasting
+exchange authority board bureau office court parliament assembly congress senate cabinet government administration
+police army navy force forces corps guard guards brigade brigades militia front movement alliance coalition league
+service services centre center museum hospital secretariat tribunal chamber cooperative consortium
+academy school church mosque team
+`);
+heads('LOC', `
+street road avenue boulevard lane square plaza river sea ocean lake mountains mountain mount hills hill island islands
+isles peninsula valley desert gulf bay strait straits canal coast province region district county city heights strip
+falls beach harbour harbor republic kingdom emirates territory territories governorate prefecture oblast canton basin
+plateau forest reef airport stadium bridge park
+`);
+heads('EVENT', `
+war wars revolution uprising intifada olympics games cup championship championships summit election elections
+tournament prix marathon festival crisis massacre invasion battle siege genocide holocaust expo series bowl trophy
+open classic rally grand-prix conference
+`);
+heads('LAW', `
+act treaty agreement accord accords convention charter constitution protocol resolution amendment bill doctrine
+declaration pact directive regulation covenant memorandum
+`);
+
+/** Words before "of" that make "X of Y" one name, with its type: "Bank of England", "Gulf of Mexico". */
+export const OF_HEAD_TYPES: Map<string, NameType> = new Map();
+function ofHeads(type: NameType, s: string): void {
+  for (const w of s.trim().split(/\s+/)) OF_HEAD_TYPES.set(w, type);
+}
+ofHeads('ORG', `
+bank university ministry department council institute association committee commission federation organisation
+organization foundation fund society court house office bureau board chamber church college school academy museum
+league union party alliance coalition front movement army corps agency authority centre center friends order
+`);
+ofHeads('LOC', `gulf bay sea isle isles island islands strait straits republic kingdom city province state cape lake mount
+district county region sultanate emirate principality duchy commonwealth`);
+ofHeads('EVENT', `battle siege war revolution day festival`);
+ofHeads('LAW', `treaty act plan convention charter declaration bill`);
+
+/** Words that usually precede a place: "in Kabul", "near Mosul". Only a weak cue for unknown names. */
+export const LOC_PREPOSITIONS = words(`in near outside across throughout inside towards toward via`);
+
+/** Speech verbs right after a name mark a person: "Katz said". */
+export const SPEECH_VERBS = words(`
+said says told tells added asked argued wrote writes warned insisted explained noted stated claimed declared
+announced replied recalled admitted acknowledged suggested confirmed denied urged
+`);
+
+/** Lowercase titles before a capitalised name mark a person: "the president Donald Trump". */
+export const LOWERCASE_PERSON_CUES = words(`
+president minister leader spokesman spokeswoman spokesperson chairman chairwoman director chief secretary senator
+governor mayor ambassador envoy coach manager striker midfielder defender goalkeeper captain player actor actress
+singer writer author journalist analyst economist lawyer attorney judge premier chancellor general commander
+colonel officer king queen prince princess pope cleric rabbi imam son daughter wife husband brother sister father
+mother mr mrs ms dr
+`);
+
+/**
+ * All-caps words that are not names even though they look like acronyms. Compared after
+ * removing dots, so "U.S." is looked up as "US" only when the gazetteer does not know it.
+ */
+export const NON_ENTITY_ACRONYMS = new Set(
+  `CEO CFO COO CTO GDP GNP GMT UTC BST CET EST EDT PST PDT TV AM PM HIV AIDS DNA RNA ID IT OK FAQ PDF USB URL VAT IPO CPI
+PPI NGO MP MEP LPG LNG SUV ATM AI VIP RIP BC AD CE BCE KG KM MPH PCT PC Q&A QA RPG IED ICBM AK MW GW KW KWH MBPS
+NB PS NO ST LTD INC PLC CO ETA FYI ASAP CV UK`.split(/\s+/).filter((w) => w !== 'UK'),
+);
+
+/** Month and weekday names: "March 3", "on Monday". */
+export const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`);
+
+/** Words that start a relative date ("this week", "last year") and what may follow them. */
+export const RELATIVE_DATE_STARTS = words(`this last next past coming previous recent following same`);
+export const DATE_UNITS = words(`
+day days week weeks weekend weekends month months year years decade decades century centuries quarter quarters
+season seasons spring summer autumn fall winter morning afternoon evening night
+`);
+export const DATE_WORDS = words(`today yesterday tomorrow`);
+export const TIME_WORDS = words(`noon midnight tonight`);
+
+/** Currency words after an amount: "5 million euros", "10 rupees". */
+export const CURRENCY_WORDS = words(`
+dollar dollars usd euro euros eur pound pounds sterling gbp yen jpy yuan renminbi cny rupee rupees rial rials riyal
+riyals dinar dinars dirham dirhams shekel shekels franc francs chf mark marks lira lire peso pesos real reais rouble
+roubles ruble rubles won krona kronor krone kroner zloty zlotys rand forint ringgit baht rupiah naira cents pence
+bitcoin bitcoins
+`);
+/** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
+export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', 'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
+export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN`.split(' '));
+
+/** Number words that scale an amount: "5 million", "3.2bn". */
+export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn thousands millions billions`);
+export const NUMBER_WORDS = words(`
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen dozens hundreds thousands a an several
+few half
+`);
+
+/** Units after an amount: "300 km", "5,000 tonnes". */
+export const UNIT_WORDS = words(`
+km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard
+yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ounces oz tonne tonnes ton tons t
+litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh
+km/h knots degrees °c °f celsius fahrenheit mw gw kw kwh mwh gwh twh watt watts megawatts gigawatts volts calories
+percent-point points mb gb tb bytes megabytes gigabytes
+`);

@@ -1,0 +1,64 @@
+/**
+ * Known abbreviations whose dot does not end a sentence. Each has a policy, because they differ in how often
+ * they close one:
+ * - `always`: titles before a name ("Mr. Smith", "Gen. Petraeus") and Latin connectives ("e.g.", "vs.").
+ * - `before-number`: only before a number ("No. 10", "pp. 4-6"); "the answer was no. Then" splits.
+ * - `unless-starter`: company and name suffixes, months, "etc.": they often end a sentence, so a common
+ *   sentence starter after them splits ("shares in Acme Inc. The firm"), anything else joins ("Jan. 5").
+ */
+import type { Candidate, SentenceRule } from './rule.ts';
+import { isDigitCode } from '../chars.ts';
+import { startsLikeSentence } from './sentence-starters.ts';
+
+export type AbbreviationPolicy = 'always' | 'before-number' | 'unless-starter';
+
+const TABLE: Record<AbbreviationPolicy, string> = {
+  always:
+    'Mr Mrs Ms Mx Messrs Mme Mlle Dr Prof Rev Hon Rt Fr Pres Gen Sen Rep Gov Lt Col Capt Cmdr Cdr Sgt Maj Brig ' +
+    'Adm Supt Insp Det Cpl Pte Mt Ft vs v e.g i.e cf viz approx',
+  'before-number': 'No no Nos nos Vol vol Art art Fig fig Ch ch Sec sec Para para p pp',
+  'unless-starter':
+    'Inc Corp Ltd Co Bros Jr Sr St Ave Rd Blvd Dept Univ Assn Est est etc al ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun ' +
+    'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla ' +
+    'Ore Pa Tenn Tex Va Vt Wash Wis Wyo',
+};
+
+const POLICY = new Map<string, AbbreviationPolicy>();
+for (const [policy, words] of Object.entries(TABLE) as [AbbreviationPolicy, string][]) {
+  for (const word of words.split(' ')) POLICY.set(word, policy);
+}
+
+/**
+ * The policy of an abbreviation written without its final dot ("Mr", "e.g"), or undefined when it is not one.
+ * A lowercase entry also matches its capitalised form at the start of a sentence ("Etc", "E.g"), except for
+ * single letters, where a capital is an initial (see initials.ts).
+ */
+export function abbreviationPolicy(word: string): AbbreviationPolicy | undefined {
+  const exact = POLICY.get(word);
+  if (exact !== undefined || word.length < 2) return exact;
+  return POLICY.get(word[0].toLowerCase() + word.slice(1));
+}
+
+/** True when the abbreviation's dot stays inside the sentence at this candidate. */
+export function abbreviationHoldsDot(policy: AbbreviationPolicy, c: Candidate): boolean {
+  switch (policy) {
+    case 'always':
+      return true;
+    case 'before-number':
+      return isDigitCode(c.text.charCodeAt(c.next));
+    case 'unless-starter':
+      return !startsLikeSentence(c);
+  }
+}
+
+export const abbreviations: SentenceRule = {
+  name: 'abbreviations',
+  decide(c) {
+    const word = c.wordBefore;
+    if (!c.isSingleDot || word === null) return undefined;
+    const policy = abbreviationPolicy(word);
+    if (policy === undefined) return undefined;
+    return abbreviationHoldsDot(policy, c) ? 'join' : 'split';
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * End to end: the real CLI over the bundled input/ folder, outputs read back with DuckDB
+ * (Parquet, CSV) and apache-arrow (Arrow IPC file).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { ROOT, runCli, sql, tempDir } from '../helpers/cli.ts';
+import { TABLES } from '../../src/schema/tables.ts';
+
+const out = join(tempDir(), 'output');
+let run: ReturnType<typeof runCli>;
+const pq = (t: string) => `'${join(out, t)}.parquet'`;
+const csv = (t: string) => `read_csv('${join(out, t)}.csv', header = true, all_varchar = true, quote = '"', escape = '"')`;
+
+beforeAll(() => {
+  run = runCli(['--input', join(ROOT, 'input'), '--output', out, '--concurrency', '2']);
+});
+
+describe('a default run over input/', () => {
+  it('exits 0 and prints a summary', () => {
+    expect(run.stderr).not.toMatch(/fatal/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/articles from/);
+  });
+
+  it('writes every table in every format, plus the manifest', () => {
+    for (const t of TABLES) for (const ext of ['csv', 'arrow', 'parquet']) {
+      expect(existsSync(join(out, `${t.name}.${ext}`)), `${t.name}.${ext}`).toBe(true);
+    }
+    expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+  });
+
+  it('has the same row count in CSV, Arrow, Parquet and the manifest for every table', async () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    for (const t of TABLES) {
+      const [p] = await sql<{ n: number }>(`select count(*)::INT as n from ${pq(t.name)}`);
+      const [c] = await sql<{ n: number }>(`select count(*)::INT as n from ${csv(t.name)}`);
+      const a = tableFromIPC(readFileSync(join(out, `${t.name}.arrow`)));
+      expect([p.n, c.n, a.numRows], t.name).toEqual([manifest.rows[t.name], manifest.rows[t.name], manifest.rows[t.name]]);
+    }
+  });
+
+  it('writes the columns of each schema, in order, in every format', async () => {
+    for (const t of TABLES) {
+      const names = t.columns.map((c) => c.name);
+      const cols = await sql<{ column_name: string }>(`describe select * from ${pq(t.name)}`);
+      expect(cols.map((c) => c.column_name)).toEqual(names);
+      const header = readFileSync(join(out, `${t.name}.csv`), 'utf8').split('\n')[0];
+      expect(header).toBe(names.join(','));
+      expect(tableFromIPC(readFileSync(join(out, `${t.name}.arrow`))).schema.fields.map((f) => f.name)).toEqual(names);
+    }
+  });
+
+  it('finds articles in every input format and real rows in every table', async () => {
+    const formats = await sql<{ format: string }>(`select distinct format from ${pq('articles')} order by 1`);
+    expect(formats.map((f) => f.format)).toEqual(['html', 'json', 'jsonl', 'md', 'txt']);
+    for (const t of ['paragraphs', 'sentences', 'mentions', 'entities', 'quotes', 'errors']) {
+      const [r] = await sql<{ n: number }>(`select count(*)::INT as n from ${pq(t)}`);
+      expect(r.n, t).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps a UTF-8 .txt file’s content exactly as articles.text', async () => {
+    const [a] = await sql<{ text: string }>(`select text from ${pq('articles')} where source_path = 'iran-negotiations.txt'`);
+    expect(a.text).toBe(readFileSync(join(ROOT, 'input/iran-negotiations.txt'), 'utf8'));
+  });
+
+  it('gives every span a text equal to articles.text sliced at its offsets', async () => {
+    const texts = new Map(
+      (await sql<{ article_id: string; text: string }>(`select article_id, text from ${pq('articles')}`)).map((r) => [r.article_id, r.text]),
+    );
+    for (const t of ['paragraphs', 'sentences', 'mentions', 'quotes']) {
+      const rows = await sql<{ article_id: string; start: number; end: number; text: string }>(
+        `select article_id, start, "end", text from ${pq(t)}`,
+      );
+      for (const r of rows) expect(texts.get(r.article_id)!.slice(r.start, r.end), `${t} ${r.article_id} ${r.start}`).toBe(r.text);
+    }
+    const q = await sql<{ article_id: string; speaker_start: number; speaker_end: number; speaker_text: string; cue_start: number; cue_end: number; cue: string }>(
+      `select * from ${pq('quotes')} where speaker_start is not null`,
+    );
+    for (const r of q) {
+      expect(texts.get(r.article_id)!.slice(r.speaker_start, r.speaker_end)).toBe(r.speaker_text);
+      if (r.cue !== null) expect(texts.get(r.article_id)!.slice(r.cue_start, r.cue_end)).toBe(r.cue);
+    }
+  });
+
+  it('records bad input as error rows with stable codes', async () => {
+    const rows = await sql<{ source_path: string; code: string; severity: string }>(
+      `select source_path, code, severity from ${pq('errors')} order by source_path, code`,
+    );
+    const codes = rows.map((r) => `${r.source_path} ${r.code}`);
+    expect(codes).toContain('misc/empty.txt E_EMPTY');
+    expect(codes).toContain('misc/photo-credits.csv W_SKIPPED');
+    expect(codes.some((c) => c.startsWith('feeds/wire.jsonl E_JSON_PARSE'))).toBe(true);
+    const [good] = await sql<{ n: number }>(`select count(*)::INT as n from ${pq('articles')} where source_path = 'feeds/wire.jsonl'`);
+    expect(good.n).toBe(3);
+  });
+
+  it('links mentions to entities that exist in the entities table', async () => {
+    const [orphans] = await sql<{ n: number }>(
+      `select count(*)::INT as n from ${pq('mentions')} m where m.entity_id is not null
+       and m.entity_id not in (select entity_id from ${pq('entities')})`,
+    );
+    expect(orphans.n).toBe(0);
+    const [sum] = await sql<{ n: number }>(`select sum(mention_count)::INT as n from ${pq('entities')}`);
+    const [named] = await sql<{ n: number }>(`select count(*)::INT as n from ${pq('mentions')} where entity_id is not null`);
+    expect(sum.n).toBe(named.n);
+  });
+
+  it('stores published_at as a UTC timestamp in Parquet', async () => {
+    const cols = await sql<{ column_name: string; column_type: string }>(`describe select * from ${pq('articles')}`);
+    expect(cols.find((c) => c.column_name === 'published_at')!.column_type).toBe('TIMESTAMP WITH TIME ZONE');
+    const cols2 = await sql<{ column_name: string; column_type: string }>(`describe select * from ${pq('entities')}`);
+    expect(cols2.find((c) => c.column_name === 'aliases')!.column_type).toBe('VARCHAR[]');
+  });
+});

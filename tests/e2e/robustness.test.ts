@@ -1,0 +1,120 @@
+/** The CLI's promises: exit codes, isolation of bad input, determinism, and atomic output. */
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
+import { TABLES } from '../../src/schema/tables.ts';
+
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+function goodInput(): string {
+  const dir = join(tempDir(), 'in');
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'input/iran-negotiations.txt'), join(dir, 'iran.txt'));
+  writeFileSync(join(dir, 'short.txt'), 'Markets Rally\n\nShares in London rose on Monday, said Jane Smith of Barclays.\n');
+  writeFileSync(join(dir, 'feed.jsonl'), [
+    JSON.stringify({ title: 'One', text: 'The United Nations met in Geneva on Tuesday.' }),
+    JSON.stringify({ title: 'Two', text: '“We will win,” said Maria Lopez.' }),
+  ].join('\n') + '\n');
+  return dir;
+}
+
+function addBadFiles(dir: string): void {
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0]));
+  writeFileSync(join(dir, 'broken.json'), '{"title": "x", "text": ');
+  writeFileSync(join(dir, 'feed2.jsonl'), '{"text": "Fine line about Paris."}\n{not json}\n42\n{"title": "no text"}\n');
+  writeFileSync(join(dir, 'notes.docx'), 'not an article');
+}
+
+describe('the command line', () => {
+  it('prints help and exits 0', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--formats/);
+  });
+
+  it('exits 2 and names the option for an unknown format', () => {
+    const r = runCli(['--formats', 'csv,xlsx', '--output', join(tempDir(), 'o')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--formats.*"xlsx"/);
+  });
+
+  it('exits 2 and names the option for an unknown flag or a bad concurrency', () => {
+    expect(runCli(['--bogus']).stderr).toMatch(/bogus/);
+    const r = runCli(['--concurrency', 'zero']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--concurrency/);
+  });
+
+  it('exits 2 and names the config field that is wrong', () => {
+    const cfg = join(tempDir(), 'bad.json');
+    writeFileSync(cfg, JSON.stringify({ stages: { entities: true, quotess: false } }));
+    const r = runCli(['--config', cfg, '--output', join(tempDir(), 'o')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/stages\.quotess/);
+  });
+
+  it('exits 2 when the input folder does not exist, and leaves the previous output alone', () => {
+    const out = join(tempDir(), 'out');
+    expect(runCli(['--input', goodInput(), '--output', out, '--formats', 'csv']).status).toBe(0);
+    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const r = runCli(['--input', join(tempDir(), 'missing'), '--output', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--input/);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+  });
+
+  it('writes only the formats asked for', () => {
+    const out = join(tempDir(), 'out');
+    expect(runCli(['--input', goodInput(), '--output', out, '--formats', 'parquet']).status).toBe(0);
+    expect(existsSync(join(out, 'articles.parquet'))).toBe(true);
+    expect(existsSync(join(out, 'articles.csv'))).toBe(false);
+  });
+});
+
+describe('bad input', () => {
+  const good = goodInput();
+  const mixed = join(tempDir(), 'mixed');
+  cpSync(good, mixed, { recursive: true });
+  addBadFiles(mixed);
+  const outGood = join(tempDir(), 'good');
+  const outMixed = join(tempDir(), 'mixed-out');
+  const runGood = runCli(['--input', good, '--output', outGood, '--formats', 'csv']);
+  const runMixed = runCli(['--input', mixed, '--output', outMixed, '--formats', 'csv']);
+
+  it('becomes error rows while the run still exits 0', () => {
+    expect(runGood.status).toBe(0);
+    expect(runMixed.status).toBe(0);
+    const errors = readFileSync(join(outMixed, 'errors.csv'), 'utf8');
+    for (const code of ['E_EMPTY', 'E_BINARY', 'E_JSON_PARSE', 'E_JSON_SHAPE', 'E_NO_TEXT', 'W_SKIPPED']) expect(errors).toContain(code);
+  });
+
+  it('exits 1 under --strict', () => {
+    expect(runCli(['--input', mixed, '--output', join(tempDir(), 'o'), '--formats', 'csv', '--strict']).status).toBe(1);
+    expect(runCli(['--input', good, '--output', join(tempDir(), 'o'), '--formats', 'csv', '--strict']).status).toBe(0);
+  });
+
+  it('changes nothing else: the good articles’ rows are the same as in a run without it', () => {
+    for (const t of ['paragraphs', 'sentences', 'mentions', 'quotes', 'entities']) {
+      const g = readFileSync(join(outGood, `${t}.csv`), 'utf8').trim().split('\n');
+      const m = readFileSync(join(outMixed, `${t}.csv`), 'utf8').trim().split('\n');
+      // The mixed input adds one good JSONL line ("Fine line about Paris."), so its rows are a superset.
+      for (const row of g) expect(m, t).toContain(row);
+    }
+  });
+});
+
+describe('determinism', () => {
+  it('writes byte-identical tables whatever the worker count', () => {
+    const input = join(ROOT, 'input');
+    const a = join(tempDir(), 'a');
+    const b = join(tempDir(), 'b');
+    expect(runCli(['--input', input, '--output', a, '--concurrency', '1']).status).toBe(0);
+    expect(runCli(['--input', input, '--output', b, '--concurrency', '2']).status).toBe(0);
+    for (const t of TABLES) for (const ext of ['csv', 'arrow', 'parquet']) {
+      expect(sha(join(a, `${t.name}.${ext}`)), `${t.name}.${ext}`).toBe(sha(join(b, `${t.name}.${ext}`)));
+    }
+  });
+});

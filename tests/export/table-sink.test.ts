@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { TableSink } from '../../src/export/table-sink.ts';
+import { articles, entities, errors } from '../../src/schema/tables.ts';
+import { csvCell } from '../../src/export/to-csv.ts';
+import { sql, tempDir } from '../helpers/cli.ts';
+
+const article = (id: string, extra: Record<string, unknown> = {}) => ({
+  article_id: id, source_path: `${id}.txt`, record_index: null, format: 'txt', title: null, published_at: null,
+  author: null, source_name: null, url: null, language: null, text: 'Hello.', char_count: 6, word_count: 1,
+  paragraph_count: 1, sentence_count: 1, content_sha256: 'x', duplicate_of: null, ...extra,
+});
+
+describe('TableSink', () => {
+  it('writes a table with no rows as files that still carry the header and schema', async () => {
+    const dir = tempDir();
+    const sink = new TableSink(errors, dir, ['csv', 'arrow', 'parquet'], 100, true);
+    await sink.close();
+    expect(readFileSync(join(dir, 'errors.csv'), 'utf8')).toBe(errors.columns.map((c) => c.name).join(',') + '\n');
+    expect(tableFromIPC(readFileSync(join(dir, 'errors.arrow'))).schema.fields.length).toBe(errors.columns.length);
+    const cols = await sql(`describe select * from '${join(dir, 'errors.parquet')}'`);
+    expect(cols.length).toBe(errors.columns.length);
+  });
+
+  it('splits rows into record batches and keeps every row, in order', async () => {
+    const dir = tempDir();
+    const sink = new TableSink(articles, dir, ['csv', 'arrow', 'parquet'], 3, true);
+    for (let i = 0; i < 10; i++) sink.add([article(`a${i}`, { published_at: i % 2 ? '2024-05-01T10:00:00.000Z' : null })]);
+    await sink.close();
+    const rows = await sql<{ article_id: string; ts: string | null }>(
+      `select article_id, strftime(published_at at time zone 'UTC', '%Y-%m-%dT%H:%M:%S') as ts from '${join(dir, 'articles.parquet')}'`,
+    );
+    expect(rows.map((r) => r.article_id)).toEqual(Array.from({ length: 10 }, (_, i) => `a${i}`));
+    expect(rows[1].ts).toBe('2024-05-01T10:00:00');
+    expect(rows[0].ts).toBeNull();
+    expect(tableFromIPC(readFileSync(join(dir, 'articles.arrow'))).batches.length).toBe(4);
+  });
+
+  it('writes lists as real lists in Parquet and as JSON arrays in CSV', async () => {
+    const dir = tempDir();
+    const sink = new TableSink(entities, dir, ['csv', 'parquet'], 100, true);
+    sink.add([{ entity_id: 'e1', type: 'PERSON', canonical_name: 'Ali Khamenei', aliases: ['Ali Khamenei', 'Khamenei'], mention_count: 2, article_count: 1 }]);
+    await sink.close();
+    const [row] = await sql<{ n: number }>(`select len(aliases)::INT as n from '${join(dir, 'entities.parquet')}'`);
+    expect(row.n).toBe(2);
+    expect(readFileSync(join(dir, 'entities.csv'), 'utf8')).toContain('"[""Ali Khamenei"",""Khamenei""]"');
+  });
+});
+
+describe('csvCell', () => {
+  const col = { name: 'text', kind: 'string' as const, nullable: true, description: '' };
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    for (const s of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx']) expect(csvCell(s, col, true)).toBe(`'${s}`);
+    expect(csvCell('=1+1', col, false)).toBe('=1+1');
+    expect(csvCell('plain', col, true)).toBe('plain');
+  });
+  it('writes nulls as empty cells and numbers as they are', () => {
+    expect(csvCell(null, col, true)).toBe('');
+    expect(csvCell(-5, { ...col, kind: 'int32' }, true)).toBe('-5');
+  });
+});
