@@ -72,7 +72,7 @@ export function createPool(
   };
 
   const spawn = (): void => {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { config } });
+    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config } });
     w.on('message', (msg: { seq: number; rows?: ArticleRows; error?: string }) => {
       busy.delete(w);
       const p = pending.get(msg.seq)!;

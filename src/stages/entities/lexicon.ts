@@ -27,7 +27,7 @@ might must ought need dare let
 not no yes all any some many much more most few fewer less least several each every either neither both other
 another such same own enough lot lots plenty half
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
-billion first second third fourth fifth last next previous final former latter
+billion first second third fourth fifth sixth seventh eighth ninth tenth last next previous final former latter
 new old big small great good bad best worst better worse high low long short early late recent current major minor
 main key top full whole total general special certain various different similar important possible public private
 local national international global regional foreign domestic official political economic military social
@@ -62,14 +62,13 @@ export const NAME_PREFIXES = words(`al el ad an as ash at az bin ibn abu bint`);
  */
 export const TITLE_HEADS = words(`
 president president-elect vice-president premier chancellor minister secretary secretary-general leader ayatollah
-sheikh sheik king queen prince princess pope cardinal bishop archbishop rabbi imam mullah cleric emir amir sultan shah
-mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess count countess
+sheikh sheik king queen prince princess pope cardinal bishop archbishop patriarch rabbi imam mullah cleric emir amir
+sultan shah mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess countess
 senator sen rep representative congressman congresswoman governor gov mayor
-general gen colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
-corporal cpl private pte
-judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director
-ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent
-father fr reverend rev pastor saint st brother sister sheikha hojatoleslam grand
+general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
+corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
+director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent
+fr reverend rev pastor sheikha hojatoleslam
 `);
 
 /** Words that modify a title head inside the title: "Prime", "Supreme", "Foreign", "Deputy". */
@@ -102,7 +101,7 @@ heads('ORG', `
 inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc llp ag gmbh sa nv bv spa
 group holdings holding partners bank bancorp banks airlines airways motors industries systems technologies telecom
 communications entertainment pharmaceuticals securities capital investments insurance electric steel chemicals mining
-foods railways railway rail stores brothers bros petroleum energy
+foods railways railway rail stores brothers bros petroleum energy newsroom shipping
 party agency council ministry department university college institute institution association union committee
 commission federation confederation organisation organization foundation fund society club fc afc cf sc
 united rovers wanderers athletic albion hotspur
@@ -168,7 +167,7 @@ mother mr mrs ms dr
 export const NON_ENTITY_ACRONYMS = new Set(
   `CEO CFO COO CTO GDP GNP GMT UTC BST CET EST EDT PST PDT TV AM PM HIV AIDS DNA RNA ID IT OK FAQ PDF USB URL VAT IPO CPI
 PPI NGO MP MEP LPG LNG SUV ATM AI VIP RIP BC AD CE BCE KG KM MPH PCT PC Q&A QA RPG IED ICBM AK MW GW KW KWH MBPS
-NB PS NO ST LTD INC PLC CO ETA FYI ASAP CV UK`.split(/\s+/).filter((w) => w !== 'UK'),
+NB PS NO ST LTD INC PLC CO ETA FYI ASAP CV Q1 Q2 Q3 Q4 H1 H2 FY UK`.split(/\s+/).filter((w) => w !== 'UK'),
 );
 
 /** Month and weekday names: "March 3", "on Monday". */

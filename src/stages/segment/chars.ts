@@ -77,14 +77,19 @@ export function isLetterAt(text: string, i: number): boolean {
 }
 
 /**
- * End of the run of letters, digits and marks starting at `i`, or `i` when there is none there.
- * The run may go past a caller's limit; callers clamp it.
+ * End of the run of letters, digits and marks starting at `i` and stopping at `limit`, or `i` when there is
+ * none there. ASCII is scanned by char code; at the first other character the Unicode regex takes over.
  */
-export function wordRunEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80 && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return i;
-  WORD_RUN.lastIndex = i;
-  return WORD_RUN.test(text) ? WORD_RUN.lastIndex : i;
+export function wordRunEnd(text: string, i: number, limit: number): number {
+  for (let j = i; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x80) {
+      WORD_RUN.lastIndex = j;
+      return WORD_RUN.test(text) ? Math.min(WORD_RUN.lastIndex, limit) : j;
+    }
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return j;
+  }
+  return limit;
 }
 
 /** Length in code units of the character at `i`: 2 for a well-formed surrogate pair, else 1. */

@@ -1,41 +1,36 @@
 /**
- * TEMPORARY STUB (being replaced): naive segmentation so other stages can be developed.
- * API contract: `segmentDoc(doc)` fills doc.sections, doc.paragraphs, doc.sentences, doc.tokens.
+ * The segment stage: paragraphs (with headings and sections), sentences and tokens, as flat span lists into
+ * `doc.text`. Each level has its own module; the small rules they apply live in rules/, one per file.
  */
-import type { ArticleDoc } from '../../model/doc.ts';
+import type { ArticleDoc, Paragraph } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
+import { detectParagraphs } from './paragraphs.ts';
+import { assignSections, suppliedTitleIndex } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
 
+/**
+ * Segments one document. Paragraphs a structured reader already supplied (HTML, with `isHeading`) are kept as
+ * they are; otherwise they are detected in the text. Fills and returns `doc` with `sections`, `paragraphs`
+ * (with `section` set), `sentences` and `tokens`, replacing whatever those layers held.
+ */
 export function segmentDoc(doc: ArticleDoc): ArticleDoc {
-  const text = doc.text;
-  const paragraphs = doc.paragraphs.length ? doc.paragraphs : [];
-  if (!paragraphs.length) {
-    const re = /[^\n]+/g;
-    for (let m; (m = re.exec(text)); ) {
-      const s = m.index + (m[0].length - m[0].trimStart().length);
-      const e = m.index + m[0].trimEnd().length;
-      if (e > s) paragraphs.push({ start: s, end: e, section: null, isHeading: false });
-    }
-  }
-  doc.paragraphs = paragraphs;
-  paragraphs.forEach((p, pi) => {
-    const re = /[^.!?]+[.!?]*["'”’]?/g;
-    const ptext = text.slice(p.start, p.end);
-    for (let m; (m = re.exec(ptext)); ) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const s = p.start + m.index + lead;
-      const e = p.start + m.index + m[0].trimEnd().length;
-      if (e > s) doc.sentences.push({ start: s, end: e, paragraphIndex: pi });
-    }
-  });
-  doc.sentences.forEach((s, si) => {
-    const re = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|\S/gu;
-    const st = text.slice(s.start, s.end);
-    for (let m; (m = re.exec(st)); ) {
-      const kind = /^\p{N}/u.test(m[0]) ? 'number' : /^[\p{L}\p{N}]/u.test(m[0]) ? 'word' : 'punct';
-      doc.tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind, sentenceIndex: si });
-    }
-  });
+  const { text } = doc;
+  const metaTitle = doc.meta.title;
+  const detected =
+    doc.paragraphs.length > 0
+      ? { paragraphs: doc.paragraphs.map(copyParagraph), titleIndex: suppliedTitleIndex(text, doc.paragraphs, metaTitle) }
+      : detectParagraphs(text, metaTitle);
+  doc.paragraphs = detected.paragraphs;
+  doc.sections = assignSections(text, detected.paragraphs, detected.titleIndex);
+  doc.sentences = splitSentences(text, doc.paragraphs);
+  doc.tokens = tokenize(text, doc.sentences);
   return doc;
+}
+
+/** A copy the segmenter may update, so the reader's own objects stay as they were. */
+function copyParagraph(p: Paragraph): Paragraph {
+  return { start: p.start, end: p.end, section: p.section, isHeading: p.isHeading };
 }
 
 export const segment: Stage = {

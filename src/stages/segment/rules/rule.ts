@@ -17,28 +17,43 @@ export interface SentenceRule {
 /** Longest word looked at on either side of a stop; abbreviations and sentence starters are far shorter. */
 const MAX_WORD = 24;
 
-/** A possible sentence end inside one paragraph, with lazy views of the words on either side. */
+/**
+ * A possible sentence end inside one paragraph, with lazy views of the words on either side. The splitter
+ * reuses one Candidate for every stop it meets (`moveTo`), so a rule must not keep a reference to it.
+ */
 export class Candidate {
+  /** Offset of the first stop character. */
+  stopStart = 0;
+  /** Offset just past the run of stops. */
+  stopEnd = 0;
+  /** Offset just past the closing quotes and brackets: where the sentence would end. */
+  end = 0;
+  /** Offset of the first character after the whitespace that follows `end` (equals `end` when there is none). */
+  next = 0;
+  /** End of the paragraph. */
+  limit = 0;
   private before: string | null | undefined;
   private after: string | null | undefined;
 
-  constructor(
-    readonly text: string,
-    /** Offset of the first stop character. */
-    readonly stopStart: number,
-    /** Offset just past the run of stops. */
-    readonly stopEnd: number,
-    /** Offset just past the closing quotes and brackets: where the sentence would end. */
-    readonly end: number,
-    /** Offset of the first character after the whitespace that follows `end` (equals `end` when there is none). */
-    readonly next: number,
-    /** End of the paragraph. */
-    readonly limit: number,
-  ) {}
+  constructor(readonly text: string) {}
 
-  /** The stops themselves, e.g. "." or "?!" or "...". */
-  get stops(): string {
-    return this.text.slice(this.stopStart, this.stopEnd);
+  /** Points the candidate at another run of stops. */
+  moveTo(stopStart: number, stopEnd: number, end: number, next: number, limit: number): this {
+    this.stopStart = stopStart;
+    this.stopEnd = stopEnd;
+    this.end = end;
+    this.next = next;
+    this.limit = limit;
+    this.before = undefined;
+    this.after = undefined;
+    return this;
+  }
+
+  /** True when the stops are an ellipsis: "…", or two or more dots. */
+  get isEllipsis(): boolean {
+    const { text, stopStart, stopEnd } = this;
+    if (stopEnd - stopStart === 1) return text.charCodeAt(stopStart) === 0x2026;
+    return text.charCodeAt(stopStart) === 0x2e && text.charCodeAt(stopStart + 1) === 0x2e;
   }
 
   /** True when a single "." ends the word before it, the only stop an abbreviation can own. */

@@ -13,8 +13,8 @@ const STARTERS = new Set(
     'But And Or So Yet Nor Also Still Now However Meanwhile Moreover Instead Indeed Nevertheless ' +
     'In On At As For From By With Without After Before When Whenever While If Although Though Since Because ' +
     'Until Unless Once During Despite Under Over Among Between Within Across Following According ' +
-    'Some Many Most Much Several Both Each Every All Any No None Neither Few Other Another Only Even ' +
-    'What Who Whom Whose Why How Where Which ' +
+    'Some Many Most Much Several Both Each Every All Any No None Neither Few Other Another Only Even Besides ' +
+    'What Who Whom Whose Why How Where Which Nobody Nothing Everyone Everybody Someone Somebody Anyone ' +
     'Last Next Earlier Later Today Yesterday Tomorrow Here'
   ).split(' '),
 );

@@ -9,8 +9,7 @@ import { isWhitespaceCode } from '../chars.ts';
 export const spacedEllipsis: SentenceRule = {
   name: 'spaced-ellipsis',
   decide(c) {
-    const isEllipsis = c.stops === '…' || c.stops.startsWith('..');
-    if (!isEllipsis || c.stopStart === 0) return undefined;
+    if (!c.isEllipsis || c.stopStart === 0) return undefined;
     return isWhitespaceCode(c.text.charCodeAt(c.stopStart - 1)) ? 'join' : undefined;
   },
 };

@@ -1,0 +1,93 @@
+/**
+ * The gazetteer: every known name with its type, loaded once per process from the generated
+ * data/gazetteer.json (countries, demonyms, cities, person names) and the hand-written curated.ts.
+ * Keys are surface forms with ’ folded to '; `lookupFolded` also matches all-caps text ("IRAN").
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../model/doc.ts';
+import { CURATED } from './curated.ts';
+
+export type GazetteerSource = 'curated' | 'country' | 'demonym' | 'city';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  source: GazetteerSource;
+  /** ISO 3166-1 alpha-2 code for countries, demonyms and curated places; GeoNames id for cities. */
+  id: string | null;
+  population: number;
+}
+
+export interface Gazetteer {
+  /** Exact surface form ("Iran", "Bank of England"). */
+  lookup(key: string): GazetteerEntry | undefined;
+  /** Case-insensitive form, for all-caps headlines ("NEW ZEALAND"). */
+  lookupFolded(key: string): GazetteerEntry | undefined;
+  /** True for a first or last name from the names list. */
+  isPersonName(word: string): boolean;
+  /** Most tokens in any entry (bounds the longest-match search). */
+  maxTokens: number;
+}
+
+interface GazetteerFile {
+  countries: Array<[string, string]>;
+  demonyms: Array<[string, string]>;
+  cities: Array<[string, number, string, number]>;
+  personNames: string;
+}
+
+/** Normalises a surface form into a lookup key: curly apostrophes to straight, single spaces. */
+export function gazetteerKey(s: string): string {
+  return NEEDS_KEYING.test(s) ? s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : s;
+}
+const NEEDS_KEYING = /[’‘\t\n\r]|\s\s/;
+
+let loaded: Gazetteer | null = null;
+
+/** The process-wide gazetteer, read from disk on first use (about 40 ms). */
+export function getGazetteer(): Gazetteer {
+  if (!loaded) {
+    const file = JSON.parse(
+      readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8'),
+    ) as GazetteerFile;
+    loaded = buildGazetteer(file);
+  }
+  return loaded;
+}
+
+function buildGazetteer(file: GazetteerFile): Gazetteer {
+  const exact = new Map<string, GazetteerEntry>();
+  const folded = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  // Later sources must not replace earlier ones: curated first, then countries, demonyms, cities.
+  const add = (name: string, entry: GazetteerEntry): void => {
+    const key = gazetteerKey(name);
+    if (!exact.has(key)) exact.set(key, entry);
+    const f = key.toLowerCase();
+    if (!folded.has(f)) folded.set(f, entry);
+    const n = key.split(' ').length;
+    if (n > maxTokens) maxTokens = n;
+  };
+  for (const [type, list] of CURATED) {
+    for (const raw of list.split(/;|\n/)) {
+      const item = raw.trim();
+      if (!item) continue;
+      const eq = item.lastIndexOf('=');
+      const name = eq > 0 ? item.slice(0, eq).trim() : item;
+      const code = eq > 0 ? item.slice(eq + 1).trim() : null;
+      if (type === 'COUNTRY') add(name, { type: 'LOC', source: 'country', id: code, population: 0 });
+      else add(name, { type, source: 'curated', id: code, population: 0 });
+    }
+  }
+  for (const [name, cc] of file.countries) add(name, { type: 'LOC', source: 'country', id: cc, population: 0 });
+  for (const [name, cc] of file.demonyms) add(name, { type: 'NORP', source: 'demonym', id: cc, population: 0 });
+  for (const [name, id, , pop] of file.cities) {
+    add(name, { type: 'LOC', source: 'city', id: String(id), population: pop });
+  }
+  const names = new Set(file.personNames.split('\n'));
+  return {
+    lookup: (key) => exact.get(key),
+    lookupFolded: (key) => folded.get(key.toLowerCase()),
+    isPersonName: (w) => names.has(w),
+    maxTokens: Math.min(maxTokens, 8),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The entities stage: a rule-and-word-list baseline for named entities and values.
+ *
+ * Per sentence: values first (dates, times, money, percentages, quantities), then names on the
+ * tokens values did not take, then one document pass for consistency. Headlines in capitals and
+ * title-case headings keep only names that are known. Every step is linear in the number of tokens.
+ */
+import type { ArticleDoc, Mention } from '../../model/doc.ts';
+import type { Stage } from '../stage.ts';
+import { getGazetteer } from './gazetteer.ts';
+import { toToks, type Tok } from './tokens.ts';
+import { findValues } from './values.ts';
+import { findNames, type Candidate, type NameContext } from './names.ts';
+import { resolveDocument } from './document.ts';
+
+const TERMINAL = /[.!?;:…]$/u;
+const CLOSING = /^["”’'»)\]]$/u;
+
+/**
+ * Finds the entity mentions of a segmented document (it needs doc.sentences and doc.tokens).
+ * Assigns doc.mentions: sorted by start, non-overlapping, each with text === doc.text.slice(start, end);
+ * canonicalName and entityId are left null for the normalise stage.
+ */
+export function extractEntities(doc: ArticleDoc): ArticleDoc {
+  const gazetteer = getGazetteer();
+  const { text } = doc;
+  const { toks, sentenceStarts } = toToks(doc);
+  const covered = new Uint8Array(toks.length);
+  const lowerVocab = new Set<string>();
+  for (const t of toks) if (t.lowerFirst && t.kind === 'word') lowerVocab.add(t.lower);
+
+  const values: Mention[] = [];
+  const names: Candidate[] = [];
+  const ctx: NameContext = { text, toks, covered, gazetteer, lowerVocab, table: false, out: names };
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const from = sentenceStarts[s];
+    const to = sentenceStarts[s + 1];
+    if (from >= to) continue;
+    for (const v of findValues(text, toks, from, to)) {
+      for (let i = v.first; i <= v.last; i++) covered[i] = 1;
+      values.push(mention(text, v.start, v.end, v.type, s, null, v.rule));
+    }
+    const mode = headlineMode(doc, toks, from, to, s);
+    findNames(ctx, from, to, mode !== 'normal', mode === 'caps');
+  }
+
+  const mentions = values;
+  for (const c of resolveDocument(ctx, names)) {
+    const t0 = toks[c.first];
+    const title = c.titleFirst >= 0 ? text.slice(toks[c.titleFirst].start, toks[c.titleLast].end) : null;
+    mentions.push(mention(text, t0.start, toks[c.last].end, c.type, t0.sentenceIndex, title, c.source));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  doc.mentions = mentions;
+  return doc;
+}
+
+function mention(text: string, start: number, end: number, type: Mention['type'], sentenceIndex: number, title: string | null, source: string): Mention {
+  return { start, end, text: text.slice(start, end), type, sentenceIndex, title, canonicalName: null, entityId: null, source };
+}
+
+/**
+ * 'caps' for a sentence mostly in capitals ("SOCCER - JAPAN GET LUCKY WIN"), 'heading' for a
+ * title-case line without final punctuation or numbers ("The Broader Implications"), else 'normal'.
+ */
+function headlineMode(doc: ArticleDoc, toks: Tok[], from: number, to: number, s: number): 'caps' | 'heading' | 'normal' {
+  let caps = 0;
+  let lower = 0;
+  let capWords = 0;
+  let words = 0;
+  let numbers = 0;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (t.kind === 'number') numbers++;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.allCaps) caps++;
+    else if (t.hasLower) lower++;
+    if (t.cap || t.text.length <= 3) capWords++;
+  }
+  if (caps > 0 && caps >= 0.6 * (caps + lower)) return 'caps';
+  const sentence = doc.sentences[s];
+  const para = doc.paragraphs[sentence.paragraphIndex];
+  if (para?.isHeading) return 'heading';
+  const wholeParagraph = para !== undefined && para.start === sentence.start && para.end === sentence.end;
+  let lastTok = to - 1;
+  while (lastTok > from && CLOSING.test(toks[lastTok].text)) lastTok--;
+  const last = toks[lastTok];
+  if (wholeParagraph && words >= 2 && numbers === 0 && capWords === words && !TERMINAL.test(last.text)) return 'heading';
+  return 'normal';
+}
+
+export const entities: Stage = {
+  name: 'entities',
+  requires: ['tokens'],
+  assigns: ['mentions'],
+  run: (doc) => extractEntities(doc),
+};

@@ -1,0 +1,132 @@
+/**
+ * Values: DATE, TIME, MONEY, PERCENT and QUANTITY mentions found by small patterns.
+ *
+ * Patterns are tried only at trigger tokens (a digit, a currency sign, a month, a weekday, a word
+ * such as "last" or "today"), as sticky regular expressions anchored at the token's start. Every
+ * quantifier is bounded, so one attempt reads at most a few dozen characters and the whole pass is
+ * linear in the number of tokens, whatever the input (a 5 MB line of digits included).
+ */
+import type { EntityType } from '../../model/doc.ts';
+import {
+  CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
+} from './lexicon.ts';
+import type { Tok } from './tokens.ts';
+
+export interface ValueMatch {
+  /** First and last token index covered (inclusive). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  rule: string;
+}
+
+const alt = (items: Iterable<string>): string =>
+  [...items]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?`;
+const NUMWORD = `(?:${alt([...NUMBER_WORDS].filter((w) => w !== 'a' && w !== 'an'))})`;
+const AMOUNT = `(?:${NUM}|${NUMWORD})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\\p{L}\\d]))?`;
+const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const END = String.raw`(?![\p{L}\d])`;
+const CUR_SIGN = alt(CURRENCY_SIGNS);
+const CUR_CODE = alt(CURRENCY_CODES);
+const CUR_WORD = alt(CURRENCY_WORDS);
+const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe) `;
+const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
+const TZ = String.raw`(?:\s?(?:GMT|UTC|EST|EDT|CET|BST|PST|PDT|local time))?`;
+
+/** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
+const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
+  [
+    ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})\s?${AMOUNT}${END}`],
+    ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
+    ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
+    ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am${END}|pm${END}))?${TZ}`],
+    ['TIME', 'time-ampm', String.raw`(?:1[0-2]|0?[1-9])\s?(?:a\.m\.|p\.m\.|am${END}|pm${END})${TZ}`],
+    ['TIME', 'time-gmt', String.raw`(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC)${END}`],
+    ['TIME', 'time-word', String.raw`(?:noon|midnight|tonight|Noon|Midnight|Tonight)${END}`],
+    ['DATE', 'date-iso', String.raw`${YEAR}-[01]\d-[0-3]\d${END}`],
+    ['DATE', 'date-slash', String.raw`[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})${END}`],
+    ['DATE', 'date-day-month', String.raw`${DAY}(?: of)? ${MONTH}(?:,? ${YEAR})?${END}`],
+    ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR})?${END}`],
+    ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
+    ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}`],
+    ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
+    ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
+    ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
+    ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
+    ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
+    ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))})${END}`],
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}`],
+  ] as Array<[EntityType, string, string]>
+).map(([type, rule, src]) => {
+  // Relative dates are matched in any case ("Last year", "last year"); the rest as written.
+  const flags = rule === 'date-relative' || rule === 'date-ago' ? 'uyi' : 'uy';
+  return { type, rule, re: new RegExp(src, flags) };
+});
+
+/** Words that let a lone "May" be the month: "in May", "since May", "early May". */
+const MAY_BEFORE = new Set(`in on since by until till of early late mid last next this through from to before after during between and or`.split(' '));
+
+/** Lowercase words that can start a value ("last week", "two years ago", "noon", "USD 5"). */
+const TRIGGER_WORDS = new Set<string>([
+  ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
+  ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
+  'earlier', 'later', 'early', 'late', 'us', 'several', 'many',
+]);
+
+function isTrigger(t: Tok): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true; // a digit
+  if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'";
+  return TRIGGER_WORDS.has(t.lower);
+}
+
+/**
+ * Finds value mentions in one sentence's tokens toks[from..to). A match must start at a trigger
+ * token, end on a token boundary inside the sentence, and not start inside a number ("000" of "5,000").
+ */
+export function findValues(text: string, toks: Tok[], from: number, to: number): ValueMatch[] {
+  const out: ValueMatch[] = [];
+  const sentEnd = to > from ? toks[to - 1].end : 0;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (!isTrigger(t)) continue;
+    // Inside a number or word written without spaces ("5,000" split as 5 , 000): not a start.
+    if (t.start > 0 && /[\p{L}\d.,]/u.test(text[t.start - 1]) && !CURRENCY_SIGNS.has(text[t.start - 1])) continue;
+    let bestEnd = -1;
+    let best: (typeof PATTERNS)[number] | null = null;
+    for (const p of PATTERNS) {
+      p.re.lastIndex = t.start;
+      const m = p.re.exec(text);
+      if (!m) continue;
+      const end = t.start + m[0].length;
+      if (end > sentEnd || end <= bestEnd) continue;
+      bestEnd = end;
+      best = p;
+    }
+    if (!best) continue;
+    // The mention is the match itself; it covers every token that starts inside it.
+    let j = i;
+    while (j + 1 < to && toks[j + 1].start < bestEnd) j++;
+    if (best.rule === 'date-month' && t.text === 'May') {
+      const prev = i > from ? toks[i - 1].lower : '';
+      if (!MAY_BEFORE.has(prev)) continue;
+    }
+    out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
+    i = j;
+  }
+  return out;
+}

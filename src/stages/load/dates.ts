@@ -1,0 +1,125 @@
+/**
+ * Publication dates to ISO 8601 UTC (`YYYY-MM-DDTHH:mm:ss.sssZ`). Accepted: ISO 8601 and its
+ * common variants, RFC 2822 and "1 May 2024" / "May 1, 2024" forms, and epoch seconds or
+ * milliseconds. A value with no time zone is read as UTC (never as the machine's local time,
+ * so runs are reproducible); a date without a time becomes midnight UTC.
+ */
+import type { Problem } from '../../model/doc.ts';
+import { problem } from '../../errors.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const ZONES: Record<string, number> = {
+  z: 0, ut: 0, utc: 0, gmt: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360,
+  pst: -480, pdt: -420, bst: 60, cet: 60, cest: 120,
+};
+
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
+const ZONE = String.raw`(Z|UTC?|GMT|[ECMP][SD]T|BST|CES?T|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+
+const ISO = new RegExp(String.raw`^(\d{4})[-/](\d{2})[-/](\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?\s*${ZONE}?$`, 'i');
+const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?\s*${ZONE}?$`, 'i');
+
+/** The ISO UTC string for a date value, or null when it cannot be read. */
+export function parseDate(value: unknown): string | null {
+  if (value instanceof Date) return iso(value.getTime());
+  if (typeof value === 'number') return fromEpoch(value);
+  if (typeof value === 'bigint') return fromEpoch(Number(value));
+  if (typeof value !== 'string') return null;
+  const s = value.trim().replace(/\s+/g, ' ');
+  if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return fromEpoch(Number(s));
+  let m = COMPACT.exec(s);
+  if (m) return build(+m[1], +m[2], +m[3]);
+  m = ISO.exec(s);
+  if (m) return build(+m[1], +m[2], +m[3], m.slice(4, 9), m[9]);
+  m = DAY_MONTH.exec(s);
+  if (m) return build(+m[3], month(m[2]), +m[1], m.slice(4, 9), m[9]);
+  m = MONTH_DAY.exec(s);
+  if (m) return build(+m[3], month(m[1]), +m[2], m.slice(4, 9), m[9]);
+  return null;
+}
+
+/**
+ * Reads a metadata date: null when absent (no warning), the ISO string when readable, and
+ * null plus a W_BAD_DATE warning pushed onto `warnings` otherwise.
+ */
+export function readDate(value: unknown, warnings: Problem[]): string | null {
+  if (value == null || (typeof value === 'string' && value.trim() === '')) return null;
+  const parsed = parseDate(value);
+  if (parsed === null) {
+    const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+    warnings.push(problem('W_BAD_DATE', 'load', { value: shown.length > 80 ? shown.slice(0, 77) + '...' : shown }));
+  }
+  return parsed;
+}
+
+// Below 1e11 a number is read as seconds (1e11 s is the year 5138; 1e11 ms is 1973).
+function fromEpoch(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  return iso(Math.abs(n) < 1e11 ? n * 1000 : n);
+}
+
+function iso(ms: number): string | null {
+  if (!Number.isFinite(ms)) return null;
+  const d = new Date(Math.round(ms));
+  const y = d.getUTCFullYear();
+  // Outside these years a "date" is almost surely a wrong field or unit.
+  if (Number.isNaN(y) || y < 1000 || y > 9999) return null;
+  return d.toISOString();
+}
+
+function month(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'sept') return 9;
+  const i = MONTHS.findIndex((name) => name.startsWith(w) && (w.length === 3 || w === name));
+  return i + 1; // 0 when unknown: build() rejects it
+}
+
+function build(year: number, mon: number, day: number, time: Array<string | undefined> = [], zone?: string): string | null {
+  const [hh, mi, ss, frac, ampm] = time;
+  let hour = hh === undefined ? 0 : +hh;
+  const minute = mi === undefined ? 0 : +mi;
+  const second = ss === undefined ? 0 : +ss;
+  const ms = frac === undefined ? 0 : Math.floor(+`0.${frac}` * 1000);
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (ampm.toLowerCase().startsWith('p') ? 12 : 0);
+  }
+  if (mon < 1 || mon > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return null;
+  let t = Date.UTC(year, mon - 1, day, hour, minute, Math.min(second, 59), ms);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== mon - 1 || d.getUTCDate() !== day) return null; // 30 February
+  if (zone) {
+    const offset = zoneOffset(zone);
+    if (offset === null) return null;
+    t -= offset * 60_000;
+  }
+  return iso(t);
+}
+
+/** Minutes east of UTC for a zone name or a ±hh[:mm] offset. */
+function zoneOffset(zone: string): number | null {
+  const z = zone.toLowerCase();
+  if (z in ZONES) return ZONES[z];
+  const m = /^(?:gmt|utc)?([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  if (!m) return null;
+  const minutes = +m[2] * 60 + (m[3] ? +m[3] : 0);
+  if (+m[2] > 14 || (m[3] && +m[3] > 59)) return null;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Like readDate over several sources of the same date (meta tag, JSON-LD, <time>...): the first
+ * readable one wins; W_BAD_DATE (naming the first value) only when none of them can be read.
+ */
+export function readFirstDate(values: unknown[], warnings: Problem[]): string | null {
+  const present = values.filter((v) => v != null && !(typeof v === 'string' && v.trim() === ''));
+  for (const v of present) {
+    const parsed = parseDate(v);
+    if (parsed !== null) return parsed;
+  }
+  return present.length ? readDate(present[0], warnings) : null;
+}

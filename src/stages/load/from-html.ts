@@ -1,0 +1,271 @@
+/**
+ * HTML articles: metadata from <meta>, <link rel=canonical>, <time>, <title>, <html lang> and
+ * JSON-LD; the article body through Readability, rebuilt block by block (Readability's own
+ * textContent runs paragraphs together). Falls back to the page's text blocks, minus navigation,
+ * header and footer, when Readability finds nothing, too little, or cannot run.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { emptyMeta, type ArticleMeta, type Problem } from '../../model/doc.ts';
+import { problem } from '../../errors.ts';
+import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
+import { readFirstDate } from './dates.ts';
+import { authorValue, nameValue, textValue } from './meta.ts';
+import { makeDoc, type Reader } from './read-result.ts';
+
+/**
+ * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
+ * 500 levels, 7 s at 1,000; a stack overflow at 5,000), so deeper pages use the fallback.
+ * Real article pages stay well under 100 levels.
+ */
+const MAX_READABILITY_DEPTH = 200;
+const MAX_READABILITY_ELEMENTS = 50_000;
+/** Readability output shorter than this counts as "too little": the fallback text is used. */
+const MIN_ARTICLE_CHARS = 250;
+
+const BLOCK_TAGS = new Set([
+  'p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'div', 'section', 'article', 'main',
+  'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
+  'td', 'th', 'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'details', 'summary', 'hr',
+  'body', 'html', 'center', 'menu',
+]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Never text: scripts, styles and embedded objects. */
+const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas']);
+/** Page furniture left out of the fallback text. */
+const SKIP_IN_FALLBACK = new Set([...SKIP_ALWAYS, 'nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
+
+/** linkedom's DOM types differ from lib.dom's; the reader only needs this much of a node. */
+export interface DomNode {
+  nodeType: number;
+  localName?: string;
+  data?: string;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+  parentNode: DomNode | null;
+  getAttribute?(name: string): string | null;
+  textContent: string | null;
+}
+type Doc = Document;
+
+/**
+ * Reads an .html/.htm file into one document. doc.text is the article's blocks (paragraphs,
+ * list items, block quotes, headings, preformatted text) joined with "\n\n", with one
+ * paragraph span per block; headings have isHeading true.
+ */
+export const fromHtml: Reader = (relPath, text) => {
+  const warnings: Problem[] = [];
+  const document = parsePage(text);
+  const shape = treeShape(document.documentElement as unknown as DomNode);
+
+  let article: ReturnType<typeof runReadability> = null;
+  if (shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS) {
+    // Readability rewrites the tree it reads, so it gets its own copy of the page.
+    article = runReadability(text);
+  }
+  const fallback = textBlocks(document.body as unknown as DomNode, SKIP_IN_FALLBACK);
+  let blocks = fallback;
+  if (article) {
+    const len = article.blocks.reduce((n, b) => n + b.text.length, 0);
+    const fallbackLen = fallback.reduce((n, b) => n + b.text.length, 0);
+    // On short pages Readability's pick is unreliable (it may keep the menu), while the
+    // fallback drops <nav>, <header>, <footer> and <aside> by rule.
+    if (len >= MIN_ARTICLE_CHARS || fallbackLen === 0) blocks = article.blocks;
+  }
+
+  const meta = htmlMeta(document, article, warnings);
+  const { text: out, paragraphs } = joinBlocks(blocks);
+  if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' after extracting the article from the HTML' })] };
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings })], problems: [] };
+};
+
+/**
+ * Parses a page so that document.body exists. htmlparser2 builds no <html>/<body> around a
+ * fragment, and text before a broken <html> tag can leave no root element at all (linkedom then
+ * throws on document.body) or a <p> as the root, so those are parsed again inside a complete skeleton.
+ */
+function parsePage(text: string): Doc {
+  const skeleton = `<!DOCTYPE html><html><head></head><body>${text}</body></html>`;
+  const first = /<html[\s>]/i.test(text) ? text : /<body[\s>]/i.test(text) ? `<html>${text}</html>` : skeleton;
+  for (const html of first === skeleton ? [skeleton] : [first, skeleton]) {
+    const { document } = parseHTML(html) as unknown as { document: Doc };
+    if (document.documentElement?.localName === 'html' && document.body) return document;
+  }
+  throw new Error('the page has no <html> element to read');
+}
+
+function runReadability(text: string) {
+  let result;
+  try {
+    const document = parsePage(text);
+    result = new Readability<DomNode>(document, {
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+      serializer: (node) => node as unknown as DomNode,
+    }).parse();
+  } catch {
+    return null; // the fallback text is used instead
+  }
+  if (!result?.content) return null;
+  return { blocks: textBlocks(result.content, SKIP_ALWAYS), byline: result.byline, siteName: result.siteName, publishedTime: result.publishedTime };
+}
+
+/**
+ * Walks the tree without recursion (10,000 nested elements must not overflow the stack) and
+ * cuts its text into blocks at every block-level element. Whitespace inside a block is
+ * collapsed, except in <pre>, where line breaks are kept.
+ */
+export function textBlocks(root: DomNode | null, skip: Set<string>): Block[] {
+  const blocks: Block[] = [];
+  if (!root) return blocks;
+  let buffer = '';
+  const open: string[] = []; // block elements the walk is inside, innermost last
+  let preDepth = 0;
+  const flush = () => {
+    const text = preDepth > 0 ? buffer.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(buffer);
+    if (text.trim()) blocks.push({ text, isHeading: HEADING_TAGS.has(open[open.length - 1] ?? '') });
+    buffer = '';
+  };
+  const enter = (node: DomNode): boolean => {
+    if (node.nodeType === 3) {
+      buffer += node.data ?? '';
+      return false;
+    }
+    if (node.nodeType !== 1) return false;
+    const tag = node.localName ?? '';
+    if (skip.has(tag) || node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') return false;
+    if (tag === 'br') buffer += preDepth > 0 ? '\n' : ' ';
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      open.push(tag);
+    }
+    if (tag === 'pre') preDepth++;
+    return true;
+  };
+  const exit = (node: DomNode) => {
+    const tag = node.localName ?? '';
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      open.pop();
+    }
+    if (tag === 'pre') preDepth--;
+  };
+
+  walk(root, enter, exit);
+  flush();
+  return blocks;
+}
+
+/**
+ * Depth-first walk by first-child / next-sibling / parent pointers: no recursion and no stack
+ * array. `enter` returns whether to descend; `exit` runs once for each element descended into.
+ */
+function walk(root: DomNode, enter: (n: DomNode) => boolean, exit: (n: DomNode) => void): void {
+  if (!enter(root)) return;
+  let node: DomNode | null = root.firstChild;
+  let parent: DomNode = root;
+  while (true) {
+    if (node) {
+      const descend = enter(node);
+      if (descend && node.firstChild) {
+        parent = node;
+        node = node.firstChild;
+        continue;
+      }
+      if (descend) exit(node);
+      node = node.nextSibling;
+      continue;
+    }
+    exit(parent);
+    if (parent === root) return;
+    node = parent.nextSibling;
+    parent = parent.parentNode!;
+  }
+}
+
+/** Depth and element count of a tree, measured without recursion. */
+function treeShape(root: DomNode | null): { depth: number; elements: number } {
+  let depth = 0;
+  let max = 0;
+  let elements = 0;
+  if (!root) return { depth, elements };
+  walk(
+    root,
+    (n) => {
+      if (n.nodeType !== 1) return false;
+      elements++;
+      max = Math.max(max, ++depth);
+      return true;
+    },
+    () => {
+      depth--;
+    },
+  );
+  return { depth: max, elements };
+}
+
+type ReadabilityArticle = NonNullable<ReturnType<typeof runReadability>>;
+
+/** Metadata of the page; the first source that has a value wins, in the order listed per field. */
+function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: Problem[]): ArticleMeta {
+  const metas = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv'))?.trim().toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  const m = (...keys: string[]) => {
+    for (const k of keys) if (metas.has(k)) return metas.get(k)!;
+    return null;
+  };
+  const ld = jsonLdArticle(document);
+  const notUrl = (s: string | null) => (s && !/^https?:\/\//i.test(s) ? s : null);
+  const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
+  const text = (selector: string) => textValue(document.querySelector(selector)?.textContent ?? null);
+
+  const meta = emptyMeta();
+  meta.title = textValue(m('og:title', 'twitter:title') ?? ld?.headline ?? ld?.name ?? null) ?? text('title') ?? text('h1');
+  const time = attr('article time[datetime]', 'datetime') ?? attr('time[datetime]', 'datetime');
+  meta.publishedAt = readFirstDate(
+    [
+      m('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
+        'dc.date.issued', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'),
+      ld?.datePublished, time, article?.publishedTime,
+    ],
+    warnings,
+  );
+  meta.author = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'))
+    ?? authorValue(ld?.author)
+    ?? textValue(article?.byline?.replace(/^\s*by\s+/i, '') ?? null);
+  meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
+  meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);
+  const locale = m('og:locale');
+  meta.language = attr('html', 'lang') ?? m('content-language', 'language', 'dc.language') ?? textValue(ld?.inLanguage)
+    ?? (locale ? locale.replace('_', '-') : null);
+  return meta;
+}
+
+/** The first schema.org Article-like object in the page's JSON-LD scripts, if any. */
+function jsonLdArticle(document: Doc): Record<string, unknown> | null {
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // broken JSON-LD is common and harmless: the other sources remain
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 1000; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) {
+        queue.push(...item);
+      } else if (item && typeof item === 'object') {
+        const obj = item as Record<string, unknown>;
+        const types = ([] as unknown[]).concat(obj['@type'] ?? []).map(String);
+        if (types.some((t) => /Article|BlogPosting|Report/i.test(t))) return obj;
+        if (obj['@graph']) queue.push(obj['@graph']);
+      }
+    }
+  }
+  return null;
+}

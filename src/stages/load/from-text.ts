@@ -1,0 +1,42 @@
+/** Plain-text articles: the text exactly as decoded, and a title when the first line is one. */
+import { emptyMeta } from '../../model/doc.ts';
+import { makeDoc, type Reader } from './read-result.ts';
+
+const MAX_TITLE_CHARS = 150;
+const MAX_TITLE_WORDS = 20;
+
+/**
+ * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
+ * offsets match the file). meta.title is set when `detectTitle` finds one. Paragraphs are left
+ * to the segment stage.
+ */
+export const fromText: Reader = (relPath, text) => {
+  const meta = emptyMeta();
+  meta.title = detectTitle(text);
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text })], problems: [] };
+};
+
+/**
+ * The first line, when a reader would take it for a title: short (≤150 characters, ≤20 words),
+ * not ending like a sentence or a clause (. , ; :), and followed by a blank line and more text.
+ * A headline may end with ? or !. Returns null otherwise.
+ */
+export function detectTitle(text: string): string | null {
+  // Line by line rather than one regex: no backtracking on a long first line.
+  let start = 0;
+  let end = text.indexOf('\n');
+  while (end !== -1 && text.slice(start, end).trim() === '') {
+    start = end + 1;
+    end = text.indexOf('\n', start);
+  }
+  if (end === -1) return null;
+  const next = text.indexOf('\n', end + 1);
+  if (next === -1 || text.slice(end + 1, next).trim() !== '' || text.slice(next).trim() === '') return null;
+  const line = text.slice(start, end).trim();
+  if (line.length > MAX_TITLE_CHARS) return null;
+  if (line.split(/\s+/).length > MAX_TITLE_WORDS) return null;
+  if (!/\p{L}/u.test(line)) return null;
+  const bare = line.replace(/["'”’)\]]+$/u, ''); // a title may end inside quotes or brackets
+  if (/[.,;:]$/.test(bare) && !bare.endsWith('...')) return null;
+  return line;
+}

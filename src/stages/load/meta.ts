@@ -1,0 +1,27 @@
+/** Coercion of metadata values of any JSON/YAML type to the strings of ArticleMeta. */
+
+/** A string for a scalar (whitespace collapsed), null for empty, objects, arrays and booleans. */
+export function textValue(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const s = v.replace(/\s+/g, ' ').trim();
+    return s || null;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === 'bigint') return String(v);
+  return null;
+}
+
+/** Like textValue, but also takes `{ name }` objects (schema.org Person/Organization). */
+export function nameValue(v: unknown): string | null {
+  if (v && typeof v === 'object' && !Array.isArray(v)) return textValue((v as Record<string, unknown>).name);
+  return textValue(v);
+}
+
+/** One author string: a list of names (strings or `{ name }`) is joined with ", ". */
+export function authorValue(v: unknown): string | null {
+  if (Array.isArray(v)) {
+    const names = v.map(nameValue).filter((s): s is string => s !== null);
+    return names.length ? [...new Set(names)].join(', ') : null;
+  }
+  return nameValue(v);
+}

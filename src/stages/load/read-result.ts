@@ -1,0 +1,44 @@
+/** What every format reader returns, and the small helpers the readers share. */
+import type { ArticleDoc, ArticleMeta, InputFormat, Paragraph, Problem } from '../../model/doc.ts';
+import { newDoc } from '../../model/doc.ts';
+import type { PipelineConfig } from '../../config.ts';
+import { articleId } from './ids.ts';
+
+/** A problem that belongs to the file, or to one record of it that produced no document. */
+export type FileProblem = Problem & { recordIndex?: number };
+
+/**
+ * Documents read from one file, and the problems that have no document to live on
+ * (a malformed JSONL line, an empty file...). Warnings about a document that was read
+ * (a bad date) are on that document's `problems`.
+ */
+export interface ReadResult {
+  docs: ArticleDoc[];
+  problems: FileProblem[];
+}
+
+/** A format reader: decoded text in, documents and problems out. Never throws on bad input. */
+export type Reader = (relPath: string, text: string, config: PipelineConfig) => ReadResult;
+
+/** A fresh document with its id derived from the path and record index. */
+export function makeDoc(init: {
+  relPath: string;
+  recordIndex: number | null;
+  format: InputFormat;
+  meta: ArticleMeta;
+  text: string;
+  paragraphs?: Paragraph[];
+  problems?: Problem[];
+}): ArticleDoc {
+  const doc = newDoc({
+    id: articleId(init.relPath, init.recordIndex),
+    sourcePath: init.relPath,
+    recordIndex: init.recordIndex,
+    format: init.format,
+    meta: init.meta,
+    text: init.text,
+    ...(init.paragraphs ? { paragraphs: init.paragraphs } : {}),
+  });
+  if (init.problems) doc.problems.push(...init.problems);
+  return doc;
+}

@@ -1,0 +1,197 @@
+/**
+ * Attribution of quoted words (direct quotes): who said them and with which cue, read from the
+ * clause just before the opening mark and the words just after the closing mark.
+ *
+ * After the quote:   “…,” X said.  /  “…,” said X.  /  “…,” according to X.  /  “…” — X
+ *                    “…,” X said, “…”   (the attribution splits one quote: continuesIntoNext)
+ * Before the quote:  X said: “…”  /  X told Y: “…”  /  X said, “…”  /  X said “…”  /  X: “…”
+ */
+import type { Span } from '../../model/doc.ts';
+import { isAccordingTo, matchCue } from './cues.ts';
+import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
+import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+
+/** Confidence of each attribution pattern, from strongest to weakest. */
+export const CONFIDENCE = {
+  afterSpeakerCue: 0.9,
+  afterCueSpeaker: 0.9,
+  leadInColon: 0.85,
+  leadIn: 0.8,
+  accordingTo: 0.8,
+  mixed: 0.7,
+  indirectThat: 0.7,
+  indirectTrailing: 0.65,
+  indirectAccordingTo: 0.65,
+  dash: 0.6,
+  continued: 0.6,
+  continuedAfterReported: 0.5,
+  indirectBare: 0.55,
+  transcript: 0.5,
+  unattributed: 0.3,
+} as const;
+
+export type AttributionPattern =
+  | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'transcript';
+
+export interface Attribution {
+  pattern: AttributionPattern;
+  speaker: Span;
+  cue: Span | null;
+  confidence: number;
+  /** Offset just past the attribution words (speaker or cue, whichever ends later). */
+  end: number;
+  /** “…,” X said, “…”: the attribution runs straight into the next quote, which continues this one. */
+  continuesIntoNext: boolean;
+}
+
+/** Words that may stand between an attribution and the quote it introduces: "told reporters:", "said in a statement,". */
+const MAX_LEAD_IN_GAP = 6;
+/** Adjunct words allowed after the attribution of a quote that ends a sentence ("Smith said on Tuesday."). */
+const MAX_AFTER_TAIL = 4;
+/** Words allowed between the attribution and the next quote of a split quote ("he said in a statement, “…"). */
+const MAX_SPLIT_TAIL = 6;
+
+function spanOf(toks: Tok[], r: TokRange): Span {
+  return { start: toks[r.start].start, end: toks[r.end - 1].end };
+}
+
+/**
+ * Attribution in the words after a closing mark. `toks` are the words from just after the mark up
+ * to the paragraph end or the next quote's opening mark (`reachesNextQuote`). `quoteEndsSentence`:
+ * the quoted words end with . ! or ?, so a long clause after them is a new sentence, not an attribution.
+ */
+export function attributeAfter(
+  toks: Tok[], ctx: SpeakerContext, quoteEndsSentence: boolean, reachesNextQuote: boolean,
+): Attribution | null {
+  let i = isPunct(toks[0], ',') ? 1 : 0;
+  const first = toks[i];
+  if (!first) return null;
+  let speaker: TokRange | null = null;
+  let cue: TokRange | null = null;
+  let pattern: AttributionPattern;
+  let confidence: number;
+  if (first.kind === 'dash') {
+    speaker = speakerAfter(toks, i + 1, ctx);
+    pattern = 'dash';
+    confidence = CONFIDENCE.dash;
+  } else if (isAccordingTo(toks, i)) {
+    speaker = speakerAfter(toks, i + 2, ctx);
+    cue = { start: i, end: i + 2 };
+    pattern = 'according-to';
+    confidence = CONFIDENCE.accordingTo;
+  } else if ((cue = matchCue(toks, i, 'direct'))) {
+    speaker = speakerAfter(toks, cue.end, ctx, true);
+    pattern = 'after-inverted';
+    confidence = CONFIDENCE.afterCueSpeaker;
+  } else {
+    for (let k = i + 1; k < toks.length && k <= i + 16 && !isStop(toks[k]); k++) {
+      const m = matchCue(toks, k, 'direct');
+      if (!m) continue;
+      const sp = speakerBefore(toks, k, i, ctx, true);
+      if (sp && sp.start === i) { speaker = sp; cue = m; }
+      break;
+    }
+    pattern = 'after';
+    confidence = CONFIDENCE.afterSpeakerCue;
+  }
+  if (!speaker) return null;
+  const endTok = Math.max(speaker.end, cue?.end ?? 0);
+  let k = endTok;
+  while (k < toks.length && !isTerminator(toks[k]) && toks[k].kind !== 'mark') k++;
+  const tail = k - endTok;
+  const terminated = k < toks.length;
+  if (quoteEndsSentence && tail > MAX_AFTER_TAIL) return null;
+  const last = toks[k - 1];
+  const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL &&
+    (tail === 0 || isPunct(last, ',:') || last.kind === 'dash');
+  return {
+    pattern,
+    speaker: spanOf(toks, speaker),
+    cue: cue ? spanOf(toks, cue) : null,
+    confidence,
+    end: toks[endTok - 1].end,
+    continuesIntoNext,
+  };
+}
+
+/**
+ * Attribution in the clause before an opening mark. `toks` is that clause (from the last sentence
+ * stop up to the mark). `quoteEndsClause`: nothing but punctuation follows the quote in its sentence,
+ * so a lead-in without a colon ("X said “…”") introduces the whole quote rather than a fragment.
+ */
+export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClause: boolean): Attribution | null {
+  let e = toks.length;
+  let sep: string | null = null;
+  if (isPunct(toks[e - 1], ':,')) sep = toks[--e].norm;
+  if (e === 0) return null;
+
+  // "According to X, “…”"
+  for (let k = Math.max(0, e - 14); k < e; k++) {
+    if (!isAccordingTo(toks, k)) continue;
+    const sp = speakerAfter(toks, k + 2, ctx);
+    if (sp && sp.end === e && sep) {
+      return {
+        pattern: 'according-to', speaker: spanOf(toks, sp), cue: { start: toks[k].start, end: toks[k + 1].end },
+        confidence: CONFIDENCE.accordingTo, end: toks[sp.end - 1].end, continuesIntoNext: false,
+      };
+    }
+  }
+
+  // The cue nearest to the quote, then its speaker.
+  for (let c = e - 1; c >= 0 && c >= e - 1 - MAX_LEAD_IN_GAP - 3; c--) {
+    if (isStop(toks[c])) break;
+    const m = matchCue(toks, c, 'direct');
+    if (!m || m.end > e) continue;
+    // "a group called “…”" names something; "Clinton slammed the plan: “…”" introduces a quote.
+    if (m.info.quotedOnly && sep !== ':') return null;
+    const gap = toks.slice(m.end, e);
+    let speaker = speakerBefore(toks, c, 0, ctx, true);
+    let attrEnd = m.end;
+    if (!speaker && gap.length) {
+      // "…, said Mr. Smith: “…”"
+      const sp = speakerAfter(toks, m.end, ctx, true);
+      if (sp && sp.end === e) { speaker = sp; attrEnd = sp.end; gap.length = 0; }
+    }
+    if (!speaker) return null;
+    const direct =
+      (gap.length === 0 && (sep === ':' || quoteEndsClause || sep === ',')) ||
+      (gap.length === 1 && gap[0].norm === 'that' && quoteEndsClause) ||
+      (sep !== null && gap.length <= MAX_LEAD_IN_GAP && gap.every((t) => isWord(t) || isPunct(t, ',')));
+    if (!direct) return null;
+    return {
+      pattern: sep === ':' ? 'lead-in-colon' : 'lead-in',
+      speaker: spanOf(toks, speaker),
+      cue: spanOf(toks, m),
+      confidence: sep === ':' ? CONFIDENCE.leadInColon : CONFIDENCE.leadIn,
+      end: toks[attrEnd - 1].end,
+      continuesIntoNext: false,
+    };
+  }
+
+  // Transcript style: "Smith: “…”"
+  if (sep === ':' && e <= 4 && toks.slice(0, e).every((t) => isWord(t)) && isSpeakerPhrase(toks, 0, e, ctx, false) &&
+      toks.slice(0, e).every((t) => t.text[0] !== t.text[0].toLowerCase())) {
+    return {
+      pattern: 'transcript', speaker: spanOf(toks, { start: 0, end: e }), cue: null,
+      confidence: CONFIDENCE.transcript, end: toks[e - 1].end, continuesIntoNext: false,
+    };
+  }
+  return null;
+}
+
+/** The clause before a quote: the tokens after the last sentence stop. */
+export function clauseBefore(toks: Tok[]): Tok[] {
+  let k = toks.length;
+  while (k > 0 && !isTerminator(toks[k - 1])) k--;
+  return toks.slice(k);
+}
+
+/** Conjunctions and sentence adverbs that may open a clause without adding content ("But “…,” he said."). */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'or', 'still', 'however', 'now', 'then', 'also', 'indeed']);
+
+/** The first token of a lead clause that carries content, skipping conjunctions and commas; -1 when none. */
+export function firstContentToken(toks: Tok[]): number {
+  let k = 0;
+  while (k < toks.length && ((isWord(toks[k]) && CLAUSE_OPENERS.has(toks[k].norm)) || isPunct(toks[k], ','))) k++;
+  return k < toks.length ? k : -1;
+}

@@ -1,0 +1,230 @@
+/**
+ * The lexicon of reporting cues: verbs (every form written out) and a few multi-word phrases that
+ * introduce what someone said. Hand-written for the baseline; a later version may derive it from a
+ * lexicon such as the Gender Gap Tracker quote-verb list.
+ */
+import type { Tok } from './lex.ts';
+
+export interface CueInfo {
+  /** First form of the row, used as the cue's name in diagnostics. */
+  lemma: string;
+  /** Indirect speech only with a "that"/"whether" clause: "he added that …", not "he added a clause". */
+  needsThat: boolean;
+  /** May take an object before its clause: "told reporters that …", "warned Iran that …". */
+  takesObject: boolean;
+  /** Only attributes quoted words ("“…,” he continued"); never indirect speech. */
+  directOnly: boolean;
+  /** Particles that belong to the cue: "warned of …", "complained about …". */
+  particles: readonly string[];
+  /**
+   * An evaluative verb that reports speech only around quoted words: "Clinton slammed the proposal as
+   * “reprehensible”" is a mixed quote, "Clinton slammed the proposal" is not reported speech.
+   */
+  quotedOnly: boolean;
+}
+
+/*
+ * One row per verb: all its forms, then flags after `|`:
+ *   that      indirect speech needs a that/whether clause (also verbs with a common non-speech
+ *             sense: "maintained a lead", "claimed victory", "denied access")
+ *   object    may take an object before the clause
+ *   direct    cue for quoted words only, never indirect speech
+ *   quoted    cue only next to quoted words (direct, or mixed with a quoted fragment)
+ *   +of,about particles that join the cue
+ */
+const VERB_ROWS = `
+say says said saying
+tell tells told telling                              | that object
+add adds added adding                                | that
+states stated stating
+explain explains explained explaining
+notes noted noting                                   | that
+warn warns warned warning                            | object +of,about,against
+argue argues argued arguing
+insist insists insisted insisting
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising
+declare declares declared declaring
+claims claimed claiming                              | that
+ask asks asked asking                                | that object
+replied replying                                     | that
+respond responds responded responding                | that
+answered                                             | that
+write writes wrote written writing                   | that
+announce announces announced announcing
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting                      | that
+suggest suggests suggested suggesting
+urge urges urged urging                              | object
+vows vowed vowing
+pledges pledged pledging
+promised promising                                   | object
+confirm confirms confirmed confirming
+deny denies denied denying                           | that
+maintain maintains maintained maintaining            | that
+reiterate reiterates reiterated reiterating
+recall recalls recalled recalling                    | that
+cautioned cautioning                                 | object +against
+predict predicts predicted predicting
+complain complains complained complaining            | +about,of
+concede concedes conceded conceding
+observe observes observed observing                  | that
+remarked remarking                                   | that
+commented commenting                                 | that
+continue continues continued continuing              | direct
+tweeted tweeting                                     | that
+posted                                               | that
+assert asserts asserted asserting
+contend contends contended contending
+allege alleges alleged alleging
+reported reporting                                   | that
+testify testifies testified testifying               | that
+mentioned mentioning                                 | that
+agree agrees agreed agreeing                         | that
+assure assures assured assuring                      | that object
+remind reminds reminded reminding                    | that object
+inform informs informed informing                    | that object
+boasts boasted boasting
+joked joking                                         | that
+quipped quipping                                     | that
+retort retorts retorted retorting                    | that
+countered countering                                 | that
+conclude concludes concluded concluding              | that
+reveal reveals revealed revealing                    | that
+disclose discloses disclosed disclosing              | that
+affirm affirms affirmed affirming
+reaffirm reaffirms reaffirmed reaffirming
+proclaim proclaims proclaimed proclaiming
+hinted hinting                                       | that
+laments lamented lamenting
+threaten threatens threatened threatening
+signaled signalled signaling signalling              | that
+indicate indicates indicated indicating              | that
+shout shouts shouted shouting                        | direct
+yell yells yelled yelling                            | direct
+exclaim exclaims exclaimed exclaiming                | direct
+whisper whispers whispered whispering                | direct
+call calls called calling                            | quoted
+describe describes described describing              | quoted
+slam slams slammed slamming                          | quoted
+blast blasts blasted blasting                        | quoted
+criticize criticizes criticized criticizing          | quoted
+criticise criticises criticised criticising          | quoted
+condemn condemns condemned condemning                | quoted
+denounce denounces denounced denouncing              | quoted
+decry decries decried decrying                       | quoted
+dismiss dismisses dismissed dismissing               | quoted
+mock mocks mocked mocking                            | quoted
+praise praises praised praising                      | quoted
+hail hails hailed hailing                            | quoted
+label labels labeled labelled labeling labelling     | quoted
+brand brands branded branding                        | quoted
+accuse accuses accused accusing                      | quoted
+`;
+
+/*
+ * Multi-word cues, every form written out, then flags as above. "according to" is handled on its own
+ * (its speaker follows it), so it is not here.
+ */
+const PHRASE_ROWS = `
+voice concern | voices concern | voiced concern | voicing concern | voice concerns | voices concerns | voiced concerns | voicing concerns
+express concern | expresses concern | expressed concern | expressing concern | express concerns | expresses concerns | expressed concerns | expressing concerns
+raise concerns | raises concerns | raised concerns | raising concerns
+express hope | expresses hope | expressed hope | expressing hope
+make clear | makes clear | made clear | making clear | make it clear | makes it clear | made it clear | making it clear
+point out | points out | pointed out | pointing out
+go on | goes on | went on | going on                        || direct
+`;
+
+function parseFlags(flags: string, lemma: string): CueInfo {
+  const words = flags.trim().split(/\s+/).filter(Boolean);
+  const plus = words.find((w) => w.startsWith('+'));
+  return {
+    lemma,
+    needsThat: words.includes('that'),
+    takesObject: words.includes('object'),
+    directOnly: words.includes('direct'),
+    quotedOnly: words.includes('quoted'),
+    particles: plus ? plus.slice(1).split(',') : [],
+  };
+}
+
+const VERBS = new Map<string, CueInfo>();
+for (const line of VERB_ROWS.split('\n')) {
+  if (!line.trim()) continue;
+  const [forms, flags = ''] = line.split('|');
+  const list = forms.trim().split(/\s+/);
+  const info = parseFlags(flags, list[0]);
+  for (const f of list) VERBS.set(f, info);
+}
+
+/** Phrases by their first word; each entry is the phrase's words and its info. Longest first. */
+const PHRASES = new Map<string, { words: string[]; info: CueInfo }[]>();
+for (const line of PHRASE_ROWS.split('\n')) {
+  if (!line.trim()) continue;
+  const [forms, flags = ''] = line.split('||');
+  const list = forms.split('|').map((p) => p.trim().split(/\s+/));
+  const info = parseFlags(flags, list[0].join(' '));
+  for (const words of list) {
+    const bucket = PHRASES.get(words[0]) ?? [];
+    bucket.push({ words, info });
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    PHRASES.set(words[0], bucket);
+  }
+}
+
+/** Every single-word cue form, for tests and diagnostics. */
+export const CUE_VERB_FORMS: ReadonlySet<string> = new Set(VERBS.keys());
+
+export type CueMode = 'direct' | 'indirect';
+
+export interface CueMatch {
+  /** Token indices [start, end) of the cue, particle included. */
+  start: number;
+  end: number;
+  info: CueInfo;
+}
+
+/**
+ * The cue starting at token i, if any. In 'indirect' mode verbs that only introduce quoted words
+ * ("continued", "went on") are not cues.
+ */
+export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  // "the United States", "Secretary of State", "the Empire State Building": inside a name, not a verb.
+  const prev = toks[i - 1];
+  if (prev?.kind === 'word' && t.text[0] !== t.norm[0] && prev.text[0] !== prev.norm[0]) return null;
+  let match: CueMatch | null = null;
+  for (const p of PHRASES.get(t.norm) ?? []) {
+    if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].norm === w)) {
+      match = { start: i, end: i + p.words.length, info: p.info };
+      break;
+    }
+  }
+  if (!match) {
+    const info = VERBS.get(t.norm);
+    if (info) match = { start: i, end: i + 1, info };
+  }
+  if (!match || (mode === 'indirect' && match.info.directOnly)) return null;
+  const next = toks[match.end];
+  if (next?.kind === 'word' && match.info.particles.includes(next.norm)) match.end++;
+  return match;
+}
+
+/** "according to" at token i. */
+export function isAccordingTo(toks: Tok[], i: number): boolean {
+  return toks[i]?.norm === 'according' && toks[i + 1]?.norm === 'to';
+}
+
+const IRREGULAR_VERBAL = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'written', 'writes', 'asks']);
+
+/**
+ * A cue form that can only be a verb here ("said", "warned", "saying"), unlike forms that are also
+ * nouns ("the report", "his claims", "her remarks"). A speaker phrase never contains one.
+ */
+export function isVerbalCueForm(norm: string): boolean {
+  if (!VERBS.has(norm)) return false;
+  return IRREGULAR_VERBAL.has(norm) || norm.endsWith('ed') || norm.endsWith('ing');
+}

@@ -1,0 +1,322 @@
+/**
+ * The quotes stage: a rule-based baseline that finds who said what.
+ *
+ *   1. pair-marks.ts       pair quotation marks into top-level quoted spans (per paragraph, nesting,
+ *                          quotes over several paragraphs, unclosed marks → W_UNCLOSED_QUOTE)
+ *   2. attribute.ts        attribute each quoted span from the words around it (direct, or mixed
+ *                          when an attributed fragment ends a longer clause: The deal is “dead,” X said.)
+ *   3. reported-speech.ts  find reported speech in the remaining sentences (indirect, or mixed when a
+ *                          quoted fragment sits in the reported clause)
+ *   4. scare-quotes.ts     drop short quoted terms (‘Axis of Resistance’, nuclear ‘breakout’ time)
+ *   5. continuation        an unattributed quote right after an attributed one keeps its speaker
+ *   6. resolve-speaker.ts  link each speaker to an entity mention when one fits
+ *
+ * Offsets follow the document model: half-open [start, end) UTF-16 offsets into doc.text. A quote's
+ * text is doc.text.slice(start, end) and is stored nowhere else. For direct quotes start..end runs
+ * from the first to the last quoted character (marks excluded) and covers an attribution that splits
+ * the quote; contentSpans holds the quoted parts. For indirect and mixed quotes start..end is the
+ * reported clause; for mixed, contentSpans holds the quoted fragments inside it.
+ *
+ * Every step reads bounded windows of text around marks, or each sentence once: linear time.
+ */
+import type { ArticleDoc, Quote, QuoteKind, Span } from '../../model/doc.ts';
+import { problem } from '../../errors.ts';
+import type { Stage } from '../stage.ts';
+import { attributeAfter, attributeLeadIn, clauseBefore, CONFIDENCE, firstContentToken } from './attribute.ts';
+import { isPunct, isSpaceChar, isTerminator, isWord, isWordChar, lex, type Tok } from './lex.ts';
+import { pairMarks, type QuotedSpan } from './pair-marks.ts';
+import { findReportedSpeech } from './reported-speech.ts';
+import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
+import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
+import type { SpeakerContext } from './speaker-phrase.ts';
+
+const STAGE = 'quotes';
+/** Characters of context read on each side of a quote when looking for its attribution. */
+const WINDOW = 300;
+/** An unattributed quote is kept when it has this many words (or ends like a sentence with 3). */
+const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
+/** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
+const MIN_UNCLOSED_WORDS = 6;
+
+/** A quote row under construction, with what later steps need to know about it. */
+interface Draft {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  contentSpans: Span[];
+  speaker: Span | null;
+  cue: Span | null;
+  confidence: number;
+  firstParagraph: number;
+  lastParagraph: number;
+  /** Offset of the opening mark, or -1 for reported speech. */
+  open: number;
+  /** End of the quote and its attribution, whichever is later. */
+  attrEnd: number;
+}
+
+/** Trims spaces and a trailing comma that belongs to the attribution (“…,” he said). */
+function trimPart(text: string, s: Span): Span {
+  let start = s.start;
+  let end = s.end;
+  while (start < end && isSpaceChar(text[start])) start++;
+  while (end > start && (isSpaceChar(text[end - 1]) || text[end - 1] === ',')) end--;
+  return { start, end };
+}
+
+function trimParts(text: string, parts: Span[]): Span[] {
+  return parts.map((p) => trimPart(text, p)).filter((p) => p.end > p.start);
+}
+
+/** Whether text[from, to) holds no word characters (only spaces, punctuation and marks). */
+function noWordsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordChar(text, i)) return false;
+  return true;
+}
+
+function lastNonSpaceBefore(text: string, pos: number): string | undefined {
+  let i = pos - 1;
+  while (i >= 0 && isSpaceChar(text[i])) i--;
+  return i >= 0 ? text[i] : undefined;
+}
+
+/** Index of the first span whose start is >= pos (spans sorted by start). */
+function lowerBound(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function directDraft(q: QuotedSpan, parts: Span[], lastParagraph: number): Omit<Draft, 'kind' | 'speaker' | 'cue' | 'confidence' | 'attrEnd'> {
+  return {
+    start: parts[0].start, end: parts[parts.length - 1].end, contentSpans: parts,
+    firstParagraph: q.firstParagraph, lastParagraph, open: q.open,
+  };
+}
+
+function attrEndOf(d: Omit<Draft, 'attrEnd'>, close: number): number {
+  return Math.max(d.end, close + 1, d.speaker?.end ?? 0, d.cue?.end ?? 0);
+}
+
+/**
+ * Finds the quotations of one document and assigns doc.quotes (sorted by start). Requires paragraphs
+ * and sentences (segment) and mentions (entities, may be empty); appends W_UNCLOSED_QUOTE and
+ * W_UNCLOSED_QUOTE_DROPPED warnings to doc.problems.
+ */
+export function extractQuotes(doc: ArticleDoc): ArticleDoc {
+  const text = doc.text;
+  const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
+  const sentences: Span[] = doc.sentences.length ? doc.sentences : paragraphs;
+
+  const { quotes: cands, isMark, unclosed } = pairMarks(text, paragraphs, (open, words) =>
+    words >= MIN_UNCLOSED_WORDS || (words >= 2 && lastNonSpaceBefore(text, open) === ':'));
+  for (const u of unclosed) {
+    const at = { start: u.open, end: u.open + 1 };
+    doc.problems.push(problem(u.kept ? 'W_UNCLOSED_QUOTE' : 'W_UNCLOSED_QUOTE_DROPPED', STAGE, { start: u.open }, at));
+  }
+
+  const mentions = new MentionIndex(doc.mentions);
+  const ctx: SpeakerContext = { hasMention: (s) => mentions.hasSpeakerMention(s) };
+  const used = new Uint8Array(cands.length);
+  const drafts: Draft[] = [];
+
+  attributeQuotedSpans(text, paragraphs, cands, isMark, ctx, used, drafts);
+  findReportedSpeechInSentences(text, paragraphs, sentences, cands, isMark, ctx, used, drafts);
+  keepUnattributedQuotes(text, paragraphs, cands, used, drafts);
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  continueSpeakers(text, paragraphs, drafts);
+
+  // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
+  const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);
+  const insideQuote = (pos: number) => {
+    const k = lowerBound(quoted, pos + 1) - 1;
+    return k >= 0 && pos < quoted[k].end;
+  };
+  doc.quotes = drafts.map((d): Quote => ({
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    contentSpans: d.contentSpans,
+    speaker: d.speaker,
+    speakerMention: d.speaker ? resolveSpeakerMention(text, d.speaker, doc.mentions, mentions, insideQuote) : null,
+    cue: d.cue,
+    sentenceIndex: doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.start + 1) - 1) : -1,
+    confidence: d.confidence,
+  }));
+  return doc;
+}
+
+/** Step 2: direct quotes (and mixed ones attributed after the quote) from the words around each span. */
+function attributeQuotedSpans(
+  text: string, paragraphs: Span[], cands: QuotedSpan[], isMark: Uint8Array, ctx: SpeakerContext,
+  used: Uint8Array, drafts: Draft[],
+): void {
+  // The end of the last quote long enough to be a clause of its own: the lead-in of the next quote
+  // starts after it. Short quoted terms do not cut a sentence ("The ‘deal’ is “dead,” she said.").
+  let boundary = -1;
+  for (let k = 0; k < cands.length; k++) {
+    const q = cands[k];
+    if (!used[k]) {
+      const para = paragraphs[q.firstParagraph];
+      const floor = Math.max(para.start, q.open - WINDOW, boundary);
+      const leadToks = lex(text, floor, q.open, isMark);
+      let lead = clauseBefore(leadToks);
+      // A window cut mid-sentence may start mid-word.
+      if (floor === q.open - WINDOW && floor > para.start && lead.length === leadToks.length) lead = lead.slice(1);
+
+      const next = cands[k + 1];
+      const nextInPara = next && next.firstParagraph === q.lastParagraph ? next : undefined;
+      let after: Tok[] = [];
+      let reachesNext = false;
+      if (q.close >= 0) {
+        const limit = Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW, nextInPara?.open ?? Infinity);
+        reachesNext = nextInPara !== undefined && limit === nextInPara.open;
+        after = lex(text, q.close + 1, limit, isMark);
+      }
+      const endsSentence = endsLikeSentence(text, q);
+      const lastPart = q.parts[q.parts.length - 1];
+      const quoteEndsClause = q.close < 0 || endsSentence || text[lastPart.end - 1] === ',' || after.length === 0 ||
+        isTerminator(after[0]) || isPunct(after[0], ',') || after[0].kind === 'dash';
+
+      const leadAttr = attributeLeadIn(lead, ctx, quoteEndsClause);
+      const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, ctx, endsSentence, reachesNext) : null;
+      const attr = leadAttr ?? afterAttr;
+      if (attr) {
+        const fc = firstContentToken(lead);
+        const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;
+        let parts = trimParts(text, q.parts);
+        if (afterAttr && leadWords >= 2) {
+          // A title or term in a longer clause (on ABC’s “This Week,” Carson said …) is no quote;
+          // the sentence is left to the reported-speech step.
+          if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) continue;
+          // "The deal is “dead,” X said.": the quote is part of a longer reported clause.
+          const d = {
+            kind: 'mixed' as const, start: lead[fc].start, end: q.close + 1, contentSpans: trimParts(text, q.parts),
+            speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+            firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+          };
+          drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+          used[k] = 1;
+        } else if (parts.length) {
+          let lastParagraph = q.lastParagraph;
+          let close = q.close;
+          if (afterAttr?.continuesIntoNext && nextInPara && k + 1 < cands.length) {
+            // “…,” X said, “…”: one quote split by its attribution.
+            parts = parts.concat(trimParts(text, nextInPara.parts));
+            lastParagraph = nextInPara.lastParagraph;
+            close = nextInPara.close;
+            used[k + 1] = 1;
+          }
+          const d = {
+            ...directDraft(q, parts, lastParagraph), kind: 'direct' as const,
+            speaker: attr.speaker, cue: attr.cue, confidence: attr.confidence,
+          };
+          drafts.push({ ...d, attrEnd: attrEndOf(d, close) });
+          used[k] = 1;
+        }
+      }
+    }
+    if (q.close >= 0 && (q.words > MAX_TERM_WORDS || endsLikeSentence(text, q))) boundary = q.close + 1;
+  }
+}
+
+/** Step 3: reported speech in sentences that hold no direct quote yet; quoted fragments in it make it mixed. */
+function findReportedSpeechInSentences(
+  text: string, paragraphs: Span[], sentences: Span[], cands: QuotedSpan[], isMark: Uint8Array,
+  ctx: SpeakerContext, used: Uint8Array, drafts: Draft[],
+): void {
+  const covered = drafts
+    .map((d) => ({ start: Math.min(d.start, d.open >= 0 ? d.open : d.start, d.speaker?.start ?? d.start, d.cue?.start ?? d.start), end: d.attrEnd }))
+    .sort((a, b) => a.start - b.start);
+  // Offsets inside any quoted span: a cue there is someone's quoted words, not the article's report.
+  const quotedParts = cands.flatMap((q) => q.parts);
+  const inQuoted = (pos: number) => {
+    const k = lowerBound(quotedParts, pos + 1) - 1;
+    return k >= 0 && pos < quotedParts[k].end;
+  };
+  const opens = cands.map((q) => ({ start: q.open }));
+  let ci = 0;
+  let pi = 0;
+  for (const s of sentences) {
+    while (ci < covered.length && covered[ci].end <= s.start) ci++;
+    if (ci < covered.length && covered[ci].start < s.end) continue; // the sentence holds a quote already
+    const toks = lex(text, s.start, s.end, isMark);
+    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
+    const para = paragraphs[pi];
+    // Quoted words (not a mere term) inside a span: what makes an evaluative cue report speech.
+    const hasQuotedWords = (span: Span) => {
+      for (let k = lowerBound(opens, span.start); k < cands.length && cands[k].open < span.end; k++) {
+        const q = cands[k];
+        if (!used[k] && q.close >= 0 && q.close < span.end && !isQuotedTerm(text, q, para.end, para.start)) return true;
+      }
+      return false;
+    };
+    const rep = findReportedSpeech(toks, ctx, hasQuotedWords);
+    if (!rep || inQuoted(rep.cue.start) || inQuoted(rep.speaker.start)) continue;
+    const start = rep.contentSpans[0].start;
+    const end = rep.contentSpans[rep.contentSpans.length - 1].end;
+    const fragments: Span[] = [];
+    for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
+      const q = cands[k];
+      if (used[k] || q.close < 0 || q.close >= end) continue;
+      used[k] = 1;
+      if (!isQuotedTerm(text, q, para.end, para.start)) fragments.push(...q.parts);
+    }
+    drafts.push({
+      kind: fragments.length ? 'mixed' : 'indirect',
+      start, end,
+      contentSpans: fragments.length ? fragments : rep.contentSpans,
+      speaker: rep.speaker,
+      cue: rep.cue,
+      confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
+      firstParagraph: pi,
+      lastParagraph: pi,
+      open: -1,
+      attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
+    });
+  }
+}
+
+/** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */
+function keepUnattributedQuotes(text: string, paragraphs: Span[], cands: QuotedSpan[], used: Uint8Array, drafts: Draft[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    if (used[k]) continue;
+    const q = cands[k];
+    const para = paragraphs[q.firstParagraph];
+    const speechLike = q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
+    if (!speechLike || followsNamingWord(text, q, para.start)) continue;
+    const parts = trimParts(text, q.parts);
+    if (!parts.length) continue;
+    const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: null, cue: null, confidence: CONFIDENCE.unattributed };
+    drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+  }
+}
+
+/**
+ * Step 5: an unattributed quote that follows an attributed one (in the same paragraph with only
+ * punctuation between, or as the next paragraph opening with a quote mark) keeps its speaker.
+ */
+function continueSpeakers(text: string, paragraphs: Span[], drafts: Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    const prev = drafts[k - 1];
+    if (d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) continue;
+    const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && noWordsBetween(text, prev.attrEnd, d.open);
+    const nextParagraph = d.firstParagraph === prev.lastParagraph + 1 && d.open === paragraphs[d.firstParagraph].start;
+    if (!sameParagraph && !nextParagraph) continue;
+    d.speaker = prev.speaker;
+    d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
+  }
+}
+
+export const quotes: Stage = {
+  name: STAGE,
+  requires: ['sentences', 'mentions'],
+  assigns: ['quotes'],
+  run: (doc) => extractQuotes(doc),
+};

@@ -1,0 +1,115 @@
+/**
+ * A small local word lexer for the text around quotation marks and inside sentences.
+ *
+ * The quote rules read short windows of text (a clause before an opening mark, a few words after a
+ * closing one) and need punctuation and quote marks as tokens, with offsets. They lex those windows
+ * here instead of reading doc.tokens, so they do not depend on how the segment stage splits "don’t"
+ * or "U.S.": only on the quote marks that pair-marks.ts found (`isMark`).
+ */
+
+export type TokKind = 'word' | 'punct' | 'mark' | 'dash';
+
+export interface Tok {
+  start: number;
+  end: number;
+  kind: TokKind;
+  /** The token as written. */
+  text: string;
+  /** Lower-cased text (words) or the character itself (punctuation). */
+  norm: string;
+}
+
+/** Abbreviations whose full stop belongs to the word ("Mr. Smith said"), lower-case, without the dot. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'prof', 'st', 'jr', 'sr', 'pres', 'rev', 'hon', 'supt', 'insp', 'det', 'amb', 'atty', 'corp', 'inc', 'ltd',
+  'co', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+]);
+
+const WORD_ASCII = /[A-Za-z0-9]/;
+const WORD_UNICODE = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that join two word parts into one word: Iran’s, don't, Hamas-led, U.S, 3.5, AT&T. */
+const JOINERS = new Set(['’', "'", '-', '‐', '.', '&']);
+const DASHES = new Set(['—', '–', '―']);
+
+/** True for a letter, digit or combining mark (and for either half of a surrogate pair). */
+export function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return WORD_ASCII.test(text[i]);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD_UNICODE.test(text[i]);
+}
+
+export function isSpaceChar(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' ||
+    ch === '\u2009' || ch === '\u202f' || ch === '\u2002' || ch === '\u2003' || ch === '\f' || ch === '\v';
+}
+
+/**
+ * Lexes text[from, to) into words, punctuation, dashes and quote marks.
+ * `isMark[i] === 1` when the character at i is a quotation mark (not an apostrophe).
+ */
+export function lex(text: string, from: number, to: number, isMark: Uint8Array): Tok[] {
+  const toks: Tok[] = [];
+  let i = Math.max(0, from);
+  const end = Math.min(to, text.length);
+  while (i < end) {
+    const ch = text[i];
+    if (isSpaceChar(ch)) { i++; continue; }
+    if (isWordChar(text, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && isWordChar(text, j)) j++;
+        // A joiner followed by another word character continues the word, unless it is a real quote mark.
+        if (j + 1 < end && JOINERS.has(text[j]) && isMark[j] !== 1 && isWordChar(text, j + 1)) { j += 2; continue; }
+        break;
+      }
+      // Plural possessive: the players’ union (the apostrophe is not a quote mark).
+      if (j < end && (text[j] === '’' || text[j] === "'") && isMark[j] !== 1 && (text[j - 1] === 's' || text[j - 1] === 'S')) j++;
+      // Abbreviations and initials keep their full stop: Mr. / J. / U.S.
+      if (j < end && text[j] === '.') {
+        const w = text.slice(i, j);
+        if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]$/.test(w) || (w.includes('.') && !/\d/.test(w))) j++;
+      }
+      const t = text.slice(i, j);
+      toks.push({ start: i, end: j, kind: 'word', text: t, norm: t.toLowerCase() });
+      i = j;
+      continue;
+    }
+    if (isMark[i] === 1) {
+      toks.push({ start: i, end: i + 1, kind: 'mark', text: ch, norm: ch });
+      i++;
+      continue;
+    }
+    if (DASHES.has(ch) || (ch === '-' && (text[i + 1] === '-' || (isSpaceChar(text[i - 1]) && isSpaceChar(text[i + 1]))))) {
+      const j = ch === '-' && text[i + 1] === '-' ? i + 2 : i + 1;
+      toks.push({ start: i, end: j, kind: 'dash', text: text.slice(i, j), norm: '—' });
+      i = j;
+      continue;
+    }
+    // Other punctuation, one character at a time ("..." becomes three tokens; that is fine here).
+    const len = ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdbff ? 2 : 1;
+    toks.push({ start: i, end: i + len, kind: 'punct', text: text.slice(i, i + len), norm: text.slice(i, i + len) });
+    i += len;
+  }
+  return toks;
+}
+
+/** Sentence-ending punctuation as the quote rules see it. */
+export function isTerminator(t: Tok): boolean {
+  return t.kind === 'punct' && (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === ';' || t.norm === '…');
+}
+
+export function isWord(t: Tok | undefined): t is Tok {
+  return t !== undefined && t.kind === 'word';
+}
+
+export function isPunct(t: Tok | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.norm);
+}
+
+/** Starts with an upper-case letter (a name, an acronym, or a sentence-initial word). */
+export function isCapitalized(t: Tok): boolean {
+  const c = t.text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}

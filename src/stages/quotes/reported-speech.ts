@@ -1,0 +1,168 @@
+/**
+ * Reported (indirect) speech in one sentence: a speaker, a cue from the lexicon and the clause that
+ * says what was said.
+ *
+ *   X said (that) …  /  X told Y that …  /  X warned of …  /  X has voiced concerns that …
+ *   According to X, …  /  …, according to X.  /  …, X said.  /  …, said X.
+ *
+ * Conservative: the speaker must pass isSpeakerPhrase (pronoun, mention, name, or role noun), the
+ * cue must be in the lexicon, and verbs such as "added" or "told" need a that-clause.
+ */
+import type { Span } from '../../model/doc.ts';
+import { CONFIDENCE } from './attribute.ts';
+import { isAccordingTo, matchCue } from './cues.ts';
+import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
+import { speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+
+export interface ReportedSpeech {
+  /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
+  contentSpans: Span[];
+  speaker: Span;
+  cue: Span;
+  confidence: number;
+}
+
+/** Words that may stand between a cue and its "that" ("declared this week that", "said in a statement that"). */
+const ADJUNCTS = new Set([
+  'this', 'last', 'next', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night',
+  'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'publicly', 'privately',
+  'again', 'also', 'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview', 'speech', 'press',
+  'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call', 'then',
+  'however', 'too', 'further', 'first', 'once', 'and',
+]);
+/** Words a reported clause does not start with: "said in", "argued for", "said on Tuesday". */
+const NOT_A_CLAUSE_START = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'as', 'while', 'about',
+  'when', 'so', 'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', 'goodbye', 'hello', 'sorry',
+  'thanks', 'him', 'her', 'them', 'me', 'us', 'otherwise', 'more', 'less', 'little', 'much',
+  // A clause does not start with a finite verb: "the deal, which Smith said was dead".
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'did', 'does', 'do',
+]);
+const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+const MAX_OBJECT = 5;
+const MIN_CONTENT_WORDS = 2;
+
+function span(toks: Tok[], start: number, end: number): Span {
+  return { start: toks[start].start, end: toks[end - 1].end };
+}
+
+function rangeSpan(toks: Tok[], r: TokRange): Span {
+  return span(toks, r.start, r.end);
+}
+
+/** [start, end) with trailing stops and commas removed; null when fewer than `min` words remain. */
+function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
+  let e = end;
+  while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash')) e--;
+  let s = start;
+  while (s < e && isPunct(toks[s], ',:')) s++;
+  let words = 0;
+  for (let k = s; k < e; k++) if (isWord(toks[k])) words++;
+  return words >= min ? span(toks, s, e) : null;
+}
+
+/** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
+function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
+  const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
+  for (let k = from; k < limit; k++) {
+    const t = toks[k];
+    if (isWord(t) && CLAUSE_INTRODUCERS.has(t.norm)) return k;
+    if (isWord(t) && (ADJUNCTS.has(t.norm) || isCapitalized(t) || takesObject)) continue;
+    if (isPunct(t, ',')) continue;
+    return -1;
+  }
+  return -1;
+}
+
+function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
+  const n = toks.length;
+  for (let i = 0; i < n - 2; i++) {
+    if (!isAccordingTo(toks, i)) continue;
+    const sp = speakerAfter(toks, i + 2, ctx);
+    if (!sp) continue;
+    const cue = span(toks, i, i + 2);
+    const after = toks[sp.end];
+    const opensSentence = i === 0 || (i === 1 && isWord(toks[0]));
+    if (opensSentence && isPunct(after, ',')) {
+      const content = clause(toks, sp.end + 1, n, 3);
+      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+    }
+    if (i > 0 && isPunct(toks[i - 1], ',')) {
+      const before = clause(toks, 0, i - 1, 3);
+      if (!before) continue;
+      const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 1) : null;
+      const parts = rest ? [before, rest] : [before];
+      if (rest || after === undefined || isTerminator(after)) {
+        return { contentSpans: parts, speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The first reported-speech pattern in a sentence's tokens, or null. `ctx` decides which phrases can
+ * be speakers; `hasQuotedWords(span)` whether quoted words (not a mere term) lie in a span, which
+ * evaluative cues ("slammed", "called") need.
+ */
+export function findReportedSpeech(
+  toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
+): ReportedSpeech | null {
+  const n = toks.length;
+  for (let c = 0; c < n; c++) {
+    const m = matchCue(toks, c, 'indirect');
+    if (!m) continue;
+    const cue = span(toks, m.start, m.end);
+    const sp = speakerBefore(toks, c, 0, ctx, false);
+    if (m.info.quotedOnly) {
+      // "Bush called him a “loser.”": the object and the quoted words after the verb.
+      if (!sp || toks[m.end]?.kind !== 'word') continue;
+      const content = clause(toks, m.end, n, 1);
+      if (content && hasQuotedWords(content)) {
+        return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed };
+      }
+      continue;
+    }
+    if (sp) {
+      const after = toks[m.end];
+      const that = thatAfter(toks, m.end, m.info.takesObject);
+      let content: Span | null = null;
+      let confidence: number = CONFIDENCE.indirectThat;
+      if (that >= 0) {
+        content = clause(toks, that + 1, n);
+      } else if (m.info.needsThat) {
+        content = null;
+      } else if (after === undefined || isTerminator(after)) {
+        // "…, officials said."
+        if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
+          content = clause(toks, 0, sp.start - 1, 3);
+          confidence = CONFIDENCE.indirectTrailing;
+        }
+      } else if (isPunct(after, ':')) {
+        content = clause(toks, m.end + 1, n);
+        confidence = CONFIDENCE.indirectBare;
+      } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
+        content = clause(toks, m.end, n);
+        confidence = CONFIDENCE.indirectBare;
+      } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
+        content = clause(toks, m.end, n);
+        confidence = CONFIDENCE.indirectBare;
+      } else if (after.kind === 'mark') {
+        content = clause(toks, m.end, n);
+        confidence = CONFIDENCE.indirectBare;
+      }
+      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence };
+      continue;
+    }
+    // "…, said X."
+    if (c > 0 && isPunct(toks[c - 1], ',')) {
+      const inv = speakerAfter(toks, m.end, ctx);
+      if (inv && (inv.end === n || isTerminator(toks[inv.end]))) {
+        const content = clause(toks, 0, c - 1, 3);
+        if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing };
+      }
+    }
+  }
+  return accordingTo(toks, ctx);
+}

@@ -1,0 +1,93 @@
+/**
+ * Speaker resolution: which entity mention a speaker phrase stands for.
+ *
+ * - A mention inside the speaker phrase ("Prime Minister Benjamin Netanyahu", "the IAEA"): PERSON
+ *   first, then ORG, NORP, LOC.
+ * - A pronoun: the nearest PERSON mention before it for he/she, PERSON/ORG/NORP for they, ORG/NORP
+ *   for it, skipping mentions inside quoted words (a quote's words name other people).
+ * - Anything else ("the Iranian leader", "officials"): null. The baseline does no coreference of
+ *   descriptions; null is better than a guess.
+ */
+import type { EntityType, Mention, Span } from '../../model/doc.ts';
+
+const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
+const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
+  he: ['PERSON'],
+  she: ['PERSON'],
+  they: ['PERSON', 'ORG', 'NORP'],
+  it: ['ORG', 'NORP'],
+};
+/** How many mentions back a pronoun may look: keeps resolution linear and local. */
+const MAX_LOOKBACK = 40;
+
+/** Mentions sorted by start, with the lookups speaker resolution needs. */
+export class MentionIndex {
+  private readonly order: number[];
+  private readonly starts: number[];
+
+  constructor(private readonly mentions: readonly Mention[]) {
+    this.order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    this.starts = this.order.map((i) => mentions[i].start);
+  }
+
+  /** Position in `order` of the first mention starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Indices (into doc.mentions) of speaker-type mentions overlapping the span, in text order. */
+  overlapping(span: Span): number[] {
+    const out: number[] = [];
+    // Mentions are short; looking a few back covers one that starts before the span and runs into it.
+    for (let k = Math.max(0, this.lowerBound(span.start) - 4); k < this.order.length; k++) {
+      const m = this.mentions[this.order[k]];
+      if (m.start >= span.end) break;
+      if (m.end > span.start && SPEAKER_TYPES.includes(m.type)) out.push(this.order[k]);
+    }
+    return out;
+  }
+
+  hasSpeakerMention(span: Span): boolean {
+    return this.overlapping(span).length > 0;
+  }
+
+  /** The nearest mention ending before `pos` whose type is in `types` and which `skip` does not rule out. */
+  nearestBefore(pos: number, types: readonly EntityType[], skip: (m: Mention) => boolean): number | null {
+    let k = this.lowerBound(pos) - 1;
+    for (let steps = 0; k >= 0 && steps < MAX_LOOKBACK; k--, steps++) {
+      const m = this.mentions[this.order[k]];
+      if (m.end > pos || skip(m)) continue;
+      if (types.includes(m.type)) return this.order[k];
+    }
+    return null;
+  }
+}
+
+/**
+ * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
+ * `insideQuote(offset)` tells whether an offset lies inside quoted words.
+ */
+export function resolveSpeakerMention(
+  text: string,
+  speaker: Span,
+  mentions: readonly Mention[],
+  index: MentionIndex,
+  insideQuote: (offset: number) => boolean,
+): number | null {
+  const inside = index.overlapping(speaker);
+  for (const type of SPEAKER_TYPES) {
+    const hit = inside.find((i) => mentions[i].type === type);
+    if (hit !== undefined) return hit;
+  }
+  const word = text.slice(speaker.start, speaker.end).toLowerCase();
+  const types = PRONOUN_TYPES[word];
+  if (!types) return null;
+  return index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start));
+}

@@ -1,0 +1,89 @@
+/**
+ * Scare quotes and quoted terms: short quoted spans that mark a word as someone's term ("the
+ * so-called ‘Axis of Resistance’", "nuclear ‘breakout’ time") rather than report what was said.
+ */
+import type { QuotedSpan } from './pair-marks.ts';
+import { isSpaceChar, isWordChar } from './lex.ts';
+
+/** Quoted spans up to this many words can be terms; longer ones read as speech. */
+export const MAX_TERM_WORDS = 4;
+
+/** Words that present what follows as a name, a title or a term. */
+const NAMING_WORDS = new Set([
+  'so-called', 'dubbed', 'termed', 'nicknamed', 'titled', 'entitled', 'named', 'coined', 'branded', 'labeled',
+  'labelled', 'known', 'phrase', 'word', 'term', 'slogan', 'motto', 'hashtag', 'headline', 'banner',
+]);
+
+/** Words that may follow a quoted fragment inside a clause without making it a modifier. */
+const CLAUSE_FOLLOWERS = new Set([
+  'and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which',
+  'who', 'because', 'if', 'when', 'while', 'after', 'before', 'than', 'so', 'since', 'until', 'unless',
+  'although', 'though', 'whereas', 'yet', 'into', 'about', 'against', 'over', 'under', 'during', 'without',
+  'through', 'between', 'among', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'you',
+]);
+
+/** The word ending just before `pos` (lower-case), skipping spaces; '' when there is none. */
+function wordBefore(text: string, pos: number, floor: number): string {
+  let e = pos;
+  while (e > floor && isSpaceChar(text[e - 1])) e--;
+  let s = e;
+  while (s > floor && (isWordChar(text, s - 1) || text[s - 1] === '-')) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** The word starting just after `pos`, skipping spaces (not lower-cased); '' when punctuation comes first. */
+function wordAfter(text: string, pos: number, limit: number): string {
+  let s = pos;
+  while (s < limit && isSpaceChar(text[s])) s++;
+  let e = s;
+  while (e < limit && isWordChar(text, e)) e++;
+  return text.slice(s, e);
+}
+
+/** True when the quoted text ends like a sentence (. ! ? inside the closing mark). */
+export function endsLikeSentence(text: string, q: QuotedSpan): boolean {
+  const last = q.parts[q.parts.length - 1];
+  const ch = text[last.end - 1];
+  return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+}
+
+/** A name, title or term is being introduced: "so-called ‘…’", "dubbed “…”", "known as “…”". */
+export function followsNamingWord(text: string, q: QuotedSpan, floor: number): boolean {
+  const w = wordBefore(text, q.open, floor);
+  if (w === 'as') {
+    const s = text.lastIndexOf('as', q.open);
+    return wordBefore(text, s, floor) === 'known';
+  }
+  return NAMING_WORDS.has(w);
+}
+
+/** Words that a title may leave in lower case ("Generations with Kevin Swanson"). */
+const TITLE_SMALL_WORDS = 3;
+
+/**
+ * A title or name in title case: “Sunday Morning Futures”, “This Week”, “Hannity” after a possessive
+ * or a preposition. Every word longer than TITLE_SMALL_WORDS letters is capitalised, and there is no
+ * sentence punctuation at the end.
+ */
+export function isTitleLike(text: string, q: QuotedSpan, floor: number): boolean {
+  if (q.close < 0 || q.words > 8 || endsLikeSentence(text, q)) return false;
+  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (!words.length || !/^\p{Lu}/u.test(words[0])) return false;
+  if (!words.every((w) => w.length <= TITLE_SMALL_WORDS || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  if (words.length >= 2) return true;
+  const before = wordBefore(text, q.open, floor);
+  return /['’]s$/.test(text.slice(Math.max(floor, q.open - 4), q.open).trimEnd()) || ['on', 'in', 'of', 'from', 'for'].includes(before);
+}
+
+/**
+ * A quoted term: a short span (≤ MAX_TERM_WORDS words, not a sentence) that follows a naming word or
+ * modifies the noun after it ("‘breakout’ time"). Decides, for a fragment inside reported speech,
+ * whether it is a partial quotation (mixed) or just a scare quote.
+ */
+export function isQuotedTerm(text: string, q: QuotedSpan, paragraphEnd: number, floor: number): boolean {
+  if (q.close < 0 || q.words > MAX_TERM_WORDS || endsLikeSentence(text, q)) return false;
+  if (followsNamingWord(text, q, floor) || isTitleLike(text, q, floor)) return true;
+  const next = wordAfter(text, q.close + 1, paragraphEnd);
+  if (!next || next[0] !== next[0].toLowerCase()) return false;
+  return !CLAUSE_FOLLOWERS.has(next);
+}

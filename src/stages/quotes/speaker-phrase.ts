@@ -1,0 +1,262 @@
+/**
+ * Speaker phrases: finding the noun phrase that names who speaks next to a cue ("the Iranian
+ * leader emphasized", "said Mr. Smith, the spokesman") and deciding whether it can be a speaker.
+ *
+ * Conservative by design: a phrase counts as a speaker when it is a third-person pronoun, contains an
+ * entity mention, ends in a capitalised name or acronym, or ends in a noun from NOMINAL_HEADS
+ * ("officials", "a spokesman for the ministry"). Anything else is not a speaker, and the quote or
+ * reported clause next to it stays unattributed.
+ */
+import type { Span } from '../../model/doc.ts';
+import { isVerbalCueForm } from './cues.ts';
+import { isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
+
+/** Token indices [start, end) of a speaker phrase inside a token list. */
+export interface TokRange {
+  start: number;
+  end: number;
+}
+
+export interface SpeakerContext {
+  /** True when an entity mention of a speaker type (PERSON, ORG, NORP, LOC) overlaps the span. */
+  hasMention(span: Span): boolean;
+}
+
+export const THIRD_PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const FIRST_SECOND_PRONOUNS = new Set(['i', 'we', 'you']);
+const OTHER_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+
+const WEEKDAYS_MONTHS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Words that end a speaker phrase (scanning away from the cue) and never occur inside one. */
+const BOUNDARY = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'while', 'whilst', 'because',
+  'since', 'although', 'though', 'if', 'unless', 'whether', 'as', 'after', 'before', 'but', 'or', 'nor', 'so',
+  'yet', 'than', 'then', 'with', 'without', 'in', 'on', 'into', 'onto', 'upon', 'during', 'under', 'over',
+  'through', 'throughout', 'by', 'about', 'against', 'despite', 'amid', 'amidst', 'among', 'between', 'within',
+  'via', 'like', 'unlike', 'following', 'including', 'until', 'till', 'toward', 'towards', 'across', 'behind',
+  'beyond', 'near', 'per', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do',
+  'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'never',
+  'also', 'earlier', 'later', 'now', 'meanwhile', 'however', 'still', 'instead', 'separately', 'previously',
+  'recently', 'today', 'yesterday', 'tonight', 'tomorrow', 'here', 'there', 'once', 'again', 'too', 'even', 'only',
+  'just', 'already', 'to', 'of', 'for', 'at', 'from', 'called', 'dubbed', 'termed', 'named',
+  ...WEEKDAYS_MONTHS,
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Prepositions allowed inside a speaker phrase after a noun from NOMINAL_HEADS ("a spokesman for the ministry"). */
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to']);
+
+/** Capitalised words that do not make a phrase a name (sentence-initial function words, dates). */
+const CAPITALISED_NON_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
+  'some', 'many', 'most', 'several', 'all', 'both', 'each', 'every', 'no', 'other', 'such', 'one', 'two', 'three',
+  'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'and', 'or', 'but', 'according',
+  ...WEEKDAYS_MONTHS,
+]);
+
+/**
+ * Nouns that can head a speaker phrase without a name: roles, groups, institutions and documents.
+ * Singular forms; regular plurals are found by isNominal().
+ */
+const NOMINAL_HEADS = new Set(`
+president vice-president leader minister premier chancellor king queen prince princess monarch emperor
+official spokesman spokeswoman spokesperson representative aide adviser advisor analyst expert diplomat envoy
+ambassador negotiator lawmaker legislator senator congressman congresswoman governor mayor secretary
+chairman chairwoman chair director chief head executive ceo founder manager officer commander general
+colonel lieutenant sergeant captain admiral soldier policeman policewoman detective investigator prosecutor
+attorney lawyer judge justice counsel witness resident citizen voter worker employee member candidate nominee
+campaign party government administration ministry department agency authority council committee commission
+court office board company firm group organization organisation union bank military army navy regime
+cabinet parliament congress senate house embassy consulate mission
+school university hospital doctor physician nurse scientist researcher professor economist historian scholar
+author writer journalist reporter editor columnist commentator critic supporter opponent activist protester
+protestor demonstrator observer source insider person man woman mother father son daughter wife husband
+brother sister family friend neighbor neighbour victim survivor owner farmer student teacher parent child
+team coach player fan pollster strategist operative consultant staffer delegate delegation monitor inspector
+watchdog regulator statement report study survey poll letter memo filing release document article post
+tweet website newspaper paper magazine network outlet broadcaster other others
+`.trim().split(/\s+/));
+
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
+
+/** Lower-case nouns ending in -ly, so that "a close ally said" does not lose "ally" as an adverb. */
+const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'monopoly', 'bully', 'anomaly', 'italy']);
+const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do',
+  'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since',
+]);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'to']);
+const NEGATIONS = new Set(['not', 'never']);
+
+/** A noun that can head a speaker phrase ("officials", "a spokesman", "the ministry", "the report"). */
+export function isNominal(norm: string): boolean {
+  if (NOMINAL_HEADS.has(norm) || IRREGULAR_PLURALS.has(norm)) return true;
+  if (norm.endsWith('ies') && NOMINAL_HEADS.has(norm.slice(0, -3) + 'y')) return true;
+  if (norm.endsWith('es') && NOMINAL_HEADS.has(norm.slice(0, -2))) return true;
+  return norm.endsWith('s') && NOMINAL_HEADS.has(norm.slice(0, -1));
+}
+
+export function isPronoun(norm: string): boolean {
+  return THIRD_PERSON_PRONOUNS.has(norm) || FIRST_SECOND_PRONOUNS.has(norm);
+}
+
+function isAuxOrAdverb(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
+  if (AUXILIARIES.has(t.norm)) return true;
+  return t.norm.length > 3 && t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm) && !isCapitalized(t);
+}
+
+function isNegation(t: Tok): boolean {
+  return t.kind === 'word' && (NEGATIONS.has(t.norm) || t.norm.endsWith('n’t') || t.norm.endsWith("n't"));
+}
+
+function isPossessive(t: Tok): boolean {
+  return /(?:['’]s|s['’])$/i.test(t.text);
+}
+
+/** "(IAEA)" ending at token index e (exclusive): the tokens ( WORD ). */
+function acronymParenEndingAt(toks: Tok[], e: number): boolean {
+  return isPunct(toks[e - 1], ')') && toks[e - 2]?.kind === 'word' && isPunct(toks[e - 3], '(');
+}
+
+function allowedInside(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.kind !== 'word') return false;
+  if (INNER_PREPOSITIONS.has(t.norm)) {
+    const left = toks[k - 1];
+    return left?.kind === 'word' && (isNominal(left.norm) || (t.norm === 'of' && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm)));
+  }
+  return !BOUNDARY.has(t.norm) && !isVerbalCueForm(t.norm);
+}
+
+/**
+ * Whether tokens [start, end) can name a speaker. First- and second-person pronouns count only when
+ * `allowFirstPerson` (a direct quote's "I said"), never for reported speech.
+ */
+export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: SpeakerContext, allowFirstPerson = false): boolean {
+  if (end <= start || end - start > 16) return false;
+  const first = toks[start];
+  if (first.kind !== 'word') return false;
+  if (end - start === 1 && isPronoun(first.norm)) return THIRD_PERSON_PRONOUNS.has(first.norm) || allowFirstPerson;
+  for (let k = start; k < end; k++) {
+    const t = toks[k];
+    if (t.kind === 'word') {
+      if (isPronoun(t.norm) || OTHER_PRONOUNS.has(t.norm)) return false;
+      if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
+    } else if (!(isPunct(t, '(') || isPunct(t, ')'))) {
+      return false;
+    }
+  }
+  if (INNER_PREPOSITIONS.has(first.norm) || first.norm === 'and') return false;
+  // The head is the last word before any inner prepositional phrase or trailing "(ACRONYM)".
+  let last = end;
+  if (acronymParenEndingAt(toks, last)) last -= 3;
+  if (last <= start) return false;
+  let head = last - 1;
+  for (let k = start + 1; k < last; k++) {
+    if (INNER_PREPOSITIONS.has(toks[k].norm)) { head = k - 1; break; }
+  }
+  const h = toks[head];
+  if (h.kind !== 'word' || h.norm === 'and' || isPossessive(h)) return false;
+  if (ctx.hasMention({ start: first.start, end: toks[end - 1].end })) return true;
+  if (isNominal(h.norm)) return true;
+  return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
+}
+
+/** Speaker phrase check, retried on the part after the last "and" ("He paused and Smith said"). */
+function speakerOrTail(toks: Tok[], s: number, e: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
+  if (isSpeakerPhrase(toks, s, e, ctx, allowFirstPerson)) return { start: s, end: e };
+  for (let k = e - 1; k > s; k--) {
+    if (toks[k].norm === 'and') {
+      return isSpeakerPhrase(toks, k + 1, e, ctx, allowFirstPerson) ? { start: k + 1, end: e } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase that ends just before the cue at token `cue` ("Israeli officials have
+ * repeatedly | warned"), looking no further left than token `floor`. Skips up to three auxiliaries
+ * and adverbs, and an appositive between commas ("Smith, a spokesman for the ministry, said").
+ * Returns null for a passive or negated cue ("was told", "did not say").
+ */
+export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: SpeakerContext, allowFirstPerson = false): TokRange | null {
+  let j = cue;
+  for (let k = 0; k < 3 && j - 1 >= floor && (isAuxOrAdverb(toks[j - 1]) || isNegation(toks[j - 1])); k++) {
+    if (isNegation(toks[j - 1])) return null;
+    j--;
+  }
+  const before = toks[j - 1];
+  if (!before || j - 1 < floor) return null;
+  if (before.kind === 'word' && BE_FORMS.has(before.norm)) return null;
+  let end = j;
+  if (isPunct(before, ',')) {
+    // An appositive: find the comma that opens it, no more than 14 tokens back.
+    const limit = Math.max(floor, j - 16);
+    let c = j - 2;
+    while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
+    if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
+    end = c;
+  }
+  let s = end;
+  while (s - 1 >= floor) {
+    if (end - s >= 16) return null;
+    const t = toks[s - 1];
+    if (t.kind === 'word') {
+      if (!(t.norm === 'and' || t.norm === '&' || allowedInside(toks, s - 1))) break;
+      s--;
+      // A determiner starts the phrase unless "and" or an inner preposition joins it to more
+      // ("things | the candidate said", but "agencies and the IAEA", "a spokesman for the ministry").
+      const left = toks[s - 1];
+      if (DETERMINERS.has(t.norm) && left?.kind === 'word' && !INNER_PREPOSITIONS.has(left.norm) && left.norm !== 'and' && left.norm !== '&') break;
+      continue;
+    }
+    if (acronymParenEndingAt(toks, s) && s - 3 >= floor) { s -= 3; continue; }
+    break;
+  }
+  while (s < end && (toks[s].norm === 'and' || toks[s].norm === '&')) s++;
+  if (s >= end) return null;
+  return speakerOrTail(toks, s, end, ctx, allowFirstPerson);
+}
+
+/**
+ * The speaker phrase that starts at token `i` ("said | the Iranian leader", "according to | a
+ * spokesman for the ministry"), up to the first comma, stop or boundary word.
+ */
+export function speakerAfter(toks: Tok[], i: number, ctx: SpeakerContext, allowFirstPerson = false): TokRange | null {
+  let e = i;
+  while (e < toks.length && e - i < 12) {
+    const t = toks[e];
+    if (t.kind === 'word') {
+      if (e > i && INNER_PREPOSITIONS.has(t.norm) && !allowedInside(toks, e)) break;
+      if (!allowedInside(toks, e) && t.norm !== 'and' && t.norm !== '&') {
+        if (!(e === i && isPronoun(t.norm))) break;
+      }
+      e++;
+      if (e - i === 1 && isPronoun(t.norm)) break;
+      continue;
+    }
+    if (isPunct(t, '(') && toks[e + 1]?.kind === 'word' && isPunct(toks[e + 2], ')')) { e += 3; continue; }
+    break;
+  }
+  while (e > i && (INNER_PREPOSITIONS.has(toks[e - 1].norm) || toks[e - 1].norm === 'and')) e--;
+  if (e === i) return null;
+  return isSpeakerPhrase(toks, i, e, ctx, allowFirstPerson) ? { start: i, end: e } : null;
+}
+
+/** Index just past the auxiliaries/adverbs that may sit between a speaker and its cue. */
+export function skipAuxForward(toks: Tok[], i: number): number {
+  let j = i;
+  for (let k = 0; k < 3 && toks[j] && isAuxOrAdverb(toks[j]); k++) j++;
+  return j;
+}
+
+/** A sentence or clause stop, or a quote mark, or a dash: the end of a phrase. */
+export function isStop(t: Tok | undefined): boolean {
+  return t === undefined || isTerminator(t) || t.kind === 'mark' || t.kind === 'dash' || isPunct(t, ':');
+}

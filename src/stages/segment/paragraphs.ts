@@ -1,0 +1,101 @@
+/**
+ * Paragraphs of plain text. Blank lines separate blocks; a block is one paragraph when it is hard-wrapped prose,
+ * else each of its lines is a paragraph (the user's sample has one paragraph per line and no blank lines).
+ * Then the first line may be the title, and short title-case lines followed by body text are headings.
+ */
+import type { Paragraph } from '../../model/doc.ts';
+import { forEachLine } from './lines.ts';
+import { isHardWrapped } from './rules/hard-wrap.ts';
+import { looksLikeHeading } from './rules/heading-line.ts';
+import { markdownHeading } from './rules/markdown-heading.ts';
+import { isTitleLine } from './rules/title-line.ts';
+
+export interface DetectedParagraphs {
+  paragraphs: Paragraph[];
+  /** Index of the title paragraph, or null when the text has no title line. */
+  titleIndex: number | null;
+}
+
+/**
+ * Finds the paragraphs of `text`: trimmed spans, in order, with `isHeading` set for the title and for heading
+ * lines; `section` is left null (see sections.ts). `metaTitle` is the title from the metadata, if any.
+ */
+export function detectParagraphs(text: string, metaTitle: string | null): DetectedParagraphs {
+  const found = new Found(text);
+  // The current block of non-blank lines, kept as bounds only: a block may have millions of lines.
+  let blockStart = -1;
+  let blockEnd = -1;
+  let blockLines = 0;
+  let blocks = 0;
+  let firstBlockLines = 0;
+  const flush = (): void => {
+    if (blockLines === 0) return;
+    if (blocks++ === 0) firstBlockLines = blockLines;
+    found.addBlock(blockStart, blockEnd, blockLines);
+    blockLines = 0;
+  };
+  forEachLine(text, 0, text.length, (start, end) => {
+    if (start === end) return flush();
+    if (blockLines++ === 0) blockStart = start;
+    blockEnd = end;
+  });
+  flush();
+
+  const first = found.paragraphs[0];
+  const titleStandsAlone = firstBlockLines === 1 && blocks > 1;
+  const titleIndex =
+    first !== undefined && found.singleLine[0] && isTitleLine(text, first, titleStandsAlone, metaTitle) ? 0 : null;
+  found.markHeadings(titleIndex);
+  return { paragraphs: found.paragraphs, titleIndex };
+}
+
+/** Paragraphs found so far, with what heading detection needs to know about each (in parallel arrays). */
+class Found {
+  readonly paragraphs: Paragraph[] = [];
+  /** Made of a single line: only single lines can be headings or the title. */
+  readonly singleLine: boolean[] = [];
+  /** A Markdown "# heading": a heading whatever its wording. */
+  readonly markdown: boolean[] = [];
+  /** Reads like a heading by its own wording (or is Markdown). */
+  readonly headingLike: boolean[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Adds one block of `lines` non-blank lines: the whole block when it is wrapped prose, else one per line. */
+  addBlock(start: number, end: number, lines: number): void {
+    if (lines > 1 && isHardWrapped(this.text, { start, end })) {
+      this.add(start, end, false, false);
+      return;
+    }
+    if (lines === 1) this.addLine(start, end);
+    else forEachLine(this.text, start, end, (lineStart, lineEnd) => this.addLine(lineStart, lineEnd));
+  }
+
+  /**
+   * Marks the title and the headings. A heading-like line is a heading only when body text follows it and it
+   * does not continue a run of heading-like lines: such runs are lists, tables or fixtures ("Chelsea v
+   * Arsenal", "Everton v Sunderland"). The title and Markdown headings do not count as a run.
+   */
+  markHeadings(titleIndex: number | null): void {
+    const { paragraphs, headingLike, markdown } = this;
+    const opensRun = (i: number): boolean => i === 0 || !headingLike[i - 1] || i - 1 === titleIndex || markdown[i - 1];
+    for (let i = 0; i < paragraphs.length; i++) {
+      const beforeBody = i + 1 < paragraphs.length && !headingLike[i + 1];
+      paragraphs[i].isHeading = i === titleIndex || markdown[i] || (headingLike[i] && beforeBody && opensRun(i));
+    }
+  }
+
+  private addLine(start: number, end: number): void {
+    const heading = markdownHeading(this.text, { start, end });
+    if (heading) this.add(heading.start, heading.end, true, true);
+    else this.add(start, end, true, false);
+  }
+
+  private add(start: number, end: number, singleLine: boolean, markdown: boolean): void {
+    const paragraph: Paragraph = { start, end, section: null, isHeading: false };
+    this.paragraphs.push(paragraph);
+    this.singleLine.push(singleLine);
+    this.markdown.push(markdown);
+    this.headingLike.push(markdown || (singleLine && looksLikeHeading(this.text, paragraph)));
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Hard-wrapped prose: a block of lines broken at a fixed width, where the line ends mean nothing and the block
+ * is one paragraph. Its lines are long and most of them stop mid-sentence. A block of short lines (a fixture
+ * list, an address) or of lines that end their sentences (one paragraph per line, no blank lines between) is
+ * not wrapped, and neither is a list.
+ */
+import type { Span } from '../../../model/doc.ts';
+import { isCloserCode, isStopCode } from '../chars.ts';
+import { forEachLine } from '../lines.ts';
+import { isListItem } from './list-item.ts';
+import { markdownHeading } from './markdown-heading.ts';
+
+/** Wrapped text is rarely narrower than this. */
+const MIN_WRAP_WIDTH = 40;
+/** A wrapped line fills most of the width; a shorter unfinished line is more likely a heading or a label. */
+const FULL_LINE_SHARE = 0.6;
+
+/** True when the block [start, end) of several non-blank lines is one hard-wrapped paragraph. */
+export function isHardWrapped(text: string, block: Span): boolean {
+  let lines = 0;
+  let width = 0;
+  let listLike = false;
+  forEachLine(text, block.start, block.end, (start, end) => {
+    const line = { start, end };
+    lines++;
+    width = Math.max(width, end - start);
+    listLike ||= isListItem(text, line) || markdownHeading(text, line) !== null;
+  });
+  if (lines < 2 || listLike || width < MIN_WRAP_WIDTH) return false;
+  // Count the lines, the last one aside, that fill the width and stop mid-sentence.
+  let seen = 0;
+  let unfinished = 0;
+  forEachLine(text, block.start, block.end, (start, end) => {
+    if (++seen < lines && end - start >= width * FULL_LINE_SHARE && !endsClause(text, { start, end })) unfinished++;
+  });
+  return unfinished * 2 > lines - 1;
+}
+
+/** True when the line ends with sentence punctuation or a colon, ignoring closing quotes and brackets. */
+export function endsClause(text: string, line: Span): boolean {
+  let i = line.end;
+  while (i > line.start && isCloserCode(text.charCodeAt(i - 1))) i--;
+  if (i === line.start) return false;
+  const c = text.charCodeAt(i - 1);
+  return isStopCode(c) || c === 0x3a;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, readDate } from '../../../src/stages/load/dates.ts';
+import type { Problem } from '../../../src/model/doc.ts';
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-05-01', '2024-05-01T00:00:00.000Z'],
+    ['2024-05-01T10:00:00Z', '2024-05-01T10:00:00.000Z'],
+    ['2024-05-01T10:00:00.123+02:00', '2024-05-01T08:00:00.123Z'],
+    ['2024-05-01 10:00', '2024-05-01T10:00:00.000Z'],
+    ['2024-05-01T10:00:00-0500', '2024-05-01T15:00:00.000Z'],
+    ['Wed, 01 May 2024 10:00:00 GMT', '2024-05-01T10:00:00.000Z'],
+    ['Tue, 1 Nov 2005 09:12:00 -0500', '2005-11-01T14:12:00.000Z'],
+    ['1 May 2024', '2024-05-01T00:00:00.000Z'],
+    ['May 1, 2024', '2024-05-01T00:00:00.000Z'],
+    ['15 April 2025, 4:45 pm', '2025-04-15T16:45:00.000Z'],
+    ['20240501', '2024-05-01T00:00:00.000Z'],
+  ])('reads %s as %s', (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+
+  it('reads epoch seconds and milliseconds, as numbers or digit strings', () => {
+    expect(parseDate(1714557600)).toBe('2024-05-01T10:00:00.000Z');
+    expect(parseDate(1714557600000)).toBe('2024-05-01T10:00:00.000Z');
+    expect(parseDate('1714557600')).toBe('2024-05-01T10:00:00.000Z');
+  });
+
+  it('reads a date without a time zone as UTC, whatever the machine’s zone', () => {
+    expect(parseDate('2024-05-01T23:30:00')).toBe('2024-05-01T23:30:00.000Z');
+  });
+
+  it.each(['yesterday', '2024-02-30', '2024-13-01', 'May 45, 2024', '', 'NaN', '1e400'])('rejects %j', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
+
+  it('rejects values that are not dates or are out of range', () => {
+    for (const v of [true, {}, [], null, Infinity, 1e20, -1e20]) expect(parseDate(v)).toBeNull();
+  });
+});
+
+describe('readDate', () => {
+  it('leaves a missing date empty without a warning', () => {
+    const warnings: Problem[] = [];
+    expect([readDate(undefined, warnings), readDate('  ', warnings)]).toEqual([null, null]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns with W_BAD_DATE, quoting the value, when it cannot read a date', () => {
+    const warnings: Problem[] = [];
+    expect(readDate('the day after', warnings)).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ code: 'W_BAD_DATE', severity: 'warning', stage: 'load' })]);
+    expect(warnings[0].message).toContain('"the day after"');
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readBytes, readFixture } from './helpers.ts';
+
+function paragraphs(name: string) {
+  const doc = readFixture(name).docs[0];
+  return doc.paragraphs.map((p) => (p.isHeading ? '# ' : '') + doc.text.slice(p.start, p.end));
+}
+
+describe('fromHtml', () => {
+  it('reads metadata from meta tags, the canonical link, <time> and <html lang>', () => {
+    const doc = readFixture('article.html').docs[0];
+    expect(doc.meta).toEqual({
+      title: 'Rail strike called off after pay deal',
+      publishedAt: '2024-03-05T09:30:00.000Z',
+      author: 'Priya Shah',
+      sourceName: 'Example News',
+      url: 'https://example.com/news/rail-strike',
+      language: 'en-GB',
+    });
+  });
+
+  it('rebuilds the article text block by block, without navigation, scripts or footer', () => {
+    const doc = readFixture('article.html').docs[0];
+    const ps = paragraphs('article.html');
+    expect(ps).toContain('“This is a fair offer and our members will vote on it,” said union leader Tom Evans. He said that the ballot would close on 20 March.');
+    expect(ps).toContain('# What happens next');
+    expect(ps).toContain('Refunds open on Monday');
+    expect(ps).toContain('We are relieved for our passengers.');
+    expect(doc.text).toContain('agreed a pay deal worth £120m, the Rail Workers Union');
+    for (const noise of ['Home', 'tracking', 'color: red', 'All rights reserved']) expect(doc.text).not.toContain(noise);
+  });
+
+  it('joins blocks with a blank line and gives each a span', () => {
+    const doc = readFixture('article.html').docs[0];
+    expect(doc.text.split('\n\n')).toEqual(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)));
+    expect(doc.text).not.toMatch(/ {2}|\n /);
+  });
+
+  it('reads metadata from JSON-LD inside an @graph', () => {
+    const doc = readFixture('json-ld.html').docs[0];
+    expect(doc.meta).toEqual({
+      title: 'Floods close the valley road',
+      publishedAt: '2024-02-10T06:00:00.000Z',
+      author: 'Mia Cole, Raj Patel',
+      sourceName: 'Valley Times',
+      url: 'https://example.com/floods',
+      language: 'en',
+    });
+    expect(doc.text).toBe('Floods closed the valley road on Saturday.');
+  });
+
+  it('reads an HTML fragment without <html> or <body>', () => {
+    expect(paragraphs('fragment.html')).toEqual(['# Briefly', 'The bridge reopens on Friday.', 'Works cost €3m.']);
+  });
+
+  it('warns about a published date it cannot read', () => {
+    const doc = readFixture('bad-date.html').docs[0];
+    expect(doc.meta.publishedAt).toBeNull();
+    expect(doc.problems.map((p) => p.code)).toEqual(['W_BAD_DATE']);
+  });
+
+  it('falls back to the page’s text blocks, minus navigation and footer, when Readability finds too little', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav>
+      <ul><li>Polls open at 7am.</li><li>Results are due at midnight.</li></ul>
+      <footer>Contact us</footer></body></html>`;
+    const doc = readBytes('short.html', html).docs[0];
+    expect(doc.text).toBe('Polls open at 7am.\n\nResults are due at midnight.');
+  });
+
+  it('reads 10,000 nested elements without crashing or hanging', () => {
+    const depth = 10_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text survives.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const started = performance.now();
+    const r = readBytes('deep.html', html);
+    expect(r.problems).toEqual([]);
+    expect(r.docs[0].text).toBe('Deep text survives.');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reads 10,000 unclosed nested tags without crashing', () => {
+    const r = readBytes('broken.html', `<p>Start${'<span><b>'.repeat(10_000)}end`);
+    expect(r.docs[0].text).toBe('Startend');
+  });
+
+  it('reads a page whose <html> tag is broken instead of failing on a missing root element', () => {
+    const r = readBytes('broken-root.html', '<p>Kept.</p><html lang=<meta property="og:title" content="x');
+    expect(r.problems.map((p) => p.code)).not.toContain('E_HTML');
+    expect(r.docs[0]?.text ?? '').toContain('Kept.');
+  });
+
+  it('reports a page with no text as E_EMPTY', () => {
+    const r = readBytes('empty.html', '<html><head><title>Only a title</title></head><body><script>x()</script></body></html>');
+    expect(r.docs).toEqual([]);
+    expect(r.problems.map((p) => p.code)).toEqual(['E_EMPTY']);
+  });
+
+  it('keeps line breaks inside <pre>', () => {
+    const doc = readBytes('pre.html', '<p>Table:</p><pre>a  b\nc  d</pre>').docs[0];
+    expect(doc.text).toBe('Table:\n\na  b\nc  d');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { articleId } from '../../../src/stages/load/ids.ts';
+import { configWith, readBytes, readFixture } from './helpers.ts';
+
+const codes = (r: { problems: Array<{ code: string; recordIndex?: number }> }) => r.problems.map((p) => [p.code, p.recordIndex]);
+
+describe('fromJson', () => {
+  it('reads one article object with record index null', () => {
+    const r = readFixture('single.json');
+    expect(r.problems).toEqual([]);
+    expect(r.docs).toHaveLength(1);
+    expect(r.docs[0]).toMatchObject({
+      id: articleId('single.json', null), recordIndex: null, format: 'json', text: 'One article in one object.',
+      meta: { title: 'Single story', publishedAt: '2024-05-01T10:00:00.000Z', author: 'Kim Lee' },
+    });
+  });
+
+  it('reads a list of articles with their 0-based index, through the default field names', () => {
+    const r = readFixture('array.json');
+    expect(r.docs.map((d) => [d.recordIndex, d.id, d.meta.title, d.text, d.meta.publishedAt, d.meta.author])).toEqual([
+      [0, articleId('array.json', 0), 'First', 'The first article.', '2024-05-01T10:00:00.000Z', null],
+      [1, articleId('array.json', 1), 'Second', 'The second article.', '2024-05-01T10:00:00.000Z', 'A. One, B. Two'],
+    ]);
+  });
+
+  it('reads a list wrapped in an object under "articles"', () => {
+    const r = readFixture('wrapped.json');
+    expect(r.docs.map((d) => [d.recordIndex, d.meta.title, d.text])).toEqual([[0, 'Wrapped', 'Inside a wrapper object.']]);
+  });
+
+  it('turns records that are not article objects into E_JSON_SHAPE and E_NO_TEXT, and keeps the others', () => {
+    const r = readFixture('shapes.json');
+    expect(r.docs.map((d) => d.recordIndex)).toEqual([0, 4]);
+    expect(codes(r)).toEqual([['E_JSON_SHAPE', 1], ['E_JSON_SHAPE', 2], ['E_NO_TEXT', 3]]);
+    expect(r.problems[0].message).toContain('record at index 1 is not an article object (it is a string)');
+  });
+
+  it('copes with odd field types: a huge number becomes a string, objects and booleans are ignored', () => {
+    const doc = readFixture('shapes.json').docs[1];
+    expect(doc.meta).toEqual({ title: '12345678901234567000', publishedAt: null, author: null, sourceName: null, url: '42', language: null });
+    expect(doc.problems.map((p) => p.code)).toEqual(['W_BAD_DATE']);
+  });
+
+  it('reports malformed JSON as one E_JSON_PARSE for the whole file', () => {
+    const r = readBytes('broken.json', '{"title": "x", "text": ');
+    expect(r.docs).toEqual([]);
+    expect(codes(r)).toEqual([['E_JSON_PARSE', undefined]]);
+  });
+
+  it('reports a file holding a bare value or an empty list', () => {
+    expect(codes(readBytes('n.json', '42'))).toEqual([['E_JSON_SHAPE', undefined]]);
+    expect(codes(readBytes('e.json', '[]'))).toEqual([['E_EMPTY', undefined]]);
+    expect(codes(readBytes('o.json', '{"title": "no text"}'))).toEqual([['E_NO_TEXT', undefined]]);
+  });
+
+  it('maps fields from the config, dotted paths included, first present value winning', () => {
+    const config = configWith({
+      load: { json: { fields: { text: ['story.body', 'text'], title: ['missing', 'story.headline'], published_at: ['meta.when'], author: ['writer'] } } },
+    });
+    const doc = readFixture('custom-fields.json', config).docs[0];
+    expect(doc.text).toBe('Text found through a dotted path.');
+    expect(doc.meta).toMatchObject({ title: 'Mapped title', publishedAt: '2024-06-01T00:00:00.000Z', author: 'Dana Fox' });
+  });
+
+  it('names the configured text fields in E_NO_TEXT', () => {
+    const config = configWith({ load: { json: { fields: { text: ['story'] } } } });
+    const r = readBytes('a.json', '{"text": "not mapped"}', config);
+    expect(r.problems[0].message).toContain('looked for story');
+  });
+
+  it('reduces HTML article text to its paragraphs', () => {
+    const doc = readFixture('html-in-json.json').docs[0];
+    expect(doc.text).toBe('First paragraph & more.\n\nSecond line.');
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual(['First paragraph & more.', 'Second line.']);
+  });
+
+  it('normalises line endings inside JSON strings and trims the text', () => {
+    const doc = readBytes('a.json', JSON.stringify({ text: '  One.\r\n\r\nTwo.\n' })).docs[0];
+    expect(doc.text).toBe('One.\n\nTwo.');
+  });
+
+  it('does not read fields from the object prototype', () => {
+    const config = configWith({ load: { json: { fields: { text: ['constructor', 'text'], title: ['toString'] } } } });
+    const doc = readBytes('a.json', '{"text": "Body."}', config).docs[0];
+    expect([doc.text, doc.meta.title]).toEqual(['Body.', null]);
+  });
+});
+
+describe('fromJsonLines', () => {
+  it('reads one article per line, numbered from 1, and skips blank lines', () => {
+    const r = readFixture('feed.jsonl');
+    expect(r.docs.map((d) => [d.recordIndex, d.id, d.meta.title, d.format])).toEqual([
+      [1, articleId('feed.jsonl', 1), 'One', 'jsonl'],
+      [4, articleId('feed.jsonl', 4), 'Three', 'jsonl'],
+    ]);
+  });
+
+  it('turns a bad line into E_JSON_PARSE with its line number and still reads the other lines', () => {
+    const r = readFixture('feed.jsonl');
+    expect(codes(r)).toEqual([['E_JSON_PARSE', 3], ['E_JSON_SHAPE', 5], ['E_NO_TEXT', 6]]);
+    expect(r.problems[0].message).toMatch(/^Malformed JSON on line 3: .*the rest of the file was still read\.$/);
+  });
+
+  it('loads the three good articles of the shipped wire feed around its malformed line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('./helpers.ts');
+    const r = readBytes('feeds/wire.jsonl', readFileSync(join(ROOT, 'input/feeds/wire.jsonl')));
+    expect(r.docs).toHaveLength(3);
+    expect(codes(r)).toEqual([['E_JSON_PARSE', 2]]);
+    expect(r.docs.map((d) => d.meta.author)).toEqual(['Clara Jensen', 'Samuel Idowu', 'Clara Jensen, Samuel Idowu']);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText, textsOf } from './helpers.ts';
+
+const paragraphsOf = (text: string): string[] => {
+  const doc = segmentText(text);
+  return textsOf(doc, doc.paragraphs);
+};
+const headingsOf = (text: string): string[] => {
+  const doc = segmentText(text);
+  return textsOf(doc, doc.paragraphs.filter((p) => p.isHeading));
+};
+
+const BODY = 'The talks resumed on Monday after a pause of several weeks, officials said.';
+
+describe('paragraphs', () => {
+  it('separates blocks at blank lines and trims each paragraph', () => {
+    expect(paragraphsOf('  First block here.  \n\n\n\tSecond block here.\n')).toEqual(['First block here.', 'Second block here.']);
+  });
+
+  it('treats a line of spaces and tabs as a blank line', () => {
+    expect(paragraphsOf('One.\n  \t \nTwo.')).toEqual(['One.', 'Two.']);
+  });
+
+  it('makes each line a paragraph when lines end their sentences and no blank lines separate them', () => {
+    expect(paragraphsOf('First paragraph ends here.\nSecond one ends here too.\nAnd a third!')).toEqual([
+      'First paragraph ends here.',
+      'Second one ends here too.',
+      'And a third!',
+    ]);
+  });
+
+  it('joins a hard-wrapped block into one paragraph', () => {
+    const text =
+      'Stock markets around the world rose sharply on Tuesday after the price\n' +
+      'of crude oil fell to its lowest level in six months, easing fears that\n' +
+      'rising energy costs would choke off the recovery.';
+    expect(paragraphsOf(text)).toEqual([text]);
+  });
+
+  it('does not join a block of short lines such as a fixture list', () => {
+    expect(paragraphsOf('Chelsea v Arsenal\nEverton v Sunderland\nDerby v Watford')).toHaveLength(3);
+  });
+
+  it('keeps list items as separate paragraphs even when they do not end with a full stop', () => {
+    const text =
+      '- Increased spending on primary education to 71.56bn rupees (dollars 1.6bn)\n' +
+      '- Increased spending on health to 102.8bn rupees (dollars 2.35bn) this year\n' +
+      '- Announced that 80bn rupees will be spent on building rural infrastructure';
+    expect(paragraphsOf(text)).toHaveLength(3);
+  });
+
+  it('handles Windows and old Mac line endings', () => {
+    expect(paragraphsOf('One.\r\n\r\nTwo.\rThree.')).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('finds no paragraphs in an empty or blank text', () => {
+    expect(paragraphsOf('')).toEqual([]);
+    expect(paragraphsOf(' \n\t\n ')).toEqual([]);
+  });
+});
+
+describe('title', () => {
+  it('marks a short first line followed by a blank line as a heading that opens no section', () => {
+    const doc = segmentText(`Ad sales boost Time Warner profit\n\n${BODY}`);
+    expect(doc.paragraphs[0].isHeading).toBe(true);
+    expect(doc.paragraphs[0].section).toBeNull();
+    expect(doc.paragraphs[1].section).toBeNull();
+    expect(doc.sections).toEqual([]);
+  });
+
+  it('accepts a headline ending with a question mark', () => {
+    expect(headingsOf(`Can Yahoo dominate next decade?\n\n${BODY}`)).toEqual(['Can Yahoo dominate next decade?']);
+  });
+
+  it('does not take a one-line lead ending with a full stop for a title', () => {
+    expect(headingsOf(`The talks failed.\n\n${BODY}`)).toEqual([]);
+  });
+
+  it('does not take a long first line for a title', () => {
+    expect(headingsOf(`${BODY} ${BODY}\n\n${BODY}`)).toEqual([]);
+  });
+
+  it('takes the first line as the title when it equals the metadata title, blank line or not', () => {
+    const doc = segmentText(`Iran talks stall\n${BODY}`, { meta: { title: 'Iran talks stall' } });
+    expect(doc.paragraphs[0].isHeading).toBe(true);
+    expect(doc.sections).toEqual([]);
+  });
+});
+
+describe('headings and sections', () => {
+  it('takes a short title-case line followed by body text for a heading', () => {
+    expect(headingsOf(`${BODY}\nBackground: A Decades-Long Standoff\n${BODY}`)).toEqual(['Background: A Decades-Long Standoff']);
+  });
+
+  it('allows small lowercase words and quotes in a heading', () => {
+    const heading = 'Regional Security and the ‘Axis of Resistance’';
+    expect(headingsOf(`${BODY}\n${heading}\n${BODY}`)).toEqual([heading]);
+  });
+
+  it('takes a single capitalised word followed by body text for a heading', () => {
+    expect(headingsOf(`${BODY}\nConclusion\n${BODY}`)).toEqual(['Conclusion']);
+  });
+
+  it('does not take a line ending with a full stop for a heading', () => {
+    expect(headingsOf(`${BODY}\nThe End Of Talks.\n${BODY}`)).toEqual([]);
+  });
+
+  it('does not take a sentence-case line for a heading', () => {
+    expect(headingsOf(`${BODY}\nWhat the talks mean for the region\n${BODY}`)).toEqual([]);
+  });
+
+  it('does not take a line of more than twelve words for a heading', () => {
+    expect(headingsOf(`${BODY}\nOne Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen\n${BODY}`)).toEqual([]);
+  });
+
+  it('does not take a heading-like line for a heading when another heading-like line follows', () => {
+    expect(headingsOf(`${BODY}\nChelsea v Arsenal\nEverton v Sunderland\n${BODY}`)).toEqual([]);
+  });
+
+  it('does not take a heading-like last line for a heading', () => {
+    expect(headingsOf(`${BODY}\nConclusion`)).toEqual([]);
+  });
+
+  it('does not take a line of numbers for a heading', () => {
+    expect(headingsOf(`${BODY}\n\n78,000\n\n${BODY}`)).toEqual([]);
+  });
+
+  it('takes a Markdown heading for a heading, without its # marks', () => {
+    const doc = segmentText(`${BODY}\n\n## what comes next ##\n\n${BODY}`);
+    expect(doc.sections.map((s) => s.text)).toEqual(['what comes next']);
+  });
+
+  it('sets each paragraph’s section to the latest heading before it, and a heading’s to itself', () => {
+    const doc = segmentText(`${BODY}\nBackground\n${BODY}\n${BODY}\nConclusion\n${BODY}`);
+    expect(doc.paragraphs.map((p) => p.section)).toEqual([null, 'Background', 'Background', 'Background', 'Conclusion', 'Conclusion']);
+    expect(doc.sections.map((s) => s.text)).toEqual(['Background', 'Conclusion']);
+  });
+
+  it('keeps paragraphs a reader supplied and only computes their sections', () => {
+    const text = 'Iran talks stall\nBackground\nThe talks began in 2015.';
+    const supplied = [
+      { start: 0, end: 16, section: null, isHeading: true },
+      { start: 17, end: 27, section: null, isHeading: true },
+      { start: 28, end: 52, section: null, isHeading: false },
+    ];
+    const doc = segmentText(text, { paragraphs: supplied, meta: { title: 'Iran talks stall' } });
+    expect(doc.paragraphs.map(({ start, end, isHeading }) => ({ start, end, isHeading }))).toEqual(
+      supplied.map(({ start, end, isHeading }) => ({ start, end, isHeading })),
+    );
+    expect(doc.paragraphs.map((p) => p.section)).toEqual([null, 'Background', 'Background']);
+    expect(doc.sections).toEqual([{ start: 17, end: 27, text: 'Background' }]);
+    expect(supplied[1].section).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/stages/segment/sentences.ts';
+import { Candidate, sentenceRules } from '../../../src/stages/segment/rules/index.ts';
+import { segmentText, sentencesOf } from './helpers.ts';
+
+describe('sentences', () => {
+  it('splits at a full stop, question mark or exclamation mark followed by a capital', () => {
+    expect(sentencesOf('It rained. Was it cold? Yes! Very.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', 'Very.']);
+  });
+
+  it('splits before a digit, an opening quote, a bracket or a currency sign', () => {
+    expect(sentencesOf('One. 2 is next. “Three,” he said. (Four.) £5m went.')).toEqual([
+      'One.', '2 is next.', '“Three,” he said.', '(Four.)', '£5m went.',
+    ]);
+  });
+
+  it('does not split before a lowercase word', () => {
+    expect(sentencesOf('“Why?” he asked. It was approx. five.')).toEqual(['“Why?” he asked.', 'It was approx. five.']);
+  });
+
+  it('does not split after "Dr." and other titles before a name', () => {
+    expect(sentencesOf('Mr. Smith met Dr. Jones, Prof. Brown and Gen. Petraeus. They talked.')).toEqual([
+      'Mr. Smith met Dr. Jones, Prof. Brown and Gen. Petraeus.', 'They talked.',
+    ]);
+  });
+
+  it('does not split after "No." before a number, but does after "no." ending a sentence', () => {
+    expect(sentencesOf('No. 10 said no. Then it ended.')).toEqual(['No. 10 said no.', 'Then it ended.']);
+  });
+
+  it('does not split after a month abbreviation before a day', () => {
+    expect(sentencesOf('On Jan. 5 it rained.')).toEqual(['On Jan. 5 it rained.']);
+  });
+
+  it('does not split after "e.g." or "i.e."', () => {
+    expect(sentencesOf('Fuels, e.g. Oil and Gas, i.e. Energy, fell.')).toEqual(['Fuels, e.g. Oil and Gas, i.e. Energy, fell.']);
+  });
+
+  it('splits after "etc." or "Inc." when a common sentence starter follows, and not otherwise', () => {
+    expect(sentencesOf('Fruit, nuts etc. The list goes on.')).toEqual(['Fruit, nuts etc.', 'The list goes on.']);
+    expect(sentencesOf('Shares in Acme Inc. rose. Shares in Acme Inc. Shares fell.')).toEqual([
+      'Shares in Acme Inc. rose.', 'Shares in Acme Inc. Shares fell.',
+    ]);
+    expect(sentencesOf('Shares in Acme Inc. They fell.')).toEqual(['Shares in Acme Inc.', 'They fell.']);
+  });
+
+  it('does not split after single-letter initials', () => {
+    expect(sentencesOf('George W. Bush met J. K. Rowling. It was brief.')).toEqual(['George W. Bush met J. K. Rowling.', 'It was brief.']);
+  });
+
+  it('splits after a single capital that ends a name rather than starts one ("AT&T.")', () => {
+    expect(sentencesOf('The talks with AT&T. Consolidation followed.')).toEqual(['The talks with AT&T.', 'Consolidation followed.']);
+  });
+
+  it('splits after an initial when a common sentence starter follows ("Plan B. The")', () => {
+    expect(sentencesOf('They chose Plan B. The vote was close.')).toEqual(['They chose Plan B.', 'The vote was close.']);
+  });
+
+  it('does not split after a dotted acronym inside a sentence ("the U.S. Senate")', () => {
+    expect(sentencesOf('The U.S. Senate and the U.N. Security Council met at 5 p.m. on Monday.')).toHaveLength(1);
+  });
+
+  it('splits after a dotted acronym when a common sentence starter follows ("in the U.S. The next day")', () => {
+    expect(sentencesOf('It happened in the U.S. The next day was calm.')).toEqual(['It happened in the U.S.', 'The next day was calm.']);
+  });
+
+  it('does not split inside a decimal number, a thousands group or a web address', () => {
+    expect(sentencesOf('Shares rose 3.5% to 1,000.50 points on bbc.co.uk today.')).toHaveLength(1);
+  });
+
+  it('does not split at an ellipsis in mid-sentence ("wait... and")', () => {
+    expect(sentencesOf('She waited... and waited. She waited… and waited.')).toEqual(['She waited... and waited.', 'She waited… and waited.']);
+  });
+
+  it('splits at an ellipsis before a capital, but not at a spaced ellipsis marking words left out', () => {
+    expect(sentencesOf('She waited... Nobody came.')).toEqual(['She waited...', 'Nobody came.']);
+    expect(sentencesOf('The report said the talks ... Iran would not budge.')).toHaveLength(1);
+  });
+
+  it('keeps closing quotes and brackets after a full stop in the sentence', () => {
+    expect(sentencesOf('He said "no." Then he left.')).toEqual(['He said "no."', 'Then he left.']);
+    expect(sentencesOf('She wrote ‘maybe.’ Then “yes.” They shouted «non.» Nobody moved (at all.) Really.')).toEqual([
+      'She wrote ‘maybe.’', 'Then “yes.”', 'They shouted «non.»', 'Nobody moved (at all.)', 'Really.',
+    ]);
+  });
+
+  it('makes a heading paragraph one sentence, whatever its punctuation', () => {
+    const doc = segmentText('Background: A Decades-Long Standoff\nThe talks began. They failed.');
+    expect(doc.sentences.filter((s) => s.paragraphIndex === 0)).toHaveLength(1);
+  });
+
+  it('never lets a sentence cross a paragraph boundary, and records its paragraph', () => {
+    const doc = segmentText('First line without a stop\n\nSecond paragraph. Third sentence.');
+    expect(doc.sentences.map((s) => s.paragraphIndex)).toEqual([0, 1, 1]);
+  });
+
+  it('trims sentence spans', () => {
+    const doc = segmentText('  One.   Two.  ');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('sentence rules', () => {
+  const at = (text: string, stop: string): Candidate => {
+    const stopStart = text.indexOf(stop);
+    const stopEnd = stopStart + stop.length;
+    let next = stopEnd;
+    while (next < text.length && text[next] === ' ') next++;
+    return new Candidate(text).moveTo(stopStart, stopEnd, stopEnd, next, text.length);
+  };
+
+  it('lets the first rule with an opinion decide, and splits when none has one', () => {
+    expect(decide(sentenceRules, at('Mr. Smith', '.'))).toBe('join');
+    expect(decide(sentenceRules, at('Rain. Snow', '.'))).toBe('split');
+    expect(decide([], at('Mr. Smith', '.'))).toBe('split');
+  });
+
+  it('names every rule, in a fixed order', () => {
+    expect(sentenceRules.map((r) => r.name)).toEqual([
+      'inner-stops', 'lowercase-continuation', 'spaced-ellipsis', 'abbreviations', 'initials', 'acronyms',
+    ]);
+  });
+});
