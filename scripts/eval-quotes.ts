@@ -57,6 +57,7 @@ interface Gold {
   cue: Span[];
   content: Span;
   quoted: boolean;
+  cueText: string;
 }
 
 const byArticle = new Map<string, { file: string; gold: GoldRow[] }>();
@@ -111,6 +112,7 @@ let withMention = 0;
 let ms = 0;
 const falsePos: string[] = [];
 const falseNeg: string[] = [];
+const missedCues = new Map<string, number>();
 
 for (const name of articles) {
   const { file, gold: rows } = byArticle.get(name)!;
@@ -124,6 +126,7 @@ for (const name of articles) {
       cue: (r.cue ?? []).map(conv),
       content: { start: Math.min(...content.map((c) => c.start)), end: Math.max(...content.map((c) => c.end)) },
       quoted: r.content_has_double_quote,
+      cueText: (r.cue ?? []).map((c) => text.slice(cp(c.start), cp(c.end))).join(' ').toLowerCase(),
     };
   });
   const doc = segmentDoc(newDoc({ id: name, sourcePath: file, recordIndex: null, format: 'txt', meta: emptyMeta(), text }));
@@ -160,6 +163,10 @@ for (const name of articles) {
     gold++;
     if (g.quoted) goldQuoted++;
     if (found[i]) { goldHit++; if (g.quoted) goldQuotedHit++; return; }
+    missedCues.set(g.cueText, (missedCues.get(g.cueText) ?? 0) + 1);
+    if (process.env.SHOW_CUE && g.cueText === process.env.SHOW_CUE) {
+      console.log(`MISS ${name} ${g.source.map((s) => text.slice(s.start, s.end)).join(' ')} | ${g.cueText} | ${text.slice(g.content.start, g.content.end).slice(0, 140).replace(/\n/g, ' ')}`);
+    }
     if (g.quoted) falseNeg.push(`${name} ${text.slice(g.content.start, g.content.end).slice(0, 160)}  <- ${g.source.map((s) => text.slice(s.start, s.end)).join(' ')} / ${g.cue.map((s) => text.slice(s.start, s.end)).join(' ')}`);
   });
 }
@@ -182,4 +189,7 @@ if (n > 0) {
   for (const l of falsePos.slice(0, n)) console.log(l);
   console.log(`\n-- missed gold with quote marks (first ${n}) --`);
   for (const l of falseNeg.slice(0, n)) console.log(l);
+  console.log(`\n-- cues of missed gold attributions (top ${n}) --`);
+  const top = [...missedCues].sort((x, y) => y[1] - x[1]).slice(0, n);
+  console.log(top.map(([c, k]) => `${k} ${c}`).join('\n'));
 }

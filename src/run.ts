@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PipelineConfig } from './config.ts';
 import { buildStages } from './pipeline.ts';
-import { createPool } from './pool.ts';
+import { createPool, type Pool } from './pool.ts';
 import { discover, type DiscoveredFile } from './stages/load/index.ts';
 import { TABLES, entities as entitiesTable, type EntityRow, type TableName } from './schema/tables.ts';
 import { TableSink, type Format } from './export/table-sink.ts';
@@ -85,7 +85,21 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       opts.onProgress?.(counts);
     };
 
-    const pool = createPool(opts.config, workers, onResult);
+    // Worker threads are started only once there is more than one batch of work: a small input runs
+    // in-process and skips their start-up cost. Results are identical either way.
+    let pool: Pool | null = null;
+    let held: DiscoveredFile[] | null = null;
+    const submit = async (files: DiscoveredFile[]) => {
+      if (!pool && !held) {
+        held = files;
+        return;
+      }
+      if (!pool) {
+        pool = createPool(opts.config, workers, onResult);
+        await pool.submit(held!);
+      }
+      await pool.submit(files);
+    };
     let batch: DiscoveredFile[] = [];
     let batchBytes = 0;
     for await (const file of discover(inputDir, opts.config)) {
@@ -94,13 +108,17 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       batch.push(file);
       batchBytes += file.kind === 'article' ? file.size : 0;
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
-        await pool.submit(batch);
+        await submit(batch);
         batch = [];
         batchBytes = 0;
       }
     }
-    if (batch.length) await pool.submit(batch);
-    await pool.drain();
+    if (batch.length) await submit(batch);
+    if (!pool) {
+      pool = createPool(opts.config, 1, onResult);
+      if (held) await pool.submit(held);
+    }
+    await (pool as Pool).drain();
 
     sinks.get('entities')!.add(entityIndex.rows() satisfies EntityRow[]);
     for (const s of sinks.values()) await s.close();

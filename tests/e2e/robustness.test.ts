@@ -108,7 +108,14 @@ describe('bad input', () => {
 
 describe('determinism', () => {
   it('writes byte-identical tables whatever the worker count', () => {
-    const input = join(ROOT, 'input');
+    // Enough files for several batches, so the multi-worker run really uses worker threads.
+    const input = join(tempDir(), 'in');
+    cpSync(join(ROOT, 'input'), input, { recursive: true });
+    const sample = readFileSync(join(ROOT, 'input/iran-negotiations.txt'), 'utf8');
+    for (let i = 0; i < 80; i++) {
+      mkdirSync(join(input, `copies/${i % 4}`), { recursive: true });
+      writeFileSync(join(input, `copies/${i % 4}/article-${i}.txt`), i % 2 ? sample : sample.split('\n').reverse().join('\n'));
+    }
     const a = join(tempDir(), 'a');
     const b = join(tempDir(), 'b');
     expect(runCli(['--input', input, '--output', a, '--concurrency', '1']).status).toBe(0);
@@ -116,5 +123,8 @@ describe('determinism', () => {
     for (const t of TABLES) for (const ext of ['csv', 'arrow', 'parquet']) {
       expect(sha(join(a, `${t.name}.${ext}`)), `${t.name}.${ext}`).toBe(sha(join(b, `${t.name}.${ext}`)));
     }
+    const manifest = JSON.parse(readFileSync(join(b, 'manifest.json'), 'utf8'));
+    expect(manifest.rows.articles).toBe(89);
+    expect(manifest.counts.articles).toBe(89);
   });
 });

@@ -74,7 +74,7 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
       let a = k;
       while (a <= end) {
         let matched = false;
-        for (let b = end; b >= a; b--) {
+        for (let b = Math.min(end, a + ctx.gazetteer.maxTokens); b >= a; b--) {
           const key = gazetteerKey(spanText(ctx, cands[a].first, cands[b].last));
           const surname = a === b && (surnames.has(key) || surnames.has(titleCase(key)));
           const known = surname ? undefined : byText.get(key) ?? byFolded.get(key.toLowerCase());

@@ -37,9 +37,15 @@ interface GazetteerFile {
 
 /** Normalises a surface form into a lookup key: curly apostrophes to straight, single spaces. */
 export function gazetteerKey(s: string): string {
-  return NEEDS_KEYING.test(s) ? s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ') : s;
+  // Most keys need nothing: check with a plain loop before any regular expression runs.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c < 32 || (c === 32 && s.charCodeAt(i + 1) === 32) || c === 0xa0) {
+      return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    }
+  }
+  return s;
 }
-const NEEDS_KEYING = /[’‘\t\n\r]|\s\s/;
 
 let loaded: Gazetteer | null = null;
 

@@ -62,6 +62,9 @@ where whether though although because since until unless this that these those t
 his her their our my your who what which how why mr`.split(/\s+/).filter((w) => w !== 'mr'),
 );
 
+/** Longest run typed by the rules, in tokens: it bounds their work on hostile input. */
+const MAX_RUN = 16;
+
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
 /** Text of toks[first..last] as written, from the first token's start to the last one's core end. */
@@ -70,7 +73,7 @@ export function spanText(ctx: NameContext, first: number, last: number): string 
 }
 
 function lookupSpan(ctx: NameContext, first: number, last: number, folded: boolean): GazetteerEntry | undefined {
-  const key = gazetteerKey(spanText(ctx, first, last));
+  const key = gazetteerKey(first === last ? ctx.toks[first].text : spanText(ctx, first, last));
   const e = ctx.gazetteer.lookup(key);
   if (e || !folded) return e;
   return ctx.gazetteer.lookupFolded(key);
@@ -149,7 +152,8 @@ export function findNames(ctx: NameContext, from: number, to: number, headline: 
         continue;
       }
     }
-    if (headline) knownOnly(ctx, run, folded);
+    // A run longer than any name (a title-case line, a list of capitalised words) keeps only known names.
+    if (headline || run.length > MAX_RUN) knownOnly(ctx, run, folded);
     else typeRun(ctx, run, run[0] === firstWord, to);
     i = j + 1;
   }
@@ -346,12 +350,12 @@ function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
     }
     while (k < run.length && isConnector(ctx, run[k])) k++;
     if (k >= run.length) continue;
-    let start = h;
-    while (start > 0 && (TITLE_MODIFIERS.has(word(start - 1)) || TITLE_HEADS.has(word(start - 1)))) start--;
-    best = { start, end, name: k, ofComplement };
+    best = { start: h, end, name: k, ofComplement };
     if (ofComplement) break;
     h = k - 1;
   }
+  // The title starts at the first of the modifiers and titles in front of its head ("Prime Minister").
+  if (best) while (best.start > 0 && (TITLE_MODIFIERS.has(word(best.start - 1)) || TITLE_HEADS.has(word(best.start - 1)))) best.start--;
   return best;
 }
 

@@ -48,7 +48,8 @@ export function toToks(doc: ArticleDoc): { toks: Tok[]; sentenceStarts: number[]
     let raw = text.slice(tk.start, tk.end);
     let fullEnd = tk.end;
     // A possessive mark as its own token belongs to the word before it.
-    if (POSSESSIVE_MARKS.has(raw) && toks.length) {
+    const c0 = raw.charCodeAt(0);
+    if ((c0 === 39 || c0 === 0x2019) && POSSESSIVE_MARKS.has(raw) && toks.length) {
       const prev = toks[toks.length - 1];
       if (prev.fullEnd === tk.start && prev.sentenceIndex === tk.sentenceIndex && prev.kind !== 'punct') {
         prev.possessive = true;
@@ -59,7 +60,7 @@ export function toToks(doc: ArticleDoc): { toks: Tok[]; sentenceStarts: number[]
     // Join an abbreviation's full stop: "U.S" "." → "U.S.", "J" "." → "J.", "Mr" "." → "Mr.".
     const next = tokens[i + 1];
     if (
-      next && next.start === tk.end && next.end === tk.end + 1 && text[tk.end] === '.' &&
+      text.charCodeAt(tk.end) === 46 && next && next.start === tk.end && next.end === tk.end + 1 &&
       next.sentenceIndex === tk.sentenceIndex &&
       (INITIALISM.test(raw) || (raw.length === 1 && UPPER.test(raw)) || (UPPER.test(raw) && ABBREVIATIONS.has(raw.toLowerCase())))
     ) {
@@ -94,7 +95,7 @@ export function toToks(doc: ArticleDoc): { toks: Tok[]; sentenceStarts: number[]
       end,
       fullEnd,
       text: raw,
-      lower: raw.toLowerCase(),
+      lower: shape.upper === 0 ? raw : raw.toLowerCase(),
       kind: tk.kind,
       sentenceIndex: tk.sentenceIndex,
       cap: cap && tk.kind !== 'punct',

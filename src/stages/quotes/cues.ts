@@ -36,7 +36,8 @@ const VERB_ROWS = `
 say says said saying
 tell tells told telling                              | that object
 add adds added adding                                | that
-states stated stating
+stated stating
+states                                               | that
 explain explains explained explaining
 notes noted noting                                   | that
 warn warns warned warning                            | object +of,about,against

@@ -161,7 +161,7 @@ function attributeQuotedSpans(
   let boundary = -1;
   for (let k = 0; k < cands.length; k++) {
     const q = cands[k];
-    if (!used[k]) {
+    attribute: if (!used[k]) {
       const para = paragraphs[q.firstParagraph];
       const floor = Math.max(para.start, q.open - WINDOW, boundary);
       const leadToks = lex(text, floor, q.open, isMark);
@@ -191,10 +191,10 @@ function attributeQuotedSpans(
         const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;
         let parts = trimParts(text, q.parts);
         if (afterAttr && leadWords >= 2) {
-          // A title or term in a longer clause (on ABC’s “This Week,” Carson said …) is no quote;
-          // the sentence is left to the reported-speech step.
-          if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) continue;
-          // "The deal is “dead,” X said.": the quote is part of a longer reported clause.
+          // "The deal is “dead,” X said.": the quote is part of a longer reported clause. A title or
+          // term there (on ABC’s “This Week,” Carson said …) is no quote: the sentence is left to
+          // the reported-speech step.
+          if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) break attribute;
           const d = {
             kind: 'mixed' as const, start: lead[fc].start, end: q.close + 1, contentSpans: trimParts(text, q.parts),
             speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
@@ -289,7 +289,7 @@ function keepUnattributedQuotes(text: string, paragraphs: Span[], cands: QuotedS
     const q = cands[k];
     const para = paragraphs[q.firstParagraph];
     const speechLike = q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
-    if (!speechLike || followsNamingWord(text, q, para.start)) continue;
+    if (!speechLike || followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)) continue;
     const parts = trimParts(text, q.parts);
     if (!parts.length) continue;
     const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: null, cue: null, confidence: CONFIDENCE.unattributed };

@@ -140,7 +140,7 @@ export function pairMarks(text: string, paragraphs: readonly Span[], keepUnclose
   for (let m; (m = MARK_RE.exec(text)); ) positions.push(m.index);
 
   let pos = 0;
-  let carry: Carry | null = null;
+  let carry = null as Carry | null; // (a cast: assignments inside the loop would otherwise be narrowed away)
   let carryMark = -1;
 
   for (let pi = 0; pi < paras.length; pi++) {
@@ -184,7 +184,7 @@ export function pairMarks(text: string, paragraphs: readonly Span[], keepUnclose
     const openCount = [0, 0];
     const completed: Completed[] = [];
     const thisCarryMark = carryMark;
-    const carryIn = carry;
+    const carryIn: Carry | null = carry;
     let carriedOnStack = false;
     if (carry) {
       isMark[carryMark] = 1;
@@ -277,7 +277,7 @@ export function pairMarks(text: string, paragraphs: readonly Span[], keepUnclose
         (bottomFam === DOUBLE ? OPENS_DOUBLE.has(nextFirst) : OPENS_SINGLE.has(nextFirst));
       if (continues) {
         const part = trimSpan(text, contentStart(0), pe);
-        const prevParts = carryHere?.parts ?? [];
+        const prevParts: Span[] = carryHere?.parts ?? [];
         carry = {
           open: stackOpen[0],
           family: bottomFam,

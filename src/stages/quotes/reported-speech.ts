@@ -40,6 +40,10 @@ const NOT_A_CLAUSE_START = new Set([
   'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** A speaker after one of these is in a subordinate clause, whose reported content ends at its comma. */
+const SUBORDINATORS = new Set([
+  'while', 'whilst', 'although', 'though', 'after', 'before', 'when', 'as', 'because', 'since', 'if', 'unless', 'once',
+]);
 const MAX_OBJECT = 5;
 const MIN_CONTENT_WORDS = 2;
 
@@ -60,6 +64,24 @@ function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS
   let words = 0;
   for (let k = s; k < e; k++) if (isWord(toks[k])) words++;
   return words >= min ? span(toks, s, e) : null;
+}
+
+/**
+ * "While Obama said the war would end, U.S. forces …": the content of a subordinate clause stops at
+ * the first comma outside quotation marks.
+ */
+function endAtComma(toks: Tok[], content: Span): Span | null {
+  let inQuote = false;
+  let first = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.start < content.start) continue;
+    if (t.end > content.end) break;
+    if (first < 0) first = k;
+    if (t.kind === 'mark') inQuote = !inQuote;
+    else if (!inQuote && isPunct(t, ',')) return clause(toks, first, k);
+  }
+  return content;
 }
 
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
@@ -151,6 +173,9 @@ export function findReportedSpeech(
       } else if (after.kind === 'mark') {
         content = clause(toks, m.end, n);
         confidence = CONFIDENCE.indirectBare;
+      }
+      if (content && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
+        content = endAtComma(toks, content);
       }
       if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence };
       continue;

@@ -63,14 +63,16 @@ const TITLE_SMALL_WORDS = 3;
 /**
  * A title or name in title case: “Sunday Morning Futures”, “This Week”, “Hannity” after a possessive
  * or a preposition. Every word longer than TITLE_SMALL_WORDS letters is capitalised, and there is no
- * sentence punctuation at the end.
+ * sentence punctuation at the end unless `allowStop` (for a quote standing alone: “Meet the Press.”,
+ * “So, That Happened.”; then it needs two words).
  */
-export function isTitleLike(text: string, q: QuotedSpan, floor: number): boolean {
-  if (q.close < 0 || q.words > 8 || endsLikeSentence(text, q)) return false;
+export function isTitleLike(text: string, q: QuotedSpan, floor: number, allowStop = false): boolean {
+  if (q.close < 0 || q.words > 8 || (!allowStop && endsLikeSentence(text, q))) return false;
   const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-  if (!words.length || !/^\p{Lu}/u.test(words[0])) return false;
+  if (!words.length || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
   if (!words.every((w) => w.length <= TITLE_SMALL_WORDS || /^[\p{Lu}\p{N}]/u.test(w))) return false;
   if (words.length >= 2) return true;
+  if (allowStop) return false;
   const before = wordBefore(text, q.open, floor);
   return /['’]s$/.test(text.slice(Math.max(floor, q.open - 4), q.open).trimEnd()) || ['on', 'in', 'of', 'from', 'for'].includes(before);
 }

@@ -42,7 +42,7 @@ const BOUNDARY = new Set([
   'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'never',
   'also', 'earlier', 'later', 'now', 'meanwhile', 'however', 'still', 'instead', 'separately', 'previously',
   'recently', 'today', 'yesterday', 'tonight', 'tomorrow', 'here', 'there', 'once', 'again', 'too', 'even', 'only',
-  'just', 'already', 'to', 'of', 'for', 'at', 'from', 'called', 'dubbed', 'termed', 'named',
+  'just', 'already', 'to', 'of', 'for', 'at', 'from', 'called', 'dubbed', 'termed', 'named', 'having', 'being',
   ...WEEKDAYS_MONTHS,
 ]);
 
@@ -79,7 +79,7 @@ protestor demonstrator observer source insider person man woman mother father so
 brother sister family friend neighbor neighbour victim survivor owner farmer student teacher parent child
 team coach player fan pollster strategist operative consultant staffer delegate delegation monitor inspector
 watchdog regulator statement report study survey poll letter memo filing release document article post
-tweet website newspaper paper magazine network outlet broadcaster other others
+tweet website newspaper paper magazine network outlet broadcaster others
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
