@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from './config.ts';
 import { buildStages, processFiles } from './pipeline.ts';
 import type { DiscoveredFile } from './stages/load/index.ts';
-import type { ArticleRows } from './export/rows.ts';
 import { emptyRows, errorRow } from './export/rows.ts';
+import { encodeRows, type BatchResult, type EncodeOptions } from './export/batch.ts';
 import { problem } from './errors.ts';
 
 export interface Pool {
@@ -18,29 +18,30 @@ export interface Pool {
 }
 
 /** Rows for a batch that could not be processed at all (a worker crashed): one error row per file. */
-function failedBatch(files: DiscoveredFile[], reason: string): ArticleRows {
+function failedBatch(files: DiscoveredFile[], reason: string, enc: EncodeOptions): BatchResult {
   const out = emptyRows();
   for (const f of files) out.errors.push(errorRow(f.relPath, problem('E_STAGE', 'worker', { stage: 'worker', reason })));
-  return out;
+  return encodeRows(out, enc);
 }
 
 export function createPool(
   config: PipelineConfig,
+  encode: EncodeOptions,
   workers: number,
-  onResult: (rows: ArticleRows, files: DiscoveredFile[]) => void,
+  onResult: (result: BatchResult, files: DiscoveredFile[]) => void,
 ): Pool {
   if (workers <= 1) {
     const stages = buildStages(config);
     return {
       async submit(files) {
-        onResult(processFiles(files, stages, config), files);
+        onResult(encodeRows(processFiles(files, stages, config), encode), files);
       },
       async drain() {},
     };
   }
 
   const maxInFlight = workers * 2;
-  const pending = new Map<number, { files: DiscoveredFile[]; rows?: ArticleRows }>();
+  const pending = new Map<number, { files: DiscoveredFile[]; rows?: BatchResult }>();
   const queue: number[] = [];
   let nextSeq = 0;
   let nextToEmit = 0;
@@ -72,11 +73,11 @@ export function createPool(
   };
 
   const spawn = (): void => {
-    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config } });
-    w.on('message', (msg: { seq: number; rows?: ArticleRows; error?: string }) => {
+    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config, encode } });
+    w.on('message', (msg: { seq: number; result?: BatchResult; error?: string }) => {
       busy.delete(w);
       const p = pending.get(msg.seq)!;
-      p.rows = msg.rows ?? failedBatch(p.files, msg.error ?? 'unknown worker failure');
+      p.rows = msg.result ?? failedBatch(p.files, msg.error ?? 'unknown worker failure', encode);
       idle.push(w);
       emitReady();
       dispatch();
@@ -94,7 +95,7 @@ export function createPool(
     busy.delete(w);
     const i = idle.indexOf(w);
     if (i >= 0) idle.splice(i, 1);
-    if (seq !== undefined) pending.get(seq)!.rows = failedBatch(pending.get(seq)!.files, reason);
+    if (seq !== undefined) pending.get(seq)!.rows = failedBatch(pending.get(seq)!.files, reason, encode);
     void w.terminate();
     spawn();
     emitReady();

@@ -12,7 +12,7 @@ import { createPool, type Pool } from './pool.ts';
 import { discover, type DiscoveredFile } from './stages/load/index.ts';
 import { TABLES, entities as entitiesTable, type EntityRow, type TableName } from './schema/tables.ts';
 import { TableSink, type Format } from './export/table-sink.ts';
-import type { ArticleRows } from './export/rows.ts';
+import type { BatchResult } from './export/batch.ts';
 import { EntityIndex } from './export/entity-index.ts';
 import { writeManifest, type RunCounts } from './export/manifest.ts';
 
@@ -66,14 +66,15 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const errorsByCode: Record<string, number> = {};
     const firstWithContent = new Map<string, string>();
     const entityIndex = new EntityIndex();
+    const encode = { formats: opts.formats, csvFormulaGuard: opts.config.export.csvFormulaGuard };
 
-    const onResult = (rows: ArticleRows, files: DiscoveredFile[]) => {
+    const onResult = (rows: BatchResult, files: DiscoveredFile[]) => {
       for (const a of rows.articles) {
         const first = firstWithContent.get(a.content_sha256);
         if (first) a.duplicate_of = first;
         else firstWithContent.set(a.content_sha256, a.article_id);
       }
-      entityIndex.add(rows.mentions);
+      entityIndex.merge(rows.entities);
       for (const e of rows.errors) {
         errorsByCode[e.code] = (errorsByCode[e.code] ?? 0) + 1;
         if (e.severity === 'error') counts.errorRows++;
@@ -81,7 +82,9 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       }
       counts.files += files.length;
       counts.articles += rows.articles.length;
-      for (const [name, list] of Object.entries(rows) as [TableName, Record<string, unknown>[]][]) sinks.get(name)!.add(list);
+      sinks.get('articles')!.add(rows.articles);
+      sinks.get('errors')!.add(rows.errors);
+      for (const [name, batch] of Object.entries(rows.encoded)) sinks.get(name as TableName)!.addEncoded(batch);
       opts.onProgress?.(counts);
     };
 
@@ -95,7 +98,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         return;
       }
       if (!pool) {
-        pool = createPool(opts.config, workers, onResult);
+        pool = createPool(opts.config, encode, workers, onResult);
         await pool.submit(held!);
       }
       await pool.submit(files);
@@ -115,7 +118,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
     if (batch.length) await submit(batch);
     if (!pool) {
-      pool = createPool(opts.config, 1, onResult);
+      pool = createPool(opts.config, encode, 1, onResult);
       if (held) await pool.submit(held);
     }
     await (pool as Pool).drain();

@@ -6,7 +6,7 @@ import type { EntityType } from '../model/doc.ts';
 import type { EntityRow, MentionRow } from '../schema/tables.ts';
 import { tidy } from '../stages/normalise/tidy.ts';
 
-interface Entry {
+export interface EntityEntry {
   type: EntityType;
   /** Canonical-name spellings and how often each was used. */
   names: Map<string, number>;
@@ -16,7 +16,7 @@ interface Entry {
 }
 
 export class EntityIndex {
-  private entries = new Map<string, Entry>();
+  private map = new Map<string, EntityEntry>();
   private lastArticle = '';
   private seenInArticle = new Set<string>();
 
@@ -28,10 +28,10 @@ export class EntityIndex {
         this.lastArticle = m.article_id;
         this.seenInArticle.clear();
       }
-      let e = this.entries.get(m.entity_id);
+      let e = this.map.get(m.entity_id);
       if (!e) {
         e = { type: m.type, names: new Map(), aliases: new Set(), mentions: 0, articles: 0 };
-        this.entries.set(m.entity_id, e);
+        this.map.set(m.entity_id, e);
       }
       e.mentions++;
       e.names.set(m.canonical_name, (e.names.get(m.canonical_name) ?? 0) + 1);
@@ -40,6 +40,26 @@ export class EntityIndex {
         this.seenInArticle.add(m.entity_id);
         e.articles++;
       }
+    }
+  }
+
+  /** The entries gathered so far (structured-cloneable, for sending from a worker). */
+  get entries(): Map<string, EntityEntry> {
+    return this.map;
+  }
+
+  /** Adds the entries of another index, built over other articles. */
+  merge(entries: Map<string, EntityEntry>): void {
+    for (const [id, o] of entries) {
+      const e = this.map.get(id);
+      if (!e) {
+        this.map.set(id, o);
+        continue;
+      }
+      for (const [name, n] of o.names) e.names.set(name, (e.names.get(name) ?? 0) + n);
+      for (const a of o.aliases) e.aliases.add(a);
+      e.mentions += o.mentions;
+      e.articles += o.articles;
     }
   }
 

@@ -1,20 +1,20 @@
 /**
- * One output table in every chosen format. Rows are buffered and written in record batches;
- * a table with no rows still gets files with its header / schema.
+ * One output table in every chosen format. Takes either rows (buffered and encoded here in
+ * batches of `batchRows`) or batches already encoded by a worker (appended as they are).
+ * A table with no rows still gets files with its header / schema.
  */
 import { join } from 'node:path';
-import type * as A from 'apache-arrow';
 import type { TableDef } from '../schema/columns.ts';
 import { CsvTableWriter } from './to-csv.ts';
-import { ArrowTableWriter, arrowSchema, toRecordBatch } from './to-arrow.ts';
+import { ArrowTableWriter } from './to-arrow.ts';
 import { ParquetTableWriter } from './to-parquet.ts';
+import { encodeBatch, schemaOf, type EncodedBatch } from './encode.ts';
+import type { Format } from './formats.ts';
 
-export const FORMATS = ['csv', 'arrow', 'parquet'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.ts';
 
 export class TableSink {
   private rows: Record<string, unknown>[] = [];
-  private schema: A.Schema;
   private csv?: CsvTableWriter;
   private arrow?: ArrowTableWriter;
   private parquet?: ParquetTableWriter;
@@ -24,33 +24,42 @@ export class TableSink {
   constructor(
     readonly table: TableDef,
     dir: string,
-    formats: readonly Format[],
+    private formats: readonly Format[],
     private batchRows: number,
-    csvFormulaGuard: boolean,
+    private csvFormulaGuard: boolean,
   ) {
-    this.schema = arrowSchema(table);
-    if (formats.includes('csv')) this.csv = new CsvTableWriter(table, join(dir, `${table.name}.csv`), csvFormulaGuard);
-    if (formats.includes('arrow')) this.arrow = new ArrowTableWriter(this.schema, join(dir, `${table.name}.arrow`));
-    if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`));
+    if (formats.includes('csv')) this.csv = new CsvTableWriter(table, join(dir, `${table.name}.csv`));
+    if (formats.includes('arrow')) this.arrow = new ArrowTableWriter(schemaOf(table), join(dir, `${table.name}.arrow`));
+    if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`), batchRows);
   }
 
-  /** Adds rows; writes a batch when enough have gathered. */
+  /** Adds rows; encodes and writes a batch when enough have gathered. */
   add(rows: Record<string, unknown>[]): void {
     for (const r of rows) this.rows.push(r);
-    this.rowCount += rows.length;
     if (this.rows.length >= this.batchRows) this.flush();
+  }
+
+  /** Appends a batch encoded elsewhere (same formats), after any buffered rows. */
+  addEncoded(batch: EncodedBatch): void {
+    if (!batch.rows) return;
+    if (this.rows.length) this.flush();
+    this.append(batch);
+  }
+
+  private append(batch: EncodedBatch): void {
+    if (batch.csv !== undefined) this.csv?.write(batch.csv);
+    if (batch.ipc) {
+      this.arrow?.write(batch.ipc);
+      this.parquet?.write(batch.ipc);
+    }
+    this.rowCount += batch.rows;
+    this.batches++;
   }
 
   private flush(): void {
     const rows = this.rows;
     this.rows = [];
-    this.csv?.write(rows);
-    if (this.arrow || this.parquet) {
-      const batch = toRecordBatch(this.table, this.schema, rows);
-      this.arrow?.write(batch);
-      this.parquet?.write(batch);
-    }
-    this.batches++;
+    this.append(encodeBatch(this.table, rows, this.formats, this.csvFormulaGuard));
   }
 
   async close(): Promise<void> {

@@ -51,8 +51,9 @@ export class ArrowTableWriter {
     this.writer.reset(undefined, schema);
   }
 
-  write(batch: A.RecordBatch): void {
-    this.writer.write(batch);
+  /** Appends the record batches of an Arrow IPC stream. */
+  write(ipc: Uint8Array): void {
+    for (const batch of A.RecordBatchReader.from(ipc)) this.writer.write(batch);
   }
 
   async close(): Promise<void> {

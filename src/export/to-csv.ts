@@ -28,17 +28,14 @@ export function csvCell(value: unknown, col: Column, guard: boolean): string {
 
 export class CsvTableWriter {
   private fd: number;
-  constructor(private table: TableDef, path: string, private guard: boolean) {
+  constructor(table: TableDef, path: string) {
     this.fd = openSync(path, 'w');
     writeSync(this.fd, stringify([table.columns.map((c) => c.name)]));
   }
 
-  /** Appends rows (objects keyed by column name). */
-  write(rows: Record<string, unknown>[]): void {
-    if (!rows.length) return;
-    const cols = this.table.columns;
-    const records = rows.map((r) => cols.map((c) => csvCell(r[c.name], c, this.guard)));
-    writeSync(this.fd, stringify(records));
+  /** Appends encoded CSV lines. */
+  write(lines: string): void {
+    if (lines) writeSync(this.fd, lines);
   }
 
   async close(): Promise<void> {

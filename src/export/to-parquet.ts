@@ -3,7 +3,6 @@
  * group as it arrives, so a table is never held whole in memory.
  */
 import { openSync, writeSync, closeSync } from 'node:fs';
-import * as A from 'apache-arrow';
 import {
   Table as WasmTable,
   transformParquetStream,
@@ -17,7 +16,7 @@ export class ParquetTableWriter {
   private wake: (() => void) | null = null;
   private done: Promise<void>;
 
-  constructor(path: string) {
+  constructor(path: string, rowGroupRows: number) {
     const fd = openSync(path, 'w');
     const source = new ReadableStream<WasmRecordBatch>({
       pull: async (controller) => {
@@ -30,6 +29,7 @@ export class ParquetTableWriter {
     const props = new WriterPropertiesBuilder()
       .setCompression(Compression.ZSTD)
       .setCreatedBy('newsframe')
+      .setMaxRowGroupSize(rowGroupRows)
       .build();
     this.done = (async () => {
       try {
@@ -52,11 +52,11 @@ export class ParquetTableWriter {
     w?.();
   }
 
-  write(batch: A.RecordBatch): void {
-    const ipc = A.tableToIPC(new A.Table(batch), 'stream');
+  /** Appends the record batches of an Arrow IPC stream. */
+  write(ipc: Uint8Array): void {
     const table = WasmTable.fromIPCStream(ipc);
-    const rb = table.recordBatch(0);
-    if (rb) this.push(rb);
+    for (let i = 0; i < table.numBatches; i++) this.push(table.recordBatch(i)!);
+    table.free();
   }
 
   async close(): Promise<void> {

@@ -53,11 +53,22 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
       if (c.source === 'team') k.team = true;
     }
   };
+  // Word prefixes of known names of two or more words: a longer match can only grow through them.
+  const prefixes = new Set<string>();
   for (const c of cands) {
     if (c.strength < Strength.Cue) continue;
     const key = gazetteerKey(spanText(ctx, c.first, c.last));
     note(byText, key, c);
     note(byFolded, key.toLowerCase(), c);
+    // "Kestrel Dynamics Ltd" makes a later "Kestrel Dynamics" an ORG too.
+    if (c.type === 'ORG' && c.last > c.first && CORPORATE_SUFFIXES.has(toks[c.last].lower)) {
+      const short = gazetteerKey(spanText(ctx, c.first, c.last - 1));
+      if (!byText.has(short)) byText.set(short, { type: 'ORG', strength: Strength.Cue, count: 1, team: false });
+    }
+    if (c.last > c.first) {
+      const f = key.toLowerCase();
+      for (let p = f.indexOf(' '); p > 0; p = f.indexOf(' ', p + 1)) prefixes.add(f.slice(0, p));
+    }
   }
 
   const kept: Candidate[] = [];
@@ -65,7 +76,7 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
   while (k < cands.length) {
     const c = cands[k];
     if (c.strength === Strength.Pending) {
-      // Consecutive pending words (a headline) are matched longest first against what is known.
+      // Consecutive pending words (a headline) are matched, longest first, against what is known.
       let end = k;
       while (
         end + 1 < cands.length && cands[end + 1].strength === Strength.Pending &&
@@ -73,23 +84,29 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
       ) end++;
       let a = k;
       while (a <= end) {
-        let matched = false;
-        for (let b = Math.min(end, a + ctx.gazetteer.maxTokens); b >= a; b--) {
+        let best = -1;
+        let bestKnown: Known | undefined;
+        let surname = false;
+        for (let b = a; b <= Math.min(end, a + ctx.gazetteer.maxTokens); b++) {
           const key = gazetteerKey(spanText(ctx, cands[a].first, cands[b].last));
-          const surname = a === b && (surnames.has(key) || surnames.has(titleCase(key)));
-          const known = surname ? undefined : byText.get(key) ?? byFolded.get(key.toLowerCase());
-          if (!known && !surname) continue;
+          const isSurname = a === b && (surnames.has(key) || surnames.has(titleCase(key)));
+          const known = isSurname ? undefined : byText.get(key) ?? byFolded.get(key.toLowerCase());
+          if (known || isSurname) {
+            best = b;
+            bestKnown = known;
+            surname = isSurname;
+          }
+          if (!prefixes.has(key.toLowerCase())) break;
+        }
+        if (best >= 0) {
           const m = cands[a];
-          m.last = cands[b].last;
-          m.type = known ? known.type : 'PERSON';
+          m.last = cands[best].last;
+          m.type = bestKnown && !surname ? bestKnown.type : 'PERSON';
           m.source = 'document';
           m.strength = Strength.Cue;
           kept.push(m);
-          a = b + 1;
-          matched = true;
-          break;
-        }
-        if (!matched) a++;
+          a = best + 1;
+        } else a++;
       }
       k = end + 1;
       continue;
@@ -108,6 +125,9 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
   for (const c of kept) teamType(ctx, c);
   return kept;
 }
+
+/** Endings a company's name is often given without: "Kestrel Dynamics Ltd" → "Kestrel Dynamics". */
+const CORPORATE_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'group', 'holdings']);
 
 const titleCase = (w: string): string => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
 

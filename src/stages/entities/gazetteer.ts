@@ -22,6 +22,8 @@ export interface Gazetteer {
   lookup(key: string): GazetteerEntry | undefined;
   /** Case-insensitive form, for all-caps headlines ("NEW ZEALAND"). */
   lookupFolded(key: string): GazetteerEntry | undefined;
+  /** True if some entry of two or more words starts with these words (compared case-folded). */
+  isPrefix(key: string): boolean;
   /** True for a first or last name from the names list. */
   isPersonName(word: string): boolean;
   /** Most tokens in any entry (bounds the longest-match search). */
@@ -62,6 +64,7 @@ export function getGazetteer(): Gazetteer {
 
 function buildGazetteer(file: GazetteerFile): Gazetteer {
   const exact = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
   const folded = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
   // Later sources must not replace earlier ones: curated first, then countries, demonyms, cities.
@@ -70,7 +73,11 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     if (!exact.has(key)) exact.set(key, entry);
     const f = key.toLowerCase();
     if (!folded.has(f)) folded.set(f, entry);
-    const n = key.split(' ').length;
+    let n = 1;
+    for (let p = f.indexOf(' '); p > 0; p = f.indexOf(' ', p + 1)) {
+      prefixes.add(f.slice(0, p));
+      n++;
+    }
     if (n > maxTokens) maxTokens = n;
   };
   for (const [type, list] of CURATED) {
@@ -93,6 +100,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   return {
     lookup: (key) => exact.get(key),
     lookupFolded: (key) => folded.get(key.toLowerCase()),
+    isPrefix: (k) => prefixes.has(k.toLowerCase()),
     isPersonName: (w) => names.has(w),
     maxTokens: Math.min(maxTokens, 8),
   };

@@ -215,8 +215,7 @@ function extendOverPossessive(ctx: NameContext, first: number, j: number, to: nu
 
 /** Headline mode: longest known spans inside the run; the rest is left to the document pass. */
 function knownOnly(ctx: NameContext, run: number[], folded: boolean): void {
-  const { toks, gazetteer } = ctx;
-  const maxLen = gazetteer.maxTokens;
+  const { toks } = ctx;
   let a = 0;
   while (a < run.length) {
     const t = toks[run[a]];
@@ -225,10 +224,7 @@ function knownOnly(ctx: NameContext, run: number[], folded: boolean): void {
       continue;
     }
     let matched = false;
-    for (let b = Math.min(run.length - 1, a + maxLen - 1); b >= a; b--) {
-      if (isConnector(ctx, run[b])) continue;
-      const e = lookupSpan(ctx, run[a], run[b], folded);
-      if (!e) continue;
+    for (const [b, e] of knownEnds(ctx, run, a, run.length - 1, folded)) {
       if (a === b) {
         // A headline word that is also a common word ("WHO", "IS") is not trusted, but "US" is;
         // in capitals only large cities count ("SALE", "DATE" are towns too), or the dateline's first word.
@@ -361,12 +357,27 @@ function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
 
 /** Length of the longest gazetteer entry at the start of `run`, within its first `maxLen` tokens. */
 function knownPrefix(ctx: NameContext, run: number[], maxLen = run.length): { len: number; entry: GazetteerEntry | null } {
-  for (let b = Math.min(maxLen, ctx.gazetteer.maxTokens, run.length) - 1; b >= 0; b--) {
-    if (isConnector(ctx, run[b])) continue;
-    const e = lookupSpan(ctx, run[0], run[b], false);
-    if (e) return { len: b + 1, entry: e };
+  const ends = knownEnds(ctx, run, 0, maxLen - 1, false);
+  return ends.length ? { len: ends[0][0] + 1, entry: ends[0][1] } : { len: 0, entry: null };
+}
+
+/**
+ * Gazetteer entries that start at run[a] and end at or before run[limit], longest first. The walk
+ * goes word by word and stops as soon as no entry starts with the words so far, so it reads as many
+ * words as the longest match, not `maxTokens` at every position.
+ */
+function knownEnds(ctx: NameContext, run: number[], a: number, limit: number, folded: boolean): Array<[number, GazetteerEntry]> {
+  const g = ctx.gazetteer;
+  const out: Array<[number, GazetteerEntry]> = [];
+  const max = Math.min(run.length - 1, a + g.maxTokens - 1, limit);
+  for (let b = a; b <= max; b++) {
+    if (isConnector(ctx, run[b])) continue; // "Bank of England" goes on through "of"
+    const key = gazetteerKey(b === a ? ctx.toks[run[a]].text : spanText(ctx, run[a], run[b]));
+    const e = g.lookup(key) ?? (folded ? g.lookupFolded(key) : undefined);
+    if (e) out.push([b, e]);
+    if (!g.isPrefix(key)) break;
   }
-  return { len: 0, entry: null };
+  return out.reverse();
 }
 
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;

@@ -35,6 +35,8 @@ const STAGE = 'quotes';
 const WINDOW = 300;
 /** An unattributed quote is kept when it has this many words (or ends like a sentence with 3). */
 const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
+/** Longer "sentences" are not prose (tables, lists, garbage) and are not searched for reported speech. */
+const MAX_SENTENCE = 3000;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
 const MIN_UNCLOSED_WORDS = 6;
 
@@ -103,6 +105,22 @@ function attrEndOf(d: Omit<Draft, 'attrEnd'>, close: number): number {
   return Math.max(d.end, close + 1, d.speaker?.end ?? 0, d.cue?.end ?? 0);
 }
 
+/** What the steps below share about one document. */
+interface Context {
+  text: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  /** Top-level quoted spans from pair-marks, sorted by opening mark. */
+  cands: QuotedSpan[];
+  /** cands[k].open as spans, for binary search. */
+  opens: Span[];
+  isMark: Uint8Array;
+  speakers: SpeakerContext;
+  /** used[k] === 1 once cands[k] is part of a row or dropped as a term. */
+  used: Uint8Array;
+  drafts: Draft[];
+}
+
 /**
  * Finds the quotations of one document and assigns doc.quotes (sorted by start). Requires paragraphs
  * and sentences (segment) and mentions (entities, may be empty); appends W_UNCLOSED_QUOTE and
@@ -111,8 +129,6 @@ function attrEndOf(d: Omit<Draft, 'attrEnd'>, close: number): number {
 export function extractQuotes(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
   const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
-  const sentences: Span[] = doc.sentences.length ? doc.sentences : paragraphs;
-
   const { quotes: cands, isMark, unclosed } = pairMarks(text, paragraphs, (open, words) =>
     words >= MIN_UNCLOSED_WORDS || (words >= 2 && lastNonSpaceBefore(text, open) === ':'));
   for (const u of unclosed) {
@@ -121,14 +137,18 @@ export function extractQuotes(doc: ArticleDoc): ArticleDoc {
   }
 
   const mentions = new MentionIndex(doc.mentions);
-  const ctx: SpeakerContext = { hasMention: (s) => mentions.hasSpeakerMention(s) };
-  const used = new Uint8Array(cands.length);
-  const drafts: Draft[] = [];
-
-  attributeQuotedSpans(text, paragraphs, cands, isMark, ctx, used, drafts);
-  findReportedSpeechInSentences(text, paragraphs, sentences, cands, isMark, ctx, used, drafts);
-  keepUnattributedQuotes(text, paragraphs, cands, used, drafts);
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const ctx: Context = {
+    text, paragraphs, cands, isMark,
+    sentences: doc.sentences.length ? doc.sentences : paragraphs,
+    opens: cands.map((q) => ({ start: q.open, end: q.open + 1 })),
+    speakers: { hasMention: (s) => mentions.hasSpeakerMention(s) },
+    used: new Uint8Array(cands.length),
+    drafts: [],
+  };
+  attributeQuotedSpans(ctx);
+  findReportedSpeechInSentences(ctx);
+  keepUnattributedQuotes(ctx);
+  const drafts = ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   continueSpeakers(text, paragraphs, drafts);
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
@@ -152,84 +172,85 @@ export function extractQuotes(doc: ArticleDoc): ArticleDoc {
 }
 
 /** Step 2: direct quotes (and mixed ones attributed after the quote) from the words around each span. */
-function attributeQuotedSpans(
-  text: string, paragraphs: Span[], cands: QuotedSpan[], isMark: Uint8Array, ctx: SpeakerContext,
-  used: Uint8Array, drafts: Draft[],
-): void {
-  // The end of the last quote long enough to be a clause of its own: the lead-in of the next quote
-  // starts after it. Short quoted terms do not cut a sentence ("The ‘deal’ is “dead,” she said.").
+function attributeQuotedSpans(ctx: Context): void {
+  const { text, cands, used } = ctx;
+  // The end of the last attributed quote, or of the last quote long enough to be a clause of its own:
+  // the lead-in of the next quote starts after it. Short quoted terms do not cut a sentence ("The
+  // ‘deal’ is “dead,” she said.").
   let boundary = -1;
   for (let k = 0; k < cands.length; k++) {
     const q = cands[k];
-    attribute: if (!used[k]) {
-      const para = paragraphs[q.firstParagraph];
-      const floor = Math.max(para.start, q.open - WINDOW, boundary);
-      const leadToks = lex(text, floor, q.open, isMark);
-      let lead = clauseBefore(leadToks);
-      // A window cut mid-sentence may start mid-word.
-      if (floor === q.open - WINDOW && floor > para.start && lead.length === leadToks.length) lead = lead.slice(1);
-
-      const next = cands[k + 1];
-      const nextInPara = next && next.firstParagraph === q.lastParagraph ? next : undefined;
-      let after: Tok[] = [];
-      let reachesNext = false;
-      if (q.close >= 0) {
-        const limit = Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW, nextInPara?.open ?? Infinity);
-        reachesNext = nextInPara !== undefined && limit === nextInPara.open;
-        after = lex(text, q.close + 1, limit, isMark);
-      }
-      const endsSentence = endsLikeSentence(text, q);
-      const lastPart = q.parts[q.parts.length - 1];
-      const quoteEndsClause = q.close < 0 || endsSentence || text[lastPart.end - 1] === ',' || after.length === 0 ||
-        isTerminator(after[0]) || isPunct(after[0], ',') || after[0].kind === 'dash';
-
-      const leadAttr = attributeLeadIn(lead, ctx, quoteEndsClause);
-      const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, ctx, endsSentence, reachesNext) : null;
-      const attr = leadAttr ?? afterAttr;
-      if (attr) {
-        const fc = firstContentToken(lead);
-        const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;
-        let parts = trimParts(text, q.parts);
-        if (afterAttr && leadWords >= 2) {
-          // "The deal is “dead,” X said.": the quote is part of a longer reported clause. A title or
-          // term there (on ABC’s “This Week,” Carson said …) is no quote: the sentence is left to
-          // the reported-speech step.
-          if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) break attribute;
-          const d = {
-            kind: 'mixed' as const, start: lead[fc].start, end: q.close + 1, contentSpans: trimParts(text, q.parts),
-            speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
-            firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
-          };
-          drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
-          used[k] = 1;
-        } else if (parts.length) {
-          let lastParagraph = q.lastParagraph;
-          let close = q.close;
-          if (afterAttr?.continuesIntoNext && nextInPara && k + 1 < cands.length) {
-            // “…,” X said, “…”: one quote split by its attribution.
-            parts = parts.concat(trimParts(text, nextInPara.parts));
-            lastParagraph = nextInPara.lastParagraph;
-            close = nextInPara.close;
-            used[k + 1] = 1;
-          }
-          const d = {
-            ...directDraft(q, parts, lastParagraph), kind: 'direct' as const,
-            speaker: attr.speaker, cue: attr.cue, confidence: attr.confidence,
-          };
-          drafts.push({ ...d, attrEnd: attrEndOf(d, close) });
-          used[k] = 1;
-        }
+    if (!used[k]) {
+      const found = attributeQuotedSpan(ctx, k, boundary);
+      if (found) {
+        ctx.drafts.push(found.draft);
+        used[k] = 1;
+        if (found.mergesNext) used[k + 1] = 1;
+        boundary = Math.max(boundary, found.draft.attrEnd);
       }
     }
     if (q.close >= 0 && (q.words > MAX_TERM_WORDS || endsLikeSentence(text, q))) boundary = q.close + 1;
   }
 }
 
+/** The row for quoted span k from its attribution, or null when it has none (or is a term). */
+function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft: Draft; mergesNext: boolean } | null {
+  const { text, paragraphs, cands, isMark, speakers } = ctx;
+  const q = cands[k];
+  const para = paragraphs[q.firstParagraph];
+  const floor = Math.max(para.start, q.open - WINDOW, boundary);
+  const leadToks = lex(text, floor, q.open, isMark);
+  let lead = clauseBefore(leadToks);
+  // A window cut mid-sentence may start mid-word.
+  if (floor === q.open - WINDOW && floor > para.start && lead.length === leadToks.length) lead = lead.slice(1);
+
+  const next = cands[k + 1];
+  const nextInPara = next && next.firstParagraph === q.lastParagraph ? next : undefined;
+  let after: Tok[] = [];
+  let reachesNext = false;
+  if (q.close >= 0) {
+    const limit = Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW, nextInPara?.open ?? Infinity);
+    reachesNext = nextInPara !== undefined && limit === nextInPara.open;
+    after = lex(text, q.close + 1, limit, isMark);
+  }
+  const endsSentence = endsLikeSentence(text, q);
+  const lastPart = q.parts[q.parts.length - 1];
+  const quoteEndsClause = q.close < 0 || endsSentence || text[lastPart.end - 1] === ',' || after.length === 0 ||
+    isTerminator(after[0]) || isPunct(after[0], ',') || after[0].kind === 'dash';
+
+  const leadAttr = attributeLeadIn(lead, speakers, quoteEndsClause);
+  const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, speakers, endsSentence, reachesNext) : null;
+  const attr = leadAttr ?? afterAttr;
+  if (!attr) return null;
+  const parts = trimParts(text, q.parts);
+  if (!parts.length) return null;
+
+  const fc = firstContentToken(lead);
+  const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;
+  if (afterAttr && leadWords >= 2) {
+    // "The deal is “dead,” X said.": the quote is part of a longer reported clause. A title or term
+    // there (on ABC’s “This Week,” Carson said …) is no quote: the sentence is left to step 3.
+    if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) return null;
+    const d = {
+      kind: 'mixed' as const, start: lead[fc].start, end: q.close + 1, contentSpans: parts,
+      speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+      firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+    };
+    return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+  }
+  // “…,” X said, “…”: one quote split by its attribution.
+  const mergesNext = afterAttr?.continuesIntoNext === true && nextInPara !== undefined;
+  const allParts = mergesNext ? parts.concat(trimParts(text, nextInPara.parts)) : parts;
+  const d = {
+    ...directDraft(q, allParts, mergesNext ? nextInPara.lastParagraph : q.lastParagraph), kind: 'direct' as const,
+    speaker: attr.speaker, cue: attr.cue, confidence: attr.confidence,
+  };
+  return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext };
+}
+
 /** Step 3: reported speech in sentences that hold no direct quote yet; quoted fragments in it make it mixed. */
-function findReportedSpeechInSentences(
-  text: string, paragraphs: Span[], sentences: Span[], cands: QuotedSpan[], isMark: Uint8Array,
-  ctx: SpeakerContext, used: Uint8Array, drafts: Draft[],
-): void {
+function findReportedSpeechInSentences(ctx: Context): void {
+  const { text, paragraphs, sentences, cands, opens, isMark, used, drafts } = ctx;
   const covered = drafts
     .map((d) => ({ start: Math.min(d.start, d.open >= 0 ? d.open : d.start, d.speaker?.start ?? d.start, d.cue?.start ?? d.start), end: d.attrEnd }))
     .sort((a, b) => a.start - b.start);
@@ -239,25 +260,30 @@ function findReportedSpeechInSentences(
     const k = lowerBound(quotedParts, pos + 1) - 1;
     return k >= 0 && pos < quotedParts[k].end;
   };
-  const opens = cands.map((q) => ({ start: q.open }));
+  // isTerm[k]: cands[k] is a quoted term; nextQuoted[k]: the first closed non-term span from k on.
+  const isTerm = new Uint8Array(cands.length);
+  const nextQuoted = new Int32Array(cands.length + 1);
+  nextQuoted[cands.length] = cands.length;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const q = cands[k];
+    isTerm[k] = isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, paragraphs[q.firstParagraph].start) ? 1 : 0;
+    nextQuoted[k] = q.close >= 0 && !isTerm[k] ? k : nextQuoted[k + 1];
+  }
+  // Quoted words (not a mere term) inside a span: what makes an evaluative cue report speech.
+  const hasQuotedWords = (span: Span) => {
+    const k = nextQuoted[lowerBound(opens, span.start)];
+    return k < cands.length && cands[k].close < span.end;
+  };
+
   let ci = 0;
   let pi = 0;
   for (const s of sentences) {
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
     if (ci < covered.length && covered[ci].start < s.end) continue; // the sentence holds a quote already
-    const toks = lex(text, s.start, s.end, isMark);
-    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
-    const para = paragraphs[pi];
-    // Quoted words (not a mere term) inside a span: what makes an evaluative cue report speech.
-    const hasQuotedWords = (span: Span) => {
-      for (let k = lowerBound(opens, span.start); k < cands.length && cands[k].open < span.end; k++) {
-        const q = cands[k];
-        if (!used[k] && q.close >= 0 && q.close < span.end && !isQuotedTerm(text, q, para.end, para.start)) return true;
-      }
-      return false;
-    };
-    const rep = findReportedSpeech(toks, ctx, hasQuotedWords);
+    if (s.end - s.start > MAX_SENTENCE) continue;
+    const rep = findReportedSpeech(lex(text, s.start, s.end, isMark), ctx.speakers, hasQuotedWords);
     if (!rep || inQuoted(rep.cue.start) || inQuoted(rep.speaker.start)) continue;
+    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     const start = rep.contentSpans[0].start;
     const end = rep.contentSpans[rep.contentSpans.length - 1].end;
     const fragments: Span[] = [];
@@ -265,7 +291,7 @@ function findReportedSpeechInSentences(
       const q = cands[k];
       if (used[k] || q.close < 0 || q.close >= end) continue;
       used[k] = 1;
-      if (!isQuotedTerm(text, q, para.end, para.start)) fragments.push(...q.parts);
+      if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
     }
     drafts.push({
       kind: fragments.length ? 'mixed' : 'indirect',
@@ -283,7 +309,8 @@ function findReportedSpeechInSentences(
 }
 
 /** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */
-function keepUnattributedQuotes(text: string, paragraphs: Span[], cands: QuotedSpan[], used: Uint8Array, drafts: Draft[]): void {
+function keepUnattributedQuotes(ctx: Context): void {
+  const { text, paragraphs, cands, used, drafts } = ctx;
   for (let k = 0; k < cands.length; k++) {
     if (used[k]) continue;
     const q = cands[k];

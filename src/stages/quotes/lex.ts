@@ -26,7 +26,6 @@ const ABBREVIATIONS = new Set([
   'co', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
 ]);
 
-const WORD_ASCII = /[A-Za-z0-9]/;
 const WORD_UNICODE = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that join two word parts into one word: Iran’s, don't, Hamas-led, U.S, 3.5, AT&T. */
 const JOINERS = new Set(['’', "'", '-', '‐', '.', '&']);
@@ -35,7 +34,9 @@ const DASHES = new Set(['—', '–', '―']);
 /** True for a letter, digit or combining mark (and for either half of a surrogate pair). */
 export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return WORD_ASCII.test(text[i]);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // General punctuation (quote marks, dashes) and « »: the common non-ASCII characters here, no regex needed.
+  if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb || c === 0xa0) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return WORD_UNICODE.test(text[i]);
 }

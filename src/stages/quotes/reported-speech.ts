@@ -34,7 +34,7 @@ const ADJUNCTS = new Set([
 const NOT_A_CLAUSE_START = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'as', 'while', 'about',
   'when', 'so', 'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', 'goodbye', 'hello', 'sorry',
-  'thanks', 'him', 'her', 'them', 'me', 'us', 'otherwise', 'more', 'less', 'little', 'much',
+  'thanks', 'him', 'her', 'them', 'me', 'us', 'otherwise', 'little',
   // A clause does not start with a finite verb: "the deal, which Smith said was dead".
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
   'may', 'might', 'must', 'did', 'does', 'do',
@@ -62,7 +62,7 @@ function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS
   let s = start;
   while (s < e && isPunct(toks[s], ',:')) s++;
   let words = 0;
-  for (let k = s; k < e; k++) if (isWord(toks[k])) words++;
+  for (let k = s; k < e && words < min; k++) if (isWord(toks[k])) words++;
   return words >= min ? span(toks, s, e) : null;
 }
 

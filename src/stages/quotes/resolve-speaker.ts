@@ -1,8 +1,10 @@
 /**
  * Speaker resolution: which entity mention a speaker phrase stands for.
  *
- * - A mention inside the speaker phrase ("Prime Minister Benjamin Netanyahu", "the IAEA"): PERSON
- *   first, then ORG, NORP, LOC.
+ * - A PERSON or ORG mention inside the speaker phrase ("Prime Minister Benjamin Netanyahu", "a
+ *   spokesman for the IAEA"), PERSON first. A NORP or LOC mention only when it is the whole phrase
+ *   ("Iran said", "the Palestinians said"): in "the Iranian leader" or "Iran’s president" it is a
+ *   modifier, not the speaker.
  * - A pronoun: the nearest PERSON mention before it for he/she, PERSON/ORG/NORP for they, ORG/NORP
  *   for it, skipping mentions inside quoted words (a quote's words name other people).
  * - Anything else ("the Iranian leader", "officials"): null. The baseline does no coreference of
@@ -82,10 +84,13 @@ export function resolveSpeakerMention(
   insideQuote: (offset: number) => boolean,
 ): number | null {
   const inside = index.overlapping(speaker);
-  for (const type of SPEAKER_TYPES) {
+  for (const type of ['PERSON', 'ORG'] as const) {
     const hit = inside.find((i) => mentions[i].type === type);
     if (hit !== undefined) return hit;
   }
+  const phraseStart = /^the\s/i.test(text.slice(speaker.start, speaker.start + 4)) ? speaker.start + 4 : speaker.start;
+  const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
+  if (whole !== undefined) return whole;
   const word = text.slice(speaker.start, speaker.end).toLowerCase();
   const types = PRONOUN_TYPES[word];
   if (!types) return null;

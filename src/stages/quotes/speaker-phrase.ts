@@ -79,7 +79,10 @@ protestor demonstrator observer source insider person man woman mother father so
 brother sister family friend neighbor neighbour victim survivor owner farmer student teacher parent child
 team coach player fan pollster strategist operative consultant staffer delegate delegation monitor inspector
 watchdog regulator statement report study survey poll letter memo filing release document article post
-tweet website newspaper paper magazine network outlet broadcaster others
+tweet website newspaper paper magazine network outlet broadcaster others actor actress singer star host anchor
+comedian celebrity musician artist athlete pastor priest bishop rabbi imam pope cardinal mogul billionaire
+businessman businesswoman entrepreneur investor donor backer ally rival challenger incumbent frontrunner
+front-runner contender hopeful moderator panelist caller organizer organiser chairperson
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
@@ -197,9 +200,15 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
   let end = j;
   if (isPunct(before, ',')) {
     // An appositive: find the comma that opens it, no more than 14 tokens back.
-    const limit = Math.max(floor, j - 16);
+    // A relative clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
+    const limit = Math.max(floor, j - 24);
     let c = j - 2;
     while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
+    if (c >= limit && !isPunct(toks[c], ',')) {
+      let r = c;
+      while (r >= limit && !isStop(toks[r]) && !isPunct(toks[r], ',')) r--;
+      if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
+    }
     if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
     end = c;
   }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { onlyQuote, quotesOf } from './helpers.ts';
+
+describe('direct quotes: attribution after the quote', () => {
+  it('attributes a quote to the speaker named after it', () => {
+    expect(onlyQuote('“We will win this election,” Smith said.')).toEqual({
+      kind: 'direct', text: 'We will win this election', speaker: 'Smith', cue: 'said', parts: ['We will win this election'],
+    });
+  });
+
+  it('attributes a quote when the cue comes before the speaker', () => {
+    const q = onlyQuote('“We will win,” said Mr. Smith, the party spokesman.');
+    expect([q.speaker, q.cue]).toEqual(['Mr. Smith', 'said']);
+  });
+
+  it('keeps a nominal speaker as written', () => {
+    const q = onlyQuote('“Talks will continue,” a spokesman for the foreign ministry told reporters.');
+    expect([q.speaker, q.cue]).toEqual(['a spokesman for the foreign ministry', 'told']);
+  });
+
+  it('skips an appositive between speaker and cue', () => {
+    const q = onlyQuote('“It is over,” Ali Rezaei, a senior adviser to the president, said on Tuesday.');
+    expect([q.speaker, q.cue]).toEqual(['Ali Rezaei', 'said']);
+  });
+
+  it('accepts auxiliaries and adverbs between speaker and cue', () => {
+    expect(onlyQuote('“No deal,” officials have repeatedly warned.').speaker).toBe('officials');
+  });
+
+  it('attributes a question or exclamation without a comma', () => {
+    expect(onlyQuote('“Why now?” she asked.')).toMatchObject({ text: 'Why now?', speaker: 'she', cue: 'asked' });
+  });
+
+  it('keeps a short quote that has an attribution', () => {
+    expect(onlyQuote('“No,” he said.')).toMatchObject({ kind: 'direct', text: 'No', speaker: 'he' });
+  });
+
+  it('attributes with "according to"', () => {
+    expect(onlyQuote('“The deal is over,” according to a spokesman for the ministry.')).toMatchObject({
+      speaker: 'a spokesman for the ministry', cue: 'according to',
+    });
+  });
+
+  it('attributes with a dash and leaves the cue empty', () => {
+    expect(onlyQuote('“We will not stop.” — Ali Khamenei')).toMatchObject({ text: 'We will not stop.', speaker: 'Ali Khamenei', cue: null });
+  });
+
+  it('does not take a new sentence after a complete quote as its attribution', () => {
+    const [q] = quotesOf('“We will win.” The president said the talks would go on for months and months.');
+    expect(q).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  it('makes one row of a quote split by its attribution, with both parts as content spans', () => {
+    expect(onlyQuote('“We will win,” Smith said, “and we will do it soon.”')).toEqual({
+      kind: 'direct',
+      text: 'We will win,” Smith said, “and we will do it soon.',
+      speaker: 'Smith',
+      cue: 'said',
+      parts: ['We will win', 'and we will do it soon.'],
+    });
+  });
+
+  it('keeps the next quote of a split quote separate when a sentence ends before it', () => {
+    const qs = quotesOf('“We won,” she said. “It was hard.”');
+    expect(qs.map((q) => q.parts)).toEqual([['We won'], ['It was hard.']]);
+  });
+});
+
+describe('direct quotes: attribution before the quote', () => {
+  it('attributes a quote introduced by a colon', () => {
+    expect(onlyQuote('Smith said: “We will win.”')).toMatchObject({ kind: 'direct', text: 'We will win.', speaker: 'Smith', cue: 'said' });
+  });
+
+  it('attributes a quote introduced by "told Y:"', () => {
+    expect(onlyQuote('Netanyahu told reporters: “Iran will not get the bomb.”')).toMatchObject({
+      speaker: 'Netanyahu', cue: 'told', text: 'Iran will not get the bomb.',
+    });
+  });
+
+  it('attributes a quote introduced by a comma or by nothing', () => {
+    expect(onlyQuote('The minister said, “Talks are over.”')).toMatchObject({ kind: 'direct', speaker: 'The minister' });
+    expect(onlyQuote('The minister said “Talks are over.”')).toMatchObject({ kind: 'direct', speaker: 'The minister' });
+  });
+
+  it('attributes a quote introduced by "said in a statement:"', () => {
+    expect(onlyQuote('The ministry said in a statement: “The plant is safe.”')).toMatchObject({ speaker: 'The ministry', cue: 'said' });
+  });
+
+  it('attributes a transcript line to the name before the colon', () => {
+    expect(onlyQuote('KERRY: “We are not there yet.”')).toMatchObject({ speaker: 'KERRY', cue: null });
+  });
+});
+
+describe('direct quotes over several paragraphs', () => {
+  it('keeps the previous speaker for a quote paragraph without its own attribution', () => {
+    const qs = quotesOf('“We tried everything we could,” the minister said.\n\n“There is nothing more to say about this matter.”');
+    expect(qs.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['We tried everything we could', 'the minister', 'said'],
+      ['There is nothing more to say about this matter.', 'the minister', null],
+    ]);
+  });
+
+  it('keeps the previous speaker for the next quote in the same paragraph, with lower confidence', () => {
+    const doc = '“It was a long night for everyone involved,” the minister said. “But we got there in the end.”';
+    const qs = quotesOf(doc);
+    expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
+  });
+
+  it('does not carry a speaker across narration', () => {
+    const qs = quotesOf('“We tried everything,” the minister said.\n\nThe talks ended on Friday.\n\n“Nobody expected this to happen so quickly.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['the minister', null]);
+  });
+});
