@@ -3,7 +3,10 @@
  * Source / Cue / Content), using the one-annotator-per-article table in
  * /work/shared/data/quotes/polnear/derived/polnear_attributions.jsonl.
  *
- *   npx tsx scripts/eval-quotes.ts [--split dev|train] [--limit ARTICLES] [--errors N] [--no-entities]
+ *   npx tsx scripts/eval-quotes.ts [--split dev|train] [--limit ARTICLES] [--errors N] [--no-entities] [--show-cue CUE]
+ *
+ * --errors N prints N false positives, N missed quoted attributions and the N commonest cues of missed
+ * attributions; --show-cue prints every missed attribution with that gold cue ("said").
  *
  * Develop on train, measure on dev (the test split is held out and not here). Matching is partial and
  * many-to-one, because PolNeAR often makes one attribution of several consecutive quotes that we
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     errors: { type: 'string' },
     'no-entities': { type: 'boolean', default: false },
+    'show-cue': { type: 'string' },
   },
 });
 
@@ -113,6 +117,7 @@ let ms = 0;
 const falsePos: string[] = [];
 const falseNeg: string[] = [];
 const missedCues = new Map<string, number>();
+const byConfidence = new Map<number, { rows: number; hits: number; speakerOk: number }>();
 
 for (const name of articles) {
   const { file, gold: rows } = byArticle.get(name)!;
@@ -148,6 +153,13 @@ for (const name of articles) {
       const share = common / Math.max(1, len(q));
       if (share > bestShare) { best = i; bestShare = share; }
     });
+    const conf = byConfidence.get(q.confidence) ?? { rows: 0, hits: 0, speakerOk: 0 };
+    byConfidence.set(q.confidence, conf);
+    conf.rows++;
+    if (best >= 0 && bestShare >= 0.5) {
+      conf.hits++;
+      if (q.speaker ? overlaps(q.speaker, golds[best].source) : golds[best].source.length === 0) conf.speakerOk++;
+    }
     if (best < 0 || bestShare < 0.5) {
       falsePos.push(`${name} [${q.kind}] ${text.slice(q.start, q.end).slice(0, 160)}  <- ${q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '?'}`);
       continue;
@@ -164,7 +176,7 @@ for (const name of articles) {
     if (g.quoted) goldQuoted++;
     if (found[i]) { goldHit++; if (g.quoted) goldQuotedHit++; return; }
     missedCues.set(g.cueText, (missedCues.get(g.cueText) ?? 0) + 1);
-    if (process.env.SHOW_CUE && g.cueText === process.env.SHOW_CUE) {
+    if (values['show-cue'] !== undefined && g.cueText === values['show-cue']) {
       console.log(`MISS ${name} ${g.source.map((s) => text.slice(s.start, s.end)).join(' ')} | ${g.cueText} | ${text.slice(g.content.start, g.content.end).slice(0, 140).replace(/\n/g, ' ')}`);
     }
     if (g.quoted) falseNeg.push(`${name} ${text.slice(g.content.start, g.content.end).slice(0, 160)}  <- ${g.source.map((s) => text.slice(s.start, s.end)).join(' ')} / ${g.cue.map((s) => text.slice(s.start, s.end)).join(' ')}`);
@@ -183,6 +195,10 @@ const r = goldHit / Math.max(1, gold);
 console.log(`F1 (all): ${(p + r ? (200 * p * r) / (p + r) : 0).toFixed(1)}`);
 console.log(`on ${matched} matched: content IoU>=0.8 ${pct(strict, matched)}, speaker overlaps source ${pct(speakerOk, speakerGiven)} (${speakerGiven} with a speaker), cue overlaps cue ${pct(cueOk, cueGiven)} (${cueGiven} with a cue)`);
 console.log(`speakerMention set on ${pct(withMention, predTotal)} of rows; quotes stage ${(ms / Math.max(1, articles.length)).toFixed(2)} ms/article`);
+console.log('by confidence: value rows content-precision content+speaker-precision');
+for (const [c, v] of [...byConfidence].sort((a, b) => b[0] - a[0])) {
+  console.log(`  ${c.toFixed(2)} ${String(v.rows).padStart(5)} ${pct(v.hits, v.rows).padStart(6)} ${pct(v.speakerOk, v.rows).padStart(6)}`);
+}
 const n = Number(values.errors ?? 0);
 if (n > 0) {
   console.log(`\n-- false positives (first ${n}) --`);

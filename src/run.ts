@@ -48,8 +48,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   if (!existsSync(inputDir) || !statSync(inputDir).isDirectory()) {
     throw new UsageError(`--input: "${opts.inputDir}" is not a folder`);
   }
-  if (outputDir === inputDir || inputDir.startsWith(outputDir + '/')) {
-    throw new UsageError(`--output: "${opts.outputDir}" must not be the input folder or contain it`);
+  if (outputDir === inputDir || inputDir.startsWith(outputDir + '/') || outputDir.startsWith(inputDir + '/')) {
+    throw new UsageError(`--output: "${opts.outputDir}" must not be the input folder, inside it, or contain it`);
   }
   buildStages(opts.config); // fail fast on an impossible stage order
   const workers = Math.max(1, opts.concurrency ?? availableParallelism());

@@ -3,7 +3,7 @@
  * sentences, mentions, quotes) plus error rows for its problems.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleDoc, Problem } from '../model/doc.ts';
+import type { ArticleDoc, Problem, Quote } from '../model/doc.ts';
 import type {
   ArticleRow, ErrorRow, MentionRow, ParagraphRow, QuoteRow, SentenceRow,
 } from '../schema/tables.ts';
@@ -28,6 +28,12 @@ export function errorRow(
     source_path: sourcePath, record_index: recordIndex, article_id: articleId,
     stage: p.stage, code: p.code, severity: p.severity, message: p.message,
   };
+}
+
+/** True when the quoted words are exactly the quote's own span (no attribution inside, no fragment). */
+function sameAsQuote(q: Quote): boolean {
+  const c = q.contentSpans;
+  return c.length === 0 || (c.length === 1 && c[0].start === q.start && c[0].end === q.end);
 }
 
 /** Appends the rows of one document to `out`. duplicate_of is filled later, by the run. */
@@ -61,7 +67,7 @@ export function docToRows(doc: ArticleDoc, out: ArticleRows): void {
     const speakerMention = q.speakerMention == null ? undefined : doc.mentions[q.speakerMention];
     out.quotes.push({
       article_id: id, quote_index: i, kind: q.kind, text: text.slice(q.start, q.end), start: q.start, end: q.end,
-      content_spans: q.contentSpans.length > 1 ? q.contentSpans.map((s) => `${s.start}-${s.end}`).join(';') : null,
+      content_spans: sameAsQuote(q) ? null : q.contentSpans.map((s) => `${s.start}-${s.end}`).join(';'),
       speaker_text: q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null,
       speaker_start: q.speaker?.start ?? null, speaker_end: q.speaker?.end ?? null,
       speaker_entity_id: speakerMention?.entityId ?? null,

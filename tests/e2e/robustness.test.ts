@@ -66,6 +66,13 @@ describe('the command line', () => {
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
   });
 
+  it('exits 2 when the output folder would be inside the input folder', () => {
+    const input = goodInput();
+    const r = runCli(['--input', input, '--output', join(input, 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--output/);
+  });
+
   it('writes only the formats asked for', () => {
     const out = join(tempDir(), 'out');
     expect(runCli(['--input', goodInput(), '--output', out, '--formats', 'parquet']).status).toBe(0);

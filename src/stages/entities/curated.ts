@@ -30,7 +30,7 @@ FBI; F.B.I.; CIA; C.I.A.; NSA; DEA; ATF; ICE; DHS; Department of Homeland Securi
 State Department; Justice Department; Treasury Department; Defense Department; Department of Defense;
 Department of Justice; DOJ; Congress; US Congress; Senate; US Senate; House of Representatives; Supreme Court;
 Federal Reserve; Fed; NASA; EPA; SEC; FDA; CDC; FAA; FCC; FTC; IRS; USAID; National Security Council;
-Democratic Party; Republican Party; GOP; Democratic National Committee; DNC; RNC; Capitol Hill; Wall Street;
+Democratic Party; Republican Party; GOP; Democratic National Committee; DNC; RNC; Capitol Hill;
 Parliament; House of Commons; House of Lords; Downing Street; Whitehall; Westminster; Labour; Labour Party;
 Conservative Party; Conservatives; Tories; Liberal Democrats; Lib Dems; SNP; Scottish National Party; Sinn Fein;
 Bank of England; BoE; NHS; MI5; MI6; GCHQ; Scotland Yard; Metropolitan Police; Met Police; Foreign Office;
@@ -96,7 +96,7 @@ Europe; Asia; Africa; Antarctica; Australasia; Oceania; Eurasia; North America; 
 Central America; Central Asia; South Asia; Southeast Asia; South-East Asia; East Asia; Asia-Pacific; Asia Pacific;
 Middle East; Mideast; Near East; Far East; North Africa; West Africa; East Africa; Southern Africa; Sub-Saharan Africa;
 Horn of Africa; Sahel; Maghreb; Levant; Gulf; Persian Gulf; Arabian Gulf; Arabian Peninsula; Balkans; Caucasus;
-Baltics; Scandinavia; Siberia; Caribbean; Mediterranean; Mediterranean Sea; Atlantic; Atlantic Ocean; Pacific;
+Baltics; Scandinavia; Midwest; Deep South; New England; Pacific Northwest; Siberia; Caribbean; Mediterranean; Mediterranean Sea; Atlantic; Atlantic Ocean; Pacific;
 Pacific Ocean; Indian Ocean; Arctic; Arctic Ocean; Red Sea; Black Sea; Caspian; Caspian Sea; Baltic; Baltic Sea;
 North Sea; South China Sea; East China Sea; Dead Sea; Aegean; Adriatic; Strait of Hormuz; Hormuz; Bab el-Mandeb;
 Suez Canal; Suez; Bosphorus; Panama Canal; Gulf of Aden; Gulf of Oman; Gulf of Mexico; English Channel;

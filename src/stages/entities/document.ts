@@ -23,15 +23,18 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
   cands.sort((a, b) => a.first - b.first);
   bracketAcronyms(ctx, cands);
 
-  // Surnames of people named in full: "Netanyahu" of "Benjamin Netanyahu". They retype guesses and
-  // towns ("Ferguson" after "Duncan Ferguson"), never countries ("Israel" after "Israel Katz").
+  // Surnames of people named in full: "Netanyahu" of "Benjamin Netanyahu". They retype guesses,
+  // towns and regions ("Ferguson" after "Duncan Ferguson"), never countries ("Israel" after "Israel Katz").
+  // A name typed PERSON by a title or "said" counts too ("President Clinton", "Washington said").
   const surnames = new Set<string>();
   for (const c of cands) {
-    if (c.type === 'PERSON' && c.last > c.first && c.strength >= Strength.Cue) surnames.add(toks[c.last].text);
+    if (c.type !== 'PERSON' || c.strength < Strength.Cue) continue;
+    if (c.last > c.first || c.source === 'title' || c.source === 'said') surnames.add(toks[c.last].text);
   }
   for (const c of cands) {
     if (c.first !== c.last || c.type === 'PERSON' || c.strength === Strength.Pending) continue;
-    const weak = c.strength <= Strength.Weak || c.entry?.source === 'city';
+    const place = c.entry !== null && c.entry.type === 'LOC' && c.entry.source !== 'country';
+    const weak = c.strength <= Strength.Weak || place;
     if (weak && surnames.has(toks[c.first].text)) {
       c.type = 'PERSON';
       c.source = 'document';

@@ -22,8 +22,8 @@ export interface Gazetteer {
   lookup(key: string): GazetteerEntry | undefined;
   /** Case-insensitive form, for all-caps headlines ("NEW ZEALAND"). */
   lookupFolded(key: string): GazetteerEntry | undefined;
-  /** True if some entry of two or more words starts with these words (compared case-folded). */
-  isPrefix(key: string): boolean;
+  /** True if some entry of two or more words starts with these words (`folded`: compared case-folded). */
+  isPrefix(key: string, folded: boolean): boolean;
   /** True for a first or last name from the names list. */
   isPersonName(word: string): boolean;
   /** Most tokens in any entry (bounds the longest-match search). */
@@ -65,6 +65,7 @@ export function getGazetteer(): Gazetteer {
 function buildGazetteer(file: GazetteerFile): Gazetteer {
   const exact = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
+  const prefixesFolded = new Set<string>();
   const folded = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
   // Later sources must not replace earlier ones: curated first, then countries, demonyms, cities.
@@ -74,8 +75,9 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     const f = key.toLowerCase();
     if (!folded.has(f)) folded.set(f, entry);
     let n = 1;
-    for (let p = f.indexOf(' '); p > 0; p = f.indexOf(' ', p + 1)) {
-      prefixes.add(f.slice(0, p));
+    for (let p = key.indexOf(' '); p > 0; p = key.indexOf(' ', p + 1)) {
+      prefixes.add(key.slice(0, p));
+      prefixesFolded.add(f.slice(0, p));
       n++;
     }
     if (n > maxTokens) maxTokens = n;
@@ -100,7 +102,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   return {
     lookup: (key) => exact.get(key),
     lookupFolded: (key) => folded.get(key.toLowerCase()),
-    isPrefix: (k) => prefixes.has(k.toLowerCase()),
+    isPrefix: (k, folded) => prefixes.has(k) || (folded && prefixesFolded.has(k.toLowerCase())),
     isPersonName: (w) => names.has(w),
     maxTokens: Math.min(maxTokens, 8),
   };

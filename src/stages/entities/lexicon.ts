@@ -50,7 +50,7 @@ january february march april june july august september october november decembe
  * always ("Osama bin Laden", "Ludwig van Beethoven"); phrase connectors join only when the name
  * has a head that wants a complement ("Bank of England") or the whole run is known.
  */
-export const NAME_PARTICLES = words(`de da del della dei di du des la le van von der den ter ten al el bin ibn bint abu dos das y`);
+export const NAME_PARTICLES = words(`de da do del della dei di du des la le van von der den ter ten al el bin ibn bint abu dos das y`);
 export const PHRASE_CONNECTORS = words(`of the and & for on`);
 
 /** Lowercase prefixes of hyphenated Arabic and similar names: "al-Assad", "bin-Salman". */
@@ -144,6 +144,9 @@ ofHeads('LAW', `treaty act plan convention charter declaration bill`);
 
 /** Words that usually precede a place: "in Kabul", "near Mosul". Only a weak cue for unknown names. */
 export const LOC_PREPOSITIONS = words(`in near outside across throughout inside towards toward via`);
+
+/** Nouns right after a name that make it a place: "Rio Grande do Sul state", "Kherson region". */
+export const PLACE_NOUNS_AFTER = words(`state province region county district city town village island port capital governorate oblast prefecture`);
 
 /** Speech verbs right after a name mark a person: "Katz said". */
 export const SPEECH_VERBS = words(`

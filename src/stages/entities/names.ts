@@ -10,7 +10,7 @@
 import type { EntityType } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import {
-  COMMON_WORDS, HEAD_TYPES, LOC_PREPOSITIONS, LOWERCASE_PERSON_CUES, NAME_PARTICLES, NON_ENTITY_ACRONYMS,
+  COMMON_WORDS, HEAD_TYPES, LOC_PREPOSITIONS, MONTHS, PLACE_NOUNS_AFTER, LOWERCASE_PERSON_CUES, NAME_PARTICLES, NON_ENTITY_ACRONYMS,
   OF_HEAD_TYPES, PHRASE_CONNECTORS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -59,7 +59,7 @@ export interface NameContext {
 const LEADING_STOP = new Set(
   `the a an and but or nor so yet for if as at by in on of to from with into onto over under after before while when
 where whether though although because since until unless this that these those there here it its he she they we you i
-his her their our my your who what which how why mr`.split(/\s+/).filter((w) => w !== 'mr'),
+his her their our my your who what which how why`.split(/\s+/),
 );
 
 /** Longest run typed by the rules, in tokens: it bounds their work on hostile input. */
@@ -73,6 +73,7 @@ export function spanText(ctx: NameContext, first: number, last: number): string 
 }
 
 function lookupSpan(ctx: NameContext, first: number, last: number, folded: boolean): GazetteerEntry | undefined {
+  if (first === last && !folded) return singleEntry(ctx, first);
   const key = gazetteerKey(first === last ? ctx.toks[first].text : spanText(ctx, first, last));
   const e = ctx.gazetteer.lookup(key);
   if (e || !folded) return e;
@@ -123,6 +124,7 @@ export function findNames(ctx: NameContext, from: number, to: number, headline: 
     let j = i;
     while (!toks[j].possessive && !toks[j].bound) {
       const k = j + 1;
+      if (k < to && lineBreakBetween(ctx, j, k)) break;
       if (k < to && isNameTok(ctx, k) && !toks[k].bound) {
         run.push(k);
         j = k;
@@ -198,6 +200,15 @@ export function teamType(ctx: NameContext, c: Candidate): void {
   }
 }
 
+/** True if a line break separates toks[j] and toks[k] (a name never runs across lines). */
+function lineBreakBetween(ctx: NameContext, j: number, k: number): boolean {
+  for (let p = ctx.toks[j].fullEnd; p < ctx.toks[k].start; p++) {
+    const c = ctx.text.charCodeAt(p);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** Text including possessive endings, for entries such as "McDonald's". */
 function lookupSpanFull(ctx: NameContext, first: number, last: number): GazetteerEntry | undefined {
   return ctx.gazetteer.lookup(gazetteerKey(ctx.text.slice(ctx.toks[first].start, ctx.toks[last].fullEnd)));
@@ -268,8 +279,11 @@ function isPersonWord(ctx: NameContext, i: number): boolean {
   return ctx.gazetteer.isPersonName(w) && !COMMON_WORDS.has(t.lower);
 }
 
+/** The gazetteer entry of one token's text, looked up once per token. */
 function singleEntry(ctx: NameContext, i: number): GazetteerEntry | undefined {
-  return ctx.gazetteer.lookup(gazetteerKey(ctx.toks[i].text));
+  const t = ctx.toks[i];
+  if (t.entry === undefined) t.entry = ctx.gazetteer.lookup(gazetteerKey(t.text)) ?? null;
+  return t.entry ?? undefined;
 }
 
 /** Splits a run at connectors that join two names rather than build one ("France and Germany"). */
@@ -292,6 +306,10 @@ function splitAtConnectors(ctx: NameContext, run: number[]): number[][] {
     if (t.text === 'of' || t.text === 'for' || t.text === 'on') {
       const titleOf = TITLE_HEADS.has(stripDot(before));
       keep = titleOf || OF_HEAD_TYPES.has(before) || HEAD_TYPES.has(before) || ofJoined;
+      // "Axis of Resistance": two unknown words around "of" make one name; "Iran of today" would not.
+      if (!keep && t.text === 'of' && cur.length === 1 && nextName !== undefined && nextName === run[run.length - 1]) {
+        keep = !singleEntry(ctx, cur[0]) && !singleEntry(ctx, nextName) && !COMMON_WORDS.has(toks[cur[0]].lower);
+      }
       if (keep && !titleOf) ofJoined = true;
     } else if (t.text === 'and' || t.text === '&') {
       const nextLower = nextName !== undefined ? stripDot(toks[nextName].lower) : '';
@@ -375,11 +393,12 @@ function knownEnds(ctx: NameContext, run: number[], a: number, limit: number, fo
     const key = gazetteerKey(b === a ? ctx.toks[run[a]].text : spanText(ctx, run[a], run[b]));
     const e = g.lookup(key) ?? (folded ? g.lookupFolded(key) : undefined);
     if (e) out.push([b, e]);
-    if (!g.isPrefix(key)) break;
+    if (!g.isPrefix(key, folded)) break;
   }
   return out.reverse();
 }
 
+const SINGLE_LETTER = /^\p{L}\.?$/u;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Place-name ending: "Tatarstan", "Kyrgyzstan". */
@@ -398,6 +417,11 @@ function typeRun(ctx: NameContext, run: number[], initial: boolean, sentEnd: num
   const { toks } = ctx;
   // Known as a whole: "Bank of England", "The Hague", "Islamic Revolution".
   const whole = lookupSpan(ctx, run[0], run[run.length - 1], false);
+  // "Clinton said": a town's name followed by a speech verb is a person.
+  if (whole && whole.source === 'city' && run.length === 1 && SPEECH_VERBS.has(toks[run[0] + 1]?.lower ?? '')) {
+    ctx.out.push(candidate(run[0], run[0], 'PERSON', 'said', Strength.Cue));
+    return;
+  }
   if (whole) {
     ctx.out.push(candidate(run[0], run[run.length - 1], whole.type, 'gazetteer', Strength.Known, whole));
     return;
@@ -489,7 +513,8 @@ function typeRun(ctx: NameContext, run: number[], initial: boolean, sentEnd: num
     }
     // A known name of two or more words at the front: "Golan Heights Israel" → "Golan Heights" + "Israel".
     const pre = knownPrefix(ctx, run, run.length - 1);
-    if (pre.entry && (pre.len >= 2 || lookupSpan(ctx, run[pre.len], last, false))) {
+    const particleAfter = pre.entry !== null && NAME_PARTICLES.has(toks[run[pre.len]].text);
+    if (pre.entry && !particleAfter && (pre.len >= 2 || lookupSpan(ctx, run[pre.len], last, false))) {
       ctx.out.push(candidate(first, run[pre.len - 1], pre.entry.type, 'gazetteer', Strength.Known, pre.entry));
       typeRest(ctx, run, pre.len, sentEnd);
       return;
@@ -500,10 +525,19 @@ function typeRun(ctx: NameContext, run: number[], initial: boolean, sentEnd: num
   const saidAfter = next !== null && SPEECH_VERBS.has(next.lower);
   const personBefore = prev !== null && !prev.cap && LOWERCASE_PERSON_CUES.has(prev.lower);
   const theBefore = prev !== null && prev.lower === 'the';
+  // "Rio Grande do Sul state", "the city of Canoas": a place noun around an unknown name.
+  const placeNoun = (next !== null && PLACE_NOUNS_AFTER.has(next.text)) ||
+    (prev !== null && prev.text === 'of' && first >= 2 && PLACE_NOUNS_AFTER.has(toks[first - 2].text));
+  if (placeNoun) {
+    ctx.out.push(candidate(first, last, 'LOC', 'place-noun', Strength.Cue));
+    return;
+  }
   if (run.length === 1) {
     const t = toks[first];
-    // A head or title word alone ("Cup", "Party", "Sir") names nothing by itself.
+    // A head or title word alone ("Cup", "Party", "Sir"), a direction ("South"), a single letter ("( N )")
+    // names nothing by itself.
     if (TITLE_HEADS.has(stripDot(t.lower)) || (HEAD_TYPES.has(t.lower) && HEAD_TYPES.get(t.lower) !== 'ORG')) return;
+    if (DIRECTIONS.has(t.lower) || SINGLE_LETTER.test(t.text) || MONTHS.has(stripDot(t.lower))) return;
     if (t.bound) {
       ctx.out.push(candidate(first, first, 'MISC', 'hyphen', Strength.Pending));
       return;
@@ -529,6 +563,8 @@ function typeRun(ctx: NameContext, run: number[], initial: boolean, sentEnd: num
       ctx.out.push(candidate(first, first, 'ORG', 'the', Strength.Weak));
       return;
     }
+    // A word the article also writes in lowercase ("Prices", "Yield" in a table header) is no name.
+    if (ctx.lowerVocab.has(t.lower)) return;
     ctx.out.push(candidate(first, first, DEFAULT_SINGLE, 'default-1', Strength.Weak));
     return;
   }
@@ -554,9 +590,10 @@ function typeRun(ctx: NameContext, run: number[], initial: boolean, sentEnd: num
     ctx.out.push(candidate(first, last, 'ORG', 'the', Strength.Weak));
     return;
   }
-  ctx.out.push(candidate(first, last, hasPhrase ? 'ORG' : DEFAULT_MULTI, hasPhrase ? 'default-of' : 'default-n', Strength.Weak));
+  ctx.out.push(candidate(first, last, hasPhrase ? DEFAULT_OF : DEFAULT_MULTI, hasPhrase ? 'default-of' : 'default-n', Strength.Weak));
 }
 
 /** Types for names no rule could type (measured on CoNLL-2003 train: see scripts/eval-ner.ts --by-source). */
 const DEFAULT_SINGLE: EntityType = 'PERSON';
 const DEFAULT_MULTI: EntityType = 'PERSON';
+const DEFAULT_OF: EntityType = 'MISC';

@@ -5,6 +5,7 @@
  */
 import type { ArticleDoc, TokenKind } from '../../model/doc.ts';
 import { ABBREVIATIONS, NAME_PREFIXES } from './lexicon.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
 
 export interface Tok {
   start: number;
@@ -28,6 +29,8 @@ export interface Tok {
   possessive: boolean;
   /** Capitalised part of a hyphenated word with a lowercase tail ("Hamas" of "Hamas-orchestrated"). */
   bound: boolean;
+  /** Gazetteer entry of `text` (null: none), filled on first use by the name rules. */
+  entry?: GazetteerEntry | null;
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’', "'S", '’S']);
@@ -104,6 +107,7 @@ export function toToks(doc: ArticleDoc): { toks: Tok[]; sentenceStarts: number[]
       lowerFirst: shape.lowerFirst,
       possessive,
       bound,
+      entry: undefined,
     };
     if (sentenceStarts[tk.sentenceIndex] === -1) sentenceStarts[tk.sentenceIndex] = toks.length;
     toks.push(t);

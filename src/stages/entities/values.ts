@@ -53,7 +53,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
     ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
-    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am${END}|pm${END}))?${TZ}`],
+    // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am"), so "rose 12.30" stays a number.
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am${END}|pm${END}))?${TZ}`],
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:a\.m\.|p\.m\.|am${END}|pm${END})${TZ}`],
     ['TIME', 'time-ampm', String.raw`(?:1[0-2]|0?[1-9])\s?(?:a\.m\.|p\.m\.|am${END}|pm${END})${TZ}`],
     ['TIME', 'time-gmt', String.raw`(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC)${END}`],
     ['TIME', 'time-word', String.raw`(?:noon|midnight|tonight|Noon|Midnight|Tonight)${END}`],
@@ -68,6 +70,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
+    ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final) (?:quarter|half)${END}`],
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago)`],
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:hours|minutes)${END}`],
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}`],
   ] as Array<[EntityType, string, string]>
@@ -84,7 +89,7 @@ const MAY_BEFORE = new Set(`in on since by until till of early late mid last nex
 const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
-  'earlier', 'later', 'early', 'late', 'us', 'several', 'many',
+  'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
 ]);
 
 function isTrigger(t: Tok): boolean {
@@ -100,7 +105,7 @@ function isTrigger(t: Tok): boolean {
  */
 export function findValues(text: string, toks: Tok[], from: number, to: number): ValueMatch[] {
   const out: ValueMatch[] = [];
-  const sentEnd = to > from ? toks[to - 1].end : 0;
+  const sentEnd = to > from ? toks[to - 1].fullEnd : 0;
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (!isTrigger(t)) continue;

@@ -7,28 +7,10 @@
  * Before the quote:  X said: “…”  /  X told Y: “…”  /  X said, “…”  /  X said “…”  /  X: “…”
  */
 import type { Span } from '../../model/doc.ts';
+import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
 import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
 import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
-
-/** Confidence of each attribution pattern, from strongest to weakest. */
-export const CONFIDENCE = {
-  afterSpeakerCue: 0.9,
-  afterCueSpeaker: 0.9,
-  leadInColon: 0.85,
-  leadIn: 0.8,
-  accordingTo: 0.8,
-  mixed: 0.7,
-  indirectThat: 0.7,
-  indirectTrailing: 0.65,
-  indirectAccordingTo: 0.65,
-  dash: 0.6,
-  continued: 0.6,
-  continuedAfterReported: 0.5,
-  indirectBare: 0.55,
-  transcript: 0.5,
-  unattributed: 0.3,
-} as const;
 
 export type AttributionPattern =
   | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'transcript';

@@ -22,8 +22,9 @@
 import type { ArticleDoc, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
-import { attributeAfter, attributeLeadIn, clauseBefore, CONFIDENCE, firstContentToken } from './attribute.ts';
-import { isPunct, isSpaceChar, isTerminator, isWord, isWordChar, lex, type Tok } from './lex.ts';
+import { attributeAfter, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
+import { CONFIDENCE } from './confidence.ts';
+import { isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
@@ -35,6 +36,8 @@ const STAGE = 'quotes';
 const WINDOW = 300;
 /** An unattributed quote is kept when it has this many words (or ends like a sentence with 3). */
 const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
+/** Characters that may follow an attribution before the next quote of the same speaker. */
+const MAX_ATTRIBUTION_TAIL = 200;
 /** Longer "sentences" are not prose (tables, lists, garbage) and are not searched for reported speech. */
 const MAX_SENTENCE = 3000;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
@@ -70,10 +73,14 @@ function trimParts(text: string, parts: Span[]): Span[] {
   return parts.map((p) => trimPart(text, p)).filter((p) => p.end > p.start);
 }
 
-/** Whether text[from, to) holds no word characters (only spaces, punctuation and marks). */
-function noWordsBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWordChar(text, i)) return false;
-  return true;
+/**
+ * Whether text[from, to) is at most the rest of an attribution's sentence: one sentence stop, and no
+ * words after it ("…,” Marsh said on a call with analysts. “…", but not "…,” he said. Then he left. “…").
+ */
+function onlyAttributionTail(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_ATTRIBUTION_TAIL) return false;
+  const between = text.slice(from, to);
+  return /^[^.!?]*(?:[.!?][^\p{L}\p{N}]*)?$/u.test(between);
 }
 
 function lastNonSpaceBefore(text: string, pos: number): string | undefined {
@@ -325,15 +332,16 @@ function keepUnattributedQuotes(ctx: Context): void {
 }
 
 /**
- * Step 5: an unattributed quote that follows an attributed one (in the same paragraph with only
- * punctuation between, or as the next paragraph opening with a quote mark) keeps its speaker.
+ * Step 5: an unattributed quote that follows an attributed one (in the same paragraph with only the
+ * rest of the attribution's sentence between, or as the next paragraph opening with a quote mark)
+ * keeps its speaker.
  */
 function continueSpeakers(text: string, paragraphs: Span[], drafts: Draft[]): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k];
     const prev = drafts[k - 1];
     if (d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) continue;
-    const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && noWordsBetween(text, prev.attrEnd, d.open);
+    const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, prev.attrEnd, d.open);
     const nextParagraph = d.firstParagraph === prev.lastParagraph + 1 && d.open === paragraphs[d.firstParagraph].start;
     if (!sameParagraph && !nextParagraph) continue;
     d.speaker = prev.speaker;

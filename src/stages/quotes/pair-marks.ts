@@ -16,7 +16,7 @@
  * Linear time: every mark is pushed and popped at most once, and every character is looked at a
  * bounded number of times (hostile input such as a megabyte of random marks included).
  */
-import type { Paragraph, Span } from '../../model/doc.ts';
+import type { Span } from '../../model/doc.ts';
 import { isSpaceChar, isWordChar } from './lex.ts';
 
 export type MarkFamily = 'double' | 'single';

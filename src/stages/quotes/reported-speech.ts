@@ -9,7 +9,7 @@
  * cue must be in the lexicon, and verbs such as "added" or "told" need a that-clause.
  */
 import type { Span } from '../../model/doc.ts';
-import { CONFIDENCE } from './attribute.ts';
+import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
 import { speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
@@ -111,12 +111,11 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
       if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
     }
     if (i > 0 && isPunct(toks[i - 1], ',')) {
-      const before = clause(toks, 0, i - 1, 3);
-      if (!before) continue;
-      const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 1) : null;
-      const parts = rest ? [before, rest] : [before];
-      if (rest || after === undefined || isTerminator(after)) {
-        return { contentSpans: parts, speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+      // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
+      const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
+      const before = clause(toks, 0, i - 1, rest ? 1 : 3);
+      if (before && (rest || after === undefined || isTerminator(after))) {
+        return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
       }
     }
   }

@@ -199,8 +199,8 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
   if (before.kind === 'word' && BE_FORMS.has(before.norm)) return null;
   let end = j;
   if (isPunct(before, ',')) {
-    // An appositive: find the comma that opens it, no more than 14 tokens back.
-    // A relative clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
+    // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
+    // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
     const limit = Math.max(floor, j - 24);
     let c = j - 2;
     while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
@@ -242,7 +242,6 @@ export function speakerAfter(toks: Tok[], i: number, ctx: SpeakerContext, allowF
   while (e < toks.length && e - i < 12) {
     const t = toks[e];
     if (t.kind === 'word') {
-      if (e > i && INNER_PREPOSITIONS.has(t.norm) && !allowedInside(toks, e)) break;
       if (!allowedInside(toks, e) && t.norm !== 'and' && t.norm !== '&') {
         if (!(e === i && isPronoun(t.norm))) break;
       }

@@ -106,7 +106,13 @@ describe('direct quotes over several paragraphs', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
   });
 
+  it('keeps the speaker across the rest of the attribution sentence', () => {
+    const qs = quotesOf('“The business is sound,” Marsh said on a call with analysts. “Our customers will not see higher bills.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Marsh', 'Marsh']);
+  });
+
   it('does not carry a speaker across narration', () => {
+    expect(quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”').map((q) => q.speaker)).toEqual(['he', null]);
     const qs = quotesOf('“We tried everything,” the minister said.\n\nThe talks ended on Friday.\n\n“Nobody expected this to happen so quickly.”');
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', null]);
   });

@@ -1,0 +1,37 @@
+/**
+ * Confidence of each quote pattern, from strongest to weakest: the share of rows of that pattern one
+ * can expect to be real attributions with the right speaker. Hand-set for the baseline and checked
+ * against PolNeAR (scripts/eval-quotes.ts prints precision per confidence value; see README.md).
+ */
+export const CONFIDENCE = {
+  /** “…,” X said. */
+  afterSpeakerCue: 0.9,
+  /** “…,” said X. */
+  afterCueSpeaker: 0.9,
+  /** X said: “…” */
+  leadInColon: 0.85,
+  /** X said, “…” / X said “…” */
+  leadIn: 0.8,
+  /** “…,” according to X. */
+  accordingTo: 0.8,
+  /** A quoted fragment inside reported speech. */
+  mixed: 0.7,
+  /** X said that … */
+  indirectThat: 0.7,
+  /** …, X said. / …, said X. */
+  indirectTrailing: 0.65,
+  /** According to X, … / …, according to X. */
+  indirectAccordingTo: 0.65,
+  /** “…” — X */
+  dash: 0.6,
+  /** A quote right after an attributed quote, given its speaker. */
+  continued: 0.6,
+  /** X said … (no "that") / X warned of … */
+  indirectBare: 0.55,
+  /** A quote right after reported speech, given its speaker. */
+  continuedAfterReported: 0.5,
+  /** X: “…” (transcript style, no cue). */
+  transcript: 0.5,
+  /** Quoted words long enough to be speech, with no speaker found. */
+  unattributed: 0.3,
+} as const;

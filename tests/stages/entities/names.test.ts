@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { entities } from '../../../src/stages/entities/index.ts';
+import { entitiesOf, expectValidMentions, mentionsOf, typeOf } from './helpers.ts';
+
+describe('entities stage: names', () => {
+  it('declares that it needs tokens and assigns mentions', () => {
+    expect(entities.name).toBe('entities');
+    expect(entities.requires).toEqual(['tokens']);
+    expect(entities.assigns).toEqual(['mentions']);
+  });
+
+  it('keeps the possessive out of the name: "Iran’s" is the place Iran', () => {
+    expect(mentionsOf('Iran’s president spoke.')).toEqual(['LOC Iran']);
+    expect(mentionsOf("Talks stalled over Iran's nuclear programme.")).toEqual(['LOC Iran']);
+  });
+
+  it('finds a person after a title and keeps the title apart', () => {
+    const doc = entitiesOf('The plan was backed by Prime Minister Benjamin Netanyahu on Sunday.');
+    const person = doc.mentions.find((m) => m.type === 'PERSON');
+    expect(person?.text).toBe('Benjamin Netanyahu');
+    expect(person?.title).toBe('Prime Minister');
+    expect(person?.source).toBe('title');
+  });
+
+  it('tells Israel Katz the person from Israel the country', () => {
+    const doc = entitiesOf('Israel’s Minister of Defense Israel Katz said Israel would respond.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text} ${m.title ?? ''}`.trim())).toEqual([
+      'LOC Israel',
+      'PERSON Israel Katz Minister of Defense',
+      'LOC Israel',
+    ]);
+  });
+
+  it('types Khamenei and Khomeini as people after Supreme Leader and Ayatollah', () => {
+    const doc = entitiesOf('Supreme Leader Ali Khamenei praised Ayatollah Khomeini’s legacy.');
+    expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([
+      ['PERSON', 'Ali Khamenei', 'Supreme Leader'],
+      ['PERSON', 'Khomeini', 'Ayatollah'],
+    ]);
+  });
+
+  it('types acronyms such as IAEA and NATO as organisations', () => {
+    expect(mentionsOf('Inspectors from the IAEA and officials from NATO met.')).toEqual(['ORG IAEA', 'ORG NATO']);
+    expect(mentionsOf('The deal was signed by the XKRP and its allies.')).toEqual(['ORG XKRP']);
+  });
+
+  it('gives a bracketed short name the type of the long name before it', () => {
+    expect(mentionsOf('They praised the Atlantic Fisheries Commission (AFC) on Monday.')).toEqual([
+      'ORG Atlantic Fisheries Commission',
+      'ORG AFC',
+      'DATE Monday',
+    ]);
+  });
+
+  it('types demonyms and peoples as NORP', () => {
+    expect(mentionsOf('Israeli officials and Iranian diplomats met Kurds and Sunni leaders.')).toEqual([
+      'NORP Israeli', 'NORP Iranian', 'NORP Kurds', 'NORP Sunni',
+    ]);
+  });
+
+  it('types treaties and plans as LAW, wars and revolutions as EVENT', () => {
+    expect(mentionsOf('The 2015 Joint Comprehensive Plan of Action (JCPOA) followed the 1979 Islamic Revolution.')).toEqual([
+      'DATE 2015',
+      'LAW Joint Comprehensive Plan of Action',
+      'LAW JCPOA',
+      'DATE 1979',
+      'EVENT Islamic Revolution',
+    ]);
+    expect(mentionsOf('Lawmakers debated the Clean Water Act after the Cold War.')).toEqual(['LAW Clean Water Act', 'EVENT Cold War']);
+  });
+
+  it('types organisations by their head word, with "of" inside the name', () => {
+    expect(mentionsOf('Rates were set by the Bank of England and criticised by the Green Party.')).toEqual([
+      'ORG Bank of England',
+      'ORG Green Party',
+    ]);
+    expect(mentionsOf('He studied at the University of Tehran.')).toEqual(['ORG University of Tehran']);
+  });
+
+  it('splits lists of names joined by "and"', () => {
+    expect(mentionsOf('Pressure came from France, Germany and the United Kingdom.')).toEqual([
+      'LOC France', 'LOC Germany', 'LOC United Kingdom',
+    ]);
+    expect(mentionsOf('Envoys from France and Germany arrived.')).toEqual(['LOC France', 'LOC Germany']);
+  });
+
+  it('does not take common words at the start of a sentence for names', () => {
+    expect(mentionsOf('Following the collapse, talks stalled. Defense analysts warned.')).toEqual([]);
+    expect(mentionsOf('The talks resumed. However, Tehran refused.')).toEqual(['LOC Tehran']);
+  });
+
+  it('keeps only known names in an all-caps headline', () => {
+    expect(mentionsOf('IRAN REJECTS NATO DEMANDS AS TALKS STALL')).toEqual(['LOC IRAN', 'ORG NATO']);
+  });
+
+  it('keeps only known names in a title-case heading', () => {
+    expect(mentionsOf('Regional Security and the Axis of Resistance\n\nIran funds Hamas in Gaza.')).toEqual([
+      'LOC Iran', 'ORG Hamas', 'LOC Gaza',
+    ]);
+  });
+
+  it('keeps lowercase name particles and hyphenated prefixes inside a name', () => {
+    expect(mentionsOf('Bashar al-Assad met Osama bin Laden’s son.')).toEqual(['PERSON Bashar al-Assad', 'PERSON Osama bin Laden']);
+  });
+
+  it('finds a known name before a lowercase hyphenated tail', () => {
+    expect(mentionsOf('It was a Hamas-orchestrated attack.')).toEqual(['ORG Hamas']);
+  });
+
+  it('finds people by honorifics and initials', () => {
+    expect(mentionsOf('Mr. Smith spoke to Dr Jones and J. K. Rowling.')).toEqual([
+      'PERSON Smith', 'PERSON Jones', 'PERSON J. K. Rowling',
+    ]);
+  });
+
+  it('makes a lone surname the person named in full elsewhere in the document', () => {
+    const doc = entitiesOf('Prime Minister Benjamin Netanyahu spoke on Tuesday. Netanyahu, 74, has led Israel for years.');
+    expect(typeOf(doc, 'Netanyahu')).toBe('PERSON');
+    expect(doc.mentions.find((m) => m.text === 'Netanyahu')?.source).toBe('document');
+  });
+
+  it('makes a company named without its suffix the same organisation', () => {
+    expect(mentionsOf('Kestrel Dynamics Ltd cut jobs. Shares in Kestrel Dynamics fell.')).toEqual([
+      'ORG Kestrel Dynamics Ltd',
+      'ORG Kestrel Dynamics',
+    ]);
+  });
+
+  it('never lets a surname turn a country into a person', () => {
+    const doc = entitiesOf('Israel Katz arrived. Israel welcomed him.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['PERSON Israel Katz', 'LOC Israel']);
+  });
+
+  it('returns mentions whose text is their slice, sorted and without overlaps', () => {
+    const doc = entitiesOf(
+      'WASHINGTON (Reuters) - U.S. President Donald Trump told the U.N. General Assembly on Tuesday that ' +
+        'Iran’s “reign of terror” must end, as Brent crude rose 2% to $65.50 a barrel by 10:30 GMT.',
+    );
+    expectValidMentions(doc);
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toContain('PERSON Donald Trump');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toContain('ORG Reuters');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, expectValidMentions } from './helpers.ts';
+
+/**
+ * Hostile inputs: one huge line each (no sentence ends, one endless run of capitals, digits...).
+ * The stage must finish (linear work, bounded patterns) and keep its invariants; speed itself is
+ * measured by scripts/eval-ner.ts, not asserted here.
+ */
+const MB = 1024 * 1024;
+const HOSTILE: Record<string, string> = {
+  'one word repeated': 'aaa '.repeat(MB / 4),
+  'single capitals': 'A '.repeat(MB / 2),
+  'capitalised words': 'Iranian Katz '.repeat(MB / 13),
+  titles: 'President '.repeat(MB / 10),
+  'an all-caps line': 'IRAN SAYS U.S. '.repeat(MB / 15),
+  digits: '1 '.repeat(MB / 2),
+  'one long number': '9'.repeat(MB),
+  'number separators': '1,'.repeat(MB / 2),
+  'currency signs': '$1 '.repeat(MB / 3),
+  possessives: 'Iran’s '.repeat(MB / 7),
+  'names with of and and': 'Bank of England and '.repeat(MB / 20),
+};
+
+describe('entities stage on hostile input', () => {
+  for (const [name, text] of Object.entries(HOSTILE)) {
+    it(`finishes with valid mentions on 1 MB of ${name}`, () => {
+      const doc = entitiesOf(text);
+      expectValidMentions(doc);
+      expect(doc.mentions.length).toBeLessThanOrEqual(doc.tokens.length);
+    });
+  }
+
+  it('returns no mentions for an empty text', () => {
+    expect(entitiesOf('').mentions).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.ts';
+
+/** Value mentions of a text, as "TYPE text" (names left out). */
+const valuesOf = (text: string): string[] =>
+  mentionsOf(text).filter((m) => /^(DATE|TIME|MONEY|PERCENT|QUANTITY) /.test(m));
+
+describe('entities stage: values', () => {
+  it('finds full dates written month first or day first', () => {
+    expect(valuesOf('The attack came on October 7th, 2023, not on 7 October 2023.')).toEqual([
+      'DATE October 7th, 2023',
+      'DATE 7 October 2023',
+    ]);
+    expect(valuesOf('Talks began on March 3 and ended in June 2015.')).toEqual(['DATE March 3', 'DATE June 2015']);
+  });
+
+  it('finds years, weekdays, months and relative dates', () => {
+    expect(valuesOf('In 1979 the regime changed; on Monday, this week and last year it spoke; talks resume in March.')).toEqual([
+      'DATE 1979', 'DATE Monday', 'DATE this week', 'DATE last year', 'DATE March',
+    ]);
+    expect(valuesOf('Three years ago, yesterday and in the 1990s.')).toEqual(['DATE Three years ago', 'DATE yesterday', 'DATE 1990s']);
+  });
+
+  it('reads "May" as a month only where a month fits', () => {
+    expect(valuesOf('Iran may respond in May.')).toEqual(['DATE May']);
+    expect(valuesOf('The vote is on May 5.')).toEqual(['DATE May 5']);
+  });
+
+  it('finds times of day', () => {
+    expect(valuesOf('The vote closes at 3 p.m. and results follow at 10:30, or by 1430 GMT.')).toEqual([
+      'TIME 3 p.m.', 'TIME 10:30', 'TIME 1430 GMT',
+    ]);
+  });
+
+  it('finds amounts of money with signs, codes, scales and currency words', () => {
+    expect(valuesOf('It cost $5 million, then £3.2bn, then 5 million euros and USD 40.')).toEqual([
+      'MONEY $5 million', 'MONEY £3.2bn', 'MONEY 5 million euros', 'MONEY USD 40',
+    ]);
+  });
+
+  it('finds percentages', () => {
+    expect(valuesOf('Prices rose 5% in May and 12 per cent in June, or 3.5 percent.')).toEqual([
+      'PERCENT 5%', 'DATE May', 'PERCENT 12 per cent', 'DATE June', 'PERCENT 3.5 percent',
+    ]);
+  });
+
+  it('finds quantities with units', () => {
+    expect(valuesOf('The missile flew 300 km carrying 5,000 tonnes, or 2,000 barrels.')).toEqual([
+      'QUANTITY 300 km', 'QUANTITY 5,000 tonnes', 'QUANTITY 2,000 barrels',
+    ]);
+  });
+
+  it('takes no part of a number for a value start', () => {
+    // "000" of "5,000" must not start its own mention, whatever the tokenizer did with the comma.
+    expect(valuesOf('About 5,000 people and 1,250,000 more.')).toEqual([]);
+  });
+});

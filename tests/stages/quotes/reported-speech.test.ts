@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { onlyQuote, quotesOf } from './helpers.ts';
+
+describe('indirect speech', () => {
+  it('reports "X said that …" with the clause after "that" as its text', () => {
+    expect(onlyQuote('He said that the talks would resume next week.')).toEqual({
+      kind: 'indirect', text: 'the talks would resume next week', speaker: 'He', cue: 'said', parts: ['the talks would resume next week'],
+    });
+  });
+
+  it('reports "X said …" without "that"', () => {
+    expect(onlyQuote('Officials said the deal was dead.')).toMatchObject({ kind: 'indirect', text: 'the deal was dead', speaker: 'Officials' });
+  });
+
+  it('skips time adjuncts between the cue and "that"', () => {
+    expect(onlyQuote('Iran’s president declared this week that the republic would not compromise.')).toMatchObject({
+      speaker: 'Iran’s president', cue: 'declared', text: 'the republic would not compromise',
+    });
+  });
+
+  it('reports "X told Y that …" but not "X told Y" alone', () => {
+    expect(onlyQuote('The minister told parliament that the budget was balanced.')).toMatchObject({ speaker: 'The minister', cue: 'told', text: 'the budget was balanced' });
+    expect(quotesOf('The minister told parliament about the budget.')).toEqual([]);
+  });
+
+  it('reports warnings with their particle as part of the cue', () => {
+    expect(onlyQuote('Israeli officials have repeatedly warned of the threat posed by the programme.')).toMatchObject({
+      speaker: 'Israeli officials', cue: 'warned of', text: 'the threat posed by the programme',
+    });
+  });
+
+  it('reports a multi-word cue such as "voiced concerns"', () => {
+    expect(onlyQuote('The agency has voiced concerns that the activities may shorten the timeline.')).toMatchObject({
+      speaker: 'The agency', cue: 'voiced concerns', text: 'the activities may shorten the timeline',
+    });
+  });
+
+  it('reports "according to X, …" and "…, according to X"', () => {
+    expect(onlyQuote('According to the ministry, the talks will resume next week.')).toMatchObject({
+      speaker: 'the ministry', cue: 'According to', text: 'the talks will resume next week',
+    });
+    expect(onlyQuote('The talks will resume next week, according to the ministry.')).toMatchObject({
+      speaker: 'the ministry', cue: 'according to', text: 'The talks will resume next week',
+    });
+  });
+
+  it('reports a clause split by "according to X" as one row with two content spans', () => {
+    expect(onlyQuote('Iran, according to the IAEA, has enriched uranium to 60 percent.')).toEqual({
+      kind: 'indirect', text: 'Iran, according to the IAEA, has enriched uranium to 60 percent',
+      speaker: 'the IAEA', cue: 'according to', parts: ['Iran', 'has enriched uranium to 60 percent'],
+    });
+  });
+
+  it('reports "…, X said." with the clause before the speaker', () => {
+    expect(onlyQuote('The talks will resume next week, officials said.')).toMatchObject({ speaker: 'officials', text: 'The talks will resume next week' });
+  });
+
+  it('stops the content of a subordinate clause at its comma', () => {
+    expect(onlyQuote('While Obama said the war would end, U.S. forces kept fighting.')).toMatchObject({ speaker: 'Obama', text: 'the war would end' });
+  });
+
+  it('skips an appositive and a relative clause before the cue', () => {
+    expect(onlyQuote('Defense analysts, including Israel Katz and Benjamin Netanyahu, argue that the refusal is part of a campaign.').speaker).toBe('Defense analysts');
+    expect(onlyQuote('Barkley, who often votes Democratic, said one candidate he likes is Kasich.').speaker).toBe('Barkley');
+  });
+
+  it('needs a speaker: a name, a pronoun, a mention or a role noun', () => {
+    expect(quotesOf('The data said nothing new. Some said the deal was dead.')).toEqual([]);
+  });
+
+  it('does not read a passive, a negation or a noun as a cue', () => {
+    expect(quotesOf('He was told the deal was dead.')).toEqual([]);
+    expect(quotesOf('She did not say the deal was dead.')).toEqual([]);
+    expect(quotesOf('The president’s remarks were released on Monday.')).toEqual([]);
+    expect(quotesOf('The United States began airstrikes in 2014.')).toEqual([]);
+  });
+
+  it('does not report verbs that only introduce quoted words', () => {
+    expect(quotesOf('Iran continues to reject any negotiation.')).toEqual([]);
+  });
+});
+
+describe('mixed quotes', () => {
+  it('makes a quoted fragment inside reported speech a mixed quote', () => {
+    expect(onlyQuote('Smith said the deal was “dead” and buried.')).toEqual({
+      kind: 'mixed', text: 'the deal was “dead” and buried', speaker: 'Smith', cue: 'said', parts: ['dead'],
+    });
+  });
+
+  it('makes a fragment attributed after the quote a mixed quote', () => {
+    expect(onlyQuote('The deal is “dead,” Smith said.')).toMatchObject({ kind: 'mixed', text: 'The deal is “dead,”', speaker: 'Smith', parts: ['dead'] });
+  });
+
+  it('reads evaluative verbs as cues only around quoted words', () => {
+    expect(onlyQuote('Bush called him a “loser.”')).toMatchObject({ kind: 'mixed', speaker: 'Bush', cue: 'called', text: 'him a “loser.”' });
+    expect(quotesOf('Bush called him on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps indirect speech indirect when its quoted words are only a term', () => {
+    expect(onlyQuote('The agency warned that the regime may shorten its nuclear ‘breakout’ time.')).toMatchObject({
+      kind: 'indirect', parts: ['the regime may shorten its nuclear ‘breakout’ time'],
+    });
+  });
+});

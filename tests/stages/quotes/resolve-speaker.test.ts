@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/stages/quotes/index.ts';
+import type { ArticleDoc } from '../../../src/model/doc.ts';
+import { docOf } from './helpers.ts';
+
+/** The text of the mention each quote's speaker resolves to (null when none). */
+function speakerMentions(doc: ArticleDoc): Array<string | null> {
+  extractQuotes(doc);
+  return doc.quotes.map((q) => (q.speakerMention === null ? null : doc.mentions[q.speakerMention].text));
+}
+
+describe('speaker resolution', () => {
+  it('links a speaker to the PERSON mention inside it', () => {
+    const doc = docOf('“We will not allow it,” Prime Minister Benjamin Netanyahu said.', [['Benjamin Netanyahu', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Benjamin Netanyahu']);
+  });
+
+  it('prefers the PERSON to a place inside the speaker', () => {
+    const doc = docOf('“We are ready,” Israel’s defence minister Israel Katz said.', [['Israel', 'LOC'], ['Israel Katz', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Israel Katz']);
+  });
+
+  it('links an organisation inside a nominal speaker', () => {
+    const doc = docOf('A spokesman for the IAEA said that inspectors would return.', [['IAEA', 'ORG']]);
+    expect(speakerMentions(doc)).toEqual(['IAEA']);
+  });
+
+  it('does not link a nationality or place that only modifies a nominal speaker', () => {
+    const doc = docOf('“It is over,” the Iranian leader emphasized. Iran’s president declared that talks were over.', [['Iranian', 'NORP'], ['Iran', 'LOC']]);
+    expect(speakerMentions(doc)).toEqual([null, null]);
+  });
+
+  it('links a place that is the whole speaker', () => {
+    const doc = docOf('Iran said it would respond.', [['Iran', 'LOC']]);
+    expect(speakerMentions(doc)).toEqual(['Iran']);
+  });
+
+  it('resolves "he" to the nearest PERSON before it, skipping names inside the quote', () => {
+    const doc = docOf('Smith arrived late. “Jones is wrong,” he said.', [['Smith', 'PERSON'], ['Jones', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Smith']);
+  });
+
+  it('resolves "it" to an organisation and never to a person', () => {
+    const doc = docOf('Smith met the ministry. It said that the plan would go ahead.', [['Smith', 'PERSON'], ['ministry', 'ORG']]);
+    expect(speakerMentions(doc)).toEqual(['ministry']);
+    const none = docOf('Smith arrived. It said that the plan would go ahead.', [['Smith', 'PERSON']]);
+    expect(speakerMentions(none)).toEqual([null]);
+  });
+
+  it('leaves a nominal speaker unlinked rather than guessing', () => {
+    const doc = docOf('Ali Khamenei spoke. “We will not bow,” the supreme leader said.', [['Ali Khamenei', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual([null]);
+  });
+});

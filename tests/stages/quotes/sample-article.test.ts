@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docOf, quotesOf } from './helpers.ts';
+
+const SAMPLE = resolve(import.meta.dirname, '../../../input/iran-negotiations.txt');
+
+describe('the user’s sample article (iran-negotiations.txt)', () => {
+  const quotes = quotesOf(docOf(readFileSync(SAMPLE, 'utf8')));
+
+  it('finds the one direct quote, with its nominal speaker and cue', () => {
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([{
+      kind: 'direct',
+      text: 'Negotiations are ongoing as usual, but state matters are not weighed in these discussions',
+      speaker: 'the Iranian leader',
+      cue: 'emphasized',
+      parts: ['Negotiations are ongoing as usual, but state matters are not weighed in these discussions'],
+    }]);
+  });
+
+  it('does not take the scare quotes for quotations', () => {
+    const quoted = quotes.flatMap((q) => q.parts);
+    for (const term of ['Axis of Resistance', 'breakout', 'the Axis of Resistance']) {
+      expect(quoted.some((p) => p === term || p === `${term},`)).toBe(false);
+    }
+    expect(quotes.filter((q) => q.kind === 'mixed')).toEqual([]);
+  });
+
+  it('finds the reported speech', () => {
+    expect(quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.cue])).toEqual([
+      ['Iran’s president', 'declared'],
+      ['the president', 'stressed'],
+      ['Western intelligence agencies and the International Atomic Energy Agency (IAEA)', 'voiced concerns'],
+      ['Israeli officials', 'warned of'],
+      ['Defense analysts', 'argue'],
+      ['Israeli and Western officials', 'argue'],
+    ]);
+    expect(quotes.find((q) => q.cue === 'declared')?.text).toMatch(/^the Islamic Republic would not compromise its sovereign rights/);
+    expect(quotes.find((q) => q.cue === 'stressed')?.text).toBe('continuity of state policy regardless of diplomatic progress');
+  });
+});
