@@ -2,8 +2,9 @@
  * Document-level consistency: what the article says clearly in one place decides the unclear
  * places. Once "Benjamin Netanyahu" is a PERSON, a lone "Netanyahu" is one too; a name typed by a
  * gazetteer, head word or cue retypes the same name where only a guess was made; a name in
- * brackets after a long name takes its type ("International Atomic Energy Agency (IAEA)"); and
- * sentence-initial words and headline words are kept only if the document confirms them.
+ * brackets after a long name takes its type ("International Atomic Energy Agency (IAEA)"); a town
+ * named as a team in a results table is that team elsewhere in the report; and sentence-initial
+ * words and headline words are kept only if the document confirms them.
  */
 import type { EntityType } from '../../model/doc.ts';
 import { gazetteerKey } from './gazetteer.ts';
@@ -12,7 +13,6 @@ import { spanText, Strength, teamType, type Candidate, type NameContext } from '
 interface Known {
   type: EntityType;
   strength: Strength;
-  count: number;
   /** Typed as a team in a results table: retypes a town of the same name. */
   team: boolean;
 }
@@ -50,11 +50,8 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
   const byFolded = new Map<string, Known>();
   const note = (m: Map<string, Known>, key: string, c: Candidate): void => {
     const k = m.get(key);
-    if (!k || c.strength > k.strength) m.set(key, { type: c.type, strength: c.strength, count: 1, team: c.source === 'team' });
-    else if (c.strength === k.strength && k.type === c.type) {
-      k.count++;
-      if (c.source === 'team') k.team = true;
-    }
+    if (!k || c.strength > k.strength) m.set(key, { type: c.type, strength: c.strength, team: c.source === 'team' });
+    else if (c.strength === k.strength && k.type === c.type && c.source === 'team') k.team = true;
   };
   // Word prefixes of known names of two or more words: a longer match can only grow through them.
   const prefixes = new Set<string>();
@@ -66,7 +63,7 @@ export function resolveDocument(ctx: NameContext, cands: Candidate[]): Candidate
     // "Kestrel Dynamics Ltd" makes a later "Kestrel Dynamics" an ORG too.
     if (c.type === 'ORG' && c.last > c.first && CORPORATE_SUFFIXES.has(toks[c.last].lower)) {
       const short = gazetteerKey(spanText(ctx, c.first, c.last - 1));
-      if (!byText.has(short)) byText.set(short, { type: 'ORG', strength: Strength.Cue, count: 1, team: false });
+      if (!byText.has(short)) byText.set(short, { type: 'ORG', strength: Strength.Cue, team: false });
     }
     if (c.last > c.first) {
       const f = key.toLowerCase();
