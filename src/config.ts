@@ -47,6 +47,8 @@ export const configSchema = z
       .prefault({}),
     process: z
       .object({
+        /** Time budget per input file; a file that takes longer becomes an E_TIMEOUT error row. */
+        fileTimeoutMs: z.number().int().positive().default(60_000),
         /** Rows per record batch in the Arrow and Parquet writers. */
         batchRows: z.number().int().positive().default(20_000),
       })

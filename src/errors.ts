@@ -21,6 +21,8 @@ export const CODES = {
   E_NO_TEXT: { severity: 'error', template: 'Record{where} has no article text (looked for {fields}). Map the field name in the config under load.json.fields.text.' },
   E_HTML: { severity: 'error', template: 'Could not extract the article from the HTML ({reason}).' },
   E_STAGE: { severity: 'error', template: 'Stage {stage} failed on this article: {reason}. The article was left out; please report this with the file.' },
+  E_TIMEOUT: { severity: 'error', template: 'Processing the file took longer than {ms} ms; it was left out. Raise process.fileTimeoutMs in the config if the file is legitimately large.' },
+  E_WORKER: { severity: 'error', template: 'The worker thread failed while processing this file ({reason}); it was left out. Please report this with the file.' },
   W_SKIPPED: { severity: 'warning', template: 'Not an article file (extension "{ext}"); skipped. Supported: .txt .md .html .htm .json .jsonl .ndjson.' },
   W_SYMLINK: { severity: 'warning', template: 'Symbolic link {reason}; not followed.' },
   W_DECODE_REPLACED: { severity: 'warning', template: 'Decoded as {encoding}: the file is not UTF-8. Check characters such as £ and é in the output.' },

@@ -48,10 +48,16 @@ export function processDoc(doc: ArticleDoc, stages: Stage[], config: PipelineCon
   docToRows(doc, out);
 }
 
-/** Reads and processes a list of discovered files, returning their rows in input order. */
-export function processFiles(files: DiscoveredFile[], stages: Stage[], config: PipelineConfig): ArticleRows {
+/**
+ * Reads and processes a list of discovered files, returning their rows in input order.
+ * `onFile(i)` is called before the i-th file is started (the worker pool's time budget uses it).
+ */
+export function processFiles(
+  files: DiscoveredFile[], stages: Stage[], config: PipelineConfig, onFile?: (index: number) => void,
+): ArticleRows {
   const out = emptyRows();
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    onFile?.(index);
     if (file.kind !== 'article' || !file.format) {
       if (file.problem) out.errors.push(errorRow(file.relPath, file.problem));
       continue;

@@ -1,14 +1,18 @@
 /**
- * Runs batches of files through worker threads (or in-process for one worker) and hands the
- * results back strictly in submission order, so output never depends on the worker count.
+ * Runs batches of files through worker threads (or in-process for a single small batch) and
+ * hands the results back strictly in submission order, so output never depends on the worker count.
+ *
+ * A worker reports each file before it starts on it. A file that runs past the time budget, or
+ * during which the worker dies (out of memory, a crash), is replaced by an error row
+ * (E_TIMEOUT / E_WORKER) and its batch is run again without it on a fresh worker.
  */
 import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from './config.ts';
 import { buildStages, processFiles } from './pipeline.ts';
 import type { DiscoveredFile } from './stages/load/index.ts';
-import { emptyRows, errorRow } from './export/rows.ts';
 import { encodeRows, type BatchResult, type EncodeOptions } from './export/batch.ts';
 import { problem } from './errors.ts';
+import type { Problem } from './model/doc.ts';
 
 export interface Pool {
   /** Queues a batch; resolves once it may be followed by another (bounded in-flight work). */
@@ -17,37 +21,52 @@ export interface Pool {
   drain(): Promise<void>;
 }
 
-/** Rows for a batch that could not be processed at all (a worker crashed): one error row per file. */
-function failedBatch(files: DiscoveredFile[], reason: string, enc: EncodeOptions): BatchResult {
-  const out = emptyRows();
-  for (const f of files) out.errors.push(errorRow(f.relPath, problem('E_STAGE', 'worker', { stage: 'worker', reason })));
-  return encodeRows(out, enc);
+export type WorkerMessage =
+  | { type: 'file'; seq: number; index: number }
+  | { type: 'done'; seq: number; result: BatchResult }
+  | { type: 'failed'; seq: number; error: string };
+
+/** Processes batches in this thread: for a single small batch, where starting workers costs more than it saves. */
+export function createInlinePool(
+  config: PipelineConfig, encode: EncodeOptions, onResult: (result: BatchResult, files: DiscoveredFile[]) => void,
+): Pool {
+  const stages = buildStages(config);
+  return {
+    async submit(files) {
+      onResult(encodeRows(processFiles(files, stages, config), encode), files);
+    },
+    async drain() {},
+  };
 }
 
-export function createPool(
+/** The file entry that stands in for a file that could not be processed. */
+function failedFile(file: DiscoveredFile, p: Problem): DiscoveredFile {
+  return { ...file, kind: 'problem', problem: p };
+}
+
+interface Running {
+  seq: number;
+  index: number;
+  since: number;
+}
+
+export function createWorkerPool(
   config: PipelineConfig,
   encode: EncodeOptions,
   workers: number,
   onResult: (result: BatchResult, files: DiscoveredFile[]) => void,
 ): Pool {
-  if (workers <= 1) {
-    const stages = buildStages(config);
-    return {
-      async submit(files) {
-        onResult(encodeRows(processFiles(files, stages, config), encode), files);
-      },
-      async drain() {},
-    };
-  }
-
   const maxInFlight = workers * 2;
-  const pending = new Map<number, { files: DiscoveredFile[]; rows?: BatchResult }>();
+  const budget = config.process.fileTimeoutMs;
+  const pending = new Map<number, { files: DiscoveredFile[]; result?: BatchResult }>();
   const queue: number[] = [];
   let nextSeq = 0;
   let nextToEmit = 0;
   let waiters: Array<() => void> = [];
   const idle: Worker[] = [];
-  const busy = new Map<Worker, number>();
+  const running = new Map<Worker, Running | null>();
+  let failuresInARow = 0;
+  let fatal: Error | null = null;
 
   const wakeAll = () => {
     const w = waiters;
@@ -56,9 +75,9 @@ export function createPool(
   };
 
   const emitReady = () => {
-    for (let p = pending.get(nextToEmit); p?.rows; p = pending.get(nextToEmit)) {
+    for (let p = pending.get(nextToEmit); p?.result; p = pending.get(nextToEmit)) {
       pending.delete(nextToEmit++);
-      onResult(p.rows, p.files);
+      onResult(p.result, p.files);
     }
     wakeAll();
   };
@@ -67,53 +86,98 @@ export function createPool(
     while (idle.length && queue.length) {
       const w = idle.pop()!;
       const seq = queue.shift()!;
-      busy.set(w, seq);
+      running.set(w, { seq, index: -1, since: Date.now() });
       w.postMessage({ seq, files: pending.get(seq)!.files });
     }
   };
 
   const spawn = (): void => {
     const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config, encode } });
-    w.on('message', (msg: { seq: number; result?: BatchResult; error?: string }) => {
-      busy.delete(w);
+    running.set(w, null);
+    w.on('message', (msg: WorkerMessage) => {
+      if (!running.has(w)) return; // a late message from a worker already replaced
+      const r = running.get(w);
+      if (msg.type === 'file') {
+        if (r) [r.index, r.since] = [msg.index, Date.now()];
+        return;
+      }
+      failuresInARow = 0;
+      running.set(w, null);
       const p = pending.get(msg.seq)!;
-      p.rows = msg.result ?? failedBatch(p.files, msg.error ?? 'unknown worker failure', encode);
+      p.result = msg.type === 'done' ? msg.result : undefined;
+      if (msg.type === 'failed') {
+        // processFiles itself failed (a bug outside any stage): every file of the batch gets an error row.
+        const reason = msg.error.split('\n')[0];
+        p.files = p.files.map((f) => failedFile(f, problem('E_WORKER', 'worker', { reason })));
+        queue.unshift(msg.seq);
+      }
       idle.push(w);
       emitReady();
       dispatch();
     });
-    w.on('error', (err) => fail(w, err.message));
+    w.on('error', (err) => replace(w, problem('E_WORKER', 'worker', { reason: err.message })));
     w.on('exit', (code) => {
-      if (busy.has(w)) fail(w, `worker exited with code ${code}`);
+      if (running.has(w)) replace(w, problem('E_WORKER', 'worker', { reason: `worker exited with code ${code}` }));
     });
     idle.push(w);
+  };
+
+  /** Drops a worker; the file it was on becomes an error row and its batch goes back to the queue. */
+  const replace = (w: Worker, p: Problem) => {
+    const r = running.get(w);
+    running.delete(w);
+    const i = idle.indexOf(w);
+    if (i >= 0) idle.splice(i, 1);
+    void w.terminate();
+    if (r && r.index >= 0) {
+      const batch = pending.get(r.seq)!;
+      batch.files = batch.files.map((f, j) => (j === r.index ? failedFile(f, p) : f));
+    }
+    if (r) queue.unshift(r.seq);
+    if (++failuresInARow > workers + 3) {
+      fatal = new Error(`worker threads keep failing: ${p.message}`);
+      wakeAll();
+      return;
+    }
+    spawn();
     dispatch();
   };
 
-  const fail = (w: Worker, reason: string) => {
-    const seq = busy.get(w);
-    busy.delete(w);
-    const i = idle.indexOf(w);
-    if (i >= 0) idle.splice(i, 1);
-    if (seq !== undefined) pending.get(seq)!.rows = failedBatch(pending.get(seq)!.files, reason, encode);
-    void w.terminate();
-    spawn();
-    emitReady();
-  };
+  const timer = setInterval(() => {
+    const now = Date.now();
+    for (const [w, r] of running) {
+      if (r && r.index >= 0 && now - r.since > budget) replace(w, problem('E_TIMEOUT', 'worker', { ms: budget }));
+    }
+  }, Math.min(1000, Math.max(50, budget / 4)));
+  timer.unref();
 
   for (let i = 0; i < workers; i++) spawn();
+  dispatch();
+
+  const check = () => {
+    if (fatal) throw fatal;
+  };
 
   return {
     async submit(files) {
+      check();
       const seq = nextSeq++;
       pending.set(seq, { files });
       queue.push(seq);
       dispatch();
-      while (pending.size >= maxInFlight) await new Promise<void>((r) => waiters.push(r));
+      while (pending.size >= maxInFlight && !fatal) await new Promise<void>((r) => waiters.push(r));
+      check();
     },
     async drain() {
-      while (pending.size) await new Promise<void>((r) => waiters.push(r));
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      try {
+        while (pending.size && !fatal) await new Promise<void>((r) => waiters.push(r));
+        check();
+      } finally {
+        clearInterval(timer);
+        const all = [...idle, ...running.keys()];
+        running.clear();
+        await Promise.all(all.map((w) => w.terminate()));
+      }
     },
   };
 }

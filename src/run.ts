@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PipelineConfig } from './config.ts';
 import { buildStages } from './pipeline.ts';
-import { createPool, type Pool } from './pool.ts';
+import { createWorkerPool, type Pool } from './pool.ts';
 import { discover, type DiscoveredFile } from './stages/load/index.ts';
 import { TABLES, entities as entitiesTable, type EntityRow, type TableName } from './schema/tables.ts';
 import { TableSink, type Format } from './export/table-sink.ts';
@@ -88,8 +88,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       opts.onProgress?.(counts);
     };
 
-    // Worker threads are started only once there is more than one batch of work: a small input runs
-    // in-process and skips their start-up cost. Results are identical either way.
+    // The pool starts once a second batch exists (or discovery ends), so a single small batch
+    // gets one worker instead of one per core. Results are identical whatever the worker count.
     let pool: Pool | null = null;
     let held: DiscoveredFile[] | null = null;
     const submit = async (files: DiscoveredFile[]) => {
@@ -98,7 +98,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         return;
       }
       if (!pool) {
-        pool = createPool(opts.config, encode, workers, onResult);
+        pool = createWorkerPool(opts.config, encode, workers, onResult);
         await pool.submit(held!);
       }
       await pool.submit(files);
@@ -118,7 +118,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
     if (batch.length) await submit(batch);
     if (!pool) {
-      pool = createPool(opts.config, encode, 1, onResult);
+      pool = createWorkerPool(opts.config, encode, 1, onResult);
       if (held) await pool.submit(held);
     }
     await (pool as Pool).drain();

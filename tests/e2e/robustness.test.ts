@@ -135,3 +135,20 @@ describe('determinism', () => {
     expect(manifest.counts.articles).toBe(89);
   });
 });
+
+describe('the time budget', () => {
+  it('turns a file that runs too long into an E_TIMEOUT row and keeps the others', () => {
+    const input = goodInput();
+    const sentence = 'Officials in Geneva said on Monday that the talks, led by Maria Lopez, would go on. ';
+    writeFileSync(join(input, 'huge.txt'), sentence.repeat(60_000));
+    const cfg = join(tempDir(), 'budget.json');
+    writeFileSync(cfg, JSON.stringify({ process: { fileTimeoutMs: 300 } }));
+    const out = join(tempDir(), 'out');
+    const r = runCli(['--input', input, '--output', out, '--formats', 'csv', '--config', cfg]);
+    expect(r.status).toBe(0);
+    const errors = readFileSync(join(out, 'errors.csv'), 'utf8');
+    expect(errors).toMatch(/huge\.txt,,,worker,E_TIMEOUT,error/);
+    const articles = readFileSync(join(out, 'articles.csv'), 'utf8');
+    for (const f of ['iran.txt', 'short.txt', 'feed.jsonl']) expect(articles).toContain(f);
+  });
+});
