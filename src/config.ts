@@ -62,7 +62,11 @@ export const configSchema = z
       .strict()
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .refine((c) => !c.stages.normalise || c.stages.entities, {
+    path: ['stages', 'normalise'],
+    message: 'normalise needs the entities stage: set stages.entities to true or stages.normalise to false',
+  });
 
 export type PipelineConfig = z.infer<typeof configSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * Runs batches of files through worker threads (or in-process for a single small batch) and
+ * Runs batches of files through worker threads and
  * hands the results back strictly in submission order, so output never depends on the worker count.
  *
  * A worker reports each file before it starts on it. A file that runs past the time budget, or
@@ -8,9 +8,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from './config.ts';
-import { buildStages, processFiles } from './pipeline.ts';
-import type { DiscoveredFile } from './stages/load/index.ts';
-import { encodeRows, type BatchResult, type EncodeOptions } from './export/batch.ts';
+import type { DiscoveredFile } from './stages/load/discover.ts';
+import type { BatchResult, EncodeOptions } from './export/batch.ts';
 import { problem } from './errors.ts';
 import type { Problem } from './model/doc.ts';
 
@@ -25,19 +24,6 @@ export type WorkerMessage =
   | { type: 'file'; seq: number; index: number }
   | { type: 'done'; seq: number; result: BatchResult }
   | { type: 'failed'; seq: number; error: string };
-
-/** Processes batches in this thread: for a single small batch, where starting workers costs more than it saves. */
-export function createInlinePool(
-  config: PipelineConfig, encode: EncodeOptions, onResult: (result: BatchResult, files: DiscoveredFile[]) => void,
-): Pool {
-  const stages = buildStages(config);
-  return {
-    async submit(files) {
-      onResult(encodeRows(processFiles(files, stages, config), encode), files);
-    },
-    async drain() {},
-  };
-}
 
 /** The file entry that stands in for a file that could not be processed. */
 function failedFile(file: DiscoveredFile, p: Problem): DiscoveredFile {

@@ -7,10 +7,9 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PipelineConfig } from './config.ts';
-import { buildStages } from './pipeline.ts';
 import { createWorkerPool, type Pool } from './pool.ts';
-import { discover, type DiscoveredFile } from './stages/load/index.ts';
-import { TABLES, entities as entitiesTable, type EntityRow, type TableName } from './schema/tables.ts';
+import { discover, type DiscoveredFile } from './stages/load/discover.ts';
+import { TABLES, type EntityRow, type TableName } from './schema/tables.ts';
 import { TableSink, type Format } from './export/table-sink.ts';
 import type { BatchResult } from './export/batch.ts';
 import { EntityIndex } from './export/entity-index.ts';
@@ -51,7 +50,6 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   if (outputDir === inputDir || inputDir.startsWith(outputDir + '/') || outputDir.startsWith(inputDir + '/')) {
     throw new UsageError(`--output: "${opts.outputDir}" must not be the input folder, inside it, or contain it`);
   }
-  buildStages(opts.config); // fail fast on an impossible stage order
   const workers = Math.max(1, opts.concurrency ?? availableParallelism());
 
   recoverPreviousOutput(outputDir);

@@ -5,7 +5,7 @@
  */
 import type * as A from 'apache-arrow';
 import { ENTITY_TYPES } from '../model/doc.ts';
-import { cell, scanTable, tableSource, type TableSource } from './scan-table.ts';
+import { column, scanTable, tableSource, type TableSource } from './scan-table.ts';
 
 export const TOP_PER_TYPE = 10;
 export const TOP_SPEAKERS = 10;
@@ -101,13 +101,10 @@ async function rankEntities(dir: string) {
   const perType = new Map<string, { count: number; top: TopK<RankedEntity> }>();
   const widespread = new TopK<RankedEntity>(TOP_COOCCURRING, byArticles);
   for await (const b of scanTable(dir, 'entities', ['entity_id', 'type', 'canonical_name', 'mention_count', 'article_count'])) {
+    const [id, type, name, mentions, articles] = ['entity_id', 'type', 'canonical_name', 'mention_count', 'article_count'].map((c) => column(b, c));
     for (let i = 0; i < b.numRows; i++) {
       const e: RankedEntity = {
-        id: String(cell(b, 'entity_id', i)),
-        type: String(cell(b, 'type', i)),
-        name: String(cell(b, 'canonical_name', i)),
-        mentions: Number(cell(b, 'mention_count', i)),
-        articles: Number(cell(b, 'article_count', i)),
+        id: String(id(i)), type: String(type(i)), name: String(name(i)), mentions: Number(mentions(i)), articles: Number(articles(i)),
       };
       let t = perType.get(e.type);
       if (!t) perType.set(e.type, (t = { count: 0, top: new TopK(TOP_PER_TYPE, byMentions) }));
@@ -131,10 +128,12 @@ async function countSpeakers(dir: string): Promise<ReportData['speakers']> {
   let pronouns = 0;
   let approximate = false;
   for await (const b of scanTable(dir, 'quotes', ['speaker_text', 'speaker_entity_id'])) {
+    const speakerId = column(b, 'speaker_entity_id');
+    const speakerText = column(b, 'speaker_text');
     for (let i = 0; i < b.numRows; i++) {
       quotes++;
-      const id = cell(b, 'speaker_entity_id', i) as string | null;
-      const written = ((cell(b, 'speaker_text', i) as string | null) ?? '').replace(/\s+/g, ' ').trim();
+      const id = speakerId(i) as string | null;
+      const written = ((speakerText(i) as string | null) ?? '').replace(/\s+/g, ' ').trim();
       let key: string;
       if (id) key = `id:${id}`;
       else if (!written) { unknown++; continue; }
@@ -152,9 +151,11 @@ async function countSpeakers(dir: string): Promise<ReportData['speakers']> {
   const wanted = new Map(top.filter(([k]) => k.startsWith('id:')).map(([k]) => [k.slice(3), k.slice(3)]));
   if (wanted.size) {
     for await (const b of scanTable(dir, 'entities', ['entity_id', 'canonical_name'])) {
+      const id = column(b, 'entity_id');
+      const name = column(b, 'canonical_name');
       for (let i = 0; i < b.numRows; i++) {
-        const id = String(cell(b, 'entity_id', i));
-        if (wanted.has(id)) wanted.set(id, String(cell(b, 'canonical_name', i)));
+        const e = String(id(i));
+        if (wanted.has(e)) wanted.set(e, String(name(i)));
       }
     }
   }
@@ -192,8 +193,10 @@ const bump = (m: Map<number, Counts>, k: number, field: keyof Counts) => {
  */
 class DateCursor {
   private it: AsyncGenerator<A.RecordBatch>;
-  private batch: A.RecordBatch | null = null;
+  private rows = 0;
   private row = 0;
+  private ids: (row: number) => unknown = () => null;
+  private dates: (row: number) => unknown = () => null;
   id: string | null = null;
   date: number | null = null;
   weeks = new Map<number, Counts>();
@@ -216,14 +219,16 @@ class DateCursor {
   }
 
   private async next(): Promise<boolean> {
-    while (!this.batch || this.row >= this.batch.numRows) {
+    while (this.row >= this.rows) {
       const r = await this.it.next();
       if (r.done) { this.id = null; return false; }
-      this.batch = r.value;
+      this.rows = r.value.numRows;
       this.row = 0;
+      this.ids = column(r.value, 'article_id');
+      this.dates = column(r.value, 'published_at');
     }
-    this.id = String(cell(this.batch, 'article_id', this.row));
-    const d = cell(this.batch, 'published_at', this.row) as number | null;
+    this.id = String(this.ids(this.row));
+    const d = this.dates(this.row) as number | null;
     this.date = d;
     this.row++;
     if (d === null) this.undated++;
@@ -251,14 +256,16 @@ async function scanMentions(dir: string, top: RankedEntity[]) {
   let undatedMentions = 0;
   let current: string | null = null;
   for await (const b of scanTable(dir, 'mentions', ['article_id', 'entity_id'])) {
+    const articleId = column(b, 'article_id');
+    const entityId = column(b, 'entity_id');
     for (let i = 0; i < b.numRows; i++) {
-      const article = String(cell(b, 'article_id', i));
+      const article = String(articleId(i));
       if (article !== current) {
         flush();
         current = article;
         if (inStep) inStep = await cursor.seek(article);
       }
-      const e = cell(b, 'entity_id', i) as string | null;
+      const e = entityId(i) as string | null;
       const k = e === null ? undefined : index.get(e);
       if (k !== undefined) present.add(k);
       if (!inStep) continue;
@@ -286,17 +293,20 @@ async function timelineByMap(dir: string): Promise<ReportData['timeline']> {
   let dated = 0;
   let undated = 0;
   for await (const b of scanTable(dir, 'articles', ['article_id', 'published_at'])) {
+    const id = column(b, 'article_id');
+    const published = column(b, 'published_at');
     for (let i = 0; i < b.numRows; i++) {
-      const d = cell(b, 'published_at', i) as number | null;
-      dates.set(String(cell(b, 'article_id', i)), d);
+      const d = published(i) as number | null;
+      dates.set(String(id(i)), d);
       if (d === null) undated++;
       else { dated++; bump(weeks, weekOf(d), 'articles'); bump(months, monthOf(d), 'articles'); }
     }
   }
   let undatedMentions = 0;
   for await (const b of scanTable(dir, 'mentions', ['article_id'])) {
+    const id = column(b, 'article_id');
     for (let i = 0; i < b.numRows; i++) {
-      const d = dates.get(String(cell(b, 'article_id', i))) ?? null;
+      const d = dates.get(String(id(i))) ?? null;
       if (d === null) undatedMentions++;
       else { bump(weeks, weekOf(d), 'mentions'); bump(months, monthOf(d), 'mentions'); }
     }
@@ -348,8 +358,9 @@ async function firstErrors(dir: string): Promise<ReportData['errors']> {
   const rows: ErrorRowShown[] = [];
   let total = 0;
   for await (const b of scanTable(dir, 'errors', [...cols])) {
+    const get = cols.map((c) => [c, column(b, c)] as const);
     for (let i = 0; i < b.numRows && rows.length < ERROR_ROWS_SHOWN; i++) {
-      rows.push(Object.fromEntries(cols.map((c) => [c, cell(b, c, i)])) as ErrorRowShown);
+      rows.push(Object.fromEntries(get.map(([c, f]) => [c, f(i)])) as ErrorRowShown);
     }
     total += b.numRows;
   }

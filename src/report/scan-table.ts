@@ -53,8 +53,15 @@ async function* scanParquet(path: string, columns: string[]): AsyncGenerator<A.R
   }
 }
 
-/** A column's value at a row as a plain JS value: strings, numbers (timestamps as epoch ms), null. */
-export function cell(batch: A.RecordBatch, column: string, row: number): unknown {
-  const v = batch.getChild(column)?.get(row);
-  return typeof v === 'bigint' ? Number(v) : (v ?? null);
+/**
+ * Reads one column of a batch as plain JS values: strings, numbers (timestamps as epoch ms), null.
+ * Looks the column up once per batch, not once per cell. A column the batch lacks reads as null.
+ */
+export function column(batch: A.RecordBatch, name: string): (row: number) => unknown {
+  const v = batch.getChild(name);
+  if (!v) return () => null;
+  return (row) => {
+    const x = v.get(row);
+    return typeof x === 'bigint' ? Number(x) : (x ?? null);
+  };
 }

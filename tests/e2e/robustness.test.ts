@@ -152,3 +152,14 @@ describe('the time budget', () => {
     for (const f of ['iran.txt', 'short.txt', 'feed.jsonl']) expect(articles).toContain(f);
   });
 });
+
+describe('stage selection', () => {
+  it('runs without the entity stages when the config turns them off', () => {
+    const cfg = join(tempDir(), 'no-entities.json');
+    writeFileSync(cfg, JSON.stringify({ stages: { entities: false, normalise: false } }));
+    const out = join(tempDir(), 'out');
+    expect(runCli(['--input', goodInput(), '--output', out, '--formats', 'csv', '--config', cfg]).status).toBe(0);
+    expect(readFileSync(join(out, 'mentions.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8').trim().split('\n').length).toBeGreaterThan(1);
+  });
+});
