@@ -31,6 +31,8 @@ export function writeManifest(dir: string, info: {
     started_at: info.started.toISOString(),
     finished_at: info.finished.toISOString(),
     seconds: (info.finished.getTime() - info.started.getTime()) / 1000,
+    /** Peak resident memory of the whole process (all threads), MB. */
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     input: info.inputDir,
     config_path: info.configPath,
     config: info.config,

@@ -73,7 +73,7 @@ export function heatMap(labels: string[], counts: number[][], opts: { label: str
   const left = 200;
   const top = 150;
   const n = labels.length;
-  const width = left + n * cellSize + 10;
+  const width = left + n * cellSize + 130; // room for the slanted column labels
   const height = top + n * cellSize + 10;
   let max = 1;
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) max = Math.max(max, counts[i][j]);
@@ -95,7 +95,7 @@ export function heatMap(labels: string[], counts: number[][], opts: { label: str
       const x = left + j * cellSize;
       const y = top + i * cellSize;
       parts.push(`<g><title>${esc(tip)}</title><rect class="cell${diag ? ' diag' : ''}" x="${x}" y="${y}" width="${cellSize - 2}" height="${cellSize - 2}" fill="${fill}"/>`
-        + (v > 0 ? `<text x="${x + (cellSize - 2) / 2}" y="${y + 19}" text-anchor="middle" fill="${!diag && v / max > 0.55 ? '#fff' : '#222'}">${fmt(v)}</text>` : '')
+        + (v > 0 ? `<text x="${x + (cellSize - 2) / 2}" y="${y + 19}" text-anchor="middle"${!diag && v / max > 0.55 ? ' class="on-dark"' : ''}>${fmt(v)}</text>` : '')
         + '</g>');
     }
   }

@@ -36,7 +36,7 @@ section{background:#fff;border:1px solid #e2e5ea;border-radius:6px;padding:16px 
 table{border-collapse:collapse;font-size:13px}th,td{border-bottom:1px solid #eceef1;padding:4px 10px 4px 0;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right}.summary td:first-child{color:#555}
 .tables{display:flex;gap:40px;flex-wrap:wrap}
-svg text{fill:#333}svg text.value{fill:#555}svg .axis{stroke:#999}
+svg text{fill:#333}svg text.value{fill:#555}svg text.on-dark{fill:#fff}svg .axis{stroke:#999}
 .errors td{max-width:520px;overflow-wrap:anywhere}
 .sev-error{color:#b3261e}.sev-warning{color:#8a6100}
 `;

@@ -61,3 +61,22 @@ describe('csvCell', () => {
     expect(csvCell(-5, { ...col, kind: 'int32' }, true)).toBe('-5');
   });
 });
+
+describe('toRecordBatch', () => {
+  it('round-trips strings with nulls, emoji and combining marks, and nullable integers', async () => {
+    const { toRecordBatch, arrowSchema } = await import('../../src/export/to-arrow.ts');
+    const { tableFromIPC, tableToIPC, Table } = await import('apache-arrow');
+    const { quotes } = await import('../../src/schema/tables.ts');
+    const texts = ['“Iran’s” 🇮🇷 café', '', 'e\u0301', 'plain'];
+    const rows = texts.map((text, i) => ({
+      article_id: 'a', quote_index: i, kind: 'direct', text, start: i, end: i + 1, content_spans: i % 2 ? null : '1-2',
+      speaker_text: i === 2 ? null : `S${i}`, speaker_start: i === 2 ? null : -i, speaker_end: null, speaker_entity_id: null,
+      cue: null, cue_start: null, cue_end: null, sentence_index: 0, confidence: 0.25 * i,
+    }));
+    const back = tableFromIPC(tableToIPC(new Table(toRecordBatch(quotes, arrowSchema(quotes), rows)), 'stream'));
+    expect(back.getChild('text')!.toArray()).toEqual(texts);
+    expect([...back.getChild('content_spans')!]).toEqual(['1-2', null, '1-2', null]);
+    expect([...back.getChild('speaker_start')!]).toEqual([0, -1, null, -3]);
+    expect([...back.getChild('confidence')!]).toEqual([0, 0.25, 0.5, 0.75]);
+  });
+});

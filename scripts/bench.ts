@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: newsframe end to end (all stages, all three formats) on the BBC corpus and on a
+ * 20x copy of it, and in the same run compromise and wink-nlp over the same BBC files, for ratios.
+ * Prints a table and writes bench/results.json. Needs ../shared/data/corpus/bbc; skips cleanly without it.
+ *
+ * Options: --corpus DIR, --scale N (default 20, 0 to skip), --workers N (default: cores), --no-peers
+ */
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: resolve(ROOT, '../shared/data/corpus/bbc') },
+    scale: { type: 'string', default: '20' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    'no-peers': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench/results.json') },
+  },
+});
+
+if (!existsSync(args.corpus)) {
+  console.log(`bench: corpus not found at ${args.corpus}; nothing to measure (it lives in ../shared/data, outside the repo).`);
+  process.exit(0);
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+interface Measure {
+  name: string;
+  articles: number;
+  seconds: number;
+  articlesPerSec: number;
+  mbPerSec: number;
+  peakRssMb: number | null;
+}
+
+const files = listFiles(args.corpus);
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const scratch = mkdtempSync(join(tmpdir(), 'newsframe-bench-'));
+
+/** Runs the real CLI (all stages, all formats) and reads its manifest. */
+function runNewsframe(name: string, input: string, workers: number, inputBytes: number): Measure {
+  const out = join(scratch, `out-${name}`);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--input', input, '--output', out, '--quiet', '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${name}: newsframe exited ${r.status}: ${r.stderr}`);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  rmSync(out, { recursive: true, force: true });
+  const articles = manifest.counts.articles;
+  return { name, articles, seconds, articlesPerSec: articles / seconds, mbPerSec: inputBytes / 1e6 / seconds, peakRssMb: manifest.peak_rss_mb };
+}
+
+/** Runs a peer library over the same files in a child process (so its memory is its own). */
+function runPeer(name: string, code: string): Measure {
+  const list = join(scratch, 'files.json');
+  writeFileSync(list, JSON.stringify(files));
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const files = JSON.parse(readFileSync(${JSON.stringify(list)}, 'utf8'));
+    ${code}
+    const t0 = performance.now();
+    let found = 0;
+    for (const f of files) found += run(readFileSync(f, 'utf8'));
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(JSON.stringify({ seconds, found, rss: process.resourceUsage().maxRSS }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT });
+  if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
+  const m = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  return { name, articles: files.length, seconds: m.seconds, articlesPerSec: files.length / m.seconds, mbPerSec: bytes / 1e6 / m.seconds, peakRssMb: Math.round(m.rss / 1024) };
+}
+
+const workers = Number(args.workers);
+const results: Measure[] = [];
+console.log(`bench: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB from ${relative(ROOT, args.corpus)}; ${workers} workers`);
+results.push(runNewsframe(`newsframe, ${workers} workers`, args.corpus, workers, bytes));
+if (workers > 1) results.push(runNewsframe('newsframe, 1 worker', args.corpus, 1, bytes));
+
+const scale = Number(args.scale);
+if (scale > 1) {
+  const big = join(scratch, 'scaled');
+  for (let i = 0; i < scale; i++) {
+    for (const f of files) {
+      const target = join(big, `copy-${String(i).padStart(2, '0')}`, relative(args.corpus, f));
+      mkdirSync(resolve(target, '..'), { recursive: true });
+      linkSync(f, target);
+    }
+  }
+  results.push(runNewsframe(`newsframe ${scale}x corpus, ${workers} workers`, big, workers, bytes * scale));
+  rmSync(big, { recursive: true, force: true });
+}
+
+if (!args['no-peers']) {
+  results.push(runPeer('compromise 14 (people, places, organizations)', `
+    const nlp = (await import('compromise')).default;
+    const run = (t) => { const d = nlp(t); return d.people().length + d.places().length + d.organizations().length; };`));
+  results.push(runPeer('wink-nlp (readDoc + entities)', `
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const nlp = winkNLP(model);
+    const run = (t) => nlp.readDoc(t).entities().length();`));
+}
+rmSync(scratch, { recursive: true, force: true });
+
+const main = results[0];
+const ratio = (name: string) => {
+  const m = results.find((r) => r.name.startsWith(name));
+  return m ? main.articlesPerSec / m.articlesPerSec : null;
+};
+const scaled = results.find((r) => r.name.includes('x corpus'));
+const one = results.find((r) => r.name === 'newsframe, 1 worker');
+const summary = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  corpus: { files: files.length, mb: bytes / 1e6 },
+  results,
+  ratios: {
+    vsCompromise: ratio('compromise'),
+    vsWink: ratio('wink-nlp'),
+    workersSpeedup: one ? main.articlesPerSec / one.articlesPerSec : null,
+    scaledVsOne: scaled ? scaled.articlesPerSec / main.articlesPerSec : null,
+  },
+};
+mkdirSync(resolve(args.out, '..'), { recursive: true });
+writeFileSync(args.out, JSON.stringify(summary, null, 2) + '\n');
+
+const fmt = (n: number | null, d = 1) => (n == null ? '' : n.toFixed(d));
+console.log('\n| run | articles | seconds | articles/s | MB/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) console.log(`| ${r.name} | ${r.articles} | ${fmt(r.seconds, 2)} | ${fmt(r.articlesPerSec, 0)} | ${fmt(r.mbPerSec, 2)} | ${r.peakRssMb ?? ''} |`);
+console.log(`\nratios: ${fmt(summary.ratios.vsCompromise, 2)}x compromise, ${fmt(summary.ratios.vsWink, 2)}x wink-nlp, ` +
+  `${workers} workers ${fmt(summary.ratios.workersSpeedup, 2)}x one worker, ${scale}x corpus at ${fmt(summary.ratios.scaledVsOne, 2)}x the 1x rate`);
+console.log(`written to ${relative(ROOT, args.out)}`);
