@@ -61,14 +61,17 @@ for (const w of emb.words) {
   words.push(w);
 }
 const N = words.length;
-// Unit vectors: clusters by cosine similarity (spherical k-means).
+// Centred unit vectors: clusters by cosine similarity (spherical k-means). Without centring, the
+// frequent words all point near the common mean and crowd into a few clusters.
+const mean = new Float64Array(D);
+for (const w of words) for (let d = 0; d < D; d++) mean[d] += emb.vectors[w][d] / N;
 const X = new Float32Array(N * D);
 for (let n = 0; n < N; n++) {
   const v = emb.vectors[words[n]];
   let norm = 0;
-  for (let d = 0; d < D; d++) norm += v[d] * v[d];
+  for (let d = 0; d < D; d++) norm += (v[d] - mean[d]) ** 2;
   norm = Math.sqrt(norm) || 1;
-  for (let d = 0; d < D; d++) X[n * D + d] = v[d] / norm;
+  for (let d = 0; d < D; d++) X[n * D + d] = (v[d] - mean[d]) / norm;
 }
 (emb as Partial<Embeddings>).vectors = undefined; // let the 300 MB of JSON numbers go
 console.log(`read ${N} words of ${emb.words.length} (${D}-d) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -187,7 +190,11 @@ writeFileSync(values.out!, gzipSync(lines.join('\n') + '\n', { level: 9 }));
 console.log(`wrote ${values.out} (${(statSync(values.out!).size / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 // A few neighbourhoods to eyeball: the words sharing a leaf with some probes.
-for (const probe of ['london', 'smith', 'reuters', 'monday', 'iranian', 'soccer']) {
+const sizes = new Map<number, number>();
+for (let n = 0; n < N; n++) sizes.set(leaf[n], (sizes.get(leaf[n]) ?? 0) + 1);
+const sorted = [...sizes.values()].sort((a, b) => b - a);
+console.log(`${sizes.size} leaves; largest ${sorted.slice(0, 5).join(' ')}; median ${sorted[sorted.length >> 1]}`);
+for (const probe of ['london', 'smith', 'reuters', 'monday', 'iranian', 'soccer', 'netanyahu', 'hezbollah']) {
   const i = words.indexOf(probe);
   if (i < 0) continue;
   const same = words.filter((_, n) => leaf[n] === leaf[i]).slice(0, 12);

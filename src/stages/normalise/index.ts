@@ -16,9 +16,18 @@ export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'L
 
 /** Stable entity id: type plus 16 hex chars of sha256(type + canonical name, case-folded). */
 export function entityId(type: EntityType, canonicalName: string): string {
-  const h = createHash('sha256').update(`${type}\n${canonicalName.toLowerCase()}`).digest('hex');
-  return `${type.toLowerCase()}_${h.slice(0, 16)}`;
+  const key = `${type}\n${canonicalName.toLowerCase()}`;
+  let id = idCache.get(key);
+  if (id === undefined) {
+    id = `${type.toLowerCase()}_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+    // A memo of recent names: hashing is a visible share of this stage; the cap keeps memory bounded.
+    if (idCache.size >= 100_000) idCache.clear();
+    idCache.set(key, id);
+  }
+  return id;
 }
+
+const idCache = new Map<string, string>();
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
 
@@ -58,12 +67,16 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1], names[i]);
   });
   // Otherwise an acronym spelled by the initials of exactly one multi-word name of the same type.
+  const byInitials = new Map<string, Set<string>>();
+  named.forEach((m, i) => {
+    if (!names[i].includes(' ')) return;
+    const key = `${m.type} ${initials(names[i])}`;
+    if (!byInitials.has(key)) byInitials.set(key, new Set());
+    byInitials.get(key)!.add(names[i]);
+  });
   const spelled = (m: Mention, name: string): string | null => {
-    const hits = new Set<string>();
-    named.forEach((o, j) => {
-      if (o.type === m.type && names[j].includes(' ') && initials(names[j]) === name.replace(/\./g, '')) hits.add(names[j]);
-    });
-    return hits.size === 1 ? [...hits][0] : null;
+    const hits = byInitials.get(`${m.type} ${name.replace(/\./g, '')}`);
+    return hits?.size === 1 ? [...hits][0] : null;
   };
 
   named.forEach((m, i) => {

@@ -2,10 +2,14 @@
 
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"' };
 const DASHES = /[\u2010-\u2015\u2212]/g;
+/** ASCII letters/digits/punctuation with single inner spaces, no apostrophe-s at the end, no leading lowercase "the". */
+const PLAIN = /^(?!the )[!-~](?:[!-~]| (?! ))*$(?<!'s|'S|\s)/;
 const QUOTE_CHARS = /[‘’‚‛′“”„«»]/g;
 
 /** NFKC, straight quotes, ASCII hyphens, single spaces, no possessive 's at the end. */
 export function tidy(s: string): string {
+  // Most names are plain ASCII with single spaces: nothing to do.
+  if (PLAIN.test(s)) return s;
   return s
     .normalize('NFKC')
     .replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c)
@@ -13,5 +17,5 @@ export function tidy(s: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/'s$/i, '')
-    .replace(/^(?:the|The|THE) (?=\p{Lu})/u, '');
+    .replace(/^the (?=\p{Lu})/u, ''); // "the United Nations", but "The Hague" keeps its article
 }

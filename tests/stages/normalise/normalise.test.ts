@@ -67,5 +67,6 @@ describe('tidy', () => {
     expect(tidy('Hamas\u2013orchestrated')).toBe('Hamas-orchestrated');
     expect(tidy('  New\u00a0 York ')).toBe('New York');
     expect(tidy('the United Nations')).toBe('United Nations');
+    expect(tidy('The Hague')).toBe('The Hague');
   });
 });
