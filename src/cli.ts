@@ -20,6 +20,8 @@ Options:
   --config FILE        pipeline config (JSON)                         (default: pipelines/default.json)
   --formats LIST       comma-separated: csv,arrow,parquet             (default: all three)
   --concurrency N      worker threads                                 (default: CPU cores, here ${availableParallelism()})
+  --cache DIR          incremental cache: unchanged files are not processed again (default: .newsframe-cache)
+  --no-cache           process every file, read and write no cache
   --strict             exit 1 when any error rows were written
   --quiet              no progress or summary output
   --version            print the version
@@ -36,6 +38,7 @@ interface CliOptions {
   config: PipelineConfig;
   formats: Format[];
   concurrency: number | undefined;
+  cacheDir: string | null;
   strict: boolean;
   quiet: boolean;
 }
@@ -53,6 +56,8 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         config: { type: 'string', default: 'pipelines/default.json' },
         formats: { type: 'string', default: FORMATS.join(',') },
         concurrency: { type: 'string' },
+        cache: { type: 'string', default: '.newsframe-cache' },
+        'no-cache': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -80,6 +85,7 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   return {
     input: values.input, output: values.output, configPath: values.config, config: loadConfig(values.config),
     formats: [...new Set(formats)] as Format[], concurrency, strict: values.strict, quiet: values.quiet,
+    cacheDir: values['no-cache'] ? null : values.cache,
   };
 }
 
@@ -98,7 +104,8 @@ function loadConfig(path: string): PipelineConfig {
 
 function summary(s: RunSummary): string {
   const lines = [
-    `newsframe: ${s.counts.articles} articles from ${s.counts.articleFiles} files in ${s.seconds.toFixed(1)} s → ${s.outputDir}`,
+    `newsframe: ${s.counts.articles} articles from ${s.counts.articleFiles} files in ${s.seconds.toFixed(1)} s → ${s.outputDir}` +
+      (s.counts.cacheHits ? ` (${s.counts.cacheHits} files unchanged, from the cache)` : ''),
     `  rows: ${Object.entries(s.rows).map(([t, n]) => `${t} ${n}`).join(', ')}`,
   ];
   const codes = Object.entries(s.errorsByCode).sort();
@@ -129,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const result = await runPipeline({
       inputDir: opts.input, outputDir: opts.output, config: opts.config, configPath: opts.configPath,
-      formats: opts.formats, concurrency: opts.concurrency,
+      formats: opts.formats, concurrency: opts.concurrency, cacheDir: opts.cacheDir,
       onProgress: (c) => {
         if (opts.quiet || Date.now() - lastReport < 3000) return;
         lastReport = Date.now();

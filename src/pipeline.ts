@@ -3,7 +3,7 @@
  * load → segment → entities → quotes → normalise; export happens in run.ts.
  */
 import { readFileSync } from 'node:fs';
-import type { ArticleDoc, Layer } from './model/doc.ts';
+import type { ArticleDoc, InputFormat, Layer } from './model/doc.ts';
 import type { PipelineConfig } from './config.ts';
 import type { Stage } from './stages/stage.ts';
 import { readArticleFile, type DiscoveredFile } from './stages/load/index.ts';
@@ -12,7 +12,8 @@ import { entities } from './stages/entities/index.ts';
 import { quotes } from './stages/quotes/index.ts';
 import { normalise } from './stages/normalise/index.ts';
 import { problem } from './errors.ts';
-import { docToRows, emptyRows, errorRow, type ArticleRows } from './export/rows.ts';
+import { appendRows, docToRows, emptyRows, errorRow, type ArticleRows } from './export/rows.ts';
+import { RowCache } from './cache.ts';
 
 /** The stages a config selects, in order; throws if a stage needs a layer no earlier stage assigns. */
 export function buildStages(config: PipelineConfig): Stage[] {
@@ -48,12 +49,25 @@ export function processDoc(doc: ArticleDoc, stages: Stage[], config: PipelineCon
   docToRows(doc, out);
 }
 
+/** Rows of one article file: read, decode, run every stage over each of its articles. */
+export function processFile(
+  file: { relPath: string; format: InputFormat }, bytes: Uint8Array, stages: Stage[], config: PipelineConfig,
+): ArticleRows {
+  const out = emptyRows();
+  const result = readArticleFile(file, bytes, config);
+  for (const p of result.problems) out.errors.push(errorRow(file.relPath, p, p.recordIndex ?? null));
+  for (const doc of result.docs) processDoc(doc, stages, config, out);
+  return out;
+}
+
 /**
  * Reads and processes a list of discovered files, returning their rows in input order.
- * `onFile(i)` is called before the i-th file is started (the worker pool's time budget uses it).
+ * `onFile(i)` is called before the i-th file is started (the worker pool's time budget uses it);
+ * with a cache, a file whose path and bytes were seen before is not processed again.
  */
 export function processFiles(
-  files: DiscoveredFile[], stages: Stage[], config: PipelineConfig, onFile?: (index: number) => void,
+  files: DiscoveredFile[], stages: Stage[], config: PipelineConfig,
+  onFile?: (index: number) => void, cache?: RowCache, usedKeys?: string[],
 ): ArticleRows {
   const out = emptyRows();
   for (const [index, file] of files.entries()) {
@@ -70,9 +84,14 @@ export function processFiles(
       out.errors.push(errorRow(file.relPath, problem('E_READ', 'load', { reason })));
       continue;
     }
-    const result = readArticleFile({ relPath: file.relPath, format: file.format }, bytes, config);
-    for (const p of result.problems) out.errors.push(errorRow(file.relPath, p, p.recordIndex ?? null));
-    for (const doc of result.docs) processDoc(doc, stages, config, out);
+    const key = cache ? RowCache.key(file.relPath, bytes) : '';
+    let rows = cache?.get(key) ?? null;
+    if (!rows) {
+      rows = processFile({ relPath: file.relPath, format: file.format }, bytes, stages, config);
+      cache?.set(key, rows);
+    }
+    usedKeys?.push(key);
+    appendRows(out, rows);
   }
   return out;
 }

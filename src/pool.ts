@@ -39,6 +39,7 @@ interface Running {
 export function createWorkerPool(
   config: PipelineConfig,
   encode: EncodeOptions,
+  cache: { root: string; fingerprint: string } | null,
   workers: number,
   onResult: (result: BatchResult, files: DiscoveredFile[]) => void,
 ): Pool {
@@ -78,7 +79,7 @@ export function createWorkerPool(
   };
 
   const spawn = (): void => {
-    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config, encode } });
+    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config, encode, cache } });
     running.set(w, null);
     w.on('message', (msg: WorkerMessage) => {
       if (!running.has(w)) return; // a late message from a worker already replaced

@@ -14,6 +14,7 @@ import { TableSink, type Format } from './export/table-sink.ts';
 import type { BatchResult } from './export/batch.ts';
 import { EntityIndex } from './export/entity-index.ts';
 import { writeManifest, type RunCounts } from './export/manifest.ts';
+import { pipelineFingerprint, pruneCache } from './cache.ts';
 
 export interface RunOptions {
   inputDir: string;
@@ -22,6 +23,8 @@ export interface RunOptions {
   configPath: string | null;
   formats: Format[];
   concurrency?: number;
+  /** Folder of the incremental cache, or null for none. */
+  cacheDir?: string | null;
   /** Called after each batch is written. */
   onProgress?: (counts: RunCounts) => void;
 }
@@ -60,11 +63,13 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const sinks = new Map<TableName, TableSink>(
       TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, opts.config.process.batchRows, opts.config.export.csvFormulaGuard)]),
     );
-    const counts: RunCounts = { files: 0, articleFiles: 0, skippedFiles: 0, articles: 0, errorRows: 0, warningRows: 0 };
+    const counts: RunCounts = { files: 0, articleFiles: 0, skippedFiles: 0, articles: 0, errorRows: 0, warningRows: 0, cacheHits: 0 };
     const errorsByCode: Record<string, number> = {};
     const firstWithContent = new Map<string, string>();
     const entityIndex = new EntityIndex();
     const encode = { formats: opts.formats, csvFormulaGuard: opts.config.export.csvFormulaGuard };
+    const cache = opts.cacheDir ? { root: resolve(opts.cacheDir), fingerprint: pipelineFingerprint(opts.config) } : null;
+    const usedKeys = new Set<string>();
 
     const onResult = (rows: BatchResult, files: DiscoveredFile[]) => {
       for (const a of rows.articles) {
@@ -79,6 +84,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         else counts.warningRows++;
       }
       counts.files += files.length;
+      for (const k of rows.cacheKeys) usedKeys.add(k);
+      counts.cacheHits += rows.cacheHits;
       counts.articles += rows.articles.length;
       sinks.get('articles')!.add(rows.articles);
       sinks.get('errors')!.add(rows.errors);
@@ -96,7 +103,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         return;
       }
       if (!pool) {
-        pool = createWorkerPool(opts.config, encode, workers, onResult);
+        pool = createWorkerPool(opts.config, encode, cache, workers, onResult);
         await pool.submit(held!);
       }
       await pool.submit(files);
@@ -116,7 +123,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
     if (batch.length) await submit(batch);
     if (!pool) {
-      pool = createWorkerPool(opts.config, encode, 1, onResult);
+      pool = createWorkerPool(opts.config, encode, cache, 1, onResult);
       if (held) await pool.submit(held);
     }
     await (pool as Pool).drain();
@@ -131,6 +138,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       workers, started, finished, counts, rows, errorsByCode,
     });
     swapInto(tmpDir, outputDir);
+    if (cache) pruneCache(cache.root, cache.fingerprint, usedKeys);
     return { counts, rows, errorsByCode, outputDir, seconds: (finished.getTime() - started.getTime()) / 1000 };
   } catch (err) {
     rmSync(tmpDir, { recursive: true, force: true });

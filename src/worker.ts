@@ -5,11 +5,14 @@ import { buildStages, processFiles } from './pipeline.ts';
 import type { DiscoveredFile } from './stages/load/index.ts';
 import { encodeRows, transferList, type EncodeOptions } from './export/batch.ts';
 import type { WorkerMessage } from './pool.ts';
+import { RowCache } from './cache.ts';
 import { emptyMeta, newDoc } from './model/doc.ts';
 
 const config = workerData.config as PipelineConfig;
 const encodeOptions = workerData.encode as EncodeOptions;
 const stages = buildStages(config);
+const cacheInfo = workerData.cache as { root: string; fingerprint: string } | null;
+const cache = cacheInfo ? new RowCache(cacheInfo.root, cacheInfo.fingerprint) : undefined;
 warmUp();
 const port = parentPort!;
 const send = (msg: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(msg, transfer);
@@ -25,8 +28,10 @@ function warmUp(): void {
 
 port.on('message', ({ seq, files }: { seq: number; files: DiscoveredFile[] }) => {
   try {
-    const rows = processFiles(files, stages, config, (index) => send({ type: 'file', seq, index }));
-    const result = encodeRows(rows, encodeOptions);
+    const keys: string[] = [];
+    const hitsBefore = cache?.hits ?? 0;
+    const rows = processFiles(files, stages, config, (index) => send({ type: 'file', seq, index }), cache, keys);
+    const result = encodeRows(rows, encodeOptions, keys, (cache?.hits ?? 0) - hitsBefore);
     send({ type: 'done', seq, result }, transferList(result));
   } catch (err) {
     send({ type: 'failed', seq, error: err instanceof Error ? err.stack ?? err.message : String(err) });

@@ -17,6 +17,9 @@ export interface BatchResult {
   errors: ErrorRow[];
   entities: Map<string, EntityEntry>;
   encoded: Record<EncodedTableName, EncodedBatch>;
+  /** Cache keys of the files this batch read (empty without a cache), and how many were found there. */
+  cacheKeys: string[];
+  cacheHits: number;
 }
 
 export interface EncodeOptions {
@@ -24,14 +27,14 @@ export interface EncodeOptions {
   csvFormulaGuard: boolean;
 }
 
-export function encodeRows(rows: ArticleRows, opts: EncodeOptions): BatchResult {
+export function encodeRows(rows: ArticleRows, opts: EncodeOptions, cacheKeys: string[] = [], cacheHits = 0): BatchResult {
   const index = new EntityIndex();
   index.add(rows.mentions);
   const byName = rows as unknown as Record<string, Record<string, unknown>[]>;
   const encoded = Object.fromEntries(
     ENCODED_TABLES.map((t) => [t.name, encodeBatch(t, byName[t.name], opts.formats, opts.csvFormulaGuard)]),
   ) as Record<EncodedTableName, EncodedBatch>;
-  return { articles: rows.articles, errors: rows.errors, entities: index.entries, encoded };
+  return { articles: rows.articles, errors: rows.errors, entities: index.entries, encoded, cacheKeys, cacheHits };
 }
 
 /** Buffers that can be moved to the main thread instead of copied. */

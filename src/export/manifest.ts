@@ -14,6 +14,8 @@ export interface RunCounts {
   articles: number;
   errorRows: number;
   warningRows: number;
+  /** Article files whose rows came from the incremental cache. */
+  cacheHits: number;
 }
 
 export function writeManifest(dir: string, info: {
@@ -45,6 +47,7 @@ export function writeManifest(dir: string, info: {
       articles: info.counts.articles,
       error_rows: info.counts.errorRows,
       warning_rows: info.counts.warningRows,
+      cache_hits: info.counts.cacheHits,
     },
     errors_by_code: Object.fromEntries(Object.entries(info.errorsByCode).sort()),
     rows: info.rows,

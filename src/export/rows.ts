@@ -21,6 +21,14 @@ export function emptyRows(): ArticleRows {
   return { articles: [], paragraphs: [], sentences: [], mentions: [], quotes: [], errors: [] };
 }
 
+/** Appends every row of `more` to `out`. */
+export function appendRows(out: ArticleRows, more: ArticleRows): void {
+  for (const k of Object.keys(out) as (keyof ArticleRows)[]) {
+    const target = out[k] as unknown[];
+    for (const r of more[k]) target.push(r);
+  }
+}
+
 export function errorRow(
   sourcePath: string, p: Problem, recordIndex: number | null = null, articleId: string | null = null,
 ): ErrorRow {

@@ -13,8 +13,10 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Runs the CLI; without a --cache option of its own, with --no-cache so tests never share a cache. */
 export function runCli(args: string[], cwd = ROOT): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], {
+  const cacheArgs = args.some((a) => a === '--cache' || a === '--no-cache') ? [] : ['--no-cache'];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args, ...cacheArgs], {
     cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 300_000,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
