@@ -15,6 +15,8 @@ import type { BatchResult } from './export/batch.ts';
 import { EntityIndex } from './export/entity-index.ts';
 import { writeManifest, type RunCounts } from './export/manifest.ts';
 import { pipelineFingerprint, pruneCache } from './cache.ts';
+import { writeSchemaFiles } from './docs/schema-files.ts';
+import { writeReport } from './report/write-report.ts';
 
 export interface RunOptions {
   inputDir: string;
@@ -133,6 +135,13 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
     const rows = Object.fromEntries([...sinks].map(([n, s]) => [n, s.rowCount])) as Record<TableName, number>;
     const finished = new Date();
+    writeSchemaFiles(tmpDir);
+    try {
+      await writeReport(tmpDir, { started, finished, counts, rows, errorsByCode });
+    } catch (err) {
+      // The report is a view of the tables; a failure in it must not cost the run.
+      process.stderr.write(`newsframe: warning: report.html not written: ${(err as Error).message}\n`);
+    }
     writeManifest(tmpDir, {
       config: opts.config, configPath: opts.configPath, inputDir: opts.inputDir, formats: opts.formats,
       workers, started, finished, counts, rows, errorsByCode,

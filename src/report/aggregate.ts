@@ -11,7 +11,7 @@ export const TOP_PER_TYPE = 10;
 export const TOP_SPEAKERS = 10;
 export const TOP_COOCCURRING = 15;
 export const ERROR_ROWS_SHOWN = 200;
-/** Distinct speakers counted exactly before the rarest are pruned (the list then says it is approximate). */
+/** Distinct speakers counted exactly before the rarest are pruned (the report then says counts are approximate). */
 const MAX_SPEAKER_KEYS = 200_000;
 const MAX_TIME_BUCKETS = 200;
 
@@ -44,8 +44,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'h
 /** Aggregates the tables in `dir` (Arrow IPC files, else Parquet). */
 export async function aggregateRun(dir: string): Promise<ReportData> {
   const sources = REQUIRED.map((t) => tableSource(dir, t));
-  const empty = emptyData();
-  if (sources.some((s) => s === null)) return empty;
+  if (sources.some((s) => s === null)) return emptyData();
   const { entityTypes, cooccurring } = await rankEntities(dir);
   const speakers = await countSpeakers(dir);
   const { timeline, matrix } = await scanMentions(dir, cooccurring);
@@ -71,7 +70,7 @@ function emptyData(): ReportData {
   };
 }
 
-/** Keeps the k best items seen under `better`, sorting only now and then. */
+/** Keeps the k first items under `compare` of all those added, sorting only now and then. */
 class TopK<T> {
   private items: T[] = [];
   constructor(private k: number, private compare: (a: T, b: T) => number) {}

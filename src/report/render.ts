@@ -38,7 +38,7 @@ td.n,th.n{text-align:right}.summary td:first-child{color:#555}
 .tables{display:flex;gap:40px;flex-wrap:wrap}
 svg text{fill:#333}svg text.value{fill:#555}svg text.on-dark{fill:#fff}svg .axis{stroke:#999}
 .errors td{max-width:520px;overflow-wrap:anywhere}
-.sev-error{color:#b3261e}.sev-warning{color:#8a6100}
+.sev-error{color:#b3261e}.sev-warning{color:#8a6100}#errors h3{margin-top:16px}
 `;
 
 /** The whole page. */
@@ -87,6 +87,7 @@ function summary(data: ReportData, info: RunInfo): string {
     ['input entries', fmt(c.files)],
     ['article files', fmt(c.articleFiles)],
     ['skipped files', fmt(c.skippedFiles)],
+    ...(c.cacheHits ? [['article files from the cache', fmt(c.cacheHits)] as [string, string]] : []),
     ['articles', fmt(c.articles)],
     ['error rows', fmt(c.errorRows)],
     ['warning rows', fmt(c.warningRows)],

@@ -17,6 +17,7 @@ export function runInfo(dir: string): RunInfo {
     counts: {
       files: m.counts.files, articleFiles: m.counts.article_files, skippedFiles: m.counts.skipped_files,
       articles: m.counts.articles, errorRows: m.counts.error_rows, warningRows: m.counts.warning_rows,
+      cacheHits: m.counts.cache_hits ?? 0,
     },
   };
 }
@@ -46,6 +47,6 @@ export async function writeTables(
     finished: new Date('2025-01-01T00:00:02Z'),
     rows: counts,
     errorsByCode,
-    counts: { files: 1, articleFiles: 1, skippedFiles: 0, articles: counts.articles, errorRows: 0, warningRows: 0 },
+    counts: { files: 1, articleFiles: 1, skippedFiles: 0, articles: counts.articles, errorRows: 0, warningRows: 0, cacheHits: 0 },
   };
 }
