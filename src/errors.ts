@@ -45,3 +45,6 @@ export function problem(
   const message = info.template.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : ''));
   return { code, severity: info.severity, stage, message, ...(span ? { start: span.start, end: span.end } : {}) };
 }
+
+/** A problem with the options or the config the user gave: exit code 2, with a message naming the option. */
+export class UsageError extends Error {}

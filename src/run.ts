@@ -7,6 +7,9 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PipelineConfig } from './config.ts';
+import { UsageError } from './errors.ts';
+
+export { UsageError };
 import { createWorkerPool, type Pool } from './pool.ts';
 import { discover, type DiscoveredFile } from './stages/load/discover.ts';
 import { TABLES, type EntityRow, type TableName } from './schema/tables.ts';
@@ -42,7 +45,6 @@ export interface RunSummary {
 const BATCH_FILES = 32;
 const BATCH_BYTES = 2 * 1024 * 1024;
 
-export class UsageError extends Error {}
 
 /** Runs the whole pipeline; throws UsageError for bad options, other errors for fatal failures. */
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {

@@ -29,31 +29,10 @@ function addBadFiles(dir: string): void {
 }
 
 describe('the command line', () => {
-  it('prints help and exits 0', () => {
+  it('runs as a program: prints help and exits 0 (option errors are tested through main() in tests/cli)', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--formats/);
-  });
-
-  it('exits 2 and names the option for an unknown format', () => {
-    const r = runCli(['--formats', 'csv,xlsx', '--output', join(tempDir(), 'o')]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--formats.*"xlsx"/);
-  });
-
-  it('exits 2 and names the option for an unknown flag or a bad concurrency', () => {
-    expect(runCli(['--bogus']).stderr).toMatch(/bogus/);
-    const r = runCli(['--concurrency', 'zero']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--concurrency/);
-  });
-
-  it('exits 2 and names the config field that is wrong', () => {
-    const cfg = join(tempDir(), 'bad.json');
-    writeFileSync(cfg, JSON.stringify({ stages: { entities: true, quotess: false } }));
-    const r = runCli(['--config', cfg, '--output', join(tempDir(), 'o')]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/stages\.quotess/);
   });
 
   it('exits 2 when the input folder does not exist, and leaves the previous output alone', () => {

@@ -1,0 +1,158 @@
+/**
+ * The command line's logic: options, config, progress, summary and exit code (src/cli.ts runs it).
+ * Exit codes: 0 done; 1 done with error rows under --strict, or a fatal failure; 2 bad usage or config.
+ */
+import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseConfig, type PipelineConfig } from './config.ts';
+import { FORMATS, type Format } from './export/formats.ts';
+import type { RunSummary } from './run.ts';
+import { UsageError } from './errors.ts';
+import { VERSION } from './version.ts';
+
+const HELP = `newsframe ${VERSION}: news-article files in, analysis-ready tables out.
+
+Usage: npm run pipeline -- [options]      (or: npx newsframe [options])
+
+Options:
+  --input DIR          folder of articles, read recursively          (default: input)
+  --output DIR         folder for the tables, replaced atomically    (default: output)
+  --config FILE        pipeline config (JSON)                         (default: pipelines/default.json)
+  --formats LIST       comma-separated: csv,arrow,parquet             (default: all three)
+  --concurrency N      worker threads                                 (default: CPU cores, here ${availableParallelism()})
+  --cache DIR          incremental cache: unchanged files are not processed again (default: .newsframe-cache)
+  --no-cache           process every file, read and write no cache
+  --strict             exit 1 when any error rows were written
+  --quiet              no progress or summary output
+  --version            print the version
+  --help               print this help
+
+Exit codes: 0 done; 1 done with errors under --strict, or a fatal failure; 2 bad usage or config.`;
+
+interface CliOptions {
+  input: string;
+  output: string;
+  configPath: string;
+  config: PipelineConfig;
+  formats: Format[];
+  concurrency: number | undefined;
+  cacheDir: string | null;
+  strict: boolean;
+  quiet: boolean;
+}
+
+function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        input: { type: 'string', default: 'input' },
+        output: { type: 'string', default: 'output' },
+        config: { type: 'string', default: 'pipelines/default.json' },
+        formats: { type: 'string', default: FORMATS.join(',') },
+        concurrency: { type: 'string' },
+        cache: { type: 'string', default: '.newsframe-cache' },
+        'no-cache': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+
+  const formats = values.formats.split(',').map((f) => f.trim()).filter(Boolean);
+  const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length || !formats.length) {
+    throw new UsageError(`--formats: unknown format ${bad.map((f) => `"${f}"`).join(', ') || '(none given)'}; choose from ${FORMATS.join(', ')}`);
+  }
+  let concurrency: number | undefined;
+  if (values.concurrency !== undefined) {
+    concurrency = Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
+      throw new UsageError(`--concurrency: "${values.concurrency}" is not a whole number from 1 to 256`);
+    }
+  }
+  return {
+    input: values.input, output: values.output, configPath: values.config, config: loadConfig(values.config),
+    formats: [...new Set(formats)] as Format[], concurrency, strict: values.strict, quiet: values.quiet,
+    cacheDir: values['no-cache'] ? null : values.cache,
+  };
+}
+
+function loadConfig(path: string): PipelineConfig {
+  if (!existsSync(path)) throw new UsageError(`--config: file "${path}" not found`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`--config: "${path}" is not valid JSON (${(err as Error).message})`);
+  }
+  const r = parseConfig(raw);
+  if (!r.ok) throw new UsageError(`--config: ${path}: ${r.errors.join('; ')}`);
+  return r.config;
+}
+
+function summary(s: RunSummary): string {
+  const lines = [
+    `newsframe: ${s.counts.articles} articles from ${s.counts.articleFiles} files in ${s.seconds.toFixed(1)} s → ${s.outputDir}` +
+      (s.counts.cacheHits ? ` (${s.counts.cacheHits} files unchanged, from the cache)` : ''),
+    `  rows: ${Object.entries(s.rows).map(([t, n]) => `${t} ${n}`).join(', ')}`,
+  ];
+  const codes = Object.entries(s.errorsByCode).sort();
+  if (codes.length) lines.push(`  problems: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')} (see errors table)`);
+  return lines.join('\n');
+}
+
+/** Runs the command line with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let opts;
+  try {
+    opts = parseCli(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsframe: ${err.message}\nRun with --help for the options.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts === 'help') {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (opts === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  let lastReport = Date.now();
+  try {
+    // Loaded here, not at the top: --help and usage errors answer without loading the pipeline.
+    const { runPipeline } = await import('./run.ts');
+    const result = await runPipeline({
+      inputDir: opts.input, outputDir: opts.output, config: opts.config, configPath: opts.configPath,
+      formats: opts.formats, concurrency: opts.concurrency, cacheDir: opts.cacheDir,
+      onProgress: (c) => {
+        if (opts.quiet || Date.now() - lastReport < 3000) return;
+        lastReport = Date.now();
+        process.stderr.write(`newsframe: ${c.files} files, ${c.articles} articles, ${c.errorRows} errors so far\n`);
+      },
+    });
+    if (!opts.quiet) process.stdout.write(summary(result) + '\n');
+    return opts.strict && result.counts.errorRows > 0 ? 1 : 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsframe: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`newsframe: fatal: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return 1;
+  }
+}
