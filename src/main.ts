@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseConfig, type PipelineConfig } from './config.ts';
 import { FORMATS, type Format } from './export/formats.ts';
-import type { RunSummary } from './run.ts';
+import { createProgress, progressMode } from './progress.ts';
 import { UsageError } from './errors.ts';
 import { VERSION } from './version.ts';
 
@@ -25,6 +25,7 @@ Options:
   --no-cache           process every file, read and write no cache
   --strict             exit 1 when any error rows were written
   --quiet              no progress or summary output
+  --log-format FORMAT  text (default) or json: JSON log records (pino) on stderr for schedulers
   --version            print the version
   --help               print this help
 
@@ -40,6 +41,7 @@ interface CliOptions {
   cacheDir: string | null;
   strict: boolean;
   quiet: boolean;
+  logFormat: 'text' | 'json';
 }
 
 function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
@@ -59,6 +61,7 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         'no-cache': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'log-format': { type: 'string', default: 'text' },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -74,6 +77,8 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (bad.length || !formats.length) {
     throw new UsageError(`--formats: unknown format ${bad.map((f) => `"${f}"`).join(', ') || '(none given)'}; choose from ${FORMATS.join(', ')}`);
   }
+  const logFormat = values['log-format'];
+  if (logFormat !== 'text' && logFormat !== 'json') throw new UsageError(`--log-format: "${logFormat}" is not text or json`);
   let concurrency: number | undefined;
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency);
@@ -84,7 +89,7 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   return {
     input: values.input, output: values.output, configPath: values.config, config: loadConfig(values.config),
     formats: [...new Set(formats)] as Format[], concurrency, strict: values.strict, quiet: values.quiet,
-    cacheDir: values['no-cache'] ? null : values.cache,
+    cacheDir: values['no-cache'] ? null : values.cache, logFormat,
   };
 }
 
@@ -101,15 +106,16 @@ function loadConfig(path: string): PipelineConfig {
   return r.config;
 }
 
-function summary(s: RunSummary): string {
-  const lines = [
-    `newsframe: ${s.counts.articles} articles from ${s.counts.articleFiles} files in ${s.seconds.toFixed(1)} s → ${s.outputDir}` +
-      (s.counts.cacheHits ? ` (${s.counts.cacheHits} files unchanged, from the cache)` : ''),
-    `  rows: ${Object.entries(s.rows).map(([t, n]) => `${t} ${n}`).join(', ')}`,
-  ];
-  const codes = Object.entries(s.errorsByCode).sort();
-  if (codes.length) lines.push(`  problems: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')} (see errors table)`);
-  return lines.join('\n');
+/** Counts the entries discover will yield, beside the run, so progress can show a total and an ETA. */
+async function countInputFiles(input: string, config: PipelineConfig): Promise<number | null> {
+  try {
+    const { discover } = await import('./stages/load/discover.ts');
+    let n = 0;
+    for await (const _ of discover(input, config)) n++;
+    return n;
+  } catch {
+    return null;
+  }
 }
 
 /** Runs the command line with `argv` (without node and script); resolves to the exit code. */
@@ -132,26 +138,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  let lastReport = Date.now();
+  const mode = progressMode(opts);
+  const progress = createProgress(mode);
   try {
     // Loaded here, not at the top: --help and usage errors answer without loading the pipeline.
     const { runPipeline } = await import('./run.ts');
+    if (mode !== 'quiet') void countInputFiles(opts.input, opts.config).then((n) => n !== null && progress.setTotal(n));
     const result = await runPipeline({
       inputDir: opts.input, outputDir: opts.output, config: opts.config, configPath: opts.configPath,
       formats: opts.formats, concurrency: opts.concurrency, cacheDir: opts.cacheDir,
-      onProgress: (c) => {
-        if (opts.quiet || Date.now() - lastReport < 3000) return;
-        lastReport = Date.now();
-        process.stderr.write(`newsframe: ${c.files} files, ${c.articles} articles, ${c.errorRows} errors so far\n`);
-      },
+      onProgress: (c) => progress.update(c),
     });
-    if (!opts.quiet) process.stdout.write(summary(result) + '\n');
+    progress.done(result);
     return opts.strict && result.counts.errorRows > 0 ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
+      progress.fail(err.message);
       process.stderr.write(`newsframe: ${err.message}\n`);
       return 2;
     }
+    progress.fail(err instanceof Error ? err.message : String(err));
     process.stderr.write(`newsframe: fatal: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     return 1;
   }

@@ -142,3 +142,26 @@ describe('stage selection', () => {
     expect(readFileSync(join(out, 'quotes.csv'), 'utf8').trim().split('\n').length).toBeGreaterThan(1);
   });
 });
+
+describe('progress and logs', () => {
+  it('writes JSON log records on stderr with --log-format json, ending with the summary', () => {
+    const out = join(tempDir(), 'out');
+    const r = runCli(['--input', goodInput(), '--output', out, '--formats', 'csv', '--log-format', 'json']);
+    expect(r.status).toBe(0);
+    const records = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records[0].event).toBe('start');
+    const done = records.at(-1);
+    expect(done.event).toBe('done');
+    expect(done.counts.articles).toBe(4);
+    expect(done.rows.articles).toBe(4);
+    expect(r.stdout).toBe('');
+  });
+
+  it('prints a summary naming the output, the rows per table and the report', () => {
+    const out = join(tempDir(), 'out');
+    const r = runCli(['--input', goodInput(), '--output', out, '--formats', 'csv']);
+    expect(r.stdout).toMatch(/4 articles from 3 files/);
+    expect(r.stdout).toMatch(/rows: articles 4, paragraphs \d+/);
+    expect(r.stdout).toContain(join(out, 'report.html'));
+  });
+});
