@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT, runCli, tempDir, type CliResult } from '../helpers/cli.ts';
 import { buildCorpus, MiB, removeCorpus } from '../../scripts/hostile/build.ts';
 import { checkRun, type CheckReport } from '../../scripts/hostile/check.ts';
@@ -13,33 +13,34 @@ import type { Manifest } from '../../scripts/hostile/corpus.ts';
 
 const MAX_FILE_BYTES = 2 * MiB;
 
-/** Every path below `dir` with its content hash (or link target), for comparing two corpora. */
-function treeDigest(dir: string, rel = ''): string[] {
-  const out: string[] = [];
-  let names: string[];
+/** Every path below `dir` with its content hash (or link target), for comparing two corpora. Names may not be UTF-8. */
+function treeDigest(dir: string, rel: Buffer = Buffer.alloc(0)): string[] {
+  const at = (name?: Buffer) => Buffer.concat([Buffer.from(dir), ...(rel.length ? [Buffer.from('/'), rel] : []), ...(name ? [Buffer.from('/'), name] : [])]);
+  let names: Buffer[];
   try {
-    names = readdirSync(join(dir, rel)).sort();
+    names = readdirSync(at(), { encoding: 'buffer' }).sort(Buffer.compare);
   } catch {
-    return [`${rel}/ (unreadable)`];
+    return [`${rel.toString('hex')}/ (unreadable)`];
   }
+  const out: string[] = [];
   for (const name of names) {
-    const sub = rel ? `${rel}/${name}` : name;
-    const abs = join(dir, sub);
+    const sub = rel.length ? Buffer.concat([rel, Buffer.from('/'), name]) : name;
+    const abs = at(name);
+    const shown = sub.toString('hex');
     const st = lstatSync(abs);
-    if (st.isSymbolicLink()) out.push(`${sub} -> ${readlinkSync(abs).replace(dir, '<corpus>')}`);
+    if (st.isSymbolicLink()) out.push(`${shown} -> ${readlinkSync(abs, 'utf8').replace(dir, '<corpus>')}`);
     else if (st.isDirectory()) out.push(...treeDigest(dir, sub));
-    else if (st.isFile() && st.mode & 0o400 && st.size < 64 * MiB) out.push(`${sub} ${st.size} ${createHash('sha256').update(readFileSync(abs)).digest('hex')}`);
-    else out.push(`${sub} ${st.size} mode ${(st.mode & 0o777).toString(8)}`);
+    else if (st.isFile() && st.mode & 0o400 && st.size < 64 * MiB) out.push(`${shown} ${st.size} ${createHash('sha256').update(readFileSync(abs)).digest('hex')}`);
+    else out.push(`${shown} ${st.size} mode ${(st.mode & 0o777).toString(8)}`);
   }
   return out;
 }
 
 describe('a hostile corpus mixed with good articles', () => {
-  const work = tempDir('newsframe-hostile-');
-  const corpus = join(work, 'corpus');
-  const input = join(corpus, 'input');
-  const out = join(work, 'out');
-  const controlOut = join(work, 'control-out');
+  let work: string;
+  let corpus: string;
+  let input: string;
+  let out: string;
   let manifest: Manifest;
   let mixed: CliResult;
   let strict: CliResult;
@@ -47,6 +48,11 @@ describe('a hostile corpus mixed with good articles', () => {
   let report: CheckReport;
 
   beforeAll(async () => {
+    work = tempDir('newsframe-hostile-');
+    corpus = join(work, 'corpus');
+    input = join(corpus, 'input');
+    out = join(work, 'out');
+    const controlOut = join(work, 'control-out');
     manifest = buildCorpus({
       out: corpus, count: 400, seed: 7, maxFileBytes: MAX_FILE_BYTES, bigBytes: MiB / 2, goodFrom: join(ROOT, 'input'), controls: 10,
     });
@@ -54,7 +60,7 @@ describe('a hostile corpus mixed with good articles', () => {
     mkdirSync(controlInput);
     cpSync(join(input, 'good'), join(controlInput, 'good'), { recursive: true });
     const config = join(work, 'config.json');
-    writeFileSync(config, JSON.stringify({ load: { maxFileBytes: MAX_FILE_BYTES } }));
+    writeFileSync(config, JSON.stringify({ load: { maxFileBytes: MAX_FILE_BYTES }, process: { fileTimeoutMs: 30_000 } }));
     const started = Date.now();
     mixed = runCli(['--input', input, '--output', out, '--config', config, '--formats', 'csv,parquet', '--quiet']);
     mixedSeconds = (Date.now() - started) / 1000;
@@ -65,7 +71,9 @@ describe('a hostile corpus mixed with good articles', () => {
     if (mixed.status === 0) report = await checkRun({ manifest, inputDir: input, outDir: out, controlOutDir: controlOut });
   }, 240_000);
 
-  afterAll(() => removeCorpus(work));
+  afterAll(() => {
+    if (work) removeCorpus(work);
+  });
 
   it('runs to the end with exit 0: no crash, no hang', () => {
     expect(mixed.status, mixed.stderr).toBe(0);
@@ -93,10 +101,14 @@ describe('a hostile corpus mixed with good articles', () => {
     expect(wrong, JSON.stringify(wrong, null, 1)).toEqual([]);
   });
 
-  it('writes only codes from the catalogue, and no stage or reader crashes', () => {
+  it('writes only codes from the catalogue, and no stage, reader or worker crashes', () => {
     expect(report.failures.filter((f) => f.kind === 'code')).toEqual([]);
     expect(report.crashes).toEqual([]);
     expect(report.errorRowsByCode.E_STAGE).toBeUndefined();
+  });
+
+  it('takes no file past the time budget', () => {
+    expect(report.hangs).toEqual([]);
   });
 
   it('names in every error row a path that exists in the input', () => {
@@ -127,8 +139,8 @@ describe('the hostile corpus generator', () => {
       expect(treeDigest(b)).toEqual(treeDigest(a));
       expect(readFileSync(join(b, 'expected.json'), 'utf8')).toBe(readFileSync(join(a, 'expected.json'), 'utf8'));
     } finally {
-      removeCorpus(a);
-      removeCorpus(b);
+      removeCorpus(dirname(a));
+      removeCorpus(dirname(b));
     }
   });
 });

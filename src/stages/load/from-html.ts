@@ -12,6 +12,7 @@ import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
+import { capNesting } from './html-nesting.ts';
 
 /**
  * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
@@ -20,6 +21,13 @@ import { makeDoc, type Reader } from './read-result.ts';
  */
 const MAX_READABILITY_DEPTH = 200;
 const MAX_READABILITY_ELEMENTS = 50_000;
+/**
+ * Readability's time grows with the nodes of the page, text nodes included, at several microseconds
+ * each (a megabyte of "< " is 500,000 text nodes: 4 s; 37,000 <meta> elements: 4 s), and it
+ * overflows the stack on a few hundred thousand. Article pages have a few thousand nodes; larger
+ * ones use the fallback text.
+ */
+const MAX_READABILITY_NODES = 20_000;
 /** Readability output shorter than this counts as "too little": the fallback text is used. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -53,17 +61,20 @@ type Doc = Document;
  * list items, block quotes, headings, preformatted text) joined with "\n\n", with one
  * paragraph span per block; headings have isHeading true.
  */
-export const fromHtml: Reader = (relPath, text) => {
+export const fromHtml: Reader = (relPath, page) => {
   const warnings: Problem[] = [];
+  const text = capNesting(withoutDocumentEndTags(page));
   const document = parsePage(text);
   const shape = treeShape(document.documentElement as unknown as DomNode);
 
   let article: ReturnType<typeof runReadability> = null;
-  if (shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS) {
+  if (shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS && shape.nodes <= MAX_READABILITY_NODES) {
     // Readability rewrites the tree it reads, so it gets its own copy of the page.
     article = runReadability(text);
   }
-  const fallback = textBlocks(document.body as unknown as DomNode, SKIP_IN_FALLBACK);
+  // From the root, not <body>: the parser leaves text that comes before <body> or after a stray
+  // </body> outside it, where a browser would still show it. <head> is skipped like <script>.
+  const fallback = textBlocks(document.documentElement as unknown as DomNode, SKIP_IN_FALLBACK);
   let blocks = fallback;
   if (article) {
     const len = article.blocks.reduce((n, b) => n + b.text.length, 0);
@@ -78,6 +89,16 @@ export const fromHtml: Reader = (relPath, text) => {
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' after extracting the article from the HTML' })] };
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings })], problems: [] };
 };
+
+/**
+ * Drops </body> and </html> end tags. A browser ignores them (what follows still goes into the
+ * body); the parser closes the document there and leaves the rest outside <html>, where it would
+ * be lost: text after a stray "</body></html>" in the middle of a page, or after the end of a page
+ * that was concatenated with another.
+ */
+export function withoutDocumentEndTags(html: string): string {
+  return html.replace(/<\/(?:body|html)[\t\n\f\r ]*>/gi, '');
+}
 
 /**
  * Parses a page so that document.body exists. htmlparser2 builds no <html>/<body> around a
@@ -182,15 +203,17 @@ function walk(root: DomNode, enter: (n: DomNode) => boolean, exit: (n: DomNode) 
   }
 }
 
-/** Depth and element count of a tree, measured without recursion. */
-function treeShape(root: DomNode | null): { depth: number; elements: number } {
+/** Depth, element count and node count (elements, text, comments) of a tree, measured without recursion. */
+function treeShape(root: DomNode | null): { depth: number; elements: number; nodes: number } {
   let depth = 0;
   let max = 0;
   let elements = 0;
-  if (!root) return { depth, elements };
+  let nodes = 0;
+  if (!root) return { depth, elements, nodes };
   walk(
     root,
     (n) => {
+      nodes++;
       if (n.nodeType !== 1) return false;
       elements++;
       max = Math.max(max, ++depth);
@@ -200,7 +223,7 @@ function treeShape(root: DomNode | null): { depth: number; elements: number } {
       depth--;
     },
   );
-  return { depth: max, elements };
+  return { depth: max, elements, nodes };
 }
 
 type ReadabilityArticle = NonNullable<ReturnType<typeof runReadability>>;

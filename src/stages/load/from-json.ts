@@ -10,7 +10,8 @@ import type { PipelineConfig } from '../../config.ts';
 import { problem } from '../../errors.ts';
 import { joinBlocks } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
-import { textBlocks, type DomNode } from './from-html.ts';
+import { textBlocks, withoutDocumentEndTags, type DomNode } from './from-html.ts';
+import { capNesting } from './html-nesting.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type FileProblem, type ReadResult, type Reader } from './read-result.ts';
 
@@ -143,7 +144,7 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
   s = s.replace(/\r\n?/g, '\n').trim();
   if (!s) return null;
   if (/<\/(?:p|div|li|h[1-6]|blockquote)>|<br\s*\/?>/i.test(s)) {
-    const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${s}</body></html>`);
+    const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${capNesting(withoutDocumentEndTags(s))}</body></html>`);
     const joined = joinBlocks(textBlocks(document.body as unknown as DomNode, new Set(['script', 'style', 'noscript', 'template'])));
     return joined.text ? joined : null;
   }

@@ -28,6 +28,13 @@ export const fromMarkdown: Reader = (relPath, text) => {
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'md', meta, text: out, paragraphs, problems: warnings })], problems: [] };
 };
 
+/**
+ * Front matter longer than this is not parsed (a W_FRONT_MATTER warning): real front matter is a
+ * few hundred characters, and the YAML parser's time grows faster than the length (about 1.5 s for
+ * 200 KB of keys, more for deep flow collections).
+ */
+const MAX_FRONT_MATTER_CHARS = 32 * 1024;
+
 /** Separates a leading `---` ... `---` (or `...`) YAML block from the body. */
 export function splitFrontMatter(text: string, warnings: Problem[]): { data: Record<string, unknown>; body: string } {
   const open = /^---[ \t]*\n/.exec(text);
@@ -38,6 +45,10 @@ export function splitFrontMatter(text: string, warnings: Problem[]): { data: Rec
   if (!m) return { data: {}, body: text }; // a lone "---" is a thematic break, not front matter
   const yaml = rest.slice(0, m.index);
   const body = rest.slice(m.index + m[0].length);
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) {
+    warnings.push(problem('W_FRONT_MATTER', 'load', { reason: `it is ${yaml.length} characters long, over the ${MAX_FRONT_MATTER_CHARS} read` }));
+    return { data: {}, body };
+  }
   try {
     const data: unknown = parseYaml(yaml);
     if (data == null) return { data: {}, body };
@@ -80,7 +91,6 @@ interface MdBlock extends Block {
   raw: boolean;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -123,10 +133,10 @@ export function markdownBlocks(body: string): MdBlock[] {
       flush();
       continue;
     }
-    const heading = ATX_HEADING.exec(line);
+    const heading = atxHeading(line);
     if (heading) {
       flush();
-      blocks.push({ text: heading[2] ?? '', isHeading: true, level: heading[1].length, raw: false });
+      blocks.push({ text: heading.text, isHeading: true, level: heading.level, raw: false });
       continue;
     }
     const quote = BLOCKQUOTE.exec(line);
@@ -153,6 +163,41 @@ export function markdownBlocks(body: string): MdBlock[] {
   return blocks;
 }
 
+const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09;
+
+/**
+ * An ATX heading line ("## Background ##"): its level and its text without the marks, or null.
+ * Readable form, which backtracks quadratically on a long run of spaces inside the line:
+ *   /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/   (text = group 2 ?? '')
+ * This scan gives the same result in one pass.
+ */
+export function atxHeading(line: string): { level: number; text: string } | null {
+  const n = line.length;
+  let i = 0;
+  while (i < n && i < 4 && line.charCodeAt(i) === 0x20) i++;
+  if (i > 3) return null;
+  const hashes = i;
+  while (i < n && line.charCodeAt(i) === 0x23) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return null;
+  if (i === n) return { level, text: '' };
+  if (!isSpaceOrTab(line.charCodeAt(i))) return null;
+  // "." matches no line terminator, so the pattern fails on a line holding one.
+  if (/[\r\n\u2028\u2029]/.test(line)) return null;
+  let start = i;
+  while (start < n && isSpaceOrTab(line.charCodeAt(start))) start++;
+  let end = n;
+  while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  // A closing run of "#" counts only after a space or tab: "# C#" keeps its "#".
+  let closing = end;
+  while (closing > start && line.charCodeAt(closing - 1) === 0x23) closing--;
+  if (closing < end && closing > start && isSpaceOrTab(line.charCodeAt(closing - 1))) {
+    end = closing - 1;
+    while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  }
+  return { level, text: line.slice(start, end) };
+}
+
 function stripListMarker(s: string): string {
   const m = LIST_ITEM.exec(s);
   return m ? s.slice(m[0].length) : s;
@@ -160,31 +205,104 @@ function stripListMarker(s: string): string {
 
 /** Removes inline markdown: images, links (keeping their text), emphasis, code marks, tags. */
 export function cleanInline(s: string): string {
-  // Code spans are kept verbatim: split them out first so no other rule touches them.
-  const parts = s.split(/(`+)([^`]|[^`][\s\S]{0,2000}?[^`])\1(?!`)/);
+  // Code spans are kept verbatim: they are cut out first so no other rule touches them.
   let out = '';
-  for (let i = 0; i < parts.length; i += 3) {
-    out += cleanProse(parts[i]);
-    if (i + 2 < parts.length) out += parts[i + 2].trim();
+  let from = 0;
+  for (const span of codeSpans(s)) {
+    out += cleanProse(s.slice(from, span.open)) + s.slice(span.contentStart, span.contentEnd).trim();
+    from = span.close;
   }
-  return out;
+  return out + cleanProse(s.slice(from));
 }
 
-// Every variable-length part is bounded, so a long paragraph full of unmatched * or [ costs
-// linear time, not quadratic.
+/** Longest code span content kept as code; a longer one is left as prose. */
+const MAX_CODE_SPAN = 2002;
+
+/**
+ * Code spans, left to right, without overlap: an opening run of backticks (or the end part of a
+ * longer run) and the next run of exactly as many backticks, with 1 to MAX_CODE_SPAN characters
+ * between. Readable form (a regex that backtracks over 2,000 characters at every backtick):
+ *   s.split(/(`+)([^`]|[^`][\s\S]{0,2000}?[^`])\1(?!`)/)
+ * Here: one pass from the right notes, for every run, the first later run of each length.
+ */
+function codeSpans(s: string): Array<{ open: number; contentStart: number; contentEnd: number; close: number }> {
+  const runs: Array<{ start: number; length: number }> = [];
+  for (let i = s.indexOf('`'); i >= 0; i = s.indexOf('`', i)) {
+    const start = i;
+    while (s.charCodeAt(i) === 0x60) i++;
+    runs.push({ start, length: i - start });
+  }
+  if (runs.length < 2) return [];
+  // closer[k]: the run that closes a span opened in run k (taking its longest possible end part), or -1.
+  const closer = new Int32Array(runs.length).fill(-1);
+  const opener = new Int32Array(runs.length);
+  const nextOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const { start, length } = runs[k];
+    const contentStart = start + length;
+    for (let m = length; m >= 1; m--) {
+      const j = nextOfLength.get(m);
+      if (j !== undefined && runs[j].start - contentStart <= MAX_CODE_SPAN) {
+        closer[k] = j;
+        opener[k] = m;
+        break;
+      }
+    }
+    nextOfLength.set(length, k);
+  }
+  const spans = [];
+  for (let k = 0; k < runs.length; k++) {
+    const j = closer[k];
+    if (j < 0) continue;
+    const contentStart = runs[k].start + runs[k].length;
+    spans.push({ open: contentStart - opener[k], contentStart, contentEnd: runs[j].start, close: runs[j].start + runs[j].length });
+    k = j;
+  }
+  return spans;
+}
+
+/** Removes HTML comments: "<!--", then the first "-->" within 10,000 characters (the regex /<!--[\s\S]{0,10000}?-->/g, in one pass). */
+function removeComments(s: string): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  for (let i = s.indexOf('<!--'); i >= 0; ) {
+    if (close < i + 4) close = s.indexOf('-->', i + 4);
+    if (close < 0) break;
+    if (close - (i + 4) <= 10_000) {
+      out += s.slice(from, i);
+      from = close + 3;
+      i = s.indexOf('<!--', from);
+    } else {
+      i = s.indexOf('<!--', i + 1);
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+// Every pattern below is linear in the paragraph's length: a variable-length part never holds the
+// mark that opens it ("[" in link text, "**" in bold), so a failed attempt stops at the next mark
+// instead of reading on for a thousand characters, and the next attempt starts there.
+/** A link or image target "(url)", which may hold one level of brackets: (https://x.org/a_(b)). */
+const TARGET = String.raw`\((?:[^()]|\([^()]{0,2000}\)){0,2000}\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\[\]]{0,1000}\]${TARGET}`, 'g');
+const LINK = new RegExp(String.raw`\[([^\[\]]{0,1000})\]${TARGET}`, 'g');
+
 function cleanProse(s: string): string {
-  return s
-    .replace(/!\[[^\]]{0,1000}\]\([^)]{0,2000}\)/g, '') // images
-    .replace(/!\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]/g, '')
-    .replace(/\[([^\]]{0,1000})\]\([^)]{0,2000}\)/g, '$1') // [text](url)
-    .replace(/\[([^\]]{1,1000})\]\[[^\]]{0,1000}\]/g, '$1') // [text][ref]
-    .replace(/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1') // autolinks
-    .replace(/<!--[\s\S]{0,10000}?-->/g, '')
+  return removeComments(
+    s
+      .replace(IMAGE, '') // images
+      .replace(/!\[[^\[\]]{0,1000}\]\[[^\[\]]{0,1000}\]/g, '')
+      .replace(LINK, '$1') // [text](url)
+      .replace(/\[([^\[\]]{1,1000})\]\[[^\[\]]{0,1000}\]/g, '$1') // [text][ref]
+      .replace(/<((?:https?|mailto):[^<>\s]{1,2000})>/g, '$1'), // autolinks
+  )
     .replace(/<\/?[a-zA-Z][\w-]{0,100}(?:\s[^<>]{0,1000})?\/?>/g, '') // inline HTML tags
-    .replace(/(\*\*|__)(?=\S)([\s\S]{0,1000}?\S)\1/g, '$2')
+    .replace(/\*\*(?=\S)((?:[^*]|\*(?!\*)){0,1000}?\S)\*\*/g, '$1')
+    .replace(/__(?=\S)((?:[^_]|_(?!_)){0,1000}?\S)__/g, '$1')
     .replace(/(^|[^\w*\\])\*([^\s*](?:[^*]{0,1000}?[^\s*\\])?)\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\p{L}\p{N}_\\])_([^\s_](?:[^_]{0,1000}?[^\s_\\])?)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/~~(?=\S)([\s\S]{0,1000}?\S)~~/g, '$1')
+    .replace(/~~(?=\S)((?:[^~]|~(?!~)){0,1000}?\S)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1') // backslash escapes
     .replace(/[ \t]{2,}/g, ' ');
 }
