@@ -87,8 +87,15 @@ export function processFiles(
     const key = cache ? RowCache.key(file.relPath, bytes) : '';
     let rows = cache?.get(key) ?? null;
     if (!rows) {
-      rows = processFile({ relPath: file.relPath, format: file.format }, bytes, stages, config);
-      cache?.set(key, rows);
+      try {
+        rows = processFile({ relPath: file.relPath, format: file.format }, bytes, stages, config);
+        cache?.set(key, rows);
+      } catch (err) {
+        // Readers and stages report their own problems; this is the last guard, so one file's bug costs one file.
+        const reason = err instanceof Error ? err.message : String(err);
+        out.errors.push(errorRow(file.relPath, problem('E_STAGE', 'load', { stage: 'load', reason })));
+        continue;
+      }
     }
     usedKeys?.push(key);
     appendRows(out, rows);
