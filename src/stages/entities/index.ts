@@ -1,17 +1,22 @@
 /**
- * The entities stage: a rule-and-word-list baseline for named entities and values.
+ * The entities stage: named entities and values.
  *
- * Per sentence: values first (dates, times, money, percentages, quantities), then names on the
- * tokens values did not take, then one document pass for consistency. Headlines in capitals and
- * title-case headings keep only names that are known. Every step is linear in the number of tokens.
+ * Values (dates, times, money, percentages, quantities) come from patterns, per sentence (values.ts).
+ * Names come from the trained tagger (tagger/) and are finished by rules (tagged-names.ts): MISC refined
+ * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names. Without a model
+ * file the rule-and-word-list baseline names them instead: runs of capitalised words typed by the gazetteer
+ * and cues (names.ts), then one document pass for consistency (document.ts); there headlines in capitals
+ * and title-case headings keep only names that are known. Every step is linear in the number of tokens.
  */
 import type { ArticleDoc, Mention } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { toToks, type Tok } from './tokens.ts';
 import { findValues } from './values.ts';
-import { findNames, type Candidate, type NameContext } from './names.ts';
+import { findNames, type Candidate, type NameContext, type Strength } from './names.ts';
 import { resolveDocument } from './document.ts';
+import { getTagger } from './tagger/index.ts';
+import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
 
 const TERMINAL = /[.!?;:…]$/u;
 const CLOSING = /^["”’'»)\]]$/u;
@@ -22,6 +27,34 @@ const CLOSING = /^["”’'»)\]]$/u;
  * canonicalName and entityId are left null for the normalise stage.
  */
 export function extractEntities(doc: ArticleDoc): ArticleDoc {
+  const rules = applyRules(doc);
+  const tagger = getTagger();
+  if (tagger) {
+    doc.mentions = mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names);
+    return doc;
+  }
+  doc.mentions = [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
+  return doc;
+}
+
+/** A name found by the rules, with how far the rules trust it (names.ts `Strength`). */
+export type RuleName = Mention & { strength: Strength };
+
+export interface RuleResult {
+  /** Value mentions (dates, money...), in text order. */
+  values: Mention[];
+  /** Name mentions of the rule-based baseline, in text order. */
+  names: RuleName[];
+  /** Kind of each sentence: a headline in capitals, a title-case heading, or body text. */
+  modes: SentenceMode[];
+}
+
+/**
+ * The rule-based baseline: values, then capitalised runs typed by rules on the tokens values did not
+ * take, then the document pass. Without a model its names are the stage's names; with one they are
+ * features of the tagger (which learns how far to trust each rule).
+ */
+export function applyRules(doc: ArticleDoc): RuleResult {
   const gazetteer = getGazetteer();
   const { text } = doc;
   const { toks, sentenceStarts } = toToks(doc);
@@ -30,8 +63,9 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   for (const t of toks) if (t.lowerFirst && t.kind === 'word') lowerVocab.add(t.lower);
 
   const values: Mention[] = [];
-  const names: Candidate[] = [];
-  const ctx: NameContext = { text, toks, covered, gazetteer, lowerVocab, table: false, out: names };
+  const modes: SentenceMode[] = new Array(doc.sentences.length).fill('normal');
+  const candidates: Candidate[] = [];
+  const ctx: NameContext = { text, toks, covered, gazetteer, lowerVocab, table: false, out: candidates };
   for (let s = 0; s < doc.sentences.length; s++) {
     const from = sentenceStarts[s];
     const to = sentenceStarts[s + 1];
@@ -41,18 +75,18 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
       values.push(mention(text, v.start, v.end, v.type, s, null, v.rule));
     }
     const mode = headlineMode(doc, toks, from, to, s);
+    modes[s] = mode;
     findNames(ctx, from, to, mode !== 'normal', mode === 'caps');
   }
 
-  const mentions = values;
-  for (const c of resolveDocument(ctx, names)) {
+  const names: RuleName[] = [];
+  for (const c of resolveDocument(ctx, candidates)) {
     const t0 = toks[c.first];
     const title = c.titleFirst >= 0 ? text.slice(toks[c.titleFirst].start, toks[c.titleLast].end) : null;
-    mentions.push(mention(text, t0.start, toks[c.last].end, c.type, t0.sentenceIndex, title, c.source));
+    names.push({ ...mention(text, t0.start, toks[c.last].end, c.type, t0.sentenceIndex, title, c.source), strength: c.strength });
   }
-  mentions.sort((a, b) => a.start - b.start);
-  doc.mentions = mentions;
-  return doc;
+  names.sort((a, b) => a.start - b.start);
+  return { values, names, modes };
 }
 
 function mention(text: string, start: number, end: number, type: Mention['type'], sentenceIndex: number, title: string | null, source: string): Mention {

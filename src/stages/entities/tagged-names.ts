@@ -1,0 +1,228 @@
+/**
+ * Name mentions from the trained tagger's PER / ORG / LOC / MISC spans, finished by rules:
+ * - types: PER → PERSON; MISC refined into NORP (peoples, religious and political groups), EVENT or LAW
+ *   by the gazetteer and head words ("... Act", "Plan of Action"), else MISC; a curated NORP, EVENT or LAW
+ *   name also wins over the tagger's ORG ("Houthis", "JCPOA");
+ * - titles: title words in front of a person ("Prime Minister", "Minister of Defense") go to `title`,
+ *   also when the tagger took them into the name;
+ * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
+ *   word, as in CoNLL-2003;
+ * - a short name in brackets after a long one takes its type ("... Plan of Action (JCPOA)");
+ * - title-case headings keep only names that are known or found in the body as well; names that overlap
+ *   a value (date, money...) give way to it unless they contain it.
+ */
+import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
+import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
+import { HEAD_TYPES, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import type { Tagged, TaggedName } from './tagger/index.ts';
+/** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
+export type RuleMention = Mention & { strength: number };
+
+export type SentenceMode = 'caps' | 'heading' | 'normal';
+
+const HYPHEN_TAIL = /^(\p{Lu}[\p{L}.'’]*)[-‐](\p{Ll}[\p{Ll}-]*)$/u;
+const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
+const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+const MAX_TITLE_WORDS = 6;
+const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isTitleWord = (w: string): boolean => {
+  const l = stripDot(w.toLowerCase());
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
+};
+
+/**
+ * Turns the tagger's names into mentions. `modes` gives each doc sentence's kind (see index.ts);
+ * `values` are the value mentions already found (those overlapped by a longer name are removed from it).
+ */
+export function mentionsFromTagged(
+  doc: ArticleDoc, tagged: Tagged, modes: SentenceMode[], values: Mention[], gazetteer: Gazetteer, ruleNames: RuleMention[] = [],
+): Mention[] {
+  const { text } = doc;
+  const { input } = tagged;
+  const words = input.words;
+  const sentenceOf = new Int32Array(words.length);
+  for (let s = 0; s + 1 < input.sentStarts.length; s++) sentenceOf.fill(input.sentIndex[s], input.sentStarts[s], input.sentStarts[s + 1]);
+
+  // What the body says: the class given to each name text outside headings (for headings and hyphen heads).
+  const bodyClass = new Map<string, TaggedName['cls']>();
+  for (const n of tagged.names) {
+    if (modes[sentenceOf[n.first]] === 'heading') continue;
+    bodyClass.set(text.slice(n.start, n.end), n.cls);
+  }
+
+  const out: Mention[] = [];
+  for (const n of tagged.names) {
+    const sentence = sentenceOf[n.first];
+    let first = n.first;
+    let start = n.start;
+    let end = n.end;
+    let type = CLASS_TYPE[n.cls];
+    let source = 'tagger';
+    let title: string | null = null;
+    const surface = text.slice(start, end);
+
+    // A title-case heading ("The Broader Implications") reads like a string of names: keep a name there
+    // only if something else vouches for it (a byline or a list of players is vouched for by the rules).
+    if (modes[sentence] === 'heading' && !known(gazetteer, surface) && !bodyClass.has(surface) && !overlapsRule(ruleNames, start, end)) {
+      const multiWordPerson = n.cls === 'PER' && n.last > n.first;
+      if (!multiWordPerson) continue;
+    }
+
+    // "Hamas-orchestrated": the organisation inside; "London-based" stays the tagger's one word.
+    if (n.first === n.last) {
+      const m = HYPHEN_TAIL.exec(surface);
+      if (m) {
+        const head = m[1];
+        const entry = gazetteer.lookup(gazetteerKey(head));
+        const inBody = bodyClass.get(head);
+        if (entry?.type === 'ORG' || inBody === 'ORG' || inBody === 'PER') {
+          end = start + head.length;
+          type = entry?.type === 'ORG' ? 'ORG' : CLASS_TYPE[inBody!];
+          source = 'tagger-hyphen';
+        }
+      }
+    }
+
+    if (type === 'PERSON') {
+      // Title words the tagger took into the name ("President Donald Trump").
+      while (first < n.last && isTitleWord(words[first]) && isCap(words[first + 1])) first++;
+      const titleFirst = titleBefore(words, first, sentenceOf);
+      if (titleFirst < first) title = text.slice(input.starts[titleFirst], input.ends[first - 1]);
+      start = input.starts[first];
+    } else {
+      const refined = refineType(gazetteer, text.slice(start, end), words.slice(n.first, n.last + 1), type);
+      if (refined !== type) {
+        type = refined;
+        source = 'tagger-typed';
+      }
+    }
+    out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
+  }
+  bracketShortNames(text, out);
+  return resolveOverlaps(overrideWithRules(out, ruleNames), values);
+}
+
+/**
+ * Where the rules are surer than the tagger, the rules' name stands:
+ * - a person named after a title ("Minister of Defense Israel Katz", right 95% of the time on CoNLL-2003
+ *   valid), whatever the tagger made of those words;
+ * - a name of two or more words that the gazetteer or a head word types ("Joint Comprehensive Plan of
+ *   Action"), where the tagger cut it into pieces.
+ */
+function overrideWithRules(names: Mention[], rules: RuleMention[]): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  for (const rule of rules) {
+    const title = rule.type === 'PERSON' && rule.source === 'title';
+    const multi = rule.strength >= 3 && (rule.source === 'gazetteer' || rule.source === 'head') && /\s/.test(rule.text);
+    if (!title && !multi) continue;
+    while (k < names.length && names[k].end <= rule.start) out.push(names[k++]);
+    let e = k;
+    while (e < names.length && names[e].start < rule.end) e++;
+    const inside = names.slice(k, e);
+    const same = inside.length === 1 && inside[0].start === rule.start && inside[0].end === rule.end;
+    const contained = inside.every((m) => m.start >= rule.start && m.end <= rule.end);
+    const override = title ? !(same && inside[0].type === 'PERSON') : !same && contained && inside.length > 1;
+    if (!override) continue;
+    k = e;
+    const { strength: _, ...m } = rule;
+    out.push({ ...m, source: `rules-${rule.source}` });
+  }
+  while (k < names.length) out.push(names[k++]);
+  return out;
+}
+
+
+/** True if some rule name overlaps [start, end) (rule names are sorted; a binary search finds the first candidate). */
+function overlapsRule(rules: RuleMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = rules.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rules[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rules.length && rules[lo].start < end;
+}
+
+/** True if the gazetteer knows this text (as written, or case-folded for text in capitals). */
+function known(g: Gazetteer, surface: string): boolean {
+  const key = gazetteerKey(surface);
+  return g.lookup(key) !== undefined || (surface === surface.toUpperCase() && g.lookupFolded(key) !== undefined);
+}
+
+/**
+ * Index of the first word of the capitalised title right before words[first]: "Prime Minister",
+ * "Supreme Leader", "Minister of Defense", "Ayatollah". Returns `first` if there is none.
+ */
+function titleBefore(words: string[], first: number, sentenceOf: Int32Array): number {
+  // A title is a few words: the bound keeps hostile text ("President President ...") linear.
+  const inSentence = (j: number): boolean => j >= 0 && j >= first - MAX_TITLE_WORDS && sentenceOf[j] === sentenceOf[first];
+  let j = first - 1;
+  // "Minister of Defense", "Minister for Foreign Affairs": portfolio words, "of"/"for", then the head.
+  let k = j;
+  while (inSentence(k) && isCap(words[k]) && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
+  if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase()))) j = k - 1;
+  else if (!(inSentence(j) && isCap(words[j]) && TITLE_HEADS.has(stripDot(words[j].toLowerCase())))) return first;
+  // The modifiers and further titles in front of the head: "Prime", "Supreme", "Deputy Foreign".
+  while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
+  return j;
+}
+
+/**
+ * NORP, EVENT or LAW for a MISC name (or an ORG one the hand-written lists call so) where the gazetteer or a
+ * head word says so; ORG for a place guess the hand-written lists call an organisation.
+ */
+function refineType(g: Gazetteer, surface: string, words: string[], type: EntityType): EntityType {
+  const key = gazetteerKey(surface);
+  const entry = type === 'PERSON' ? undefined : g.lookup(key) ?? (surface === surface.toUpperCase() ? g.lookupFolded(key) : undefined);
+  // The hand-written list of organisations wins over a place guess ("Hezbollah in Lebanon").
+  if (type === 'LOC' && entry?.source === 'curated' && entry.type === 'ORG') return 'ORG';
+  if (type !== 'MISC' && type !== 'ORG') return type;
+  if (entry && REFINABLE.has(entry.type) && (type === 'MISC' || entry.source === 'curated')) return entry.type;
+  if (entry?.source === 'demonym' && type === 'MISC') return 'NORP';
+  if (type !== 'MISC') return type;
+  const last = words[words.length - 1].toLowerCase();
+  const head = HEAD_TYPES.get(last);
+  const of = words.indexOf('of');
+  const ofHead = of > 0 ? OF_HEAD_TYPES.get(words[of - 1].toLowerCase()) : undefined;
+  for (const t of [ofHead, head]) if (t === 'EVENT' || t === 'LAW') return t;
+  return type;
+}
+
+/** "Joint Comprehensive Plan of Action (JCPOA)": a one-word name in capitals in brackets takes the long name's type. */
+function bracketShortNames(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const long = mentions[i];
+    const short = mentions[i + 1];
+    if (long.type === 'PERSON' || short.type === long.type || !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(short.text)) continue;
+    if (!/^\s*\(\s*$/u.test(text.slice(long.end, short.start)) || !/^\s*\)/u.test(text.slice(short.end, short.end + 3))) continue;
+    if (long.text.split(/\s+/).length < 2) continue;
+    short.type = long.type;
+    short.source = 'tagger-bracket';
+  }
+}
+
+/** Names and values never overlap: a value wins, unless a name contains it whole and is longer. */
+function resolveOverlaps(names: Mention[], values: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const dropped = new Set<Mention>();
+  let v = 0;
+  for (const n of names) {
+    while (v < values.length && values[v].end <= n.start) v++;
+    let keep = true;
+    const inside: Mention[] = [];
+    for (let k = v; k < values.length && values[k].start < n.end; k++) {
+      const val = values[k];
+      if (n.start <= val.start && val.end <= n.end && n.end - n.start > val.end - val.start) inside.push(val);
+      else keep = false;
+    }
+    if (!keep) continue;
+    out.push(n);
+    for (const val of inside) dropped.add(val);
+  }
+  for (const val of values) if (!dropped.has(val)) out.push(val);
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+/**
+ * 32-bit hashing for feature keys. A feature is a template number and one or two values (hashes of
+ * strings such as a word or its shape, or small numbers); its key is a murmur3-style mix of them.
+ * Keys are never 0: the model's hash table uses 0 for an empty slot.
+ */
+
+/** murmur3's finaliser: spreads every input bit over the whole word. */
+export function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over the UTF-16 code units, finalised: the hash of a feature value string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+/** One murmur3 body step: folds `v` into `h`. */
+function step(h: number, v: number): number {
+  v = Math.imul(v, 0xcc9e2d51);
+  v = (v << 15) | (v >>> 17);
+  v = Math.imul(v, 0x1b873593);
+  h ^= v;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** Key of template `t` with value `a`. */
+export function key1(t: number, a: number): number {
+  return fmix(step(step(0x2545f491, t), a)) || 1;
+}
+
+/** Key of template `t` with values `a` and `b`. */
+export function key2(t: number, a: number, b: number): number {
+  return fmix(step(step(step(0x2545f491, t), a), b)) || 1;
+}
+
+/** Key of template `t` with values `a`, `b` and `c`. */
+export function key3(t: number, a: number, b: number, c: number): number {
+  return fmix(step(step(step(step(0x2545f491, t), a), b), c)) || 1;
+}

@@ -1,0 +1,96 @@
+/**
+ * The trained entity tagger: finds PER, ORG, LOC and MISC names in a segmented document.
+ *
+ * Two passes of an averaged perceptron with greedy BILOU decoding (decode.ts): the first labels each
+ * sentence from the words, their shapes, word clusters, gazetteer and lexicon (features.ts); the second
+ * makes the labels of the same names agree across the document (stage2.ts). The model (data/ner-model.bin)
+ * is trained by scripts/train-ner.ts and read once per process, on first use.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ArticleDoc } from '../../../model/doc.ts';
+import { getGazetteer } from '../gazetteer.ts';
+import { getClusters } from './clusters.ts';
+import { decode } from './decode.ts';
+import { DYNAMIC1, NUM_GROUPS, staticFeatures, type FeatureContext, type ScoreCache } from './features.ts';
+import { CLASSES, NUM_LABELS, labelsToSpans, type EntityClass } from './labels.ts';
+import { TaggerModel } from './model.ts';
+import { decodeModel } from './model-io.ts';
+import { DYNAMIC2, stage2Features } from './stage2.ts';
+import { toTagInput, type TagInput } from './tokens.ts';
+import { addRuleHints, type RuleHint } from './rule-hints.ts';
+
+/** The model file; NEWSFRAME_NER_MODEL names another (to compare models without replacing the shipped one). */
+export const MODEL_FILE = process.env.NEWSFRAME_NER_MODEL ?? fileURLToPath(new URL('../data/ner-model.bin', import.meta.url));
+
+/** A name the tagger found: words [first, last] of the tag input, characters [start, end) of the text. */
+export interface TaggedName {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  cls: EntityClass;
+}
+
+export interface Tagged {
+  input: TagInput;
+  names: TaggedName[];
+}
+
+export interface Tagger {
+  model: TaggerModel;
+  /** Tags a segmented document (it needs doc.tokens and doc.sentences), with the rule names as hints. */
+  tag(doc: ArticleDoc, hints: RuleHint[]): Tagged;
+  /** Labels the words of a tag input (BILOU label numbers, see labels.ts). */
+  label(input: TagInput): Uint8Array;
+}
+
+/** Word attributes are cached per distinct word; the cache is emptied when it grows past this. */
+const MAX_CACHED_WORDS = 200_000;
+
+let tagger: Tagger | null | undefined;
+
+/** The process-wide tagger, loaded on first use; null when no model file is installed. */
+export function getTagger(): Tagger | null {
+  if (tagger === undefined) tagger = existsSync(MODEL_FILE) ? createTagger(new TaggerModel(decodeModel(readFileSync(MODEL_FILE)))) : null;
+  return tagger;
+}
+
+/** A tagger around a model (with the process-wide gazetteer and cluster table). */
+export function createTagger(model: TaggerModel): Tagger {
+  const scores: ScoreCache = {
+    sum: (keys, from, to, out, at) => model.sum(keys, from, to, out, at),
+    pool: new Float32Array(NUM_LABELS * 8192),
+    used: 0,
+    edges: new Int32Array(NUM_GROUPS).fill(-1),
+  };
+  const ctx: FeatureContext = { gazetteer: getGazetteer(), clusters: getClusters(), words: new Map(), scores };
+  const label = (input: TagInput): Uint8Array => {
+    if (ctx.words.size > MAX_CACHED_WORDS) {
+      ctx.words.clear();
+      scores.used = 0;
+      scores.edges.fill(-1);
+    }
+    const sf = staticFeatures(ctx, input);
+    const margins = new Float32Array(input.words.length);
+    const first = decode(model, sf, input.sentStarts, DYNAMIC1, margins);
+    return decode(model, stage2Features(sf, input.sentStarts, first, margins), input.sentStarts, DYNAMIC2);
+  };
+  return {
+    model,
+    label,
+    tag(doc, hints) {
+      const input = toTagInput(doc);
+      addRuleHints(input, hints);
+      const labels = label(input);
+      const names = labelsToSpans(labels, 0, labels.length).map((s) => ({
+        first: s.first,
+        last: s.last,
+        start: input.starts[s.first],
+        end: input.ends[s.last],
+        cls: CLASSES[s.cls],
+      }));
+      return { input, names };
+    },
+  };
+}

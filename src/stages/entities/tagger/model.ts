@@ -1,0 +1,122 @@
+/**
+ * The trained tagger's weights as used at run time: for each feature key, a short list of
+ * (label, weight) pairs, found through an open-addressing hash table of the keys. Built by model-io.ts
+ * from the model file, or by the trainer from its averaged weights.
+ */
+import { NUM_LABELS } from './labels.ts';
+
+export interface ModelData {
+  /** Feature keys, one per feature (never 0). */
+  keys: Uint32Array;
+  /** Number of (label, weight) entries of each feature; entries are stored feature after feature. */
+  counts: Uint8Array;
+  labels: Uint8Array;
+  weights: Float32Array;
+  /** What the model was trained on and with (written into the file's header). */
+  meta: Record<string, unknown>;
+}
+
+export class TaggerModel {
+  readonly meta: Record<string, unknown>;
+  readonly numFeatures: number;
+  /**
+   * Open-addressing hash table, two Int32 per slot: the feature key (0 = empty slot) and where its entries
+   * start (index into `entries`) << 5 | how many there are. Key and place share a cache line, and a
+   * feature's entries lie side by side: one lookup costs about two memory reads.
+   */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  /** One Int32 per (label, weight) entry: the weight in units of `scale` << 5 | the label. */
+  private readonly entries: Int32Array;
+  private readonly scale: number;
+
+  constructor(data: ModelData) {
+    const n = data.keys.length;
+    this.meta = data.meta;
+    this.numFeatures = n;
+    let maxAbs = 0;
+    for (const w of data.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+    // 26 bits of weight: far finer than the 16 bits of the file.
+    this.scale = maxAbs > 0 ? maxAbs / (1 << 25) : 1;
+    this.entries = new Int32Array(data.weights.length);
+    for (let e = 0; e < data.weights.length; e++) this.entries[e] = (Math.round(data.weights[e] / this.scale) << 5) | data.labels[e];
+    // A table at most a quarter full keeps the probes for absent keys short (most keys of a new text are absent).
+    let size = 1024;
+    while (size < n * 4) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * 2);
+    let start = 0;
+    for (let f = 0; f < n; f++) {
+      const k = data.keys[f] | 0;
+      let h = k & this.mask;
+      while (this.table[2 * h] !== 0 && this.table[2 * h] !== k) h = (h + 1) & this.mask;
+      this.table[2 * h] = k;
+      this.table[2 * h + 1] = (start << 5) | data.counts[f];
+      start += data.counts[f];
+    }
+  }
+
+  /** Adds the weights of feature `key` to scores[0..NUM_LABELS). */
+  add(key: number, scores: Float32Array): void {
+    const { table, mask } = this;
+    const k = key | 0;
+    let h = k & mask;
+    for (;;) {
+      const t = table[2 * h];
+      if (t === k) break;
+      if (t === 0) return;
+      h = (h + 1) & mask;
+    }
+    const packed = table[2 * h + 1];
+    const end = (packed >>> 5) + (packed & 31);
+    const { entries, scale } = this;
+    for (let e = packed >>> 5; e < end; e++) {
+      const v = entries[e];
+      scores[v & 31] += (v >> 5) * scale;
+    }
+  }
+
+  /** Sum of the weights of keys[from..to) into scores (which is cleared first). */
+  score(keys: Uint32Array, from: number, to: number, scores: Float32Array): void {
+    scores.fill(0, 0, NUM_LABELS);
+    this.sum(keys, from, to, scores, 0);
+  }
+
+  /** Adds the weights of keys[from..to) to out[at .. at + NUM_LABELS). */
+  sum(keys: Uint32Array, from: number, to: number, out: Float32Array, at: number): void {
+    const { table, mask, entries, scale } = this;
+    for (let i = from; i < to; i++) {
+      const k = keys[i] | 0;
+      let h = k & mask;
+      let t = table[2 * h];
+      while (t !== k && t !== 0) {
+        h = (h + 1) & mask;
+        t = table[2 * h];
+      }
+      if (t === 0) continue;
+      const packed = table[2 * h + 1];
+      const end = (packed >>> 5) + (packed & 31);
+      for (let e = packed >>> 5; e < end; e++) {
+        const v = entries[e];
+        out[at + (v & 31)] += (v >> 5) * scale;
+      }
+    }
+  }
+}
+
+/** One model from two with disjoint feature templates (the first and second pass). */
+export function mergeModels(a: ModelData, b: ModelData, meta: Record<string, unknown>): ModelData {
+  const cat8 = (x: Uint8Array, y: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  const keys = new Uint32Array(a.keys.length + b.keys.length);
+  keys.set(a.keys);
+  keys.set(b.keys, a.keys.length);
+  const weights = new Float32Array(a.weights.length + b.weights.length);
+  weights.set(a.weights);
+  weights.set(b.weights, a.weights.length);
+  return { keys, counts: cat8(a.counts, b.counts), labels: cat8(a.labels, b.labels), weights, meta };
+}

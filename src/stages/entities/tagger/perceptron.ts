@@ -1,0 +1,229 @@
+/**
+ * Training of the tagger: an averaged perceptron over greedy left-to-right decoding (used by
+ * scripts/train-ner.ts only; run time needs model.ts and decode.ts). At each word the current weights
+ * pick a label, with the labels it already picked as history, as decoding will; if the pick is wrong,
+ * the gold label's weights of that word's features go up by one and the picked label's go down. The
+ * model kept is the average of the weights over all steps, which generalises much better than the last.
+ */
+import { bestAllowed } from './decode.ts';
+import type { Dynamic, StaticFeatures } from './features.ts';
+import { NUM_LABELS, START } from './labels.ts';
+import type { ModelData } from './model.ts';
+
+/** A document prepared for training or evaluation. */
+export interface TrainDoc {
+  sf: StaticFeatures;
+  sentStarts: Int32Array;
+  /** Gold label of each word (training documents only). */
+  gold?: Uint8Array;
+  /** Feature ids of sf.keys (-1: not a feature of the model), filled by `prepare`. */
+  ids?: Int32Array;
+}
+
+const L = NUM_LABELS;
+
+/** How often each static key occurs in the documents. */
+export function countKeys(docs: TrainDoc[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const d of docs) for (const k of d.sf.keys) counts.set(k | 0, (counts.get(k | 0) ?? 0) + 1);
+  return counts;
+}
+
+export class PerceptronTrainer {
+  private readonly index = new Map<number, number>();
+  private keys: number[] = [];
+  private w = new Float64Array(0);
+  private u = new Float64Array(0);
+  /** Steps taken (one per word seen), the averaging denominator. */
+  private c = 1;
+
+  constructor(private readonly dynamic: Dynamic) {}
+
+  get numFeatures(): number {
+    return this.keys.length;
+  }
+
+  /** Id of a feature key; with `create`, a new feature gets an id (and zero weights). */
+  idOf(key: number, create: boolean): number {
+    const id = this.index.get(key | 0);
+    if (id !== undefined || !create) return id ?? -1;
+    const n = this.keys.length;
+    this.index.set(key | 0, n);
+    this.keys.push(key >>> 0);
+    if ((n + 1) * L > this.w.length) {
+      const cap = Math.max(1 << 16, (n + 1) * 2) * L;
+      const w = new Float64Array(cap);
+      w.set(this.w);
+      this.w = w;
+      const u = new Float64Array(cap);
+      u.set(this.u);
+      this.u = u;
+    }
+    return n;
+  }
+
+  /**
+   * Maps a document's static keys to feature ids; `create` for training documents. With `counts` (from
+   * `countKeys`), a key seen fewer than `minCount` times in the training data gets no feature.
+   */
+  prepare(doc: TrainDoc, create: boolean, counts?: Map<number, number>, minCount = 1): void {
+    const { keys } = doc.sf;
+    const ids = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const ok = create && (!counts || (counts.get(keys[k] | 0) ?? 0) >= minCount);
+      ids[k] = this.idOf(keys[k], ok);
+    }
+    doc.ids = ids;
+  }
+
+  /** One pass over the documents in the given order; returns the number of wrong picks. */
+  epoch(docs: TrainDoc[], order: number[]): number {
+    const scores = new Float64Array(L);
+    const nd = this.dynamic.count;
+    const dyn = new Uint32Array(nd);
+    const dynIds = new Int32Array(nd);
+    let mistakes = 0;
+    for (const d of order) {
+      const doc = docs[d];
+      const { sf, ids, gold } = doc;
+      if (!ids || !gold) throw new Error('prepare() the training documents first');
+      for (let s = 0; s + 1 < doc.sentStarts.length; s++) {
+        const to = doc.sentStarts[s + 1];
+        let prev1 = START;
+        let prev2 = START;
+        for (let i = doc.sentStarts[s]; i < to; i++) {
+          const from = sf.offsets[i];
+          const end = sf.offsets[i + 1];
+          scores.fill(0);
+          for (let k = from; k < end; k++) {
+            const id = ids[k];
+            if (id < 0) continue;
+            const o = id * L;
+            for (let l = 0; l < L; l++) scores[l] += this.w[o + l];
+          }
+          this.dynamic.keys(sf, i, prev1, prev2, dyn);
+          for (let k = 0; k < nd; k++) {
+            const id = this.idOf(dyn[k], false);
+            dynIds[k] = id;
+            if (id < 0) continue;
+            const o = id * L;
+            for (let l = 0; l < L; l++) scores[l] += this.w[o + l];
+          }
+          const g = gold[i];
+          let pred = bestAllowed(scores, prev1, i === to - 1);
+          // The gold label competes even where the history so far forbids it.
+          if (pred !== g && scores[g] > scores[pred]) pred = g;
+          if (pred !== g) {
+            mistakes++;
+            const c = this.c;
+            for (let k = from; k < end; k++) {
+              const id = ids[k];
+              if (id < 0) continue;
+              this.update(id, g, pred, c);
+            }
+            for (let k = 0; k < nd; k++) {
+              const id = dynIds[k] >= 0 ? dynIds[k] : this.idOf(dyn[k], true);
+              this.update(id, g, pred, c);
+            }
+          }
+          this.c++;
+          prev2 = prev1;
+          prev1 = pred;
+        }
+      }
+    }
+    return mistakes;
+  }
+
+  private update(id: number, gold: number, pred: number, c: number): void {
+    const o = id * L;
+    this.w[o + gold] += 1;
+    this.u[o + gold] += c;
+    this.w[o + pred] -= 1;
+    this.u[o + pred] -= c;
+  }
+
+  /** Zeroes the weights (keeping the features), to train again from scratch, e.g. in another order. */
+  resetWeights(): void {
+    this.w.fill(0);
+    this.u.fill(0);
+    this.c = 1;
+  }
+
+  /** The averaged weights, feature-major (id * NUM_LABELS + label). */
+  averaged(): Float32Array {
+    const n = this.keys.length * L;
+    const avg = new Float32Array(n);
+    for (let k = 0; k < n; k++) avg[k] = this.w[k] - this.u[k] / this.c;
+    return avg;
+  }
+
+  /** Greedy decoding of a prepared document with the given (averaged) weights; see decode.ts for `margins`. */
+  decode(doc: TrainDoc, weights: Float32Array, margins?: Float32Array): Uint8Array {
+    const { sf, ids } = doc;
+    if (!ids) throw new Error('prepare() the document first');
+    const n = sf.offsets.length - 1;
+    const labels = new Uint8Array(n);
+    const scores = new Float64Array(L);
+    const nd = this.dynamic.count;
+    const dyn = new Uint32Array(nd);
+    // Weights may be a snapshot taken before later features were added.
+    const known = weights.length / L;
+    for (let s = 0; s + 1 < doc.sentStarts.length; s++) {
+      const to = doc.sentStarts[s + 1];
+      let prev1 = START;
+      let prev2 = START;
+      for (let i = doc.sentStarts[s]; i < to; i++) {
+        scores.fill(0);
+        for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) {
+          const id = ids[k];
+          if (id < 0 || id >= known) continue;
+          for (let l = 0; l < L; l++) scores[l] += weights[id * L + l];
+        }
+        this.dynamic.keys(sf, i, prev1, prev2, dyn);
+        for (let k = 0; k < nd; k++) {
+          const id = this.idOf(dyn[k], false);
+          if (id < 0 || id >= known) continue;
+          for (let l = 0; l < L; l++) scores[l] += weights[id * L + l];
+        }
+        const label = bestAllowed(scores, prev1, i === to - 1, margins, i);
+        labels[i] = label;
+        prev2 = prev1;
+        prev1 = label;
+      }
+    }
+    return labels;
+  }
+
+  /**
+   * The model to ship: weights below `minWeight` in absolute value are dropped (they rarely change a
+   * decision), and so are features left without weights.
+   */
+  export(weights: Float32Array, minWeight: number, meta: Record<string, unknown>): ModelData {
+    const keys: number[] = [];
+    const counts: number[] = [];
+    const labels: number[] = [];
+    const ws: number[] = [];
+    for (let f = 0; f < this.keys.length; f++) {
+      let n = 0;
+      for (let l = 0; l < L; l++) {
+        const v = weights[f * L + l];
+        if (Math.abs(v) < minWeight) continue;
+        labels.push(l);
+        ws.push(v);
+        n++;
+      }
+      if (n) {
+        keys.push(this.keys[f]);
+        counts.push(n);
+      }
+    }
+    return {
+      keys: Uint32Array.from(keys),
+      counts: Uint8Array.from(counts),
+      labels: Uint8Array.from(labels),
+      weights: Float32Array.from(ws),
+      meta,
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ALLOWED, ENDS, NUM_LABELS, START, labelOf, labelsToSpans, spansToLabels, POS_B, POS_I, POS_L, POS_U } from '../../../src/stages/entities/tagger/labels.ts';
+import { decodeModel, encodeModel } from '../../../src/stages/entities/tagger/model-io.ts';
+import { TaggerModel } from '../../../src/stages/entities/tagger/model.ts';
+import { parseClusters } from '../../../src/stages/entities/tagger/clusters.ts';
+import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
+import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
+
+describe('entity tagger: BILOU labels', () => {
+  it('writes spans as labels and reads them back', () => {
+    const spans = [{ first: 0, last: 0, cls: 1 }, { first: 2, last: 4, cls: 0 }];
+    const labels = spansToLabels(spans, new Uint8Array(6));
+    expect([...labels]).toEqual([labelOf(1, POS_U), 0, labelOf(0, POS_B), labelOf(0, POS_I), labelOf(0, POS_L), 0]);
+    expect(labelsToSpans(labels, 0, labels.length)).toEqual(spans);
+  });
+
+  it('lets a span only be continued by its own class, and never end a sentence open', () => {
+    const row = (prev: number) => [...ALLOWED.subarray(prev * NUM_LABELS, (prev + 1) * NUM_LABELS)];
+    expect(row(START)[labelOf(0, POS_I)]).toBe(0);
+    expect(row(labelOf(2, POS_B))[labelOf(2, POS_L)]).toBe(1);
+    expect(row(labelOf(2, POS_B))[labelOf(1, POS_L)]).toBe(0);
+    expect(row(labelOf(2, POS_B))[0]).toBe(0);
+    expect(ENDS[labelOf(3, POS_B)]).toBe(0);
+    expect(ENDS[labelOf(3, POS_U)]).toBe(1);
+  });
+});
+
+describe('entity tagger: model file and word clusters', () => {
+  it('reads back the weights it wrote (to 16-bit precision)', () => {
+    const data = {
+      keys: Uint32Array.from([7, 123456789, 42]),
+      counts: Uint8Array.from([2, 1, 1]),
+      labels: Uint8Array.from([0, 3, 5, 16]),
+      weights: Float32Array.from([1.5, -2.25, 0.125, 40]),
+      meta: { note: 'test' },
+    };
+    const back = decodeModel(encodeModel(data));
+    expect(back.meta).toEqual({ note: 'test' });
+    const model = new TaggerModel(back);
+    const scores = new Float32Array(NUM_LABELS);
+    model.add(7, scores);
+    model.add(42, scores);
+    model.add(99, scores); // not a feature: adds nothing
+    expect(scores[0]).toBeCloseTo(1.5, 2);
+    expect(scores[3]).toBeCloseTo(-2.25, 2);
+    expect(scores[16]).toBeCloseTo(40, 2);
+  });
+
+  it('finds a word cluster by the hash of the word, at each level of the tree', () => {
+    const table = parseClusters('#clusters branch=4,4 words=2\nthe\t5\nlondon\t14\n');
+    expect(table.levels).toBe(2);
+    const r = table.rank(hashString('london'));
+    expect(r).toBe(1);
+    expect([table.cluster(r, 0), table.cluster(r, 1)]).toEqual([3, 14]);
+    expect(table.rank(hashString('paris'))).toBe(-1);
+  });
+
+  it('folds curly quotes and dashes to the forms of the training data', () => {
+    expect(foldWord('Iran’s')).toBe("Iran's");
+    expect(foldWord('—')).toBe('-');
+    expect(foldWord('plain')).toBe('plain');
+  });
+});
