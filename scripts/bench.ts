@@ -54,7 +54,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'newsframe-bench-'));
 function runNewsframe(name: string, input: string, workers: number, inputBytes: number): Measure {
   const out = join(scratch, `out-${name}`);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--input', input, '--output', out, '--quiet', '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--input', input, '--output', out, '--quiet', '--no-cache', '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${name}: newsframe exited ${r.status}: ${r.stderr}`);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));

@@ -13,12 +13,16 @@ import type { Format } from './formats.ts';
 
 export { FORMATS, type Format } from './formats.ts';
 
+/** Text per buffered batch before it is written (characters of a `text` column). */
+const MAX_BATCH_TEXT_CHARS = 8_000_000;
+
 export class TableSink {
   private rows: Record<string, unknown>[] = [];
   private csv?: CsvTableWriter;
   private arrow?: ArrowTableWriter;
   private parquet?: ParquetTableWriter;
   private batches = 0;
+  private textChars = 0;
   rowCount = 0;
 
   constructor(
@@ -33,10 +37,14 @@ export class TableSink {
     if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`), batchRows);
   }
 
-  /** Adds rows; encodes and writes a batch when enough have gathered. */
+  /** Adds rows; encodes and writes a batch when enough rows, or enough text, have gathered. */
   add(rows: Record<string, unknown>[]): void {
-    for (const r of rows) this.rows.push(r);
-    if (this.rows.length >= this.batchRows) this.flush();
+    for (const r of rows) {
+      this.rows.push(r);
+      // Article texts are large: a batch of them is also cut by size, so memory stays bounded.
+      if (typeof r.text === 'string') this.textChars += r.text.length;
+    }
+    if (this.rows.length >= this.batchRows || this.textChars >= MAX_BATCH_TEXT_CHARS) this.flush();
   }
 
   /** Appends a batch encoded elsewhere (same formats), after any buffered rows. */
@@ -59,6 +67,7 @@ export class TableSink {
   private flush(): void {
     const rows = this.rows;
     this.rows = [];
+    this.textChars = 0;
     this.append(encodeBatch(this.table, rows, this.formats, this.csvFormulaGuard));
   }
 
