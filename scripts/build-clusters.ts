@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { Rng } from './lib/prng.ts';
 
 const { values } = parseArgs({
   options: {
@@ -77,17 +78,6 @@ for (let n = 0; n < N; n++) {
 (emb as Partial<Embeddings>).vectors = undefined; // let the 300 MB of JSON numbers go
 console.log(`read ${N} words of ${emb.words.length} (${D}-d) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-/** Mulberry32: a small seeded generator, so the clusters are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(Number(values.seed));
 
 /**
@@ -208,4 +198,10 @@ for (const probe of ['london', 'smith', 'reuters', 'monday', 'iranian', 'soccer'
   if (i < 0) continue;
   const same = words.filter((_, n) => leaf[n] === leaf[i]).slice(0, 12);
   console.log(`${probe}: ${same.join(' ')}`);
+}
+
+/** Mulberry32 (scripts/lib/prng.ts) as a function: the same seed gives the same run. */
+function rng(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
 }

@@ -40,6 +40,7 @@ import { readModel, writeModel } from '../src/stages/entities/tagger/model-io.ts
 import { decode } from '../src/stages/entities/tagger/decode.ts';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { Rng } from './lib/prng.ts';
 
 const { values } = parseArgs({
   options: {
@@ -163,17 +164,6 @@ function report(title: string, s: Score): void {
   console.log(`  micro  ${pct(p).padStart(8)}  ${pct(r).padStart(7)}  ${pct(f).padStart(6)}`);
 }
 
-/** Mulberry32. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffled(n: number, random: () => number): number[] {
   const a = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
@@ -348,3 +338,9 @@ const viaFile = (d: Prepared): Uint8Array => {
 report(`valid (model from file; ${values.final === 'train' ? 'held out' : 'part of its training data'})`, score(valid, viaFile));
 if (!values['no-test'] && existsSync(join(dataDir, 'test.txt'))) report('test (reported once; used for no choice)', score(load('test'), viaFile));
 console.log(`total ${secs(t0)}; file ${(statSync(values.out!).size / 1e6).toFixed(2)} MB`);
+
+/** Mulberry32 (scripts/lib/prng.ts) as a function: the same seed gives the same run. */
+function rng(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
+}

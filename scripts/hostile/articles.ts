@@ -4,7 +4,7 @@
  * number, so no two generated articles share a text (duplicates would set duplicate_of on rows
  * that the hostile test compares).
  */
-import type { Rng } from './prng.ts';
+import type { Rng } from '../lib/prng.ts';
 
 const PEOPLE = [
   'Maria Lopez', 'John Smith', 'Amira Haddad', 'Kenji Watanabe', 'Olusegun Adeyemi', 'Ingrid Larsen', 'Rahul Mehta',

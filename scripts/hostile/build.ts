@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CorpusWriter, type Manifest } from './corpus.ts';
 import { CASES } from './cases.ts';
 import { writeControls, writeMutations } from './mutations.ts';
-import { Rng } from './prng.ts';
+import { Rng } from '../lib/prng.ts';
 
 export interface BuildOptions {
   /** Folder to create: <out>/input, <out>/outside, <out>/expected.json. Emptied first. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusWriter } from './corpus.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../lib/prng.ts';
 import { encode, escapeHtml, newArticle, render, toWindows1252, type Ext } from './formats.ts';
 import { paragraph, proseOneLine, proseWithoutStops } from './articles.ts';
 import { QUOTE_MARKS, sprinkleQuotes } from './mutate.ts';

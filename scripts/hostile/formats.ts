@@ -2,7 +2,7 @@
  * A generated article written out in each input format and in each text encoding the load stage
  * is meant to accept.
  */
-import type { Rng } from './prng.ts';
+import type { Rng } from '../lib/prng.ts';
 import { articleText } from './articles.ts';
 
 export type Ext = 'txt' | 'md' | 'html' | 'json' | 'jsonl';

@@ -3,7 +3,7 @@
  * valid, non-empty text (so it must still be read), byte edits break its UTF-8 (so it must be
  * read as Windows-1252 with a warning), fuzz edits may do anything.
  */
-import type { Rng } from './prng.ts';
+import type { Rng } from '../lib/prng.ts';
 
 /** Quotation marks of every kind, straight and curly, opening and closing. */
 export const QUOTE_MARKS = ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」'];

@@ -5,7 +5,7 @@
  * must still be one of the catalogued ones. Cheap to process: a few kilobytes each.
  */
 import type { CorpusWriter, Spec } from './corpus.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '../lib/prng.ts';
 import { encode, isUtf8, newArticle, render, type Encoding, type Ext } from './formats.ts';
 import { breakUtf8, fuzzBytes, mutateText } from './mutate.ts';
 import { writeMixedJsonl } from './cases.ts';

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameS
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ROOT, runCli, sql, tempDir } from '../helpers/cli.ts';
-import { Rng } from '../../scripts/hostile/prng.ts';
+import { Rng } from '../../scripts/lib/prng.ts';
 
 interface Manifest {
   input: string;

@@ -13,7 +13,7 @@ import { fromHtml } from '../../src/stages/load/from-html.ts';
 import { fromJson } from '../../src/stages/load/from-json.ts';
 import { capNesting } from '../../src/stages/load/html-nesting.ts';
 import { discover } from '../../src/stages/load/discover.ts';
-import { Rng } from '../../scripts/hostile/prng.ts';
+import { Rng } from '../../scripts/lib/prng.ts';
 
 const config = defaultConfig();
 const MB = 1024 * 1024;

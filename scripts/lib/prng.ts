@@ -1,6 +1,7 @@
 /**
- * A small seeded random number generator (mulberry32) and the helpers the hostile-corpus generator
- * draws with. The same seed always gives the same sequence, on any machine and Node version.
+ * A small seeded random number generator (mulberry32) and the helpers the scripts draw with (the
+ * hostile-corpus generator, the tagger's training, the word clusters). The same seed always gives the same sequence,
+ * on any machine and Node version.
  */
 
 export class Rng {
