@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Entry point for `npx newsframe`: runs the TypeScript CLI through tsx (a runtime dependency).
-import { register } from 'tsx/esm/api';
+// Entry point for `npm run pipeline` and `npx newsframe`. Runs a cached JavaScript bundle of src/ (bin/bundle.mjs:
+// rebuilt when a source file changes) so start-up does not compile TypeScript; falls back to tsx when no bundle
+// can be built. NEWSFRAME_NO_BUNDLE=1 forces tsx.
+import { ensureBundle } from './bundle.mjs';
 
-register();
-await import('../src/cli.ts');
+const bundle = await ensureBundle();
+if (bundle) {
+  await import(bundle.cli);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli.ts');
+}

@@ -36,6 +36,10 @@ interface Running {
   since: number;
 }
 
+/** Set by the bundler (bin/bundle.mjs) to the bundled worker; from sources, the tsx bootstrap. */
+declare const __NEWSFRAME_WORKER__: string | undefined;
+const WORKER_URL = new URL(typeof __NEWSFRAME_WORKER__ === 'string' ? __NEWSFRAME_WORKER__ : new URL('./worker-entry.mjs', import.meta.url));
+
 export function createWorkerPool(
   config: PipelineConfig,
   encode: EncodeOptions,
@@ -79,7 +83,7 @@ export function createWorkerPool(
   };
 
   const spawn = (): void => {
-    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { config, encode, cache } });
+    const w = new Worker(WORKER_URL, { workerData: { config, encode, cache } });
     running.set(w, null);
     w.on('message', (msg: WorkerMessage) => {
       if (!running.has(w)) return; // a late message from a worker already replaced

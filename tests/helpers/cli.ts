@@ -16,7 +16,7 @@ export interface CliResult {
 /** Runs the CLI; without a --cache option of its own, with --no-cache so tests never share a cache. */
 export function runCli(args: string[], cwd = ROOT): CliResult {
   const cacheArgs = args.some((a) => a === '--cache' || a === '--no-cache') ? [] : ['--no-cache'];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args, ...cacheArgs], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsframe.js'), ...args, ...cacheArgs], {
     cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 300_000,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

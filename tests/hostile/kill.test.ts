@@ -35,7 +35,7 @@ async function expectWhole(dir: string): Promise<Manifest> {
 /** Starts the CLI and SIGKILLs it after `delayMs`. Resolves when it has exited. */
 function runAndKill(args: string[], delayMs: number): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args, '--no-cache'], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/newsframe.js'), ...args, '--no-cache'], { cwd: ROOT, stdio: 'ignore' });
     let killed = false;
     const timer = setTimeout(() => {
       if (child.exitCode === null) killed = child.kill('SIGKILL');
