@@ -13,6 +13,8 @@ const encodeOptions = workerData.encode as EncodeOptions;
 const stages = buildStages(config);
 const cacheInfo = workerData.cache as { root: string; fingerprint: string } | null;
 const cache = cacheInfo ? new RowCache(cacheInfo.root, cacheInfo.fingerprint) : undefined;
+/** Shared with the pool: slot 0 holds the index of the file being processed (the pool's time budget reads it). */
+const progress = workerData.progress as Int32Array;
 warmUp();
 const port = parentPort!;
 const send = (msg: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(msg, transfer);
@@ -30,7 +32,7 @@ port.on('message', ({ seq, files }: { seq: number; files: DiscoveredFile[] }) =>
   try {
     const keys: string[] = [];
     const hitsBefore = cache?.hits ?? 0;
-    const rows = processFiles(files, stages, config, (index) => send({ type: 'file', seq, index }), cache, keys);
+    const rows = processFiles(files, stages, config, (index) => Atomics.store(progress, 0, index), cache, keys);
     const result = encodeRows(rows, encodeOptions, keys, (cache?.hits ?? 0) - hitsBefore);
     send({ type: 'done', seq, result }, transferList(result));
   } catch (err) {

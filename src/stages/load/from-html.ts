@@ -4,8 +4,7 @@
  * textContent runs paragraphs together). Falls back to the page's text blocks, minus navigation,
  * header and footer, when Readability finds nothing, too little, or cannot run.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { getReadability, parseHTML } from './lazy-libs.ts';
 import { emptyMeta, type ArticleMeta, type Problem } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
@@ -119,6 +118,7 @@ function runReadability(text: string) {
   let result;
   try {
     const document = parsePage(text);
+    const Readability = getReadability();
     result = new Readability<DomNode>(document, {
       maxElemsToParse: MAX_READABILITY_ELEMENTS,
       serializer: (node) => node as unknown as DomNode,

@@ -4,7 +4,7 @@
  * .ndjson file holds one article object per line. Field names come from config.load.json.fields.
  * One bad record becomes one problem row; the other records still load.
  */
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './lazy-libs.ts';
 import { emptyMeta, type ArticleDoc, type InputFormat, type Paragraph, type Problem } from '../../model/doc.ts';
 import type { PipelineConfig } from '../../config.ts';
 import { problem } from '../../errors.ts';

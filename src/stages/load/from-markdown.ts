@@ -3,7 +3,7 @@
  * marks, emphasis, links and images removed, code kept as text) and rebuilt block by block,
  * so doc.text is the readable body and each block is one paragraph span.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './lazy-libs.ts';
 import { emptyMeta, type ArticleMeta, type Problem } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import { joinBlocks, type Block } from './blocks.ts';
