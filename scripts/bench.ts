@@ -3,6 +3,9 @@
  * 20x copy of it, and in the same run compromise and wink-nlp over the same BBC files, for ratios.
  * Prints a table and writes bench/results.json. Needs ../shared/data/corpus/bbc; skips cleanly without it.
  *
+ * Also times an unchanged re-run with the incremental cache against the first (cache-filling) run, and checks
+ * that both wrote the same tables (sha256 of every table file, from the manifests).
+ *
  * Options: --corpus DIR, --scale N (default 20, 0 to skip), --workers N (default: cores), --no-peers
  */
 import { spawnSync } from 'node:child_process';
@@ -44,23 +47,28 @@ interface Measure {
   articlesPerSec: number;
   mbPerSec: number;
   peakRssMb: number | null;
+  /** sha256 of each table file (newsframe runs only). */
+  tables?: Record<string, string>;
 }
 
 const files = listFiles(args.corpus);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const scratch = mkdtempSync(join(tmpdir(), 'newsframe-bench-'));
 
-/** Runs the real CLI (all stages, all formats) and reads its manifest. */
-function runNewsframe(name: string, input: string, workers: number, inputBytes: number): Measure {
+/** Runs the real CLI as users do (bin/newsframe.js; all stages, all formats) and reads its manifest. */
+function runNewsframe(name: string, input: string, workers: number, inputBytes: number, cacheDir: string | null = null): Measure {
   const out = join(scratch, `out-${name}`);
+  const cacheArgs = cacheDir ? ['--cache', cacheDir] : ['--no-cache'];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--input', input, '--output', out, '--quiet', '--no-cache', '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsframe.js'), '--input', input, '--output', out, '--quiet', ...cacheArgs, '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${name}: newsframe exited ${r.status}: ${r.stderr}`);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   const articles = manifest.counts.articles;
-  return { name, articles, seconds, articlesPerSec: articles / seconds, mbPerSec: inputBytes / 1e6 / seconds, peakRssMb: manifest.peak_rss_mb };
+  // The tables themselves (the report and schema files are not compared: the report shows run times).
+  const tables = Object.fromEntries(Object.entries(manifest.files_sha256 as Record<string, string>).filter(([f]) => /\.(csv|arrow|parquet)$/.test(f)));
+  return { name, articles, seconds, articlesPerSec: articles / seconds, mbPerSec: inputBytes / 1e6 / seconds, peakRssMb: manifest.peak_rss_mb, tables };
 }
 
 /** Runs a peer library over the same files in a child process (so its memory is its own). */
@@ -87,6 +95,13 @@ const results: Measure[] = [];
 console.log(`bench: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB from ${relative(ROOT, args.corpus)}; ${workers} workers`);
 results.push(runNewsframe(`newsframe, ${workers} workers`, args.corpus, workers, bytes));
 if (workers > 1) results.push(runNewsframe('newsframe, 1 worker', args.corpus, 1, bytes));
+
+// Incremental runs: the first run fills a fresh cache, the second finds every file unchanged.
+const cacheDir = join(scratch, 'cache');
+const first = runNewsframe('newsframe, first run with a cache', args.corpus, workers, bytes, cacheDir);
+const again = runNewsframe('newsframe, unchanged re-run', args.corpus, workers, bytes, cacheDir);
+results.push(first, again);
+const sameTables = JSON.stringify(first.tables) === JSON.stringify(again.tables);
 
 const scale = Number(args.scale);
 if (scale > 1) {
@@ -125,13 +140,15 @@ const summary = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version },
   corpus: { files: files.length, mb: bytes / 1e6 },
-  results,
+  results: results.map(({ tables: _, ...r }) => r),
   ratios: {
     vsCompromise: ratio('compromise'),
     vsWink: ratio('wink-nlp'),
     workersSpeedup: one ? main.articlesPerSec / one.articlesPerSec : null,
     scaledVsOne: scaled ? scaled.articlesPerSec / main.articlesPerSec : null,
+    rerunVsFirst: again.seconds / first.seconds,
   },
+  rerunWritesSameTables: sameTables,
 };
 mkdirSync(resolve(args.out, '..'), { recursive: true });
 writeFileSync(args.out, JSON.stringify(summary, null, 2) + '\n');
@@ -141,4 +158,5 @@ console.log('\n| run | articles | seconds | articles/s | MB/s | peak RSS MB |\n|
 for (const r of results) console.log(`| ${r.name} | ${r.articles} | ${fmt(r.seconds, 2)} | ${fmt(r.articlesPerSec, 0)} | ${fmt(r.mbPerSec, 2)} | ${r.peakRssMb ?? ''} |`);
 console.log(`\nratios: ${fmt(summary.ratios.vsCompromise, 2)}x compromise, ${fmt(summary.ratios.vsWink, 2)}x wink-nlp, ` +
   `${workers} workers ${fmt(summary.ratios.workersSpeedup, 2)}x one worker, ${scale}x corpus at ${fmt(summary.ratios.scaledVsOne, 2)}x the 1x rate`);
+console.log(`unchanged re-run: ${fmt(100 * summary.ratios.rerunVsFirst, 1)}% of the first run's time; tables ${sameTables ? 'identical' : 'DIFFERENT'}`);
 console.log(`written to ${relative(ROOT, args.out)}`);
