@@ -58,6 +58,11 @@ export const configSchema = z
       .object({
         /** Prefix CSV cells starting with = + - @ with a ' so spreadsheets do not run them as formulas. */
         csvFormulaGuard: z.boolean().default(true),
+        /**
+         * Parquet compression codec. snappy (the default of pyarrow and DuckDB) writes about twice as fast as
+         * zstd; zstd files are about 30% smaller.
+         */
+        parquetCompression: z.enum(['snappy', 'zstd', 'lz4', 'none']).default('snappy'),
       })
       .strict()
       .prefault({}),

@@ -65,7 +65,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
   try {
     const sinks = new Map<TableName, TableSink>(
-      TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, opts.config.process.batchRows, opts.config.export.csvFormulaGuard)]),
+      TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, opts.config.process.batchRows, opts.config.export.csvFormulaGuard, opts.config.export.parquetCompression)]),
     );
     const counts: RunCounts = { files: 0, articleFiles: 0, skippedFiles: 0, articles: 0, errorRows: 0, warningRows: 0, cacheHits: 0 };
     const errorsByCode: Record<string, number> = {};

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { TableDef } from '../schema/columns.ts';
 import { CsvTableWriter } from './to-csv.ts';
 import { ArrowTableWriter } from './to-arrow.ts';
-import { ParquetTableWriter } from './to-parquet.ts';
+import { ParquetTableWriter, type ParquetCompression } from './to-parquet.ts';
 import { encodeBatch, schemaOf, type EncodedBatch } from './encode.ts';
 import type { Format } from './formats.ts';
 
@@ -31,10 +31,11 @@ export class TableSink {
     private formats: readonly Format[],
     private batchRows: number,
     private csvFormulaGuard: boolean,
+    parquetCompression: ParquetCompression = 'snappy',
   ) {
     if (formats.includes('csv')) this.csv = new CsvTableWriter(table, join(dir, `${table.name}.csv`));
     if (formats.includes('arrow')) this.arrow = new ArrowTableWriter(schemaOf(table), join(dir, `${table.name}.arrow`));
-    if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`), batchRows);
+    if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`), batchRows, parquetCompression);
   }
 
   /** Adds rows; encodes and writes a batch when enough rows, or enough text, have gathered. */

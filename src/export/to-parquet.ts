@@ -1,5 +1,5 @@
 /**
- * Parquet writer (ZSTD) through parquet-wasm, streaming: each Arrow record batch becomes a row
+ * Parquet writer through parquet-wasm (snappy, zstd, lz4 or no compression), streaming: each Arrow record batch becomes a row
  * group as it arrives, so a table is never held whole in memory.
  */
 import { openSync, writeSync, closeSync } from 'node:fs';
@@ -11,12 +11,18 @@ import {
   type RecordBatch as WasmRecordBatch,
 } from 'parquet-wasm/node';
 
+export type ParquetCompression = 'snappy' | 'zstd' | 'lz4' | 'none';
+
+const CODECS: Record<ParquetCompression, Compression> = {
+  snappy: Compression.SNAPPY, zstd: Compression.ZSTD, lz4: Compression.LZ4_RAW, none: Compression.UNCOMPRESSED,
+};
+
 export class ParquetTableWriter {
   private queue: Array<WasmRecordBatch | null> = [];
   private wake: (() => void) | null = null;
   private done: Promise<void>;
 
-  constructor(path: string, rowGroupRows: number) {
+  constructor(path: string, rowGroupRows: number, compression: ParquetCompression = 'snappy') {
     const fd = openSync(path, 'w');
     const source = new ReadableStream<WasmRecordBatch>({
       pull: async (controller) => {
@@ -27,7 +33,7 @@ export class ParquetTableWriter {
       },
     });
     const props = new WriterPropertiesBuilder()
-      .setCompression(Compression.ZSTD)
+      .setCompression(CODECS[compression])
       .setCreatedBy('newsframe')
       .setMaxRowGroupSize(rowGroupRows)
       .build();

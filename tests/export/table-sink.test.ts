@@ -38,6 +38,18 @@ describe('TableSink', () => {
     expect(tableFromIPC(readFileSync(join(dir, 'articles.arrow'))).batches.length).toBe(4);
   });
 
+  it('compresses Parquet with the codec asked for (snappy unless told otherwise)', async () => {
+    for (const [codec, expected] of [[undefined, 'SNAPPY'], ['zstd', 'ZSTD'], ['lz4', 'LZ4_RAW'], ['none', 'UNCOMPRESSED']] as const) {
+      const dir = tempDir();
+      const sink = new TableSink(articles, dir, ['parquet'], 100, true, codec);
+      sink.add([article('a1'), article('a2')]);
+      await sink.close();
+      const used = await sql<{ c: string }>(`select distinct compression as c from parquet_metadata('${join(dir, 'articles.parquet')}')`);
+      expect(used.map((r) => r.c)).toEqual([expected]);
+      expect((await sql(`select * from '${join(dir, 'articles.parquet')}'`)).length).toBe(2);
+    }
+  });
+
   it('writes lists as real lists in Parquet and as JSON arrays in CSV', async () => {
     const dir = tempDir();
     const sink = new TableSink(entities, dir, ['csv', 'parquet'], 100, true);
