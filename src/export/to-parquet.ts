@@ -17,13 +17,34 @@ const CODECS: Record<ParquetCompression, Compression> = {
   snappy: Compression.SNAPPY, zstd: Compression.ZSTD, lz4: Compression.LZ4_RAW, none: Compression.UNCOMPRESSED,
 };
 
+/**
+ * Target size of a row group, in bytes of Arrow data. The writer holds a whole row group in (WebAssembly)
+ * memory before it writes it out, and WebAssembly memory never shrinks: 20,000 article texts made row groups
+ * of ~50 MB per text table. Text-heavy tables get fewer rows per group; narrow ones keep the row limit.
+ */
+const ROW_GROUP_BYTES = 8 * 1024 * 1024;
+const MIN_ROW_GROUP_ROWS = 1024;
+
+/** Rows per row group for a table whose first batch took `bytes` for `rows` rows. */
+export function rowGroupRowsFor(bytes: number, rows: number, maxRows: number): number {
+  if (rows === 0) return maxRows;
+  return Math.max(Math.min(MIN_ROW_GROUP_ROWS, maxRows), Math.min(maxRows, Math.floor(ROW_GROUP_BYTES / (bytes / rows))));
+}
+
 export class ParquetTableWriter {
   private queue: Array<WasmRecordBatch | null> = [];
   private wake: (() => void) | null = null;
-  private done: Promise<void>;
+  private done: Promise<void> | null = null;
 
-  constructor(path: string, rowGroupRows: number, compression: ParquetCompression = 'snappy') {
-    const fd = openSync(path, 'w');
+  /** The file is opened, and the row-group size chosen, at the first batch. */
+  constructor(
+    private readonly path: string,
+    private readonly maxRowGroupRows: number,
+    private readonly compression: ParquetCompression = 'snappy',
+  ) {}
+
+  private start(rowGroupRows: number): void {
+    const fd = openSync(this.path, 'w');
     const source = new ReadableStream<WasmRecordBatch>({
       pull: async (controller) => {
         while (!this.queue.length) await new Promise<void>((r) => (this.wake = r));
@@ -33,7 +54,7 @@ export class ParquetTableWriter {
       },
     });
     const props = new WriterPropertiesBuilder()
-      .setCompression(CODECS[compression])
+      .setCompression(CODECS[this.compression])
       .setCreatedBy('newsframe')
       .setMaxRowGroupSize(rowGroupRows)
       .build();
@@ -61,11 +82,14 @@ export class ParquetTableWriter {
   /** Appends the record batches of an Arrow IPC stream. */
   write(ipc: Uint8Array): void {
     const table = WasmTable.fromIPCStream(ipc);
-    for (let i = 0; i < table.numBatches; i++) this.push(table.recordBatch(i)!);
+    const batches = Array.from({ length: table.numBatches }, (_, i) => table.recordBatch(i)!);
     table.free();
+    if (!this.done) this.start(rowGroupRowsFor(ipc.byteLength, batches.reduce((n, b) => n + b.numRows, 0), this.maxRowGroupRows));
+    for (const b of batches) this.push(b);
   }
 
   async close(): Promise<void> {
+    if (!this.done) throw new Error(`parquet writer for ${this.path} closed before any batch (the schema comes with the first)`);
     this.push(null);
     await this.done;
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { TableSink } from '../../src/export/table-sink.ts';
+import { rowGroupRowsFor } from '../../src/export/to-parquet.ts';
 import { articles, entities, errors } from '../../src/schema/tables.ts';
 import { csvCell } from '../../src/export/to-csv.ts';
 import { sql, tempDir } from '../helpers/cli.ts';
@@ -48,6 +49,22 @@ describe('TableSink', () => {
       expect(used.map((r) => r.c)).toEqual([expected]);
       expect((await sql(`select * from '${join(dir, 'articles.parquet')}'`)).length).toBe(2);
     }
+  });
+
+  it('keeps Parquet row groups of wide (text) rows to a few megabytes, so the writer buffer stays small', async () => {
+    const dir = tempDir();
+    const sink = new TableSink(articles, dir, ['parquet'], 5000, true);
+    const text = 'Word '.repeat(1200);
+    sink.add(Array.from({ length: 3000 }, (_, i) => article(`a${i}`, { text, char_count: text.length })));
+    await sink.close();
+    const groups = await sql<{ n: number; rows: number }>(
+      `select count(distinct row_group_id)::INT as n, max(row_group_num_rows)::INT as rows from parquet_metadata('${join(dir, 'articles.parquet')}')`,
+    );
+    expect(groups[0].n).toBeGreaterThan(1);
+    expect(groups[0].rows).toBeLessThan(3000);
+    expect(rowGroupRowsFor(30 * 1024 * 1024, 3000, 5000)).toBe(1024);
+    expect(rowGroupRowsFor(1000, 10, 20_000)).toBe(20_000);
+    expect(rowGroupRowsFor(1000, 0, 20_000)).toBe(20_000);
   });
 
   it('writes lists as real lists in Parquet and as JSON arrays in CSV', async () => {
