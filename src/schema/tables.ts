@@ -59,7 +59,7 @@ export const mentions = defineTable('mentions', 'One row per entity or value men
   type: z.enum(ENTITY_TYPES).describe(`Entity type: ${ENTITY_TYPES.join(', ')}.`),
   title: z.string().nullable().describe('Title or honorific written before a person’s name (e.g. Prime Minister), kept out of text.'),
   canonical_name: z.string().nullable().describe('Name of the entity this mention resolves to: the full name written elsewhere in the article for a short form (surname, acronym), the common name for a well-known short form (IAEA, Nato, US); empty for values (DATE, MONEY...).'),
-  entity_id: z.string().nullable().describe('Id of the canonical entity (see the entities table): the same in every article and run; empty for values.'),
+  entity_id: z.string().nullable().describe('Id of the canonical entity (see the entities table): the same in every article and run; empty for values (and for a title found without its name, "Mr").'),
   code: z.string().nullable().describe('Standard code of a place (LOC): ISO 3166-1 alpha-2 for a country (IR), GeoNames id for a city (112931 for Tehran); else empty.'),
   country_code: z.string().nullable().describe('ISO 3166-1 alpha-2 of the country a place (LOC) is or lies in, or a people or group (NORP: Iranian → IR) belongs to; empty when unknown.'),
   normalized: z.string().nullable().describe('ISO 8601 value of a DATE or TIME at the precision written: 2023-10-07, 2023-10, 1979, 199 (the 1990s), 2023-W41 (a week), 2023-Q1, P3Y (a duration), T10:30 (a time of day). Relative dates ("Monday", "last year") are read against articles.published_at and left empty when it is unknown.'),

@@ -4,11 +4,13 @@
  * "this week" → 2023-W41, "first quarter" → 2023-Q1, "three years" → P3Y (a duration), "10:30 GMT" → T10:30.
  *
  * Relative dates ("Monday", "last year", "two weeks ago") are read against the article's publication
- * date and stay empty when the article has none; a day and month without a year ("7 October") take the
- * year nearest the publication date. Common shapes are read by the small rules below; the rest goes to
+ * date and stay empty when the article has none; a day or month without a year ("7 October") takes the
+ * publication year, and a weekday the nearest such day (three days either way; "last Friday" the one
+ * before). Common shapes are read by the small rules below; the rest goes to
  * chrono-node (en-GB: 11/12/2026 is 11 December), called on the mention text only and memoised.
  */
-import * as chrono from 'chrono-node';
+// Only the English parsers: the whole package loads every locale (several times slower to start).
+import { GB } from 'chrono-node/en';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -20,6 +22,17 @@ const UNIT: Record<string, 'D' | 'W' | 'M' | 'Y' | 'X'> = {
   day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', decade: 'X', decades: 'X',
 };
 const QUARTER: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', final: '4' };
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
+const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
 
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DECADE = /^(?:the )?(1[5-9]\d|20\d)0s$/;
@@ -115,6 +128,23 @@ function readDate(s: string, original: string, ref: Date | null): string | null 
     const q = QUARTER[m[1]];
     return m[2] === 'quarter' ? `${ref.getUTCFullYear()}-Q${q}` : `${ref.getUTCFullYear()}-H${m[1] === 'first' ? 1 : 2}`;
   }
+  if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref);
+  if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref);
+  if ((m = MONTH_YEAR.exec(s))) {
+    const year = m[2] ? Number(m[2]) : ref?.getUTCFullYear();
+    return year ? `${year}-${pad(MONTHS[m[1]])}` : null;
+  }
+  if ((m = WEEKDAY.exec(s))) {
+    if (!ref) return null;
+    // The nearest such day (three days either way, as chrono reads it); "last" before, "next" after.
+    let diff = WEEKDAYS[m[2]] - ref.getUTCDay();
+    if (m[1] === 'last') diff = diff >= 0 ? diff - 7 : diff;
+    else if (m[1] === 'next') diff = diff <= 0 ? diff + 7 : diff;
+    else if (diff > 3) diff -= 7;
+    else if (diff < -3) diff += 7;
+    return ymd(shift(ref, 'D', diff));
+  }
+  if (s in DAY_WORDS) return ref ? ymd(shift(ref, 'D', DAY_WORDS[s])) : null;
   // "late October", "early 2005": the period itself, at its own precision.
   const fuzzy = FUZZY.exec(s);
   if (fuzzy) return readDate(s.slice(fuzzy[0].length), original.slice(fuzzy[0].length), ref);
@@ -133,7 +163,7 @@ function fromChrono(text: string, ref: Date | null): string | null {
 }
 
 function chronoValue(text: string, ref: Date): string | null {
-  const result = chrono.en.GB.parse(text, { instant: ref, timezone: 0 })[0];
+  const result = GB.parse(text, { instant: ref, timezone: 0 })[0];
   if (!result) return null;
   const c = result.start;
   const yearKnown = c.isCertain('year');
@@ -144,6 +174,13 @@ function chronoValue(text: string, ref: Date): string | null {
   if (c.isCertain('day') || c.isCertain('weekday')) return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   if (c.isCertain('month')) return `${pad(y, 4)}-${pad(mo)}`;
   return yearKnown ? String(y) : null;
+}
+
+/** A day of a month; without a year written, the publication year (null when there is none). */
+function dayOf(year: number, month: number, day: number, ref: Date | null): string | null {
+  const y = year || ref?.getUTCFullYear();
+  if (!y || day < 1 || day > 31) return null;
+  return `${y}-${pad(month)}-${pad(day)}`;
 }
 
 /** The ISO 8601 time of day of a TIME mention ("10:30 GMT" → T10:30, "3pm" → T15:00), or null. */

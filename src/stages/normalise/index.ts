@@ -57,9 +57,10 @@ export function globalName(type: EntityType, name: string): string {
 }
 
 /**
- * Fills canonicalName and entityId on every named mention (PERSON may also be given to a one-word
- * mention the tagger typed otherwise that is the surname of a person named in full in the article),
- * code and countryCode on places and peoples, and normalized / amount / currency / unit on values.
+ * Fills canonicalName and entityId on every named mention (a bare title, "Mr" cut off from its name, is
+ * left without; PERSON may be given to a one-word mention the tagger typed otherwise that is the surname
+ * of a person named in full in the article), code and countryCode on places and peoples, and
+ * normalized / amount / currency / unit on values.
  */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const named: Mention[] = [];
@@ -77,7 +78,12 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   named.forEach((m, i) => {
     // A role mention ("Iran's president") comes with the role's name preset by the quotes stage: kept.
     const preset = m.source === 'role' && m.canonicalName ? tidy(m.canonicalName) : null;
-    const canonical = preset ?? globalName(m.type, local[i]);
+    if (!preset && local[i] === null) {
+      m.canonicalName = null;
+      m.entityId = null;
+      return;
+    }
+    const canonical = preset ?? globalName(m.type, local[i]!);
     m.canonicalName = canonical;
     m.entityId = entityId(m.type, canonical);
     const place = placeCode(m.type, canonical);

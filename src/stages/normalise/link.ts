@@ -54,6 +54,11 @@ export function withoutTitle(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** True for a name made of title words only ("Mr", "Dr", "Prime Minister"). */
+function isTitleOnly(name: string): boolean {
+  return name.split(' ').every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
 /** A distinct full name in the article, with where its mentions start. */
 interface FullName {
   name: string;
@@ -82,10 +87,11 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 /**
- * The in-article name of each mention of `named` (same order). May retype a mention to PERSON (see the
- * module comment). Mentions with source 'role' are not linked and are no link target.
+ * The in-article name of each mention of `named` (same order), null for a person mention that is a bare
+ * title ("Mr" cut off from its name), which names no one. May retype a mention to PERSON (see the module
+ * comment). Mentions with source 'role' are not linked and are no link target.
  */
-export function linkInArticle(text: string, named: Mention[]): string[] {
+export function linkInArticle(text: string, named: Mention[]): Array<string | null> {
   const gazetteer = getGazetteer();
   const names = named.map((m) => {
     const t = tidy(m.text);
@@ -143,26 +149,26 @@ export function linkInArticle(text: string, named: Mention[]): string[] {
     return hits?.size === 1 ? [...hits][0] : null;
   };
 
-  // Organisation names by their words, for parts of longer names.
-  const orgs = new Map<string, string[]>();
+  // Organisation names by their parts, for short forms of longer names: every ending ("Home Office" of
+  // "United Kingdom Home Office"), and a beginning followed by an "of" phrase or one generic word.
+  const orgParts = new Map<string, Set<string>>();
+  const addPart = (part: string, whole: string) => {
+    (orgParts.get(part) ?? orgParts.set(part, new Set()).get(part)!).add(whole);
+  };
+  const seenOrgs = new Set<string>();
   named.forEach((m, i) => {
-    if (m.type === 'ORG' && m.source !== 'role') orgs.set(foldName(names[i]), names[i].split(' '));
-  });
-  const wholeOrg = (name: string): string | null => {
-    const words = name.split(' ');
-    const key = foldName(name);
-    let hit: string | null = null;
-    for (const [k, ws] of orgs) {
-      if (k === key || ws.length <= words.length) continue;
-      const n = words.length;
-      const asEnd = ws.slice(-n).join(' ').toLowerCase() === name.toLowerCase();
-      const asStart = ws.slice(0, n).join(' ').toLowerCase() === name.toLowerCase() &&
-        (['of', 'for'].includes(ws[n].toLowerCase()) || (ws.length === n + 1 && ORG_HEADS.has(ws[n].toLowerCase())));
-      if (!asEnd && !asStart) continue;
-      if (hit !== null && hit !== ws.join(' ')) return null; // two fit: leave it
-      hit = ws.join(' ');
+    if (m.type !== 'ORG' || m.source === 'role' || seenOrgs.has(names[i])) return;
+    seenOrgs.add(names[i]);
+    const ws = names[i].toLowerCase().split(' ');
+    for (let n = 1; n < ws.length; n++) {
+      addPart(ws.slice(ws.length - n).join(' '), names[i]);
+      if (ws[n] === 'of' || ws[n] === 'for' || (n === ws.length - 1 && ORG_HEADS.has(ws[n]))) addPart(ws.slice(0, n).join(' '), names[i]);
     }
-    return hit;
+  });
+  /** The one longer organisation name this one is part of, or null (none, or two). */
+  const wholeOrg = (name: string): string | null => {
+    const hits = orgParts.get(name.toLowerCase());
+    return hits?.size === 1 ? [...hits][0] : null;
   };
 
   return named.map((m, i) => {
@@ -172,8 +178,10 @@ export function linkInArticle(text: string, named: Mention[]): string[] {
       const lower = foldName(name).split(' ');
       if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
       const w = lower[0];
+      if (isTitleOnly(name)) return null;
       let cands = byLast.get(w) ?? [];
-      if (!cands.length && !isKnownOtherName(name)) cands = byFirst.get(w) ?? [];
+      // A first name alone, untitled: "Prince Charles" is not Charles Kennedy.
+      if (!cands.length && !isKnownOtherName(name) && !m.title && name === tidy(m.text)) cands = byFirst.get(w) ?? [];
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
       return longer(f.lower, m.start)?.name ?? f.name;

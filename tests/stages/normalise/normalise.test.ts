@@ -164,3 +164,22 @@ describe('tidy', () => {
     expect(tidy('The Hague')).toBe('The Hague');
   });
 });
+
+describe('normalise titles', () => {
+  it('does not link a titled first name to someone else ("Prince Charles" is not Charles Kennedy)', () => {
+    const text = 'Charles Kennedy spoke. Prince Charles left.';
+    const doc = newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text });
+    doc.mentions.push(
+      { start: 0, end: 15, text: 'Charles Kennedy', type: 'PERSON', sentenceIndex: 0, title: null, canonicalName: null, entityId: null, source: 'test' },
+      { start: 30, end: 37, text: 'Charles', type: 'PERSON', sentenceIndex: 1, title: 'Prince', canonicalName: null, entityId: null, source: 'test' },
+    );
+    normaliseDoc(doc);
+    expect(doc.mentions[1].canonicalName).toBe('Charles');
+  });
+
+  it('gives no entity to a title cut off from its name', () => {
+    const doc = docWith('Mr Mittal spoke.', [['Mr', 'PERSON'], ['Mittal', 'PERSON']]);
+    expect(doc.mentions[0].entityId).toBeNull();
+    expect(doc.mentions[1].canonicalName).toBe('Mittal');
+  });
+});
