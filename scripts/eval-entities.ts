@@ -70,7 +70,7 @@ function exact(g: GoldMention, preds: Pred[]): Pred | null {
   const trail = TRAILING.exec(g.text)?.[0].length ?? 0;
   const start = g.start + lead;
   const end = g.end - trail;
-  return preds.find((p) => p.end === end && (p.start === start || p.titleStart === start)) ?? null;
+  return preds.find((p) => (p.end === end || p.end === g.end) && (p.start === start || p.start === g.start || p.titleStart === start)) ?? null;
 }
 
 /** The predicted mention inside the gold span that covers most of its head (minspan) characters, then the longest. */
@@ -156,6 +156,7 @@ for (const f of files) {
     const hit = match(g, preds);
     const same = exact(g, preds);
     if (g.proper && same) foundExact++;
+    if (process.env.SHOW_INEXACT && g.proper && hit && !same) console.log(`inexact ${name}: gold "${g.text}" ours "${hit.text}"`);
     if (same) exactItems.push({ doc: name, gold: g, pred: same });
     if (g.proper) {
       identityProper++;

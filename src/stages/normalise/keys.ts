@@ -2,7 +2,7 @@
  * The key an entity id is derived from: a canonical name folded so that spellings of one name meet.
  * Case, accents, full stops ("U.S." / "US"), apostrophes ("McDonald's" / "McDonalds"), hyphens versus
  * spaces ("al-Qaeda" / "al Qaeda"), a leading "the" and, for organisations, a trailing company suffix
- * ("Microsoft Corp" / "Microsoft") make no difference. Nothing else is folded: two names that differ in a
+ * ("Microsoft Corp" / "Microsoft") and their linking words make no difference. Nothing else is folded: two names that differ in a
  * word ("George W. Bush" / "George H. W. Bush") keep different keys.
  */
 import type { EntityType } from '../../model/doc.ts';
@@ -36,8 +36,14 @@ export function foldName(name: string): string {
   return key;
 }
 
-/** The id key of a name of a given type (organisations also lose a trailing company suffix). */
+const LINKING_WORDS = / (?:of|the|and|at|for|&)(?= )/g;
+
+/**
+ * The id key of a name of a given type. Organisations also lose a trailing company suffix and their
+ * linking words ("Food Standards of Australia" / "Food Standards Australia", "Johnson & Johnson" /
+ * "Johnson and Johnson").
+ */
 export function idKey(type: EntityType, name: string): string {
   const key = foldName(name);
-  return type === 'ORG' ? key.replace(CORPORATE, '') : key;
+  return type === 'ORG' ? key.replace(CORPORATE, '').replace(LINKING_WORDS, '') : key;
 }

@@ -14,7 +14,9 @@
  *   name of the same type whose initials they spell.
  * - Organisations: a part of a longer organisation name in the article takes it when only one fits: its
  *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
- *   generic word ("Supreme Court of Cassation", "Labour Party").
+ *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
+ *   they end ("Korea" in an article about "South Korea"), unless they are a country or city of their own
+ *   ("Sudan" beside "South Sudan").
  * Possessives, quotes, dashes and spaces are tidied first (tidy.ts); case never matters.
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
@@ -23,6 +25,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
+import { placeCode } from './codes.ts';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
@@ -149,26 +152,36 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     return hits?.size === 1 ? [...hits][0] : null;
   };
 
-  // Organisation names by their parts, for short forms of longer names: every ending ("Home Office" of
-  // "United Kingdom Home Office"), and a beginning followed by an "of" phrase or one generic word.
-  const orgParts = new Map<string, Set<string>>();
-  const addPart = (part: string, whole: string) => {
-    (orgParts.get(part) ?? orgParts.set(part, new Set()).get(part)!).add(whole);
+  // Organisation and place names by their parts, for short forms of longer names: every ending ("Home
+  // Office" of "United Kingdom Home Office", "Korea" of "South Korea"), and for organisations a beginning
+  // followed by an "of" phrase or one generic word ("Supreme Court of Cassation", "Labour Party").
+  const parts = new Map<string, Map<string, string>>();
+  const addPart = (type: EntityType, part: string, whole: string) => {
+    const key = `${type} ${part}`;
+    // Keyed by the folded name: "The Church of Scientology" and "Church of Scientology" are one candidate.
+    (parts.get(key) ?? parts.set(key, new Map()).get(key)!).set(foldName(whole), whole);
   };
-  const seenOrgs = new Set<string>();
+  const seen = new Set<string>();
   named.forEach((m, i) => {
-    if (m.type !== 'ORG' || m.source === 'role' || seenOrgs.has(names[i])) return;
-    seenOrgs.add(names[i]);
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'role' || seen.has(`${m.type} ${names[i]}`)) return;
+    seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');
     for (let n = 1; n < ws.length; n++) {
-      addPart(ws.slice(ws.length - n).join(' '), names[i]);
-      if (ws[n] === 'of' || ws[n] === 'for' || (n === ws.length - 1 && ORG_HEADS.has(ws[n]))) addPart(ws.slice(0, n).join(' '), names[i]);
+      addPart(m.type, ws.slice(ws.length - n).join(' '), names[i]);
+      if (m.type === 'ORG' && (ws[n] === 'of' || ws[n] === 'for' || (n === ws.length - 1 && ORG_HEADS.has(ws[n])))) {
+        addPart(m.type, ws.slice(0, n).join(' '), names[i]);
+      }
     }
   });
-  /** The one longer organisation name this one is part of, or null (none, or two). */
-  const wholeOrg = (name: string): string | null => {
-    const hits = orgParts.get(name.toLowerCase());
-    return hits?.size === 1 ? [...hits][0] : null;
+  /** The one longer name of the same type this one is part of, or null (none, or two). */
+  const whole = (type: EntityType, name: string): string | null => {
+    const hits = parts.get(`${type} ${name.toLowerCase()}`);
+    return hits?.size === 1 ? [...hits.values()][0] : null;
+  };
+  /** A place short form must not be a country or city of its own: "Sudan" is not "South Sudan". */
+  const isKnownPlace = (name: string) => {
+    const kind = placeCode('LOC', name)?.kind;
+    return kind === 'country' || kind === 'city';
   };
 
   return named.map((m, i) => {
@@ -197,11 +210,11 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
         return cands[0].name;
       }
     }
-    if (m.type === 'ORG') {
+    if (m.type === 'ORG' || (m.type === 'LOC' && !isKnownPlace(name))) {
       // "Court" → "Supreme Court" → "Supreme Court of Cassation".
-      let whole = name;
-      for (let step = 0, next = wholeOrg(whole); step < 3 && next; step++, next = wholeOrg(whole)) whole = next;
-      return whole;
+      let full = name;
+      for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
+      return full;
     }
     return name;
   });

@@ -83,6 +83,11 @@ describe('normalise', () => {
     ]);
   });
 
+  it('links the end of a place name to the whole, unless it is a country of its own', () => {
+    const doc = docWith('South Korea won; Korea led. South Sudan and Sudan met.', [['South Korea', 'LOC'], ['Korea', 'LOC'], ['South Sudan', 'LOC'], ['Sudan', 'LOC']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['South Korea', 'South Korea', 'South Sudan', 'Sudan']);
+  });
+
   it('gives one id to a name the tagger typed two ways in one article', () => {
     const doc = docWith('Scientology grew. Scientology sued. Scientology won.', [['Scientology', 'ORG'], ['Scientology', 'MISC'], ['Scientology', 'ORG']]);
     expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);
@@ -123,6 +128,7 @@ describe('normalise across articles', () => {
     expect(entityId('PERSON', 'José Manuel Barroso')).toBe(entityId('PERSON', 'Jose Manuel Barroso'));
     expect(entityId('ORG', 'al-Qaeda')).toBe(entityId('ORG', 'Al Qaeda'));
     expect(entityId('ORG', 'Microsoft Corp')).toBe(entityId('ORG', 'Microsoft'));
+    expect(entityId('ORG', 'Johnson & Johnson')).toBe(entityId('ORG', 'Johnson and Johnson'));
     expect(entityId('PERSON', 'George W. Bush')).not.toBe(entityId('PERSON', 'George H. W. Bush'));
   });
 
