@@ -3,9 +3,9 @@
  * stand for in this article.
  *
  * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei"); a one-word name takes
- *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary"), unless
- *   the word is a known place or group; a longer name takes a still longer one it is part of, with the same
- *   last word ("George Bush" → "George W. Bush"). When two people named in full fit ("Clinton" with Hillary
+ *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary", "Sir
+ *   Alex", but not "Prince Charles"), unless the word is a known place or group; a longer name takes a
+ *   still longer one it is part of, with the same last word ("George Bush" → "George W. Bush"). When two people named in full fit ("Clinton" with Hillary
  *   and Bill Clinton), the one mentioned nearest before wins (else the nearest after). Two names written
  *   in full are never merged unless one is part of the other, and never across types but one: a one-word
  *   mention typed as a place or organisation that is not a known name and is the surname of exactly one
@@ -33,6 +33,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
 const ORG_HEADS = new Set(
   'party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society'.split(' '),
 );
+/** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
+const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
@@ -193,8 +195,9 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       const w = lower[0];
       if (isTitleOnly(name)) return null;
       let cands = byLast.get(w) ?? [];
-      // A first name alone, untitled: "Prince Charles" is not Charles Kennedy.
-      if (!cands.length && !isKnownOtherName(name) && !m.title && name === tidy(m.text)) cands = byFirst.get(w) ?? [];
+      // A first name alone, untitled or knighted ("Sir Alex"): "Prince Charles" is not Charles Kennedy.
+      const title = m.title ?? (name === tidy(m.text) ? null : tidy(m.text).slice(0, -name.length).trim());
+      if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
       return longer(f.lower, m.start)?.name ?? f.name;

@@ -183,6 +183,11 @@ describe('normalise titles', () => {
     expect(doc.mentions[1].canonicalName).toBe('Charles');
   });
 
+  it('links a knighted first name ("Sir Alex") to the person named in full', () => {
+    const doc = docWith('Alex Ferguson spoke. Sir Alex left.', [['Alex Ferguson', 'PERSON'], ['Sir Alex', 'PERSON']]);
+    expect(doc.mentions[1].canonicalName).toBe('Alex Ferguson');
+  });
+
   it('gives no entity to a title cut off from its name', () => {
     const doc = docWith('Mr Mittal spoke.', [['Mr', 'PERSON'], ['Mittal', 'PERSON']]);
     expect(doc.mentions[0].entityId).toBeNull();
