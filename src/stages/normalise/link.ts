@@ -59,9 +59,12 @@ export function withoutTitle(name: string): string {
   return words.slice(i).join(' ');
 }
 
-/** True for a name made of title words only ("Mr", "Dr", "Prime Minister"). */
+/** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
+
+/** True for an honorific alone ("Mr", "Dr."), cut off from the name it goes with. */
 function isTitleOnly(name: string): boolean {
-  return name.split(' ').every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  return HONORIFICS.has(name.toLowerCase().replace(/\.$/, ''));
 }
 
 /** A distinct full name in the article, with where its mentions start. */

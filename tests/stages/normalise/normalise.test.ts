@@ -193,4 +193,9 @@ describe('normalise titles', () => {
     expect(doc.mentions[0].entityId).toBeNull();
     expect(doc.mentions[1].canonicalName).toBe('Mittal');
   });
+
+  it('keeps a surname that is also a title ("Mr King" is Mervyn King)', () => {
+    const doc = docWith('Mervyn King spoke. King left.', [['Mervyn King', 'PERSON'], ['King', 'PERSON']]);
+    expect(doc.mentions[1].canonicalName).toBe('Mervyn King');
+  });
 });
