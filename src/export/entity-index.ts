@@ -13,6 +13,8 @@ export interface EntityEntry {
   aliases: Set<string>;
   mentions: number;
   articles: number;
+  /** `code<TAB>country_code` pairs of the mentions that had one, and how often each was seen. */
+  codes?: Map<string, number>;
 }
 
 export class EntityIndex {
@@ -35,7 +37,15 @@ export class EntityIndex {
       }
       e.mentions++;
       e.names.set(m.canonical_name, (e.names.get(m.canonical_name) ?? 0) + 1);
-      e.aliases.add(tidy(m.text));
+      const alias = tidy(m.text);
+      e.aliases.add(alias);
+      // A person's title is kept out of the mention's text; the titled form is an alias too.
+      if (m.title) e.aliases.add(`${tidy(m.title)} ${alias}`);
+      if (m.code || m.country_code) {
+        const key = `${m.code ?? ''}\t${m.country_code ?? ''}`;
+        e.codes ??= new Map();
+        e.codes.set(key, (e.codes.get(key) ?? 0) + 1);
+      }
       if (!this.seenInArticle.has(m.entity_id)) {
         this.seenInArticle.add(m.entity_id);
         e.articles++;
@@ -58,6 +68,10 @@ export class EntityIndex {
       }
       for (const [name, n] of o.names) e.names.set(name, (e.names.get(name) ?? 0) + n);
       for (const a of o.aliases) e.aliases.add(a);
+      if (o.codes) {
+        e.codes ??= new Map();
+        for (const [k, n] of o.codes) e.codes.set(k, (e.codes.get(k) ?? 0) + n);
+      }
       e.mentions += o.mentions;
       e.articles += o.articles;
     }
@@ -67,16 +81,22 @@ export class EntityIndex {
   rows(): EntityRow[] {
     const rows: EntityRow[] = [];
     for (const [id, e] of this.entries) {
-      let best = '';
-      let bestN = -1;
-      for (const [name, n] of e.names) {
-        if (n > bestN || (n === bestN && name < best)) [best, bestN] = [name, n];
-      }
+      const [code, countryCode] = e.codes?.size ? mostUsed(e.codes).split('\t') : ['', ''];
       rows.push({
-        entity_id: id, type: e.type, canonical_name: best,
+        entity_id: id, type: e.type, canonical_name: mostUsed(e.names), code: code || null, country_code: countryCode || null,
         aliases: [...e.aliases].sort(), mention_count: e.mentions, article_count: e.articles,
       });
     }
     return rows.sort((a, b) => b.mention_count - a.mention_count || (a.entity_id < b.entity_id ? -1 : 1));
   }
+}
+
+/** The most used key of a count map; ties go to the first in string order, so any merge order gives the same row. */
+function mostUsed(counts: Map<string, number>): string {
+  let best = '';
+  let bestN = -1;
+  for (const [key, n] of counts) {
+    if (n > bestN || (n === bestN && key < best)) [best, bestN] = [key, n];
+  }
+  return best;
 }

@@ -70,6 +70,8 @@ export function docToRows(doc: ArticleDoc, out: ArticleRows): void {
     article_id: id, mention_index: i, sentence_index: m.sentenceIndex, start: m.start, end: m.end,
     text: text.slice(m.start, m.end), type: m.type, title: m.title,
     canonical_name: m.canonicalName, entity_id: m.entityId,
+    code: m.code ?? null, country_code: m.countryCode ?? null, normalized: m.normalized ?? null,
+    amount: m.amount ?? null, currency: m.currency ?? null, unit: m.unit ?? null,
   }));
   doc.quotes.forEach((q, i) => {
     const speakerMention = q.speakerMention == null ? undefined : doc.mentions[q.speakerMention];

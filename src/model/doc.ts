@@ -60,6 +60,18 @@ export interface Mention extends Span {
   entityId: string | null;
   /** Where the mention came from: 'gazetteer', 'rule', 'pattern'... (diagnostic). */
   source: string;
+  /** ISO 3166-1 alpha-2 of a country, GeoNames id of a city (set by normalise for LOC). */
+  code?: string | null;
+  /** ISO 3166-1 alpha-2 of the country a place lies in or a people (NORP) belongs to (set by normalise). */
+  countryCode?: string | null;
+  /** ISO 8601 value of a DATE or TIME mention (set by normalise). */
+  normalized?: string | null;
+  /** Number of a MONEY, PERCENT or QUANTITY mention (set by normalise). */
+  amount?: number | null;
+  /** ISO 4217 code of a MONEY mention (set by normalise). */
+  currency?: string | null;
+  /** Unit of a PERCENT or QUANTITY mention (set by normalise). */
+  unit?: string | null;
 }
 
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';

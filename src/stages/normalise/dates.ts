@@ -1,0 +1,206 @@
+/**
+ * DATE and TIME mentions as ISO 8601 values, at the precision the text gives:
+ * "October 7th, 2023" → 2023-10-07, "March 2005" → 2005-03, "1979" → 1979, "the 1990s" → 199 (a decade),
+ * "this week" → 2023-W41, "first quarter" → 2023-Q1, "three years" → P3Y (a duration), "10:30 GMT" → T10:30.
+ *
+ * Relative dates ("Monday", "last year", "two weeks ago") are read against the article's publication
+ * date and stay empty when the article has none; a day or month without a year ("7 October") takes the
+ * publication year, and a weekday the nearest such day (three days either way; "last Friday" the one
+ * before). Common shapes are read by the small rules below; the rest goes to
+ * chrono-node (en-GB: 11/12/2026 is 11 December), called on the mention text only and memoised.
+ */
+// Only the English parsers: the whole package loads every locale (several times slower to start).
+import { GB } from 'chrono-node/en';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12,
+};
+const UNIT: Record<string, 'D' | 'W' | 'M' | 'Y' | 'X'> = {
+  day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', decade: 'X', decades: 'X',
+};
+const QUARTER: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', final: '4' };
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
+const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
+const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
+
+const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
+const DECADE = /^(?:the )?(1[5-9]\d|20\d)0s$/;
+const SHORT_DECADE = /^(?:the )?'([0-9])0s$/;
+const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
+const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
+const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
+const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (days|weeks|months|years|decades)$/;
+const QUARTER_RE = /^(first|second|third|fourth|final) (quarter|half)$/;
+const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
+const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
+const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
+const MILITARY = /^([01]\d|2[0-3])([0-5]\d)\s(?:gmt|utc)/;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** ISO 8601 week of a date: "2023-W41". */
+export function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day); // the Thursday of the week decides its year
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function shift(ref: Date, unit: 'D' | 'W' | 'M' | 'Y' | 'X', n: number): Date {
+  const d = new Date(ref.getTime());
+  if (unit === 'D') d.setUTCDate(d.getUTCDate() + n);
+  else if (unit === 'W') d.setUTCDate(d.getUTCDate() + 7 * n);
+  else if (unit === 'M') d.setUTCMonth(d.getUTCMonth() + n, 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + (unit === 'X' ? 10 * n : n), 0, 1);
+  return d;
+}
+
+function atPrecision(d: Date, unit: 'D' | 'W' | 'M' | 'Y' | 'X'): string {
+  if (unit === 'D') return ymd(d);
+  if (unit === 'W') return isoWeek(d);
+  if (unit === 'M') return ymd(d).slice(0, 7);
+  if (unit === 'Y') return String(d.getUTCFullYear());
+  return String(d.getUTCFullYear()).slice(0, 3);
+}
+
+function count(word: string): number | null {
+  if (/^\d/.test(word)) return Number(word);
+  return NUMBER_WORDS[word] ?? null;
+}
+
+const memo = new Map<string, string | null>();
+
+/**
+ * The ISO 8601 value of a DATE mention's text, read against `publishedAt` (an ISO timestamp or null);
+ * null when the text has no definite value or needs a publication date the article lacks.
+ */
+export function normaliseDate(text: string, publishedAt: string | null): string | null {
+  const day = publishedAt ? publishedAt.slice(0, 10) : '';
+  const key = `${day}\n${text}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = readDate(text.toLowerCase().replace(/\s+/g, ' ').trim(), text, day ? new Date(`${day}T12:00:00Z`) : null);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
+
+function readDate(s: string, original: string, ref: Date | null): string | null {
+  if (YEAR.test(s) || ISO_DATE.test(s)) return s;
+  let m = DECADE.exec(s);
+  if (m) return m[1];
+  if ((m = SHORT_DECADE.exec(s))) return `19${m[1]}`;
+  if ((m = DURATION.exec(s))) {
+    const n = count(m[1]);
+    if (n === null) return null;
+    const u = UNIT[m[2]];
+    return u === 'X' ? `P${n * 10}Y` : `P${n}${u}`;
+  }
+  if ((m = RELATIVE.exec(s))) {
+    if (!ref) return null;
+    const unit = UNIT[m[2]];
+    const n = m[1] === 'next' || m[1] === 'coming' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
+    return atPrecision(shift(ref, unit, n), unit);
+  }
+  if ((m = AGO.exec(s))) {
+    const n = count(m[1]);
+    if (!ref || n === null) return null;
+    const unit = UNIT[m[2]];
+    return atPrecision(shift(ref, unit, -n), unit);
+  }
+  if ((m = QUARTER_RE.exec(s))) {
+    if (!ref) return null;
+    const q = QUARTER[m[1]];
+    return m[2] === 'quarter' ? `${ref.getUTCFullYear()}-Q${q}` : `${ref.getUTCFullYear()}-H${m[1] === 'first' ? 1 : 2}`;
+  }
+  if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref);
+  if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref);
+  if ((m = MONTH_YEAR.exec(s))) {
+    const year = m[2] ? Number(m[2]) : ref?.getUTCFullYear();
+    return year ? `${year}-${pad(MONTHS[m[1]])}` : null;
+  }
+  if ((m = WEEKDAY.exec(s))) {
+    if (!ref) return null;
+    // The nearest such day (three days either way, as chrono reads it); "last" before, "next" after.
+    let diff = WEEKDAYS[m[2]] - ref.getUTCDay();
+    if (m[1] === 'last') diff = diff >= 0 ? diff - 7 : diff;
+    else if (m[1] === 'next') diff = diff <= 0 ? diff + 7 : diff;
+    else if (diff > 3) diff -= 7;
+    else if (diff < -3) diff += 7;
+    return ymd(shift(ref, 'D', diff));
+  }
+  if (s in DAY_WORDS) return ref ? ymd(shift(ref, 'D', DAY_WORDS[s])) : null;
+  // "late October", "early 2005": the period itself, at its own precision.
+  const fuzzy = FUZZY.exec(s);
+  if (fuzzy) return readDate(s.slice(fuzzy[0].length), original.slice(fuzzy[0].length), ref);
+  return fromChrono(original, ref);
+}
+
+const PROBES = [new Date(Date.UTC(2001, 0, 10, 12)), new Date(Date.UTC(2011, 6, 20, 12))];
+// chrono's first parse compiles its patterns (tens of ms): done here, as the module loads with the worker,
+// rather than inside the first article's time budget.
+GB.parse('the second Tuesday of March 2001 at 10am', { instant: PROBES[0], timezone: 0 });
+
+function fromChrono(text: string, ref: Date | null): string | null {
+  if (!ref) {
+    // Without a publication date only an absolute date has a value: one read the same from any day.
+    const [a, b] = PROBES.map((p) => chronoValue(text, p));
+    return a === b ? a : null;
+  }
+  return chronoValue(text, ref);
+}
+
+function chronoValue(text: string, ref: Date): string | null {
+  const result = GB.parse(text, { instant: ref, timezone: 0 })[0];
+  if (!result) return null;
+  const c = result.start;
+  const yearKnown = c.isCertain('year');
+  const y = c.get('year')!;
+  const mo = c.get('month')!;
+  const d = c.get('day')!;
+  // A weekday ("Monday") or a word like "yesterday" is placed by chrono around the reference date.
+  if (c.isCertain('day') || c.isCertain('weekday')) return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  if (c.isCertain('month')) return `${pad(y, 4)}-${pad(mo)}`;
+  return yearKnown ? String(y) : null;
+}
+
+/** A day of a month; without a year written, the publication year (null when there is none). */
+function dayOf(year: number, month: number, day: number, ref: Date | null): string | null {
+  const y = year || ref?.getUTCFullYear();
+  if (!y || day < 1 || day > 31) return null;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/** The ISO 8601 time of day of a TIME mention ("10:30 GMT" → T10:30, "3pm" → T15:00), or null. */
+export function normaliseTime(text: string): string | null {
+  const s = text.toLowerCase().trim();
+  if (s === 'noon') return 'T12:00';
+  if (s === 'midnight') return 'T00:00';
+  let m = CLOCK.exec(s);
+  if (m) return `T${pad(to24(Number(m[1]), m[4]))}:${m[2]}${m[3] ? `:${m[3]}` : ''}`;
+  if ((m = HOUR_AMPM.exec(s))) return `T${pad(to24(Number(m[1]), m[2]))}:00`;
+  if ((m = MILITARY.exec(s))) return `T${m[1]}:${m[2]}`;
+  return null;
+}
+
+function to24(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.startsWith('p');
+  if (h === 12) return pm ? 12 : 0;
+  return pm ? h + 12 : h;
+}

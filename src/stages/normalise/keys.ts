@@ -1,0 +1,49 @@
+/**
+ * The key an entity id is derived from: a canonical name folded so that spellings of one name meet.
+ * Case, accents, full stops ("U.S." / "US"), apostrophes ("McDonald's" / "McDonalds"), hyphens versus
+ * spaces ("al-Qaeda" / "al Qaeda"), a leading "the" and, for organisations, a trailing company suffix
+ * ("Microsoft Corp" / "Microsoft") and their linking words make no difference. Nothing else is folded: two names that differ in a
+ * word ("George W. Bush" / "George H. W. Bush") keep different keys.
+ */
+import type { EntityType } from '../../model/doc.ts';
+
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’‘`´]/g;
+const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
+const CORPORATE = /\s(?:inc|incorporated|corp|corporation|ltd|limited|plc|llc|co|ag|sa|nv|spa|gmbh)$/;
+// Most names need only lower-casing: checked first with one test instead of five replacements.
+const SIMPLE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+const memo = new Map<string, string>();
+
+/** Folded form of a name: lower case, no accents, full stops or apostrophes, single spaces. */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  if (SIMPLE.test(lower)) return lower.startsWith('the ') ? lower.slice(4) : lower;
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = lower
+      .normalize('NFKD')
+      .replace(MARKS, '')
+      .replace(APOSTROPHES, '')
+      .replace(/\./g, '')
+      .replace(SEPARATORS, ' ')
+      .trim();
+    if (key.startsWith('the ')) key = key.slice(4);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+const LINKING_WORDS = / (?:of|the|and|at|for|&)(?= )/g;
+
+/**
+ * The id key of a name of a given type. Organisations also lose a trailing company suffix and their
+ * linking words ("Food Standards of Australia" / "Food Standards Australia", "Johnson & Johnson" /
+ * "Johnson and Johnson").
+ */
+export function idKey(type: EntityType, name: string): string {
+  const key = foldName(name);
+  return type === 'ORG' ? key.replace(CORPORATE, '').replace(LINKING_WORDS, '') : key;
+}

@@ -1,0 +1,249 @@
+/**
+ * Linking inside one article: each named mention's name, with short forms replaced by the full name they
+ * stand for in this article.
+ *
+ * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei"); a one-word name takes
+ *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary", "Sir
+ *   Alex", but not "Prince Charles"), unless the word is a known place or group; a longer name takes a
+ *   still longer one it is part of, with the same last word ("George Bush" → "George W. Bush"). When two people named in full fit ("Clinton" with Hillary
+ *   and Bill Clinton), the one mentioned nearest before wins (else the nearest after). Two names written
+ *   in full are never merged unless one is part of the other, and never across types but one: a one-word
+ *   mention typed as a place or organisation that is not a known name and is the surname of exactly one
+ *   person named in full in the article becomes that person ("Cruise" after "Tom Cruise").
+ * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)"), or the one
+ *   name of the same type whose initials they spell.
+ * - Organisations: a part of a longer organisation name in the article takes it when only one fits: its
+ *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
+ *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
+ *   they end ("Korea" in an article about "South Korea"), unless they are a country or city of their own
+ *   ("Sudan" beside "South Sudan").
+ * Possessives, quotes, dashes and spaces are tidied first (tidy.ts); case never matters.
+ */
+import type { EntityType, Mention } from '../../model/doc.ts';
+import { getGazetteer } from '../entities/gazetteer.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.ts';
+import { tidy } from './tidy.ts';
+import { foldName } from './keys.ts';
+import { knownAlias } from './aliases.ts';
+import { placeCode } from './codes.ts';
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
+/** Words that may end an organisation's name after its short form: "Labour Party", "Wagner Group". */
+const ORG_HEADS = new Set(
+  'party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society'.split(' '),
+);
+/** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
+const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
+const TWO_CAPITALS = /[A-Z].*[A-Z]/;
+const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
+const CAPITALISED = /^\p{Lu}/u;
+
+const isAcronym = (s: string) => ACRONYM.test(s) && TWO_CAPITALS.test(s);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+/** A person's name without the title words in front ("Supreme Leader Ali Khamenei" → "Ali Khamenei"). */
+export function withoutTitle(name: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i].toLowerCase().replace(/\.$/, ''))) i++;
+  if (i === 0 || !CAPITALISED.test(words[i])) return name;
+  return words.slice(i).join(' ');
+}
+
+/** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
+
+/** True for an honorific alone ("Mr", "Dr."), cut off from the name it goes with. */
+function isTitleOnly(name: string): boolean {
+  return HONORIFICS.has(name.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A distinct full name in the article, with where its mentions start. */
+interface FullName {
+  name: string;
+  lower: string[];
+  starts: number[];
+}
+
+/** The candidate mentioned nearest before `at`, else nearest after (ties cannot happen: starts differ). */
+function nearest(cands: FullName[], at: number): FullName {
+  let best = cands[0];
+  let bestScore = Infinity;
+  for (const c of cands) {
+    for (const s of c.starts) {
+      // Before `at` scores its distance; after scores more than any before.
+      const score = s <= at ? at - s : 1e9 + (s - at);
+      if (score < bestScore) [best, bestScore] = [c, score];
+    }
+  }
+  return best;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The in-article name of each mention of `named` (same order), null for a person mention that is a bare
+ * title ("Mr" cut off from its name), which names no one. May retype a mention to PERSON (see the module
+ * comment). Mentions with source 'role' are not linked and are no link target.
+ */
+export function linkInArticle(text: string, named: Mention[]): Array<string | null> {
+  const gazetteer = getGazetteer();
+  const names = named.map((m) => {
+    const t = tidy(m.text);
+    return m.type === 'PERSON' ? withoutTitle(t) : t;
+  });
+  unifyTypes(named, names);
+
+  // Full person names (two words or more).
+  const full = new Map<string, FullName>();
+  named.forEach((m, i) => {
+    if (m.type !== 'PERSON' || m.source === 'role') return;
+    const lower = foldName(names[i]).split(' ');
+    if (lower.length < 2) return;
+    const key = lower.join(' ');
+    let f = full.get(key);
+    if (!f) full.set(key, (f = { name: names[i], lower, starts: [] }));
+    f.starts.push(m.start);
+  });
+  const fullList = [...full.values()];
+  const byLast = new Map<string, FullName[]>();
+  const byFirst = new Map<string, FullName[]>();
+  for (const f of fullList) {
+    const last = f.lower[f.lower.length - 1];
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(f);
+    (byFirst.get(f.lower[0]) ?? byFirst.set(f.lower[0], []).get(f.lower[0])!).push(f);
+  }
+  /** The longest full name a full name is part of (same last word), decided by nearness when several fit. */
+  const longer = (lower: string[], at: number): FullName | null => {
+    const cands = (byLast.get(lower[lower.length - 1]) ?? []).filter((f) => f.lower.length > lower.length && isSubsequence(lower, f.lower));
+    if (!cands.length) return null;
+    const maxLen = Math.max(...cands.map((c) => c.lower.length));
+    return nearest(cands.filter((c) => c.lower.length === maxLen), at);
+  };
+  const isKnownOtherName = (word: string) => {
+    const g = gazetteer.lookup(word);
+    return g !== undefined && g.type !== 'PERSON';
+  };
+
+  // Acronyms introduced in brackets right after a name: "Long Name (ACR)".
+  const acronyms = new Map<string, string>();
+  named.forEach((m, i) => {
+    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
+    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+  });
+  // Otherwise an acronym spelled by the initials of exactly one multi-word name of the same type.
+  const byInitials = new Map<string, Set<string>>();
+  named.forEach((m, i) => {
+    if (!names[i].includes(' ') || m.source === 'role') return;
+    const key = `${m.type} ${initials(names[i])}`;
+    if (!byInitials.has(key)) byInitials.set(key, new Set());
+    byInitials.get(key)!.add(names[i]);
+  });
+  const spelled = (type: EntityType, name: string): string | null => {
+    const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
+    return hits?.size === 1 ? [...hits][0] : null;
+  };
+
+  // Organisation and place names by their parts, for short forms of longer names: every ending ("Home
+  // Office" of "United Kingdom Home Office", "Korea" of "South Korea"), and for organisations a beginning
+  // followed by an "of" phrase or one generic word ("Supreme Court of Cassation", "Labour Party").
+  const parts = new Map<string, Map<string, string>>();
+  const addPart = (type: EntityType, part: string, whole: string) => {
+    const key = `${type} ${part}`;
+    // Keyed by the folded name: "The Church of Scientology" and "Church of Scientology" are one candidate.
+    (parts.get(key) ?? parts.set(key, new Map()).get(key)!).set(foldName(whole), whole);
+  };
+  const seen = new Set<string>();
+  named.forEach((m, i) => {
+    if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'role' || seen.has(`${m.type} ${names[i]}`)) return;
+    seen.add(`${m.type} ${names[i]}`);
+    const ws = names[i].toLowerCase().split(' ');
+    for (let n = 1; n < ws.length; n++) {
+      addPart(m.type, ws.slice(ws.length - n).join(' '), names[i]);
+      if (m.type === 'ORG' && (ws[n] === 'of' || ws[n] === 'for' || (n === ws.length - 1 && ORG_HEADS.has(ws[n])))) {
+        addPart(m.type, ws.slice(0, n).join(' '), names[i]);
+      }
+    }
+  });
+  /** The one longer name of the same type this one is part of, or null (none, or two). */
+  const whole = (type: EntityType, name: string): string | null => {
+    const hits = parts.get(`${type} ${name.toLowerCase()}`);
+    return hits?.size === 1 ? [...hits.values()][0] : null;
+  };
+  /** A place short form must not be a country or city of its own: "Sudan" is not "South Sudan". */
+  const isKnownPlace = (name: string) => {
+    const kind = placeCode('LOC', name)?.kind;
+    return kind === 'country' || kind === 'city';
+  };
+
+  return named.map((m, i) => {
+    const name = names[i];
+    if (m.source === 'role') return name;
+    if (m.type === 'PERSON') {
+      const lower = foldName(name).split(' ');
+      if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
+      const w = lower[0];
+      if (isTitleOnly(name)) return null;
+      let cands = byLast.get(w) ?? [];
+      // A first name alone, untitled or knighted ("Sir Alex"): "Prince Charles" is not Charles Kennedy.
+      const title = m.title ?? (name === tidy(m.text) ? null : tidy(m.text).slice(0, -name.length).trim());
+      if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
+      if (!cands.length) return name;
+      const f = nearest(cands, m.start);
+      return longer(f.lower, m.start)?.name ?? f.name;
+    }
+    if (isAcronym(name)) {
+      const bare = name.replace(/\./g, '');
+      return acronyms.get(bare) ?? spelled(m.type, name) ?? name;
+    }
+    if (m.type !== 'NORP' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
+      const cands = byLast.get(foldName(name)) ?? [];
+      if (cands.length === 1) {
+        m.type = 'PERSON';
+        return cands[0].name;
+      }
+    }
+    if (m.type === 'ORG' || (m.type === 'LOC' && !isKnownPlace(name))) {
+      // "Court" → "Supreme Court" → "Supreme Court of Cassation".
+      let full = name;
+      for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
+      return full;
+    }
+    return name;
+  });
+}
+
+/**
+ * One type per name inside an article: a name the tagger typed ORG in one place and MISC in another
+ * takes its most frequent type (the first one on a tie), so it gets one id. People are left alone:
+ * a person and a place may share a name.
+ */
+function unifyTypes(named: Mention[], names: string[]): void {
+  const byName = new Map<string, Mention[]>();
+  named.forEach((m, i) => {
+    if (m.type === 'PERSON' || m.source === 'role') return;
+    const key = foldName(names[i]);
+    (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);
+  });
+  for (const ms of byName.values()) {
+    if (ms.length < 2 || ms.every((m) => m.type === ms[0].type)) continue;
+    const counts = new Map<EntityType, number>();
+    for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    let best = ms[0].type;
+    for (const [t, n] of counts) if (n > counts.get(best)!) best = t;
+    for (const m of ms) m.type = best;
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { isoWeek, normaliseDate, normaliseTime } from '../../../src/stages/normalise/dates.ts';
+import { normaliseAmount } from '../../../src/stages/normalise/amounts.ts';
+
+// A Wednesday.
+const published = '2023-10-11T09:30:00.000Z';
+
+describe('normaliseDate', () => {
+  it('writes a full date, a month and a year at the precision given', () => {
+    expect(normaliseDate('October 7th, 2023', null)).toBe('2023-10-07');
+    expect(normaliseDate('7 October 2023', null)).toBe('2023-10-07');
+    expect(normaliseDate('Thursday, February 23, 2006', null)).toBe('2006-02-23');
+    expect(normaliseDate('March 2005', null)).toBe('2005-03');
+    expect(normaliseDate('1979', null)).toBe('1979');
+    expect(normaliseDate('2015-03-04', null)).toBe('2015-03-04');
+    expect(normaliseDate('11/12/2026', null)).toBe('2026-12-11');
+  });
+
+  it('writes decades, quarters and durations in ISO 8601 form', () => {
+    expect(normaliseDate('1990s', null)).toBe('199');
+    expect(normaliseDate('the 1980s', null)).toBe('198');
+    expect(normaliseDate('first quarter', published)).toBe('2023-Q1');
+    expect(normaliseDate('three years', null)).toBe('P3Y');
+    expect(normaliseDate('18 months', null)).toBe('P18M');
+  });
+
+  it('reads relative dates against the publication date', () => {
+    expect(normaliseDate('this week', published)).toBe('2023-W41');
+    expect(normaliseDate('last week', published)).toBe('2023-W40');
+    expect(normaliseDate('Monday', published)).toBe('2023-10-09');
+    expect(normaliseDate('yesterday', published)).toBe('2023-10-10');
+    expect(normaliseDate('last year', published)).toBe('2022');
+    expect(normaliseDate('next month', published)).toBe('2023-11');
+    expect(normaliseDate('two years ago', published)).toBe('2021');
+    expect(normaliseDate('7 October', published)).toBe('2023-10-07');
+    expect(normaliseDate('late October', published)).toBe('2023-10');
+  });
+
+  it('leaves a relative date empty when the article has no date', () => {
+    for (const s of ['this week', 'Monday', 'last year', 'yesterday', 'two years ago', '7 October']) expect(normaliseDate(s, null), s).toBeNull();
+  });
+
+  it('numbers ISO weeks from the week holding the year’s first Thursday', () => {
+    expect(isoWeek(new Date('2021-01-03T12:00:00Z'))).toBe('2020-W53');
+    expect(isoWeek(new Date('2024-12-30T12:00:00Z'))).toBe('2025-W01');
+  });
+});
+
+describe('normaliseTime', () => {
+  it('writes a time of day', () => {
+    expect(normaliseTime('10:30 GMT')).toBe('T10:30');
+    expect(normaliseTime('3pm')).toBe('T15:00');
+    expect(normaliseTime('12 a.m.')).toBe('T00:00');
+    expect(normaliseTime('noon')).toBe('T12:00');
+  });
+});
+
+describe('normaliseAmount', () => {
+  it('reads money with its scale and currency', () => {
+    expect(normaliseAmount('MONEY', '$1.13bn')).toEqual({ amount: 1.13e9, currency: 'USD', unit: null });
+    expect(normaliseAmount('MONEY', '£600m')).toEqual({ amount: 6e8, currency: 'GBP', unit: null });
+    expect(normaliseAmount('MONEY', 'dollars 639m')).toEqual({ amount: 6.39e8, currency: 'USD', unit: null });
+    expect(normaliseAmount('MONEY', 'two million euros')).toEqual({ amount: 2e6, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', '5 million Australian dollars')?.currency).toBe('AUD');
+    expect(normaliseAmount('MONEY', 'A$5')?.currency).toBe('AUD');
+    expect(normaliseAmount('MONEY', '50 cents')).toEqual({ amount: 0.5, currency: 'USD', unit: null });
+  });
+
+  it('reads percentages and quantities as numbers with their unit', () => {
+    expect(normaliseAmount('PERCENT', '76%')).toEqual({ amount: 76, currency: null, unit: 'percent' });
+    expect(normaliseAmount('PERCENT', '2.5 percentage points')?.unit).toBe('percentage point');
+    expect(normaliseAmount('QUANTITY', '5,000 tonnes')).toEqual({ amount: 5000, currency: null, unit: 'tonnes' });
+    expect(normaliseAmount('QUANTITY', '300 m')).toEqual({ amount: 300, currency: null, unit: 'm' });
+    expect(normaliseAmount('QUANTITY', '3 million barrels')?.amount).toBe(3e6);
+  });
+});
