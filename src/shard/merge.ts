@@ -129,6 +129,9 @@ export async function mergeShards(opts: MergeOptions): Promise<MergeSummary> {
   const mergeStarted = new Date();
   const outputDir = resolve(opts.outputDir);
   const shardsDir = resolve(opts.shardsDir ?? opts.outputDir);
+  if (shardsDir.startsWith(outputDir + '/')) {
+    throw new UsageError(`--shards: "${opts.shardsDir}" must not be inside --output "${opts.outputDir}", which the merge replaces`);
+  }
   if (!existsSync(shardsDir) || !statSync(shardsDir).isDirectory()) {
     throw new UsageError(`${opts.shardsDir ? '--shards' : '--output'}: "${opts.shardsDir ?? opts.outputDir}" is not a folder`);
   }

@@ -240,6 +240,7 @@ describe('shard options', () => {
       [['--shard-index', '0', '--shard-count', '2', '--formats', 'csv'], /--formats: a shard writes Parquet parts only/],
       [['merge', '--formats', 'xlsx'], /--formats: unknown format "xlsx"/],
       [['merge', '--shards', join(base, 'nowhere')], /--shards: ".*nowhere" is not a folder/],
+      [['merge', '--shards', join(base, 'unused', 'parts')], /--shards: ".*parts" must not be inside --output/],
     ];
     for (const [args, message, env = {}] of cases) {
       for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
