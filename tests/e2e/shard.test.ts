@@ -175,6 +175,25 @@ describe('a sharded run over input/', () => {
   });
 });
 
+describe('a shard that fails', () => {
+  it('while putting its parts in place leaves itself unfinished, named by merge, and its retry completes it', async () => {
+    const dir = copyOfShards();
+    const others = [0, 2].map((i) => readFileSync(manifestPath(dir, i), 'utf8'));
+    // A file where the sentences part's folder should be: the rename of that part fails.
+    rmSync(join(dir, 'sentences', 'shard=1'), { recursive: true });
+    writeFileSync(join(dir, 'sentences', 'shard=1'), '');
+    await expect(runShard({ ...common, outputDir: dir, shard: { index: 1, count: 3 } })).rejects.toThrow();
+    expect(existsSync(manifestPath(dir, 1))).toBe(false);
+    expect([0, 2].map((i) => readFileSync(manifestPath(dir, i), 'utf8'))).toEqual(others);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]); // no temporary folder left
+    expect(await refusal(dir)).toMatch(/missing shard 1 of 3 .*shard 1 has parts but no manifest/);
+    rmSync(join(dir, 'sentences', 'shard=1'));
+    await runShard({ ...common, outputDir: dir, shard: { index: 1, count: 3 } });
+    await mergeShards({ outputDir: dir, formats: ['csv'] });
+    expect(readFileSync(join(dir, 'sentences.csv'), 'utf8')).toBe(readFileSync(join(single, 'sentences.csv'), 'utf8'));
+  });
+});
+
 describe('merge refuses', () => {
   it('names the missing shards, and those with parts but no manifest', async () => {
     const dir = copyOfShards();
