@@ -7,17 +7,21 @@
  * Row order: each shard's part lists its files' rows in discovery order, and each shard's manifest
  * gives every file's position in the discovery order of the whole input, so the parts are merged like
  * sorted lists, on the position of each row's file (source_path, or the article's file via article_id).
- * Columns come from the table schemas; the merge names only those keys.
+ * Columns come from the table schemas; the merge names only those keys. The articles table is merged
+ * first (it maps article ids to files and finds duplicates), then the other tables side by side in
+ * worker threads (merge-table.ts), one table per thread at a time.
  *
  * The merged folder is written beside the output folder and swapped in as a run's is; when the shards
  * live in the output folder, their parts and manifests are carried into the new folder (hard links).
  */
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from '../config.ts';
 import { UsageError } from '../errors.ts';
 import { pipelineFingerprint } from '../cache.ts';
-import { TABLES, type EntityRow, type MentionRow, type TableName } from '../schema/tables.ts';
+import { TABLES, type EntityRow, type TableName } from '../schema/tables.ts';
 import { TableSink, type Format } from '../export/table-sink.ts';
 import { EntityIndex } from '../export/entity-index.ts';
 import { writeManifest, type RunCounts } from '../export/manifest.ts';
@@ -26,7 +30,7 @@ import { recoverPreviousOutput, swapInto, tmpDirFor, writeReportOrWarn, type Run
 import { MANIFEST_DIR, partPath, type ShardManifest } from './layout.ts';
 import { checkShards } from './check-shards.ts';
 import { settingsOf } from './run-shard.ts';
-import { readPart, type Row } from './read-part.ts';
+import { mergeTable, type Positions, type TableJob, type TableJobResult } from './merge-table.ts';
 
 export { MergeRefused } from './check-shards.ts';
 
@@ -36,6 +40,8 @@ export interface MergeOptions {
   /** Where the shards wrote their parts; the output folder when not given. */
   shardsDir?: string;
   formats: Format[];
+  /** Worker threads writing tables side by side (default: CPU cores). */
+  workers?: number;
 }
 
 export interface MergeSummary extends RunSummary {
@@ -44,53 +50,36 @@ export interface MergeSummary extends RunSummary {
   mergeSeconds: number;
 }
 
-interface Cursor {
-  it: AsyncIterator<Row[]>;
-  rows: Row[];
-  i: number;
-  key: number;
-}
-
-/** Moves a cursor to its next row; false once its stream is done. */
-async function refill(c: Cursor, key: (r: Row) => number): Promise<boolean> {
-  while (c.i >= c.rows.length) {
-    const next = await c.it.next();
-    if (next.done) return false;
-    c.rows = next.value;
-    c.i = 0;
+/** Runs table jobs on `n` worker threads (each gets the positions once); results in job order. */
+async function inWorkers(jobs: TableJob[], positions: Positions, n: number): Promise<TableJobResult[]> {
+  const results: TableJobResult[] = new Array(jobs.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, n) }, () => new Worker(new URL('./merge-worker-entry.mjs', import.meta.url), { workerData: positions }));
+  const call = (w: Worker, job: TableJob) => new Promise<TableJobResult>((resolve, reject) => {
+    const done = () => w.off('message', onMessage).off('error', reject).off('exit', onExit);
+    const onMessage = (m: { ok: true; result: TableJobResult } | { ok: false; error: string }) => {
+      done();
+      if (m.ok) resolve(m.result);
+      else reject(new Error(`merging ${job.table}: ${m.error}`));
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`merging ${job.table}: the worker thread exited with code ${code}`));
+    };
+    w.on('message', onMessage).on('error', reject).on('exit', onExit);
+    w.postMessage(job);
+  });
+  try {
+    await Promise.all(workers.map(async (w) => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await call(w, jobs[i]);
+      }
+    }));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  const k = key(c.rows[c.i]);
-  if (k < c.key) throw new Error('a shard part is not in input order; re-run that shard');
-  c.key = k;
-  return true;
-}
-
-/**
- * Merges streams whose rows are each in non-decreasing `key` order into one stream in key order.
- * Rows of one key come from one stream (a file belongs to one shard) and keep their order.
- * Yields runs of rows: the smallest head's rows up to the next head's key.
- */
-export async function* mergeByKey(streams: AsyncIterable<Row[]>[], key: (r: Row) => number): AsyncGenerator<Row[]> {
-  let live: Cursor[] = [];
-  for (const s of streams) {
-    const c: Cursor = { it: s[Symbol.asyncIterator](), rows: [], i: 0, key: -Infinity };
-    if (await refill(c, key)) live.push(c);
-  }
-  while (live.length) {
-    let min = live[0];
-    for (const c of live) if (c.key < min.key) min = c;
-    let bound = Infinity;
-    for (const c of live) if (c !== min && c.key < bound) bound = c.key;
-    const out: Row[] = [];
-    let more: boolean;
-    do {
-      out.push(min.rows[min.i++]);
-      more = await refill(min, key);
-      if (out.length >= 10_000 && more) yield out.splice(0);
-    } while (more && min.key < bound);
-    if (out.length) yield out;
-    if (!more) live = live.filter((c) => c !== min);
-  }
+  return results;
 }
 
 function sumCounts(shards: ShardManifest[]): RunCounts {
@@ -144,67 +133,59 @@ export async function mergeShards(opts: MergeOptions): Promise<MergeSummary> {
   const tmpDir = tmpDirFor(outputDir);
   mkdirSync(tmpDir, { recursive: true });
   try {
-    const sinks = new Map<TableName, TableSink>(
-      TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, config.process.batchRows, config.export.csvFormulaGuard)]),
-    );
-    const articleFile = new Map<string, number>();
+    const job = (table: TableName): TableJob => ({
+      table, parts: shards.map((s) => partPath(shardsDir, table, s.shard.index)), dir: tmpDir, formats: opts.formats,
+      batchRows: config.process.batchRows, csvFormulaGuard: config.export.csvFormulaGuard,
+    });
+    const positions: Positions = { file: position, article: new Map() };
+
+    // Articles first, here: the other tables find their rows' files through article_id.
     const firstWithContent = new Map<string, string>();
-    const entityIndex = new EntityIndex();
-    const fileOf = (path: unknown) => {
-      const p = position.get(path as string);
-      if (p === undefined) throw new Error(`a shard part names the file "${String(path)}", which no shard manifest lists; re-run the shards`);
-      return p;
-    };
-    const articleOf = (id: unknown) => {
-      const p = articleFile.get(id as string);
-      if (p === undefined) throw new Error(`a shard part names the article "${String(id)}", which no shard's articles table has; re-run the shards`);
-      return p;
-    };
-
-    // Articles first: the other tables find their rows' files through article_id.
-    for (const table of TABLES) {
-      if (table.name === 'entities') continue; // computed again from the merged mentions below
-      const cols = new Set(table.columns.map((c) => c.name));
-      const key = cols.has('source_path') ? (r: Row) => fileOf(r.source_path) : (r: Row) => articleOf(r.article_id);
-      if (!cols.has('source_path') && !cols.has('article_id')) throw new Error(`table ${table.name}: no source_path or article_id column to order its rows by`);
-      const parts = shards.map((s) => readPart(table, partPath(shardsDir, table.name, s.shard.index)));
-      const sink = sinks.get(table.name)!;
-      for await (const rows of mergeByKey(parts, key)) {
-        if (table.name === 'articles') {
-          for (const a of rows) {
-            const id = a.article_id as string;
-            articleFile.set(id, fileOf(a.source_path));
-            // As in a run: the earliest article (in input order) with the same text.
-            const first = firstWithContent.get(a.content_sha256 as string);
-            a.duplicate_of = first ?? null;
-            if (!first) firstWithContent.set(a.content_sha256 as string, id);
-          }
-        }
-        if (table.name === 'mentions') entityIndex.add(rows as MentionRow[]);
-        sink.add(rows);
+    const rows = {} as Record<TableName, number>;
+    rows.articles = (await mergeTable(job('articles'), positions, (articles) => {
+      for (const a of articles) {
+        const id = a.article_id as string;
+        positions.article.set(id, position.get(a.source_path as string)!);
+        // As in a run: the earliest article (in input order) with the same text.
+        const first = firstWithContent.get(a.content_sha256 as string);
+        a.duplicate_of = first ?? null;
+        if (!first) firstWithContent.set(a.content_sha256 as string, id);
       }
-    }
-    sinks.get('entities')!.add(entityIndex.rows() satisfies EntityRow[]);
-    for (const s of sinks.values()) await s.close();
+    })).rows;
+    firstWithContent.clear();
 
-    const rows = Object.fromEntries([...sinks].map(([n, s]) => [n, s.rowCount])) as Record<TableName, number>;
+    // The other tables side by side in worker threads, the largest first; entities from the merged mentions.
+    const others = TABLES.map((t) => t.name).filter((t) => t !== 'articles' && t !== 'entities')
+      .map((t) => ({ t, bytes: job(t).parts.reduce((n, p) => n + statSync(p).size, 0) }))
+      .sort((a, b) => b.bytes - a.bytes).map(({ t }) => t);
+    const results = await inWorkers(others.map(job), positions, Math.min(others.length, opts.workers ?? availableParallelism()));
+    others.forEach((t, i) => (rows[t] = results[i].rows));
+    const entityIndex = new EntityIndex();
+    entityIndex.merge(results[others.indexOf('mentions')].entities ?? new Map());
+    const entities = new TableSink(TABLES.find((t) => t.name === 'entities')!, tmpDir, opts.formats, config.process.batchRows, config.export.csvFormulaGuard);
+    entities.add(entityIndex.rows() satisfies EntityRow[]);
+    await entities.close();
+    rows.entities = entities.rowCount;
+
+    const tableRows = Object.fromEntries(TABLES.map((t) => [t.name, rows[t.name]])) as Record<TableName, number>;
     const counts = sumCounts(shards);
     const errorsByCode: Record<string, number> = {};
     for (const s of shards) for (const [code, n] of Object.entries(s.errors_by_code)) errorsByCode[code] = (errorsByCode[code] ?? 0) + n;
     const started = new Date(Math.min(...shards.map((s) => Date.parse(s.started_at))));
     const finished = new Date();
     writeSchemaFiles(tmpDir);
-    await writeReportOrWarn(tmpDir, { started, finished, counts, rows, errorsByCode });
+    await writeReportOrWarn(tmpDir, { started, finished, counts, rows: tableRows, errorsByCode });
+    const mergeEnd = new Date(); // the manifest's own hashing aside
     writeManifest(tmpDir, {
       config, configPath: shards[0].config_path, inputDir: String(shards[0].input), formats: opts.formats,
-      workers: Math.max(...shards.map((s) => s.workers)), started, finished, counts, rows, errorsByCode,
+      workers: Math.max(...shards.map((s) => s.workers)), started, finished, counts, rows: tableRows, errorsByCode,
     });
     const manifestFile = join(tmpDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     manifest.merged_from = {
       shard_count: shards.length,
       merge_started_at: mergeStarted.toISOString(),
-      merge_seconds: (finished.getTime() - mergeStarted.getTime()) / 1000,
+      merge_seconds: (mergeEnd.getTime() - mergeStarted.getTime()) / 1000,
       shards: shards.map((s) => ({
         index: s.shard.index, started_at: s.started_at, finished_at: s.finished_at, files: s.counts.files, articles: s.counts.articles,
       })),
@@ -219,9 +200,9 @@ export async function mergeShards(opts: MergeOptions): Promise<MergeSummary> {
     }
     swapInto(tmpDir, outputDir);
     return {
-      counts, rows, errorsByCode, outputDir, shards: shards.length,
+      counts, rows: tableRows, errorsByCode, outputDir, shards: shards.length,
       seconds: (finished.getTime() - started.getTime()) / 1000,
-      mergeSeconds: (finished.getTime() - mergeStarted.getTime()) / 1000,
+      mergeSeconds: (mergeEnd.getTime() - mergeStarted.getTime()) / 1000,
     };
   } catch (err) {
     rmSync(tmpDir, { recursive: true, force: true });
