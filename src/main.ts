@@ -1,19 +1,23 @@
 /**
  * The command line's logic: options, config, progress, summary and exit code (src/cli.ts runs it).
- * Exit codes: 0 done; 1 done with error rows under --strict, or a fatal failure; 2 bad usage or config.
+ * Exit codes: 0 done; 1 done with error rows under --strict, or a fatal failure; 2 bad usage or config;
+ * 3 merge refused (shards missing or made differently).
  */
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseConfig, type PipelineConfig } from './config.ts';
 import { FORMATS, type Format } from './export/formats.ts';
-import { createProgress, progressMode } from './progress.ts';
+import { createProgress, progressMode, summaryText } from './progress.ts';
+import type { RunCounts } from './export/manifest.ts';
 import { UsageError } from './errors.ts';
 import { VERSION } from './version.ts';
+import { COUNT_VARIABLE, INDEX_VARIABLE, shardOf, shardSpec, type ShardSpec } from './shard/select.ts';
 
 const HELP = `newsframe ${VERSION}: news-article files in, analysis-ready tables out.
 
 Usage: npm run pipeline -- [options]      (or: npx newsframe [options])
+       npm run pipeline -- merge [--output DIR] [--shards DIR] [--formats LIST] [--strict] [--quiet]
 
 Options:
   --input DIR          folder of articles, read recursively          (default: input)
@@ -26,10 +30,16 @@ Options:
   --strict             exit 1 when any error rows were written
   --quiet              no progress or summary output
   --log-format FORMAT  text (default) or json: JSON log records (pino) on stderr for schedulers
+  --shard-index I      run shard I (0-based) of --shard-count N: only the input files whose path hashes to it,
+  --shard-count N      written as Parquet parts under --output; then run merge (defaults: $${INDEX_VARIABLE},
+                       $${COUNT_VARIABLE}, as a Kubernetes Indexed Job sets them)
   --version            print the version
   --help               print this help
 
-Exit codes: 0 done; 1 done with errors under --strict, or a fatal failure; 2 bad usage or config.`;
+merge: combines the shards written to --output (or --shards DIR) into the tables one run writes, in --output.
+
+Exit codes: 0 done; 1 done with errors under --strict, or a fatal failure; 2 bad usage or config;
+3 merge refused: a shard is missing, or the shards were made by different versions, configs or inputs.`;
 
 interface CliOptions {
   input: string;
@@ -42,6 +52,47 @@ interface CliOptions {
   strict: boolean;
   quiet: boolean;
   logFormat: 'text' | 'json';
+  shard: ShardSpec | null;
+}
+
+interface MergeCliOptions {
+  output: string;
+  shards: string | undefined;
+  formats: Format[];
+  strict: boolean;
+  quiet: boolean;
+}
+
+function parseFormats(list: string): Format[] {
+  const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
+  const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length || !formats.length) {
+    throw new UsageError(`--formats: unknown format ${bad.map((f) => `"${f}"`).join(', ') || '(none given)'}; choose from ${FORMATS.join(', ')}`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+function parseMergeCli(argv: string[]): MergeCliOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        output: { type: 'string', default: 'output' },
+        shards: { type: 'string' },
+        formats: { type: 'string', default: FORMATS.join(',') },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) return 'help';
+  return { output: values.output, shards: values.shards, formats: parseFormats(values.formats), strict: values.strict, quiet: values.quiet };
 }
 
 function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
@@ -55,8 +106,10 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         input: { type: 'string', default: 'input' },
         output: { type: 'string', default: 'output' },
         config: { type: 'string', default: 'pipelines/default.json' },
-        formats: { type: 'string', default: FORMATS.join(',') },
+        formats: { type: 'string' },
         concurrency: { type: 'string' },
+        'shard-index': { type: 'string' },
+        'shard-count': { type: 'string' },
         cache: { type: 'string', default: '.newsframe-cache' },
         'no-cache': { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
@@ -72,10 +125,10 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.help) return 'help';
   if (values.version) return 'version';
 
-  const formats = values.formats.split(',').map((f) => f.trim()).filter(Boolean);
-  const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length || !formats.length) {
-    throw new UsageError(`--formats: unknown format ${bad.map((f) => `"${f}"`).join(', ') || '(none given)'}; choose from ${FORMATS.join(', ')}`);
+  const formats = parseFormats(values.formats ?? FORMATS.join(','));
+  const shard = shardSpec({ index: values['shard-index'], count: values['shard-count'] });
+  if (shard && values.formats !== undefined) {
+    throw new UsageError('--formats: a shard writes Parquet parts only; give --formats to merge, which writes the tables');
   }
   const logFormat = values['log-format'];
   if (logFormat !== 'text' && logFormat !== 'json') throw new UsageError(`--log-format: "${logFormat}" is not text or json`);
@@ -88,7 +141,7 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   }
   return {
     input: values.input, output: values.output, configPath: values.config, config: loadConfig(values.config),
-    formats: [...new Set(formats)] as Format[], concurrency, strict: values.strict, quiet: values.quiet,
+    formats, concurrency, shard, strict: values.strict, quiet: values.quiet,
     cacheDir: values['no-cache'] ? null : values.cache, logFormat,
   };
 }
@@ -107,11 +160,11 @@ function loadConfig(path: string): PipelineConfig {
 }
 
 /** Counts the entries discover will yield, beside the run, so progress can show a total and an ETA. */
-async function countInputFiles(input: string, config: PipelineConfig): Promise<number | null> {
+async function countInputFiles(input: string, config: PipelineConfig, shard: ShardSpec | null): Promise<number | null> {
   try {
     const { discover } = await import('./stages/load/discover.ts');
     let n = 0;
-    for await (const _ of discover(input, config)) n++;
+    for await (const f of discover(input, config)) if (!shard || shardOf(f.relPath, shard.count) === shard.index) n++;
     return n;
   } catch {
     return null;
@@ -120,6 +173,7 @@ async function countInputFiles(input: string, config: PipelineConfig): Promise<n
 
 /** Runs the command line with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'merge') return mainMerge(argv.slice(1));
   let opts;
   try {
     opts = parseCli(argv);
@@ -142,13 +196,19 @@ export async function main(argv: string[]): Promise<number> {
   const progress = createProgress(mode);
   try {
     // Loaded here, not at the top: --help and usage errors answer without loading the pipeline.
-    const { runPipeline } = await import('./run.ts');
-    if (mode !== 'quiet') void countInputFiles(opts.input, opts.config).then((n) => n !== null && progress.setTotal(n));
-    const result = await runPipeline({
+    if (mode !== 'quiet') void countInputFiles(opts.input, opts.config, opts.shard).then((n) => n !== null && progress.setTotal(n));
+    const run = {
       inputDir: opts.input, outputDir: opts.output, config: opts.config, configPath: opts.configPath,
-      formats: opts.formats, concurrency: opts.concurrency, cacheDir: opts.cacheDir,
-      onProgress: (c) => progress.update(c),
-    });
+      concurrency: opts.concurrency, cacheDir: opts.cacheDir, onProgress: (c: RunCounts) => progress.update(c),
+    };
+    let result;
+    if (opts.shard) {
+      const { runShard } = await import('./shard/run-shard.ts');
+      result = await runShard({ ...run, shard: opts.shard });
+    } else {
+      const { runPipeline } = await import('./run.ts');
+      result = await runPipeline({ ...run, formats: opts.formats });
+    }
     progress.done(result);
     return opts.strict && result.counts.errorRows > 0 ? 1 : 0;
   } catch (err) {
@@ -159,6 +219,43 @@ export async function main(argv: string[]): Promise<number> {
     }
     progress.fail(err instanceof Error ? err.message : String(err));
     process.stderr.write(`newsframe: fatal: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+/** `merge`: the shards' parts into the tables of one run; exit 3 when the shards cannot be merged. */
+async function mainMerge(argv: string[]): Promise<number> {
+  let opts;
+  try {
+    opts = parseMergeCli(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsframe merge: ${err.message}\nRun with --help for the options.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts === 'help') {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  const { mergeShards, MergeRefused } = await import('./shard/merge.ts');
+  try {
+    const result = await mergeShards({ outputDir: opts.output, shardsDir: opts.shards, formats: opts.formats });
+    if (!opts.quiet) {
+      process.stdout.write(`newsframe: merged ${result.shards} shards in ${result.mergeSeconds.toFixed(1)} s\n${summaryText(result)}\n`);
+    }
+    return opts.strict && result.counts.errorRows > 0 ? 1 : 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsframe merge: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof MergeRefused) {
+      process.stderr.write(`newsframe merge: refused: ${err.message}\n`);
+      return 3;
+    }
+    process.stderr.write(`newsframe merge: fatal: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     return 1;
   }
 }

@@ -36,7 +36,9 @@ export function summaryText(s: RunSummary): string {
   ];
   const codes = Object.entries(s.errorsByCode).sort();
   if (codes.length) lines.push(`  problems: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')} (see errors table)`);
-  lines.push(`  report: ${s.outputDir}/report.html`);
+  lines.push(s.shard
+    ? `  parts: ${s.outputDir}/<table>/shard=${s.shard.index}/part-0.parquet (shard ${s.shard.index} of ${s.shard.count}, 0-based); merge once every shard has finished`
+    : `  report: ${s.outputDir}/report.html`);
   return lines.join('\n');
 }
 

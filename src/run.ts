@@ -19,7 +19,7 @@ import { EntityIndex } from './export/entity-index.ts';
 import { writeManifest, type RunCounts } from './export/manifest.ts';
 import { pipelineFingerprint, pruneCache } from './cache.ts';
 import { writeSchemaFiles } from './docs/schema-files.ts';
-import { writeReport } from './report/write-report.ts';
+import { writeReport, type RunInfo } from './report/write-report.ts';
 
 export interface RunOptions {
   inputDir: string;
@@ -32,6 +32,13 @@ export interface RunOptions {
   cacheDir?: string | null;
   /** Called after each batch is written. */
   onProgress?: (counts: RunCounts) => void;
+  /** Offered every discovered entry, in discovery order; only those it keeps are processed (a shard's share). */
+  select?: (file: DiscoveredFile) => boolean;
+  /**
+   * Moves the finished temporary folder's files into place (a shard's parts, see src/shard/) instead of
+   * swapping it for outputDir; no report is written. The temporary folder is removed afterwards.
+   */
+  publish?: (tmpDir: string) => void;
 }
 
 export interface RunSummary {
@@ -40,6 +47,8 @@ export interface RunSummary {
   errorsByCode: Record<string, number>;
   outputDir: string;
   seconds: number;
+  /** Set for one shard of a sharded run (src/shard/): its parts are in outputDir, and there is no report. */
+  shard?: { index: number; count: number };
 }
 
 const BATCH_FILES = 32;
@@ -60,7 +69,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const workers = Math.max(1, opts.concurrency ?? availableParallelism());
 
   recoverPreviousOutput(outputDir);
-  const tmpDir = join(dirname(outputDir), `.${basename(outputDir)}.tmp-${process.pid}-${Date.now()}`);
+  const tmpDir = tmpDirFor(outputDir);
   mkdirSync(tmpDir, { recursive: true });
 
   try {
@@ -115,6 +124,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     let batch: DiscoveredFile[] = [];
     let batchBytes = 0;
     for await (const file of discover(inputDir, opts.config)) {
+      if (opts.select && !opts.select(file)) continue;
       if (file.kind === 'article') counts.articleFiles++;
       else if (file.kind === 'skipped') counts.skippedFiles++;
       batch.push(file);
@@ -138,18 +148,19 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const rows = Object.fromEntries([...sinks].map(([n, s]) => [n, s.rowCount])) as Record<TableName, number>;
     const finished = new Date();
     writeSchemaFiles(tmpDir);
-    try {
-      await writeReport(tmpDir, { started, finished, counts, rows, errorsByCode });
-    } catch (err) {
-      // The report is a view of the tables; a failure in it must not cost the run.
-      process.stderr.write(`newsframe: warning: report.html not written: ${(err as Error).message}\n`);
-    }
+    if (!opts.publish) await writeReportOrWarn(tmpDir, { started, finished, counts, rows, errorsByCode });
     writeManifest(tmpDir, {
       config: opts.config, configPath: opts.configPath, inputDir: opts.inputDir, formats: opts.formats,
       workers, started, finished, counts, rows, errorsByCode,
     });
-    swapInto(tmpDir, outputDir);
-    if (cache) pruneCache(cache.root, cache.fingerprint, usedKeys);
+    if (opts.publish) {
+      opts.publish(tmpDir);
+      rmSync(tmpDir, { recursive: true, force: true });
+    } else {
+      swapInto(tmpDir, outputDir);
+    }
+    // A shard used only its share of the cache: the other shards' entries are not stale.
+    if (cache && !opts.select) pruneCache(cache.root, cache.fingerprint, usedKeys);
     return { counts, rows, errorsByCode, outputDir, seconds: (finished.getTime() - started.getTime()) / 1000 };
   } catch (err) {
     rmSync(tmpDir, { recursive: true, force: true });
@@ -157,10 +168,22 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   }
 }
 
+/** Writes report.html; the report is a view of the tables, so a failure in it must not cost the run. */
+export async function writeReportOrWarn(dir: string, info: RunInfo): Promise<void> {
+  try {
+    await writeReport(dir, info);
+  } catch (err) {
+    process.stderr.write(`newsframe: warning: report.html not written: ${(err as Error).message}\n`);
+  }
+}
+
+/** The temporary folder a run (or a merge) writes into before it swaps it in for outputDir. */
+export const tmpDirFor = (outputDir: string) => join(dirname(outputDir), `.${basename(outputDir)}.tmp-${process.pid}-${Date.now()}`);
+
 const oldName = (outputDir: string) => join(dirname(outputDir), `.${basename(outputDir)}.old`);
 
 /** Replaces outputDir with the finished folder: two renames; the old copy is kept until the second succeeds. */
-function swapInto(tmpDir: string, outputDir: string): void {
+export function swapInto(tmpDir: string, outputDir: string): void {
   const old = oldName(outputDir);
   rmSync(old, { recursive: true, force: true });
   if (existsSync(outputDir)) renameSync(outputDir, old);
@@ -169,7 +192,7 @@ function swapInto(tmpDir: string, outputDir: string): void {
 }
 
 /** After a run killed between the two renames of swapInto, puts the previous output back; removes stale temp folders. */
-function recoverPreviousOutput(outputDir: string): void {
+export function recoverPreviousOutput(outputDir: string): void {
   const old = oldName(outputDir);
   if (!existsSync(outputDir) && existsSync(old)) renameSync(old, outputDir);
   const parent = dirname(outputDir);
