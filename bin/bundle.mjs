@@ -60,12 +60,17 @@ async function build(esbuild, dir) {
     write: false, logLevel: 'silent', plugins: [keepModuleUrls], absWorkingDir: ROOT,
   };
   const worker = await esbuild.build({ ...common, entryPoints: [join(SRC, 'worker.ts')] });
+  const mergeWorker = await esbuild.build({ ...common, entryPoints: [join(SRC, 'shard', 'merge-worker.ts')] });
   const cli = await esbuild.build({
     ...common, entryPoints: [join(SRC, 'cli.ts')],
-    define: { __NEWSFRAME_WORKER__: JSON.stringify(pathToFileURL(join(dir, 'worker.mjs')).href) },
+    define: {
+      __NEWSFRAME_WORKER__: JSON.stringify(pathToFileURL(join(dir, 'worker.mjs')).href),
+      __NEWSFRAME_MERGE_WORKER__: JSON.stringify(pathToFileURL(join(dir, 'merge-worker.mjs')).href),
+    },
   });
   mkdirSync(dir, { recursive: true });
-  for (const [name, result] of [['worker.mjs', worker], ['cli.mjs', cli]]) {
+  // cli.mjs last: its presence says the bundle is complete.
+  for (const [name, result] of [['worker.mjs', worker], ['merge-worker.mjs', mergeWorker], ['cli.mjs', cli]]) {
     const tmp = join(dir, `.${name}.${process.pid}.tmp`);
     writeFileSync(tmp, result.outputFiles[0].contents);
     renameSync(tmp, join(dir, name));

@@ -5,6 +5,7 @@
  */
 import { TABLES, type MentionRow, type TableName } from '../schema/tables.ts';
 import { TableSink, type Format } from '../export/table-sink.ts';
+import type { ParquetCompression } from '../export/to-parquet.ts';
 import { EntityIndex, type EntityEntry } from '../export/entity-index.ts';
 import { readPart, type Row } from './read-part.ts';
 
@@ -16,6 +17,7 @@ export interface TableJob {
   formats: Format[];
   batchRows: number;
   csvFormulaGuard: boolean;
+  parquetCompression: ParquetCompression;
 }
 
 /** Where each row's file comes in the input order: by source path, and by article id. */
@@ -102,7 +104,7 @@ export async function mergeTable(job: TableJob, positions: Positions, onRows?: (
   } else {
     throw new Error(`table ${table.name}: no source_path or article_id column to order its rows by`);
   }
-  const sink = new TableSink(table, job.dir, job.formats, job.batchRows, job.csvFormulaGuard);
+  const sink = new TableSink(table, job.dir, job.formats, job.batchRows, job.csvFormulaGuard, job.parquetCompression);
   const entities = table.name === 'mentions' ? new EntityIndex() : null;
   for await (const rows of mergeByKey(job.parts.map((p) => readPart(table, p)), key)) {
     onRows?.(rows);

@@ -28,6 +28,12 @@ import { writeManifest, type RunCounts } from '../export/manifest.ts';
 import { writeSchemaFiles } from '../docs/schema-files.ts';
 import { recoverPreviousOutput, swapInto, tmpDirFor, writeReportOrWarn, type RunSummary } from '../run.ts';
 import { MANIFEST_DIR, partPath, type ShardManifest } from './layout.ts';
+
+/** Set by the bundler (bin/bundle.mjs) to the bundled merge worker; from sources, the tsx bootstrap. */
+declare const __NEWSFRAME_MERGE_WORKER__: string | undefined;
+const MERGE_WORKER_URL = new URL(
+  typeof __NEWSFRAME_MERGE_WORKER__ === 'string' ? __NEWSFRAME_MERGE_WORKER__ : new URL('./merge-worker-entry.mjs', import.meta.url),
+);
 import { checkShards } from './check-shards.ts';
 import { settingsOf } from './run-shard.ts';
 import { mergeTable, type Positions, type TableJob, type TableJobResult } from './merge-table.ts';
@@ -54,7 +60,7 @@ export interface MergeSummary extends RunSummary {
 async function inWorkers(jobs: TableJob[], positions: Positions, n: number): Promise<TableJobResult[]> {
   const results: TableJobResult[] = new Array(jobs.length);
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, n) }, () => new Worker(new URL('./merge-worker-entry.mjs', import.meta.url), { workerData: positions }));
+  const workers = Array.from({ length: Math.max(1, n) }, () => new Worker(MERGE_WORKER_URL, { workerData: positions }));
   const call = (w: Worker, job: TableJob) => new Promise<TableJobResult>((resolve, reject) => {
     const done = () => w.off('message', onMessage).off('error', reject).off('exit', onExit);
     const onMessage = (m: { ok: true; result: TableJobResult } | { ok: false; error: string }) => {
@@ -135,7 +141,7 @@ export async function mergeShards(opts: MergeOptions): Promise<MergeSummary> {
   try {
     const job = (table: TableName): TableJob => ({
       table, parts: shards.map((s) => partPath(shardsDir, table, s.shard.index)), dir: tmpDir, formats: opts.formats,
-      batchRows: config.process.batchRows, csvFormulaGuard: config.export.csvFormulaGuard,
+      batchRows: config.process.batchRows, csvFormulaGuard: config.export.csvFormulaGuard, parquetCompression: config.export.parquetCompression,
     });
     const positions: Positions = { file: position, article: new Map() };
 
@@ -162,7 +168,7 @@ export async function mergeShards(opts: MergeOptions): Promise<MergeSummary> {
     others.forEach((t, i) => (rows[t] = results[i].rows));
     const entityIndex = new EntityIndex();
     entityIndex.merge(results[others.indexOf('mentions')].entities ?? new Map());
-    const entities = new TableSink(TABLES.find((t) => t.name === 'entities')!, tmpDir, opts.formats, config.process.batchRows, config.export.csvFormulaGuard);
+    const entities = new TableSink(TABLES.find((t) => t.name === 'entities')!, tmpDir, opts.formats, config.process.batchRows, config.export.csvFormulaGuard, config.export.parquetCompression);
     entities.add(entityIndex.rows() satisfies EntityRow[]);
     await entities.close();
     rows.entities = entities.rowCount;
