@@ -30,7 +30,7 @@ export interface Gazetteer {
   maxTokens: number;
 }
 
-interface GazetteerFile {
+export interface GazetteerFile {
   countries: Array<[string, string]>;
   demonyms: Array<[string, string]>;
   cities: Array<[string, number, string, number]>;
@@ -50,15 +50,17 @@ export function gazetteerKey(s: string): string {
 }
 
 let loaded: Gazetteer | null = null;
+let file: GazetteerFile | null = null;
+
+/** The parsed data/gazetteer.json, read once per process (the entities and normalise stages both build on it). */
+export function readGazetteerFile(): GazetteerFile {
+  file ??= JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8')) as GazetteerFile;
+  return file;
+}
 
 /** The process-wide gazetteer, read from disk on first use (about 40 ms). */
 export function getGazetteer(): Gazetteer {
-  if (!loaded) {
-    const file = JSON.parse(
-      readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8'),
-    ) as GazetteerFile;
-    loaded = buildGazetteer(file);
-  }
+  loaded ??= buildGazetteer(readGazetteerFile());
   return loaded;
 }
 

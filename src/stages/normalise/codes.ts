@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model/doc.ts';
 import { CURATED } from '../entities/curated.ts';
+import { readGazetteerFile } from '../entities/gazetteer.ts';
 import { foldName } from './keys.ts';
 
 export interface PlaceCode {
@@ -16,12 +17,6 @@ export interface PlaceCode {
   code: string | null;
   /** ISO 3166-1 alpha-2 of the country the place lies in or the people belongs to, else null. */
   countryCode: string | null;
-}
-
-interface GazetteerFile {
-  countries: Array<[string, string]>;
-  demonyms: Array<[string, string]>;
-  cities: Array<[string, number, string, number]>;
 }
 
 /**
@@ -43,9 +38,7 @@ interface Tables {
 let tables: Tables | null = null;
 
 function load(): Tables {
-  const file = JSON.parse(
-    readFileSync(new URL('../entities/data/gazetteer.json', import.meta.url), 'utf8'),
-  ) as GazetteerFile;
+  const file = readGazetteerFile();
   const names = JSON.parse(readFileSync(new URL('./data/country-names.json', import.meta.url), 'utf8')) as {
     names: Record<string, string>;
   };
