@@ -64,12 +64,15 @@ export function processFile(
  * Reads and processes a list of discovered files, returning their rows in input order.
  * `onFile(i)` is called before the i-th file is started (the worker pool's time budget uses it);
  * with a cache, a file whose path and bytes were seen before is not processed again.
+ * `stages` may be a function, called at the first file not found in the cache (so a run served
+ * wholly from the cache never loads the models); onFile(i) is then called again for that file.
  */
 export function processFiles(
-  files: DiscoveredFile[], stages: Stage[], config: PipelineConfig,
+  files: DiscoveredFile[], stages: Stage[] | (() => Stage[]), config: PipelineConfig,
   onFile?: (index: number) => void, cache?: RowCache, usedKeys?: string[],
 ): ArticleRows {
   const out = emptyRows();
+  let ready = Array.isArray(stages) ? stages : null;
   for (const [index, file] of files.entries()) {
     onFile?.(index);
     if (file.kind !== 'article' || !file.format) {
@@ -87,8 +90,12 @@ export function processFiles(
     const key = cache ? RowCache.key(file.relPath, bytes) : '';
     let rows = cache?.get(key) ?? null;
     if (!rows) {
+      if (!ready) {
+        ready = (stages as () => Stage[])();
+        onFile?.(index);
+      }
       try {
-        rows = processFile({ relPath: file.relPath, format: file.format }, bytes, stages, config);
+        rows = processFile({ relPath: file.relPath, format: file.format }, bytes, ready, config);
         cache?.set(key, rows);
       } catch (err) {
         // Readers and stages report their own problems; this is the last guard, so one file's bug costs one file.

@@ -17,6 +17,7 @@ import { TableSink, type Format } from './export/table-sink.ts';
 import type { BatchResult } from './export/batch.ts';
 import { EntityIndex } from './export/entity-index.ts';
 import { writeManifest, type RunCounts } from './export/manifest.ts';
+import type { FileHashes } from './export/hashed-file.ts';
 import { pipelineFingerprint, pruneCache } from './cache.ts';
 import { writeSchemaFiles } from './docs/schema-files.ts';
 import { writeReport, type RunInfo } from './report/write-report.ts';
@@ -73,8 +74,9 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   mkdirSync(tmpDir, { recursive: true });
 
   try {
+    const hashes: FileHashes = new Map();
     const sinks = new Map<TableName, TableSink>(
-      TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, opts.config.process.batchRows, opts.config.export.csvFormulaGuard, opts.config.export.parquetCompression)]),
+      TABLES.map((t) => [t.name, new TableSink(t, tmpDir, opts.formats, opts.config.process.batchRows, opts.config.export.csvFormulaGuard, { parquetCompression: opts.config.export.parquetCompression, hashes })]),
     );
     const counts: RunCounts = { files: 0, articleFiles: 0, skippedFiles: 0, articles: 0, errorRows: 0, warningRows: 0, cacheHits: 0 };
     const errorsByCode: Record<string, number> = {};
@@ -151,7 +153,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     if (!opts.publish) await writeReportOrWarn(tmpDir, { started, finished, counts, rows, errorsByCode });
     writeManifest(tmpDir, {
       config: opts.config, configPath: opts.configPath, inputDir: opts.inputDir, formats: opts.formats,
-      workers, started, finished, counts, rows, errorsByCode,
+      workers, started, finished, counts, rows, errorsByCode, hashes,
     });
     if (opts.publish) {
       opts.publish(tmpDir);

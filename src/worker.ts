@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PipelineConfig } from './config.ts';
 import { buildStages, processFiles } from './pipeline.ts';
+import type { Stage } from './stages/stage.ts';
 import type { DiscoveredFile } from './stages/load/index.ts';
 import { encodeRows, transferList, type EncodeOptions } from './export/batch.ts';
 import type { WorkerMessage } from './pool.ts';
@@ -15,8 +16,22 @@ const cacheInfo = workerData.cache as { root: string; fingerprint: string } | nu
 const cache = cacheInfo ? new RowCache(cacheInfo.root, cacheInfo.fingerprint) : undefined;
 /** Shared with the pool: slot 0 holds the index of the file being processed (the pool's time budget reads it). */
 const progress = workerData.progress as Int32Array;
-warmUp();
 const port = parentPort!;
+/**
+ * Without a cache, the models load now; with one, at the first file the cache does not hold (a re-run
+ * over unchanged files never loads them). The file is marked again after the warm-up, so the warm-up
+ * is not billed to its time budget.
+ */
+let warm = false;
+const readyStages = (): Stage[] => {
+  if (!warm) {
+    Atomics.store(progress, 0, -1);
+    warmUp();
+    warm = true;
+  }
+  return stages;
+};
+if (!cache) readyStages();
 const send = (msg: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(msg, transfer);
 
 /** Runs the stages once on a small text so lazy start-up work (word lists) is not billed to the first file's time budget. */
@@ -32,7 +47,7 @@ port.on('message', ({ seq, files }: { seq: number; files: DiscoveredFile[] }) =>
   try {
     const keys: string[] = [];
     const hitsBefore = cache?.hits ?? 0;
-    const rows = processFiles(files, stages, config, (index) => Atomics.store(progress, 0, index), cache, keys);
+    const rows = processFiles(files, readyStages, config, (index) => Atomics.store(progress, 0, index), cache, keys);
     const result = encodeRows(rows, encodeOptions, keys, (cache?.hits ?? 0) - hitsBefore);
     send({ type: 'done', seq, result }, transferList(result));
   } catch (err) {

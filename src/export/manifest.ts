@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PipelineConfig } from '../config.ts';
 import { VERSION } from '../version.ts';
+import type { FileHashes } from './hashed-file.ts';
 
 export interface RunCounts {
   /** Entries found under the input folder (articles, skipped and problem files). */
@@ -21,10 +22,12 @@ export interface RunCounts {
 export function writeManifest(dir: string, info: {
   config: PipelineConfig; configPath: string | null; inputDir: string; formats: string[]; workers: number;
   started: Date; finished: Date; counts: RunCounts; rows: Record<string, number>; errorsByCode: Record<string, number>;
+  /** Hashes already computed while the files were written (HashedFile); other files are read and hashed here. */
+  hashes?: FileHashes;
 }): void {
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    files[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+    files[name] = info.hashes?.get(name) ?? createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
   }
   const manifest = {
     tool: 'newsframe',

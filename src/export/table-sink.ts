@@ -8,6 +8,7 @@ import type { TableDef } from '../schema/columns.ts';
 import { CsvTableWriter } from './to-csv.ts';
 import { ArrowTableWriter } from './to-arrow.ts';
 import { ParquetTableWriter, type ParquetCompression } from './to-parquet.ts';
+import type { FileHashes } from './hashed-file.ts';
 import { encodeBatch, schemaOf, type EncodedBatch } from './encode.ts';
 import type { Format } from './formats.ts';
 
@@ -31,11 +32,16 @@ export class TableSink {
     private formats: readonly Format[],
     private batchRows: number,
     private csvFormulaGuard: boolean,
-    parquetCompression: ParquetCompression = 'snappy',
+    options: {
+      parquetCompression?: ParquetCompression;
+      /** Receives the sha256 of each file as it is closed (for the manifest). */
+      hashes?: FileHashes;
+    } = {},
   ) {
-    if (formats.includes('csv')) this.csv = new CsvTableWriter(table, join(dir, `${table.name}.csv`));
-    if (formats.includes('arrow')) this.arrow = new ArrowTableWriter(schemaOf(table), join(dir, `${table.name}.arrow`));
-    if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`), batchRows, parquetCompression);
+    const { parquetCompression = 'snappy', hashes } = options;
+    if (formats.includes('csv')) this.csv = new CsvTableWriter(table, join(dir, `${table.name}.csv`), hashes);
+    if (formats.includes('arrow')) this.arrow = new ArrowTableWriter(schemaOf(table), join(dir, `${table.name}.arrow`), hashes);
+    if (formats.includes('parquet')) this.parquet = new ParquetTableWriter(join(dir, `${table.name}.parquet`), batchRows, parquetCompression, hashes);
   }
 
   /** Adds rows; encodes and writes a batch when enough rows, or enough text, have gathered. */

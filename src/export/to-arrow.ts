@@ -3,7 +3,7 @@
  * schema (never inferred): strings Utf8, integers Int32, numbers Float64, lists List<Utf8>,
  * timestamps Timestamp(ms, UTC).
  */
-import { createWriteStream } from 'node:fs';
+import { HashedFile, type FileHashes } from './hashed-file.ts';
 import { finished } from 'node:stream/promises';
 import * as A from 'apache-arrow';
 import type { Column, ColumnKind, TableDef } from '../schema/columns.ts';
@@ -89,12 +89,12 @@ export function toRecordBatch(table: TableDef, schema: A.Schema, rows: Record<st
 
 export class ArrowTableWriter {
   private writer = new A.RecordBatchFileWriter();
-  private out;
   private done: Promise<void>;
-  constructor(private schema: A.Schema, path: string) {
-    this.out = createWriteStream(path);
-    this.writer.toNodeStream().pipe(this.out);
-    this.done = finished(this.out);
+  constructor(private schema: A.Schema, path: string, hashes?: FileHashes) {
+    const file = new HashedFile(path, hashes);
+    const bytes = this.writer.toNodeStream();
+    bytes.on('data', (chunk: Uint8Array) => file.write(chunk));
+    this.done = finished(bytes).finally(() => file.close());
     this.writer.reset(undefined, schema);
   }
 

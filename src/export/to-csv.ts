@@ -2,7 +2,7 @@
  * CSV writer: RFC 4180 via csv-stringify, UTF-8 without BOM, header row from the table schema.
  * Nulls are empty cells, lists are JSON arrays, timestamps ISO 8601, booleans true/false.
  */
-import { openSync, writeSync, closeSync } from 'node:fs';
+import { HashedFile, type FileHashes } from './hashed-file.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { TableDef, Column } from '../schema/columns.ts';
 
@@ -27,18 +27,18 @@ export function csvCell(value: unknown, col: Column, guard: boolean): string {
 }
 
 export class CsvTableWriter {
-  private fd: number;
-  constructor(table: TableDef, path: string) {
-    this.fd = openSync(path, 'w');
-    writeSync(this.fd, stringify([table.columns.map((c) => c.name)]));
+  private file: HashedFile;
+  constructor(table: TableDef, path: string, hashes?: FileHashes) {
+    this.file = new HashedFile(path, hashes);
+    this.file.write(stringify([table.columns.map((c) => c.name)]));
   }
 
   /** Appends encoded CSV lines. */
   write(lines: string): void {
-    if (lines) writeSync(this.fd, lines);
+    if (lines) this.file.write(lines);
   }
 
   async close(): Promise<void> {
-    closeSync(this.fd);
+    this.file.close();
   }
 }

@@ -2,7 +2,7 @@
  * Parquet writer through parquet-wasm (snappy, zstd, lz4 or no compression), streaming: each Arrow record batch becomes a row
  * group as it arrives, so a table is never held whole in memory.
  */
-import { openSync, writeSync, closeSync } from 'node:fs';
+import { HashedFile, type FileHashes } from './hashed-file.ts';
 import {
   Table as WasmTable,
   transformParquetStream,
@@ -41,10 +41,11 @@ export class ParquetTableWriter {
     private readonly path: string,
     private readonly maxRowGroupRows: number,
     private readonly compression: ParquetCompression = 'snappy',
+    private readonly hashes?: FileHashes,
   ) {}
 
   private start(rowGroupRows: number): void {
-    const fd = openSync(this.path, 'w');
+    const file = new HashedFile(this.path, this.hashes);
     const source = new ReadableStream<WasmRecordBatch>({
       pull: async (controller) => {
         while (!this.queue.length) await new Promise<void>((r) => (this.wake = r));
@@ -64,10 +65,10 @@ export class ParquetTableWriter {
         for (;;) {
           const { done, value } = await bytes.read();
           if (done) break;
-          writeSync(fd, value);
+          file.write(value);
         }
       } finally {
-        closeSync(fd);
+        file.close();
       }
     })();
   }

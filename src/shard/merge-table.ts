@@ -104,7 +104,7 @@ export async function mergeTable(job: TableJob, positions: Positions, onRows?: (
   } else {
     throw new Error(`table ${table.name}: no source_path or article_id column to order its rows by`);
   }
-  const sink = new TableSink(table, job.dir, job.formats, job.batchRows, job.csvFormulaGuard, job.parquetCompression);
+  const sink = new TableSink(table, job.dir, job.formats, job.batchRows, job.csvFormulaGuard, { parquetCompression: job.parquetCompression });
   const entities = table.name === 'mentions' ? new EntityIndex() : null;
   for await (const rows of mergeByKey(job.parts.map((p) => readPart(table, p)), key)) {
     onRows?.(rows);

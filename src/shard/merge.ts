@@ -168,7 +168,7 @@ export async function mergeShards(opts: MergeOptions): Promise<MergeSummary> {
     others.forEach((t, i) => (rows[t] = results[i].rows));
     const entityIndex = new EntityIndex();
     entityIndex.merge(results[others.indexOf('mentions')].entities ?? new Map());
-    const entities = new TableSink(TABLES.find((t) => t.name === 'entities')!, tmpDir, opts.formats, config.process.batchRows, config.export.csvFormulaGuard, config.export.parquetCompression);
+    const entities = new TableSink(TABLES.find((t) => t.name === 'entities')!, tmpDir, opts.formats, config.process.batchRows, config.export.csvFormulaGuard, { parquetCompression: config.export.parquetCompression });
     entities.add(entityIndex.rows() satisfies EntityRow[]);
     await entities.close();
     rows.entities = entities.rowCount;

@@ -3,7 +3,8 @@
  * (Parquet, CSV) and apache-arrow (Arrow IPC file).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { ROOT, runCli, sql, tempDir } from '../helpers/cli.ts';
@@ -30,6 +31,13 @@ describe('a default run over input/', () => {
       expect(existsSync(join(out, `${t.name}.${ext}`)), `${t.name}.${ext}`).toBe(true);
     }
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+  });
+
+  it('lists in the manifest the sha256 of every file it wrote, equal to the bytes on disk', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files_sha256: Record<string, string> };
+    const files = readdirSync(out).filter((f) => f !== 'manifest.json').sort();
+    expect(Object.keys(manifest.files_sha256).sort()).toEqual(files);
+    for (const f of files) expect(manifest.files_sha256[f], f).toBe(createHash('sha256').update(readFileSync(join(out, f))).digest('hex'));
   });
 
   it('has the same row count in CSV, Arrow, Parquet and the manifest for every table', async () => {

@@ -42,7 +42,7 @@ describe('TableSink', () => {
   it('compresses Parquet with the codec asked for (snappy unless told otherwise)', async () => {
     for (const [codec, expected] of [[undefined, 'SNAPPY'], ['zstd', 'ZSTD'], ['lz4', 'LZ4_RAW'], ['none', 'UNCOMPRESSED']] as const) {
       const dir = tempDir();
-      const sink = new TableSink(articles, dir, ['parquet'], 100, true, codec);
+      const sink = new TableSink(articles, dir, ['parquet'], 100, true, { parquetCompression: codec });
       sink.add([article('a1'), article('a2')]);
       await sink.close();
       const used = await sql<{ c: string }>(`select distinct compression as c from parquet_metadata('${join(dir, 'articles.parquet')}')`);
