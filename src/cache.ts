@@ -32,6 +32,9 @@ export function pipelineFingerprint(config: PipelineConfig): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/** Folder of the run stamps (src/unchanged.ts) inside the cache folder; pruneCache leaves it alone. */
+export const STAMPS_DIR = 'runs';
+
 export class RowCache {
   readonly dir: string;
   hits = 0;
@@ -88,7 +91,7 @@ export function pruneCache(root: string, fingerprint: string, used: Set<string>)
     return;
   }
   for (const name of names) {
-    if (name !== fingerprint) rmSync(join(root, name), { recursive: true, force: true });
+    if (name !== fingerprint && name !== STAMPS_DIR) rmSync(join(root, name), { recursive: true, force: true });
   }
   const dir = join(root, fingerprint);
   for (const shard of readdirSync(dir)) {

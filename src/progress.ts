@@ -29,6 +29,10 @@ const LINE_EVERY_MS = 5000;
 
 /** The summary as text: articles, rows per table, problems by code, time, output path. */
 export function summaryText(s: RunSummary): string {
+  if (s.unchangedSince) {
+    return `newsframe: nothing changed since the run that finished at ${s.unchangedSince} (same input files, pipeline, config and formats); ` +
+      `${s.outputDir} kept as it is (${s.counts.articles} articles), checked in ${s.seconds.toFixed(1)} s`;
+  }
   const lines = [
     `newsframe: ${s.counts.articles} articles from ${s.counts.articleFiles} files in ${s.seconds.toFixed(1)} s → ${s.outputDir}` +
       (s.counts.cacheHits ? ` (${s.counts.cacheHits} files unchanged, from the cache)` : ''),

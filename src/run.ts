@@ -19,6 +19,7 @@ import { EntityIndex } from './export/entity-index.ts';
 import { writeManifest, type RunCounts } from './export/manifest.ts';
 import type { FileHashes } from './export/hashed-file.ts';
 import { pipelineFingerprint, pruneCache } from './cache.ts';
+import { InputSignature, unchangedRun, writeStamp } from './unchanged.ts';
 import { writeSchemaFiles } from './docs/schema-files.ts';
 import { writeReport, type RunInfo } from './report/write-report.ts';
 
@@ -50,6 +51,8 @@ export interface RunSummary {
   seconds: number;
   /** Set for one shard of a sharded run (src/shard/): its parts are in outputDir, and there is no report. */
   shard?: { index: number; count: number };
+  /** Set when nothing changed since the run that made outputDir (src/unchanged.ts): the output was kept as it was. */
+  unchangedSince?: string;
 }
 
 const BATCH_FILES = 32;
@@ -70,6 +73,19 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const workers = Math.max(1, opts.concurrency ?? availableParallelism());
 
   recoverPreviousOutput(outputDir);
+  const cache = opts.cacheDir ? { root: resolve(opts.cacheDir), fingerprint: pipelineFingerprint(opts.config) } : null;
+  // A whole run (not a shard) with a cache may find that nothing changed since it made outputDir.
+  const stamped = cache && !opts.select && !opts.publish;
+  if (stamped) {
+    const last = await unchangedRun(cache.root, cache.fingerprint, inputDir, outputDir, opts.formats, opts.config);
+    if (last) {
+      opts.onProgress?.(last.counts);
+      return {
+        counts: last.counts, rows: last.rows as Record<TableName, number>, errorsByCode: last.errorsByCode, outputDir,
+        seconds: (Date.now() - started.getTime()) / 1000, unchangedSince: last.finishedAt,
+      };
+    }
+  }
   const tmpDir = tmpDirFor(outputDir);
   mkdirSync(tmpDir, { recursive: true });
 
@@ -83,8 +99,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     const firstWithContent = new Map<string, string>();
     const entityIndex = new EntityIndex();
     const encode = { formats: opts.formats, csvFormulaGuard: opts.config.export.csvFormulaGuard };
-    const cache = opts.cacheDir ? { root: resolve(opts.cacheDir), fingerprint: pipelineFingerprint(opts.config) } : null;
     const usedKeys = new Set<string>();
+    const signature = new InputSignature();
 
     const onResult = (rows: BatchResult, files: DiscoveredFile[]) => {
       for (const a of rows.articles) {
@@ -99,7 +115,11 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         else counts.warningRows++;
       }
       counts.files += files.length;
-      for (const k of rows.cacheKeys) usedKeys.add(k);
+      for (const f of files) signature.addEntry(f);
+      for (const k of rows.cacheKeys) {
+        usedKeys.add(k);
+        signature.addKey(k);
+      }
       counts.cacheHits += rows.cacheHits;
       counts.articles += rows.articles.length;
       sinks.get('articles')!.add(rows.articles);
@@ -160,6 +180,12 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       rmSync(tmpDir, { recursive: true, force: true });
     } else {
       swapInto(tmpDir, outputDir);
+      if (stamped) {
+        writeStamp(cache.root, outputDir, {
+          fingerprint: cache.fingerprint, inputDir, formats: opts.formats, input: signature.digest(),
+          counts, rows, errorsByCode, finishedAt: finished.toISOString(),
+        });
+      }
     }
     // A shard used only its share of the cache: the other shards' entries are not stale.
     if (cache && !opts.select) pruneCache(cache.root, cache.fingerprint, usedKeys);

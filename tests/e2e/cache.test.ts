@@ -1,6 +1,6 @@
 /** Incremental runs: unchanged files come from the cache, changed ones are processed again, output is the same. */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT, runCli, tempDir } from '../helpers/cli.ts';
@@ -40,6 +40,25 @@ describe('the incremental cache', () => {
     expect(readFileSync(join(third, 'sentences.csv'), 'utf8')).toContain('A late addition from Lisbon');
     expect(runCli(['--input', input, '--output', fresh, '--no-cache']).status).toBe(0);
     for (const t of TABLES) expect(sha(join(third, `${t.name}.parquet`)), t.name).toBe(sha(join(fresh, `${t.name}.parquet`)));
+  });
+
+  it('keeps the output folder as it is when nothing changed since the run that wrote it', () => {
+    const out = join(tempDir(), 'same');
+    expect(runCli(args(out)).status).toBe(0);
+    const state = () => readdirSync(out).sort().map((f) => `${f} ${statSync(join(out, f)).mtimeMs} ${sha(join(out, f))}`);
+    const before = state();
+    const again = runCli(args(out));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/nothing changed since the run that finished at/);
+    expect(state()).toEqual(before);
+    // The errors it recorded still count under --strict.
+    expect(runCli([...args(out), '--strict']).status).toBe(1);
+    // A table removed by hand, or other formats: the run writes the folder again.
+    rmSync(join(out, 'quotes.csv'));
+    const rewritten = runCli(args(out));
+    expect(rewritten.stdout).not.toMatch(/nothing changed/);
+    expect(existsSync(join(out, 'quotes.csv'))).toBe(true);
+    expect(runCli([...args(out), '--formats', 'csv']).stdout).not.toMatch(/nothing changed/);
   });
 
   it('writes no cache with --no-cache', () => {
