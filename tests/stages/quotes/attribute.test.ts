@@ -60,9 +60,15 @@ describe('direct quotes: attribution after the quote', () => {
     });
   });
 
-  it('keeps the next quote of a split quote separate when a sentence ends before it', () => {
+  it('joins the next quote of the same attribution as a second part when a sentence ends before it', () => {
     const qs = quotesOf('“We won,” she said. “It was hard.”');
-    expect(qs.map((q) => q.parts)).toEqual([['We won'], ['It was hard.']]);
+    expect(qs.map((q) => q.parts)).toEqual([['We won', 'It was hard.']]);
+    expect(qs[0].text).toBe('We won,” she said. “It was hard.');
+  });
+
+  it('does not join a quoted fragment later in the attribution sentence', () => {
+    const qs = quotesOf('“Let him make that decision,” said Joe Biden, urging those calling for a withdrawal to “give him time.”');
+    expect(qs[0].parts).toEqual(['Let him make that decision']);
   });
 });
 
@@ -100,15 +106,20 @@ describe('direct quotes over several paragraphs', () => {
     ]);
   });
 
-  it('keeps the previous speaker for the next quote in the same paragraph, with lower confidence', () => {
+  it('joins the next quote in the same paragraph to the attributed one, as one more part', () => {
     const doc = '“It was a long night for everyone involved,” the minister said. “But we got there in the end.”';
     const qs = quotesOf(doc);
-    expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
+    expect(qs.map((q) => [q.speaker, q.parts.length])).toEqual([['the minister', 2]]);
   });
 
-  it('keeps the speaker across the rest of the attribution sentence', () => {
-    const qs = quotesOf('“The business is sound,” Marsh said on a call with analysts. “Our customers will not see higher bills.”');
-    expect(qs.map((q) => q.speaker)).toEqual(['Marsh', 'Marsh']);
+  it('keeps the speaker across the rest of the attribution sentence, abbreviations included', () => {
+    const qs = quotesOf('“The business is sound,” Marsh said on a call with Mr. Smith’s analysts. “Our customers will not see higher bills.”');
+    expect(qs.map((q) => [q.speaker, q.parts])).toEqual([['Marsh', ['The business is sound', 'Our customers will not see higher bills.']]]);
+  });
+
+  it('keeps the previous speaker for a quote that opens the next paragraph, as a row of its own', () => {
+    const qs = quotesOf('“It was a long night,” the minister said.\n\n“But we got there in the end.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
   });
 
   it('does not carry a speaker across narration', () => {
