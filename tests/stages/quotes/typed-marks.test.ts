@@ -7,7 +7,7 @@ describe('typed double marks (two apostrophes, two backticks)', () => {
     const text = "''We will win,'' he said.";
     const read = readTypedDoubleMarks(text);
     expect(read).toHaveLength(text.length);
-    expect(read).toBe(' "We will win," he said.');
+    expect(read).toBe(' "We will win,"  he said.');
   });
 
   it('returns the text itself when there is no pair', () => {
