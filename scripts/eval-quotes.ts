@@ -3,7 +3,8 @@
  * Source / Cue / Content), using the one-annotator-per-article table in
  * /work/shared/data/quotes/polnear/derived/polnear_attributions.jsonl.
  *
- *   npx tsx scripts/eval-quotes.ts [--split dev|train] [--limit ARTICLES] [--errors N] [--no-entities] [--show-cue CUE]
+ *   npx tsx scripts/eval-quotes.ts [--split dev|train] [--limit ARTICLES] [--errors N] [--errors-subset all|quoted]
+ *     [--errors-level lenient|strict] [--derived-quoted] [--no-entities] [--show-cue CUE]
  *
  * --errors N prints N false positives, N missed quoted attributions and the N commonest cues of missed
  * attributions; --show-cue prints every missed attribution with that gold cue ("said").
@@ -38,6 +39,9 @@ const { values } = parseArgs({
     errors: { type: 'string' },
     'no-entities': { type: 'boolean', default: false },
     'show-cue': { type: 'string' },
+    'errors-subset': { type: 'string' },
+    'derived-quoted': { type: 'boolean', default: false },
+    'errors-level': { type: 'string' },
   },
 });
 
@@ -98,6 +102,12 @@ function codePointMap(text: string): (cp: number) => number {
   return (cp) => map[cp];
 }
 
+/**
+ * A double quotation mark in gold content: " “ ” „ « », or two apostrophes, which is how the New York
+ * Times articles in PolNeAR write one (''…''). --derived-quoted uses the table's
+ * content_has_double_quote flag instead, which misses the latter.
+ */
+const DOUBLE_MARK = /["“”„«»]|''/;
 const len = (s: Span) => s.end - s.start;
 const inter = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const overlaps = (a: Span | null, bs: Span[]) => a !== null && bs.some((b) => inter(a, b) > 0);
@@ -167,7 +177,7 @@ for (const name of articles) {
       source: (r.source ?? []).map(conv),
       cue: (r.cue ?? []).map(conv),
       content: { start: Math.min(...content.map((c) => c.start)), end: Math.max(...content.map((c) => c.end)) },
-      quoted: r.content_has_double_quote,
+      quoted: values['derived-quoted'] ? r.content_has_double_quote : content.some((c) => DOUBLE_MARK.test(text.slice(c.start, c.end))),
       cueText: (r.cue ?? []).map((c) => text.slice(cp(c.start), cp(c.end))).join(' ').toLowerCase(),
     };
   });
@@ -207,22 +217,27 @@ for (const name of articles) {
         if (!ok) wrongSpeaker.push(`${name} [${q.kind}] ${show(text, q, 100)}  <- ${q.speaker ? show(text, q.speaker) : '?'} (gold: ${g.source.map((s) => show(text, s)).join(' ')})`);
       });
       sc.goldHit += hit.reduce((a, b) => a + b, 0);
-      if (subset !== 'all' || level !== 'lenient') continue;
-      m.forEach((j, i) => {
-        const q = ps[i];
-        byKind[q.kind].rows++;
-        const conf = byConfidence.get(q.confidence) ?? { rows: 0, hits: 0, speakerOk: 0 };
-        byConfidence.set(q.confidence, conf);
-        conf.rows++;
-        if (j >= 0) {
+      if (subset === 'all' && level === 'lenient') {
+        m.forEach((j, i) => {
+          const q = ps[i];
+          byKind[q.kind].rows++;
+          const conf = byConfidence.get(q.confidence) ?? { rows: 0, hits: 0, speakerOk: 0 };
+          byConfidence.set(q.confidence, conf);
+          conf.rows++;
+          if (j < 0) return;
           conf.hits++;
           if (q.speaker ? overlaps(q.speaker, gs[j].source) : gs[j].source.length === 0) conf.speakerOk++;
-        } else {
-          let near = -1;
-          gs.forEach((g, k) => { if (inter(q, g.content) > (near < 0 ? 0 : inter(q, gs[near].content))) near = k; });
-          const nearText = near < 0 ? 'no gold' : `gold ${len(gs[near].content)} chars: ${show(text, gs[near].content, 100)}`;
-          falsePos.push(`${name} [${q.kind} ${q.confidence}] ${show(text, q)}  <- ${q.speaker ? show(text, q.speaker) : '?'} / ${q.cue ? show(text, q.cue) : '?'}\n      ~ ${nearText}`);
-        }
+        });
+      }
+      // Error lists for one subset and level (--errors-subset, --errors-level).
+      if (subset !== (values['errors-subset'] ?? 'all') || level !== (values['errors-level'] ?? 'lenient')) continue;
+      m.forEach((j, i) => {
+        if (j >= 0) return;
+        const q = ps[i];
+        let near = -1;
+        gs.forEach((g, k) => { if (inter(q, g.content) > (near < 0 ? 0 : inter(q, gs[near].content))) near = k; });
+        const nearText = near < 0 ? 'no gold' : `gold ${len(gs[near].content)} chars: ${show(text, gs[near].content, 100)}`;
+        falsePos.push(`${name} [${q.kind} ${q.confidence}] ${show(text, q)}  <- ${q.speaker ? show(text, q.speaker) : '?'} / ${q.cue ? show(text, q.cue) : '?'}\n      ~ ${nearText}`);
       });
       gs.forEach((g, j) => {
         if (hit[j]) return;
@@ -245,6 +260,7 @@ const prf = (s: Score) => {
 const predTotal = scores.all.lenient.pred;
 console.log(`PolNeAR ${values.split}: ${articles.length} articles, ${goldTotal} gold attributions (${goldQuotedTotal} with a double quote mark in the content)`);
 console.log(`predicted ${predTotal} rows: ${kinds.map((k) => `${k} ${byKind[k].rows}`).join(', ')}`);
+console.log(`direct/mixed gold: content with a double mark (${values['derived-quoted'] ? 'the table\'s content_has_double_quote flag' : '" “ ” „ « » or \'\''});`);
 console.log(`matching: one-to-one, overlap > ${100 * LENIENT}% (lenient) or > ${100 * STRICT}% (strict) of both lengths`);
 console.log(`direct/mixed  lenient: ${prf(scores.quoted.lenient)}`);
 console.log(`direct/mixed  strict:  ${prf(scores.quoted.strict)}`);

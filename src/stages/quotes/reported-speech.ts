@@ -84,6 +84,15 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
   return content;
 }
 
+/** "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. */
+function adjunctsThenComma(toks: Tok[], from: number): number {
+  for (let k = from; k < toks.length && k < from + 5; k++) {
+    if (isPunct(toks[k], ',')) return k > from ? k : -1;
+    if (!isWord(toks[k]) || !(ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]))) return -1;
+  }
+  return -1;
+}
+
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
@@ -159,6 +168,14 @@ export function findReportedSpeech(
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
           content = clause(toks, 0, sp.start - 1, 3);
           confidence = CONFIDENCE.indirectTrailing;
+        }
+      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0)) {
+        // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
+        const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
+        const before = clause(toks, 0, sp.start - 1, 2);
+        const rest = clause(toks, comma + 1, n, 2);
+        if (before && rest) {
+          return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing };
         }
       } else if (isPunct(after, ':')) {
         content = clause(toks, m.end + 1, n);
