@@ -17,7 +17,7 @@ for (const [file, gs] of [...by].slice(0, 400)) {
     if (q.speaker || q.kind === 'indirect') continue;
     const g = gs.find((g) => g.content && g.content.some((c: any) => c.start < q.end && c.end > q.start));
     if (!g || !g.source) continue;
-    if (n++ % 3 !== 0) continue;
+    if (n++ % Number(process.argv[4] ?? 3) !== 0) continue;
     console.log(`>> ${text.slice(Math.max(0, q.start - 200), q.start).replace(/\n/g, ' ¶ ')} [[${text.slice(q.start, Math.min(q.end, q.start + 80))}]] ${text.slice(q.end, q.end + 80).replace(/\n/g, ' ¶ ')}\n   gold: ${g.source_text} / ${g.cue_text}`);
     if (n > limit * 3) process.exit(0);
   }

@@ -211,10 +211,10 @@ for (const name of articles) {
         const ok = q.speaker ? overlaps(q.speaker, g.source) : g.source.length === 0;
         speaker[subset].n++;
         if (ok) speaker[subset].ok++;
+        if (!ok && subset === (values['errors-subset'] ?? 'all')) wrongSpeaker.push(`${name} [${q.kind} ${q.confidence}] ${show(text, q, 100)}  <- ${q.speaker ? show(text, q.speaker) : '?'} (gold: ${g.source.map((s) => show(text, s)).join(' ')})`);
         if (subset !== 'all') return;
         byKind[q.kind].hits++;
         if (q.cue) { cueN++; if (overlaps(q.cue, g.cue)) cueOk++; }
-        if (!ok) wrongSpeaker.push(`${name} [${q.kind}] ${show(text, q, 100)}  <- ${q.speaker ? show(text, q.speaker) : '?'} (gold: ${g.source.map((s) => show(text, s)).join(' ')})`);
       });
       sc.goldHit += hit.reduce((a, b) => a + b, 0);
       if (subset === 'all' && level === 'lenient') {

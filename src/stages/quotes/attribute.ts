@@ -31,7 +31,9 @@ const MAX_LEAD_IN_GAP = 6;
 /** Adjunct words allowed after the attribution of a quote that ends a sentence ("Smith said on Tuesday."). */
 const MAX_AFTER_TAIL = 4;
 /** Words allowed between the attribution and the next quote of a split quote ("he said in a statement, “…"). */
-const MAX_SPLIT_TAIL = 6;
+const MAX_SPLIT_TAIL = 12;
+/** Tokens an appositive may take between a speaker and its cue after the quote. */
+const MAX_APPOSITIVE = 40;
 
 function spanOf(toks: Tok[], r: TokRange): Span {
   return { start: toks[r.start].start, end: toks[r.end - 1].end };
@@ -66,12 +68,23 @@ export function attributeAfter(
     pattern = 'after-inverted';
     confidence = CONFIDENCE.afterCueSpeaker;
   } else {
-    for (let k = i + 1; k < toks.length && k <= i + 16 && !isStop(toks[k]); k++) {
+    // "X said" within a few words, or after an appositive ("Scott Pruitt, the attorney general of
+    // Oklahoma, one of the states suing, said"): the cue is then the first one after the second comma.
+    let commas = 0;
+    for (let k = i + 1; k < toks.length && k <= i + (commas ? MAX_APPOSITIVE : 16) && !isStop(toks[k]); k++) {
+      if (isPunct(toks[k], ',')) commas++;
       const m = matchCue(toks, k, 'direct');
       if (!m) continue;
-      const sp = speakerBefore(toks, k, i, ctx, true);
-      if (sp && sp.start === i) { speaker = sp; cue = m; }
-      break;
+      let sp = speakerBefore(toks, k, i, ctx, true);
+      if ((!sp || sp.start !== i) && commas >= 2 && isPunct(toks[k - 1], ',')) {
+        // The name before the first comma is the speaker.
+        let c = i;
+        while (c < k && !isPunct(toks[c], ',')) c++;
+        if (c > i && isSpeakerPhrase(toks, i, c, ctx, false)) sp = { start: i, end: c };
+      }
+      if (sp && sp.start === i) { speaker = sp; cue = m; break; }
+      // Inside an appositive a cue form may be a noun ("one of the states suing"): read on.
+      if (!commas) break;
     }
     pattern = 'after';
     confidence = CONFIDENCE.afterSpeakerCue;
@@ -80,7 +93,8 @@ export function attributeAfter(
   const endTok = Math.max(speaker.end, cue?.end ?? 0);
   let k = endTok;
   while (k < toks.length && !isTerminator(toks[k]) && toks[k].kind !== 'mark') k++;
-  const tail = k - endTok;
+  // "“…?” said David Plouffe, the architect of Obama’s campaign.": an appositive is no tail.
+  const tail = pattern === 'after-inverted' && isPunct(toks[endTok], ',') && k < toks.length && isTerminator(toks[k]) ? 0 : k - endTok;
   const terminated = k < toks.length;
   if (quoteEndsSentence && tail > MAX_AFTER_TAIL) return null;
   const last = toks[k - 1];

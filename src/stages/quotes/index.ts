@@ -231,6 +231,13 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   const quoteEndsClause = q.close < 0 || endsSentence || text[lastPart.end - 1] === ',' || after.length === 0 ||
     isTerminator(after[0]) || isPunct(after[0], ',') || after[0].kind === 'dash';
 
+  // "Cruz continued:¶“…”": a lead-in that ends the paragraph before, with a colon.
+  if (lead.length === 0 && q.firstParagraph > 0 && lastNonSpaceBefore(text, para.start) === ':') {
+    const prevPara = paragraphs[q.firstParagraph - 1];
+    const prevToks = lex(text, Math.max(prevPara.start, boundary, prevPara.end - WINDOW), prevPara.end, isMark);
+    const prevLead = clauseBefore(prevToks);
+    if (prevLead.length < prevToks.length || prevPara.end - WINDOW <= Math.max(prevPara.start, boundary)) lead = prevLead;
+  }
   const leadAttr = attributeLeadIn(lead, speakers, quoteEndsClause);
   const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, speakers, endsSentence, reachesNext) : null;
   const attr = leadAttr ?? afterAttr;

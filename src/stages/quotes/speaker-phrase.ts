@@ -95,6 +95,8 @@ const AUXILIARIES = new Set([
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'to']);
 const NEGATIONS = new Set(['not', 'never']);
+/** he’s, she's, they’re, it’s: a pronoun and a contracted auxiliary in one token. */
+const CONTRACTED_PRONOUN = /^(?:he|she|it|they|who)['’](?:s|re)$/;
 
 /** A noun that can head a speaker phrase ("officials", "a spokesman", "the ministry", "the report"). */
 export function isNominal(norm: string): boolean {
@@ -194,9 +196,20 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
     if (isNegation(toks[j - 1])) return null;
     j--;
   }
-  const before = toks[j - 1];
+  let before = toks[j - 1];
   if (!before || j - 1 < floor) return null;
-  if (before.kind === 'word' && BE_FORMS.has(before.norm)) return null;
+  const progressive = toks[cue].norm.endsWith('ing');
+  // "He’s claiming that …": a pronoun with a contracted "is" before a progressive cue.
+  if (progressive && before.kind === 'word' && CONTRACTED_PRONOUN.test(before.norm)) return { start: j - 1, end: j };
+  if (before.kind === 'word' && BE_FORMS.has(before.norm)) {
+    // "is telling", "has been saying": progressive, not passive ("was told").
+    if (!progressive || before.norm === 'to' || before.norm === 'get' || before.norm === 'got' || before.norm === 'gets') return null;
+    j--;
+    if (toks[j - 1]?.norm === 'been') j--;
+    for (let k = 0; k < 2 && j - 1 >= floor && isAuxOrAdverb(toks[j - 1]); k++) j--;
+    before = toks[j - 1];
+    if (!before || j - 1 < floor || (before.kind === 'word' && BE_FORMS.has(before.norm))) return null;
+  }
   let end = j;
   if (isPunct(before, ',')) {
     // An appositive: find the comma that opens it, a few words back, with no verb between. A relative

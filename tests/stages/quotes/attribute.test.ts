@@ -128,3 +128,26 @@ describe('direct quotes over several paragraphs', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', null]);
   });
 });
+
+describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('finds the cue after a long appositive and keeps the name as the speaker', () => {
+    const qs = quotesOf('“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Scott Pruitt', 'said']]);
+  });
+
+  it('reads an appositive after an inverted attribution as no tail', () => {
+    const qs = quotesOf('“Who do you trust to make decisions on your behalf?” said David Plouffe, the architect of the 2008 campaign.');
+    expect(qs.map((q) => q.speaker)).toEqual(['David Plouffe']);
+  });
+
+  it('reads "is calling" and "he’s claiming" as progressive cues, not passives', () => {
+    expect(quotesOf('He’s claiming that voting fraud is “a big, big problem in this country.”').map((q) => q.speaker)).toEqual(['He’s']);
+    expect(quotesOf('Johnson’s doctor is calling the candidate “extremely physically fit.”').map((q) => q.speaker)).toEqual(['Johnson’s doctor']);
+    expect(quotesOf('The minister was told that the talks would resume next week.')).toEqual([]);
+  });
+
+  it('takes a colon lead-in that ends the paragraph before the quote', () => {
+    const qs = quotesOf('Cruz continued:\n\n“You look at the questions and you see what this is about.”');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Cruz', 'continued']]);
+  });
+});
