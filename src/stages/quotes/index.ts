@@ -19,7 +19,7 @@
  *
  * Every step reads bounded windows of text around marks, or each sentence once: linear time.
  */
-import type { ArticleDoc, Quote, QuoteKind, Span } from '../../model/doc.ts';
+import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
 import { attributeAfter, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
@@ -29,6 +29,7 @@ import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
+import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
 import type { SpeakerContext } from './speaker-phrase.ts';
 
@@ -170,18 +171,68 @@ export function extractQuotes(doc: ArticleDoc): ArticleDoc {
     const k = lowerBound(quoted, pos + 1) - 1;
     return k >= 0 && pos < quoted[k].end;
   };
-  doc.quotes = drafts.map((d): Quote => ({
+  // Descriptions with no name ("Iran’s president", "the Iranian leader") become role mentions, or
+  // point to a named person holding the office; then every speaker is resolved against the mentions.
+  const mentionsBefore = doc.mentions;
+  const roleOf = addRoleMentions(doc, text, drafts, mentions, insideQuote);
+  const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions) : mentions;
+  doc.quotes = drafts.map((d, k): Quote => ({
     start: d.start,
     end: d.end,
     kind: d.kind,
     contentSpans: d.contentSpans,
     speaker: d.speaker,
-    speakerMention: d.speaker ? resolveSpeakerMention(text, d.speaker, doc.mentions, mentions, insideQuote) : null,
+    speakerMention: roleOf.get(k) ?? (d.speaker ? resolveSpeakerMention(text, d.speaker, doc.mentions, withRoles, insideQuote) : null),
     cue: d.cue,
     sentenceIndex: doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.start + 1) - 1) : -1,
     confidence: d.confidence,
   }));
   return doc;
+}
+
+/**
+ * Role speakers (role-speaker.ts): for each speaker that no mention resolves, in text order, a role
+ * mention appended to doc.mentions (kept sorted by start; a role mention follows a mention starting
+ * at the same offset) or a named mention whose title holds the office. Returns, by draft index, the
+ * mention a description resolved to; role mentions are found by resolveSpeakerMention afterwards.
+ */
+function addRoleMentions(
+  doc: ArticleDoc, text: string, drafts: Draft[], index: MentionIndex, insideQuote: (pos: number) => boolean,
+): Map<number, number> {
+  const roles = new RoleResolver(text, doc.mentions);
+  const added: Mention[] = [];
+  const addedRoles: Role[] = [];
+  const named = new Map<number, number>();
+  drafts.forEach((d, k) => {
+    if (!d.speaker || resolveSpeakerMention(text, d.speaker, doc.mentions, index, insideQuote) !== null) return;
+    const r = roles.resolve(d.speaker);
+    if (!r) return;
+    if ('mention' in r) { named.set(k, r.mention); return; }
+    const sentenceIndex = doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.speaker.start + 1) - 1) : -1;
+    added.push({
+      start: d.speaker.start, end: d.speaker.end, text: doc.text.slice(d.speaker.start, d.speaker.end), type: 'PERSON',
+      sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'role',
+    });
+    addedRoles.push(r.role);
+  });
+  if (!added.length) return named;
+  // A role's name is final only once every description is read ("the Iranian leader" … "Iran’s president").
+  added.forEach((m, i) => { m.canonicalName = addedRoles[i].canonicalName; });
+  added.sort((x, y) => x.start - y.start);
+  // Merge, keeping the order by start; old indices move, so named resolutions are remapped.
+  const old = doc.mentions;
+  const merged: Mention[] = [];
+  const moved = new Int32Array(old.length);
+  let a = 0;
+  for (let i = 0; i < old.length; i++) {
+    while (a < added.length && added[a].start < old[i].start) merged.push(added[a++]);
+    moved[i] = merged.length;
+    merged.push(old[i]);
+  }
+  while (a < added.length) merged.push(added[a++]);
+  doc.mentions = merged;
+  for (const [k, m] of named) named.set(k, moved[m]);
+  return named;
 }
 
 /** Step 2: direct quotes (and mixed ones attributed after the quote) from the words around each span. */
