@@ -142,6 +142,7 @@ const falsePos: string[] = [];
 const falseNeg: string[] = [];
 const falseNegQuoted: string[] = [];
 const wrongSpeaker: string[] = [];
+const boundary: string[] = [];
 const missedCues = new Map<string, number>();
 
 /**
@@ -229,6 +230,15 @@ for (const name of articles) {
           if (q.speaker ? overlaps(q.speaker, gs[j].source) : gs[j].source.length === 0) conf.speakerOk++;
         });
       }
+      if (level === 'lenient' && subset === (values['errors-subset'] ?? 'all')) {
+        // Matched leniently but not strictly: boundary disagreements, listed with the gold span.
+        const strictPairs = pair(ps, gs.map((g) => g.content), STRICT);
+        m.forEach((j, i) => {
+          if (j < 0 || strictPairs[i] >= 0) return;
+          const q = ps[i];
+          boundary.push(`${name} [${q.kind}] ${show(text, q, 200)}\n      ~ gold: ${show(text, gs[j].content, 200)}`);
+        });
+      }
       // Error lists for one subset and level (--errors-subset, --errors-level).
       if (subset !== (values['errors-subset'] ?? 'all') || level !== (values['errors-level'] ?? 'lenient')) continue;
       m.forEach((j, i) => {
@@ -279,6 +289,7 @@ if (n > 0) {
   console.log(`\n-- false positives (${falsePos.length}, sample of ${n}) --\n${sample(falsePos).join('\n')}`);
   console.log(`\n-- missed gold with quote marks (${falseNegQuoted.length}, sample of ${n}) --\n${sample(falseNegQuoted).join('\n')}`);
   console.log(`\n-- missed gold without quote marks (${falseNeg.length}, sample of ${n}) --\n${sample(falseNeg).join('\n')}`);
+  console.log(`\n-- lenient but not strict matches (${boundary.length}, sample of ${n}) --\n${sample(boundary).join('\n')}`);
   console.log(`\n-- wrong speakers (${wrongSpeaker.length}, sample of ${n}) --\n${sample(wrongSpeaker).join('\n')}`);
   console.log(`\n-- cues of missed gold attributions (top ${n}) --`);
   console.log([...missedCues].sort((x, y) => y[1] - x[1]).slice(0, n).map(([c, k]) => `${k} ${c}`).join('\n'));

@@ -352,30 +352,33 @@ function findReportedSpeechInSentences(ctx: Context): void {
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
     if (ci < covered.length && covered[ci].start < s.end) continue; // the sentence holds a quote already
     if (s.end - s.start > MAX_SENTENCE) continue;
-    const rep = findReportedSpeech(lex(text, s.start, s.end, isMark), ctx.speakers, hasQuotedWords);
-    if (!rep || inQuoted(rep.cue.start) || inQuoted(rep.speaker.start)) continue;
+    const reps = findReportedSpeech(lex(text, s.start, s.end, isMark), ctx.speakers, hasQuotedWords);
+    if (!reps.length || inQuoted(reps[0].cue.start) || inQuoted(reps[0].speaker.start)) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
-    const start = rep.contentSpans[0].start;
-    const end = rep.contentSpans[rep.contentSpans.length - 1].end;
-    const fragments: Span[] = [];
-    for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
-      const q = cands[k];
-      if (used[k] || q.close < 0 || q.close >= end) continue;
-      used[k] = 1;
-      if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
+    for (const rep of reps) {
+      if (inQuoted(rep.cue.start)) break;
+      const start = rep.contentSpans[0].start;
+      const end = rep.contentSpans[rep.contentSpans.length - 1].end;
+      const fragments: Span[] = [];
+      for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
+        const q = cands[k];
+        if (used[k] || q.close < 0 || q.close >= end) continue;
+        used[k] = 1;
+        if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
+      }
+      drafts.push({
+        kind: fragments.length ? 'mixed' : 'indirect',
+        start, end,
+        contentSpans: fragments.length ? fragments : rep.contentSpans,
+        speaker: rep.speaker,
+        cue: rep.cue,
+        confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
+        firstParagraph: pi,
+        lastParagraph: pi,
+        open: -1,
+        attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
+      });
     }
-    drafts.push({
-      kind: fragments.length ? 'mixed' : 'indirect',
-      start, end,
-      contentSpans: fragments.length ? fragments : rep.contentSpans,
-      speaker: rep.speaker,
-      cue: rep.cue,
-      confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
-      firstParagraph: pi,
-      lastParagraph: pi,
-      open: -1,
-      attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
-    });
   }
 }
 

@@ -10,9 +10,9 @@
  */
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
-import { isAccordingTo, matchCue } from './cues.ts';
+import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { skipAuxForward, speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -20,6 +20,8 @@ export interface ReportedSpeech {
   speaker: Span;
   cue: Span;
   confidence: number;
+  /** Token where the content stopped before another attribution may start (", adding that …"), or -1. */
+  next: number;
 }
 
 /** Words that may stand between a cue and its "that" ("declared this week that", "said in a statement that"). */
@@ -117,14 +119,14 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
     const opensSentence = i === 0 || (i === 1 && isWord(toks[0]));
     if (opensSentence && isPunct(after, ',')) {
       const content = clause(toks, sp.end + 1, n, 3);
-      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
     }
     if (i > 0 && isPunct(toks[i - 1], ',')) {
       // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
       const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
       const before = clause(toks, 0, i - 1, rest ? 1 : 3);
       if (before && (rest || after === undefined || isTerminator(after))) {
-        return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+        return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
     }
   }
@@ -138,6 +140,102 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
  */
 export function findReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
+): ReportedSpeech[] {
+  const first = firstReportedSpeech(toks, ctx, hasQuotedWords);
+  if (!first) return [];
+  const out = [first];
+  // "X said that A, adding that B" / "X said A and warned that B": more attributions of one speaker.
+  for (let b = first.next, guard = 0; b >= 0 && b < toks.length && guard < 8; guard++) {
+    const more = coordinatedAt(toks, b);
+    if (!more) break;
+    out.push({ ...more, speaker: first.speaker });
+    b = more.next;
+  }
+  return out;
+}
+
+/** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** An attribution of the same speaker starting at token b (", adding that …", "and warned that …"), or null. */
+function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
+  let k = b;
+  if (isPunct(toks[k], ',')) k++;
+  if (toks[k] && isWord(toks[k]) && COORDINATORS.has(toks[k].norm)) k++;
+  else if (k === b) return null; // neither a comma nor a conjunction
+  k = skipAuxForward(toks, k);
+  const m = matchCue(toks, k, 'indirect');
+  if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
+  // After a bare comma only a participle continues the attribution (", adding that …").
+  if (k === b + 1 && !toks[k].norm.endsWith('ing')) return null;
+  const forward = contentAfterCue(toks, m);
+  // Only a that-clause, a colon or quoted words: "…, reaffirming Tehran’s position" reports no speech.
+  const opener = forward && toks.find((t) => t.start === forward.content.start);
+  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || opener.kind === 'mark' || isPunct(toks[m.end], ':'))) return null;
+  return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
+}
+
+/** Words ending in -ing that do not start a participle clause. */
+const NOT_PARTICIPLES = new Set([
+  'including', 'according', 'during', 'following', 'regarding', 'concerning', 'something', 'nothing', 'anything',
+  'everything', 'thing', 'things', 'king', 'morning', 'evening', 'spring', 'building', 'meeting', 'bring', 'string',
+]);
+
+/**
+ * Where a reported clause that starts at token `from` ends: before ", <participle>" (", telling
+ * reporters …"), before "and/but <cue>" ("and warned that …") or ", but <pronoun>", outside quotation
+ * marks; else at the sentence end. Annotated attribution corpora end the content there.
+ */
+function clauseEnd(toks: Tok[], from: number): number {
+  let inQuote = false;
+  for (let k = from + 2; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (inQuote) continue;
+    const next = toks[k + 1];
+    if (isPunct(t, ',') && next && isWord(next)) {
+      if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) return k;
+      if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) return k;
+    }
+    if (isWord(t) && COORDINATORS.has(t.norm)) {
+      const c = skipAuxForward(toks, k + 1);
+      const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
+      if (m && !m.info.quotedOnly) return isPunct(toks[k - 1], ',') ? k - 1 : k;
+    }
+  }
+  return toks.length;
+}
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
+function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
+  const after = toks[m.end];
+  if (!after) return null;
+  const that = thatAfter(toks, m.end, m.info.takesObject);
+  let from = -1;
+  let confidence: number = CONFIDENCE.indirectBare;
+  if (that >= 0) {
+    from = that;
+    confidence = CONFIDENCE.indirectThat;
+  } else if (m.info.needsThat) {
+    return null;
+  } else if (isPunct(after, ':')) {
+    from = m.end + 1;
+  } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
+    from = m.end;
+  } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
+    from = m.end;
+  } else if (after.kind === 'mark') {
+    from = m.end;
+  }
+  if (from < 0) return null;
+  const end = clauseEnd(toks, from);
+  const content = clause(toks, from, end);
+  return content ? { content, confidence, next: end < toks.length ? end : -1 } : null;
+}
+
+function firstReportedSpeech(
+  toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
 ): ReportedSpeech | null {
   const n = toks.length;
   for (let c = 0; c < n; c++) {
@@ -148,52 +246,40 @@ export function findReportedSpeech(
     if (m.info.quotedOnly) {
       // "Bush called him a “loser.”": the object and the quoted words after the verb.
       if (!sp || toks[m.end]?.kind !== 'word') continue;
-      const content = clause(toks, m.end, n, 1);
+      const end = clauseEnd(toks, m.end);
+      const content = clause(toks, m.end, end, 1);
       if (content && hasQuotedWords(content)) {
-        return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed };
+        return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }
       continue;
     }
     if (sp) {
       const after = toks[m.end];
-      const that = thatAfter(toks, m.end, m.info.takesObject);
-      let content: Span | null = null;
-      let confidence: number = CONFIDENCE.indirectThat;
-      if (that >= 0) {
-        content = clause(toks, that + 1, n);
-      } else if (m.info.needsThat) {
-        content = null;
-      } else if (after === undefined || isTerminator(after)) {
+      let found: { content: Span; confidence: number; next: number } | null = null;
+      if (after === undefined || isTerminator(after)) {
         // "…, officials said."
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
-          content = clause(toks, 0, sp.start - 1, 3);
-          confidence = CONFIDENCE.indirectTrailing;
+          const content = clause(toks, 0, sp.start - 1, 3);
+          if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
         }
-      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0)) {
+      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0) &&
+          thatAfter(toks, m.end, m.info.takesObject) < 0) {
         // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
         const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
         const before = clause(toks, 0, sp.start - 1, 2);
-        const rest = clause(toks, comma + 1, n, 2);
+        const end = clauseEnd(toks, comma + 1);
+        const rest = clause(toks, comma + 1, end, 2);
         if (before && rest) {
-          return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing };
+          return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing, next: end < n ? end : -1 };
         }
-      } else if (isPunct(after, ':')) {
-        content = clause(toks, m.end + 1, n);
-        confidence = CONFIDENCE.indirectBare;
-      } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
-        content = clause(toks, m.end, n);
-        confidence = CONFIDENCE.indirectBare;
-      } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
-        content = clause(toks, m.end, n);
-        confidence = CONFIDENCE.indirectBare;
-      } else if (after.kind === 'mark') {
-        content = clause(toks, m.end, n);
-        confidence = CONFIDENCE.indirectBare;
+      } else {
+        found = contentAfterCue(toks, m);
       }
-      if (content && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
-        content = endAtComma(toks, content);
+      if (found && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
+        const cut = endAtComma(toks, found.content);
+        found = cut ? { ...found, content: cut, next: -1 } : null;
       }
-      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence };
+      if (found) return { contentSpans: [found.content], speaker: rangeSpan(toks, sp), cue, confidence: found.confidence, next: found.next };
       continue;
     }
     // "…, said X."
@@ -201,7 +287,7 @@ export function findReportedSpeech(
       const inv = speakerAfter(toks, m.end, ctx);
       if (inv && (inv.end === n || isTerminator(toks[inv.end]))) {
         const content = clause(toks, 0, c - 1, 3);
-        if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing };
+        if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing, next: -1 };
       }
     }
   }
