@@ -10,7 +10,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
 import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
-import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
   | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'transcript';
@@ -73,6 +73,13 @@ export function attributeAfter(
     let commas = 0;
     for (let k = i + 1; k < toks.length && k <= i + (commas ? MAX_APPOSITIVE : 16) && !isStop(toks[k]); k++) {
       if (isPunct(toks[k], ',')) commas++;
+      if (isPunct(toks[k], '(')) {
+        // "(D-Md.)": a bracket's full stop ends no sentence.
+        let c = k + 1;
+        while (c < toks.length && c < k + 5 && !isPunct(toks[c], ')')) c++;
+        if (isPunct(toks[c], ')')) k = c;
+        continue;
+      }
       const m = matchCue(toks, k, 'direct');
       if (!m) continue;
       let sp = speakerBefore(toks, k, i, ctx, true);
@@ -142,6 +149,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (m.info.quotedOnly && sep !== ':') return null;
     const gap = toks.slice(m.end, e);
     let speaker = speakerBefore(toks, c, 0, ctx, true);
+    // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
+    if (!speaker && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) speaker = subjectAt(toks, 0, c - 1, ctx);
     let attrEnd = m.end;
     if (!speaker && gap.length) {
       // "…, said Mr. Smith: “…”"

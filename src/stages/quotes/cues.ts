@@ -176,6 +176,7 @@ express hope | expresses hope | expressed hope | expressing hope
 make clear | makes clear | made clear | making clear | make it clear | makes it clear | made it clear | making it clear
 point out | points out | pointed out | pointing out
 go on | goes on | went on | going on                        || direct
+put it | puts it | putting it                                || direct
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {

@@ -39,7 +39,7 @@ const WINDOW = 300;
 /** An unattributed quote is kept when it has this many words (or ends like a sentence with 3). */
 const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
 /** Characters that may follow an attribution before the next quote of the same speaker. */
-const MAX_ATTRIBUTION_TAIL = 200;
+const MAX_ATTRIBUTION_TAIL = 400;
 /** Longer "sentences" are not prose (tables, lists, garbage) and are not searched for reported speech. */
 const MAX_SENTENCE = 3000;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */

@@ -12,7 +12,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { skipAuxForward, speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { skipAuxForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -242,7 +242,9 @@ function firstReportedSpeech(
     const m = matchCue(toks, c, 'indirect');
     if (!m) continue;
     const cue = span(toks, m.start, m.end);
-    const sp = speakerBefore(toks, c, 0, ctx, false);
+    let sp = speakerBefore(toks, c, 0, ctx, false);
+    // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
+    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
     if (m.info.quotedOnly) {
       // "Bush called him a “loser.”": the object and the quoted words after the verb.
       if (!sp || toks[m.end]?.kind !== 'word') continue;

@@ -18,6 +18,8 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
   she: ['PERSON'],
   they: ['PERSON', 'ORG', 'NORP'],
   it: ['ORG', 'NORP'],
+  who: ['PERSON', 'ORG'],
+  which: ['ORG'],
 };
 /** How many mentions back a pronoun may look: keeps resolution linear and local. */
 const MAX_LOOKBACK = 40;

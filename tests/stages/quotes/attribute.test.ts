@@ -151,3 +151,20 @@ describe('speakers with appositives, progressive cues and lead-ins in the paragr
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Cruz', 'continued']]);
   });
 });
+
+describe('speakers: participles, brackets and relative pronouns', () => {
+  it('gives a participle cue the subject of its clause as speaker', () => {
+    const qs = quotesOf('Hillary Clinton posted a comment of her own, saying, “We’re so excited to meet our second grandchild!”');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', 'saying']]);
+  });
+
+  it('reads a party-and-state bracket inside the speaker', () => {
+    const qs = quotesOf('“He would be a great senator,” Rep. Elijah E. Cummings (D-Md.) said in a phone interview.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Rep. Elijah E. Cummings (D-Md.)']);
+  });
+
+  it('takes "who" as the speaker of a relative clause', () => {
+    const qs = quotesOf('The attack came from Bernie Sanders, who said that the speeches showed her ties to Wall Street.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['who', 'said']]);
+  });
+});
