@@ -87,7 +87,7 @@ function onlyAttributionTail(text: string, sentences: Span[], from: number, to: 
   if (si < 0 || from > sentences[si].end) return /^\s*$/.test(text.slice(from, to));
   if (to < sentences[si].end) return lastNonSpaceBefore(text, to) === ':';
   const next = sentences[si + 1];
-  return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, Math.max(sentences[si].end, Math.min(to, next.start))));
+  return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, to));
 }
 
 function lastNonSpaceBefore(text: string, pos: number): string | undefined {

@@ -86,6 +86,24 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
   return content;
 }
 
+/** Index of the first word after time and place adjuncts from `from` ("on Friday", "in a statement,"), or -1. */
+function afterAdjuncts(toks: Tok[], from: number): number {
+  let k = from;
+  if (toks[k] && DETERMINERS.has(toks[k].norm)) return k; // "said the deal …": no adjunct
+  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm))) || isPunct(toks[k], ','))) k++;
+  return k < toks.length && isWord(toks[k]) ? k : -1;
+}
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The end of a short object after a cue ("told reporters", "told the Associated Press"): up to three words. */
+function objectEnd(toks: Tok[], from: number): number {
+  let k = from;
+  while (k < toks.length && k < from + 4 && isWord(toks[k]) && !PRONOUNS.has(toks[k].norm) && !ADJUNCTS.has(toks[k].norm)) k++;
+  if (k < toks.length && isWord(toks[k]) && (toks[k].norm === 'the' || toks[k].norm === 'a') && k === from) k = from + 2;
+  return k;
+}
+
 /** "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. */
 function adjunctsThenComma(toks: Tok[], from: number): number {
   for (let k = from; k < toks.length && k < from + 5; k++) {
@@ -214,11 +232,19 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
   const that = thatAfter(toks, m.end, m.info.takesObject);
   let from = -1;
   let confidence: number = CONFIDENCE.indirectBare;
+  const bare = afterAdjuncts(toks, m.end);
   if (that >= 0) {
     from = that;
     confidence = CONFIDENCE.indirectThat;
   } else if (m.info.needsThat) {
-    return null;
+    // "told reporters on Tuesday he would stay": an object, then a clause opened by a pronoun.
+    if (!m.info.takesObject) return null;
+    const k = afterAdjuncts(toks, objectEnd(toks, m.end));
+    if (k < 0 || !PRONOUNS.has(toks[k].norm)) return null;
+    from = k;
+  } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
+    // "said on Friday he met …"
+    from = bare;
   } else if (isPunct(after, ':')) {
     from = m.end + 1;
   } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {

@@ -168,3 +168,10 @@ describe('speakers: participles, brackets and relative pronouns', () => {
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['who', 'said']]);
   });
 });
+
+describe('joining quotes of one attribution', () => {
+  it('does not join a quote that opens mid-way through the next sentence', () => {
+    const qs = quotesOf('“We have shown the world,” Mr. Obama said, smiling. Americans, he said, can “rock like Jimi.”');
+    expect(qs[0].parts).toEqual(['We have shown the world']);
+  });
+});

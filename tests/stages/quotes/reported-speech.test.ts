@@ -116,3 +116,14 @@ describe('mixed quotes', () => {
     expect(quotesOf('The president declared that the republic would not compromise, reaffirming its hardline position.').map((q) => q.cue)).toEqual(['declared']);
   });
 });
+
+describe('indirect speech after adjuncts and objects', () => {
+  it('reads a bare clause after a time adjunct', () => {
+    expect(onlyQuote('Adelson said on Friday he met Trump earlier this week.')).toMatchObject({ speaker: 'Adelson', cue: 'said', text: 'he met Trump earlier this week' });
+  });
+
+  it('reads "told Y" with a clause opened by a pronoun', () => {
+    expect(onlyQuote('Trump told the forum he was against the war.')).toMatchObject({ speaker: 'Trump', cue: 'told', text: 'he was against the war' });
+    expect(quotesOf('Trump told the forum about the war.')).toEqual([]);
+  });
+});
