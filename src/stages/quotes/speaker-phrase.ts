@@ -224,21 +224,36 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
     before = toks[j - 1];
     if (!before || j - 1 < floor || (before.kind === 'word' && BE_FORMS.has(before.norm))) return null;
   }
-  let end = j;
-  if (isPunct(before, ',')) {
-    // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
-    // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
-    const limit = Math.max(floor, j - 24);
-    let c = j - 2;
-    while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
-    if (c >= limit && !isPunct(toks[c], ',')) {
-      let r = c;
-      while (r >= limit && !isStop(toks[r]) && !isPunct(toks[r], ',')) r--;
-      if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
-    }
-    if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
-    end = c;
+  if (!isPunct(before, ',')) return phraseEndingAt(toks, j, floor, ctx, allowFirstPerson);
+  // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
+  // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
+  const limit = Math.max(floor, j - 24);
+  let c = j - 2;
+  // (A full stop inside the sentence belongs to an abbreviation: "of Springfield, Va., said".)
+  while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || isPunct(toks[c], '.') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
+  if (c >= limit && !isPunct(toks[c], ',')) {
+    let r = c;
+    while (r >= limit && !isStop(toks[r]) && !isPunct(toks[r], ',')) r--;
+    if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
   }
+  if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
+  // An appositive with commas of its own ("Johnnie Wilson, of Springfield, Va., said"): try the
+  // phrase before each of up to three commas.
+  for (let tries = 0; tries < 3; tries++) {
+    const sp = phraseEndingAt(toks, c, floor, ctx, allowFirstPerson);
+    // "of Springfield" is part of the appositive, not the speaker.
+    const prep = sp && toks[sp.start - 1];
+    if (sp && !(prep && prep.kind === 'word' && (INNER_PREPOSITIONS.has(prep.norm) || prep.norm === 'in'))) return sp;
+    let d = c - 1;
+    while (d >= limit && ((toks[d].kind === 'word' && !isVerbalCueForm(toks[d].norm)) || isPunct(toks[d], '.'))) d--;
+    if (d < limit || !isPunct(toks[d], ',') || d === c - 1) return null;
+    c = d;
+  }
+  return null;
+}
+
+/** The speaker phrase that ends at token `end` (exclusive), looking no further left than `floor`. */
+function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
   let s = end;
   while (s - 1 >= floor) {
     if (end - s >= 16) return null;

@@ -127,3 +127,9 @@ describe('indirect speech after adjuncts and objects', () => {
     expect(quotesOf('Trump told the forum about the war.')).toEqual([]);
   });
 });
+
+describe('speakers with appositives that hold commas', () => {
+  it('takes the name before an appositive such as ", of Springfield, Va.,"', () => {
+    expect(onlyQuote('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for those rights.')).toMatchObject({ speaker: 'Johnnie Wilson', cue: 'said' });
+  });
+});
