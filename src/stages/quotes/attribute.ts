@@ -200,3 +200,42 @@ export function firstContentToken(toks: Tok[]): number {
   while (k < toks.length && ((isWord(toks[k]) && CLAUSE_OPENERS.has(toks[k].norm)) || isPunct(toks[k], ','))) k++;
   return k < toks.length ? k : -1;
 }
+
+/** An attribution found for quoted words in the middle of a sentence: its speaker, cue and where the clause starts. */
+export interface FragmentAttribution {
+  speaker: Span;
+  cue: Span;
+  /** Offset where the reported clause starts (the token after the cue), or -1 when the quote follows the cue. */
+  clauseStart: number;
+}
+
+/** How many tokens before an opening mark are searched for the cue of a fragment. */
+const MAX_FRAGMENT_LEAD = 30;
+
+/**
+ * The attribution of quoted words that no pattern around the marks explains ("Blackwell pointed to
+ * Cruz’s record, noting that he has put together “…”"): the nearest cue before the opening mark, in
+ * the same sentence and outside other quotes, whose speaker stands before it (or is the subject of
+ * the clause, for a participle). `toks` run from the sentence start to the opening mark.
+ */
+export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAttribution | null {
+  let inQuote = false;
+  for (let c = toks.length - 1; c >= 0 && c >= toks.length - MAX_FRAGMENT_LEAD; c--) {
+    const t = toks[c];
+    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (inQuote || !isWord(t)) continue;
+    const m = matchCue(toks, c, 'direct');
+    if (!m || m.end > toks.length) continue;
+    let sp = speakerBefore(toks, c, 0, ctx, false);
+    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && t.norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    if (!sp) continue;
+    const next = toks[m.end];
+    return {
+      speaker: spanOf(toks, sp),
+      cue: spanOf(toks, m),
+      clauseStart: next ? next.start : -1,
+    };
+  }
+  return null;
+}
+

@@ -22,7 +22,7 @@
 import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
-import { attributeAfter, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
+import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
@@ -384,15 +384,30 @@ function findReportedSpeechInSentences(ctx: Context): void {
 
 /** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */
 function keepUnattributedQuotes(ctx: Context): void {
-  const { text, paragraphs, cands, used, drafts } = ctx;
+  const { text, paragraphs, sentences, cands, used, drafts, isMark } = ctx;
   for (let k = 0; k < cands.length; k++) {
     if (used[k]) continue;
     const q = cands[k];
     const para = paragraphs[q.firstParagraph];
     const speechLike = q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
-    if (!speechLike || followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)) continue;
+    if ((!speechLike && (q.words < 2 || q.close < 0)) || followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)) continue;
     const parts = trimParts(text, q.parts);
     if (!parts.length) continue;
+    // Quoted words inside a sentence whose cue stands further back: a mixed quote from the cue on.
+    // Short quoted words count only after an evaluative cue (called him “unhinged”), not as terms.
+    const si = lowerBound(sentences, q.open + 1) - 1;
+    // (A bounded window, so a long run of marks in one sentence stays linear.)
+    const sentenceStart = Math.max(si >= 0 ? sentences[si].start : 0, para.start, q.open - WINDOW);
+    const frag = q.open - sentenceStart > 2 && q.close >= 0 ? attributeFragment(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    if (!speechLike && !(frag && q.words >= 2 && !isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start))) continue;
+    if (frag) {
+      const d = {
+        kind: 'mixed' as const, start: frag.clauseStart >= 0 ? frag.clauseStart : q.open, end: q.close + 1, contentSpans: parts, speaker: frag.speaker, cue: frag.cue,
+        confidence: CONFIDENCE.fragment, firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+      continue;
+    }
     const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: null, cue: null, confidence: CONFIDENCE.unattributed };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
@@ -413,7 +428,7 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
     const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, sentences, prev.attrEnd, d.open);
     if (sameParagraph && prev.kind !== 'indirect') {
       prev.end = d.end;
-      prev.contentSpans = prev.contentSpans.concat(d.contentSpans);
+      for (const c of d.contentSpans) prev.contentSpans.push(c);
       prev.lastParagraph = d.lastParagraph;
       prev.attrEnd = Math.max(prev.attrEnd, d.attrEnd);
       continue;

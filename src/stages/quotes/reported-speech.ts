@@ -205,23 +205,45 @@ const NOT_PARTICIPLES = new Set([
  * marks; else at the sentence end. Annotated attribution corpora end the content there.
  */
 function clauseEnd(toks: Tok[], from: number): number {
+  const { kind, next } = breaksOf(toks);
+  const k = from + 2 < toks.length ? next[from + 2] : toks.length;
+  if (k >= toks.length) return toks.length;
+  return kind[k] === 2 && isPunct(toks[k - 1], ',') ? k - 1 : k;
+}
+
+/**
+ * breaks[k] = 1 when a reported clause ends before token k (a comma opening a participle or ", but
+ * he"), 2 when it ends before a coordinated cue at k ("and warned"); computed once per sentence, with
+ * quotation marks counted from the sentence start, so each lookup is a forward scan to the next break.
+ */
+const breakCache = new WeakMap<Tok[], { kind: Uint8Array; next: Int32Array }>();
+function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
+  const cached = breakCache.get(toks);
+  if (cached) return cached;
+  const breaks = new Uint8Array(toks.length);
   let inQuote = false;
-  for (let k = from + 2; k < toks.length; k++) {
+  for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote) continue;
     const next = toks[k + 1];
     if (isPunct(t, ',') && next && isWord(next)) {
-      if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) return k;
-      if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) return k;
+      if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) breaks[k] = 1;
+      else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
     if (isWord(t) && COORDINATORS.has(t.norm)) {
       const c = skipAuxForward(toks, k + 1);
       const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
-      if (m && !m.info.quotedOnly) return isPunct(toks[k - 1], ',') ? k - 1 : k;
+      if (m && !m.info.quotedOnly) breaks[k] = 2;
     }
   }
-  return toks.length;
+  // next[k]: the first break at or after k (toks.length when none).
+  const next = new Int32Array(toks.length + 1);
+  next[toks.length] = toks.length;
+  for (let k = toks.length - 1; k >= 0; k--) next[k] = breaks[k] ? k : next[k + 1];
+  const out = { kind: breaks, next };
+  breakCache.set(toks, out);
+  return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 

@@ -29,6 +29,8 @@ const OFFICES = [
 /** Offices held by one head of state or government: what a bare "leader" may refer to. */
 const HEAD_OFFICES = new Set(['supreme leader', 'prime minister', 'president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'our']);
+/** How many earlier role descriptions a description is compared with (keeps the stage linear). */
+const MAX_ROLES_BACK = 50;
 /** How far back (in characters) a named person may stand to be the referent of a description. */
 const MAX_DISTANCE = 4000;
 
@@ -134,7 +136,7 @@ export class RoleResolver {
       (desc.country === null || desc.country === country);
     let role: Role | null = null;
     let rolePos = -1;
-    for (let k = this.roles.length - 1; k >= 0; k--) {
+    for (let k = this.roles.length - 1; k >= 0 && k >= this.roles.length - MAX_ROLES_BACK; k--) {
       if (fits(this.roles[k].office, this.roles[k].country)) { role = this.roles[k]; rolePos = this.rolePos[k]; break; }
     }
     const named = this.namedHolder(speaker.start, desc, rolePos);

@@ -175,3 +175,10 @@ describe('joining quotes of one attribution', () => {
     expect(qs[0].parts).toEqual(['We have shown the world']);
   });
 });
+
+describe('quoted words whose cue stands further back in the sentence', () => {
+  it('makes them a mixed quote of the speaker before that cue', () => {
+    const qs = quotesOf('Blackwell pointed to the campaign’s organisation, noting that he has put together “what is probably the best national ground game.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Blackwell', 'noting']]);
+  });
+});
