@@ -177,6 +177,8 @@ make clear | makes clear | made clear | making clear | make it clear | makes it 
 point out | points out | pointed out | pointing out
 go on | goes on | went on | going on                        || direct
 put it | puts it | putting it                                || direct
+call for | calls for | called for | calling for
+call on | calls on | called on | calling on
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {

@@ -42,6 +42,8 @@ const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
 const MAX_ATTRIBUTION_TAIL = 400;
 /** Longer "sentences" are not prose (tables, lists, garbage) and are not searched for reported speech. */
 const MAX_SENTENCE = 3000;
+/** Characters a sentence needs before its quote to be searched for reported speech there. */
+const MIN_REPORTED_PREFIX = 40;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
 const MIN_UNCLOSED_WORDS = 6;
 
@@ -350,9 +352,14 @@ function findReportedSpeechInSentences(ctx: Context): void {
   let pi = 0;
   for (const s of sentences) {
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
-    if (ci < covered.length && covered[ci].start < s.end) continue; // the sentence holds a quote already
-    if (s.end - s.start > MAX_SENTENCE) continue;
-    const reps = findReportedSpeech(lex(text, s.start, s.end, isMark), ctx.speakers, hasQuotedWords);
+    // A sentence that holds a quote already is searched only before it ("X said A, and “…,” he added").
+    let sEnd = s.end;
+    if (ci < covered.length && covered[ci].start < s.end) {
+      if (covered[ci].start - s.start < MIN_REPORTED_PREFIX) continue;
+      sEnd = covered[ci].start;
+    }
+    if (sEnd - s.start > MAX_SENTENCE) continue;
+    const reps = findReportedSpeech(lex(text, s.start, sEnd, isMark), ctx.speakers, hasQuotedWords);
     if (!reps.length || inQuoted(reps[0].cue.start) || inQuoted(reps[0].speaker.start)) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {

@@ -42,6 +42,8 @@ const NOT_A_CLAUSE_START = new Set([
   'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** Words that do not end a reported clause cut before another attribution ("…, while"). */
+const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'whilst', 'whereas', 'as']);
 /** A speaker after one of these is in a subordinate clause, whose reported content ends at its comma. */
 const SUBORDINATORS = new Set([
   'while', 'whilst', 'although', 'though', 'after', 'before', 'when', 'as', 'because', 'since', 'if', 'unless', 'once',
@@ -60,7 +62,8 @@ function rangeSpan(toks: Tok[], r: TokRange): Span {
 /** [start, end) with trailing stops and commas removed; null when fewer than `min` words remain. */
 function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
   let e = end;
-  while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash')) e--;
+  while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash' ||
+    (isWord(toks[e - 1]) && TRAILING_JOINERS.has(toks[e - 1].norm)))) e--;
   let s = start;
   while (s < e && isPunct(toks[s], ',:')) s++;
   let words = 0;
@@ -179,17 +182,18 @@ const COORDINATORS = new Set(['and', 'but']);
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
   let k = b;
   if (isPunct(toks[k], ',')) k++;
-  if (toks[k] && isWord(toks[k]) && COORDINATORS.has(toks[k].norm)) k++;
+  const conjunction = toks[k] !== undefined && isWord(toks[k]) && COORDINATORS.has(toks[k].norm);
+  if (conjunction) k++;
   else if (k === b) return null; // neither a comma nor a conjunction
   k = skipAuxForward(toks, k);
   const m = matchCue(toks, k, 'indirect');
   if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
   // After a bare comma only a participle continues the attribution (", adding that …").
-  if (k === b + 1 && !toks[k].norm.endsWith('ing')) return null;
+  if (!conjunction && !toks[k].norm.endsWith('ing')) return null;
   const forward = contentAfterCue(toks, m);
   // Only a that-clause, a colon or quoted words: "…, reaffirming Tehran’s position" reports no speech.
   const opener = forward && toks.find((t) => t.start === forward.content.start);
-  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || opener.kind === 'mark' || isPunct(toks[m.end], ':'))) return null;
+  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' || isPunct(toks[m.end], ':'))) return null;
   return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
 }
 

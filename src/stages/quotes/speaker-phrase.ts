@@ -91,7 +91,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'monopoly', 'bully', 'anomaly', 'italy']);
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do',
-  'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since',
+  'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since', 'now', 'still', 'often',
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'to']);
 const NEGATIONS = new Set(['not', 'never']);

@@ -133,3 +133,27 @@ describe('speakers with appositives that hold commas', () => {
     expect(onlyQuote('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for those rights.')).toMatchObject({ speaker: 'Johnnie Wilson', cue: 'said' });
   });
 });
+
+describe('more reported speech', () => {
+  it('reads "called on" and "called for" as cues with a bare clause', () => {
+    expect(onlyQuote('Palmieri called on Trump to stop attacking Machado and apologize.')).toMatchObject({ speaker: 'Palmieri', cue: 'called on', text: 'Trump to stop attacking Machado and apologize' });
+  });
+
+  it('skips "now" between the speaker and the cue', () => {
+    expect(onlyQuote('Clinton now says she opposes the deal.')).toMatchObject({ speaker: 'Clinton', cue: 'says', text: 'she opposes the deal' });
+  });
+
+  it('reads a coordinated "and said" with a clause opened by a pronoun', () => {
+    expect(quotesOf('Merrill says Machado promised to keep campaigning and said she would stand up to the attacks.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Merrill', 'says', 'Machado promised to keep campaigning'],
+      ['Merrill', 'said', 'she would stand up to the attacks'],
+    ]);
+  });
+
+  it('searches the part of a sentence before its direct quote', () => {
+    const qs = quotesOf('The governor said that the budget would be balanced by spring, while the mayor told reporters: “We will not raise taxes.”');
+    expect(qs.map((q) => [q.kind, q.cue, q.text])).toEqual([
+      ['indirect', 'said', 'that the budget would be balanced by spring'], ['direct', 'told', 'We will not raise taxes.'],
+    ]);
+  });
+});
