@@ -104,6 +104,10 @@ export function attributeAfter(
   const tail = pattern === 'after-inverted' && isPunct(toks[endTok], ',') && k < toks.length && isTerminator(toks[k]) ? 0 : k - endTok;
   const terminated = k < toks.length;
   if (quoteEndsSentence && tail > MAX_AFTER_TAIL) return null;
+  // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
+  // words before the next quote start a new sentence of their own unless they end like an attribution.
+  const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
+  if (quoteEndsSentence && tail > 0 && runsIntoQuote && !isPunct(toks[k - 1], ',:')) return null;
   const last = toks[k - 1];
   const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL &&
     (tail === 0 || isPunct(last, ',:') || last.kind === 'dash');

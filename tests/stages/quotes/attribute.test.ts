@@ -182,3 +182,10 @@ describe('quoted words whose cue stands further back in the sentence', () => {
     expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Blackwell', 'noting']]);
   });
 });
+
+describe('a quote that ends its sentence', () => {
+  it('does not take the subject of the next sentence as its speaker', () => {
+    const qs = quotesOf('Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that Pyongyang “stop its dangerous escapades.”');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Japan', 'branded'], ['Russia', 'insisted']]);
+  });
+});
