@@ -83,6 +83,8 @@ tweet website newspaper paper magazine network outlet broadcaster others actor a
 comedian celebrity musician artist athlete pastor priest bishop rabbi imam pope cardinal mogul billionaire
 businessman businesswoman entrepreneur investor donor backer ally rival challenger incumbent frontrunner
 front-runner contender hopeful moderator panelist caller organizer organiser chairperson
+announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
+lawsuit indictment ruling verdict bylaws editorial blog account
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
