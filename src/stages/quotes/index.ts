@@ -1,15 +1,19 @@
 /**
- * The quotes stage: a rule-based baseline that finds who said what.
+ * The quotes stage: rules that find who said what.
  *
+ *   0. typed-marks.ts      read '' and `` as one double mark (offsets unchanged)
  *   1. pair-marks.ts       pair quotation marks into top-level quoted spans (per paragraph, nesting,
  *                          quotes over several paragraphs, unclosed marks → W_UNCLOSED_QUOTE)
  *   2. attribute.ts        attribute each quoted span from the words around it (direct, or mixed
  *                          when an attributed fragment ends a longer clause: The deal is “dead,” X said.)
- *   3. reported-speech.ts  find reported speech in the remaining sentences (indirect, or mixed when a
- *                          quoted fragment sits in the reported clause)
- *   4. scare-quotes.ts     drop short quoted terms (‘Axis of Resistance’, nuclear ‘breakout’ time)
- *   5. continuation        an unattributed quote right after an attributed one keeps its speaker
- *   6. resolve-speaker.ts  link each speaker to an entity mention when one fits
+ *   3. reported-speech.ts  find reported speech in the remaining sentences, and before a sentence's
+ *                          quote (indirect, or mixed when a quoted fragment sits in the reported clause)
+ *   4. scare-quotes.ts     drop short quoted terms (‘Axis of Resistance’, nuclear ‘breakout’ time);
+ *                          quoted words whose cue stands further back in the sentence become mixed
+ *   5. continuation        a quote right after an attributed one joins its row (same paragraph) or
+ *                          keeps its speaker (next paragraph)
+ *   6. role-speaker.ts     descriptions naming an office become role mentions ("President of Iran")
+ *   7. resolve-speaker.ts  link each speaker to an entity mention when one fits
  *
  * Offsets follow the document model: half-open [start, end) UTF-16 offsets into doc.text. A quote's
  * text is doc.text.slice(start, end) and is stored nowhere else. For direct quotes start..end runs
