@@ -141,12 +141,18 @@ interface Context {
   drafts: Draft[];
 }
 
+export interface QuoteOptions {
+  /** Add role mentions for descriptions that name an office ("Iran’s president"); default true. */
+  roleMentions?: boolean;
+}
+
 /**
  * Finds the quotations of one document and assigns doc.quotes (sorted by start). Requires paragraphs
  * and sentences (segment) and mentions (entities, may be empty); appends W_UNCLOSED_QUOTE and
- * W_UNCLOSED_QUOTE_DROPPED warnings to doc.problems.
+ * W_UNCLOSED_QUOTE_DROPPED warnings to doc.problems, and (unless options.roleMentions is false) PERSON
+ * mentions with source 'role' for speakers that are descriptions of an office (role-speaker.ts).
  */
-export function extractQuotes(doc: ArticleDoc): ArticleDoc {
+export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): ArticleDoc {
   // The rules read '' and `` as one double mark; offsets are unchanged (see typed-marks.ts).
   const text = readTypedDoubleMarks(doc.text);
   const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
@@ -180,7 +186,7 @@ export function extractQuotes(doc: ArticleDoc): ArticleDoc {
   // Descriptions with no name ("Iran’s president", "the Iranian leader") become role mentions, or
   // point to a named person holding the office; then every speaker is resolved against the mentions.
   const mentionsBefore = doc.mentions;
-  const roleOf = addRoleMentions(doc, text, drafts, mentions, insideQuote);
+  const roleOf = options.roleMentions === false ? new Map<number, number>() : addRoleMentions(doc, text, drafts, mentions, insideQuote);
   const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions) : mentions;
   doc.quotes = drafts.map((d, k): Quote => ({
     start: d.start,
@@ -458,5 +464,6 @@ export const quotes: Stage = {
   name: STAGE,
   requires: ['sentences', 'mentions'],
   assigns: ['quotes'],
-  run: (doc) => extractQuotes(doc),
+  // Without the entities stage the user asked for no mentions: speakers stay unresolved, no role mentions.
+  run: (doc, config) => extractQuotes(doc, { roleMentions: config?.stages?.entities !== false }),
 };

@@ -68,3 +68,12 @@ describe('the user’s sample article: speakers resolved to entities', () => {
     expect(byCue.get('stressed')).toEqual(['the president', 'President of Iran']);
   });
 });
+
+describe('role mentions and the entities stage', () => {
+  it('adds none when asked not to (the pipeline runs without entities)', () => {
+    const doc = docOf('Iran’s president said on Monday that talks would go on.');
+    extractQuotes(doc, { roleMentions: false });
+    expect(doc.mentions).toEqual([]);
+    expect(doc.quotes.map((q) => q.speakerMention)).toEqual([null]);
+  });
+});
