@@ -10,6 +10,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
 import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
+import { sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
@@ -60,6 +61,8 @@ export function attributeAfter(
     confidence = CONFIDENCE.dash;
   } else if (isAccordingTo(toks, i)) {
     speaker = speakerAfter(toks, i + 2, ctx);
+    const s = speaker?.end ?? -1;
+    if (!speaker || (s < toks.length && !isPunct(toks[s], ',') && !isTerminator(toks[s]))) speaker = sourceAfterAccordingTo(toks, i + 2) ?? speaker;
     cue = { start: i, end: i + 2 };
     pattern = 'according-to';
     confidence = CONFIDENCE.accordingTo;

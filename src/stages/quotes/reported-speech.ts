@@ -129,11 +129,23 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   return -1;
 }
 
+/** Words "according to" may not be followed by as a source: a person's own words, or a plan ("according to plan"). */
+const NOT_SOURCES = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'plan', 'schedule', 'tradition', 'custom']);
+/** A longer source after "according to" ("a New York Times/CBS News poll released last week"): up to the next comma or stop. */
+export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null {
+  if (!toks[i] || !isWord(toks[i]) || NOT_SOURCES.has(toks[i].norm)) return null;
+  let e = i;
+  while (e < toks.length && e - i < 20 && (isWord(toks[e]) || isPunct(toks[e], '/') || isPunct(toks[e], '(') || isPunct(toks[e], ')'))) e++;
+  if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]))) return null;
+  return { start: i, end: e };
+}
+
 function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
   const n = toks.length;
   for (let i = 0; i < n - 2; i++) {
     if (!isAccordingTo(toks, i)) continue;
-    const sp = speakerAfter(toks, i + 2, ctx);
+    let sp = speakerAfter(toks, i + 2, ctx);
+    if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]))) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
     if (!sp) continue;
     const cue = span(toks, i, i + 2);
     const after = toks[sp.end];

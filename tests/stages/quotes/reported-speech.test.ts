@@ -157,3 +157,15 @@ describe('more reported speech', () => {
     ]);
   });
 });
+
+describe('"according to" with a longer source', () => {
+  it('takes the whole source up to the comma', () => {
+    expect(onlyQuote('Clinton holds an advantage of 83 points among black voters, according to a New York Times/CBS News poll released last week.')).toMatchObject({
+      speaker: 'a New York Times/CBS News poll released last week', cue: 'according to',
+    });
+  });
+
+  it('does not read "according to plan" as a source', () => {
+    expect(quotesOf('The launch went ahead on Tuesday, according to plan.')).toEqual([]);
+  });
+});
