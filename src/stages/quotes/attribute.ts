@@ -10,7 +10,8 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
 import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
-import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { sourceAfterAccordingTo } from './reported-speech.ts';
+import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
   | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'transcript';
@@ -31,7 +32,9 @@ const MAX_LEAD_IN_GAP = 6;
 /** Adjunct words allowed after the attribution of a quote that ends a sentence ("Smith said on Tuesday."). */
 const MAX_AFTER_TAIL = 4;
 /** Words allowed between the attribution and the next quote of a split quote ("he said in a statement, “…"). */
-const MAX_SPLIT_TAIL = 6;
+const MAX_SPLIT_TAIL = 12;
+/** Tokens an appositive may take between a speaker and its cue after the quote. */
+const MAX_APPOSITIVE = 40;
 
 function spanOf(toks: Tok[], r: TokRange): Span {
   return { start: toks[r.start].start, end: toks[r.end - 1].end };
@@ -58,6 +61,8 @@ export function attributeAfter(
     confidence = CONFIDENCE.dash;
   } else if (isAccordingTo(toks, i)) {
     speaker = speakerAfter(toks, i + 2, ctx);
+    const s = speaker?.end ?? -1;
+    if (!speaker || (s < toks.length && !isPunct(toks[s], ',') && !isTerminator(toks[s]))) speaker = sourceAfterAccordingTo(toks, i + 2) ?? speaker;
     cue = { start: i, end: i + 2 };
     pattern = 'according-to';
     confidence = CONFIDENCE.accordingTo;
@@ -66,12 +71,30 @@ export function attributeAfter(
     pattern = 'after-inverted';
     confidence = CONFIDENCE.afterCueSpeaker;
   } else {
-    for (let k = i + 1; k < toks.length && k <= i + 16 && !isStop(toks[k]); k++) {
+    // "X said" within a few words, or after an appositive ("Scott Pruitt, the attorney general of
+    // Oklahoma, one of the states suing, said"): the cue is then the first one after the second comma.
+    let commas = 0;
+    for (let k = i + 1; k < toks.length && k <= i + (commas ? MAX_APPOSITIVE : 16) && !isStop(toks[k]); k++) {
+      if (isPunct(toks[k], ',')) commas++;
+      if (isPunct(toks[k], '(')) {
+        // "(D-Md.)": a bracket's full stop ends no sentence.
+        let c = k + 1;
+        while (c < toks.length && c < k + 5 && !isPunct(toks[c], ')')) c++;
+        if (isPunct(toks[c], ')')) k = c;
+        continue;
+      }
       const m = matchCue(toks, k, 'direct');
       if (!m) continue;
-      const sp = speakerBefore(toks, k, i, ctx, true);
-      if (sp && sp.start === i) { speaker = sp; cue = m; }
-      break;
+      let sp = speakerBefore(toks, k, i, ctx, true);
+      if ((!sp || sp.start !== i) && commas >= 2 && isPunct(toks[k - 1], ',')) {
+        // The name before the first comma is the speaker.
+        let c = i;
+        while (c < k && !isPunct(toks[c], ',')) c++;
+        if (c > i && isSpeakerPhrase(toks, i, c, ctx, false)) sp = { start: i, end: c };
+      }
+      if (sp && sp.start === i) { speaker = sp; cue = m; break; }
+      // Inside an appositive a cue form may be a noun ("one of the states suing"): read on.
+      if (!commas) break;
     }
     pattern = 'after';
     confidence = CONFIDENCE.afterSpeakerCue;
@@ -80,9 +103,14 @@ export function attributeAfter(
   const endTok = Math.max(speaker.end, cue?.end ?? 0);
   let k = endTok;
   while (k < toks.length && !isTerminator(toks[k]) && toks[k].kind !== 'mark') k++;
-  const tail = k - endTok;
+  // "“…?” said David Plouffe, the architect of Obama’s campaign.": an appositive is no tail.
+  const tail = pattern === 'after-inverted' && isPunct(toks[endTok], ',') && k < toks.length && isTerminator(toks[k]) ? 0 : k - endTok;
   const terminated = k < toks.length;
   if (quoteEndsSentence && tail > MAX_AFTER_TAIL) return null;
+  // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
+  // words before the next quote start a new sentence of their own unless they end like an attribution.
+  const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
+  if (quoteEndsSentence && tail > 0 && runsIntoQuote && !isPunct(toks[k - 1], ',:')) return null;
   const last = toks[k - 1];
   const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL &&
     (tail === 0 || isPunct(last, ',:') || last.kind === 'dash');
@@ -128,6 +156,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (m.info.quotedOnly && sep !== ':') return null;
     const gap = toks.slice(m.end, e);
     let speaker = speakerBefore(toks, c, 0, ctx, true);
+    // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
+    if (!speaker && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) speaker = subjectAt(toks, 0, c - 1, ctx);
     let attrEnd = m.end;
     if (!speaker && gap.length) {
       // "…, said Mr. Smith: “…”"
@@ -177,3 +207,42 @@ export function firstContentToken(toks: Tok[]): number {
   while (k < toks.length && ((isWord(toks[k]) && CLAUSE_OPENERS.has(toks[k].norm)) || isPunct(toks[k], ','))) k++;
   return k < toks.length ? k : -1;
 }
+
+/** An attribution found for quoted words in the middle of a sentence: its speaker, cue and where the clause starts. */
+export interface FragmentAttribution {
+  speaker: Span;
+  cue: Span;
+  /** Offset where the reported clause starts (the token after the cue), or -1 when the quote follows the cue. */
+  clauseStart: number;
+}
+
+/** How many tokens before an opening mark are searched for the cue of a fragment. */
+const MAX_FRAGMENT_LEAD = 30;
+
+/**
+ * The attribution of quoted words that no pattern around the marks explains ("Blackwell pointed to
+ * Cruz’s record, noting that he has put together “…”"): the nearest cue before the opening mark, in
+ * the same sentence and outside other quotes, whose speaker stands before it (or is the subject of
+ * the clause, for a participle). `toks` run from the sentence start to the opening mark.
+ */
+export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAttribution | null {
+  let inQuote = false;
+  for (let c = toks.length - 1; c >= 0 && c >= toks.length - MAX_FRAGMENT_LEAD; c--) {
+    const t = toks[c];
+    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (inQuote || !isWord(t)) continue;
+    const m = matchCue(toks, c, 'direct');
+    if (!m || m.end > toks.length) continue;
+    let sp = speakerBefore(toks, c, 0, ctx, false);
+    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && t.norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    if (!sp) continue;
+    const next = toks[m.end];
+    return {
+      speaker: spanOf(toks, sp),
+      cue: spanOf(toks, m),
+      clauseStart: next ? next.start : -1,
+    };
+  }
+  return null;
+}
+

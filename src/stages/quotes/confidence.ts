@@ -28,6 +28,8 @@ export const CONFIDENCE = {
   continued: 0.6,
   /** X said … (no "that") / X warned of … */
   indirectBare: 0.55,
+  /** Quoted words whose cue stands further back in the sentence (mixed). */
+  fragment: 0.5,
   /** A quote right after reported speech, given its speaker. */
   continuedAfterReported: 0.5,
   /** X: “…” (transcript style, no cue). */

@@ -24,7 +24,10 @@ export interface CueInfo {
 }
 
 /*
- * One row per verb: all its forms, then flags after `|`:
+ * One row per verb: all its forms, then flags after `|`. The rows cover the Gender Gap Tracker's
+ * English quote-verb list (MIT, sfu-discourse-lab/GenderGapTracker, nlp/english/rules/
+ * quote_verb_list.txt), with flags added here, and a few verbs it lacks (demand, believe, show):
+
  *   that      indirect speech needs a that/whether clause (also verbs with a common non-speech
  *             sense: "maintained a lead", "claimed victory", "denied access")
  *   object    may take an object before the clause
@@ -106,6 +109,43 @@ shout shouts shouted shouting                        | direct
 yell yells yelled yelling                            | direct
 exclaim exclaims exclaimed exclaiming                | direct
 whisper whispers whispered whispering                | direct
+claim                                                | that
+reply replies                                        | that
+comment comments                                     | that
+note                                                 | that
+mention mentions                                     | that
+tweet tweets                                         | that
+report reports                                       | that
+state                                                | that
+remark remarks                                       | that
+accept accepts accepted accepting                    | that
+advise advises advised advising                      | that object
+clarify clarifies clarified clarifying               | that
+convince convinces convinced convincing              | that object
+dispute disputes disputed disputing                  | that
+demonstrate demonstrates demonstrated demonstrating  | that
+ensure ensures ensured ensuring                      | that
+estimate estimates estimated estimating              | that
+find finds found finding                             | that
+highlight highlights highlighted highlighting        | that
+illustrate illustrates illustrated illustrating      | that
+notify notifies notified notifying                   | that object
+reassert reasserts reasserted reasserting
+reassure reassures reassured reassuring              | that object
+reckon reckons reckoned reckoning                    | that
+reconfirm reconfirms reconfirmed reconfirming
+restate restates restated restating
+retell retells retold retelling                      | direct
+think thinks thought thinking                        | that
+believe believes believed believing                  | that
+show shows showed shown showing                      | that
+demand demands demanded demanding                    | that
+declaim declaims declaimed declaiming                | direct
+preach preaches preached preaching                   | direct
+rave raves raved raving                              | direct
+persist persists persisted persisting                | direct
+read reads                                           | direct
+sing sings sang singing                              | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
 slam slams slammed slamming                          | quoted
@@ -136,6 +176,9 @@ express hope | expresses hope | expressed hope | expressing hope
 make clear | makes clear | made clear | making clear | make it clear | makes it clear | made it clear | making it clear
 point out | points out | pointed out | pointing out
 go on | goes on | went on | going on                        || direct
+put it | puts it | putting it                                || direct
+call for | calls for | called for | calling for
+call on | calls on | called on | calling on
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {
@@ -194,9 +237,10 @@ export interface CueMatch {
 export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
-  // "the United States", "Secretary of State", "the Empire State Building": inside a name, not a verb.
+  // "the United States", "Secretary of State", "the Empire State Building": a capitalised form after
+  // a word is inside a name, not a verb.
   const prev = toks[i - 1];
-  if (prev?.kind === 'word' && t.text[0] !== t.norm[0] && prev.text[0] !== prev.norm[0]) return null;
+  if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
   let match: CueMatch | null = null;
   for (const p of PHRASES.get(t.norm) ?? []) {
     if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].norm === w)) {

@@ -1,15 +1,19 @@
 /**
- * The quotes stage: a rule-based baseline that finds who said what.
+ * The quotes stage: rules that find who said what.
  *
+ *   0. typed-marks.ts      read '' and `` as one double mark (offsets unchanged)
  *   1. pair-marks.ts       pair quotation marks into top-level quoted spans (per paragraph, nesting,
  *                          quotes over several paragraphs, unclosed marks → W_UNCLOSED_QUOTE)
  *   2. attribute.ts        attribute each quoted span from the words around it (direct, or mixed
  *                          when an attributed fragment ends a longer clause: The deal is “dead,” X said.)
- *   3. reported-speech.ts  find reported speech in the remaining sentences (indirect, or mixed when a
- *                          quoted fragment sits in the reported clause)
- *   4. scare-quotes.ts     drop short quoted terms (‘Axis of Resistance’, nuclear ‘breakout’ time)
- *   5. continuation        an unattributed quote right after an attributed one keeps its speaker
- *   6. resolve-speaker.ts  link each speaker to an entity mention when one fits
+ *   3. reported-speech.ts  find reported speech in the remaining sentences, and before a sentence's
+ *                          quote (indirect, or mixed when a quoted fragment sits in the reported clause)
+ *   4. scare-quotes.ts     drop short quoted terms (‘Axis of Resistance’, nuclear ‘breakout’ time);
+ *                          quoted words whose cue stands further back in the sentence become mixed
+ *   5. continuation        a quote right after an attributed one joins its row (same paragraph) or
+ *                          keeps its speaker (next paragraph)
+ *   6. role-speaker.ts     descriptions naming an office become role mentions ("President of Iran")
+ *   7. resolve-speaker.ts  link each speaker to an entity mention when one fits
  *
  * Offsets follow the document model: half-open [start, end) UTF-16 offsets into doc.text. A quote's
  * text is doc.text.slice(start, end) and is stored nowhere else. For direct quotes start..end runs
@@ -19,15 +23,17 @@
  *
  * Every step reads bounded windows of text around marks, or each sentence once: linear time.
  */
-import type { ArticleDoc, Quote, QuoteKind, Span } from '../../model/doc.ts';
+import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
-import { attributeAfter, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
+import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
+import { readTypedDoubleMarks } from './typed-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
+import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
 import type { SpeakerContext } from './speaker-phrase.ts';
 
@@ -37,9 +43,11 @@ const WINDOW = 300;
 /** An unattributed quote is kept when it has this many words (or ends like a sentence with 3). */
 const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
 /** Characters that may follow an attribution before the next quote of the same speaker. */
-const MAX_ATTRIBUTION_TAIL = 200;
+const MAX_ATTRIBUTION_TAIL = 400;
 /** Longer "sentences" are not prose (tables, lists, garbage) and are not searched for reported speech. */
 const MAX_SENTENCE = 3000;
+/** Characters a sentence needs before its quote to be searched for reported speech there. */
+const MIN_REPORTED_PREFIX = 40;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
 const MIN_UNCLOSED_WORDS = 6;
 
@@ -74,13 +82,18 @@ function trimParts(text: string, parts: Span[]): Span[] {
 }
 
 /**
- * Whether text[from, to) is at most the rest of an attribution's sentence: one sentence stop, and no
- * words after it ("…,” Marsh said on a call with analysts. “…", but not "…,” he said. Then he left. “…").
+ * Whether text[from, to) is at most the rest of an attribution's sentence: `to` (the next opening
+ * mark) opens the sentence after the one holding `from`, or follows a colon in it ("…,” Marsh said
+ * on a call with Mr. Smith’s analysts. “…", but not "…,” he said. Then he left. “…" nor "…,” he
+ * said, urging them to “…”). Sentence ends come from the segment stage, which knows abbreviations.
  */
-function onlyAttributionTail(text: string, from: number, to: number): boolean {
+function onlyAttributionTail(text: string, sentences: Span[], from: number, to: number): boolean {
   if (to - from > MAX_ATTRIBUTION_TAIL) return false;
-  const between = text.slice(from, to);
-  return /^[^.!?]*(?:[.!?][^\p{L}\p{N}]*)?$/u.test(between);
+  const si = lowerBound(sentences, from) - 1;
+  if (si < 0 || from > sentences[si].end) return /^\s*$/.test(text.slice(from, to));
+  if (to < sentences[si].end) return lastNonSpaceBefore(text, to) === ':';
+  const next = sentences[si + 1];
+  return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, to));
 }
 
 function lastNonSpaceBefore(text: string, pos: number): string | undefined {
@@ -128,13 +141,20 @@ interface Context {
   drafts: Draft[];
 }
 
+export interface QuoteOptions {
+  /** Add role mentions for descriptions that name an office ("Iran’s president"); default true. */
+  roleMentions?: boolean;
+}
+
 /**
  * Finds the quotations of one document and assigns doc.quotes (sorted by start). Requires paragraphs
  * and sentences (segment) and mentions (entities, may be empty); appends W_UNCLOSED_QUOTE and
- * W_UNCLOSED_QUOTE_DROPPED warnings to doc.problems.
+ * W_UNCLOSED_QUOTE_DROPPED warnings to doc.problems, and (unless options.roleMentions is false) PERSON
+ * mentions with source 'role' for speakers that are descriptions of an office (role-speaker.ts).
  */
-export function extractQuotes(doc: ArticleDoc): ArticleDoc {
-  const text = doc.text;
+export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): ArticleDoc {
+  // The rules read '' and `` as one double mark; offsets are unchanged (see typed-marks.ts).
+  const text = readTypedDoubleMarks(doc.text);
   const paragraphs: Span[] = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   const { quotes: cands, isMark, unclosed } = pairMarks(text, paragraphs, (open, words) =>
     words >= MIN_UNCLOSED_WORDS || (words >= 2 && lastNonSpaceBefore(text, open) === ':'));
@@ -155,8 +175,7 @@ export function extractQuotes(doc: ArticleDoc): ArticleDoc {
   attributeQuotedSpans(ctx);
   findReportedSpeechInSentences(ctx);
   keepUnattributedQuotes(ctx);
-  const drafts = ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  continueSpeakers(text, paragraphs, drafts);
+  const drafts = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
   const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);
@@ -164,18 +183,68 @@ export function extractQuotes(doc: ArticleDoc): ArticleDoc {
     const k = lowerBound(quoted, pos + 1) - 1;
     return k >= 0 && pos < quoted[k].end;
   };
-  doc.quotes = drafts.map((d): Quote => ({
+  // Descriptions with no name ("Iran’s president", "the Iranian leader") become role mentions, or
+  // point to a named person holding the office; then every speaker is resolved against the mentions.
+  const mentionsBefore = doc.mentions;
+  const roleOf = options.roleMentions === false ? new Map<number, number>() : addRoleMentions(doc, text, drafts, mentions, insideQuote);
+  const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions) : mentions;
+  doc.quotes = drafts.map((d, k): Quote => ({
     start: d.start,
     end: d.end,
     kind: d.kind,
     contentSpans: d.contentSpans,
     speaker: d.speaker,
-    speakerMention: d.speaker ? resolveSpeakerMention(text, d.speaker, doc.mentions, mentions, insideQuote) : null,
+    speakerMention: roleOf.get(k) ?? (d.speaker ? resolveSpeakerMention(text, d.speaker, doc.mentions, withRoles, insideQuote) : null),
     cue: d.cue,
     sentenceIndex: doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.start + 1) - 1) : -1,
     confidence: d.confidence,
   }));
   return doc;
+}
+
+/**
+ * Role speakers (role-speaker.ts): for each speaker that no mention resolves, in text order, a role
+ * mention appended to doc.mentions (kept sorted by start; a role mention follows a mention starting
+ * at the same offset) or a named mention whose title holds the office. Returns, by draft index, the
+ * mention a description resolved to; role mentions are found by resolveSpeakerMention afterwards.
+ */
+function addRoleMentions(
+  doc: ArticleDoc, text: string, drafts: Draft[], index: MentionIndex, insideQuote: (pos: number) => boolean,
+): Map<number, number> {
+  const roles = new RoleResolver(text, doc.mentions);
+  const added: Mention[] = [];
+  const addedRoles: Role[] = [];
+  const named = new Map<number, number>();
+  drafts.forEach((d, k) => {
+    if (!d.speaker || resolveSpeakerMention(text, d.speaker, doc.mentions, index, insideQuote) !== null) return;
+    const r = roles.resolve(d.speaker);
+    if (!r) return;
+    if ('mention' in r) { named.set(k, r.mention); return; }
+    const sentenceIndex = doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.speaker.start + 1) - 1) : -1;
+    added.push({
+      start: d.speaker.start, end: d.speaker.end, text: doc.text.slice(d.speaker.start, d.speaker.end), type: 'PERSON',
+      sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'role',
+    });
+    addedRoles.push(r.role);
+  });
+  if (!added.length) return named;
+  // A role's name is final only once every description is read ("the Iranian leader" … "Iran’s president").
+  added.forEach((m, i) => { m.canonicalName = addedRoles[i].canonicalName; });
+  added.sort((x, y) => x.start - y.start);
+  // Merge, keeping the order by start; old indices move, so named resolutions are remapped.
+  const old = doc.mentions;
+  const merged: Mention[] = [];
+  const moved = new Int32Array(old.length);
+  let a = 0;
+  for (let i = 0; i < old.length; i++) {
+    while (a < added.length && added[a].start < old[i].start) merged.push(added[a++]);
+    moved[i] = merged.length;
+    merged.push(old[i]);
+  }
+  while (a < added.length) merged.push(added[a++]);
+  doc.mentions = merged;
+  for (const [k, m] of named) named.set(k, moved[m]);
+  return named;
 }
 
 /** Step 2: direct quotes (and mixed ones attributed after the quote) from the words around each span. */
@@ -225,6 +294,13 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   const quoteEndsClause = q.close < 0 || endsSentence || text[lastPart.end - 1] === ',' || after.length === 0 ||
     isTerminator(after[0]) || isPunct(after[0], ',') || after[0].kind === 'dash';
 
+  // "Cruz continued:¶“…”": a lead-in that ends the paragraph before, with a colon.
+  if (lead.length === 0 && q.firstParagraph > 0 && lastNonSpaceBefore(text, para.start) === ':') {
+    const prevPara = paragraphs[q.firstParagraph - 1];
+    const prevToks = lex(text, Math.max(prevPara.start, boundary, prevPara.end - WINDOW), prevPara.end, isMark);
+    const prevLead = clauseBefore(prevToks);
+    if (prevLead.length < prevToks.length || prevPara.end - WINDOW <= Math.max(prevPara.start, boundary)) lead = prevLead;
+  }
   const leadAttr = attributeLeadIn(lead, speakers, quoteEndsClause);
   const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, speakers, endsSentence, reachesNext) : null;
   const attr = leadAttr ?? afterAttr;
@@ -286,72 +362,108 @@ function findReportedSpeechInSentences(ctx: Context): void {
   let pi = 0;
   for (const s of sentences) {
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
-    if (ci < covered.length && covered[ci].start < s.end) continue; // the sentence holds a quote already
-    if (s.end - s.start > MAX_SENTENCE) continue;
-    const rep = findReportedSpeech(lex(text, s.start, s.end, isMark), ctx.speakers, hasQuotedWords);
-    if (!rep || inQuoted(rep.cue.start) || inQuoted(rep.speaker.start)) continue;
-    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
-    const start = rep.contentSpans[0].start;
-    const end = rep.contentSpans[rep.contentSpans.length - 1].end;
-    const fragments: Span[] = [];
-    for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
-      const q = cands[k];
-      if (used[k] || q.close < 0 || q.close >= end) continue;
-      used[k] = 1;
-      if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
+    // A sentence that holds a quote already is searched only before it ("X said A, and “…,” he added").
+    let sEnd = s.end;
+    if (ci < covered.length && covered[ci].start < s.end) {
+      if (covered[ci].start - s.start < MIN_REPORTED_PREFIX) continue;
+      sEnd = covered[ci].start;
     }
-    drafts.push({
-      kind: fragments.length ? 'mixed' : 'indirect',
-      start, end,
-      contentSpans: fragments.length ? fragments : rep.contentSpans,
-      speaker: rep.speaker,
-      cue: rep.cue,
-      confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
-      firstParagraph: pi,
-      lastParagraph: pi,
-      open: -1,
-      attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
-    });
+    if (sEnd - s.start > MAX_SENTENCE) continue;
+    const reps = findReportedSpeech(lex(text, s.start, sEnd, isMark), ctx.speakers, hasQuotedWords);
+    if (!reps.length || inQuoted(reps[0].cue.start) || inQuoted(reps[0].speaker.start)) continue;
+    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
+    for (const rep of reps) {
+      if (inQuoted(rep.cue.start)) break;
+      const start = rep.contentSpans[0].start;
+      const end = rep.contentSpans[rep.contentSpans.length - 1].end;
+      const fragments: Span[] = [];
+      for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
+        const q = cands[k];
+        if (used[k] || q.close < 0 || q.close >= end) continue;
+        used[k] = 1;
+        if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
+      }
+      drafts.push({
+        kind: fragments.length ? 'mixed' : 'indirect',
+        start, end,
+        contentSpans: fragments.length ? fragments : rep.contentSpans,
+        speaker: rep.speaker,
+        cue: rep.cue,
+        confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
+        firstParagraph: pi,
+        lastParagraph: pi,
+        open: -1,
+        attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
+      });
+    }
   }
 }
 
 /** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */
 function keepUnattributedQuotes(ctx: Context): void {
-  const { text, paragraphs, cands, used, drafts } = ctx;
+  const { text, paragraphs, sentences, cands, used, drafts, isMark } = ctx;
   for (let k = 0; k < cands.length; k++) {
     if (used[k]) continue;
     const q = cands[k];
     const para = paragraphs[q.firstParagraph];
     const speechLike = q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
-    if (!speechLike || followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)) continue;
+    if ((!speechLike && (q.words < 2 || q.close < 0)) || followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)) continue;
     const parts = trimParts(text, q.parts);
     if (!parts.length) continue;
+    // Quoted words inside a sentence whose cue stands further back: a mixed quote from the cue on.
+    // Short quoted words count only after an evaluative cue (called him “unhinged”), not as terms.
+    const si = lowerBound(sentences, q.open + 1) - 1;
+    // (A bounded window, so a long run of marks in one sentence stays linear.)
+    const sentenceStart = Math.max(si >= 0 ? sentences[si].start : 0, para.start, q.open - WINDOW);
+    const frag = q.open - sentenceStart > 2 && q.close >= 0 ? attributeFragment(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    if (!speechLike && !(frag && q.words >= 2 && !isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start))) continue;
+    if (frag) {
+      const d = {
+        kind: 'mixed' as const, start: frag.clauseStart >= 0 ? frag.clauseStart : q.open, end: q.close + 1, contentSpans: parts, speaker: frag.speaker, cue: frag.cue,
+        confidence: CONFIDENCE.fragment, firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+      continue;
+    }
     const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: null, cue: null, confidence: CONFIDENCE.unattributed };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
 }
 
 /**
- * Step 5: an unattributed quote that follows an attributed one (in the same paragraph with only the
- * rest of the attribution's sentence between, or as the next paragraph opening with a quote mark)
- * keeps its speaker.
+ * Step 5: an unattributed quote that follows an attributed one keeps its speaker. In the same
+ * paragraph, with only the rest of the attribution's sentence between (“…,” she said. “…”), it is
+ * the same attribution and joins that row as one more content span, as news attribution corpora
+ * (PolNeAR) annotate it. As the next paragraph opening with a quote mark, it is a row of its own.
+ * Returns the drafts that remain, in order.
  */
-function continueSpeakers(text: string, paragraphs: Span[], drafts: Draft[]): void {
-  for (let k = 1; k < drafts.length; k++) {
-    const d = drafts[k];
-    const prev = drafts[k - 1];
-    if (d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) continue;
-    const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, prev.attrEnd, d.open);
+function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); continue; }
+    const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, sentences, prev.attrEnd, d.open);
+    if (sameParagraph && prev.kind !== 'indirect') {
+      prev.end = d.end;
+      for (const c of d.contentSpans) prev.contentSpans.push(c);
+      prev.lastParagraph = d.lastParagraph;
+      prev.attrEnd = Math.max(prev.attrEnd, d.attrEnd);
+      continue;
+    }
     const nextParagraph = d.firstParagraph === prev.lastParagraph + 1 && d.open === paragraphs[d.firstParagraph].start;
-    if (!sameParagraph && !nextParagraph) continue;
-    d.speaker = prev.speaker;
-    d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
+    if (sameParagraph || nextParagraph) {
+      d.speaker = prev.speaker;
+      d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
+    }
+    out.push(d);
   }
+  return out;
 }
 
 export const quotes: Stage = {
   name: STAGE,
   requires: ['sentences', 'mentions'],
   assigns: ['quotes'],
-  run: (doc) => extractQuotes(doc),
+  // Without the entities stage the user asked for no mentions: speakers stay unresolved, no role mentions.
+  run: (doc, config) => extractQuotes(doc, { roleMentions: config?.stages?.entities !== false }),
 };

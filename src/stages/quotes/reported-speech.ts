@@ -10,9 +10,9 @@
  */
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
-import { isAccordingTo, matchCue } from './cues.ts';
+import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { speakerAfter, speakerBefore, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { skipAuxForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -20,6 +20,8 @@ export interface ReportedSpeech {
   speaker: Span;
   cue: Span;
   confidence: number;
+  /** Token where the content stopped before another attribution may start (", adding that …"), or -1. */
+  next: number;
 }
 
 /** Words that may stand between a cue and its "that" ("declared this week that", "said in a statement that"). */
@@ -40,6 +42,8 @@ const NOT_A_CLAUSE_START = new Set([
   'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** Words that do not end a reported clause cut before another attribution ("…, while"). */
+const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'whilst', 'whereas', 'as']);
 /** A speaker after one of these is in a subordinate clause, whose reported content ends at its comma. */
 const SUBORDINATORS = new Set([
   'while', 'whilst', 'although', 'though', 'after', 'before', 'when', 'as', 'because', 'since', 'if', 'unless', 'once',
@@ -58,7 +62,8 @@ function rangeSpan(toks: Tok[], r: TokRange): Span {
 /** [start, end) with trailing stops and commas removed; null when fewer than `min` words remain. */
 function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
   let e = end;
-  while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash')) e--;
+  while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash' ||
+    (isWord(toks[e - 1]) && TRAILING_JOINERS.has(toks[e - 1].norm)))) e--;
   let s = start;
   while (s < e && isPunct(toks[s], ',:')) s++;
   let words = 0;
@@ -84,6 +89,33 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
   return content;
 }
 
+/** Index of the first word after time and place adjuncts from `from` ("on Friday", "in a statement,"), or -1. */
+function afterAdjuncts(toks: Tok[], from: number): number {
+  let k = from;
+  if (toks[k] && DETERMINERS.has(toks[k].norm)) return k; // "said the deal …": no adjunct
+  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm))) || isPunct(toks[k], ','))) k++;
+  return k < toks.length && isWord(toks[k]) ? k : -1;
+}
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The end of a short object after a cue ("told reporters", "told the Associated Press"): up to three words. */
+function objectEnd(toks: Tok[], from: number): number {
+  let k = from;
+  while (k < toks.length && k < from + 4 && isWord(toks[k]) && !PRONOUNS.has(toks[k].norm) && !ADJUNCTS.has(toks[k].norm)) k++;
+  if (k < toks.length && isWord(toks[k]) && (toks[k].norm === 'the' || toks[k].norm === 'a') && k === from) k = from + 2;
+  return k;
+}
+
+/** "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. */
+function adjunctsThenComma(toks: Tok[], from: number): number {
+  for (let k = from; k < toks.length && k < from + 5; k++) {
+    if (isPunct(toks[k], ',')) return k > from ? k : -1;
+    if (!isWord(toks[k]) || !(ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]))) return -1;
+  }
+  return -1;
+}
+
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
@@ -97,25 +129,37 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   return -1;
 }
 
+/** Words "according to" may not be followed by as a source: a person's own words, or a plan ("according to plan"). */
+const NOT_SOURCES = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'plan', 'schedule', 'tradition', 'custom']);
+/** A longer source after "according to" ("a New York Times/CBS News poll released last week"): up to the next comma or stop. */
+export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null {
+  if (!toks[i] || !isWord(toks[i]) || NOT_SOURCES.has(toks[i].norm)) return null;
+  let e = i;
+  while (e < toks.length && e - i < 20 && (isWord(toks[e]) || isPunct(toks[e], '/') || isPunct(toks[e], '(') || isPunct(toks[e], ')'))) e++;
+  if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]))) return null;
+  return { start: i, end: e };
+}
+
 function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
   const n = toks.length;
   for (let i = 0; i < n - 2; i++) {
     if (!isAccordingTo(toks, i)) continue;
-    const sp = speakerAfter(toks, i + 2, ctx);
+    let sp = speakerAfter(toks, i + 2, ctx);
+    if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]))) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
     if (!sp) continue;
     const cue = span(toks, i, i + 2);
     const after = toks[sp.end];
     const opensSentence = i === 0 || (i === 1 && isWord(toks[0]));
     if (opensSentence && isPunct(after, ',')) {
       const content = clause(toks, sp.end + 1, n, 3);
-      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
     }
     if (i > 0 && isPunct(toks[i - 1], ',')) {
       // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
       const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
       const before = clause(toks, 0, i - 1, rest ? 1 : 3);
       if (before && (rest || after === undefined || isTerminator(after))) {
-        return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo };
+        return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
     }
   }
@@ -129,54 +173,179 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
  */
 export function findReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
+): ReportedSpeech[] {
+  const first = firstReportedSpeech(toks, ctx, hasQuotedWords);
+  if (!first) return [];
+  const out = [first];
+  // "X said that A, adding that B" / "X said A and warned that B": more attributions of one speaker.
+  for (let b = first.next, guard = 0; b >= 0 && b < toks.length && guard < 8; guard++) {
+    const more = coordinatedAt(toks, b);
+    if (!more) break;
+    out.push({ ...more, speaker: first.speaker });
+    b = more.next;
+  }
+  return out;
+}
+
+/** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** An attribution of the same speaker starting at token b (", adding that …", "and warned that …"), or null. */
+function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
+  let k = b;
+  if (isPunct(toks[k], ',')) k++;
+  const conjunction = toks[k] !== undefined && isWord(toks[k]) && COORDINATORS.has(toks[k].norm);
+  if (conjunction) k++;
+  else if (k === b) return null; // neither a comma nor a conjunction
+  k = skipAuxForward(toks, k);
+  const m = matchCue(toks, k, 'indirect');
+  if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
+  // After a bare comma only a participle continues the attribution (", adding that …").
+  if (!conjunction && !toks[k].norm.endsWith('ing')) return null;
+  const forward = contentAfterCue(toks, m);
+  // Only a that-clause, a colon or quoted words: "…, reaffirming Tehran’s position" reports no speech.
+  const opener = forward && toks.find((t) => t.start === forward.content.start);
+  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' || isPunct(toks[m.end], ':'))) return null;
+  return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
+}
+
+/** Words ending in -ing that do not start a participle clause. */
+const NOT_PARTICIPLES = new Set([
+  'including', 'according', 'during', 'following', 'regarding', 'concerning', 'something', 'nothing', 'anything',
+  'everything', 'thing', 'things', 'king', 'morning', 'evening', 'spring', 'building', 'meeting', 'bring', 'string',
+]);
+
+/**
+ * Where a reported clause that starts at token `from` ends: before ", <participle>" (", telling
+ * reporters …"), before "and/but <cue>" ("and warned that …") or ", but <pronoun>", outside quotation
+ * marks; else at the sentence end. Annotated attribution corpora end the content there.
+ */
+function clauseEnd(toks: Tok[], from: number): number {
+  const { kind, next } = breaksOf(toks);
+  const k = from + 2 < toks.length ? next[from + 2] : toks.length;
+  if (k >= toks.length) return toks.length;
+  return kind[k] === 2 && isPunct(toks[k - 1], ',') ? k - 1 : k;
+}
+
+/**
+ * breaks[k] = 1 when a reported clause ends before token k (a comma opening a participle or ", but
+ * he"), 2 when it ends before a coordinated cue at k ("and warned"); computed once per sentence, with
+ * quotation marks counted from the sentence start, so each lookup is a forward scan to the next break.
+ */
+const breakCache = new WeakMap<Tok[], { kind: Uint8Array; next: Int32Array }>();
+function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
+  const cached = breakCache.get(toks);
+  if (cached) return cached;
+  const breaks = new Uint8Array(toks.length);
+  let inQuote = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (inQuote) continue;
+    const next = toks[k + 1];
+    if (isPunct(t, ',') && next && isWord(next)) {
+      if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) breaks[k] = 1;
+      else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
+    }
+    if (isWord(t) && COORDINATORS.has(t.norm)) {
+      const c = skipAuxForward(toks, k + 1);
+      const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
+      if (m && !m.info.quotedOnly) breaks[k] = 2;
+    }
+  }
+  // next[k]: the first break at or after k (toks.length when none).
+  const next = new Int32Array(toks.length + 1);
+  next[toks.length] = toks.length;
+  for (let k = toks.length - 1; k >= 0; k--) next[k] = breaks[k] ? k : next[k + 1];
+  const out = { kind: breaks, next };
+  breakCache.set(toks, out);
+  return out;
+}
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
+function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
+  const after = toks[m.end];
+  if (!after) return null;
+  const that = thatAfter(toks, m.end, m.info.takesObject);
+  let from = -1;
+  let confidence: number = CONFIDENCE.indirectBare;
+  const bare = afterAdjuncts(toks, m.end);
+  if (that >= 0) {
+    from = that;
+    confidence = CONFIDENCE.indirectThat;
+  } else if (m.info.needsThat) {
+    // "told reporters on Tuesday he would stay": an object, then a clause opened by a pronoun.
+    if (!m.info.takesObject) return null;
+    const k = afterAdjuncts(toks, objectEnd(toks, m.end));
+    if (k < 0 || !PRONOUNS.has(toks[k].norm)) return null;
+    from = k;
+  } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
+    // "said on Friday he met …"
+    from = bare;
+  } else if (isPunct(after, ':')) {
+    from = m.end + 1;
+  } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
+    from = m.end;
+  } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
+    from = m.end;
+  } else if (after.kind === 'mark') {
+    from = m.end;
+  }
+  if (from < 0) return null;
+  const end = clauseEnd(toks, from);
+  const content = clause(toks, from, end);
+  return content ? { content, confidence, next: end < toks.length ? end : -1 } : null;
+}
+
+function firstReportedSpeech(
+  toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
 ): ReportedSpeech | null {
   const n = toks.length;
   for (let c = 0; c < n; c++) {
     const m = matchCue(toks, c, 'indirect');
     if (!m) continue;
     const cue = span(toks, m.start, m.end);
-    const sp = speakerBefore(toks, c, 0, ctx, false);
+    let sp = speakerBefore(toks, c, 0, ctx, false);
+    // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
+    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
     if (m.info.quotedOnly) {
       // "Bush called him a “loser.”": the object and the quoted words after the verb.
       if (!sp || toks[m.end]?.kind !== 'word') continue;
-      const content = clause(toks, m.end, n, 1);
+      const end = clauseEnd(toks, m.end);
+      const content = clause(toks, m.end, end, 1);
       if (content && hasQuotedWords(content)) {
-        return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed };
+        return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }
       continue;
     }
     if (sp) {
       const after = toks[m.end];
-      const that = thatAfter(toks, m.end, m.info.takesObject);
-      let content: Span | null = null;
-      let confidence: number = CONFIDENCE.indirectThat;
-      if (that >= 0) {
-        content = clause(toks, that + 1, n);
-      } else if (m.info.needsThat) {
-        content = null;
-      } else if (after === undefined || isTerminator(after)) {
+      let found: { content: Span; confidence: number; next: number } | null = null;
+      if (after === undefined || isTerminator(after)) {
         // "…, officials said."
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
-          content = clause(toks, 0, sp.start - 1, 3);
-          confidence = CONFIDENCE.indirectTrailing;
+          const content = clause(toks, 0, sp.start - 1, 3);
+          if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
         }
-      } else if (isPunct(after, ':')) {
-        content = clause(toks, m.end + 1, n);
-        confidence = CONFIDENCE.indirectBare;
-      } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
-        content = clause(toks, m.end, n);
-        confidence = CONFIDENCE.indirectBare;
-      } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
-        content = clause(toks, m.end, n);
-        confidence = CONFIDENCE.indirectBare;
-      } else if (after.kind === 'mark') {
-        content = clause(toks, m.end, n);
-        confidence = CONFIDENCE.indirectBare;
+      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0) &&
+          thatAfter(toks, m.end, m.info.takesObject) < 0) {
+        // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
+        const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
+        const before = clause(toks, 0, sp.start - 1, 2);
+        const end = clauseEnd(toks, comma + 1);
+        const rest = clause(toks, comma + 1, end, 2);
+        if (before && rest) {
+          return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing, next: end < n ? end : -1 };
+        }
+      } else {
+        found = contentAfterCue(toks, m);
       }
-      if (content && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
-        content = endAtComma(toks, content);
+      if (found && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
+        const cut = endAtComma(toks, found.content);
+        found = cut ? { ...found, content: cut, next: -1 } : null;
       }
-      if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence };
+      if (found) return { contentSpans: [found.content], speaker: rangeSpan(toks, sp), cue, confidence: found.confidence, next: found.next };
       continue;
     }
     // "…, said X."
@@ -184,7 +353,7 @@ export function findReportedSpeech(
       const inv = speakerAfter(toks, m.end, ctx);
       if (inv && (inv.end === n || isTerminator(toks[inv.end]))) {
         const content = clause(toks, 0, c - 1, 3);
-        if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing };
+        if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing, next: -1 };
       }
     }
   }

@@ -18,6 +18,8 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
   she: ['PERSON'],
   they: ['PERSON', 'ORG', 'NORP'],
   it: ['ORG', 'NORP'],
+  who: ['PERSON', 'ORG'],
+  which: ['ORG'],
 };
 /** How many mentions back a pronoun may look: keeps resolution linear and local. */
 const MAX_LOOKBACK = 40;
@@ -91,7 +93,7 @@ export function resolveSpeakerMention(
   const phraseStart = /^the\s/i.test(text.slice(speaker.start, speaker.start + 4)) ? speaker.start + 4 : speaker.start;
   const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
   if (whole !== undefined) return whole;
-  const word = text.slice(speaker.start, speaker.end).toLowerCase();
+  const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
   const types = PRONOUN_TYPES[word];
   if (!types) return null;
   return index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start));

@@ -83,6 +83,8 @@ tweet website newspaper paper magazine network outlet broadcaster others actor a
 comedian celebrity musician artist athlete pastor priest bishop rabbi imam pope cardinal mogul billionaire
 businessman businesswoman entrepreneur investor donor backer ally rival challenger incumbent frontrunner
 front-runner contender hopeful moderator panelist caller organizer organiser chairperson
+announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
+lawsuit indictment ruling verdict bylaws editorial blog account
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
@@ -91,10 +93,12 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'monopoly', 'bully', 'anomaly', 'italy']);
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do',
-  'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since',
+  'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since', 'now', 'still', 'often',
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'to']);
 const NEGATIONS = new Set(['not', 'never']);
+/** he’s, she's, they’re, it’s: a pronoun and a contracted auxiliary in one token. */
+const CONTRACTED_PRONOUN = /^(?:he|she|it|they|who)['’](?:s|re)$/;
 
 /** A noun that can head a speaker phrase ("officials", "a spokesman", "the ministry", "the report"). */
 export function isNominal(norm: string): boolean {
@@ -123,8 +127,15 @@ function isPossessive(t: Tok): boolean {
 }
 
 /** "(IAEA)" ending at token index e (exclusive): the tokens ( WORD ). */
-function acronymParenEndingAt(toks: Tok[], e: number): boolean {
-  return isPunct(toks[e - 1], ')') && toks[e - 2]?.kind === 'word' && isPunct(toks[e - 3], '(');
+/** Tokens of a short bracket ending at e ("(IAEA)", "(D-Md.)", "(R-Fla.)"), or 0. */
+function parenEndingAt(toks: Tok[], e: number): number {
+  if (!isPunct(toks[e - 1], ')')) return 0;
+  for (let k = e - 2; k >= 0 && k >= e - 6; k--) {
+    const t = toks[k];
+    if (isPunct(t, '(')) return k < e - 2 ? e - k : 0;
+    if (t.kind !== 'word' && !isPunct(t, '.')) return 0;
+  }
+  return 0;
 }
 
 function allowedInside(toks: Tok[], k: number): boolean {
@@ -146,19 +157,23 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   const first = toks[start];
   if (first.kind !== 'word') return false;
   if (end - start === 1 && isPronoun(first.norm)) return THIRD_PERSON_PRONOUNS.has(first.norm) || allowFirstPerson;
+  let inParen = false;
   for (let k = start; k < end; k++) {
     const t = toks[k];
-    if (t.kind === 'word') {
+    if (isPunct(t, '(')) inParen = true;
+    else if (isPunct(t, ')')) inParen = false;
+    else if (inParen) continue; // "(D-Md.)": party and state, or an acronym
+    else if (t.kind === 'word') {
       if (isPronoun(t.norm) || OTHER_PRONOUNS.has(t.norm)) return false;
       if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
-    } else if (!(isPunct(t, '(') || isPunct(t, ')'))) {
+    } else {
       return false;
     }
   }
   if (INNER_PREPOSITIONS.has(first.norm) || first.norm === 'and') return false;
   // The head is the last word before any inner prepositional phrase or trailing "(ACRONYM)".
   let last = end;
-  if (acronymParenEndingAt(toks, last)) last -= 3;
+  last -= parenEndingAt(toks, last);
   if (last <= start) return false;
   let head = last - 1;
   for (let k = start + 1; k < last; k++) {
@@ -194,24 +209,53 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
     if (isNegation(toks[j - 1])) return null;
     j--;
   }
-  const before = toks[j - 1];
+  let before = toks[j - 1];
   if (!before || j - 1 < floor) return null;
-  if (before.kind === 'word' && BE_FORMS.has(before.norm)) return null;
-  let end = j;
-  if (isPunct(before, ',')) {
-    // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
-    // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
-    const limit = Math.max(floor, j - 24);
-    let c = j - 2;
-    while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
-    if (c >= limit && !isPunct(toks[c], ',')) {
-      let r = c;
-      while (r >= limit && !isStop(toks[r]) && !isPunct(toks[r], ',')) r--;
-      if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
-    }
-    if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
-    end = c;
+  const progressive = toks[cue].norm.endsWith('ing');
+  // "He’s claiming that …": a pronoun with a contracted "is" before a progressive cue.
+  if (progressive && before.kind === 'word' && CONTRACTED_PRONOUN.test(before.norm)) return { start: j - 1, end: j };
+  // "Bernie Sanders, who cites them as evidence …": the relative pronoun stands for the speaker.
+  if (before.kind === 'word' && (before.norm === 'who' || before.norm === 'which') && j - 2 >= floor &&
+      (isPunct(toks[j - 2], ',') || isCapitalized(toks[j - 2]))) return { start: j - 1, end: j };
+  if (before.kind === 'word' && BE_FORMS.has(before.norm)) {
+    // "is telling", "has been saying": progressive, not passive ("was told").
+    if (!progressive || before.norm === 'to' || before.norm === 'get' || before.norm === 'got' || before.norm === 'gets') return null;
+    j--;
+    if (toks[j - 1]?.norm === 'been') j--;
+    for (let k = 0; k < 2 && j - 1 >= floor && isAuxOrAdverb(toks[j - 1]); k++) j--;
+    before = toks[j - 1];
+    if (!before || j - 1 < floor || (before.kind === 'word' && BE_FORMS.has(before.norm))) return null;
   }
+  if (!isPunct(before, ',')) return phraseEndingAt(toks, j, floor, ctx, allowFirstPerson);
+  // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
+  // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
+  const limit = Math.max(floor, j - 24);
+  let c = j - 2;
+  // (A full stop inside the sentence belongs to an abbreviation: "of Springfield, Va., said".)
+  while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || isPunct(toks[c], '.') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
+  if (c >= limit && !isPunct(toks[c], ',')) {
+    let r = c;
+    while (r >= limit && !isStop(toks[r]) && !isPunct(toks[r], ',')) r--;
+    if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
+  }
+  if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
+  // An appositive with commas of its own ("Johnnie Wilson, of Springfield, Va., said"): try the
+  // phrase before each of up to three commas.
+  for (let tries = 0; tries < 3; tries++) {
+    const sp = phraseEndingAt(toks, c, floor, ctx, allowFirstPerson);
+    // "of Springfield" is part of the appositive, not the speaker.
+    const prep = sp && toks[sp.start - 1];
+    if (sp && !(prep && prep.kind === 'word' && (INNER_PREPOSITIONS.has(prep.norm) || prep.norm === 'in'))) return sp;
+    let d = c - 1;
+    while (d >= limit && ((toks[d].kind === 'word' && !isVerbalCueForm(toks[d].norm)) || isPunct(toks[d], '.'))) d--;
+    if (d < limit || !isPunct(toks[d], ',') || d === c - 1) return null;
+    c = d;
+  }
+  return null;
+}
+
+/** The speaker phrase that ends at token `end` (exclusive), looking no further left than `floor`. */
+function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
   let s = end;
   while (s - 1 >= floor) {
     if (end - s >= 16) return null;
@@ -225,7 +269,8 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
       if (DETERMINERS.has(t.norm) && left?.kind === 'word' && !INNER_PREPOSITIONS.has(left.norm) && left.norm !== 'and' && left.norm !== '&') break;
       continue;
     }
-    if (acronymParenEndingAt(toks, s) && s - 3 >= floor) { s -= 3; continue; }
+    const paren = parenEndingAt(toks, s);
+    if (paren && s - paren >= floor) { s -= paren; continue; }
     break;
   }
   while (s < end && (toks[s].norm === 'and' || toks[s].norm === '&')) s++;
@@ -249,7 +294,11 @@ export function speakerAfter(toks: Tok[], i: number, ctx: SpeakerContext, allowF
       if (e - i === 1 && isPronoun(t.norm)) break;
       continue;
     }
-    if (isPunct(t, '(') && toks[e + 1]?.kind === 'word' && isPunct(toks[e + 2], ')')) { e += 3; continue; }
+    if (isPunct(t, '(')) {
+      let c = e + 1;
+      while (c < toks.length && c < e + 5 && (toks[c].kind === 'word' || isPunct(toks[c], '.'))) c++;
+      if (c > e + 1 && isPunct(toks[c], ')')) { e = c + 1; continue; }
+    }
     break;
   }
   while (e > i && (INNER_PREPOSITIONS.has(toks[e - 1].norm) || toks[e - 1].norm === 'and')) e--;
@@ -268,3 +317,26 @@ export function skipAuxForward(toks: Tok[], i: number): number {
 export function isStop(t: Tok | undefined): boolean {
   return t === undefined || isTerminator(t) || t.kind === 'mark' || t.kind === 'dash' || isPunct(t, ':');
 }
+
+/**
+ * The subject of a clause that starts at token `from` ("Hillary Clinton immediately posted …,
+ * saying …"): the longest speaker phrase at its start, after an opening adjunct that ends with a
+ * comma ("On Sunday, Clinton …"). For participle cues, whose speaker is that subject.
+ */
+export function subjectAt(toks: Tok[], from: number, until: number, ctx: SpeakerContext): TokRange | null {
+  let s = from;
+  for (let k = from; k < Math.min(until, from + 7); k++) {
+    if (isPunct(toks[k], ',')) { s = k + 1; break; }
+    if (isStop(toks[k])) break;
+  }
+  let best: TokRange | null = null;
+  for (let e = s + 1; e <= Math.min(until, s + 10); e++) {
+    const t = toks[e - 1];
+    if (t.kind !== 'word' && !isPunct(t, '(') && !isPunct(t, ')')) break;
+    if (t.kind === 'word' && !allowedInside(toks, e - 1) && !(e === s + 1 && isPronoun(t.norm)) && t.norm !== 'and') break;
+    if (isSpeakerPhrase(toks, s, e, ctx, false)) best = { start: s, end: e };
+    if (e === s + 1 && isPronoun(t.norm)) break;
+  }
+  return best;
+}
+

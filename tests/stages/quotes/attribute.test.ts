@@ -60,9 +60,15 @@ describe('direct quotes: attribution after the quote', () => {
     });
   });
 
-  it('keeps the next quote of a split quote separate when a sentence ends before it', () => {
+  it('joins the next quote of the same attribution as a second part when a sentence ends before it', () => {
     const qs = quotesOf('“We won,” she said. “It was hard.”');
-    expect(qs.map((q) => q.parts)).toEqual([['We won'], ['It was hard.']]);
+    expect(qs.map((q) => q.parts)).toEqual([['We won', 'It was hard.']]);
+    expect(qs[0].text).toBe('We won,” she said. “It was hard.');
+  });
+
+  it('does not join a quoted fragment later in the attribution sentence', () => {
+    const qs = quotesOf('“Let him make that decision,” said Joe Biden, urging those calling for a withdrawal to “give him time.”');
+    expect(qs[0].parts).toEqual(['Let him make that decision']);
   });
 });
 
@@ -100,20 +106,86 @@ describe('direct quotes over several paragraphs', () => {
     ]);
   });
 
-  it('keeps the previous speaker for the next quote in the same paragraph, with lower confidence', () => {
+  it('joins the next quote in the same paragraph to the attributed one, as one more part', () => {
     const doc = '“It was a long night for everyone involved,” the minister said. “But we got there in the end.”';
     const qs = quotesOf(doc);
-    expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
+    expect(qs.map((q) => [q.speaker, q.parts.length])).toEqual([['the minister', 2]]);
   });
 
-  it('keeps the speaker across the rest of the attribution sentence', () => {
-    const qs = quotesOf('“The business is sound,” Marsh said on a call with analysts. “Our customers will not see higher bills.”');
-    expect(qs.map((q) => q.speaker)).toEqual(['Marsh', 'Marsh']);
+  it('keeps the speaker across the rest of the attribution sentence, abbreviations included', () => {
+    const qs = quotesOf('“The business is sound,” Marsh said on a call with Mr. Smith’s analysts. “Our customers will not see higher bills.”');
+    expect(qs.map((q) => [q.speaker, q.parts])).toEqual([['Marsh', ['The business is sound', 'Our customers will not see higher bills.']]]);
+  });
+
+  it('keeps the previous speaker for a quote that opens the next paragraph, as a row of its own', () => {
+    const qs = quotesOf('“It was a long night,” the minister said.\n\n“But we got there in the end.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
   });
 
   it('does not carry a speaker across narration', () => {
     expect(quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”').map((q) => q.speaker)).toEqual(['he', null]);
     const qs = quotesOf('“We tried everything,” the minister said.\n\nThe talks ended on Friday.\n\n“Nobody expected this to happen so quickly.”');
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', null]);
+  });
+});
+
+describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('finds the cue after a long appositive and keeps the name as the speaker', () => {
+    const qs = quotesOf('“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Scott Pruitt', 'said']]);
+  });
+
+  it('reads an appositive after an inverted attribution as no tail', () => {
+    const qs = quotesOf('“Who do you trust to make decisions on your behalf?” said David Plouffe, the architect of the 2008 campaign.');
+    expect(qs.map((q) => q.speaker)).toEqual(['David Plouffe']);
+  });
+
+  it('reads "is calling" and "he’s claiming" as progressive cues, not passives', () => {
+    expect(quotesOf('He’s claiming that voting fraud is “a big, big problem in this country.”').map((q) => q.speaker)).toEqual(['He’s']);
+    expect(quotesOf('Johnson’s doctor is calling the candidate “extremely physically fit.”').map((q) => q.speaker)).toEqual(['Johnson’s doctor']);
+    expect(quotesOf('The minister was told that the talks would resume next week.')).toEqual([]);
+  });
+
+  it('takes a colon lead-in that ends the paragraph before the quote', () => {
+    const qs = quotesOf('Cruz continued:\n\n“You look at the questions and you see what this is about.”');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Cruz', 'continued']]);
+  });
+});
+
+describe('speakers: participles, brackets and relative pronouns', () => {
+  it('gives a participle cue the subject of its clause as speaker', () => {
+    const qs = quotesOf('Hillary Clinton posted a comment of her own, saying, “We’re so excited to meet our second grandchild!”');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', 'saying']]);
+  });
+
+  it('reads a party-and-state bracket inside the speaker', () => {
+    const qs = quotesOf('“He would be a great senator,” Rep. Elijah E. Cummings (D-Md.) said in a phone interview.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Rep. Elijah E. Cummings (D-Md.)']);
+  });
+
+  it('takes "who" as the speaker of a relative clause', () => {
+    const qs = quotesOf('The attack came from Bernie Sanders, who said that the speeches showed her ties to Wall Street.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['who', 'said']]);
+  });
+});
+
+describe('joining quotes of one attribution', () => {
+  it('does not join a quote that opens mid-way through the next sentence', () => {
+    const qs = quotesOf('“We have shown the world,” Mr. Obama said, smiling. Americans, he said, can “rock like Jimi.”');
+    expect(qs[0].parts).toEqual(['We have shown the world']);
+  });
+});
+
+describe('quoted words whose cue stands further back in the sentence', () => {
+  it('makes them a mixed quote of the speaker before that cue', () => {
+    const qs = quotesOf('Blackwell pointed to the campaign’s organisation, noting that he has put together “what is probably the best national ground game.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Blackwell', 'noting']]);
+  });
+});
+
+describe('a quote that ends its sentence', () => {
+  it('does not take the subject of the next sentence as its speaker', () => {
+    const qs = quotesOf('Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that Pyongyang “stop its dangerous escapades.”');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Japan', 'branded'], ['Russia', 'insisted']]);
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { onlyQuote, quotesOf } from './helpers.ts';
 
 describe('indirect speech', () => {
-  it('reports "X said that …" with the clause after "that" as its text', () => {
+  it('reports "X said that …" with the that-clause as its text, "that" included (as PolNeAR annotates it)', () => {
     expect(onlyQuote('He said that the talks would resume next week.')).toEqual({
-      kind: 'indirect', text: 'the talks would resume next week', speaker: 'He', cue: 'said', parts: ['the talks would resume next week'],
+      kind: 'indirect', text: 'that the talks would resume next week', speaker: 'He', cue: 'said', parts: ['that the talks would resume next week'],
     });
   });
 
@@ -14,12 +14,12 @@ describe('indirect speech', () => {
 
   it('skips time adjuncts between the cue and "that"', () => {
     expect(onlyQuote('Iran’s president declared this week that the republic would not compromise.')).toMatchObject({
-      speaker: 'Iran’s president', cue: 'declared', text: 'the republic would not compromise',
+      speaker: 'Iran’s president', cue: 'declared', text: 'that the republic would not compromise',
     });
   });
 
   it('reports "X told Y that …" but not "X told Y" alone', () => {
-    expect(onlyQuote('The minister told parliament that the budget was balanced.')).toMatchObject({ speaker: 'The minister', cue: 'told', text: 'the budget was balanced' });
+    expect(onlyQuote('The minister told parliament that the budget was balanced.')).toMatchObject({ speaker: 'The minister', cue: 'told', text: 'that the budget was balanced' });
     expect(quotesOf('The minister told parliament about the budget.')).toEqual([]);
   });
 
@@ -31,7 +31,7 @@ describe('indirect speech', () => {
 
   it('reports a multi-word cue such as "voiced concerns"', () => {
     expect(onlyQuote('The agency has voiced concerns that the activities may shorten the timeline.')).toMatchObject({
-      speaker: 'The agency', cue: 'voiced concerns', text: 'the activities may shorten the timeline',
+      speaker: 'The agency', cue: 'voiced concerns', text: 'that the activities may shorten the timeline',
     });
   });
 
@@ -98,7 +98,74 @@ describe('mixed quotes', () => {
 
   it('keeps indirect speech indirect when its quoted words are only a term', () => {
     expect(onlyQuote('The agency warned that the regime may shorten its nuclear ‘breakout’ time.')).toMatchObject({
-      kind: 'indirect', parts: ['the regime may shorten its nuclear ‘breakout’ time'],
+      kind: 'indirect', parts: ['that the regime may shorten its nuclear ‘breakout’ time'],
     });
+  });
+
+  it('ends the content before a second attribution of the same speaker, and reports that one too', () => {
+    expect(quotesOf('Smith said that the deal was dead, adding that talks would not resume.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Smith', 'said', 'that the deal was dead'],
+      ['Smith', 'adding', 'that talks would not resume'],
+    ]);
+    expect(quotesOf('Carter said the approach remained sound, but he also warned China against provocations.').map((q) => q.text)).toEqual([
+      'the approach remained sound',
+    ]);
+  });
+
+  it('does not read a participle without a that-clause as a second attribution', () => {
+    expect(quotesOf('The president declared that the republic would not compromise, reaffirming its hardline position.').map((q) => q.cue)).toEqual(['declared']);
+  });
+});
+
+describe('indirect speech after adjuncts and objects', () => {
+  it('reads a bare clause after a time adjunct', () => {
+    expect(onlyQuote('Adelson said on Friday he met Trump earlier this week.')).toMatchObject({ speaker: 'Adelson', cue: 'said', text: 'he met Trump earlier this week' });
+  });
+
+  it('reads "told Y" with a clause opened by a pronoun', () => {
+    expect(onlyQuote('Trump told the forum he was against the war.')).toMatchObject({ speaker: 'Trump', cue: 'told', text: 'he was against the war' });
+    expect(quotesOf('Trump told the forum about the war.')).toEqual([]);
+  });
+});
+
+describe('speakers with appositives that hold commas', () => {
+  it('takes the name before an appositive such as ", of Springfield, Va.,"', () => {
+    expect(onlyQuote('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for those rights.')).toMatchObject({ speaker: 'Johnnie Wilson', cue: 'said' });
+  });
+});
+
+describe('more reported speech', () => {
+  it('reads "called on" and "called for" as cues with a bare clause', () => {
+    expect(onlyQuote('Palmieri called on Trump to stop attacking Machado and apologize.')).toMatchObject({ speaker: 'Palmieri', cue: 'called on', text: 'Trump to stop attacking Machado and apologize' });
+  });
+
+  it('skips "now" between the speaker and the cue', () => {
+    expect(onlyQuote('Clinton now says she opposes the deal.')).toMatchObject({ speaker: 'Clinton', cue: 'says', text: 'she opposes the deal' });
+  });
+
+  it('reads a coordinated "and said" with a clause opened by a pronoun', () => {
+    expect(quotesOf('Merrill says Machado promised to keep campaigning and said she would stand up to the attacks.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Merrill', 'says', 'Machado promised to keep campaigning'],
+      ['Merrill', 'said', 'she would stand up to the attacks'],
+    ]);
+  });
+
+  it('searches the part of a sentence before its direct quote', () => {
+    const qs = quotesOf('The governor said that the budget would be balanced by spring, while the mayor told reporters: “We will not raise taxes.”');
+    expect(qs.map((q) => [q.kind, q.cue, q.text])).toEqual([
+      ['indirect', 'said', 'that the budget would be balanced by spring'], ['direct', 'told', 'We will not raise taxes.'],
+    ]);
+  });
+});
+
+describe('"according to" with a longer source', () => {
+  it('takes the whole source up to the comma', () => {
+    expect(onlyQuote('Clinton holds an advantage of 83 points among black voters, according to a New York Times/CBS News poll released last week.')).toMatchObject({
+      speaker: 'a New York Times/CBS News poll released last week', cue: 'according to',
+    });
+  });
+
+  it('does not read "according to plan" as a source', () => {
+    expect(quotesOf('The launch went ahead on Tuesday, according to plan.')).toEqual([]);
   });
 });

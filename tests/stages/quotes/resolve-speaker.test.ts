@@ -25,9 +25,17 @@ describe('speaker resolution', () => {
     expect(speakerMentions(doc)).toEqual(['IAEA']);
   });
 
-  it('does not link a nationality or place that only modifies a nominal speaker', () => {
+  it('does not link a nationality or place that only modifies a nominal speaker: the description is a role of its own', () => {
     const doc = docOf('“It is over,” the Iranian leader emphasized. Iran’s president declared that talks were over.', [['Iranian', 'NORP'], ['Iran', 'LOC']]);
-    expect(speakerMentions(doc)).toEqual([null, null]);
+    expect(speakerMentions(doc)).toEqual(['the Iranian leader', 'Iran’s president']);
+    expect(doc.quotes.map((q) => [doc.mentions[q.speakerMention!].type, doc.mentions[q.speakerMention!].canonicalName])).toEqual([
+      ['PERSON', 'President of Iran'], ['PERSON', 'President of Iran'],
+    ]);
+  });
+
+  it('leaves a nominal speaker that is no office unresolved', () => {
+    const doc = docOf('The Iranian negotiators declared that talks were over.', [['Iranian', 'NORP']]);
+    expect(speakerMentions(doc)).toEqual([null]);
   });
 
   it('links a place that is the whole speaker', () => {

@@ -35,7 +35,7 @@ describe('the user’s sample article (iran-negotiations.txt)', () => {
       ['Defense analysts', 'argue'],
       ['Israeli and Western officials', 'argue'],
     ]);
-    expect(quotes.find((q) => q.cue === 'declared')?.text).toMatch(/^the Islamic Republic would not compromise its sovereign rights/);
+    expect(quotes.find((q) => q.cue === 'declared')?.text).toMatch(/^that the Islamic Republic would not compromise its sovereign rights/);
     expect(quotes.find((q) => q.cue === 'stressed')?.text).toBe('continuity of state policy regardless of diplomatic progress');
   });
 });
