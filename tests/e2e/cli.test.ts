@@ -117,6 +117,17 @@ describe('a default run over input/', () => {
     expect(sum.n).toBe(named.n);
   });
 
+  it('resolves the sample article’s quoted “Iranian leader” to the entity of “Iran’s president”, through the tables', async () => {
+    const rows = await sql<{ kind: string; speaker_text: string; cue: string; same: boolean }>(
+      `select q.kind, q.speaker_text, q.cue,
+              q.speaker_entity_id = (select any_value(m.entity_id) from ${pq('mentions')} m
+                                     where m.article_id = q.article_id and m.text = 'Iran’s president') as same
+       from ${pq('quotes')} q join ${pq('articles')} a using (article_id)
+       where a.source_path = 'iran-negotiations.txt' and q.kind = 'direct'`,
+    );
+    expect(rows).toEqual([{ kind: 'direct', speaker_text: 'the Iranian leader', cue: 'emphasized', same: true }]);
+  });
+
   it('stores published_at as a UTC timestamp in Parquet', async () => {
     const cols = await sql<{ column_name: string; column_type: string }>(`describe select * from ${pq('articles')}`);
     expect(cols.find((c) => c.column_name === 'published_at')!.column_type).toBe('TIMESTAMP WITH TIME ZONE');
