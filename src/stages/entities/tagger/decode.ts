@@ -1,8 +1,9 @@
 /**
- * Greedy left-to-right decoding with BILOU constraints: each word takes the best-scoring label that may
- * follow the label before it (a B or I must be continued by an I or L of its class, a sentence must not
- * end inside a span). The scores are the static features' weights plus those of the features built on
- * the two labels before.
+ * Decoding with BILOU constraints (a B or I must be continued by an I or L of its class, a sentence must
+ * not end inside a span). The scores are the static features' weights plus those of the features built on
+ * the two labels before. Beam search (`Beam`, `decodeBeam`) keeps the best few label sequences of each
+ * sentence, so a word's label can depend on the words after it; greedy decoding (`decode`, the beam of
+ * width one) takes the best allowed label word by word, as models trained before beam search expect.
  */
 import { NUM_GROUPS, type Dynamic, type StaticFeatures } from './features.ts';
 import { ALLOWED, ENDS, NUM_LABELS, START } from './labels.ts';
@@ -30,7 +31,236 @@ export function bestAllowed(scores: Float32Array | Float64Array, prev: number, l
   return best;
 }
 
-/** Labels every word of a document (sentence by sentence); returns one label per word. */
+/** Label states: the labels and START. */
+const STATES = NUM_LABELS + 1;
+/** The labels allowed after each label (or START), anywhere and at the end of a sentence. */
+const ALLOWED_LIST: Uint8Array[] = [];
+const ALLOWED_END_LIST: Uint8Array[] = [];
+for (let prev = 0; prev < STATES; prev++) {
+  const ok: number[] = [];
+  for (let l = 0; l < NUM_LABELS; l++) if (ALLOWED[prev * NUM_LABELS + l]) ok.push(l);
+  ALLOWED_LIST.push(Uint8Array.from(ok));
+  ALLOWED_END_LIST.push(Uint8Array.from(ok.filter((l) => ENDS[l])));
+}
+
+/**
+ * Beam search over one sentence, words [from, to): keeps the `width` best label sequences so far, merging
+ * those that end in the same two labels (the dynamic features see no further back, so only the better one
+ * can win). `staticScores(i, out)` writes the scores of word i that do not depend on labels;
+ * `dynamicScores(i, prev1, prev2, out)` adds those that do. Writes labels[from..to) and, with `margins`,
+ * how far each chosen label was ahead of the best other allowed label on the chosen path.
+ * Width 1 is greedy decoding.
+ */
+export class Beam {
+  private readonly stat = new Float32Array(NUM_LABELS);
+  private readonly scores = new Float32Array(NUM_LABELS);
+  // Per position, per beam item: label, index of the item it extends, margin.
+  private lab = new Uint8Array(0);
+  private back = new Int16Array(0);
+  private marg = new Float32Array(0);
+  // Where the item ending in labels (p1, p2) is in `next`, valid when stampOf[p1 * STATES + p2] is this word's stamp.
+  private readonly slot = new Int32Array(STATES * STATES);
+  private readonly stampOf = new Int32Array(STATES * STATES);
+  private stamp = 0;
+  private readonly cur: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
+  private readonly next: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
+
+  /**
+   * `threshold`: items scoring more than this below the best item at a word are dropped too (most words
+   * have one clear label, and then the beam costs little more than greedy decoding).
+   */
+  constructor(readonly width: number, readonly threshold = Infinity) {
+    const mk = () => ({ score: new Float64Array(width), p1: new Uint8Array(width), p2: new Uint8Array(width), n: 0 });
+    this.cur = mk();
+    this.next = mk();
+  }
+
+  run(
+    from: number, to: number, staticScores: (i: number, out: Float32Array) => void,
+    dynamicScores: (i: number, prev1: number, prev2: number, out: Float32Array) => void,
+    labels: Uint8Array, margins?: Float32Array,
+  ): void {
+    const W = this.width;
+    const len = to - from;
+    if (len <= 0) return;
+    if (this.lab.length < len * W) {
+      this.lab = new Uint8Array(len * W * 2);
+      this.back = new Int16Array(len * W * 2);
+      this.marg = new Float32Array(len * W * 2);
+    }
+    let cur = this.cur;
+    let next = this.next;
+    cur.n = 1;
+    cur.score[0] = 0;
+    cur.p1[0] = START;
+    cur.p2[0] = START;
+    const { stat, scores, slot, stampOf, lab, back, marg, threshold } = this;
+    for (let i = from; i < to; i++) {
+      staticScores(i, stat);
+      const last = i === to - 1;
+      const row = (i - from) * W;
+      next.n = 0;
+      // The lowest score in `next` and where it is, once `next` is full.
+      let min = -Infinity;
+      let minAt = 0;
+      this.stamp++;
+      const stamp = this.stamp;
+      for (let b = 0; b < cur.n; b++) {
+        scores.set(stat);
+        const p1 = cur.p1[b];
+        dynamicScores(i, p1, cur.p2[b], scores);
+        const allowed = last ? ALLOWED_END_LIST[p1] : ALLOWED_LIST[p1];
+        // Best and second-best allowed scores, for the margin.
+        let best = -Infinity;
+        let second = -Infinity;
+        for (let a = 0; a < allowed.length; a++) {
+          const s = scores[allowed[a]];
+          if (s > best) {
+            second = best;
+            best = s;
+          } else if (s > second) second = s;
+        }
+        const base = cur.score[b];
+        for (let a = 0; a < allowed.length; a++) {
+          const l = allowed[a];
+          const total = base + scores[l];
+          // Neither a new item nor better than the item it would merge with (which scores at least min).
+          if (next.n === W && total <= min) continue;
+          const state = l * STATES + p1;
+          let at = stampOf[state] === stamp ? slot[state] : -1;
+          if (at >= 0) {
+            if (total <= next.score[at]) continue;
+          } else if (next.n < W) {
+            at = next.n++;
+            stampOf[state] = stamp;
+            slot[state] = at;
+          } else {
+            at = minAt;
+            stampOf[next.p1[at] * STATES + next.p2[at]] = 0;
+            stampOf[state] = stamp;
+            slot[state] = at;
+          }
+          next.score[at] = total;
+          next.p1[at] = l;
+          next.p2[at] = p1;
+          lab[row + at] = l;
+          back[row + at] = b;
+          if (margins) marg[row + at] = scores[l] === best ? (second === -Infinity ? 100 : best - second) : scores[l] - best;
+          if (next.n === W) {
+            min = next.score[0];
+            minAt = 0;
+            for (let k = 1; k < W; k++) {
+              if (next.score[k] < min) {
+                min = next.score[k];
+                minAt = k;
+              }
+            }
+          }
+        }
+      }
+      if (threshold !== Infinity && next.n > 1) {
+        let top = next.score[0];
+        for (let k = 1; k < next.n; k++) if (next.score[k] > top) top = next.score[k];
+        const floor = top - threshold;
+        let j = 0;
+        for (let k = 0; k < next.n; k++) {
+          if (next.score[k] < floor) continue;
+          if (j !== k) {
+            next.score[j] = next.score[k];
+            next.p1[j] = next.p1[k];
+            next.p2[j] = next.p2[k];
+            lab[row + j] = lab[row + k];
+            back[row + j] = back[row + k];
+            marg[row + j] = marg[row + k];
+          }
+          j++;
+        }
+        next.n = j;
+      }
+      const t = cur;
+      cur = next;
+      next = t;
+    }
+    let bestItem = 0;
+    for (let k = 1; k < cur.n; k++) if (cur.score[k] > cur.score[bestItem]) bestItem = k;
+    for (let i = to - 1, k = bestItem; i >= from; i--) {
+      const row = (i - from) * W;
+      labels[i] = lab[row + k];
+      if (margins) margins[i] = marg[row + k];
+      k = back[row + k];
+    }
+  }
+}
+
+const scratch = new Float32Array(NUM_LABELS);
+const pairCache = new WeakMap<TaggerModel, Map<Dynamic, { scores: Float32Array; done: Uint8Array }>>();
+
+/** The scores of the pair feature of `dynamic` for each (label two before, label before), filled on demand. */
+function pairScores(model: TaggerModel, dynamic: Dynamic): { scores: Float32Array; done: Uint8Array } {
+  let byDynamic = pairCache.get(model);
+  if (!byDynamic) pairCache.set(model, (byDynamic = new Map()));
+  let entry = byDynamic.get(dynamic);
+  if (!entry) {
+    const S = NUM_LABELS + 1;
+    byDynamic.set(dynamic, (entry = { scores: new Float32Array(S * S * NUM_LABELS), done: new Uint8Array(S * S) }));
+  }
+  return entry;
+}
+
+/** Labels every word of a document (sentence by sentence) with beam search of the given width. */
+export function decodeBeam(
+  model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, width: number, margins?: Float32Array,
+  threshold = Infinity,
+): Uint8Array {
+  if (width <= 1) return decode(model, sf, sentStarts, dynamic, margins);
+  const n = sf.offsets.length - 1;
+  const labels = new Uint8Array(n);
+  const dyn = new Uint32Array(dynamic.count);
+  const { groups, pool } = sf;
+  const beam = new Beam(width, threshold);
+  const staticScores = (i: number, scores: Float32Array): void => {
+    model.score(sf.keys, sf.offsets[i], sf.offsets[i + 1], scores);
+    if (groups && pool) {
+      for (let g = i * NUM_GROUPS; g < (i + 1) * NUM_GROUPS; g++) {
+        const at = groups[g];
+        for (let l = 0; l < NUM_LABELS; l++) scores[l] += pool[at + l];
+      }
+    }
+  };
+  // The beam asks for the same word's scores with several label histories: the features of the word and
+  // the label before are summed once per (word, label before), and the one feature of the two labels before
+  // alone once per pair and model (pairScores).
+  const S = NUM_LABELS + 1;
+  const byPrev1 = new Float32Array(S * NUM_LABELS);
+  const stamp = new Int32Array(S).fill(-1);
+  const pairs = pairScores(model, dynamic);
+  const dynamicScores = (i: number, prev1: number, prev2: number, scores: Float32Array): void => {
+    const at = prev1 * NUM_LABELS;
+    if (stamp[prev1] !== i) {
+      stamp[prev1] = i;
+      byPrev1.fill(0, at, at + NUM_LABELS);
+      dynamic.keys(sf, i, prev1, prev2, dyn);
+      const tmp = scratch;
+      tmp.fill(0);
+      for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) model.add(dyn[k], tmp);
+      byPrev1.set(tmp, at);
+    }
+    const p = (prev2 * S + prev1) * NUM_LABELS;
+    if (!pairs.done[prev2 * S + prev1]) {
+      dynamic.keys(sf, i, prev1, prev2, dyn);
+      const tmp = scratch;
+      tmp.fill(0);
+      model.add(dyn[dynamic.pair], tmp);
+      pairs.scores.set(tmp, p);
+      pairs.done[prev2 * S + prev1] = 1;
+    }
+    for (let l = 0; l < NUM_LABELS; l++) scores[l] += byPrev1[at + l] + pairs.scores[p + l];
+  };
+  for (let s = 0; s + 1 < sentStarts.length; s++) beam.run(sentStarts[s], sentStarts[s + 1], staticScores, dynamicScores, labels, margins);
+  return labels;
+}
+
+/** Labels every word of a document (sentence by sentence), greedily; returns one label per word. */
 export function decode(model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, margins?: Float32Array): Uint8Array {
   const n = sf.offsets.length - 1;
   const labels = new Uint8Array(n);
