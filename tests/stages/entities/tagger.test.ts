@@ -71,6 +71,34 @@ describe('entity tagger: beam search', () => {
     new Beam(4).run(0, 2, table(rows), history, labels);
     expect([...labels]).toEqual([U_ORG, 0]);
   });
+
+  it('gives the same labels and margins with the history scores split by label before (run time)', () => {
+    // A pseudo-random toy model: static scores per word, scores per (word, label before), per (two labels before).
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+    const n = 12;
+    const stat = Array.from({ length: n }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const byPrev1 = Array.from({ length: n * (NUM_LABELS + 1) }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const byPair = Array.from({ length: (NUM_LABELS + 1) ** 2 }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const word = (i: number, out: Float32Array): void => out.set(stat[i]);
+    const prev1 = (i: number, p1: number, out: Float32Array): void => {
+      for (let l = 0; l < NUM_LABELS; l++) out[l] += byPrev1[i * (NUM_LABELS + 1) + p1][l];
+    };
+    const pair = (_i: number, p1: number, p2: number): Float32Array => byPair[p2 * (NUM_LABELS + 1) + p1];
+    const both = (i: number, p1: number, p2: number, out: Float32Array): void => {
+      const v = new Float32Array(NUM_LABELS);
+      prev1(i, p1, v);
+      for (let l = 0; l < NUM_LABELS; l++) out[l] += v[l] + pair(i, p1, p2)[l];
+    };
+    const a = new Uint8Array(n);
+    const b = new Uint8Array(n);
+    const ma = new Float32Array(n);
+    const mb = new Float32Array(n);
+    new Beam(8).run(0, n, word, both, a, ma);
+    new Beam(8).runSplit(0, n, { word, prev1, pair }, b, mb);
+    expect([...b]).toEqual([...a]);
+    expect([...mb]).toEqual([...ma]);
+  });
 });
 
 describe('entity tagger: model file and word clusters', () => {
