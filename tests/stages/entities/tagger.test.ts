@@ -5,6 +5,7 @@ import { TaggerModel } from '../../../src/stages/entities/tagger/model.ts';
 import { parseClusters } from '../../../src/stages/entities/tagger/clusters.ts';
 import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
 import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
+import { Beam, bestAllowed } from '../../../src/stages/entities/tagger/decode.ts';
 
 describe('entity tagger: BILOU labels', () => {
   it('writes spans as labels and reads them back', () => {
@@ -22,6 +23,81 @@ describe('entity tagger: BILOU labels', () => {
     expect(row(labelOf(2, POS_B))[0]).toBe(0);
     expect(ENDS[labelOf(3, POS_B)]).toBe(0);
     expect(ENDS[labelOf(3, POS_U)]).toBe(1);
+  });
+});
+
+describe('entity tagger: beam search', () => {
+  // Scores of a toy model: static scores per word, and a bonus for a label after a given label.
+  const table = (rows: Array<Record<number, number>>): ((i: number, out: Float32Array) => void) => (i, out) => {
+    out.fill(0);
+    for (const [l, v] of Object.entries(rows[i])) out[Number(l)] = v;
+  };
+  const noHistory = (): void => {};
+  const U_PER = labelOf(0, POS_U);
+  const B_PER = labelOf(0, POS_B);
+  const L_PER = labelOf(0, POS_L);
+  const U_ORG = labelOf(1, POS_U);
+
+  it('decodes like greedy decoding with a width of one', () => {
+    const rows = [{ [B_PER]: 2, [U_PER]: 1 }, { 0: 3, [L_PER]: 1 }, { [U_ORG]: 1 }];
+    const labels = new Uint8Array(3);
+    new Beam(1).run(0, 3, table(rows), noHistory, labels);
+    const scores = new Float32Array(NUM_LABELS);
+    let prev = START;
+    const greedy = rows.map((_, i) => {
+      table(rows)(i, scores);
+      return (prev = bestAllowed(scores, prev, i === rows.length - 1));
+    });
+    expect([...labels]).toEqual(greedy);
+  });
+
+  it('finds the best-scoring sequence where the best first label leads to a poor second one', () => {
+    // Greedy takes B-PER (2 > 1.5), then must take L-PER (1); U-PER then O scores 1.5 + 3.
+    const rows = [{ [B_PER]: 2, [U_PER]: 1.5 }, { 0: 3, [L_PER]: 1 }];
+    const labels = new Uint8Array(2);
+    new Beam(4).run(0, 2, table(rows), noHistory, labels);
+    expect([...labels]).toEqual([U_PER, 0]);
+    new Beam(1).run(0, 2, table(rows), noHistory, labels);
+    expect([...labels]).toEqual([B_PER, L_PER]);
+  });
+
+  it('uses the scores of the labels before', () => {
+    // O after U-ORG is rewarded, so U-ORG (1) beats U-PER (1.2) over the whole sentence.
+    const rows = [{ [U_PER]: 1.2, [U_ORG]: 1 }, { 0: 1 }];
+    const history = (i: number, prev1: number, _prev2: number, out: Float32Array): void => {
+      if (i === 1 && prev1 === U_ORG) out[0] += 1;
+    };
+    const labels = new Uint8Array(2);
+    new Beam(4).run(0, 2, table(rows), history, labels);
+    expect([...labels]).toEqual([U_ORG, 0]);
+  });
+
+  it('gives the same labels and margins with the history scores split by label before (run time)', () => {
+    // A pseudo-random toy model: static scores per word, scores per (word, label before), per (two labels before).
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+    const n = 12;
+    const stat = Array.from({ length: n }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const byPrev1 = Array.from({ length: n * (NUM_LABELS + 1) }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const byPair = Array.from({ length: (NUM_LABELS + 1) ** 2 }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const word = (i: number, out: Float32Array): void => out.set(stat[i]);
+    const prev1 = (i: number, p1: number, out: Float32Array): void => {
+      for (let l = 0; l < NUM_LABELS; l++) out[l] += byPrev1[i * (NUM_LABELS + 1) + p1][l];
+    };
+    const pair = (_i: number, p1: number, p2: number): Float32Array => byPair[p2 * (NUM_LABELS + 1) + p1];
+    const both = (i: number, p1: number, p2: number, out: Float32Array): void => {
+      const v = new Float32Array(NUM_LABELS);
+      prev1(i, p1, v);
+      for (let l = 0; l < NUM_LABELS; l++) out[l] += v[l] + pair(i, p1, p2)[l];
+    };
+    const a = new Uint8Array(n);
+    const b = new Uint8Array(n);
+    const ma = new Float32Array(n);
+    const mb = new Float32Array(n);
+    new Beam(8).run(0, n, word, both, a, ma);
+    new Beam(8).runSplit(0, n, { word, prev1, pair }, b, mb);
+    expect([...b]).toEqual([...a]);
+    expect([...mb]).toEqual([...ma]);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * Greedy left-to-right decoding with BILOU constraints: each word takes the best-scoring label that may
- * follow the label before it (a B or I must be continued by an I or L of its class, a sentence must not
- * end inside a span). The scores are the static features' weights plus those of the features built on
- * the two labels before.
+ * Decoding with BILOU constraints (a B or I must be continued by an I or L of its class, a sentence must
+ * not end inside a span). The scores are the static features' weights plus those of the features built on
+ * the two labels before. Beam search (`Beam`, `decodeBeam`) keeps the best few label sequences of each
+ * sentence, so a word's label can depend on the words after it; greedy decoding (`decode`, the beam of
+ * width one) takes the best allowed label word by word, as models trained before beam search expect.
  */
 import { NUM_GROUPS, type Dynamic, type StaticFeatures } from './features.ts';
 import { ALLOWED, ENDS, NUM_LABELS, START } from './labels.ts';
@@ -30,7 +31,362 @@ export function bestAllowed(scores: Float32Array | Float64Array, prev: number, l
   return best;
 }
 
-/** Labels every word of a document (sentence by sentence); returns one label per word. */
+/** Label states: the labels and START. */
+const STATES = NUM_LABELS + 1;
+/** The labels allowed after each label (or START), anywhere and at the end of a sentence. */
+const ALLOWED_LIST: Uint8Array[] = [];
+const ALLOWED_END_LIST: Uint8Array[] = [];
+for (let prev = 0; prev < STATES; prev++) {
+  const ok: number[] = [];
+  for (let l = 0; l < NUM_LABELS; l++) if (ALLOWED[prev * NUM_LABELS + l]) ok.push(l);
+  ALLOWED_LIST.push(Uint8Array.from(ok));
+  ALLOWED_END_LIST.push(Uint8Array.from(ok.filter((l) => ENDS[l])));
+}
+
+/** The scores beam search asks for; each adds into `out` (cleared by the caller) or returns a vector. */
+export interface BeamScorer {
+  /** The scores of word i that do not depend on labels (writes out). */
+  word(i: number, out: Float32Array): void;
+  /** Adds the scores of the features of word i and the label before it. */
+  prev1(i: number, prev1: number, out: Float32Array): void;
+  /** The scores of the feature of the two labels before (NUM_LABELS values; do not keep the array). */
+  pair(i: number, prev1: number, prev2: number): Float32Array;
+}
+
+/**
+ * Beam search over one sentence, words [from, to): keeps the `width` best label sequences so far, merging
+ * those that end in the same two labels (the dynamic features see no further back, so only the better one
+ * can win). `staticScores(i, out)` writes the scores of word i that do not depend on labels;
+ * `dynamicScores(i, prev1, prev2, out)` adds those that do. Writes labels[from..to) and, with `margins`,
+ * how far each chosen label was ahead of the best other allowed label on the chosen path.
+ * Width 1 is greedy decoding.
+ */
+export class Beam {
+  private readonly stat = new Float32Array(NUM_LABELS);
+  private readonly scores = new Float32Array(NUM_LABELS);
+  // Per position, per beam item: label, index of the item it extends, margin.
+  private lab = new Uint8Array(0);
+  private back = new Int16Array(0);
+  private marg = new Float32Array(0);
+  // Where the item ending in labels (p1, p2) is in `next`, valid when stampOf[p1 * STATES + p2] is this word's stamp.
+  private readonly slot = new Int32Array(STATES * STATES);
+  private readonly stampOf = new Int32Array(STATES * STATES);
+  private stamp = 0;
+  // runSplit: per label before, the scores of the word's features with it, valid when prev1Stamp is this word's.
+  private readonly byPrev1 = new Float32Array(STATES * NUM_LABELS);
+  private readonly prev1Stamp = new Int32Array(STATES);
+  private readonly cur: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
+  private readonly next: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
+
+  /**
+   * `threshold`: items scoring more than this below the best item at a word are dropped too (most words
+   * have one clear label, and then the beam costs little more than greedy decoding).
+   */
+  constructor(readonly width: number, readonly threshold = Infinity) {
+    const mk = () => ({ score: new Float64Array(width), p1: new Uint8Array(width), p2: new Uint8Array(width), n: 0 });
+    this.cur = mk();
+    this.next = mk();
+  }
+
+  run(
+    from: number, to: number, staticScores: (i: number, out: Float32Array) => void,
+    dynamicScores: (i: number, prev1: number, prev2: number, out: Float32Array) => void,
+    labels: Uint8Array, margins?: Float32Array,
+  ): void {
+    const W = this.width;
+    const len = to - from;
+    if (len <= 0) return;
+    if (this.lab.length < len * W) {
+      this.lab = new Uint8Array(len * W * 2);
+      this.back = new Int16Array(len * W * 2);
+      this.marg = new Float32Array(len * W * 2);
+    }
+    let cur = this.cur;
+    let next = this.next;
+    cur.n = 1;
+    cur.score[0] = 0;
+    cur.p1[0] = START;
+    cur.p2[0] = START;
+    const { stat, scores, slot, stampOf, lab, back, marg, threshold } = this;
+    for (let i = from; i < to; i++) {
+      staticScores(i, stat);
+      const last = i === to - 1;
+      const row = (i - from) * W;
+      next.n = 0;
+      // The lowest score in `next` and where it is, once `next` is full.
+      let min = -Infinity;
+      let minAt = 0;
+      this.stamp++;
+      const stamp = this.stamp;
+      for (let b = 0; b < cur.n; b++) {
+        scores.set(stat);
+        const p1 = cur.p1[b];
+        dynamicScores(i, p1, cur.p2[b], scores);
+        const allowed = last ? ALLOWED_END_LIST[p1] : ALLOWED_LIST[p1];
+        // Best and second-best allowed scores, for the margin.
+        let best = -Infinity;
+        let second = -Infinity;
+        for (let a = 0; a < allowed.length; a++) {
+          const s = scores[allowed[a]];
+          if (s > best) {
+            second = best;
+            best = s;
+          } else if (s > second) second = s;
+        }
+        const base = cur.score[b];
+        for (let a = 0; a < allowed.length; a++) {
+          const l = allowed[a];
+          const total = base + scores[l];
+          // Neither a new item nor better than the item it would merge with (which scores at least min).
+          if (next.n === W && total <= min) continue;
+          const state = l * STATES + p1;
+          let at = stampOf[state] === stamp ? slot[state] : -1;
+          if (at >= 0) {
+            if (total <= next.score[at]) continue;
+          } else if (next.n < W) {
+            at = next.n++;
+            stampOf[state] = stamp;
+            slot[state] = at;
+          } else {
+            at = minAt;
+            stampOf[next.p1[at] * STATES + next.p2[at]] = 0;
+            stampOf[state] = stamp;
+            slot[state] = at;
+          }
+          next.score[at] = total;
+          next.p1[at] = l;
+          next.p2[at] = p1;
+          lab[row + at] = l;
+          back[row + at] = b;
+          if (margins) marg[row + at] = scores[l] === best ? (second === -Infinity ? 100 : best - second) : scores[l] - best;
+          if (next.n === W) {
+            min = next.score[0];
+            minAt = 0;
+            for (let k = 1; k < W; k++) {
+              if (next.score[k] < min) {
+                min = next.score[k];
+                minAt = k;
+              }
+            }
+          }
+        }
+      }
+      if (threshold !== Infinity && next.n > 1) {
+        let top = next.score[0];
+        for (let k = 1; k < next.n; k++) if (next.score[k] > top) top = next.score[k];
+        const floor = top - threshold;
+        let j = 0;
+        for (let k = 0; k < next.n; k++) {
+          if (next.score[k] < floor) continue;
+          if (j !== k) {
+            next.score[j] = next.score[k];
+            next.p1[j] = next.p1[k];
+            next.p2[j] = next.p2[k];
+            lab[row + j] = lab[row + k];
+            back[row + j] = back[row + k];
+            marg[row + j] = marg[row + k];
+          }
+          j++;
+        }
+        next.n = j;
+      }
+      const t = cur;
+      cur = next;
+      next = t;
+    }
+    let bestItem = 0;
+    for (let k = 1; k < cur.n; k++) if (cur.score[k] > cur.score[bestItem]) bestItem = k;
+    for (let i = to - 1, k = bestItem; i >= from; i--) {
+      const row = (i - from) * W;
+      labels[i] = lab[row + k];
+      if (margins) margins[i] = marg[row + k];
+      k = back[row + k];
+    }
+  }
+
+  /**
+   * `run` for a scorer that splits the history scores (run time, decodeBeam): the word's features with the
+   * label before are summed once per label before, not once per item. The same sums in the same order as
+   * `run`, so the same labels and margins.
+   */
+  runSplit(from: number, to: number, scorer: BeamScorer, labels: Uint8Array, margins?: Float32Array): void {
+    const W = this.width;
+    const len = to - from;
+    if (len <= 0) return;
+    if (this.lab.length < len * W) {
+      this.lab = new Uint8Array(len * W * 2);
+      this.back = new Int16Array(len * W * 2);
+      this.marg = new Float32Array(len * W * 2);
+    }
+    let cur = this.cur;
+    let next = this.next;
+    cur.n = 1;
+    cur.score[0] = 0;
+    cur.p1[0] = START;
+    cur.p2[0] = START;
+    const { stat, scores, slot, stampOf, lab, back, marg, threshold, byPrev1, prev1Stamp } = this;
+    for (let i = from; i < to; i++) {
+      scorer.word(i, stat);
+      const last = i === to - 1;
+      const row = (i - from) * W;
+      next.n = 0;
+      // The lowest score in `next` and where it is, once `next` is full.
+      let min = -Infinity;
+      let minAt = 0;
+      this.stamp++;
+      const stamp = this.stamp;
+      for (let b = 0; b < cur.n; b++) {
+        const p1 = cur.p1[b];
+        // The scores of the word's features with the label before, once per label before; then the pair feature.
+        const o1 = p1 * NUM_LABELS;
+        if (prev1Stamp[p1] !== stamp) {
+          prev1Stamp[p1] = stamp;
+          scores.fill(0);
+          scorer.prev1(i, p1, scores);
+          byPrev1.set(scores, o1);
+        }
+        const pair = scorer.pair(i, p1, cur.p2[b]);
+        const allowed = last ? ALLOWED_END_LIST[p1] : ALLOWED_LIST[p1];
+        // Best and second-best allowed scores, for the margin.
+        let best = -Infinity;
+        let second = -Infinity;
+        for (let a = 0; a < allowed.length; a++) {
+          const l = allowed[a];
+          const s = Math.fround(stat[l] + (byPrev1[o1 + l] + pair[l]));
+          scores[a] = s;
+          if (s > best) {
+            second = best;
+            best = s;
+          } else if (s > second) second = s;
+        }
+        const base = cur.score[b];
+        for (let a = 0; a < allowed.length; a++) {
+          const l = allowed[a];
+          const sl = scores[a];
+          const total = base + sl;
+          // Neither a new item nor better than the item it would merge with (which scores at least min).
+          if (next.n === W && total <= min) continue;
+          const state = l * STATES + p1;
+          let at = stampOf[state] === stamp ? slot[state] : -1;
+          if (at >= 0) {
+            if (total <= next.score[at]) continue;
+          } else if (next.n < W) {
+            at = next.n++;
+            stampOf[state] = stamp;
+            slot[state] = at;
+          } else {
+            at = minAt;
+            stampOf[next.p1[at] * STATES + next.p2[at]] = 0;
+            stampOf[state] = stamp;
+            slot[state] = at;
+          }
+          next.score[at] = total;
+          next.p1[at] = l;
+          next.p2[at] = p1;
+          lab[row + at] = l;
+          back[row + at] = b;
+          if (margins) marg[row + at] = sl === best ? (second === -Infinity ? 100 : best - second) : sl - best;
+          if (next.n === W) {
+            min = next.score[0];
+            minAt = 0;
+            for (let k = 1; k < W; k++) {
+              if (next.score[k] < min) {
+                min = next.score[k];
+                minAt = k;
+              }
+            }
+          }
+        }
+      }
+      if (threshold !== Infinity && next.n > 1) {
+        let top = next.score[0];
+        for (let k = 1; k < next.n; k++) if (next.score[k] > top) top = next.score[k];
+        const floor = top - threshold;
+        let j = 0;
+        for (let k = 0; k < next.n; k++) {
+          if (next.score[k] < floor) continue;
+          if (j !== k) {
+            next.score[j] = next.score[k];
+            next.p1[j] = next.p1[k];
+            next.p2[j] = next.p2[k];
+            lab[row + j] = lab[row + k];
+            back[row + j] = back[row + k];
+            marg[row + j] = marg[row + k];
+          }
+          j++;
+        }
+        next.n = j;
+      }
+      const t = cur;
+      cur = next;
+      next = t;
+    }
+    let bestItem = 0;
+    for (let k = 1; k < cur.n; k++) if (cur.score[k] > cur.score[bestItem]) bestItem = k;
+    for (let i = to - 1, k = bestItem; i >= from; i--) {
+      const row = (i - from) * W;
+      labels[i] = lab[row + k];
+      if (margins) margins[i] = marg[row + k];
+      k = back[row + k];
+    }
+  }
+}
+
+const pairCache = new WeakMap<TaggerModel, Map<Dynamic, Array<Float32Array | undefined>>>();
+
+/** Scores of the pair feature of `dynamic`, by (label two before) * (NUM_LABELS + 1) + label before; filled on demand. */
+function pairScores(model: TaggerModel, dynamic: Dynamic): Array<Float32Array | undefined> {
+  let byDynamic = pairCache.get(model);
+  if (!byDynamic) pairCache.set(model, (byDynamic = new Map()));
+  let entry = byDynamic.get(dynamic);
+  if (!entry) byDynamic.set(dynamic, (entry = new Array((NUM_LABELS + 1) ** 2).fill(undefined)));
+  return entry;
+}
+
+/** Labels every word of a document (sentence by sentence) with beam search of the given width. */
+export function decodeBeam(
+  model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, width: number, margins?: Float32Array,
+  threshold = Infinity,
+): Uint8Array {
+  if (width <= 1) return decode(model, sf, sentStarts, dynamic, margins);
+  const n = sf.offsets.length - 1;
+  const labels = new Uint8Array(n);
+  const dyn = new Uint32Array(dynamic.count);
+  const { groups, pool } = sf;
+  const beam = new Beam(width, threshold);
+  const pairs = pairScores(model, dynamic);
+  const S = NUM_LABELS + 1;
+  const scorer: BeamScorer = {
+    word(i, scores) {
+      model.score(sf.keys, sf.offsets[i], sf.offsets[i + 1], scores);
+      if (groups && pool) {
+        for (let g = i * NUM_GROUPS; g < (i + 1) * NUM_GROUPS; g++) {
+          const at = groups[g];
+          for (let l = 0; l < NUM_LABELS; l++) scores[l] += pool[at + l];
+        }
+      }
+    },
+    prev1(i, prev1, scores) {
+      dynamic.keys(sf, i, prev1, START, dyn);
+      for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) model.add(dyn[k], scores);
+    },
+    // The pair feature depends on the labels alone: computed once per pair and model.
+    pair(i, prev1, prev2) {
+      const p = prev2 * S + prev1;
+      let v = pairs[p];
+      if (!v) {
+        dynamic.keys(sf, i, prev1, prev2, dyn);
+        v = pairs[p] = new Float32Array(NUM_LABELS);
+        model.add(dyn[dynamic.pair], v);
+      }
+      return v;
+    },
+  };
+  for (let s = 0; s + 1 < sentStarts.length; s++) beam.runSplit(sentStarts[s], sentStarts[s + 1], scorer, labels, margins);
+  return labels;
+}
+
+/** Labels every word of a document (sentence by sentence), greedily; returns one label per word. */
 export function decode(model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, margins?: Float32Array): Uint8Array {
   const n = sf.offsets.length - 1;
   const labels = new Uint8Array(n);

@@ -94,6 +94,11 @@ export interface StaticFeatures {
 export interface Dynamic {
   count: number;
   keys(sf: StaticFeatures, i: number, prev1: number, prev2: number, out: Uint32Array): void;
+  /**
+   * Index of the one key that depends on both labels before and on nothing else (not the word); all the
+   * other keys depend on the word and the label just before only. Decoding caches by this split.
+   */
+  pair: number;
 }
 
 const BOS = hashString('<S>');
@@ -522,4 +527,4 @@ export function dynamicKeys(sf: StaticFeatures, i: number, prev1: number, prev2:
 }
 
 /** The first pass's dynamic features. */
-export const DYNAMIC1: Dynamic = { count: NUM_DYNAMIC, keys: dynamicKeys };
+export const DYNAMIC1: Dynamic = { count: NUM_DYNAMIC, keys: dynamicKeys, pair: 1 };

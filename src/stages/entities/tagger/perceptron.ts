@@ -1,11 +1,12 @@
 /**
- * Training of the tagger: an averaged perceptron over greedy left-to-right decoding (used by
- * scripts/train-ner.ts only; run time needs model.ts and decode.ts). At each word the current weights
- * pick a label, with the labels it already picked as history, as decoding will; if the pick is wrong,
- * the gold label's weights of that word's features go up by one and the picked label's go down. The
- * model kept is the average of the weights over all steps, which generalises much better than the last.
+ * Training of the tagger: an averaged perceptron (used by scripts/train-ner.ts only; run time needs
+ * model.ts and decode.ts). Structured (`epochBeam`): each sentence is decoded whole by beam search with
+ * the current weights, and where the best sequence is wrong, the gold sequence's features go up by one and
+ * the predicted sequence's go down. Greedy (`epoch`): at each word the current weights pick a label, with
+ * the labels already picked as history; a wrong pick moves that word's weights alone. The model kept is
+ * the average of the weights over all steps, which generalises much better than the last.
  */
-import { bestAllowed } from './decode.ts';
+import { Beam, bestAllowed } from './decode.ts';
 import type { Dynamic, StaticFeatures } from './features.ts';
 import { NUM_LABELS, START } from './labels.ts';
 import type { ModelData } from './model.ts';
@@ -135,6 +136,76 @@ export class PerceptronTrainer {
     return mistakes;
   }
 
+  /**
+   * One pass of the structured perceptron: each sentence is decoded whole by beam search of `width` with
+   * the current weights; where the best sequence differs from the gold one, the features of the gold
+   * sequence go up and those of the predicted one down (including the label-history features).
+   */
+  epochBeam(docs: TrainDoc[], order: number[], width: number): number {
+    const nd = this.dynamic.count;
+    const dyn = new Uint32Array(nd);
+    const beam = new Beam(width);
+    let mistakes = 0;
+    for (const d of order) {
+      const doc = docs[d];
+      const { sf, ids, gold } = doc;
+      if (!ids || !gold) throw new Error('prepare() the training documents first');
+      const staticScores = (i: number, scores: Float32Array): void => {
+        scores.fill(0);
+        for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) {
+          const id = ids[k];
+          if (id < 0) continue;
+          const o = id * L;
+          for (let l = 0; l < L; l++) scores[l] += this.w[o + l];
+        }
+      };
+      const dynamicScores = (i: number, prev1: number, prev2: number, scores: Float32Array): void => {
+        this.dynamic.keys(sf, i, prev1, prev2, dyn);
+        for (let k = 0; k < nd; k++) {
+          const id = this.idOf(dyn[k], false);
+          if (id < 0) continue;
+          const o = id * L;
+          for (let l = 0; l < L; l++) scores[l] += this.w[o + l];
+        }
+      };
+      const pred = new Uint8Array(gold.length);
+      for (let s = 0; s + 1 < doc.sentStarts.length; s++) {
+        const from = doc.sentStarts[s];
+        const to = doc.sentStarts[s + 1];
+        beam.run(from, to, staticScores, dynamicScores, pred);
+        let same = true;
+        for (let i = from; i < to; i++) if (pred[i] !== gold[i]) same = false;
+        if (!same) {
+          const c = this.c;
+          for (let i = from; i < to; i++) {
+            const g = gold[i];
+            const p = pred[i];
+            const g1 = i > from ? gold[i - 1] : START;
+            const g2 = i > from + 1 ? gold[i - 2] : START;
+            const p1 = i > from ? pred[i - 1] : START;
+            const p2 = i > from + 1 ? pred[i - 2] : START;
+            if (g === p && g1 === p1 && g2 === p2) continue;
+            if (g !== p) {
+              mistakes++;
+              for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) if (ids[k] >= 0) this.update(ids[k], g, p, c);
+            }
+            this.dynamic.keys(sf, i, g1, g2, dyn);
+            for (let k = 0; k < nd; k++) this.nudge(this.idOf(dyn[k], true), g, 1, c);
+            this.dynamic.keys(sf, i, p1, p2, dyn);
+            for (let k = 0; k < nd; k++) this.nudge(this.idOf(dyn[k], true), p, -1, c);
+          }
+        }
+        this.c += to - from;
+      }
+    }
+    return mistakes;
+  }
+
+  private nudge(id: number, label: number, delta: number, c: number): void {
+    this.w[id * L + label] += delta;
+    this.u[id * L + label] += delta * c;
+  }
+
   private update(id: number, gold: number, pred: number, c: number): void {
     const o = id * L;
     this.w[o + gold] += 1;
@@ -156,6 +227,36 @@ export class PerceptronTrainer {
     const avg = new Float32Array(n);
     for (let k = 0; k < n; k++) avg[k] = this.w[k] - this.u[k] / this.c;
     return avg;
+  }
+
+  /** Beam-search decoding (decode.ts) of a prepared document with the given (averaged) weights. */
+  decodeBeam(doc: TrainDoc, weights: Float32Array, width: number, margins?: Float32Array): Uint8Array {
+    if (width <= 1) return this.decode(doc, weights, margins);
+    const { sf, ids } = doc;
+    if (!ids) throw new Error('prepare() the document first');
+    const labels = new Uint8Array(sf.offsets.length - 1);
+    const nd = this.dynamic.count;
+    const dyn = new Uint32Array(nd);
+    const known = weights.length / L;
+    const staticScores = (i: number, scores: Float32Array): void => {
+      scores.fill(0);
+      for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) {
+        const id = ids[k];
+        if (id < 0 || id >= known) continue;
+        for (let l = 0; l < L; l++) scores[l] += weights[id * L + l];
+      }
+    };
+    const dynamicScores = (i: number, prev1: number, prev2: number, scores: Float32Array): void => {
+      this.dynamic.keys(sf, i, prev1, prev2, dyn);
+      for (let k = 0; k < nd; k++) {
+        const id = this.idOf(dyn[k], false);
+        if (id < 0 || id >= known) continue;
+        for (let l = 0; l < L; l++) scores[l] += weights[id * L + l];
+      }
+    };
+    const beam = new Beam(width);
+    for (let s = 0; s + 1 < doc.sentStarts.length; s++) beam.run(doc.sentStarts[s], doc.sentStarts[s + 1], staticScores, dynamicScores, labels, margins);
+    return labels;
   }
 
   /** Greedy decoding of a prepared document with the given (averaged) weights; see decode.ts for `margins`. */
@@ -204,7 +305,9 @@ export class PerceptronTrainer {
     const counts: number[] = [];
     const labels: number[] = [];
     const ws: number[] = [];
-    for (let f = 0; f < this.keys.length; f++) {
+    // The weights may be a snapshot taken before later features were added.
+    const known = Math.min(this.keys.length, weights.length / L);
+    for (let f = 0; f < known; f++) {
       let n = 0;
       for (let l = 0; l < L; l++) {
         const v = weights[f * L + l];

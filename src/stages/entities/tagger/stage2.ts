@@ -149,4 +149,4 @@ export function dynamicKeys2(sf: StaticFeatures, i: number, prev1: number, prev2
 }
 
 /** The second pass's dynamic features. */
-export const DYNAMIC2: Dynamic = { count: NUM_DYNAMIC2, keys: dynamicKeys2 };
+export const DYNAMIC2: Dynamic = { count: NUM_DYNAMIC2, keys: dynamicKeys2, pair: 1 };
