@@ -29,9 +29,13 @@ import { placeCode } from './codes.ts';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
-/** Words that may end an organisation's name after its short form: "Labour Party", "Wagner Group". */
+/**
+ * Words that may end an organisation's name after its short form: "Labour Party", "Wagner Group",
+ * "Freedom Magazine", "Barclays Bank", "Harvard University".
+ */
 const ORG_HEADS = new Set(
-  'party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society'.split(' '),
+  ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
+    'magazine newspaper journal bank university college airlines airways').split(' '),
 );
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
