@@ -25,7 +25,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
-import { placeCode } from './codes.ts';
+import { countryName, placeCode } from './codes.ts';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
@@ -231,13 +231,25 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
 }
 
 /**
- * One type per name inside an article: a name the tagger typed ORG in one place and MISC in another
- * takes its most frequent type (the first one on a tie), so it gets one id. People are left alone:
- * a person and a place may share a name.
+ * A country's name is its place whatever it stands for (its team, its government), as "Tehran" is: its
+ * common name, a name of two words or more ("Korea Republic") or an acronym ("US"), but not a word the
+ * gazetteer also lists as a people ("Thai") or a one-word spelling that is a common word ("Island").
+ */
+function isCountryName(name: string): boolean {
+  const place = placeCode('LOC', name);
+  if (place?.kind !== 'country' || placeCode('NORP', name)) return false;
+  return name.includes(' ') || isAcronym(name) || foldName(countryName(place.code!) ?? '') === foldName(name);
+}
+
+/**
+ * One type per name inside an article: a country's name typed ORG or MISC becomes a place (LOC), and a
+ * name the tagger typed ORG in one place and MISC in another takes its most frequent type (the first one
+ * on a tie), so it gets one id. People are left alone: a person and a place may share a name.
  */
 function unifyTypes(named: Mention[], names: string[]): void {
   const byName = new Map<string, Mention[]>();
   named.forEach((m, i) => {
+    if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && isCountryName(names[i])) m.type = 'LOC';
     if (m.type === 'PERSON' || m.source === 'role') return;
     const key = foldName(names[i]);
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);

@@ -124,6 +124,25 @@ describe('normalise across articles', () => {
     expect(idOf('In England.', 'LOC', 'England')).not.toBe(entityId('LOC', 'United Kingdom'));
   });
 
+  it('makes a country named as a team or a government a place, in the inverted form sports bodies use too', () => {
+    const doc = docWith('Korea Republic beat Belgium. South Korea won.', [['Korea Republic', 'ORG'], ['Belgium', 'ORG'], ['South Korea', 'LOC']]);
+    expect(doc.mentions.map((m) => m.type)).toEqual(['LOC', 'LOC', 'LOC']);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['South Korea', 'Belgium', 'South Korea']);
+    expect(doc.mentions[0].entityId).toBe(doc.mentions[2].entityId);
+  });
+
+  it('leaves a people and a common word that spell a country alone', () => {
+    const doc = docWith('Thai food on the Island.', [['Thai', 'MISC'], ['Island', 'ORG']]);
+    expect(doc.mentions.map((m) => m.type)).toEqual(['MISC', 'ORG']);
+  });
+
+  it('links a short form before a publication or airline word to the longer name', () => {
+    const doc = docWith('Freedom Magazine printed it. Freedom said so. Delta Airlines and Delta.', [
+      ['Freedom Magazine', 'ORG'], ['Freedom', 'ORG'], ['Delta Airlines', 'ORG'], ['Delta', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Freedom Magazine', 'Freedom Magazine', 'Delta Airlines', 'Delta Airlines']);
+  });
+
   it('folds case, accents, full stops and a leading "the" out of ids, but not a middle initial', () => {
     expect(entityId('PERSON', 'José Manuel Barroso')).toBe(entityId('PERSON', 'Jose Manuel Barroso'));
     expect(entityId('ORG', 'al-Qaeda')).toBe(entityId('ORG', 'Al Qaeda'));
