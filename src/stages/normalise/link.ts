@@ -10,8 +10,9 @@
  *   in full are never merged unless one is part of the other, and never across types but one: a one-word
  *   mention typed as a place or organisation that is not a known name and is the surname of exactly one
  *   person named in full in the article becomes that person ("Cruise" after "Tom Cruise").
- * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)"), or the one
- *   name of the same type whose initials they spell.
+ * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)", or "CEI
+ *   (Italian Episcopal Conference)" for an acronym of another language), with one type for both, or the
+ *   one name of the same type whose initials they spell.
  * - Organisations: a part of a longer organisation name in the article takes it when only one fits: its
  *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
  *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
@@ -42,6 +43,7 @@ const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
+const BRACKET_OPEN = /^\s*\(\s*$/;
 const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (s: string) => ACRONYM.test(s) && TWO_CAPITALS.test(s);
@@ -109,7 +111,21 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const t = tidy(m.text);
     return m.type === 'PERSON' ? withoutTitle(t) : t;
   });
-  unifyTypes(named, names);
+  // Acronyms introduced in brackets next to their name: "Long Name (ACR)", or "ACR (Long Name)" for an
+  // acronym of another language ("CEI (Italian Episcopal Conference)").
+  const acronyms = new Map<string, string>();
+  named.forEach((m, i) => {
+    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
+    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+    const next = named[i + 1];
+    if (
+      next && isAcronym(names[i]) && m.type !== 'PERSON' && next.type !== 'PERSON' && next.source !== 'role' && names[i + 1].includes(' ') &&
+      BRACKET_OPEN.test(text.slice(m.end, next.start)) && text.startsWith(')', next.end)
+    ) {
+      acronyms.set(names[i].replace(/\./g, ''), names[i + 1]);
+    }
+  });
+  unifyTypes(named, names, acronyms);
 
   // Full person names (two words or more).
   const full = new Map<string, FullName>();
@@ -142,12 +158,6 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     return g !== undefined && g.type !== 'PERSON';
   };
 
-  // Acronyms introduced in brackets right after a name: "Long Name (ACR)".
-  const acronyms = new Map<string, string>();
-  named.forEach((m, i) => {
-    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
-    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
-  });
   // Otherwise an acronym spelled by the initials of exactly one multi-word name of the same type.
   const byInitials = new Map<string, Set<string>>();
   named.forEach((m, i) => {
@@ -244,14 +254,15 @@ function isCountryName(name: string): boolean {
 /**
  * One type per name inside an article: a country's name typed ORG or MISC becomes a place (LOC), and a
  * name the tagger typed ORG in one place and MISC in another takes its most frequent type (the first one
- * on a tie), so it gets one id. People are left alone: a person and a place may share a name.
+ * on a tie), so it gets one id; an acronym introduced in brackets counts as its name. People are left
+ * alone: a person and a place may share a name.
  */
-function unifyTypes(named: Mention[], names: string[]): void {
+function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<string, string>): void {
   const byName = new Map<string, Mention[]>();
   named.forEach((m, i) => {
     if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && isCountryName(names[i])) m.type = 'LOC';
     if (m.type === 'PERSON' || m.source === 'role') return;
-    const key = foldName(names[i]);
+    const key = foldName((isAcronym(names[i]) && acronyms.get(names[i].replace(/\./g, ''))) || names[i]);
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);
   });
   for (const ms of byName.values()) {

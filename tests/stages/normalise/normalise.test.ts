@@ -136,6 +136,15 @@ describe('normalise across articles', () => {
     expect(doc.mentions.map((m) => m.type)).toEqual(['MISC', 'ORG']);
   });
 
+  it('links an acronym to the name in brackets after it, with one type for both', () => {
+    const doc = docWith('The head of CEI (Italian Episcopal Conference) spoke. CEI said no.', [
+      ['CEI', 'ORG'], ['Italian Episcopal Conference', 'EVENT'], ['CEI', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(Array(3).fill('Italian Episcopal Conference'));
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);
+    expect(doc.mentions[1].type).toBe('ORG');
+  });
+
   it('links a short form before a publication or airline word to the longer name', () => {
     const doc = docWith('Freedom Magazine printed it. Freedom said so. Delta Airlines and Delta.', [
       ['Freedom Magazine', 'ORG'], ['Freedom', 'ORG'], ['Delta Airlines', 'ORG'], ['Delta', 'ORG'],
