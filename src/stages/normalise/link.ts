@@ -18,6 +18,8 @@
  *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
  *   they end ("Korea" in an article about "South Korea"), unless they are a country or city of their own
  *   ("Sudan" beside "South Sudan").
+ * - Countries: a country's name typed ORG or MISC is the place ("Korea Republic" the team); in a report
+ *   on sport, a people's plural after "the" is the team of its country when that is named ("the Belgians").
  * Possessives, quotes, dashes and spaces are tidied first (tidy.ts); case never matters.
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
@@ -203,9 +205,18 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     return kind === 'country' || kind === 'city';
   };
 
+  let teams: Map<string, string> | null = null;
+
   return named.map((m, i) => {
     const name = names[i];
     if (m.source === 'role') return name;
+    if (m.type === 'NORP') {
+      const country = teamOf(text, m, name, (teams ??= teamNames(text, named, names)));
+      if (country) {
+        m.type = 'LOC';
+        return country;
+      }
+    }
     if (m.type === 'PERSON') {
       const lower = foldName(name).split(' ');
       if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
@@ -238,6 +249,44 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
     return name;
   });
+}
+
+/** Words of a match report: three different ones make an article about sport. */
+const SPORT = /\b(?:world cup|goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|semi-finals?|quarter-finals?|squad|match|tournament|kick-off|coach)\b/gi;
+
+/**
+ * The countries (and nations, "Scotland") named as places in a report on sport, by the first three
+ * letters of their folded name, which their people's plural shares ("the Belgians" for Belgium); empty
+ * for any other article.
+ */
+function teamNames(text: string, named: Mention[], names: string[]): Map<string, string> {
+  const teams = new Map<string, string>();
+  const words = new Set<string>();
+  for (const w of text.matchAll(SPORT)) if (words.add(w[0].toLowerCase()).size >= 3) break;
+  if (words.size < 3) return teams;
+  const seen = new Set<string>();
+  named.forEach((m, i) => {
+    const place = m.type === 'LOC' ? placeCode('LOC', names[i]) : undefined;
+    if (!place?.countryCode || (place.kind !== 'country' && place.kind !== 'region')) return;
+    const key = `${place.countryCode} ${foldName(names[i]).slice(0, 3)}`;
+    // Two places of one country with one stem ("Korea", "Korea Republic") name one team only if they are one name.
+    if (seen.has(key) && teams.get(key) !== names[i]) teams.set(key, '');
+    else if (!seen.has(key)) teams.set(key, names[i]);
+    seen.add(key);
+  });
+  return teams;
+}
+
+/**
+ * The country a people's plural after "the" stands for in a report on sport ("the Belgians" scored: the
+ * team of Belgium), when that country is named in the article; else null. "Belgian" and a plural without
+ * "the" stay the people.
+ */
+function teamOf(text: string, m: Mention, name: string, teams: Map<string, string>): string | null {
+  if (!teams.size || !name.endsWith('s') || text.slice(Math.max(0, m.start - 4), m.start).toLowerCase() !== 'the ') return null;
+  const people = placeCode('NORP', name);
+  if (!people?.countryCode || placeCode('NORP', name.slice(0, -1))?.countryCode !== people.countryCode) return null;
+  return teams.get(`${people.countryCode} ${foldName(name).slice(0, 3)}`) || null;
 }
 
 /**

@@ -145,6 +145,15 @@ describe('normalise across articles', () => {
     expect(doc.mentions[1].type).toBe('ORG');
   });
 
+  it('reads "the Belgians" in a match report as the team of Belgium, and elsewhere as the people', () => {
+    const report = 'Belgium beat Panama in the World Cup match. Mertens scored, putting the Belgians in the lead.';
+    const sport = docWith(report, [['Belgium', 'LOC'], ['Panama', 'LOC'], ['Belgians', 'NORP']]);
+    expect(sport.mentions[2].type).toBe('LOC');
+    expect(sport.mentions[2].entityId).toBe(sport.mentions[0].entityId);
+    const politics = docWith('Belgium held an election. The Belgians voted on Sunday.', [['Belgium', 'LOC'], ['Belgians', 'NORP']]);
+    expect(politics.mentions[1].type).toBe('NORP');
+  });
+
   it('links a short form before a publication or airline word to the longer name', () => {
     const doc = docWith('Freedom Magazine printed it. Freedom said so. Delta Airlines and Delta.', [
       ['Freedom Magazine', 'ORG'], ['Freedom', 'ORG'], ['Delta Airlines', 'ORG'], ['Delta', 'ORG'],
