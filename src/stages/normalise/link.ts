@@ -211,7 +211,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const name = names[i];
     if (m.source === 'role') return name;
     if (m.type === 'NORP') {
-      const country = teamOf(text, m, name, (teams ??= teamNames(text, named, names)));
+      const country = teamOf(text, m, name, () => (teams ??= teamNames(text, named, names)));
       if (country) {
         m.type = 'LOC';
         return country;
@@ -282,11 +282,12 @@ function teamNames(text: string, named: Mention[], names: string[]): Map<string,
  * team of Belgium), when that country is named in the article; else null. "Belgian" and a plural without
  * "the" stay the people.
  */
-function teamOf(text: string, m: Mention, name: string, teams: Map<string, string>): string | null {
-  if (!teams.size || !name.endsWith('s') || text.slice(Math.max(0, m.start - 4), m.start).toLowerCase() !== 'the ') return null;
+function teamOf(text: string, m: Mention, name: string, teams: () => Map<string, string>): string | null {
+  if (!name.endsWith('s') || text.slice(Math.max(0, m.start - 4), m.start).toLowerCase() !== 'the ') return null;
   const people = placeCode('NORP', name);
   if (!people?.countryCode || placeCode('NORP', name.slice(0, -1))?.countryCode !== people.countryCode) return null;
-  return teams.get(`${people.countryCode} ${foldName(name).slice(0, 3)}`) || null;
+  // The article is read for words of sport only here, for the few plurals that could be a team.
+  return teams().get(`${people.countryCode} ${foldName(name).slice(0, 3)}`) || null;
 }
 
 /**
