@@ -162,11 +162,12 @@ for (const f of files) {
       identityProper++;
       if (hit) foundProper++;
       // Names inside a longer name ("Canada" in "Fan Expo Canada") are out of reach of flat mentions.
-      if (!gold.some((o) => o !== g && o.name && o.start <= g.start && o.end >= g.end && o.end - o.start > g.end - g.start)) {
+      const nested = gold.some((o) => o !== g && o.name && o.start <= g.start && o.end >= g.end && o.end - o.start > g.end - g.start);
+      if (!nested) {
         outermost++;
         if (hit) foundOutermost++;
       }
-      else missed.push(`${name}: "${g.text}" (${g.identity})`);
+      if (!hit) missed.push(`${name}: "${g.text}" (${g.identity})${nested ? ' [nested]' : ''}`);
       if (nlp && match(g, theirs)) compromiseFoundProper++;
     }
     if (hit) {

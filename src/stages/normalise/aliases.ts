@@ -85,6 +85,30 @@ World Economic Forum: WEF
 Group of Seven: G7
 Group of Eight: G8
 Group of Twenty: G20
+FIFA: Federation Internationale de Football Association; International Federation of Association Football
+UEFA: Union of European Football Associations
+World Food Programme: WFP; World Food Program; UN World Food Programme
+United Nations Development Programme: UNDP
+International Energy Agency: IEA
+Human Rights Watch: HRW
+Amnesty International: Amnesty
+Federal Communications Commission: FCC
+Federal Aviation Administration: FAA
+Transportation Security Administration: TSA
+National Transportation Safety Board: NTSB
+Department for Work and Pensions: DWP
+HM Revenue and Customs: HMRC; Her Majesty's Revenue and Customs
+Office for National Statistics: ONS
+Financial Conduct Authority: FCA
+Serious Fraud Office: SFO
+Trades Union Congress: TUC
+British Medical Association: BMA
+Church of Jesus Christ of Latter-day Saints: LDS Church; Mormon Church
+Catholic Church: Roman Catholic Church
+New York Times: NYT
+Wall Street Journal: WSJ
+Manchester United: Man Utd; Man United
+Manchester City: Man City
 `,
   ],
   [

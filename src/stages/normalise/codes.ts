@@ -90,7 +90,13 @@ function get(): Tables {
 
 /** The codes of a place (LOC) or people (NORP) name, if the gazetteer knows it. */
 export function placeCode(type: EntityType, name: string): PlaceCode | undefined {
-  if (type === 'LOC') return get().places.get(foldName(name));
+  if (type === 'LOC') {
+    const key = foldName(name);
+    const place = get().places.get(key);
+    // The inverted form sports bodies use, "Korea Republic" for the Republic of Korea.
+    if (!place && key.endsWith(' republic')) return get().places.get(`republic of ${key.slice(0, -9)}`);
+    return place;
+  }
   if (type === 'NORP') return get().peoples.get(foldName(name));
   return undefined;
 }

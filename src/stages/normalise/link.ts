@@ -10,13 +10,16 @@
  *   in full are never merged unless one is part of the other, and never across types but one: a one-word
  *   mention typed as a place or organisation that is not a known name and is the surname of exactly one
  *   person named in full in the article becomes that person ("Cruise" after "Tom Cruise").
- * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)"), or the one
- *   name of the same type whose initials they spell.
+ * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)", or "CEI
+ *   (Italian Episcopal Conference)" for an acronym of another language), with one type for both, or the
+ *   one name of the same type whose initials they spell.
  * - Organisations: a part of a longer organisation name in the article takes it when only one fits: its
  *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
  *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
  *   they end ("Korea" in an article about "South Korea"), unless they are a country or city of their own
  *   ("Sudan" beside "South Sudan").
+ * - Countries: a country's name typed ORG or MISC is the place ("Korea Republic" the team); in a report
+ *   on sport, a people's plural after "the" is the team of its country when that is named ("the Belgians").
  * Possessives, quotes, dashes and spaces are tidied first (tidy.ts); case never matters.
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
@@ -25,19 +28,24 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
-import { placeCode } from './codes.ts';
+import { countryName, placeCode } from './codes.ts';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'on', 'in', '&']);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
-/** Words that may end an organisation's name after its short form: "Labour Party", "Wagner Group". */
+/**
+ * Words that may end an organisation's name after its short form: "Labour Party", "Wagner Group",
+ * "Freedom Magazine", "Barclays Bank", "Harvard University".
+ */
 const ORG_HEADS = new Set(
-  'party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society'.split(' '),
+  ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
+    'magazine newspaper journal bank university college airlines airways').split(' '),
 );
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
+const BRACKET_OPEN = /^\s*\(\s*$/;
 const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (s: string) => ACRONYM.test(s) && TWO_CAPITALS.test(s);
@@ -105,7 +113,21 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const t = tidy(m.text);
     return m.type === 'PERSON' ? withoutTitle(t) : t;
   });
-  unifyTypes(named, names);
+  // Acronyms introduced in brackets next to their name: "Long Name (ACR)", or "ACR (Long Name)" for an
+  // acronym of another language ("CEI (Italian Episcopal Conference)").
+  const acronyms = new Map<string, string>();
+  named.forEach((m, i) => {
+    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
+    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+    const next = named[i + 1];
+    if (
+      next && isAcronym(names[i]) && m.type !== 'PERSON' && next.type !== 'PERSON' && next.source !== 'role' && names[i + 1].includes(' ') &&
+      BRACKET_OPEN.test(text.slice(m.end, next.start)) && text.startsWith(')', next.end)
+    ) {
+      acronyms.set(names[i].replace(/\./g, ''), names[i + 1]);
+    }
+  });
+  unifyTypes(named, names, acronyms);
 
   // Full person names (two words or more).
   const full = new Map<string, FullName>();
@@ -138,12 +160,6 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     return g !== undefined && g.type !== 'PERSON';
   };
 
-  // Acronyms introduced in brackets right after a name: "Long Name (ACR)".
-  const acronyms = new Map<string, string>();
-  named.forEach((m, i) => {
-    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
-    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
-  });
   // Otherwise an acronym spelled by the initials of exactly one multi-word name of the same type.
   const byInitials = new Map<string, Set<string>>();
   named.forEach((m, i) => {
@@ -189,9 +205,18 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     return kind === 'country' || kind === 'city';
   };
 
+  let teams: Map<string, string> | null = null;
+
   return named.map((m, i) => {
     const name = names[i];
     if (m.source === 'role') return name;
+    if (m.type === 'NORP') {
+      const country = teamOf(text, m, name, () => (teams ??= teamNames(text, named, names)));
+      if (country) {
+        m.type = 'LOC';
+        return country;
+      }
+    }
     if (m.type === 'PERSON') {
       const lower = foldName(name).split(' ');
       if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
@@ -226,16 +251,68 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   });
 }
 
+/** Words of a match report: three different ones make an article about sport. */
+const SPORT = /\b(?:world cup|goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|semi-finals?|quarter-finals?|squad|match|tournament|kick-off|coach)\b/gi;
+
 /**
- * One type per name inside an article: a name the tagger typed ORG in one place and MISC in another
- * takes its most frequent type (the first one on a tie), so it gets one id. People are left alone:
- * a person and a place may share a name.
+ * The countries (and nations, "Scotland") named as places in a report on sport, by the first three
+ * letters of their folded name, which their people's plural shares ("the Belgians" for Belgium); empty
+ * for any other article.
  */
-function unifyTypes(named: Mention[], names: string[]): void {
+function teamNames(text: string, named: Mention[], names: string[]): Map<string, string> {
+  const teams = new Map<string, string>();
+  const words = new Set<string>();
+  for (const w of text.matchAll(SPORT)) if (words.add(w[0].toLowerCase()).size >= 3) break;
+  if (words.size < 3) return teams;
+  const seen = new Set<string>();
+  named.forEach((m, i) => {
+    const place = m.type === 'LOC' ? placeCode('LOC', names[i]) : undefined;
+    if (!place?.countryCode || (place.kind !== 'country' && place.kind !== 'region')) return;
+    const key = `${place.countryCode} ${foldName(names[i]).slice(0, 3)}`;
+    // Two places of one country with one stem ("Korea", "Korea Republic") name one team only if they are one name.
+    if (seen.has(key) && teams.get(key) !== names[i]) teams.set(key, '');
+    else if (!seen.has(key)) teams.set(key, names[i]);
+    seen.add(key);
+  });
+  return teams;
+}
+
+/**
+ * The country a people's plural after "the" stands for in a report on sport ("the Belgians" scored: the
+ * team of Belgium), when that country is named in the article; else null. "Belgian" and a plural without
+ * "the" stay the people.
+ */
+function teamOf(text: string, m: Mention, name: string, teams: () => Map<string, string>): string | null {
+  if (!name.endsWith('s') || text.slice(Math.max(0, m.start - 4), m.start).toLowerCase() !== 'the ') return null;
+  const people = placeCode('NORP', name);
+  if (!people?.countryCode || placeCode('NORP', name.slice(0, -1))?.countryCode !== people.countryCode) return null;
+  // The article is read for words of sport only here, for the few plurals that could be a team.
+  return teams().get(`${people.countryCode} ${foldName(name).slice(0, 3)}`) || null;
+}
+
+/**
+ * A country's name is its place whatever it stands for (its team, its government), as "Tehran" is: its
+ * common name, a name of two words or more ("Korea Republic") or an acronym ("US"), but not a word the
+ * gazetteer also lists as a people ("Thai") or a one-word spelling that is a common word ("Island").
+ */
+function isCountryName(name: string): boolean {
+  const place = placeCode('LOC', name);
+  if (place?.kind !== 'country' || placeCode('NORP', name)) return false;
+  return name.includes(' ') || isAcronym(name) || foldName(countryName(place.code!) ?? '') === foldName(name);
+}
+
+/**
+ * One type per name inside an article: a country's name typed ORG or MISC becomes a place (LOC), and a
+ * name the tagger typed ORG in one place and MISC in another takes its most frequent type (the first one
+ * on a tie), so it gets one id; an acronym introduced in brackets counts as its name. People are left
+ * alone: a person and a place may share a name.
+ */
+function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<string, string>): void {
   const byName = new Map<string, Mention[]>();
   named.forEach((m, i) => {
+    if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && isCountryName(names[i])) m.type = 'LOC';
     if (m.type === 'PERSON' || m.source === 'role') return;
-    const key = foldName(names[i]);
+    const key = foldName((isAcronym(names[i]) && acronyms.get(names[i].replace(/\./g, ''))) || names[i]);
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);
   });
   for (const ms of byName.values()) {

@@ -124,6 +124,43 @@ describe('normalise across articles', () => {
     expect(idOf('In England.', 'LOC', 'England')).not.toBe(entityId('LOC', 'United Kingdom'));
   });
 
+  it('makes a country named as a team or a government a place, in the inverted form sports bodies use too', () => {
+    const doc = docWith('Korea Republic beat Belgium. South Korea won.', [['Korea Republic', 'ORG'], ['Belgium', 'ORG'], ['South Korea', 'LOC']]);
+    expect(doc.mentions.map((m) => m.type)).toEqual(['LOC', 'LOC', 'LOC']);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['South Korea', 'Belgium', 'South Korea']);
+    expect(doc.mentions[0].entityId).toBe(doc.mentions[2].entityId);
+  });
+
+  it('leaves a people and a common word that spell a country alone', () => {
+    const doc = docWith('Thai food on the Island.', [['Thai', 'MISC'], ['Island', 'ORG']]);
+    expect(doc.mentions.map((m) => m.type)).toEqual(['MISC', 'ORG']);
+  });
+
+  it('links an acronym to the name in brackets after it, with one type for both', () => {
+    const doc = docWith('The head of CEI (Italian Episcopal Conference) spoke. CEI said no.', [
+      ['CEI', 'ORG'], ['Italian Episcopal Conference', 'EVENT'], ['CEI', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(Array(3).fill('Italian Episcopal Conference'));
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);
+    expect(doc.mentions[1].type).toBe('ORG');
+  });
+
+  it('reads "the Belgians" in a match report as the team of Belgium, and elsewhere as the people', () => {
+    const report = 'Belgium beat Panama in the World Cup match. Mertens scored, putting the Belgians in the lead.';
+    const sport = docWith(report, [['Belgium', 'LOC'], ['Panama', 'LOC'], ['Belgians', 'NORP']]);
+    expect(sport.mentions[2].type).toBe('LOC');
+    expect(sport.mentions[2].entityId).toBe(sport.mentions[0].entityId);
+    const politics = docWith('Belgium held an election. The Belgians voted on Sunday.', [['Belgium', 'LOC'], ['Belgians', 'NORP']]);
+    expect(politics.mentions[1].type).toBe('NORP');
+  });
+
+  it('links a short form before a publication or airline word to the longer name', () => {
+    const doc = docWith('Freedom Magazine printed it. Freedom said so. Delta Airlines and Delta.', [
+      ['Freedom Magazine', 'ORG'], ['Freedom', 'ORG'], ['Delta Airlines', 'ORG'], ['Delta', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Freedom Magazine', 'Freedom Magazine', 'Delta Airlines', 'Delta Airlines']);
+  });
+
   it('folds case, accents, full stops and a leading "the" out of ids, but not a middle initial', () => {
     expect(entityId('PERSON', 'José Manuel Barroso')).toBe(entityId('PERSON', 'Jose Manuel Barroso'));
     expect(entityId('ORG', 'al-Qaeda')).toBe(entityId('ORG', 'Al Qaeda'));
