@@ -130,6 +130,11 @@ describe('direct quotes over several paragraphs', () => {
 });
 
 describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('reads a party and state after the name ("McConnell, R-Ky., said") as part of the appositive', () => {
+    const qs = quotesOf('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Senate Majority Leader Mitch McConnell', 'said']]);
+  });
+
   it('finds the cue after a long appositive and keeps the name as the speaker', () => {
     const qs = quotesOf('“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.');
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Scott Pruitt', 'said']]);
