@@ -14,7 +14,7 @@ import { sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
-  | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'transcript';
+  | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'lead-in-subject' | 'transcript';
 
 export interface Attribution {
   pattern: AttributionPattern;
@@ -178,6 +178,20 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
       end: toks[attrEnd - 1].end,
       continuesIntoNext: false,
     };
+  }
+
+  // "Hoff’s letter makes a libertarian-style case: “…”": a colon lead-in without a cue; the speaker
+  // is the clause's subject, when a verb follows it.
+  if (sep === ':' && quoteEndsClause && e > 4) {
+    const fc = firstContentToken(toks.slice(0, e));
+    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx);
+    const verb = sp ? toks[sp.end] : undefined;
+    if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
+      return {
+        pattern: 'lead-in-subject', speaker: spanOf(toks, sp), cue: null,
+        confidence: CONFIDENCE.leadInSubject, end: toks[sp.end - 1].end, continuesIntoNext: false,
+      };
+    }
   }
 
   // Transcript style: "Smith: “…”"

@@ -32,6 +32,8 @@ export const CONFIDENCE = {
   fragment: 0.5,
   /** A quote right after reported speech, given its speaker. */
   continuedAfterReported: 0.5,
+  /** X wrote in a letter: “…” (a colon lead-in without a cue; the clause's subject). */
+  leadInSubject: 0.45,
   /** X: “…” (transcript style, no cue). */
   transcript: 0.5,
   /** Quoted words long enough to be speech, with no speaker found. */

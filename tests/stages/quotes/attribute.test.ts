@@ -130,6 +130,11 @@ describe('direct quotes over several paragraphs', () => {
 });
 
 describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('takes the subject of a colon lead-in without a cue as the speaker', () => {
+    const qs = quotesOf('Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'Hoff’s letter', null]]);
+  });
+
   it('reads a party and state after the name ("McConnell, R-Ky., said") as part of the appositive', () => {
     const qs = quotesOf('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.');
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Senate Majority Leader Mitch McConnell', 'said']]);
