@@ -106,7 +106,7 @@ export function attributeAfter(
   // "“…?” said David Plouffe, the architect of Obama’s campaign.": an appositive is no tail.
   const tail = pattern === 'after-inverted' && isPunct(toks[endTok], ',') && k < toks.length && isTerminator(toks[k]) ? 0 : k - endTok;
   const terminated = k < toks.length;
-  if (quoteEndsSentence && tail > MAX_AFTER_TAIL) return null;
+  if (quoteEndsSentence && tail > MAX_AFTER_TAIL && !adjunctTail(toks, endTok, k)) return null;
   // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
   // words before the next quote start a new sentence of their own unless they end like an attribution.
   const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
@@ -122,6 +122,25 @@ export function attributeAfter(
     end: toks[endTok - 1].end,
     continuesIntoNext,
   };
+}
+
+/** Words that open an adjunct after an attribution ("he says to Reynolds from behind the camera"). */
+const ADJUNCT_OPENERS = new Set([
+  'to', 'in', 'on', 'at', 'during', 'from', 'after', 'before', 'while', 'as', 'outside', 'with', 'when',
+  'rhetorically', 'later', 'recently', 'earlier', 'last', 'this', 'yesterday', 'today', 'tuesday', 'monday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'him', 'her', 'them', 'me', 'us',
+]);
+
+/**
+ * Whether the words toks[from, to) after an attribution are an adjunct of it, not a new clause: they
+ * open with a preposition, a time word or an object pronoun, and hold no "that" (“…!” he says to
+ * Reynolds from behind the camera, but not “…” Russia said the talks had failed.).
+ */
+function adjunctTail(toks: Tok[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (!isWord(first) || !ADJUNCT_OPENERS.has(first.norm)) return false;
+  for (let k = from; k < to; k++) if (toks[k].norm === 'that' || toks[k].kind === 'mark') return false;
+  return true;
 }
 
 /**

@@ -130,6 +130,11 @@ describe('direct quotes over several paragraphs', () => {
 });
 
 describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('reads a long adjunct after the attribution of a quote that ends its sentence', () => {
+    const qs = quotesOf('“They want me!” he says to Reynolds from behind the camera in a livestream.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'he', 'says']]);
+  });
+
   it('takes the subject of a colon lead-in without a cue as the speaker', () => {
     const qs = quotesOf('Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for.”');
     expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'Hoff’s letter', null]]);
