@@ -176,7 +176,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     const gap = toks.slice(m.end, e);
     let speaker = speakerBefore(toks, c, 0, ctx, true);
     // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
-    if (!speaker && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) speaker = subjectAt(toks, 0, c - 1, ctx);
+    if (!speaker) speaker = participleSubject(toks, c, ctx);
     let attrEnd = m.end;
     if (!speaker && gap.length) {
       // "…, said Mr. Smith: “…”"
@@ -224,6 +224,22 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
   return null;
 }
 
+/** Prepositions that take a participle cue whose speaker is the clause's subject ("she followed that by saying"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'when']);
+
+/**
+ * The speaker of a participle cue at toks[c] ("Clinton posted a comment, saying, “…”", "And then
+ * Trump went on the attack, saying", "She followed that by saying"): the subject of the clause,
+ * after conjunctions that open it. Null when toks[c] is no participle after a comma or preposition.
+ */
+function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
+  if (c <= 2 || !toks[c].norm.endsWith('ing')) return null;
+  const before = toks[c - 1];
+  if (!isPunct(before, ',') && !(isWord(before) && GERUND_PREPOSITIONS.has(before.norm))) return null;
+  const fc = firstContentToken(toks);
+  return fc < 0 || fc >= c - 1 ? null : subjectAt(toks, fc, c - 1, ctx);
+}
+
 /** The clause before a quote: the tokens after the last sentence stop. */
 export function clauseBefore(toks: Tok[]): Tok[] {
   let k = toks.length;
@@ -267,7 +283,7 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > toks.length) continue;
     let sp = speakerBefore(toks, c, 0, ctx, false);
-    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && t.norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    if (!sp) sp = participleSubject(toks, c, ctx);
     if (!sp) continue;
     const next = toks[m.end];
     return {

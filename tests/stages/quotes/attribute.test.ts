@@ -130,6 +130,11 @@ describe('direct quotes over several paragraphs', () => {
 });
 
 describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('gives a participle cue after a preposition or a conjunction the subject of its clause', () => {
+    expect(quotesOf('She followed that by saying, “I am not a natural politician, in case you haven’t noticed.”').map((q) => q.speaker)).toEqual(['She']);
+    expect(quotesOf('And then Trump went fully on the attack, saying, “Is President Obama going to finally mention the words?”').map((q) => q.speaker)).toEqual(['Trump']);
+  });
+
   it('reads a long adjunct after the attribution of a quote that ends its sentence', () => {
     const qs = quotesOf('“They want me!” he says to Reynolds from behind the camera in a livestream.');
     expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'he', 'says']]);
