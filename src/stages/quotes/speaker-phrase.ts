@@ -94,6 +94,8 @@ const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'mono
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do',
   'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since', 'now', 'still', 'often',
+  // "Cruz himself said"
+  'himself', 'herself', 'themselves', 'itself',
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'to']);
 const NEGATIONS = new Set(['not', 'never']);

@@ -135,6 +135,10 @@ describe('speakers with appositives, progressive cues and lead-ins in the paragr
     expect(quotesOf('And then Trump went fully on the attack, saying, “Is President Obama going to finally mention the words?”').map((q) => q.speaker)).toEqual(['Trump']);
   });
 
+  it('skips a reflexive between the speaker and the cue ("Cruz himself said")', () => {
+    expect(quotesOf('Cruz himself said: “The only way to win the state of Iowa is to go and ask.”').map((q) => q.speaker)).toEqual(['Cruz']);
+  });
+
   it('reads a long adjunct after the attribution of a quote that ends its sentence', () => {
     const qs = quotesOf('“They want me!” he says to Reynolds from behind the camera in a livestream.');
     expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'he', 'says']]);
