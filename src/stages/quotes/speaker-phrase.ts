@@ -85,6 +85,7 @@ businessman businesswoman entrepreneur investor donor backer ally rival challeng
 front-runner contender hopeful moderator panelist caller organizer organiser chairperson
 announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
 lawsuit indictment ruling verdict bylaws editorial blog account
+percent half majority third respondent
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);

@@ -8,6 +8,11 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reports the shares of a poll as speakers ("Nearly half said", "Twenty-four percent said")', () => {
+    expect(onlyQuote('Twenty-four percent said they were more likely to vote for him.')).toMatchObject({ kind: 'indirect', speaker: 'Twenty-four percent' });
+    expect(onlyQuote('A majority of voters said that the economy mattered most.')).toMatchObject({ kind: 'indirect', speaker: 'A majority of voters' });
+  });
+
   it('reports "X said …" without "that"', () => {
     expect(onlyQuote('Officials said the deal was dead.')).toMatchObject({ kind: 'indirect', text: 'the deal was dead', speaker: 'Officials' });
   });
