@@ -8,6 +8,12 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reports "X told Y he’s …": a contracted subject pronoun opens the clause after the object', () => {
+    expect(onlyQuote('Calabrese told the forum he’s already received hundreds of emails.')).toMatchObject({
+      kind: 'indirect', text: 'he’s already received hundreds of emails', speaker: 'Calabrese', cue: 'told',
+    });
+  });
+
   it('reports the shares of a poll as speakers ("Nearly half said", "Twenty-four percent said")', () => {
     expect(onlyQuote('Twenty-four percent said they were more likely to vote for him.')).toMatchObject({ kind: 'indirect', speaker: 'Twenty-four percent' });
     expect(onlyQuote('A majority of voters said that the economy mattered most.')).toMatchObject({ kind: 'indirect', speaker: 'A majority of voters' });
