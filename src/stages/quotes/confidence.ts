@@ -22,6 +22,8 @@ export const CONFIDENCE = {
   indirectTrailing: 0.65,
   /** According to X, … / …, according to X. */
   indirectAccordingTo: 0.65,
+  /** Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP (a headline). */
+  headline: 0.6,
   /** “…” — X */
   dash: 0.6,
   /** A quote right after an attributed quote, given its speaker. */
