@@ -14,7 +14,7 @@ import { sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
-  | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'transcript';
+  | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'lead-in-subject' | 'transcript';
 
 export interface Attribution {
   pattern: AttributionPattern;
@@ -106,7 +106,7 @@ export function attributeAfter(
   // "“…?” said David Plouffe, the architect of Obama’s campaign.": an appositive is no tail.
   const tail = pattern === 'after-inverted' && isPunct(toks[endTok], ',') && k < toks.length && isTerminator(toks[k]) ? 0 : k - endTok;
   const terminated = k < toks.length;
-  if (quoteEndsSentence && tail > MAX_AFTER_TAIL) return null;
+  if (quoteEndsSentence && tail > MAX_AFTER_TAIL && !adjunctTail(toks, endTok, k)) return null;
   // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
   // words before the next quote start a new sentence of their own unless they end like an attribution.
   const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
@@ -122,6 +122,25 @@ export function attributeAfter(
     end: toks[endTok - 1].end,
     continuesIntoNext,
   };
+}
+
+/** Words that open an adjunct after an attribution ("he says to Reynolds from behind the camera"). */
+const ADJUNCT_OPENERS = new Set([
+  'to', 'in', 'on', 'at', 'during', 'from', 'after', 'before', 'while', 'as', 'outside', 'with', 'when',
+  'rhetorically', 'later', 'recently', 'earlier', 'last', 'this', 'yesterday', 'today', 'tuesday', 'monday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'him', 'her', 'them', 'me', 'us',
+]);
+
+/**
+ * Whether the words toks[from, to) after an attribution are an adjunct of it, not a new clause: they
+ * open with a preposition, a time word or an object pronoun, and hold no "that" (“…!” he says to
+ * Reynolds from behind the camera, but not “…” Russia said the talks had failed.).
+ */
+function adjunctTail(toks: Tok[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (!isWord(first) || !ADJUNCT_OPENERS.has(first.norm)) return false;
+  for (let k = from; k < to; k++) if (toks[k].norm === 'that' || toks[k].kind === 'mark') return false;
+  return true;
 }
 
 /**
@@ -157,7 +176,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     const gap = toks.slice(m.end, e);
     let speaker = speakerBefore(toks, c, 0, ctx, true);
     // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
-    if (!speaker && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) speaker = subjectAt(toks, 0, c - 1, ctx);
+    if (!speaker) speaker = participleSubject(toks, c, ctx);
     let attrEnd = m.end;
     if (!speaker && gap.length) {
       // "…, said Mr. Smith: “…”"
@@ -180,6 +199,20 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     };
   }
 
+  // "Hoff’s letter makes a libertarian-style case: “…”": a colon lead-in without a cue; the speaker
+  // is the clause's subject, when a verb follows it.
+  if (sep === ':' && quoteEndsClause && e > 4) {
+    const fc = firstContentToken(toks.slice(0, e));
+    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx);
+    const verb = sp ? toks[sp.end] : undefined;
+    if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
+      return {
+        pattern: 'lead-in-subject', speaker: spanOf(toks, sp), cue: null,
+        confidence: CONFIDENCE.leadInSubject, end: toks[sp.end - 1].end, continuesIntoNext: false,
+      };
+    }
+  }
+
   // Transcript style: "Smith: “…”"
   if (sep === ':' && e <= 4 && toks.slice(0, e).every((t) => isWord(t)) && isSpeakerPhrase(toks, 0, e, ctx, false) &&
       toks.slice(0, e).every((t) => t.text[0] !== t.text[0].toLowerCase())) {
@@ -189,6 +222,22 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     };
   }
   return null;
+}
+
+/** Prepositions that take a participle cue whose speaker is the clause's subject ("she followed that by saying"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'when']);
+
+/**
+ * The speaker of a participle cue at toks[c] ("Clinton posted a comment, saying, “…”", "And then
+ * Trump went on the attack, saying", "She followed that by saying"): the subject of the clause,
+ * after conjunctions that open it. Null when toks[c] is no participle after a comma or preposition.
+ */
+function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
+  if (c <= 2 || !toks[c].norm.endsWith('ing')) return null;
+  const before = toks[c - 1];
+  if (!isPunct(before, ',') && !(isWord(before) && GERUND_PREPOSITIONS.has(before.norm))) return null;
+  const fc = firstContentToken(toks);
+  return fc < 0 || fc >= c - 1 ? null : subjectAt(toks, fc, c - 1, ctx);
 }
 
 /** The clause before a quote: the tokens after the last sentence stop. */
@@ -234,7 +283,7 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > toks.length) continue;
     let sp = speakerBefore(toks, c, 0, ctx, false);
-    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && t.norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    if (!sp) sp = participleSubject(toks, c, ctx);
     if (!sp) continue;
     const next = toks[m.end];
     return {

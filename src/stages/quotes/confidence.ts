@@ -22,6 +22,8 @@ export const CONFIDENCE = {
   indirectTrailing: 0.65,
   /** According to X, … / …, according to X. */
   indirectAccordingTo: 0.65,
+  /** Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP (a headline). */
+  headline: 0.6,
   /** “…” — X */
   dash: 0.6,
   /** A quote right after an attributed quote, given its speaker. */
@@ -32,6 +34,8 @@ export const CONFIDENCE = {
   fragment: 0.5,
   /** A quote right after reported speech, given its speaker. */
   continuedAfterReported: 0.5,
+  /** X wrote in a letter: “…” (a colon lead-in without a cue; the clause's subject). */
+  leadInSubject: 0.45,
   /** X: “…” (transcript style, no cue). */
   transcript: 0.5,
   /** Quoted words long enough to be speech, with no speaker found. */

@@ -28,14 +28,14 @@ import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
 import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
-import { isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
+import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
-import type { SpeakerContext } from './speaker-phrase.ts';
+import { isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
 
 const STAGE = 'quotes';
 /** Characters of context read on each side of a quote when looking for its attribution. */
@@ -173,6 +173,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     drafts: [],
   };
   attributeQuotedSpans(ctx);
+  attributeHeadline(ctx);
   findReportedSpeechInSentences(ctx);
   keepUnattributedQuotes(ctx);
   const drafts = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
@@ -329,6 +330,43 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     speaker: attr.speaker, cue: attr.cue, confidence: attr.confidence,
   };
   return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext };
+}
+
+/** A headline longer than this is not read as "Speaker: what they said". */
+const MAX_HEADLINE = 300;
+/** Words a headline's speaker may have ("NY Daily News: …"). */
+const MAX_HEADLINE_SPEAKER = 4;
+
+/**
+ * Step 2b: a headline of the form "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s
+ * Chance" attributes what follows the colon to the capitalised speaker before it (indirect; quoted
+ * terms may stand in it). The headline is the first paragraph of a document that has more than one,
+ * holding no row yet and no quoted speech.
+ */
+function attributeHeadline(ctx: Context): void {
+  const { text, paragraphs, cands, opens, isMark, used, drafts } = ctx;
+  if (paragraphs.length < 2) return;
+  const head = paragraphs[0];
+  if (head.end - head.start > MAX_HEADLINE || drafts.some((d) => d.start < head.end)) return;
+  const toks = lex(text, head.start, head.end, isMark);
+  let c = 1;
+  while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c])) c++;
+  if (!isPunct(toks[c], ':') || !toks.slice(0, c).every((t) => isCapitalized(t)) || !isSpeakerPhrase(toks, 0, c, ctx.speakers)) return;
+  let e = toks.length;
+  while (e > c + 1 && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:'))) e--;
+  if (toks.slice(c + 1, e).filter((t) => isWord(t)).length < 3) return;
+  const start = toks[c + 1].start;
+  const end = toks[e - 1].end;
+  // A headline quoting speech (‘You Should Be Criminally Investigated.’) is left to the quote rules.
+  for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
+    const q = cands[k];
+    if (!used[k] && (q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || endsLikeSentence(text, q))) return;
+  }
+  drafts.push({
+    kind: 'indirect', start, end, contentSpans: [{ start, end }],
+    speaker: { start: toks[0].start, end: toks[c - 1].end }, cue: { start: toks[c].start, end: toks[c].end },
+    confidence: CONFIDENCE.headline, firstParagraph: 0, lastParagraph: 0, open: -1, attrEnd: end,
+  });
 }
 
 /** Step 3: reported speech in sentences that hold no direct quote yet; quoted fragments in it make it mixed. */

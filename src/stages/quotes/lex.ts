@@ -26,6 +26,8 @@ const ABBREVIATIONS = new Set([
   'co', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
 ]);
 
+/** A party and state after a name, before a comma: "Mitch McConnell, R-Ky., said". */
+const PARTY_STATE = /^[RDI]-[A-Z][a-z]{1,4}$/;
 const WORD_UNICODE = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that join two word parts into one word: Iran’s, don't, Hamas-led, U.S, 3.5, AT&T. */
 const JOINERS = new Set(['’', "'", '-', '‐', '.', '&']);
@@ -70,7 +72,8 @@ export function lex(text: string, from: number, to: number, isMark: Uint8Array):
       // Abbreviations and initials keep their full stop: Mr. / J. / U.S.
       if (j < end && text[j] === '.') {
         const w = text.slice(i, j);
-        if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]$/.test(w) || (w.includes('.') && !/\d/.test(w))) j++;
+        if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]$/.test(w) || (w.includes('.') && !/\d/.test(w)) ||
+          (text[j + 1] === ',' && PARTY_STATE.test(w))) j++;
       }
       const t = text.slice(i, j);
       toks.push({ start: i, end: j, kind: 'word', text: t, norm: t.toLowerCase() });

@@ -262,6 +262,8 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** A subject pronoun with a contracted auxiliary: he’s, they’re, I’m, she’d, we’ll, they’ve. */
+const CONTRACTED_SUBJECT = /^(?:he|she|they|it|we|i)['’](?:s|re|m|d|ll|ve)$/;
 
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
@@ -278,7 +280,7 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     // "told reporters on Tuesday he would stay": an object, then a clause opened by a pronoun.
     if (!m.info.takesObject) return null;
     const k = afterAdjuncts(toks, objectEnd(toks, m.end));
-    if (k < 0 || !PRONOUNS.has(toks[k].norm)) return null;
+    if (k < 0 || !(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm))) return null;
     from = k;
   } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
     // "said on Friday he met …"

@@ -85,6 +85,7 @@ businessman businesswoman entrepreneur investor donor backer ally rival challeng
 front-runner contender hopeful moderator panelist caller organizer organiser chairperson
 announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
 lawsuit indictment ruling verdict bylaws editorial blog account
+percent half majority third respondent
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
@@ -94,6 +95,8 @@ const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'mono
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do',
   'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since', 'now', 'still', 'often',
+  // "Cruz himself said"
+  'himself', 'herself', 'themselves', 'itself',
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'get', 'got', 'gets', 'to']);
 const NEGATIONS = new Set(['not', 'never']);

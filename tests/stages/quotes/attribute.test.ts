@@ -130,6 +130,30 @@ describe('direct quotes over several paragraphs', () => {
 });
 
 describe('speakers with appositives, progressive cues and lead-ins in the paragraph before', () => {
+  it('gives a participle cue after a preposition or a conjunction the subject of its clause', () => {
+    expect(quotesOf('She followed that by saying, “I am not a natural politician, in case you haven’t noticed.”').map((q) => q.speaker)).toEqual(['She']);
+    expect(quotesOf('And then Trump went fully on the attack, saying, “Is President Obama going to finally mention the words?”').map((q) => q.speaker)).toEqual(['Trump']);
+  });
+
+  it('skips a reflexive between the speaker and the cue ("Cruz himself said")', () => {
+    expect(quotesOf('Cruz himself said: “The only way to win the state of Iowa is to go and ask.”').map((q) => q.speaker)).toEqual(['Cruz']);
+  });
+
+  it('reads a long adjunct after the attribution of a quote that ends its sentence', () => {
+    const qs = quotesOf('“They want me!” he says to Reynolds from behind the camera in a livestream.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'he', 'says']]);
+  });
+
+  it('takes the subject of a colon lead-in without a cue as the speaker', () => {
+    const qs = quotesOf('Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'Hoff’s letter', null]]);
+  });
+
+  it('reads a party and state after the name ("McConnell, R-Ky., said") as part of the appositive', () => {
+    const qs = quotesOf('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Senate Majority Leader Mitch McConnell', 'said']]);
+  });
+
   it('finds the cue after a long appositive and keeps the name as the speaker', () => {
     const qs = quotesOf('“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.');
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Scott Pruitt', 'said']]);

@@ -8,6 +8,24 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reads a headline "Speaker: …" as indirect speech, but not one that quotes speech or names no speaker', () => {
+    const qs = quotesOf('Lynch: No Outside Influence on FBI Probe Into Clinton Emails.\n\nThe attorney general spoke on Sunday.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['indirect', 'No Outside Influence on FBI Probe Into Clinton Emails', 'Lynch', ':']]);
+    expect(quotesOf('Warren Hammers Wells Fargo Chief Executive Officer: It Was Fraud.\n\nThe senator spoke on Tuesday.')).toEqual([]);
+    expect(quotesOf('Lynch: No Outside Influence on FBI Probe.').map((q) => q.kind)).toEqual([]);
+  });
+
+  it('reports "X told Y he’s …": a contracted subject pronoun opens the clause after the object', () => {
+    expect(onlyQuote('Calabrese told the forum he’s already received hundreds of emails.')).toMatchObject({
+      kind: 'indirect', text: 'he’s already received hundreds of emails', speaker: 'Calabrese', cue: 'told',
+    });
+  });
+
+  it('reports the shares of a poll as speakers ("Nearly half said", "Twenty-four percent said")', () => {
+    expect(onlyQuote('Twenty-four percent said they were more likely to vote for him.')).toMatchObject({ kind: 'indirect', speaker: 'Twenty-four percent' });
+    expect(onlyQuote('A majority of voters said that the economy mattered most.')).toMatchObject({ kind: 'indirect', speaker: 'A majority of voters' });
+  });
+
   it('reports "X said …" without "that"', () => {
     expect(onlyQuote('Officials said the deal was dead.')).toMatchObject({ kind: 'indirect', text: 'the deal was dead', speaker: 'Officials' });
   });
