@@ -25,7 +25,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'newsframe-bench-shards-'));
 
 function cli(argv: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...argv, '--quiet'], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsframe.js'), ...argv, '--quiet'], { encoding: 'utf8', cwd: ROOT });
   if (r.status !== 0) throw new Error(`newsframe ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   return (performance.now() - t0) / 1000;
 }

@@ -28,7 +28,7 @@ if (!findChromium()) {
 const tmp = mkdtempSync(join(tmpdir(), 'newsframe-screenshot-'));
 try {
   const dir = join(tmp, 'output');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--input', join(ROOT, 'input'), '--output', dir, '--quiet'], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/newsframe.js'), '--input', join(ROOT, 'input'), '--output', dir, '--quiet'], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (run.status !== 0) throw new Error(`the pipeline exited with ${run.status}`);

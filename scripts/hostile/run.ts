@@ -47,7 +47,7 @@ export interface CliRun {
 export function runCliAsync(args: string[], timeoutS: number): Promise<CliRun> {
   const started = Date.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args, '--no-cache'], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/newsframe.js'), ...args, '--no-cache'], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
