@@ -67,6 +67,17 @@ export function withoutTitle(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** Honorifics that say whether a person is a man or a woman. */
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
+
+/** 'f', 'm' or null for the title in front of a name ("Mrs", "Mr.", "Sir"). */
+function genderOfTitle(title: string | null): 'f' | 'm' | null {
+  if (!title) return null;
+  const w = title.toLowerCase().split(' ')[0].replace(/\.$/, '');
+  return FEMALE_HONORIFICS.has(w) ? 'f' : MALE_HONORIFICS.has(w) ? 'm' : null;
+}
+
 /** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
 
@@ -207,6 +218,22 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
 
   let teams: Map<string, string> | null = null;
 
+  // The title written before a person's one-word name, and the surnames written with both a man's and a
+  // woman's title: "Mr Howard" and "Mrs Howard" in one article are two people, and nothing says which of
+  // them "Michael Howard" is, so neither links to him (a missed link costs less than a wrong merge).
+  const titleOf = (m: Mention, name: string) => m.title ?? (name === tidy(m.text) ? null : tidy(m.text).slice(0, -name.length).trim());
+  const firstGender = new Map<string, 'f' | 'm'>();
+  const bothGenders = new Set<string>();
+  named.forEach((m, i) => {
+    if (m.type !== 'PERSON' || names[i].includes(' ')) return;
+    const g = genderOfTitle(titleOf(m, names[i]));
+    if (!g) return;
+    const w = foldName(names[i]);
+    const seen = firstGender.get(w);
+    if (!seen) firstGender.set(w, g);
+    else if (seen !== g) bothGenders.add(w);
+  });
+
   return named.map((m, i) => {
     const name = names[i];
     if (m.source === 'role') return name;
@@ -224,7 +251,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       if (isTitleOnly(name)) return null;
       let cands = byLast.get(w) ?? [];
       // A first name alone, untitled or knighted ("Sir Alex"): "Prince Charles" is not Charles Kennedy.
-      const title = m.title ?? (name === tidy(m.text) ? null : tidy(m.text).slice(0, -name.length).trim());
+      const title = titleOf(m, name);
+      const gender = genderOfTitle(title);
+      // "Mrs Howard" beside "Mr Howard": each a person of their own, named with the title.
+      if (gender && bothGenders.has(w)) return `${title} ${name}`;
       if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
       if (!cands.length) return name;
       const f = nearest(cands, m.start);

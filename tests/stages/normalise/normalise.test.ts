@@ -37,6 +37,18 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']);
   });
 
+  it('never merges "Mrs Howard" with Michael Howard when the article also has a "Mr Howard"', () => {
+    const doc = docWith('Mrs Howard gets a role. Michael Howard spoke. Mr Howard said yes. Mrs Howard said no.', [
+      ['Mrs Howard', 'PERSON'], ['Michael Howard', 'PERSON'], ['Mr Howard', 'PERSON'], ['Mrs Howard', 'PERSON'],
+    ]);
+    // Nothing says which of the two Michael Howard is: neither short form links to him.
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mrs Howard', 'Michael Howard', 'Mr Howard', 'Mrs Howard']);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(3);
+    // With one title only, the surname links as before.
+    const one = docWith('Margaret Beckett spoke. Mrs Beckett said no.', [['Margaret Beckett', 'PERSON'], ['Mrs Beckett', 'PERSON']]);
+    expect(one.mentions.map((m) => m.canonicalName)).toEqual(['Margaret Beckett', 'Margaret Beckett']);
+  });
+
   it('never merges two people both named in full, however alike', () => {
     const doc = docWith('Kim Jong-il and Kim Jong-un met Kim Yo-jong.', [['Kim Jong-il', 'PERSON'], ['Kim Jong-un', 'PERSON'], ['Kim Yo-jong', 'PERSON']]);
     expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(3);
