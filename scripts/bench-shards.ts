@@ -7,10 +7,11 @@
  * Options: --corpus DIR (default /work/shared/data/corpus/bbc), --shards N (default 4), --scale N (default 20, 0 to skip)
  */
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listCorpusFiles, scaleCorpus } from './lib/corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -62,17 +63,9 @@ rmSync(out, { recursive: true, force: true });
 
 const scale = Number(args.scale);
 if (scale > 1) {
-  const files: string[] = [];
-  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.txt') && e.name !== 'README.TXT' && files.push(join(d, e.name))));
-  walk(args.corpus);
+  const files = listCorpusFiles(args.corpus);
   const big = join(scratch, 'scaled');
-  for (let i = 0; i < scale; i++) {
-    for (const f of files) {
-      const target = join(big, `copy-${String(i).padStart(2, '0')}`, relative(args.corpus, f));
-      mkdirSync(resolve(target, '..'), { recursive: true });
-      linkSync(f, target);
-    }
-  }
+  scaleCorpus(files, args.corpus, big, scale);
   console.log(`${scale}x corpus: ${files.length * scale} files`);
   const outBig = join(scratch, 'sharded-big');
   results.scaled = { files: files.length * scale, ...sharded(big, outBig), load: load() };

@@ -10,9 +10,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listCorpusFiles, scaleCorpus } from './lib/corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -30,16 +31,6 @@ if (!existsSync(args.corpus)) {
   process.exit(0);
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
-  }
-  return out.sort();
-}
-
 interface Measure {
   name: string;
   articles: number;
@@ -51,7 +42,7 @@ interface Measure {
   tables?: Record<string, string>;
 }
 
-const files = listFiles(args.corpus);
+const files = listCorpusFiles(args.corpus);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const scratch = mkdtempSync(join(tmpdir(), 'newsframe-bench-'));
 
@@ -116,13 +107,7 @@ rmSync(cachedOut, { recursive: true, force: true });
 const scale = Number(args.scale);
 if (scale > 1) {
   const big = join(scratch, 'scaled');
-  for (let i = 0; i < scale; i++) {
-    for (const f of files) {
-      const target = join(big, `copy-${String(i).padStart(2, '0')}`, relative(args.corpus, f));
-      mkdirSync(resolve(target, '..'), { recursive: true });
-      linkSync(f, target);
-    }
-  }
+  scaleCorpus(files, args.corpus, big, scale);
   results.push(runNewsframe(`newsframe ${scale}x corpus, ${workers} workers`, big, workers, bytes * scale));
   rmSync(big, { recursive: true, force: true });
 }

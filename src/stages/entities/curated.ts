@@ -179,3 +179,24 @@ Resolution 2231; Resolution 242; UN Charter; Balfour Declaration; Sharia
 `,
   ],
 ];
+
+/** One curated entry: its type, its name and the code after "=" ("Georgia=GE"), or null. */
+export interface CuratedEntry {
+  type: EntityType | 'COUNTRY';
+  name: string;
+  code: string | null;
+}
+
+/** The curated entries, parsed from the lists above, in order (earlier entries win where readers care). */
+export function curatedEntries(): CuratedEntry[] {
+  const out: CuratedEntry[] = [];
+  for (const [type, list] of CURATED) {
+    for (const raw of list.split(/;|\n/)) {
+      const item = raw.trim();
+      if (!item) continue;
+      const eq = item.lastIndexOf('=');
+      out.push({ type, name: eq > 0 ? item.slice(0, eq).trim() : item, code: eq > 0 ? item.slice(eq + 1).trim() : null });
+    }
+  }
+  return out;
+}

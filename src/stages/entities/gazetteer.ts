@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model/doc.ts';
-import { CURATED } from './curated.ts';
+import { curatedEntries } from './curated.ts';
 
 export type GazetteerSource = 'curated' | 'country' | 'demonym' | 'city';
 
@@ -84,16 +84,9 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     }
     if (n > maxTokens) maxTokens = n;
   };
-  for (const [type, list] of CURATED) {
-    for (const raw of list.split(/;|\n/)) {
-      const item = raw.trim();
-      if (!item) continue;
-      const eq = item.lastIndexOf('=');
-      const name = eq > 0 ? item.slice(0, eq).trim() : item;
-      const code = eq > 0 ? item.slice(eq + 1).trim() : null;
-      if (type === 'COUNTRY') add(name, { type: 'LOC', source: 'country', id: code, population: 0 });
-      else add(name, { type, source: 'curated', id: code, population: 0 });
-    }
+  for (const { type, name, code } of curatedEntries()) {
+    if (type === 'COUNTRY') add(name, { type: 'LOC', source: 'country', id: code, population: 0 });
+    else add(name, { type, source: 'curated', id: code, population: 0 });
   }
   for (const [name, cc] of file.countries) add(name, { type: 'LOC', source: 'country', id: cc, population: 0 });
   for (const [name, cc] of file.demonyms) add(name, { type: 'NORP', source: 'demonym', id: cc, population: 0 });

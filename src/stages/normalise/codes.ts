@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model/doc.ts';
-import { CURATED } from '../entities/curated.ts';
+import { curatedEntries } from '../entities/curated.ts';
 import { readGazetteerFile } from '../entities/gazetteer.ts';
 import { foldName } from './keys.ts';
 
@@ -55,23 +55,17 @@ function load(): Tables {
   const country = (key: string, cc: string): PlaceCode =>
     NOT_THE_COUNTRY.has(key) ? { kind: 'region', code: null, countryCode: cc } : { kind: 'country', code: cc, countryCode: cc };
   // Curated entries first, as in the gazetteer: they win over generated ones ("Georgia" the country).
-  for (const [type, list] of CURATED) {
-    for (const raw of list.split(/;|\n/)) {
-      const item = raw.trim();
-      if (!item) continue;
-      const eq = item.lastIndexOf('=');
-      const key = foldName(eq > 0 ? item.slice(0, eq).trim() : item);
-      const cc = eq > 0 ? item.slice(eq + 1).trim() : null;
-      if (type === 'COUNTRY') {
-        addPlace(key, cc ? country(key, cc) : { kind: 'region', code: null, countryCode: null });
-      } else if (type === 'LOC') {
-        // A curated place that is also a city of the same country ("Los Angeles=US") gets the city's id.
-        const city = cityByName.get(key);
-        if (city && (!cc || city[1] === cc)) addPlace(key, { kind: 'city', code: String(city[0]), countryCode: city[1] });
-        else addPlace(key, { kind: 'region', code: null, countryCode: cc });
-      } else if (type === 'NORP' && cc && !peoples.has(key)) {
-        peoples.set(key, { kind: 'people', code: null, countryCode: cc });
-      }
+  for (const { type, name, code: cc } of curatedEntries()) {
+    const key = foldName(name);
+    if (type === 'COUNTRY') {
+      addPlace(key, cc ? country(key, cc) : { kind: 'region', code: null, countryCode: null });
+    } else if (type === 'LOC') {
+      // A curated place that is also a city of the same country ("Los Angeles=US") gets the city's id.
+      const city = cityByName.get(key);
+      if (city && (!cc || city[1] === cc)) addPlace(key, { kind: 'city', code: String(city[0]), countryCode: city[1] });
+      else addPlace(key, { kind: 'region', code: null, countryCode: cc });
+    } else if (type === 'NORP' && cc && !peoples.has(key)) {
+      peoples.set(key, { kind: 'people', code: null, countryCode: cc });
     }
   }
   for (const [name, cc] of file.countries) addPlace(foldName(name), country(foldName(name), cc));

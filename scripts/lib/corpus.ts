@@ -1,0 +1,25 @@
+/** The benchmark corpus as files, and scaled copies of it (the bench scripts share these). */
+import { linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** The corpus's article files (`.txt`, lower case: the corpus's README.TXT is left out), sorted. */
+export function listCorpusFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listCorpusFiles(p));
+    else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Hard-links `files` (under `root`) `scale` times into `target/copy-NN/...`: a corpus of new names, same bytes. */
+export function scaleCorpus(files: string[], root: string, target: string, scale: number): void {
+  for (let i = 0; i < scale; i++) {
+    for (const f of files) {
+      const to = join(target, `copy-${String(i).padStart(2, '0')}`, relative(root, f));
+      mkdirSync(resolve(to, '..'), { recursive: true });
+      linkSync(f, to);
+    }
+  }
+}
