@@ -75,8 +75,9 @@ export class Beam {
   // runSplit: per label before, the scores of the word's features with it, valid when prev1Stamp is this word's.
   private readonly byPrev1 = new Float32Array(STATES * NUM_LABELS);
   private readonly prev1Stamp = new Int32Array(STATES);
-  private readonly cur: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
-  private readonly next: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
+  // The beam at the word before (cur) and the one being built (next); swapped after each word.
+  private cur: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
+  private next: { score: Float64Array; p1: Uint8Array; p2: Uint8Array; n: number };
 
   /**
    * `threshold`: items scoring more than this below the best item at a word are dropped too (most words
@@ -88,36 +89,28 @@ export class Beam {
     this.next = mk();
   }
 
+  /**
+   * Labels words [from, to) with a scorer that gives each beam item its full history scores
+   * (`dynamicScores` adds them to a copy of the word's static scores). Training uses it.
+   */
   run(
     from: number, to: number, staticScores: (i: number, out: Float32Array) => void,
     dynamicScores: (i: number, prev1: number, prev2: number, out: Float32Array) => void,
     labels: Uint8Array, margins?: Float32Array,
   ): void {
+    if (to <= from) return;
+    this.begin(to - from);
     const W = this.width;
-    const len = to - from;
-    if (len <= 0) return;
-    if (this.lab.length < len * W) {
-      this.lab = new Uint8Array(len * W * 2);
-      this.back = new Int16Array(len * W * 2);
-      this.marg = new Float32Array(len * W * 2);
-    }
-    let cur = this.cur;
-    let next = this.next;
-    cur.n = 1;
-    cur.score[0] = 0;
-    cur.p1[0] = START;
-    cur.p2[0] = START;
-    const { stat, scores, slot, stampOf, lab, back, marg, threshold } = this;
+    const { stat, scores, slot, stampOf, lab, back, marg } = this;
     for (let i = from; i < to; i++) {
       staticScores(i, stat);
       const last = i === to - 1;
-      const row = (i - from) * W;
-      next.n = 0;
-      // The lowest score in `next` and where it is, once `next` is full.
+      const row = this.beginWord(i - from);
+      const { cur, next, stamp } = this;
+      // The lowest score in `next` and where it is, once `next` is full (the insertion is written out in
+      // both loops: as a method it cost this hot loop ~8% of the entities stage).
       let min = -Infinity;
       let minAt = 0;
-      this.stamp++;
-      const stamp = this.stamp;
       for (let b = 0; b < cur.n; b++) {
         scores.set(stat);
         const p1 = cur.p1[b];
@@ -136,7 +129,8 @@ export class Beam {
         const base = cur.score[b];
         for (let a = 0; a < allowed.length; a++) {
           const l = allowed[a];
-          const total = base + scores[l];
+          const sl = scores[l];
+          const total = base + sl;
           // Neither a new item nor better than the item it would merge with (which scores at least min).
           if (next.n === W && total <= min) continue;
           const state = l * STATES + p1;
@@ -158,7 +152,7 @@ export class Beam {
           next.p2[at] = p1;
           lab[row + at] = l;
           back[row + at] = b;
-          if (margins) marg[row + at] = scores[l] === best ? (second === -Infinity ? 100 : best - second) : scores[l] - best;
+          if (margins) marg[row + at] = sl === best ? (second === -Infinity ? 100 : best - second) : sl - best;
           if (next.n === W) {
             min = next.score[0];
             minAt = 0;
@@ -171,37 +165,9 @@ export class Beam {
           }
         }
       }
-      if (threshold !== Infinity && next.n > 1) {
-        let top = next.score[0];
-        for (let k = 1; k < next.n; k++) if (next.score[k] > top) top = next.score[k];
-        const floor = top - threshold;
-        let j = 0;
-        for (let k = 0; k < next.n; k++) {
-          if (next.score[k] < floor) continue;
-          if (j !== k) {
-            next.score[j] = next.score[k];
-            next.p1[j] = next.p1[k];
-            next.p2[j] = next.p2[k];
-            lab[row + j] = lab[row + k];
-            back[row + j] = back[row + k];
-            marg[row + j] = marg[row + k];
-          }
-          j++;
-        }
-        next.n = j;
-      }
-      const t = cur;
-      cur = next;
-      next = t;
+      this.endWord(row);
     }
-    let bestItem = 0;
-    for (let k = 1; k < cur.n; k++) if (cur.score[k] > cur.score[bestItem]) bestItem = k;
-    for (let i = to - 1, k = bestItem; i >= from; i--) {
-      const row = (i - from) * W;
-      labels[i] = lab[row + k];
-      if (margins) margins[i] = marg[row + k];
-      k = back[row + k];
-    }
+    this.backtrace(from, to, labels, margins);
   }
 
   /**
@@ -210,31 +176,17 @@ export class Beam {
    * `run`, so the same labels and margins.
    */
   runSplit(from: number, to: number, scorer: BeamScorer, labels: Uint8Array, margins?: Float32Array): void {
+    if (to <= from) return;
+    this.begin(to - from);
     const W = this.width;
-    const len = to - from;
-    if (len <= 0) return;
-    if (this.lab.length < len * W) {
-      this.lab = new Uint8Array(len * W * 2);
-      this.back = new Int16Array(len * W * 2);
-      this.marg = new Float32Array(len * W * 2);
-    }
-    let cur = this.cur;
-    let next = this.next;
-    cur.n = 1;
-    cur.score[0] = 0;
-    cur.p1[0] = START;
-    cur.p2[0] = START;
-    const { stat, scores, slot, stampOf, lab, back, marg, threshold, byPrev1, prev1Stamp } = this;
+    const { stat, scores, byPrev1, prev1Stamp, slot, stampOf, lab, back, marg } = this;
     for (let i = from; i < to; i++) {
       scorer.word(i, stat);
       const last = i === to - 1;
-      const row = (i - from) * W;
-      next.n = 0;
-      // The lowest score in `next` and where it is, once `next` is full.
+      const row = this.beginWord(i - from);
+      const { cur, next, stamp } = this;
       let min = -Infinity;
       let minAt = 0;
-      this.stamp++;
-      const stamp = this.stamp;
       for (let b = 0; b < cur.n; b++) {
         const p1 = cur.p1[b];
         // The scores of the word's features with the label before, once per label before; then the pair feature.
@@ -298,29 +250,62 @@ export class Beam {
           }
         }
       }
-      if (threshold !== Infinity && next.n > 1) {
-        let top = next.score[0];
-        for (let k = 1; k < next.n; k++) if (next.score[k] > top) top = next.score[k];
-        const floor = top - threshold;
-        let j = 0;
-        for (let k = 0; k < next.n; k++) {
-          if (next.score[k] < floor) continue;
-          if (j !== k) {
-            next.score[j] = next.score[k];
-            next.p1[j] = next.p1[k];
-            next.p2[j] = next.p2[k];
-            lab[row + j] = lab[row + k];
-            back[row + j] = back[row + k];
-            marg[row + j] = marg[row + k];
-          }
-          j++;
-        }
-        next.n = j;
-      }
-      const t = cur;
-      cur = next;
-      next = t;
+      this.endWord(row);
     }
+    this.backtrace(from, to, labels, margins);
+  }
+
+  /** Makes room for a sentence of `len` words and starts the beam with the empty sequence. */
+  private begin(len: number): void {
+    const W = this.width;
+    if (this.lab.length < len * W) {
+      this.lab = new Uint8Array(len * W * 2);
+      this.back = new Int16Array(len * W * 2);
+      this.marg = new Float32Array(len * W * 2);
+    }
+    const cur = this.cur;
+    cur.n = 1;
+    cur.score[0] = 0;
+    cur.p1[0] = START;
+    cur.p2[0] = START;
+  }
+
+  /** Starts word `w` of the sentence: `next` empties and a new stamp is taken. Returns the word's row in lab/back/marg. */
+  private beginWord(w: number): number {
+    this.next.n = 0;
+    this.stamp++;
+    return w * this.width;
+  }
+
+  /** Ends a word: drops items more than `threshold` below the best, and makes `next` the current beam. */
+  private endWord(row: number): void {
+    const { next, threshold, lab, back, marg } = this;
+    if (threshold !== Infinity && next.n > 1) {
+      let top = next.score[0];
+      for (let k = 1; k < next.n; k++) if (next.score[k] > top) top = next.score[k];
+      const floor = top - threshold;
+      let j = 0;
+      for (let k = 0; k < next.n; k++) {
+        if (next.score[k] < floor) continue;
+        if (j !== k) {
+          next.score[j] = next.score[k];
+          next.p1[j] = next.p1[k];
+          next.p2[j] = next.p2[k];
+          lab[row + j] = lab[row + k];
+          back[row + j] = back[row + k];
+          marg[row + j] = marg[row + k];
+        }
+        j++;
+      }
+      next.n = j;
+    }
+    this.next = this.cur;
+    this.cur = next;
+  }
+
+  /** Writes labels[from..to) (and margins) along the best item's path back from the last word. */
+  private backtrace(from: number, to: number, labels: Uint8Array, margins?: Float32Array): void {
+    const { cur, width: W, lab, back, marg } = this;
     let bestItem = 0;
     for (let k = 1; k < cur.n; k++) if (cur.score[k] > cur.score[bestItem]) bestItem = k;
     for (let i = to - 1, k = bestItem; i >= from; i--) {
