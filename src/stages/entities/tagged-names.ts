@@ -116,7 +116,11 @@ function overrideWithRules(names: Mention[], rules: RuleMention[]): Mention[] {
   let k = 0;
   for (const rule of rules) {
     const title = rule.type === 'PERSON' && rule.source === 'title';
-    const multi = rule.strength >= 3 && (rule.source === 'gazetteer' || rule.source === 'head') && /\s/.test(rule.text);
+    const multi = rule.strength >= 3 && (rule.source === 'gazetteer' || rule.source === 'head') && /\s/.test(rule.text)
+      // Adjectives strung together ("Italian Roman Catholic") are a modifier and a name, not one name.
+      && rule.type !== 'MISC' && rule.type !== 'NORP';
+    // A title in capitals in mixed-case text is an acronym, not an honorific ("MX Onda").
+    if (title && rule.title !== null && rule.title === rule.title.toUpperCase() && rule.text !== rule.text.toUpperCase()) continue;
     if (!title && !multi) continue;
     while (k < names.length && names[k].end <= rule.start) out.push(names[k++]);
     let e = k;
@@ -124,7 +128,12 @@ function overrideWithRules(names: Mention[], rules: RuleMention[]): Mention[] {
     const inside = names.slice(k, e);
     const same = inside.length === 1 && inside[0].start === rule.start && inside[0].end === rule.end;
     const contained = inside.every((m) => m.start >= rule.start && m.end <= rule.end);
-    const override = title ? !(same && inside[0].type === 'PERSON') : !same && contained && inside.length > 1;
+    // The tagger's person name reaching past the rule's ("Prime Minister Kengo wa Dondo") or ending on the
+    // rule's head word ("Controversial Australian Anthony Hill": a person, not a hill) stands.
+    const last = inside[inside.length - 1];
+    const personCovers = inside.length === 1 && last.type === 'PERSON' && last.start <= rule.start && last.end >= rule.end;
+    const personEnds = last !== undefined && last.type === 'PERSON' && last.end === rule.end && last.start > rule.start;
+    const override = title ? !(same && inside[0].type === 'PERSON') && !personCovers : !same && contained && inside.length > 1 && !personEnds;
     if (!override) continue;
     k = e;
     const { strength: _, ...m } = rule;

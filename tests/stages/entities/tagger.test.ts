@@ -6,6 +6,7 @@ import { parseClusters } from '../../../src/stages/entities/tagger/clusters.ts';
 import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
 import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
 import { Beam, bestAllowed } from '../../../src/stages/entities/tagger/decode.ts';
+import { SumCache } from '../../../src/stages/entities/tagger/sum-cache.ts';
 
 describe('entity tagger: BILOU labels', () => {
   it('writes spans as labels and reads them back', () => {
@@ -135,5 +136,52 @@ describe('entity tagger: model file and word clusters', () => {
     expect(foldWord('Iran’s')).toBe("Iran's");
     expect(foldWord('—')).toBe('-');
     expect(foldWord('plain')).toBe('plain');
+  });
+});
+
+describe('entity tagger: cache of summed weights', () => {
+  // A toy model: 50 features, each with a weight for a few labels.
+  const keys = Uint32Array.from({ length: 50 }, (_, f) => 1000 + f * 7);
+  const counts = Uint8Array.from({ length: 50 }, (_, f) => 1 + (f % 3));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const labels = Uint8Array.from({ length: total }, (_, e) => (e * 5) % NUM_LABELS);
+  const weights = Float32Array.from({ length: total }, (_, e) => Math.sin(e) * 3.7);
+  const model = new TaggerModel({ keys, counts, labels, weights, meta: {} });
+  const direct = (ks: Uint32Array): Float32Array => {
+    const out = new Float32Array(NUM_LABELS);
+    model.sum(ks, 0, ks.length, out, 0);
+    return out;
+  };
+
+  it('gives exactly the sums the model gives, whether the set is cached or not, also after it fills and empties', () => {
+    // A table of 16 slots holds 8 sums: 40 distinct sets fill and empty it several times.
+    const cache = new SumCache(model, 16);
+    const sets = Array.from({ length: 40 }, (_, s) => Uint32Array.from({ length: 3 + (s % 5) }, (_, k) => keys[(s * 3 + k * 11) % 50]));
+    for (let round = 0; round < 3; round++) {
+      for (const set of sets) {
+        for (let twice = 0; twice < 2; twice++) {
+          const out = new Float32Array(NUM_LABELS);
+          cache.add(set, 0, set.length, out);
+          expect([...out]).toEqual([...direct(set)]);
+        }
+      }
+    }
+    expect(cache.hits).toBe(120);
+    expect(cache.misses).toBe(120);
+  });
+
+  it('tells sets apart by their keys, their order and their length, and adds into what is there', () => {
+    const cache = new SumCache(model);
+    const a = Uint32Array.of(keys[1], keys[2], keys[3]);
+    const b = Uint32Array.of(keys[3], keys[2], keys[1], keys[4]);
+    const absent = Uint32Array.of(5, 6, 7);
+    for (const set of [a, b, a, b]) {
+      const out = new Float32Array(NUM_LABELS).fill(1);
+      cache.add(set, 0, set.length, out);
+      expect([...out]).toEqual([...direct(set)].map((v) => Math.fround(v + 1)));
+    }
+    const out = new Float32Array(NUM_LABELS);
+    cache.add(absent, 0, 3, out);
+    expect([...out].every((v) => v === 0)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
 import { NUM_GROUPS, type Dynamic, type StaticFeatures } from './features.ts';
 import { ALLOWED, ENDS, NUM_LABELS, START } from './labels.ts';
 import type { TaggerModel } from './model.ts';
+import type { SumCache } from './sum-cache.ts';
 
 /**
  * The best allowed label for scores[], given the label before and whether this is the sentence's last word.
@@ -331,19 +332,27 @@ function pairScores(model: TaggerModel, dynamic: Dynamic): Array<Float32Array | 
 /** Labels every word of a document (sentence by sentence) with beam search of the given width. */
 export function decodeBeam(
   model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, width: number, margins?: Float32Array,
-  threshold = Infinity,
+  threshold = Infinity, sums?: SumCache,
 ): Uint8Array {
   if (width <= 1) return decode(model, sf, sentStarts, dynamic, margins);
   const n = sf.offsets.length - 1;
   const labels = new Uint8Array(n);
   const dyn = new Uint32Array(dynamic.count);
-  const { groups, pool } = sf;
+  // The keys that depend on the label before but not on the one before it.
+  const own = new Uint32Array(dynamic.count);
+  const { groups, pool, split } = sf;
   const beam = new Beam(width, threshold);
   const pairs = pairScores(model, dynamic);
   const S = NUM_LABELS + 1;
   const scorer: BeamScorer = {
     word(i, scores) {
-      model.score(sf.keys, sf.offsets[i], sf.offsets[i + 1], scores);
+      if (sums) {
+        // The keys built on few distinct values, summed through the cache; the word's own keys directly.
+        const mid = split ? split[i] : sf.offsets[i + 1];
+        scores.fill(0);
+        sums.add(sf.keys, sf.offsets[i], mid, scores);
+        model.sum(sf.keys, mid, sf.offsets[i + 1], scores, 0);
+      } else model.score(sf.keys, sf.offsets[i], sf.offsets[i + 1], scores);
       if (groups && pool) {
         for (let g = i * NUM_GROUPS; g < (i + 1) * NUM_GROUPS; g++) {
           const at = groups[g];
@@ -353,7 +362,10 @@ export function decodeBeam(
     },
     prev1(i, prev1, scores) {
       dynamic.keys(sf, i, prev1, START, dyn);
-      for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) model.add(dyn[k], scores);
+      let n = 0;
+      for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) own[n++] = dyn[k];
+      if (sums) sums.add(own, 0, n, scores);
+      else model.sum(own, 0, n, scores, 0);
     },
     // The pair feature depends on the labels alone: computed once per pair and model.
     pair(i, prev1, prev2) {

@@ -83,6 +83,11 @@ export interface StaticFeatures {
   cluster: Uint32Array;
   /** Per word, the hash of its capitalised form ("IRAN" → "Iran"), 0 for words without a capital. */
   capform: Uint32Array;
+  /**
+   * Run time: keys[offsets[i] .. split[i]) of word i are built on few distinct values (cached together by
+   * decoding), keys[split[i] .. offsets[i + 1]) on its words.
+   */
+  split?: Int32Array;
   /** Second pass only: the first pass's label of each word. */
   own?: Uint8Array;
   /** Run time: NUM_GROUPS offsets per word into `pool`, the summed weights of its word-only features. */
@@ -383,6 +388,8 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
   const out = new KeyList();
   const groups = ctx.scores ? new Int32Array(n * NUM_GROUPS) : undefined;
   const scratch = new KeyList();
+  const spec = ctx.scores ? new KeyList() : undefined;
+  const split = ctx.scores ? new Int32Array(n) : undefined;
   const offsets = new Int32Array(n + 1);
   const lowerOut = new Uint32Array(n);
   const shortOut = new Uint32Array(n);
@@ -419,55 +426,65 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
         neighbourKeys(p2, 2, levels, out);
       }
 
+      // Features of the word's context and of the word with its neighbours. At run time the ones built
+      // on few distinct values (shapes, gazetteer and rule codes: `g`) come first and those built on words
+      // (`w`) after them, from sf.split[i]: decoding caches the sum of the first set (sum-cache.ts).
+      const g = out;
+      const w = spec ?? out;
       const lm1 = m1 ? m1[A_LOWER] : BOS;
       const lp1 = p1 ? p1[A_LOWER] : EOS;
       const sm1 = m1 ? m1[A_SHORT] : BOS;
       const sp1 = p1 ? p1[A_SHORT] : EOS;
-      out.push(key3(T.SHORT_TRI, sm1, short, sp1));
-      out.push(key2(T.SHORT_BI_M1, sm1, short));
-      out.push(key2(T.SHORT_BI_P1, short, sp1));
-      out.push(key2(T.L_BI_M1, lm1, a[A_LOWER]));
-      out.push(key2(T.L_BI_P1, a[A_LOWER], lp1));
-      out.push(key2(T.L_SKIP, lm1, lp1));
-      out.push(key2(T.L_M1_SHORT, lm1, short));
-      out.push(key1(T.GAZ_SPAN, gazSpan[i]));
-      out.push(key1(T.GAZ_SPAN_M1, i > from ? gazSpan[i - 1] : BOS));
-      out.push(key1(T.GAZ_SPAN_P1, i + 1 < to ? gazSpan[i + 1] : EOS));
-      out.push(key2(T.GAZ_SPAN_SHORT, gazSpan[i], short));
-      out.push(key2(T.FIRST_SHORT, first[i], short));
-      out.push(key2(T.SENT_SHORT, kind[i], short));
+      g.push(key3(T.SHORT_TRI, sm1, short, sp1));
+      g.push(key2(T.SHORT_BI_M1, sm1, short));
+      g.push(key2(T.SHORT_BI_P1, short, sp1));
+      w.push(key2(T.L_BI_M1, lm1, a[A_LOWER]));
+      w.push(key2(T.L_BI_P1, a[A_LOWER], lp1));
+      w.push(key2(T.L_SKIP, lm1, lp1));
+      w.push(key2(T.L_M1_SHORT, lm1, short));
+      g.push(key1(T.GAZ_SPAN, gazSpan[i]));
+      g.push(key1(T.GAZ_SPAN_M1, i > from ? gazSpan[i - 1] : BOS));
+      g.push(key1(T.GAZ_SPAN_P1, i + 1 < to ? gazSpan[i + 1] : EOS));
+      g.push(key2(T.GAZ_SPAN_SHORT, gazSpan[i], short));
+      g.push(key2(T.FIRST_SHORT, first[i], short));
+      g.push(key2(T.SENT_SHORT, kind[i], short));
       if (flags & F_CAP) {
         const elsewhere = (capCount.get(a[A_CAPFORM]) ?? 0) - (!(kind[i] & 1) && !first[i] ? 1 : 0);
         const doc = (lowerSeen.has(a[A_LOWER]) ? 1 : 0) | (elsewhere > 0 ? 2 : 0);
-        out.push(key2(T.DOC_SHORT, doc, short));
-        out.push(key2(T.DOC_SENT, doc, kind[i]));
-        out.push(key3(T.DOC_FIRST, doc, first[i], a[A_RANK]));
-        if (kind[i] & 1) out.push(key1(T.CAPFORM_CAPS, a[A_CAPFORM]));
+        g.push(key2(T.DOC_SHORT, doc, short));
+        g.push(key2(T.DOC_SENT, doc, kind[i]));
+        g.push(key3(T.DOC_FIRST, doc, first[i], a[A_RANK]));
+        if (kind[i] & 1) w.push(key1(T.CAPFORM_CAPS, a[A_CAPFORM]));
         const ctxs = around.get(a[A_CAPFORM])!;
         if (ctxs.count > 1) {
-          for (const h of ctxs.m1) out.push(key1(T.AGG_M1, h));
-          for (const h of ctxs.p1) out.push(key1(T.AGG_P1, h));
+          for (const h of ctxs.m1) w.push(key1(T.AGG_M1, h));
+          for (const h of ctxs.p1) w.push(key1(T.AGG_P1, h));
         }
       }
-      out.push(key2(T.SHAPE_M1_W, sm1, a[A_W]));
+      w.push(key2(T.SHAPE_M1_W, sm1, a[A_W]));
       if (ruleCode && ruleSource) {
         const rc = ruleCode[i];
         const place = rc & 7;
         const rt = rc & 127; // place and type, without strength
-        out.push(key2(T.RULE, rc, ruleSource[i]));
-        out.push(key1(T.RULE_TYPE, rt));
-        out.push(key1(T.RULE_M1, i > from ? ruleCode[i - 1] & 127 : 1 << 10));
-        out.push(key1(T.RULE_P1, i + 1 < to ? ruleCode[i + 1] & 127 : 1 << 11));
-        if (place) out.push(key2(T.RULE_SHORT, rc, short));
+        g.push(key2(T.RULE, rc, ruleSource[i]));
+        g.push(key1(T.RULE_TYPE, rt));
+        g.push(key1(T.RULE_M1, i > from ? ruleCode[i - 1] & 127 : 1 << 10));
+        g.push(key1(T.RULE_P1, i + 1 < to ? ruleCode[i + 1] & 127 : 1 << 11));
+        if (place) g.push(key2(T.RULE_SHORT, rc, short));
       }
       const xm1 = m1 ? m1[A_LEX] : 1 << 20;
       const xp1 = p1 ? p1[A_LEX] : 1 << 21;
-      out.push(key2(T.LEX_M1_SHORT, xm1, short));
-      out.push(key2(T.LEX_P1_SHORT, xp1, short));
+      g.push(key2(T.LEX_M1_SHORT, xm1, short));
+      g.push(key2(T.LEX_P1_SHORT, xp1, short));
+      if (spec && split) {
+        split[i] = out.n;
+        for (let k = 0; k < spec.n; k++) out.push(spec.keys[k]);
+        spec.n = 0;
+      }
     }
   }
   offsets[n] = out.n;
-  return { keys: out.keys.subarray(0, out.n), offsets, lower: lowerOut, short: shortOut, cluster: clusterOut, capform: capformOut, groups, pool: ctx.scores?.pool };
+  return { keys: out.keys.subarray(0, out.n), offsets, lower: lowerOut, short: shortOut, cluster: clusterOut, capform: capformOut, groups, pool: ctx.scores?.pool, split };
 }
 
 /**

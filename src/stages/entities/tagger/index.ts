@@ -14,6 +14,7 @@ import { getGazetteer } from '../gazetteer.ts';
 import { TITLE_HEADS } from '../lexicon.ts';
 import { getClusters } from './clusters.ts';
 import { decodeBeam } from './decode.ts';
+import { SumCache } from './sum-cache.ts';
 import { DYNAMIC1, NUM_GROUPS, staticFeatures, type FeatureContext, type ScoreCache } from './features.ts';
 import { CLASSES, NUM_LABELS, labelsToSpans, type EntityClass } from './labels.ts';
 import { TaggerModel } from './model.ts';
@@ -74,6 +75,7 @@ export function createTagger(model: TaggerModel): Tagger {
     used: 0,
     edges: new Int32Array(NUM_GROUPS).fill(-1),
   };
+  const sums = new SumCache(model, 1 << 18);
   const ctx: FeatureContext = { gazetteer: getGazetteer(), clusters: getClusters(), words: new Map(), scores };
   // The beam width the model was trained with (models from before beam search: 1, greedy).
   const width = typeof model.meta.beam === 'number' ? model.meta.beam : 1;
@@ -86,8 +88,8 @@ export function createTagger(model: TaggerModel): Tagger {
     }
     const sf = staticFeatures(ctx, input);
     const margins = new Float32Array(input.words.length);
-    const first = decodeBeam(model, sf, input.sentStarts, DYNAMIC1, width, margins, threshold);
-    return decodeBeam(model, stage2Features(sf, input.sentStarts, first, margins), input.sentStarts, DYNAMIC2, width, undefined, threshold);
+    const first = decodeBeam(model, sf, input.sentStarts, DYNAMIC1, width, margins, threshold, sums);
+    return decodeBeam(model, stage2Features(sf, input.sentStarts, first, margins), input.sentStarts, DYNAMIC2, width, undefined, threshold, sums);
   };
   return {
     model,

@@ -1,0 +1,91 @@
+/**
+ * A cache of summed weights by feature set. Most words of a text share their context features with many
+ * other words ("x" between "x" and "x", no gazetteer name, no rule name): summing those weights means a
+ * dozen lookups in the model's hash table, each a likely cache miss. This cache keys the sum by a 64-bit
+ * fingerprint of the keys and keeps it in a small table, so a repeated set costs one lookup.
+ *
+ * A cached sum is the same floating-point sum as a fresh one (the keys in the same order, from zero), so
+ * results never depend on what the cache holds; it is emptied whenever it fills, at any point.
+ */
+import { NUM_LABELS } from './labels.ts';
+
+/** What the cache sums: the model's `sum` (adds the weights of keys[from..to) to out[at..at + NUM_LABELS)). */
+export interface Summer {
+  sum(keys: Uint32Array, from: number, to: number, out: Float32Array, at: number): void;
+}
+
+/** Fewer keys than this are summed directly: hashing them would cost about as much. */
+const MIN_KEYS = 3;
+
+export class SumCache {
+  /** Three Int32 per slot: the two halves of the fingerprint and 1 + the sum's offset in `pool` (0: empty). */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly pool: Float32Array;
+  private readonly capacity: number;
+  private count = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly summer: Summer, slots = 1 << 16) {
+    this.mask = slots - 1;
+    this.table = new Int32Array(slots * 3);
+    // At most half full: probes stay short.
+    this.capacity = slots >> 1;
+    this.pool = new Float32Array(this.capacity * NUM_LABELS);
+  }
+
+  /** Adds the summed weights of keys[from..to) to out[0..NUM_LABELS). */
+  add(keys: Uint32Array, from: number, to: number, out: Float32Array): void {
+    if (to - from < MIN_KEYS) {
+      this.summer.sum(keys, from, to, out, 0);
+      return;
+    }
+    // Two independent 32-bit hashes of the keys (and their count).
+    let h1 = 0x9747b28c ^ (to - from);
+    let h2 = 0x2545f491 + (to - from);
+    for (let i = from; i < to; i++) {
+      const k = keys[i];
+      h1 = Math.imul(h1 ^ k, 0x01000193);
+      h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ k;
+    }
+    h1 = fmix(h1);
+    h2 = fmix(h2);
+    const { table, mask, pool } = this;
+    let s = h1 & mask;
+    for (;;) {
+      const at = table[3 * s + 2];
+      if (at === 0) break;
+      if (table[3 * s] === h1 && table[3 * s + 1] === h2) {
+        this.hits++;
+        for (let l = 0, p = at - 1; l < NUM_LABELS; l++, p++) out[l] += pool[p];
+        return;
+      }
+      s = (s + 1) & mask;
+    }
+    this.misses++;
+    if (this.count === this.capacity) {
+      // Full: start again (the sums are recomputed as needed, to the same values).
+      table.fill(0);
+      this.count = 0;
+      s = h1 & mask;
+    }
+    const at = this.count++ * NUM_LABELS;
+    pool.fill(0, at, at + NUM_LABELS);
+    this.summer.sum(keys, from, to, pool, at);
+    table[3 * s] = h1;
+    table[3 * s + 1] = h2;
+    table[3 * s + 2] = at + 1;
+    for (let l = 0; l < NUM_LABELS; l++) out[l] += pool[at + l];
+  }
+}
+
+/** murmur3's finaliser, kept signed (the table holds Int32). */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
