@@ -7,6 +7,7 @@
  * during which the worker dies (out of memory, a crash), is replaced by an error row
  * (E_TIMEOUT / E_WORKER) and its batch is run again without it on a fresh worker.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from './config.ts';
 import type { DiscoveredFile } from './stages/load/discover.ts';
@@ -46,6 +47,14 @@ interface Running {
  */
 const YOUNG_GENERATION_MB = 8;
 const OLD_GENERATION_MB = 1536;
+/**
+ * How far V8 lets a heap grow past its live data before the next full collection (a V8 flag, so for every
+ * thread of the process). V8's own factor lets a worker's ~60 MB of live data grow to ~170 MB of heap;
+ * 30% keeps it near 95 MB (one thread over BBC twice: peak RSS 421 → 259 MB) for more frequent full
+ * collections. Set once, before the first worker starts; NEWSFRAME_HEAP_GROWING_PERCENT overrides it (0: V8's default).
+ */
+const HEAP_GROWING_PERCENT = Number(process.env.NEWSFRAME_HEAP_GROWING_PERCENT ?? 30);
+let heapFlagSet = false;
 
 /** The worker writes the index of the file it starts into slot 0 of its progress array. */
 export const PROGRESS_SLOTS = 1;
@@ -104,6 +113,10 @@ export function createWorkerPool(
   };
 
   const spawn = (): void => {
+    if (!heapFlagSet && HEAP_GROWING_PERCENT > 0) {
+      setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+      heapFlagSet = true;
+    }
     const progress = new Int32Array(new SharedArrayBuffer(4 * PROGRESS_SLOTS)).fill(-1);
     // A smaller young generation than V8's default (3 x 16 MB semi-spaces) keeps each worker's footprint
     // down: articles make short-lived garbage that a small nursery collects just as well.

@@ -2,9 +2,9 @@
  * examples/github-actions/nightly.yml: a well-formed workflow whose pipeline step, run here in bash
  * the way the runner runs it, writes the tables it then uploads.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, tempDir } from '../helpers/cli.ts';
@@ -42,6 +42,12 @@ describe('the nightly GitHub Actions workflow', () => {
     writeFileSync(summary, '');
     const run = step('Run the pipeline');
     expect(run.shell).toBe('bash');
+    // The step runs in the checkout, as on the runner, so its run cache lands in the repo: removed after.
+    const cacheDir = join(ROOT, '.newsframe-cache');
+    const hadCache = existsSync(cacheDir);
+    onTestFinished(() => {
+      if (!hadCache) rmSync(cacheDir, { recursive: true, force: true });
+    });
     const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run.run], {
       cwd: ROOT, encoding: 'utf8', timeout: 300_000,
       env: { ...process.env, INPUT_DIR: join(ROOT, workflow.env.INPUT_DIR), OUTPUT_DIR: join(dir, 'output'), GITHUB_STEP_SUMMARY: summary },
