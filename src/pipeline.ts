@@ -7,6 +7,7 @@ import type { ArticleDoc, InputFormat, Layer } from './model/doc.ts';
 import type { PipelineConfig } from './config.ts';
 import type { Stage } from './stages/stage.ts';
 import { readArticleFile, type DiscoveredFile } from './stages/load/index.ts';
+import { readProblem } from './stages/load/discover.ts';
 import { segment } from './stages/segment/index.ts';
 import { entities } from './stages/entities/index.ts';
 import { quotes } from './stages/quotes/index.ts';
@@ -83,8 +84,7 @@ export function processFiles(
     try {
       bytes = readFileSync(file.absPath);
     } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-      out.errors.push(errorRow(file.relPath, problem('E_READ', 'load', { reason })));
+      out.errors.push(errorRow(file.relPath, readProblem(err)));
       continue;
     }
     const key = cache ? RowCache.key(file.relPath, bytes) : '';

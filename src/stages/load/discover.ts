@@ -3,8 +3,8 @@
  * an article file to read, a file skipped for its extension, or a problem (too large,
  * unreadable, a symbolic link that cannot be followed). Never throws for a bad entry.
  */
-import { lstat, readdir, realpath, stat, access } from 'node:fs/promises';
-import { constants, type Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import type { InputFormat, Problem } from '../../model/doc.ts';
 import type { PipelineConfig } from '../../config.ts';
@@ -176,11 +176,8 @@ async function fileEntry(e: Entry, config: PipelineConfig): Promise<DiscoveredFi
   if (stats.size > limit) {
     return { ...base, size: stats.size, kind: 'problem', problem: problem('E_TOO_LARGE', 'load', { size: stats.size, limit }) };
   }
-  try {
-    await access(e.absPath, constants.R_OK);
-  } catch (err) {
-    return { ...base, size: stats.size, kind: 'problem', problem: readProblem(err) };
-  }
+  // Whether the file can be read is found out by reading it (pipeline.ts): checking here too cost a
+  // system call per file on the main thread.
   return { ...base, size: stats.size, kind: 'article', format };
 }
 
@@ -231,7 +228,8 @@ function utf8Length(b: Buffer, i: number): number {
   return 0;
 }
 
-function readProblem(err: unknown): Problem {
+/** The problem row of a file that could not be read (permission, vanished, I/O error). */
+export function readProblem(err: unknown): Problem {
   const e = err as NodeJS.ErrnoException;
   const reason = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code ?? String(err);
   return problem('E_READ', 'load', { reason });

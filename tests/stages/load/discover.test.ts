@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discover } from '../../../src/stages/load/discover.ts';
+import { processFiles } from '../../../src/pipeline.ts';
 import { configWith, discoverAll, tempDir, tempTree } from './helpers.ts';
 
 const isRoot = process.getuid?.() === 0;
@@ -126,11 +127,15 @@ describe('discover', () => {
     }
   });
 
-  it.skipIf(isRoot)('reports an unreadable file as E_READ', async () => {
-    const dir = tempTree({ 'a.txt': 'x' });
+  it.skipIf(isRoot)('leaves an unreadable file to the reading, which reports it as E_READ (permission denied)', async () => {
+    const dir = tempTree({ 'a.txt': 'x', 'b.txt': 'y' });
     chmodSync(join(dir, 'a.txt'), 0o000);
-    const [f] = await discoverAll(dir);
-    expect([f.kind, f.problem?.code]).toEqual(['problem', 'E_READ']);
+    const found = await discoverAll(dir);
+    expect(found.map((f) => f.kind)).toEqual(['article', 'article']);
+    const rows = processFiles(found, [], configWith({}));
+    expect(rows.errors.map((e) => [e.source_path, e.code])).toEqual([['a.txt', 'E_READ']]);
+    expect(rows.errors[0].message).toContain('permission denied');
+    expect(rows.articles.map((a) => a.source_path)).toEqual(['b.txt']);
   });
 
   it('reports a FIFO with an article extension as E_READ instead of blocking on it', async () => {
