@@ -40,6 +40,19 @@ export function entityId(type: EntityType, canonicalName: string): string {
 
 const idCache = new Map<string, string>();
 
+const ALL_CAPS = /^(?=.*\p{Lu}{2})[\p{Lu}\P{L}]+$/u;
+const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'el', 'of', 'the', 'on', 'upon', 'am', 'im', 'an', 'der', 'y', 'en', 'sur']);
+
+/** "NEW YORK" → "New York", "RIO DE JANEIRO" → "Rio de Janeiro", "STOKE-ON-TRENT" → "Stoke-on-Trent". */
+function titleCasePlace(name: string): string {
+  let first = true;
+  return name.toLowerCase().replace(/\p{L}+/gu, (w) => {
+    const out = !first && PLACE_PARTICLES.has(w) ? w : w[0].toUpperCase() + w.slice(1);
+    first = false;
+    return out;
+  });
+}
+
 /** The corpus-wide canonical form of a name already resolved inside its article. */
 export function globalName(type: EntityType, name: string): string {
   const known = knownAlias(type, name);
@@ -47,6 +60,8 @@ export function globalName(type: EntityType, name: string): string {
   if (type === 'LOC') {
     const place = placeCode(type, name);
     if (place?.kind === 'country' && place.code) return countryName(place.code) ?? name;
+    // A place from a dateline or a headline in capitals ("LONDON") is named as in running text.
+    if (place && ALL_CAPS.test(name)) return titleCasePlace(name);
   } else if (type === 'NORP' && /s$/i.test(name)) {
     // "Iranians" is the people of "Iranian": one entity.
     const plural = placeCode(type, name);

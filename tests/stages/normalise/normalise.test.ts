@@ -204,6 +204,13 @@ describe('normalise codes', () => {
     expect(doc.mentions[3].canonicalName).toBe('Israeli');
   });
 
+  it('names a known place from a dateline in capitals as running text does, with the same id', () => {
+    const doc = docWith('LONDON, RIO DE JANEIRO - London and XYZZY.', [['LONDON', 'LOC'], ['RIO DE JANEIRO', 'LOC'], ['London', 'LOC'], ['XYZZY', 'LOC']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['London', 'Rio de Janeiro', 'London', 'XYZZY']);
+    expect(doc.mentions[0].entityId).toBe(doc.mentions[2].entityId);
+    expect(doc.mentions[0].code).toBe('2643743');
+  });
+
   it('keeps a metonym such as Tehran a place of its own', () => {
     const doc = docWith('Tehran said Iran would not bow.', [['Tehran', 'LOC'], ['Iran', 'LOC']]);
     expect(doc.mentions[0].entityId).not.toBe(doc.mentions[1].entityId);
