@@ -17,6 +17,7 @@ import { findNames, type Candidate, type NameContext, type Strength } from './na
 import { resolveDocument } from './document.ts';
 import { getTagger } from './tagger/index.ts';
 import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
+import { findNested } from './nested.ts';
 
 const TERMINAL = /[.!?;:…]$/u;
 const CLOSING = /^["”’'»)\]]$/u;
@@ -24,16 +25,16 @@ const CLOSING = /^["”’'»)\]]$/u;
 /**
  * Finds the entity mentions of a segmented document (it needs doc.sentences and doc.tokens).
  * Assigns doc.mentions: sorted by start, non-overlapping, each with text === doc.text.slice(start, end);
- * canonicalName and entityId are left null for the normalise stage.
+ * and doc.nestedMentions: names inside those names (nested.ts). canonicalName and entityId are left
+ * null for the normalise stage.
  */
 export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const rules = applyRules(doc);
   const tagger = getTagger();
-  if (tagger) {
-    doc.mentions = mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names);
-    return doc;
-  }
-  doc.mentions = [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
+  doc.mentions = tagger
+    ? mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names)
+    : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
+  doc.nestedMentions = findNested(doc, doc.mentions, getGazetteer());
   return doc;
 }
 
