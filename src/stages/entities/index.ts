@@ -3,7 +3,8 @@
  *
  * Values (dates, times, money, percentages, quantities) come from patterns, per sentence (values.ts).
  * Names come from the trained tagger (tagger/) and are finished by rules (tagged-names.ts): MISC refined
- * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names. Without a model
+ * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names; a name found
+ * once is a name where the article repeats it (repeated-names.ts). Without a model
  * file the rule-and-word-list baseline names them instead: runs of capitalised words typed by the gazetteer
  * and cues (names.ts), then one document pass for consistency (document.ts); there headlines in capitals
  * and title-case headings keep only names that are known. Every step is linear in the number of tokens.
@@ -18,6 +19,7 @@ import { resolveDocument } from './document.ts';
 import { getTagger } from './tagger/index.ts';
 import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
 import { findNested } from './nested.ts';
+import { addRepeatedNames } from './repeated-names.ts';
 
 const TERMINAL = /[.!?;:…]$/u;
 const CLOSING = /^["”’'»)\]]$/u;
@@ -32,7 +34,7 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const rules = applyRules(doc);
   const tagger = getTagger();
   doc.mentions = tagger
-    ? mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names)
+    ? addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names))
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
   doc.nestedMentions = findNested(doc, doc.mentions, getGazetteer());
   return doc;
