@@ -4,8 +4,8 @@
  * "Google" in "Google Science Fair" when the article names Google on its own.
  *
  * Inside each organisation, event, law, other (MISC) or place name of two words or more (a place only
- * when it is not itself a known place: "Mexico" is not taken out of "Mexico City"), the longest run of
- * words, from left to right, that is:
+ * when it is no known place itself, or a city: "Mexico" in "Mexico City", but nothing in "New Mexico"),
+ * the longest run of words, from left to right, that is:
  * 1. written elsewhere in the article as a person, organisation or place of its own, exactly, with a type
  *    other than the longer name's, and not its last words: "Google" (ORG) in "Google Science Fair"
  *    (MISC), "Jimi Hendrix" in "Jimi Hendrix Experience". A part of the same type ("Lockheed" of
@@ -15,10 +15,14 @@
  *    place (a region, a state, a sea): a place ("Canada", "Texas"). Foreign spellings that are English
  *    words are not ("Island", Iceland's own name, in "Island Records");
  * 3. a city of the gazetteer right after "of" or "at", or right after a place so found, the place a name
- *    is named after ("University of Sheffield", "University of Texas Arlington"); elsewhere a city's
- *    name is too often a word or a person's ("Metro Bank", "Union Pacific", "Lincoln Center"), and rule 1
- *    must vouch for it ("Toronto" in "Metro Toronto Convention Centre" when the article names Toronto);
- * 4. a place's well-known acronym ("LA", "L.A.", "NSW").
+ *    is named after ("University of Sheffield", "University of Texas Arlington"), or first in the name of
+ *    a venue ("Volgograd Arena", "Manchester Airport"); elsewhere a city's name is too often a word or a
+ *    person's ("Metro Bank", "Union Pacific", "Lincoln Center"), and rule 1 must vouch for it ("Toronto"
+ *    in "Metro Toronto Convention Centre" when the article names Toronto);
+ * 4. a place's well-known acronym ("LA", "L.A.", "NSW");
+ * 5. inside an event, law or other name, a curated organisation, not at its end: the maker or holder of
+ *    the thing named ("Google" in "Google Chrome", "UN" in "UN Climate Change Conference"; not "Labour"
+ *    in "New Labour").
  * The words before "of" that start a longer name are its head, not a name ("Gulf" in "Gulf of Venezuela").
  * A one-word name the article also writes in lower case is a word there, not a name ("Iodine" when the
  * article speaks of iodine). Peoples (NORP: "Iranian" in "Iranian Revolution") are not taken out: a
@@ -37,6 +41,10 @@ const NESTED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC']);
 /** Words after which a city's name is the place a name is named after. */
 const PLACE_SLOT = new Set(['of', 'at']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
+/** Last words of a venue, which takes its city's name first ("Volgograd Arena", "Manchester Airport"). */
+const VENUE_HEADS = new Set(['arena', 'stadium', 'airport']);
+/** Names of things an organisation makes or holds, which may start with its name ("Google Chrome"). */
+const OUTER_TYPES_OF_ORGS: ReadonlySet<EntityType> = new Set(['EVENT', 'LAW', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
 
 let curatedPlaces: Set<string> | null = null;
@@ -87,7 +95,9 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
     let end = t;
     while (end < tokens.length && tokens[end].end <= parent.end) end++;
     if (end - t < 2) continue;
-    if (parent.type === 'LOC' && gazetteer.lookup(gazetteerKey(parent.text))?.type === 'LOC') continue;
+    // A known place's name holds no other place, but a city's may hold its country's ("Mexico City").
+    const whole = parent.type === 'LOC' ? gazetteer.lookup(gazetteerKey(parent.text)) : undefined;
+    if (whole?.type === 'LOC' && whole.source !== 'city') continue;
     lowerWords ??= lowerCaseWords(text, tokens);
     const scan: Scan = { text, words: tokens.slice(t, end), parentType: parent.type, named, lowerWords, gazetteer };
     // A city is the place a name is named after right after "of" or "at", and right after such a place.
@@ -111,6 +121,11 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
     }
   }
   return out;
+}
+
+function isVenue(scan: Scan): boolean {
+  const last = scan.words[scan.words.length - 1];
+  return VENUE_HEADS.has(scan.text.slice(last.start, last.end).toLowerCase());
 }
 
 function lowerCaseWords(text: string, tokens: readonly Token[]): Set<string> {
@@ -138,7 +153,8 @@ function longestName(scan: Scan, i: number, slot: boolean): [number, EntityType]
     const type = scan.named.get(key);
     if (type && type !== scan.parentType && j < words.length - 1) return [j, type];
     const entry = gazetteer.lookup(key);
-    if (entry?.type === 'LOC' && (isKnownPlace(key, entry) || (entry.source === 'city' && slot))) return [j, 'LOC'];
+    if (entry?.type === 'LOC' && (isKnownPlace(key, entry) || (entry.source === 'city' && (slot || (i === 0 && isVenue(scan)))))) return [j, 'LOC'];
+    if (entry?.type === 'ORG' && entry.source === 'curated' && OUTER_TYPES_OF_ORGS.has(scan.parentType) && j < words.length - 1) return [j, 'ORG'];
     if (i === j && ACRONYM.test(key) && knownAlias('LOC', key)) return [j, 'LOC'];
   }
   return null;

@@ -91,7 +91,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
  * same way in the article, with its type as linking left it ("Cruise" → the PERSON Tom Cruise), else their own name made corpus-wide
  * (globalName: "US" → United States). Returned without those that name their parent's own entity or
  * name ("Supreme Court" in "Supreme Court of Cassation", when the article uses it as the short form), and
- * without places inside a country's or city's name ("Korea" in "Korea Republic", South Korea).
+ * without places of a country inside its name ("Korea" in "Korea Republic", South Korea).
  */
 function normaliseNested(nested: NestedMention[], named: readonly Mention[]): NestedMention[] {
   if (!nested.length) return nested;
@@ -112,8 +112,8 @@ function normaliseNested(nested: NestedMention[], named: readonly Mention[]): Ne
     }
     const parent = n.parent;
     if (n.entityId === parent.entityId || (parent.canonicalName && foldName(parent.canonicalName) === foldName(n.canonicalName!))) return false;
-    // A place inside the name of a country or city is a part of that name ("Korea" in "Korea Republic").
-    return !(parent.type === 'LOC' && parent.code);
+    // A place inside a country's name that lies in that country is a part of its name ("Korea" in "Korea Republic").
+    return !(parent.type === 'LOC' && parent.code && n.countryCode === parent.code);
   });
 }
 

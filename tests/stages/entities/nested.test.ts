@@ -51,9 +51,9 @@ describe('findNested', () => {
     expect(nestedOf('Lockheed Martin won. Lockheed said so.', [['Lockheed Martin', 'ORG'], ['Lockheed', 'ORG']])).toEqual([]);
   });
 
-  it('leaves the head of an "X of Y" name, known places and a word the article writes in lower case', () => {
+  it('leaves the head of an "X of Y" name, a known place other than a city, and a word the article writes in lower case', () => {
     expect(nestedOf('Ships crossed the Gulf of Venezuela.', [['Gulf of Venezuela', 'LOC']])).toEqual(['LOC Venezuela < Gulf of Venezuela']);
-    expect(nestedOf('The event is in Mexico City.', [['Mexico City', 'LOC']])).toEqual([]);
+    expect(nestedOf('The event is in South Korea.', [['South Korea', 'LOC']])).toEqual([]);
     expect(nestedOf('Turkey Trot runners ate turkey.', [['Turkey Trot', 'EVENT']])).toEqual([]);
   });
 
@@ -80,5 +80,19 @@ describe('normalise, for nested names', () => {
     normaliseDoc(doc);
     expect(doc.nestedMentions.map((n) => [n.type, n.text, n.canonicalName])).toEqual([['PERSON', 'Cruise', 'Tom Cruise']]);
     expect(doc.nestedMentions[0].entityId).toBe(doc.mentions[0].entityId);
+  });
+});
+
+describe('findNested, in venues, cities and the things organisations make', () => {
+  it('takes a city first in the name of a venue, and a country in the name of its city', () => {
+    expect(nestedOf('England played at the Volgograd Arena.', [['England', 'LOC'], ['Volgograd Arena', 'ORG']]))
+      .toEqual(['LOC Volgograd < Volgograd Arena']);
+    expect(nestedOf('The final is in Mexico City, not New Mexico.', [['Mexico City', 'LOC'], ['New Mexico', 'LOC']]))
+      .toEqual(['LOC Mexico < Mexico City']);
+  });
+
+  it('takes a well-known organisation at the start of the name of a product or an event, not at its end', () => {
+    expect(nestedOf('Google Chrome gains users. Blair spoke for New Labour.', [['Google Chrome', 'MISC'], ['Blair', 'PERSON'], ['New Labour', 'MISC']]))
+      .toEqual(['ORG Google < Google Chrome']);
   });
 });
