@@ -8,13 +8,15 @@
  * another capitalised word (a part of a longer name the tagger left out is not this name), and for a
  * one-word name only if the article never writes the word in lower case and it is no common word
  * ("Black" found once as a name does not make every sentence-initial "Black" one) nor an acronym of a
- * thing ("TV", "PCs"). Linear in the tokens.
+ * thing ("TV", "PCs"). Linear in the tokens (at most MAX_NAMES_PER_WORD names are tried per word).
  */
 import type { ArticleDoc, EntityType, Mention, Token } from '../../model/doc.ts';
 import { COMMON_WORDS, NON_ENTITY_ACRONYMS } from './lexicon.ts';
 
 const REPEATED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
+/** Names kept per first word: bounds the work per word on text made of one word's names ("Foo Bar1, Foo Bar2..."). */
+const MAX_NAMES_PER_WORD = 16;
 
 interface Known {
   words: string[];
@@ -40,7 +42,7 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[]): Mention[
     const words = tokens.slice(t, end).map(word);
     const list = byFirst.get(words[0]);
     if (!list) byFirst.set(words[0], [{ words, type: m.type }]);
-    else if (!list.some((k) => k.words.join(' ') === words.join(' '))) list.push({ words, type: m.type });
+    else if (list.length < MAX_NAMES_PER_WORD && !list.some((k) => sameWords(k.words, words))) list.push({ words, type: m.type });
   }
   if (!byFirst.size) return mentions;
   for (const tok of tokens) {
@@ -79,6 +81,10 @@ const SHORT_OR_PLURAL_ACRONYM = /^(?:[\p{Lu}\d]{1,2}|[\p{Lu}\d]{2,}s)$/u;
 function repeatable(w: string, lower: ReadonlySet<string>): boolean {
   const l = w.toLowerCase();
   return !lower.has(l) && !COMMON_WORDS.has(l) && !NON_ENTITY_ACRONYMS.has(w) && !SHORT_OR_PLURAL_ACRONYM.test(w);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 /** The longest known name whose words are tokens[i...], none of them covered, or null. */

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyMeta, newDoc, type ArticleDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
 import { segmentDoc } from '../../../src/stages/segment/index.ts';
 import { getGazetteer } from '../../../src/stages/entities/gazetteer.ts';
 import { findNested } from '../../../src/stages/entities/nested.ts';
 import { normaliseDoc } from '../../../src/stages/normalise/index.ts';
+import { entitiesOf } from './helpers.ts';
 
 /** A segmented document whose top-level mentions are the given (text, type) pairs, found in order. */
 function docWith(text: string, spans: Array<[string, EntityType]>): ArticleDoc {
@@ -94,5 +96,19 @@ describe('findNested, in venues, cities and the things organisations make', () =
   it('takes a well-known organisation at the start of the name of a product or an event, not at its end', () => {
     expect(nestedOf('Google Chrome gains users. Blair spoke for New Labour.', [['Google Chrome', 'MISC'], ['Blair', 'PERSON'], ['New Labour', 'MISC']]))
       .toEqual(['ORG Google < Google Chrome']);
+  });
+});
+
+describe('nested mentions of a real article', () => {
+  it('lie inside their parent, one of the top-level mentions, each with its slice of the text', () => {
+    const text = readFileSync(new URL('../../../input/iran-negotiations.txt', import.meta.url), 'utf8')
+      + '\n\nThe US National Security Council met at the University of Texas Arlington.\n';
+    const doc = entitiesOf(text);
+    expect(doc.nestedMentions.length).toBeGreaterThan(0);
+    for (const n of doc.nestedMentions) {
+      expect(doc.mentions).toContain(n.parent);
+      expect(n.start >= n.parent.start && n.end <= n.parent.end && n.end - n.start < n.parent.end - n.parent.start).toBe(true);
+      expect(doc.text.slice(n.start, n.end)).toBe(n.text);
+    }
   });
 });
