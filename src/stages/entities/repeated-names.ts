@@ -12,6 +12,7 @@
  */
 import type { ArticleDoc, EntityType, Mention, Token } from '../../model/doc.ts';
 import { COMMON_WORDS, NON_ENTITY_ACRONYMS } from './lexicon.ts';
+import type { SentenceMode } from './tagged-names.ts';
 
 const REPEATED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -25,9 +26,10 @@ interface Known {
 
 /**
  * `mentions` (sorted by start, non-overlapping: the names and values of `doc`) with the repeated names
- * added, still sorted; the added mentions have source 'repeated'. Reads doc.tokens.
+ * added, still sorted; the added mentions have source 'repeated'. Reads doc.tokens. `modes` gives each
+ * sentence's kind (index.ts): headlines and headings, where capitals say little, get no repeated name.
  */
-export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: readonly SentenceMode[]): Mention[] {
   const { text, tokens } = doc;
   const word = (t: Token) => text.slice(t.start, t.end);
   const covered = new Uint8Array(tokens.length);
@@ -53,7 +55,7 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[]): Mention[
 
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !isCapitalisedWord(i)) continue;
+    if (covered[i] || !isCapitalisedWord(i) || modes[tokens[i].sentenceIndex] !== 'normal') continue;
     const known = byFirst.get(word(tokens[i]));
     if (!known) continue;
     const hit = longestMatch(known, tokens, i, word, covered);

@@ -88,10 +88,11 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
 
 /**
  * Nested names ("Texas" in "University of Texas") take the entity of a top-level mention written the
- * same way in the article, with its type as linking left it ("Cruise" → the PERSON Tom Cruise), else their own name made corpus-wide
- * (globalName: "US" → United States). Returned without those that name their parent's own entity or
- * name ("Supreme Court" in "Supreme Court of Cassation", when the article uses it as the short form), and
- * without places of a country inside its name ("Korea" in "Korea Republic", South Korea).
+ * same way in the article, with its type as linking left it ("Cruise" → the PERSON Tom Cruise), else
+ * their own name made corpus-wide (globalName: "US" → United States). Returned without those that name
+ * their parent's own entity or name ("Supreme Court" in "Supreme Court of Cassation", when the article
+ * uses it as the short form), and without places of a country inside its name ("Korea" in "Korea
+ * Republic", South Korea).
  */
 function normaliseNested(nested: NestedMention[], named: readonly Mention[]): NestedMention[] {
   if (!nested.length) return nested;

@@ -17,7 +17,7 @@ function docWith(text: string, spans: Array<[string, EntityType]>): ArticleDoc {
 }
 
 const repeated = (text: string, spans: Array<[string, EntityType]>) =>
-  addRepeatedNames(docWith(text, spans), docWith(text, spans).mentions).filter((m) => m.source === 'repeated').map((m) => `${m.type} ${m.text}@${m.start}`);
+  addRepeatedNames(docWith(text, spans), docWith(text, spans).mentions, Array(10).fill('normal')).filter((m) => m.source === 'repeated').map((m) => `${m.type} ${m.text}@${m.start}`);
 
 describe('addRepeatedNames', () => {
   it('gives a name found once its type where the article writes it again', () => {
