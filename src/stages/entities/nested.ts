@@ -17,7 +17,7 @@
  * 3. a city of the gazetteer right after "of" or "at", or right after a place so found, the place a name
  *    is named after ("University of Sheffield", "University of Texas Arlington"), or first in the name of
  *    a venue ("Volgograd Arena", "Manchester Airport"); elsewhere a city's name is too often a word or a
- *    person's ("Metro Bank", "Union Pacific", "Lincoln Center"), and rule 1 must vouch for it ("Toronto"
+ *    person's ("Metro Bank", "Union Station", "Lincoln Center"), and rule 1 must vouch for it ("Toronto"
  *    in "Metro Toronto Convention Centre" when the article names Toronto);
  * 4. a place's well-known acronym ("LA", "L.A.", "NSW");
  * 5. inside an event, law or other name, a curated organisation, not at its end: the maker or holder of
