@@ -10,9 +10,13 @@
  * the gold mention and covering one of its head (minspan) tokens. Over these items, across the whole
  * set (ids are corpus-wide, so the same person in two articles must get the same id), B-cubed precision,
  * recall and F1 of our entity_id clusters against the gold identities. Also reported: the share of gold
- * identity-bearing proper-name mentions (a head token is a proper noun) that we found, and two plain
+ * identity-bearing proper-name mentions (a head token is a proper noun) that we found, the same counting
+ * top-level mentions only (nested ones, "Texas" in "University of Texas", left out), and two plain
  * string-match baselines: our mentions clustered by their lower-cased text, and compromise's
  * people/places/organisations clustered the same way (when compromise is installed).
+ *
+ * With --errors, also the largest B-cubed losses, the split and merged clusters, and the missed names
+ * grouped by cause: inside a longer gold name or not, and the gold types.
  *
  * Without the data folder the script says so and exits 0.
  */
@@ -122,8 +126,10 @@ let outermost = 0;
 let foundExact = 0;
 const exactItems: Item[] = [];
 let foundOutermost = 0;
+let foundTopLevel = 0;
 let compromiseFoundProper = 0;
-const missed: string[] = [];
+/** Missed names by cause ("inside a longer name: place in organization", "on its own: person"). */
+const missed = new Map<string, string[]>();
 let ms = 0;
 
 const fold = (s: string) => s.replace(/[’']s$/, '').replace(/^the /i, '').toLowerCase();
@@ -134,12 +140,14 @@ for (const f of files) {
   processDoc(doc, stages, config, out);
   ms += performance.now() - t0;
   const named = out.mentions.filter((m: MentionRow) => m.entity_id);
+  const topLevel = new Set(named.filter((m) => m.nested_in === null));
   const titleStart = (m: MentionRow) => {
     if (!m.title) return undefined;
     const at = doc.text.lastIndexOf(m.title, m.start);
     return at >= 0 && m.start - at - m.title.length <= 2 ? at : undefined;
   };
   const preds: Pred[] = named.map((m) => ({ start: m.start, end: m.end, cluster: m.entity_id!, text: m.text, type: m.type, titleStart: titleStart(m) }));
+  const topPreds = preds.filter((_, i) => topLevel.has(named[i]));
   const plain: Pred[] = named.map((m) => ({ start: m.start, end: m.end, cluster: fold(m.text), text: m.text, type: m.type }));
   let theirs: Pred[] = [];
   if (nlp) {
@@ -161,13 +169,21 @@ for (const f of files) {
     if (g.proper) {
       identityProper++;
       if (hit) foundProper++;
-      // Names inside a longer name ("Canada" in "Fan Expo Canada") are out of reach of flat mentions.
-      const nested = gold.some((o) => o !== g && o.name && o.start <= g.start && o.end >= g.end && o.end - o.start > g.end - g.start);
-      if (!nested) {
+      if (match(g, topPreds)) foundTopLevel++;
+      // Names inside a longer name ("Canada" in "Fan Expo Canada"), which only nested mentions can hold.
+      const outer = gold
+        .filter((o) => o !== g && o.name && o.start <= g.start && o.end >= g.end && o.end - o.start > g.end - g.start)
+        .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+      if (!outer) {
         outermost++;
         if (hit) foundOutermost++;
       }
-      if (!hit) missed.push(`${name}: "${g.text}" (${g.identity})${nested ? ' [nested]' : ''}`);
+      if (!hit) {
+        const cause = outer ? `inside a longer name: ${g.etype} in ${outer.etype}` : `on its own: ${g.etype}`;
+        const ours = named.filter((m) => m.start < g.end && m.end > g.start).map((m) => `${m.type} "${m.text}"`).join(', ');
+        (missed.get(cause) ?? missed.set(cause, []).get(cause)!)
+          .push(`${name}: "${g.text}" (${g.identity})${outer ? ` in "${outer.text}"` : ''}; ours: ${ours || '-'}`);
+      }
       if (nlp && match(g, theirs)) compromiseFoundProper++;
     }
     if (hit) {
@@ -193,6 +209,7 @@ line('string match over our mentions', stringMatch, foundProper);
 if (nlp) line('string match over compromise', compromiseItems, compromiseFoundProper);
 else console.log('(compromise not installed: its baseline is skipped)');
 console.log(`found, names not inside a longer name: ${pct(foundOutermost / outermost)}% of ${outermost}`);
+console.log(`found by top-level mentions only (nested_in empty): ${pct(foundTopLevel / identityProper)}%`);
 console.log(`pipeline time: ${(ms / files.length).toFixed(1)} ms per article (all stages)`);
 
 if (values.errors) {
@@ -230,6 +247,9 @@ if (values.errors) {
   for (const [id, golds] of clusters((it) => it.pred.cluster, (it) => it.gold.identity!)) {
     if (golds.size > 1) console.log(`  ${id}: ${[...golds].map(([g, v]) => `${g} [${[...new Set(v)].join(', ')}]`).join(' | ')}`);
   }
-  console.log(`\nMissed proper-name mentions (${missed.length}):`);
-  for (const m of missed) console.log(`  ${m}`);
+  console.log(`\nMissed proper-name mentions (${[...missed.values()].reduce((n, l) => n + l.length, 0)}), by cause:`);
+  for (const [cause, list] of [...missed].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${cause} (${list.length}):`);
+    for (const m of list) console.log(`    ${m}`);
+  }
 }

@@ -211,6 +211,7 @@ for (const file of files) {
       if (t.wall < tag.wall) tag = t;
     }
   }
+  // Top-level mentions only: CoNLL spans never nest, and names inside names are in doc.nestedMentions.
   const ours = built.map((b) =>
     b.doc.mentions
       .filter((m) => TYPE_MAP[m.type])

@@ -36,10 +36,11 @@ ORDER BY quotes DESC, speaker
 LIMIT 20;
 
 -- 2. Which organisations appear together? Pairs of ORG entities in the same article, by articles shared.
+--    Names written inside a longer name ("Google" in "Google Chrome": nested_in set) are left out.
 WITH org_in_article AS (
   SELECT DISTINCT m.article_id, m.entity_id, e.canonical_name
   FROM mentions m JOIN entities e USING (entity_id)
-  WHERE e.type = 'ORG'
+  WHERE e.type = 'ORG' AND m.nested_in IS NULL
 )
 SELECT
   a.canonical_name       AS organisation_a,
@@ -51,7 +52,8 @@ GROUP BY ALL
 ORDER BY articles DESC, organisation_a, organisation_b
 LIMIT 50;
 
--- 3. Mentions per week (weeks start on Monday), by the articles' publication date; undated articles are left out.
+-- 3. Mentions per week (weeks start on Monday), by the articles' publication date; undated articles are left out,
+--    and so are names inside a longer name ("Texas" in "University of Texas"), so each stretch of text counts once.
 SELECT
   date_trunc('week', a.published_at)::DATE   AS week,
   count(DISTINCT a.article_id)               AS articles,
@@ -61,6 +63,6 @@ SELECT
   count(*) FILTER (WHERE m.type = 'LOC')     AS loc_mentions
 FROM articles a
 JOIN mentions m USING (article_id)
-WHERE a.published_at IS NOT NULL
+WHERE a.published_at IS NOT NULL AND m.nested_in IS NULL
 GROUP BY ALL
 ORDER BY week;

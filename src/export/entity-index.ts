@@ -11,8 +11,11 @@ export interface EntityEntry {
   /** Canonical-name spellings and how often each was used. */
   names: Map<string, number>;
   aliases: Set<string>;
+  /** Top-level mentions, and the articles with one. */
   mentions: number;
   articles: number;
+  /** Mentions inside a longer name (mentions.nested_in set). */
+  nested: number;
   /** `code<TAB>country_code` pairs of the mentions that had one, and how often each was seen. */
   codes?: Map<string, number>;
 }
@@ -32,10 +35,11 @@ export class EntityIndex {
       }
       let e = this.map.get(m.entity_id);
       if (!e) {
-        e = { type: m.type, names: new Map(), aliases: new Set(), mentions: 0, articles: 0 };
+        e = { type: m.type, names: new Map(), aliases: new Set(), mentions: 0, articles: 0, nested: 0 };
         this.map.set(m.entity_id, e);
       }
-      e.mentions++;
+      if (m.nested_in != null) e.nested++;
+      else e.mentions++;
       e.names.set(m.canonical_name, (e.names.get(m.canonical_name) ?? 0) + 1);
       const alias = tidy(m.text);
       e.aliases.add(alias);
@@ -46,7 +50,7 @@ export class EntityIndex {
         e.codes ??= new Map();
         e.codes.set(key, (e.codes.get(key) ?? 0) + 1);
       }
-      if (!this.seenInArticle.has(m.entity_id)) {
+      if (m.nested_in == null && !this.seenInArticle.has(m.entity_id)) {
         this.seenInArticle.add(m.entity_id);
         e.articles++;
       }
@@ -74,20 +78,21 @@ export class EntityIndex {
       }
       e.mentions += o.mentions;
       e.articles += o.articles;
+      e.nested += o.nested;
     }
   }
 
-  /** One row per entity: most mentioned first, then by id (deterministic). */
+  /** One row per entity: most mentioned first (top-level, then nested mentions), then by id (deterministic). */
   rows(): EntityRow[] {
     const rows: EntityRow[] = [];
     for (const [id, e] of this.entries) {
       const [code, countryCode] = e.codes?.size ? mostUsed(e.codes).split('\t') : ['', ''];
       rows.push({
         entity_id: id, type: e.type, canonical_name: mostUsed(e.names), code: code || null, country_code: countryCode || null,
-        aliases: [...e.aliases].sort(), mention_count: e.mentions, article_count: e.articles,
+        aliases: [...e.aliases].sort(), mention_count: e.mentions, article_count: e.articles, nested_mention_count: e.nested,
       });
     }
-    return rows.sort((a, b) => b.mention_count - a.mention_count || (a.entity_id < b.entity_id ? -1 : 1));
+    return rows.sort((a, b) => b.mention_count - a.mention_count || b.nested_mention_count - a.nested_mention_count || (a.entity_id < b.entity_id ? -1 : 1));
   }
 }
 

@@ -3,7 +3,7 @@
  * sentences, mentions, quotes) plus error rows for its problems.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleDoc, Problem, Quote } from '../model/doc.ts';
+import type { ArticleDoc, Mention, NestedMention, Problem, Quote } from '../model/doc.ts';
 import type {
   ArticleRow, ErrorRow, MentionRow, ParagraphRow, QuoteRow, SentenceRow,
 } from '../schema/tables.ts';
@@ -66,13 +66,7 @@ export function docToRows(doc: ArticleDoc, out: ArticleRows): void {
     article_id: id, sentence_index: i, paragraph_index: s.paragraphIndex,
     start: s.start, end: s.end, text: text.slice(s.start, s.end),
   }));
-  doc.mentions.forEach((m, i) => out.mentions.push({
-    article_id: id, mention_index: i, sentence_index: m.sentenceIndex, start: m.start, end: m.end,
-    text: text.slice(m.start, m.end), type: m.type, title: m.title,
-    canonical_name: m.canonicalName, entity_id: m.entityId,
-    code: m.code ?? null, country_code: m.countryCode ?? null, normalized: m.normalized ?? null,
-    amount: m.amount ?? null, currency: m.currency ?? null, unit: m.unit ?? null,
-  }));
+  mentionRows(doc, out.mentions);
   doc.quotes.forEach((q, i) => {
     const speakerMention = q.speakerMention == null ? undefined : doc.mentions[q.speakerMention];
     out.quotes.push({
@@ -87,4 +81,33 @@ export function docToRows(doc: ArticleDoc, out: ArticleRows): void {
     });
   });
   for (const p of doc.problems) out.errors.push(errorRow(doc.sourcePath, p, doc.recordIndex, id));
+}
+
+/**
+ * The mention rows of a document, in text order: each top-level mention followed by the names nested
+ * in it (nested_in: the row index of that mention). Nested names whose parent is no longer among
+ * doc.mentions are left out.
+ */
+function mentionRows(doc: ArticleDoc, out: MentionRow[]): void {
+  const { id, text } = doc;
+  const inside = new Map<Mention, NestedMention[]>();
+  for (const n of doc.nestedMentions) {
+    const list = inside.get(n.parent);
+    if (list) list.push(n);
+    else inside.set(n.parent, [n]);
+  }
+  const first = out.length;
+  const push = (m: Mention, nestedIn: number | null) => out.push({
+    article_id: id, mention_index: out.length - first, sentence_index: m.sentenceIndex, start: m.start, end: m.end,
+    text: text.slice(m.start, m.end), type: m.type, title: m.title,
+    canonical_name: m.canonicalName, entity_id: m.entityId,
+    code: m.code ?? null, country_code: m.countryCode ?? null, normalized: m.normalized ?? null,
+    amount: m.amount ?? null, currency: m.currency ?? null, unit: m.unit ?? null, nested_in: nestedIn,
+  });
+  for (const m of doc.mentions) {
+    const index = out.length - first;
+    push(m, null);
+    const nested = inside.get(m);
+    if (nested) for (const n of nested.sort((a, b) => a.start - b.start)) push(n, index);
+  }
 }

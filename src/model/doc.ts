@@ -74,6 +74,16 @@ export interface Mention extends Span {
   unit?: string | null;
 }
 
+/**
+ * A name written inside a longer name: "Chicago" in "University of Chicago", "Google" in "Google Science
+ * Fair". Kept apart from `ArticleDoc.mentions`, which stay flat (sorted, non-overlapping), so stages that
+ * walk the text's names (quotes, linking) see each stretch of text once.
+ */
+export interface NestedMention extends Mention {
+  /** The top-level mention (an object of doc.mentions) whose span holds this one. */
+  parent: Mention;
+}
+
 export type QuoteKind = 'direct' | 'mixed' | 'indirect';
 
 export interface Quote extends Span {
@@ -115,6 +125,8 @@ export interface ArticleDoc {
   sentences: Sentence[];
   tokens: Token[];
   mentions: Mention[];
+  /** Names inside the names of `mentions` (assigned with them, by the entities stage), in text order. */
+  nestedMentions: NestedMention[];
   quotes: Quote[];
   problems: Problem[];
 }
@@ -144,6 +156,7 @@ export function newDoc(init: {
     sentences: [],
     tokens: [],
     mentions: [],
+    nestedMentions: [],
     quotes: [],
     problems: [],
   };

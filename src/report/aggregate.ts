@@ -240,7 +240,10 @@ class DateCursor {
   }
 }
 
-/** One pass over mentions: mentions per week/month by publication date, and article co-occurrence of the top entities. */
+/**
+ * One pass over mentions: mentions per week/month by publication date, and article co-occurrence of the
+ * top entities. Only top-level mentions count (nested_in empty), as in entities.mention_count.
+ */
 async function scanMentions(dir: string, top: RankedEntity[]) {
   const index = new Map(top.map((e, i) => [e.id, i]));
   const matrix = top.map(() => top.map(() => 0));
@@ -254,10 +257,12 @@ async function scanMentions(dir: string, top: RankedEntity[]) {
   let inStep = true;
   let undatedMentions = 0;
   let current: string | null = null;
-  for await (const b of scanTable(dir, 'mentions', ['article_id', 'entity_id'])) {
+  for await (const b of scanTable(dir, 'mentions', ['article_id', 'entity_id', 'nested_in'])) {
     const articleId = column(b, 'article_id');
     const entityId = column(b, 'entity_id');
+    const nestedIn = column(b, 'nested_in');
     for (let i = 0; i < b.numRows; i++) {
+      if (nestedIn(i) !== null) continue;
       const article = String(articleId(i));
       if (article !== current) {
         flush();
@@ -302,9 +307,11 @@ async function timelineByMap(dir: string): Promise<ReportData['timeline']> {
     }
   }
   let undatedMentions = 0;
-  for await (const b of scanTable(dir, 'mentions', ['article_id'])) {
+  for await (const b of scanTable(dir, 'mentions', ['article_id', 'nested_in'])) {
     const id = column(b, 'article_id');
+    const nestedIn = column(b, 'nested_in');
     for (let i = 0; i < b.numRows; i++) {
+      if (nestedIn(i) !== null) continue;
       const d = dates.get(String(id(i))) ?? null;
       if (d === null) undatedMentions++;
       else { bump(weeks, weekOf(d), 'mentions'); bump(months, monthOf(d), 'mentions'); }

@@ -146,7 +146,7 @@ function timeline(data: ReportData): string {
     { color: '#4e79a7', label: `mentions per ${unit}` },
   );
   const notes = [
-    `Mentions (every row of the mentions table) per ${per}, by the article's publication date; ${fmt(t.datedArticles)} dated article(s).`,
+    `Mentions (the rows of the mentions table, names inside longer names left out) per ${per}, by the article's publication date; ${fmt(t.datedArticles)} dated article(s).`,
     t.undatedArticles ? `${fmt(t.undatedArticles)} article(s) without a date (${fmt(t.undatedMentions)} mention(s)) are not shown.` : '',
     t.droppedBuckets ? `The ${fmt(t.droppedBuckets)} earliest ${unit}(s) are not shown.` : '',
   ].filter(Boolean).join(' ');
@@ -161,7 +161,7 @@ function cooccurrence(data: ReportData): string {
   const labels = es.map((e) => `${e.name} (${e.type})`);
   return `<section id="cooccurrence"><h2>Entities that appear together</h2>`
     + heatMap(labels, matrix, { label: 'co-occurrence of the most widespread entities' })
-    + note(esc(`The ${es.length} entities found in the most articles; each cell counts the articles where both appear (the grey diagonal: articles with the entity).`))
+    + note(esc(`The ${es.length} entities found in the most articles; each cell counts the articles where both appear (the grey diagonal: articles with the entity), names inside longer names left out as in entities.article_count.`))
     + '</section>';
 }
 

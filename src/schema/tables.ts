@@ -49,9 +49,9 @@ export const sentences = defineTable('sentences', 'One row per sentence.', z.obj
   text: z.string().describe('The sentence text: articles.text[start:end].'),
 }));
 
-export const mentions = defineTable('mentions', 'One row per entity or value mention found in an article.', z.object({
+export const mentions = defineTable('mentions', 'One row per entity or value mention found in an article, and per name found inside a longer name (nested_in set).', z.object({
   article_id: articleId,
-  mention_index: z.int32().describe('0-based position in the article, in text order.'),
+  mention_index: z.int32().describe('0-based position in the article, in text order (a longer name before the names inside it).'),
   sentence_index: z.int32().describe('Sentence the mention is in.'),
   start: offset('Start offset in articles.text.'),
   end: offset('End offset in articles.text (exclusive).'),
@@ -66,6 +66,7 @@ export const mentions = defineTable('mentions', 'One row per entity or value men
   amount: z.number().nullable().describe('Number of a MONEY (in currency units: "$1.2bn" → 1200000000), PERCENT (76 for 76%) or QUANTITY (5000 for "5,000 tonnes") mention; else empty.'),
   currency: z.string().nullable().describe('ISO 4217 code of a MONEY mention (USD, GBP, EUR...); a bare "$" or "dollars" is USD; empty when unknown.'),
   unit: z.string().nullable().describe('Unit of a PERCENT ("percent" or "percentage point") or QUANTITY mention (as written, lower case: "tonnes", "km").'),
+  nested_in: z.int32().nullable().describe('For a name written inside a longer name ("Chicago" in "University of Chicago", "US" in "US Navy"): the mention_index of that longer mention, whose nested rows follow it directly; empty for a top-level mention. Top-level mentions never overlap: keep the rows where nested_in is empty to count each stretch of text once, as entities.mention_count does.'),
 }));
 
 export const entities = defineTable('entities', 'One row per canonical named entity across the whole run.', z.object({
@@ -75,8 +76,9 @@ export const entities = defineTable('entities', 'One row per canonical named ent
   code: z.string().nullable().describe('ISO 3166-1 alpha-2 of a country, GeoNames id of a city; else empty (see mentions.code).'),
   country_code: z.string().nullable().describe('ISO 3166-1 alpha-2 of the country of a place or of a people or group (NORP); else empty.'),
   aliases: z.array(z.string()).describe('Distinct surface forms seen for this entity, sorted, with a person’s title where one was written ("Supreme Leader Ali Khamenei", "Khamenei"). In CSV: a JSON array.'),
-  mention_count: z.int32().describe('Mentions across all articles.'),
-  article_count: z.int32().describe('Articles with at least one mention.'),
+  mention_count: z.int32().describe('Top-level mentions (mentions.nested_in empty) across all articles.'),
+  article_count: z.int32().describe('Articles with at least one top-level mention.'),
+  nested_mention_count: z.int32().describe('Mentions written inside a longer name (mentions.nested_in set: "Chicago" in "University of Chicago") across all articles; not counted in mention_count or article_count, so an entity named only inside other names has 0 there.'),
 }));
 
 export const quotes = defineTable('quotes', 'One row per quotation (direct, mixed or indirect).', z.object({

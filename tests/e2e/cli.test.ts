@@ -112,9 +112,29 @@ describe('a default run over input/', () => {
        and m.entity_id not in (select entity_id from ${pq('entities')})`,
     );
     expect(orphans.n).toBe(0);
-    const [sum] = await sql<{ n: number }>(`select sum(mention_count)::INT as n from ${pq('entities')}`);
-    const [named] = await sql<{ n: number }>(`select count(*)::INT as n from ${pq('mentions')} where entity_id is not null`);
-    expect(sum.n).toBe(named.n);
+    const [sum] = await sql<{ n: number; nested: number }>(
+      `select sum(mention_count)::INT as n, sum(nested_mention_count)::INT as nested from ${pq('entities')}`,
+    );
+    const [named] = await sql<{ n: number; nested: number }>(
+      `select count(*) filter (where nested_in is null)::INT as n, count(*) filter (where nested_in is not null)::INT as nested
+       from ${pq('mentions')} where entity_id is not null`,
+    );
+    expect(sum).toEqual(named);
+  });
+
+  it('puts each nested name right after the longer mention it is written inside', async () => {
+    const rows = await sql<{ text: string; parent: string; inside: boolean; after: boolean }>(
+      `select m.text, p.text as parent, m.start >= p.start and m."end" <= p."end" and p.nested_in is null as inside,
+              p.mention_index < m.mention_index as after
+       from ${pq('mentions')} m join ${pq('mentions')} p on p.article_id = m.article_id and p.mention_index = m.nested_in`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.inside && r.after)).toBe(true);
+    const [orphans] = await sql<{ n: number }>(
+      `select count(*)::INT as n from ${pq('mentions')} m where m.nested_in is not null
+       and not exists (select 1 from ${pq('mentions')} p where p.article_id = m.article_id and p.mention_index = m.nested_in)`,
+    );
+    expect(orphans.n).toBe(0);
   });
 
   it('resolves the sample article’s quoted “Iranian leader” to the entity of “Iran’s president”, through the tables', async () => {

@@ -4,7 +4,7 @@ import type { MentionRow } from '../../src/schema/tables.ts';
 
 const mention = (article_id: string, text: string, entity_id: string, canonical_name: string, more: Partial<MentionRow> = {}): MentionRow => ({
   article_id, mention_index: 0, sentence_index: 0, start: 0, end: text.length, text, type: 'PERSON', title: null,
-  canonical_name, entity_id, code: null, country_code: null, normalized: null, amount: null, currency: null, unit: null, ...more,
+  canonical_name, entity_id, code: null, country_code: null, normalized: null, amount: null, currency: null, unit: null, nested_in: null, ...more,
 });
 
 describe('EntityIndex', () => {
@@ -18,6 +18,19 @@ describe('EntityIndex', () => {
     const [row] = index.rows();
     expect(row).toMatchObject({ entity_id: 'p1', canonical_name: 'Ali Khamenei', mention_count: 3, article_count: 2 });
     expect(row.aliases).toEqual(['Ali Khamenei', 'Ayatollah Khamenei', 'Khamenei', 'Supreme Leader Ali Khamenei']);
+  });
+
+  it('counts names inside longer names apart: neither in mention_count nor in article_count', () => {
+    const index = new EntityIndex();
+    index.add([
+      mention('a', 'University of Texas', 'o1', 'University of Texas', { type: 'ORG' }),
+      mention('a', 'Texas', 'l1', 'Texas', { type: 'LOC', mention_index: 1, nested_in: 0 }),
+      mention('b', 'Texas', 'l1', 'Texas', { type: 'LOC' }),
+      mention('c', 'Texas', 'l1', 'Texas', { type: 'LOC', mention_index: 1, nested_in: 0 }),
+    ]);
+    const rows = index.rows();
+    expect(rows.find((r) => r.entity_id === 'l1')).toMatchObject({ mention_count: 1, article_count: 1, nested_mention_count: 2 });
+    expect(rows.find((r) => r.entity_id === 'o1')).toMatchObject({ mention_count: 1, article_count: 1, nested_mention_count: 0 });
   });
 
   it('carries the codes of places and peoples', () => {

@@ -70,7 +70,7 @@ describe('TableSink', () => {
   it('writes lists as real lists in Parquet and as JSON arrays in CSV', async () => {
     const dir = tempDir();
     const sink = new TableSink(entities, dir, ['csv', 'parquet'], 100, true);
-    sink.add([{ entity_id: 'e1', type: 'PERSON', canonical_name: 'Ali Khamenei', aliases: ['Ali Khamenei', 'Khamenei'], mention_count: 2, article_count: 1 }]);
+    sink.add([{ entity_id: 'e1', type: 'PERSON', canonical_name: 'Ali Khamenei', aliases: ['Ali Khamenei', 'Khamenei'], mention_count: 2, article_count: 1, nested_mention_count: 0 }]);
     await sink.close();
     const [row] = await sql<{ n: number }>(`select len(aliases)::INT as n from '${join(dir, 'entities.parquet')}'`);
     expect(row.n).toBe(2);

@@ -7,7 +7,7 @@ import { writeTables } from './run-folder.ts';
 const article = (id: string, published_at: string | null) => ({ article_id: id, source_path: `${id}.txt`, format: 'txt', text: 'x', published_at });
 const entity = (id: string, type: string, mention_count: number, article_count = 1) =>
   ({ entity_id: id, type, canonical_name: `name ${id}`, aliases: [], mention_count, article_count });
-const mention = (article_id: string, entity_id: string | null) => ({ article_id, entity_id, type: 'PERSON', text: 'x' });
+const mention = (article_id: string, entity_id: string | null, nested_in: number | null = null) => ({ article_id, entity_id, type: 'PERSON', text: 'x', nested_in });
 
 describe('aggregateRun', () => {
   it('places mentions in the week of their article, with the undated ones counted apart', async () => {
@@ -24,6 +24,17 @@ describe('aggregateRun', () => {
       { label: '2025-03-24', mentions: 1, articles: 1 },
     ]);
     expect([t.datedArticles, t.undatedArticles, t.undatedMentions]).toEqual([2, 1, 1]);
+  });
+
+  it('counts top-level mentions only: a name inside a longer name is not a mention of its own there', async () => {
+    const dir = tempDir();
+    await writeTables(dir, {
+      articles: [article('a', '2025-03-12T10:00:00.000Z'), article('b', null)],
+      mentions: [mention('a', 'e1'), mention('a', 'e2', 0), mention('b', 'e1'), mention('b', 'e2', 0)],
+    });
+    const t = (await aggregateRun(dir)).timeline;
+    expect(t.buckets).toEqual([{ label: '2025-03-10', mentions: 1, articles: 1 }]);
+    expect(t.undatedMentions).toBe(1);
   });
 
   it('gives the same timeline when the mentions do not follow the order of the articles', async () => {

@@ -3,7 +3,8 @@
  *
  * Values (dates, times, money, percentages, quantities) come from patterns, per sentence (values.ts).
  * Names come from the trained tagger (tagger/) and are finished by rules (tagged-names.ts): MISC refined
- * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names. Without a model
+ * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names; a name found
+ * once is a name where the article repeats it (repeated-names.ts). Without a model
  * file the rule-and-word-list baseline names them instead: runs of capitalised words typed by the gazetteer
  * and cues (names.ts), then one document pass for consistency (document.ts); there headlines in capitals
  * and title-case headings keep only names that are known. Every step is linear in the number of tokens.
@@ -17,6 +18,8 @@ import { findNames, type Candidate, type NameContext, type Strength } from './na
 import { resolveDocument } from './document.ts';
 import { getTagger } from './tagger/index.ts';
 import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
+import { findNested } from './nested.ts';
+import { addRepeatedNames } from './repeated-names.ts';
 
 const TERMINAL = /[.!?;:…]$/u;
 const CLOSING = /^["”’'»)\]]$/u;
@@ -24,16 +27,16 @@ const CLOSING = /^["”’'»)\]]$/u;
 /**
  * Finds the entity mentions of a segmented document (it needs doc.sentences and doc.tokens).
  * Assigns doc.mentions: sorted by start, non-overlapping, each with text === doc.text.slice(start, end);
- * canonicalName and entityId are left null for the normalise stage.
+ * and doc.nestedMentions: names inside those names (nested.ts). canonicalName and entityId are left
+ * null for the normalise stage.
  */
 export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const rules = applyRules(doc);
   const tagger = getTagger();
-  if (tagger) {
-    doc.mentions = mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names);
-    return doc;
-  }
-  doc.mentions = [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
+  doc.mentions = tagger
+    ? addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes)
+    : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
+  doc.nestedMentions = findNested(doc, doc.mentions, getGazetteer());
   return doc;
 }
 

@@ -10,13 +10,15 @@
  *   the full name of the person it belongs to, an acronym its expansion, a part of an organisation's
  *   name the whole name; a short form shared by two people named in full takes the nearest of them;
  * - then well-known short forms take their full name whatever the article (aliases.ts: "IAEA", "Nato"),
- *   and a country its common English name whatever it was called ("U.S.", "America" → United States).
+ *   and a country its common English name whatever it was called ("U.S.", "America" → United States);
+ * - a nested name (inside a longer name) takes the entity of the same name written on its own in the
+ *   article, else its own corpus-wide name.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
+import type { ArticleDoc, EntityType, Mention, NestedMention } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
 import { tidy } from './tidy.ts';
-import { idKey } from './keys.ts';
+import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
 import { countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
@@ -80,12 +82,7 @@ export function globalName(type: EntityType, name: string): string {
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const named: Mention[] = [];
   for (const m of doc.mentions) {
-    m.code = null;
-    m.countryCode = null;
-    m.normalized = null;
-    m.amount = null;
-    m.currency = null;
-    m.unit = null;
+    clearValues(m);
     if (NAMED_TYPES.has(m.type)) named.push(m);
     else normaliseValue(m, doc.meta.publishedAt);
   }
@@ -98,16 +95,62 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       m.entityId = null;
       return;
     }
-    const canonical = preset ?? globalName(m.type, local[i]!);
-    m.canonicalName = canonical;
-    m.entityId = entityId(m.type, canonical);
-    const place = placeCode(m.type, canonical);
-    if (place) {
-      m.code = place.code;
-      m.countryCode = place.countryCode;
-    }
+    setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
+  doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
+}
+
+/**
+ * Nested names ("Texas" in "University of Texas") take the entity of a top-level mention written the
+ * same way in the article, with its type as linking left it ("Cruise" → the PERSON Tom Cruise), else
+ * their own name made corpus-wide (globalName: "US" → United States). Returned without those that name
+ * their parent's own entity or name ("Supreme Court" in "Supreme Court of Cassation", when the article
+ * uses it as the short form), and without places of a country inside its name ("Korea" in "Korea
+ * Republic", South Korea).
+ */
+function normaliseNested(nested: NestedMention[], named: readonly Mention[]): NestedMention[] {
+  if (!nested.length) return nested;
+  const byText = new Map<string, Mention>();
+  for (const m of named) {
+    if (!m.entityId || m.source === 'role') continue;
+    const key = tidy(m.text);
+    if (!byText.has(key)) byText.set(key, m);
+  }
+  return nested.filter((n) => {
+    clearValues(n);
+    const same = byText.get(tidy(n.text));
+    if (same) {
+      n.type = same.type;
+      setCanonical(n, same.canonicalName!);
+    } else {
+      setCanonical(n, globalName(n.type, tidy(n.text)));
+    }
+    const parent = n.parent;
+    if (n.entityId === parent.entityId || (parent.canonicalName && foldName(parent.canonicalName) === foldName(n.canonicalName!))) return false;
+    // A place inside a country's name that lies in that country is a part of its name ("Korea" in "Korea Republic").
+    return !(parent.type === 'LOC' && parent.code && n.countryCode === parent.code);
+  });
+}
+
+function clearValues(m: Mention): void {
+  m.code = null;
+  m.countryCode = null;
+  m.normalized = null;
+  m.amount = null;
+  m.currency = null;
+  m.unit = null;
+}
+
+/** Sets a named mention's canonical name, its entity id and, for places and peoples, their codes. */
+function setCanonical(m: Mention, canonical: string): void {
+  m.canonicalName = canonical;
+  m.entityId = entityId(m.type, canonical);
+  const place = placeCode(m.type, canonical);
+  if (place) {
+    m.code = place.code;
+    m.countryCode = place.countryCode;
+  }
 }
 
 function normaliseValue(m: Mention, publishedAt: string | null): void {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMeta, newDoc, type ArticleDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { addRepeatedNames } from '../../../src/stages/entities/repeated-names.ts';
+
+/** A segmented document whose mentions are the given (text, type) pairs, found in order. */
+function docWith(text: string, spans: Array<[string, EntityType]>): ArticleDoc {
+  const doc = segmentDoc(newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }));
+  let from = 0;
+  for (const [s, type] of spans) {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    const m: Mention = { start, end: from, text: s, type, sentenceIndex: 0, title: null, canonicalName: null, entityId: null, source: 'tagger' };
+    doc.mentions.push(m);
+  }
+  return doc;
+}
+
+const repeated = (text: string, spans: Array<[string, EntityType]>) =>
+  addRepeatedNames(docWith(text, spans), docWith(text, spans).mentions, Array(10).fill('normal')).filter((m) => m.source === 'repeated').map((m) => `${m.type} ${m.text}@${m.start}`);
+
+describe('addRepeatedNames', () => {
+  it('gives a name found once its type where the article writes it again', () => {
+    expect(repeated('Scientology denies it. Critics of Scientology at the newsgroup disagree.', [['Scientology', 'ORG']]))
+      .toEqual(['ORG Scientology@34']);
+    expect(repeated('The Sea Org said so. Later the Sea Org split.', [['Sea Org', 'ORG']])).toEqual(['ORG Sea Org@31']);
+  });
+
+  it('leaves a part of a longer capitalised name, a word the article writes in lower case, and acronyms of things', () => {
+    expect(repeated('Black spoke. Black Friday came.', [['Black', 'PERSON']])).toEqual([]);
+    expect(repeated('Apple rose. An apple a day. Apple fell.', [['Apple', 'ORG']])).toEqual([]);
+    expect(repeated('He watched TV. TV is old.', [['TV', 'ORG']])).toEqual([]);
+  });
+});
