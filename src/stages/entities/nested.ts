@@ -4,7 +4,8 @@
  * "Google" in "Google Science Fair" when the article names Google on its own.
  *
  * Inside each organisation, event, law, other (MISC) or place name of two words or more (a place only
- * when it is no known place itself, or a city: "Mexico" in "Mexico City", but nothing in "New Mexico"),
+ * when it is no known place itself, or a city holding its own country's name: "Mexico" in "Mexico City", but
+ * nothing in "New Mexico" or in Nigeria's "Benin City"),
  * the longest run of words, from left to right, that is:
  * 1. written elsewhere in the article as a person, organisation or place of its own, exactly, with a type
  *    other than the longer name's, and not its last words: "Google" (ORG) in "Google Science Fair"
@@ -31,7 +32,7 @@
  */
 import type { ArticleDoc, EntityType, Mention, NestedMention, Token } from '../../model/doc.ts';
 import { knownAlias } from '../normalise/aliases.ts';
-import { countryName } from '../normalise/codes.ts';
+import { countryName, placeCode } from '../normalise/codes.ts';
 import { foldName } from '../normalise/keys.ts';
 import { curatedEntries } from './curated.ts';
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
@@ -112,6 +113,11 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
       }
       const [last, type] = found;
       const stop = scan.words[last].end;
+      // A city's name holds its own country's ("Mexico" in "Mexico City"), not another's (Benin City is in Nigeria).
+      if (whole?.source === 'city' && !sameCountry(parent.text, text.slice(w.start, stop))) {
+        i = last + 1;
+        continue;
+      }
       out.push({
         start: w.start, end: stop, text: text.slice(w.start, stop), type, sentenceIndex: parent.sentenceIndex, title: null,
         canonicalName: null, entityId: null, source: 'nested', parent,
@@ -121,6 +127,13 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
     }
   }
   return out;
+}
+
+/** True if `inner` names the country the city `city` lies in. */
+function sameCountry(city: string, inner: string): boolean {
+  const cityCountry = placeCode('LOC', city)?.countryCode;
+  const place = placeCode('LOC', inner);
+  return cityCountry !== undefined && cityCountry !== null && place?.kind === 'country' && place.code === cityCountry;
 }
 
 function isVenue(scan: Scan): boolean {

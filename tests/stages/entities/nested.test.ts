@@ -91,6 +91,8 @@ describe('findNested, in venues, cities and the things organisations make', () =
       .toEqual(['LOC Volgograd < Volgograd Arena']);
     expect(nestedOf('The final is in Mexico City, not New Mexico.', [['Mexico City', 'LOC'], ['New Mexico', 'LOC']]))
       .toEqual(['LOC Mexico < Mexico City']);
+    // Benin City is in Nigeria: the country Benin is not in its name.
+    expect(nestedOf('The bronzes went back to Benin City.', [['Benin City', 'LOC']])).toEqual([]);
   });
 
   it('takes a well-known organisation at the start of the name of a product or an event, not at its end', () => {
