@@ -203,7 +203,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
   // is the clause's subject, when a verb follows it.
   if (sep === ':' && quoteEndsClause && e > 4) {
     const fc = firstContentToken(toks.slice(0, e));
-    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx);
+    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx, true);
     const verb = sp ? toks[sp.end] : undefined;
     if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
       return {
@@ -295,3 +295,20 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
   return null;
 }
 
+
+/**
+ * The subject of the clause that holds a quote with no attribution of its own ("The email went on to
+ * say, “…”", "Mr. Kamp talks about how his forces must be ready “…”"): the speaker phrase that
+ * opens the clause, when a lower-case word (its verb) follows it. `toks` run from the sentence start
+ * to the opening mark; only the words after the last quotation mark among them count, so a subject
+ * is never read inside other quoted words. Null when there is none.
+ */
+export function sentenceSubject(toks: Tok[], ctx: SpeakerContext): Span | null {
+  let from = toks.length;
+  while (from > 0 && toks[from - 1].kind !== 'mark') from--;
+  const clause = toks.slice(from);
+  const fc = firstContentToken(clause);
+  if (fc < 0) return null;
+  const sp = subjectAt(clause, fc, clause.length, ctx, true);
+  return sp ? spanOf(clause, sp) : null;
+}

@@ -38,6 +38,8 @@ export const CONFIDENCE = {
   leadInSubject: 0.45,
   /** X: “…” (transcript style, no cue). */
   transcript: 0.5,
+  /** Quoted words with no cue next to them, given the subject of their sentence ("The email went on to say, “…”"). */
+  sentenceSubject: 0.35,
   /** Quoted words long enough to be speech, with no speaker found. */
   unattributed: 0.3,
 } as const;

@@ -26,7 +26,7 @@
 import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
-import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
+import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, sentenceSubject } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
@@ -463,7 +463,13 @@ function keepUnattributedQuotes(ctx: Context): void {
       drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
       continue;
     }
-    const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: null, cue: null, confidence: CONFIDENCE.unattributed };
+    // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to
+    // the quote, but the subject of the sentence it stands in is the likeliest speaker.
+    const subject = q.open - sentenceStart > 2 ? sentenceSubject(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    const d = {
+      ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: subject, cue: null,
+      confidence: subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed,
+    };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
 }

@@ -213,3 +213,31 @@ describe('a quote that ends its sentence', () => {
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Japan', 'branded'], ['Russia', 'insisted']]);
   });
 });
+
+describe('a quote with no cue next to it', () => {
+  it('takes the subject of its sentence as the speaker, with low confidence', () => {
+    const qs = quotesOf('Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a terrorist.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'Trump', null]]);
+    const email = quotesOf('The email went on to say, “Our opponent is raising massive amounts of money online.”');
+    expect(email.map((q) => q.speaker)).toEqual(['The email']);
+  });
+
+  it('does not read a subject inside other quoted words', () => {
+    const qs = quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['he', null]);
+  });
+});
+
+describe('speaker phrases without a name', () => {
+  it('reads "close to" and "familiar with" inside a speaker phrase', () => {
+    expect(onlyQuote('“The drop is directly attributable to the emails,” said a person close to the Clintons.').speaker)
+      .toBe('a person close to the Clintons');
+    expect(quotesOf('People familiar with the talks said that the deal was close.').map((q) => q.speaker))
+      .toEqual(['People familiar with the talks']);
+  });
+
+  it('takes quantifiers, emails and crowds as speakers', () => {
+    expect(quotesOf('Some said that the debate had been rigged.').map((q) => q.speaker)).toEqual(['Some']);
+    expect(onlyQuote('“We need everyone to step up,” the email said.').speaker).toBe('the email');
+  });
+});
