@@ -31,6 +31,7 @@ import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
+import { CUE_VERB_FORMS } from './cues.ts';
 import { findReportedSpeech } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
@@ -407,7 +408,9 @@ function findReportedSpeechInSentences(ctx: Context): void {
       sEnd = covered[ci].start;
     }
     if (sEnd - s.start > MAX_SENTENCE) continue;
-    const reps = findReportedSpeech(lex(text, s.start, sEnd, isMark), ctx.speakers, hasQuotedWords);
+    let toks = lex(text, s.start, sEnd, isMark);
+    if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
+    const reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
     if (!reps.length || inQuoted(reps[0].cue.start) || inQuoted(reps[0].speaker.start)) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {
@@ -435,6 +438,23 @@ function findReportedSpeechInSentences(ctx: Context): void {
       });
     }
   }
+}
+
+/**
+ * A headline in title case ("Chris Christie Says He Would Issue A Quarantine") capitalises its cue,
+ * which the cue rules read as part of a name. When most of its longer words are capitalised, cue
+ * verbs are given back their lower-case form (the tokens are copies; offsets are unchanged).
+ */
+function lowerTitleCaseCues(toks: Tok[]): Tok[] {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of toks) {
+    if (!isWord(t) || t.norm.length < 4) continue;
+    words++;
+    if (isCapitalized(t)) capitalised++;
+  }
+  if (words < 3 || capitalised < 0.8 * words) return toks;
+  return toks.map((t) => (isWord(t) && isCapitalized(t) && CUE_VERB_FORMS.has(t.norm) ? { ...t, text: t.norm } : t));
 }
 
 /** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */

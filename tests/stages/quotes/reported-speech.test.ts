@@ -15,6 +15,12 @@ describe('indirect speech', () => {
     expect(quotesOf('Lynch: No Outside Influence on FBI Probe.').map((q) => q.kind)).toEqual([]);
   });
 
+  it('reads the capitalised cue of a headline in title case', () => {
+    const qs = quotesOf('Chris Christie Says He Would Issue A Quarantine Over Zika Virus\n\nThe governor spoke on Sunday.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['indirect', 'He Would Issue A Quarantine Over Zika Virus', 'Chris Christie', 'Says']]);
+    expect(quotesOf('The Report Says Nothing\n\nWe read it on Sunday.')).toEqual([]);
+  });
+
   it('reports "X told Y he’s …": a contracted subject pronoun opens the clause after the object', () => {
     expect(onlyQuote('Calabrese told the forum he’s already received hundreds of emails.')).toMatchObject({
       kind: 'indirect', text: 'he’s already received hundreds of emails', speaker: 'Calabrese', cue: 'told',
