@@ -42,6 +42,10 @@ const NOT_A_CLAUSE_START = new Set([
   'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** Relative pronouns whose clause may hold an attribution ("which officials said will …"). */
+const RELATIVES = new Set(['which', 'who', 'that']);
+/** Finite verbs that continue a relative clause after its attribution. */
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Words that do not end a reported clause cut before another attribution ("…, while"). */
 const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'whilst', 'whereas', 'as']);
 /** A speaker after one of these is in a subordinate clause, whose reported content ends at its comma. */
@@ -187,6 +191,13 @@ export function findReportedSpeech(
   return out;
 }
 
+/** The first word of a sentence after conjunctions and commas that open it ("But", "And yet,"), or -1. */
+function firstClauseWord(toks: Tok[]): number {
+  let k = 0;
+  while (k < toks.length && (isPunct(toks[k], ',') || (isWord(toks[k]) && (COORDINATORS.has(toks[k].norm) || toks[k].norm === 'yet' || toks[k].norm === 'so')))) k++;
+  return k < toks.length ? k : -1;
+}
+
 /** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -265,6 +276,13 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** A subject pronoun with a contracted auxiliary: he’s, they’re, I’m, she’d, we’ll, they’ve. */
 const CONTRACTED_SUBJECT = /^(?:he|she|they|it|we|i)['’](?:s|re|m|d|ll|ve)$/;
 
+/** "said her father has been …": "her" as a possessive opening the clause, not the cue's object. */
+function possessiveHer(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return toks[k].norm === 'her' && isWord(next) && !NOT_A_CLAUSE_START.has(next.norm) && !CLAUSE_INTRODUCERS.has(next.norm) &&
+    !ADJUNCTS.has(next.norm);
+}
+
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
   const after = toks[m.end];
@@ -287,7 +305,7 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     from = bare;
   } else if (isPunct(after, ':')) {
     from = m.end + 1;
-  } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
+  } else if (isWord(after) && (!NOT_A_CLAUSE_START.has(after.norm) || possessiveHer(toks, m.end)) && !m.info.takesObject) {
     from = m.end;
   } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
     from = m.end;
@@ -311,6 +329,12 @@ function firstReportedSpeech(
     let sp = speakerBefore(toks, c, 0, ctx, false);
     // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
     if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    // "Wealth-X keeps its finances a secret but says its business has tripled": the second verb of
+    // the subject, when the first is no cue (else coordinatedAt reads it as that attribution's).
+    if (!sp && c > 3 && isWord(toks[c - 1]) && COORDINATORS.has(toks[c - 1].norm) && isVerbalCueForm(toks[c].norm)) {
+      const fc = firstClauseWord(toks);
+      if (fc >= 0 && fc < c - 2) sp = subjectAt(toks, fc, c - 1, ctx, true);
+    }
     if (m.info.quotedOnly) {
       // "Bush called him a “loser.”": the object and the quoted words after the verb.
       if (!sp || toks[m.end]?.kind !== 'word') continue;
@@ -339,6 +363,19 @@ function firstReportedSpeech(
         const rest = clause(toks, comma + 1, end, 2);
         if (before && rest) {
           return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing, next: end < n ? end : -1 };
+        }
+      } else if (sp.start > 0 && RELATIVES.has(toks[sp.start - 1].norm) && isWord(after) && FINITE.has(after.norm)) {
+        // "the rule, which officials said will go into effect next month": the relative pronoun
+        // and the verb phrase after the cue are what was said.
+        let end = clauseEnd(toks, m.end);
+        // A clause set off by commas ("The rule, which …, was delayed") ends at its comma.
+        if (isPunct(toks[sp.start - 2], ',')) {
+          for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',') || toks[k].kind === 'mark') { end = k; break; }
+        }
+        const rest = clause(toks, m.end, end, 2);
+        if (rest) {
+          const rel = span(toks, sp.start - 1, sp.start);
+          return { contentSpans: [rel, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectBare, next: -1 };
         }
       } else {
         found = contentAfterCue(toks, m);

@@ -112,8 +112,22 @@ export function isNominal(norm: string): boolean {
   if (NOMINAL_HEADS.has(norm) || IRREGULAR_PLURALS.has(norm)) return true;
   if (norm.endsWith('ies') && NOMINAL_HEADS.has(norm.slice(0, -3) + 'y')) return true;
   if (norm.endsWith('es') && NOMINAL_HEADS.has(norm.slice(0, -2))) return true;
-  return norm.endsWith('s') && NOMINAL_HEADS.has(norm.slice(0, -1));
+  if (norm.endsWith('s') && NOMINAL_HEADS.has(norm.slice(0, -1))) return true;
+  return AGENT_NOUN.test(norm) && !NOT_AGENT_NOUNS.has(norm);
 }
+
+/**
+ * Nouns for people by their ending, beyond the list: "forecasters", "specialists", "historians",
+ * "respondents", "participants", "a strategist", "the physician".
+ */
+const AGENT_NOUN = /^[a-z-]{3,}(?:ers|ors|ists|ians|ents|ants|ist|ian)$/;
+const NOT_AGENT_NOUNS = new Set([
+  'numbers', 'letters', 'papers', 'matters', 'orders', 'centers', 'centres', 'powers', 'waters', 'borders',
+  'headquarters', 'quarters', 'errors', 'factors', 'sectors', 'doors', 'floors', 'colors', 'events', 'comments',
+  'documents', 'arguments', 'statements', 'payments', 'elements', 'moments', 'agreements', 'amendments',
+  'requirements', 'investments', 'departments', 'governments', 'parents', 'grants', 'plants', 'wants', 'chants',
+  'restaurants', 'christian', 'asian', 'russian', 'syrian', 'iranian', 'indian', 'canadian', 'italian',
+]);
 
 export function isPronoun(norm: string): boolean {
   return THIRD_PERSON_PRONOUNS.has(norm) || FIRST_SECOND_PRONOUNS.has(norm);

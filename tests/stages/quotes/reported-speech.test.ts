@@ -193,3 +193,25 @@ describe('"according to" with a longer source', () => {
     expect(quotesOf('The launch went ahead on Tuesday, according to plan.')).toEqual([]);
   });
 });
+
+describe('reported speech in relative and coordinated clauses', () => {
+  it('reads "her" after a cue as a possessive opening the clause', () => {
+    expect(onlyQuote('She said her father would do the same as president.')).toMatchObject({ speaker: 'She', text: 'her father would do the same as president' });
+  });
+
+  it('reports the relative clause around an attribution ("which officials said will …")', () => {
+    expect(onlyQuote('The rule, which officials said will take effect in May, was delayed.')).toMatchObject({
+      kind: 'indirect', speaker: 'officials', cue: 'said', text: 'which officials said will take effect in May', parts: ['which', 'will take effect in May'],
+    });
+  });
+
+  it('gives a cue after "and" or "but" the subject of the sentence', () => {
+    expect(onlyQuote('The senator survived five years in prison and says such techniques are inhumane.')).toMatchObject({
+      speaker: 'The senator', cue: 'says', text: 'such techniques are inhumane',
+    });
+  });
+
+  it('takes plural nouns for people as speakers ("forecasters say")', () => {
+    expect(onlyQuote('Forecasters say health spending will rise within decades.')).toMatchObject({ speaker: 'Forecasters', cue: 'say' });
+  });
+});
