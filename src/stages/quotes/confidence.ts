@@ -28,6 +28,8 @@ export const CONFIDENCE = {
   dash: 0.6,
   /** A quote right after an attributed quote, given its speaker. */
   continued: 0.6,
+  /** X vowed to … / X declined to … / X wants to … */
+  indirectInfinitive: 0.5,
   /** X said … (no "that") / X warned of … */
   indirectBare: 0.55,
   /** Quoted words whose cue stands further back in the sentence (mixed). */

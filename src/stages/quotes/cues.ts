@@ -14,6 +14,8 @@ export interface CueInfo {
   takesObject: boolean;
   /** Only attributes quoted words ("“…,” he continued"); never indirect speech. */
   directOnly: boolean;
+  /** A to-infinitive is what was said or meant: "vowed to fight on", "wants to unseat Schultz". */
+  takesInfinitive: boolean;
   /** Particles that belong to the cue: "warned of …", "complained about …". */
   particles: readonly string[];
   /**
@@ -33,6 +35,8 @@ export interface CueInfo {
  *   object    may take an object before the clause
  *   direct    cue for quoted words only, never indirect speech
  *   quoted    cue only next to quoted words (direct, or mixed with a quoted fragment)
+ *   to        a to-infinitive after the cue is its content ("vowed to fight on"); the intention
+ *             verbs (want, hope, plan, refuse, decline …) are cues only with it or a that-clause
  *   +of,about particles that join the cue
  */
 const VERB_ROWS = `
@@ -60,10 +64,10 @@ announce announces announced announcing
 acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting                      | that
 suggest suggests suggested suggesting
-urge urges urged urging                              | object
-vows vowed vowing
-pledges pledged pledging
-promised promising                                   | object
+urge urges urged urging                              | object to
+vow vows vowed vowing                                | to
+pledge pledges pledged pledging                      | to
+promise promises promised promising                  | object to
 confirm confirms confirmed confirming
 deny denies denied denying                           | that
 maintain maintains maintained maintaining            | that
@@ -85,7 +89,7 @@ allege alleges alleged alleging
 reported reporting                                   | that
 testify testifies testified testifying               | that
 mentioned mentioning                                 | that
-agree agrees agreed agreeing                         | that
+agree agrees agreed agreeing                         | that to
 assure assures assured assuring                      | that object
 remind reminds reminded reminding                    | that object
 inform informs informed informing                    | that object
@@ -102,7 +106,7 @@ reaffirm reaffirms reaffirmed reaffirming
 proclaim proclaims proclaimed proclaiming
 hinted hinting                                       | that
 laments lamented lamenting
-threaten threatens threatened threatening
+threaten threatens threatened threatening            | to
 signaled signalled signaling signalling              | that
 indicate indicates indicated indicating              | that
 shout shouts shouted shouting                        | direct
@@ -140,6 +144,14 @@ think thinks thought thinking                        | that
 believe believes believed believing                  | that
 show shows showed shown showing                      | that
 demand demands demanded demanding                    | that
+want wants wanted wanting                            | that to
+hope hopes hoped hoping                              | that to
+plan plans planned planning                          | that to
+intend intends intended intending                    | that to
+refuse refuses refused refusing                      | that to
+decline declines declined declining                  | that to
+seek seeks sought seeking                            | that to
+decide decides decided deciding                      | that to
 declaim declaims declaimed declaiming                | direct
 preach preaches preached preaching                   | direct
 rave raves raved raving                              | direct
@@ -190,6 +202,7 @@ function parseFlags(flags: string, lemma: string): CueInfo {
     takesObject: words.includes('object'),
     directOnly: words.includes('direct'),
     quotedOnly: words.includes('quoted'),
+    takesInfinitive: words.includes('to'),
     particles: plus ? plus.slice(1).split(',') : [],
   };
 }
@@ -241,6 +254,9 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   // a word is inside a name, not a verb.
   const prev = toks[i - 1];
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
+  // "Planned Parenthood": nor is one before another capitalised word.
+  const next = toks[i + 1];
+  if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0]) return null;
   let match: CueMatch | null = null;
   for (const p of PHRASES.get(t.norm) ?? []) {
     if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].norm === w)) {
@@ -253,8 +269,8 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
     if (info) match = { start: i, end: i + 1, info };
   }
   if (!match || (mode === 'indirect' && match.info.directOnly)) return null;
-  const next = toks[match.end];
-  if (next?.kind === 'word' && match.info.particles.includes(next.norm)) match.end++;
+  const particle = toks[match.end];
+  if (particle?.kind === 'word' && match.info.particles.includes(particle.norm)) match.end++;
   return match;
 }
 

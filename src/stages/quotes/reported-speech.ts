@@ -216,7 +216,8 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   const forward = contentAfterCue(toks, m);
   // Only a that-clause, a colon or quoted words: "…, reaffirming Tehran’s position" reports no speech.
   const opener = forward && toks.find((t) => t.start === forward.content.start);
-  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' || isPunct(toks[m.end], ':'))) return null;
+  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' ||
+    isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to'))) return null;
   return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
 }
 
@@ -283,6 +284,12 @@ function possessiveHer(toks: Tok[], k: number): boolean {
     !ADJUNCTS.has(next.norm);
 }
 
+/** Words after "to" that show it is no infinitive: "agreed to a moratorium", "pledged to his voters". */
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'them', 'him', 'me', 'us', 'it', 'all', 'any', 'some', 'no']);
+function isInfinitive(t: Tok | undefined): boolean {
+  return isWord(t) && !isCapitalized(t) && !NOT_INFINITIVE.has(t.norm) && !/^\d/.test(t.norm);
+}
+
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
   const after = toks[m.end];
@@ -294,6 +301,13 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
   if (that >= 0) {
     from = that;
     confidence = CONFIDENCE.indirectThat;
+  } else if (m.info.takesInfinitive && after.norm === 'to' && isInfinitive(toks[m.end + 1])) {
+    // "vowed to fight on", "declined to comment": the infinitive, "to" included, up to its first
+    // comma ("Smith, who declined to comment, was …"; "sought to calm them, and took …").
+    let end = clauseEnd(toks, m.end);
+    for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',')) { end = k; break; }
+    const content = clause(toks, m.end, end);
+    return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
   } else if (m.info.needsThat) {
     // "told reporters on Tuesday he would stay": an object, then a clause opened by a pronoun.
     if (!m.info.takesObject) return null;

@@ -171,7 +171,9 @@ function allowedInside(toks: Tok[], k: number): boolean {
   if (INNER_PREPOSITIONS.has(t.norm)) {
     return left?.kind === 'word' && (isNominal(left.norm) || (t.norm === 'of' && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm)));
   }
-  return !BOUNDARY.has(t.norm) && !isVerbalCueForm(t.norm);
+  if (BOUNDARY.has(t.norm)) return false;
+  // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.
+  return !isVerbalCueForm(t.norm) || (isCapitalized(t) && toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1]));
 }
 
 /**

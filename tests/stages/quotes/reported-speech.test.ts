@@ -215,3 +215,19 @@ describe('reported speech in relative and coordinated clauses', () => {
     expect(onlyQuote('Forecasters say health spending will rise within decades.')).toMatchObject({ speaker: 'Forecasters', cue: 'say' });
   });
 });
+
+describe('intentions with a to-infinitive', () => {
+  it('reports "vowed to …" and "wants to …" with the infinitive as the text', () => {
+    expect(onlyQuote('The senator vowed to fight on until the convention.')).toMatchObject({ kind: 'indirect', speaker: 'The senator', cue: 'vowed', text: 'to fight on until the convention' });
+    expect(onlyQuote('Clinton wants to bring back the policies of the 1990s.')).toMatchObject({ speaker: 'Clinton', cue: 'wants', text: 'to bring back the policies of the 1990s' });
+  });
+
+  it('ends the infinitive at its comma and needs a verb after "to"', () => {
+    expect(quotesOf('Jones, who declined to comment, was born in Ohio.').map((q) => q.text)).toEqual(['to comment']);
+    expect(quotesOf('Israel agreed to a moratorium on building.')).toEqual([]);
+  });
+
+  it('keeps a capitalised cue form inside a name ("Planned Parenthood")', () => {
+    expect(onlyQuote('“It is central,” Planned Parenthood’s president Cecile Richards said.').speaker).toBe('Planned Parenthood’s president Cecile Richards');
+  });
+});
