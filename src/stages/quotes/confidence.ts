@@ -30,6 +30,8 @@ export const CONFIDENCE = {
   continued: 0.6,
   /** X vowed to … / X declined to … / X wants to … */
   indirectInfinitive: 0.5,
+  /** X criticized …, X accused Y of … (an evaluative verb without quoted words). */
+  judgement: 0.5,
   /** X said … (no "that") / X warned of … */
   indirectBare: 0.55,
   /** Quoted words whose cue stands further back in the sentence (mixed). */

@@ -14,6 +14,11 @@ export interface CueInfo {
   takesObject: boolean;
   /** Only attributes quoted words ("“…,” he continued"); never indirect speech. */
   directOnly: boolean;
+  /**
+   * An evaluative verb ("quoted") whose object is an attribution even without quoted words:
+   * "Cruz criticized the president’s foreign policy", "She accused him of lying".
+   */
+  judges: boolean;
   /** A to-infinitive is what was said or meant: "vowed to fight on", "wants to unseat Schultz". */
   takesInfinitive: boolean;
   /** Particles that belong to the cue: "warned of …", "complained about …". */
@@ -35,6 +40,7 @@ export interface CueInfo {
  *   object    may take an object before the clause
  *   direct    cue for quoted words only, never indirect speech
  *   quoted    cue only next to quoted words (direct, or mixed with a quoted fragment)
+ *   judges    with "quoted": also without quoted words, the object is the content ("criticized the plan")
  *   to        a to-infinitive after the cue is its content ("vowed to fight on"); the intention
  *             verbs (want, hope, plan, refuse, decline …) are cues only with it or a that-clause
  *   +of,about particles that join the cue
@@ -160,20 +166,28 @@ read reads                                           | direct
 sing sings sang singing                              | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
-slam slams slammed slamming                          | quoted
-blast blasts blasted blasting                        | quoted
-criticize criticizes criticized criticizing          | quoted
-criticise criticises criticised criticising          | quoted
-condemn condemns condemned condemning                | quoted
-denounce denounces denounced denouncing              | quoted
-decry decries decried decrying                       | quoted
+slam slams slammed slamming                          | quoted judges
+blast blasts blasted blasting                        | quoted judges
+criticize criticizes criticized criticizing          | quoted judges
+criticise criticises criticised criticising          | quoted judges
+condemn condemns condemned condemning                | quoted judges
+denounce denounces denounced denouncing              | quoted judges
+decry decries decried decrying                       | quoted judges
 dismiss dismisses dismissed dismissing               | quoted
-mock mocks mocked mocking                            | quoted
-praise praises praised praising                      | quoted
-hail hails hailed hailing                            | quoted
+mock mocks mocked mocking                            | quoted judges
+praise praises praised praising                      | quoted judges
+hail hails hailed hailing                            | quoted judges
 label labels labeled labelled labeling labelling     | quoted
 brand brands branded branding                        | quoted
-accuse accuses accused accusing                      | quoted
+accuse accuses accused accusing                      | quoted judges
+endorse endorses endorsed endorsing                  | quoted judges
+support supports supported supporting                | quoted judges
+oppose opposes opposed opposing                      | quoted judges
+defend defends defended defending                    | quoted judges
+reject rejects rejected rejecting                    | quoted judges
+blame blames blamed blaming                          | quoted judges
+attack attacks attacked attacking                    | quoted judges
+question questions questioned questioning            | quoted judges
 `;
 
 /*
@@ -203,6 +217,7 @@ function parseFlags(flags: string, lemma: string): CueInfo {
     directOnly: words.includes('direct'),
     quotedOnly: words.includes('quoted'),
     takesInfinitive: words.includes('to'),
+    judges: words.includes('judges'),
     particles: plus ? plus.slice(1).split(',') : [],
   };
 }

@@ -357,6 +357,9 @@ function firstReportedSpeech(
       if (content && hasQuotedWords(content)) {
         return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }
+      // "Cruz criticized the president’s foreign policy": a judgement is an attribution of its own.
+      const judged = m.info.judges && isVerbalCueForm(toks[c].norm) ? clause(toks, m.end, end, 2) : null;
+      if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;
     }
     if (sp) {

@@ -231,3 +231,15 @@ describe('intentions with a to-infinitive', () => {
     expect(onlyQuote('“It is central,” Planned Parenthood’s president Cecile Richards said.').speaker).toBe('Planned Parenthood’s president Cecile Richards');
   });
 });
+
+describe('judgements without quoted words', () => {
+  it('reports the object of an evaluative verb ("criticized the plan", "accused him of …")', () => {
+    expect(onlyQuote('Cruz criticized the president’s foreign policy.')).toMatchObject({ kind: 'indirect', speaker: 'Cruz', cue: 'criticized', text: 'the president’s foreign policy' });
+    expect(onlyQuote('She accused him of lying about the deal.')).toMatchObject({ speaker: 'She', cue: 'accused', text: 'him of lying about the deal' });
+  });
+
+  it('does not read a judgement noun or a naming verb without quoted words as one', () => {
+    expect(quotesOf('The criticism of the plan mounted.')).toEqual([]);
+    expect(quotesOf('The group called the meeting to order.')).toEqual([]);
+  });
+});
