@@ -151,6 +151,15 @@ believe believes believed believing                  | that
 show shows showed shown showing                      | that
 demand demands demanded demanding                    | that
 want wants wanted wanting                            | that to
+know knows knew knowing                              | that
+fear fears feared fearing                            | that
+expect expects expected expecting                    | that to
+feel feels felt feeling                              | that
+worry worries worried worrying                       | that +about
+doubt doubts doubted doubting                        | that
+suspect suspects suspected suspecting                | that
+wonder wonders wondered wondering                    | that
+assume assumes assumed assuming                      | that
 hope hopes hoped hoping                              | that to
 plan plans planned planning                          | that to
 intend intends intended intending                    | that to

@@ -42,6 +42,8 @@ const NOT_A_CLAUSE_START = new Set([
   'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** Words that open an indirect question right after its cue or object ("asked why …", "explained how …"). */
+const WH_WORDS = new Set(['why', 'how', 'what', 'who', 'whom', 'where']);
 /** Relative pronouns whose clause may hold an attribution ("which officials said will …"). */
 const RELATIVES = new Set(['which', 'who', 'that']);
 /** Finite verbs that continue a relative clause after its attribution. */
@@ -125,7 +127,7 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
   for (let k = from; k < limit; k++) {
     const t = toks[k];
-    if (isWord(t) && CLAUSE_INTRODUCERS.has(t.norm)) return k;
+    if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
     if (isWord(t) && (ADJUNCTS.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
     return -1;
@@ -309,9 +311,9 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     const content = clause(toks, m.end, end);
     return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
   } else if (m.info.needsThat) {
-    // "told reporters on Tuesday he would stay": an object, then a clause opened by a pronoun.
-    if (!m.info.takesObject) return null;
-    const k = afterAdjuncts(toks, objectEnd(toks, m.end));
+    // "believes he can win", "added they would stay": a clause opened by a subject pronoun.
+    // "told reporters on Tuesday he would stay": an object, then such a clause.
+    const k = m.info.takesObject ? afterAdjuncts(toks, objectEnd(toks, m.end)) : afterAdjuncts(toks, m.end);
     if (k < 0 || !(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm))) return null;
     from = k;
   } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {

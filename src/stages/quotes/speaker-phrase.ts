@@ -192,7 +192,8 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
     else if (isPunct(t, ')')) inParen = false;
     else if (inParen) continue; // "(D-Md.)": party and state, or an acronym
     else if (t.kind === 'word') {
-      if (isPronoun(t.norm) || OTHER_PRONOUNS.has(t.norm)) return false;
+      // ("Her advisers": a possessive determiner, not the pronoun.)
+      if (isPronoun(t.norm) || (OTHER_PRONOUNS.has(t.norm) && !(t.norm === 'her' && k === start && end - start > 1))) return false;
       if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
     } else {
       return false;

@@ -243,3 +243,15 @@ describe('judgements without quoted words', () => {
     expect(quotesOf('The group called the meeting to order.')).toEqual([]);
   });
 });
+
+describe('beliefs and questions', () => {
+  it('reads beliefs with a clause opened by a subject pronoun or "that"', () => {
+    expect(onlyQuote('Her advisers believe she has the discipline to win.')).toMatchObject({ speaker: 'Her advisers', cue: 'believe', text: 'she has the discipline to win' });
+    expect(onlyQuote('Some strategists fear that the party will split.')).toMatchObject({ speaker: 'Some strategists', cue: 'fear', text: 'that the party will split' });
+    expect(quotesOf('He knows the area well.')).toEqual([]);
+  });
+
+  it('reads an indirect question after its cue or object ("asked the campaigns why …")', () => {
+    expect(onlyQuote('The reporters asked the campaigns why they did not respond.')).toMatchObject({ speaker: 'The reporters', cue: 'asked', text: 'why they did not respond' });
+  });
+});
