@@ -112,7 +112,10 @@ export function attributeAfter(
   const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
   if (quoteEndsSentence && tail > 0 && runsIntoQuote && !isPunct(toks[k - 1], ',:')) return null;
   const last = toks[k - 1];
-  const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL &&
+  // “…,” Trump said before adding: “…”: a second cue makes the next quote an attribution of its own.
+  let secondCue = false;
+  for (let c = endTok; c < k && !secondCue; c++) secondCue = matchCue(toks, c, 'direct') !== null;
+  const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL && !secondCue &&
     (tail === 0 || isPunct(last, ',:') || last.kind === 'dash');
   return {
     pattern,

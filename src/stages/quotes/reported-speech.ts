@@ -261,6 +261,10 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
       if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) breaks[k] = 1;
       else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
+    // "called the merger “a terrible deal” and ranked Fiorina …": a second past-tense verb after
+    // quoted words starts the article's own clause.
+    if (isWord(t) && t.norm === 'and' && k > 0 && toks[k - 1].kind === 'mark' && isWord(toks[k + 1]) && toks[k + 1].norm.endsWith('ed') &&
+        !isCapitalized(toks[k + 1]) && isWord(toks[k + 2]) && (isCapitalized(toks[k + 2]) || OBJECT_OPENERS.has(toks[k + 2].norm))) breaks[k] = 1;
     if (isWord(t) && COORDINATORS.has(t.norm)) {
       const c = skipAuxForward(toks, k + 1);
       const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
@@ -276,6 +280,8 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Words that open the object of a verb ("ranked Fiorina", "likened it", "praised the …"). */
+const OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'the', 'a', 'an', 'his', 'their', 'its']);
 /** A subject pronoun with a contracted auxiliary: he’s, they’re, I’m, she’d, we’ll, they’ve. */
 const CONTRACTED_SUBJECT = /^(?:he|she|they|it|we|i)['’](?:s|re|m|d|ll|ve)$/;
 

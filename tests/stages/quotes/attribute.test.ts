@@ -241,3 +241,16 @@ describe('speaker phrases without a name', () => {
     expect(onlyQuote('“We need everyone to step up,” the email said.').speaker).toBe('the email');
   });
 });
+
+describe('attributions with a second cue', () => {
+  it('does not join two quotes when a second cue stands between them', () => {
+    const qs = quotesOf('“If she gets to pick her judges, nothing you can do,” Trump said before adding: “Though maybe there is.”');
+    expect(qs.map((q) => q.parts)).toEqual([['If she gets to pick her judges, nothing you can do'], ['Though maybe there is.']]);
+    expect(quotesOf('“We will win,” Smith said, “and we will win soon.”').map((q) => q.parts)).toEqual([['We will win', 'and we will win soon.']]);
+  });
+
+  it('ends a naming attribution at "and" with a verb after its quoted words', () => {
+    const qs = quotesOf('Trump called the merger “a terrible deal” and ranked Fiorina among the worst chief executives.');
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'the merger “a terrible deal”']]);
+  });
+});
