@@ -323,6 +323,37 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     };
     return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
   }
+  // "An economic downturn, he said, “could be a good time to borrow.”": the attribution splits a
+  // sentence that starts before it, and the quote, opening in lower case, goes on with it; the
+  // clause from its start is what was said (mixed). ("Asked about it, Ryan said, “Sure.”" is not.)
+  const opensLower = /^\p{Ll}/u.test(text.slice(parts[0].start, parts[0].start + 1));
+  if (leadAttr && leadAttr.pattern === 'lead-in' && fc >= 0 && leadAttr.cue && opensLower) {
+    const sp = lead.findIndex((t) => t.start === leadAttr.speaker.start);
+    const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
+    if (sp > fc + 2 && isPunct(lead[sp - 1], ',') && cueEnd === lead.length - 2 && isPunct(lead[lead.length - 1], ',') &&
+        lead.slice(fc, sp - 1).every((t) => isWord(t) || isPunct(t, ','))) {
+      const d = {
+        kind: 'mixed' as const, start: lead[fc].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+        speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    }
+  }
+  // "The senator said he rarely asks for help, “except for people I’m very close to.”": words
+  // between the cue and a quote that opens in lower case begin the reported clause (mixed).
+  if (leadAttr && leadAttr.cue && opensLower) {
+    const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
+    const gap = cueEnd < 0 ? [] : lead.slice(cueEnd + 1).filter((t) => isWord(t));
+    if (gap.length >= 2) {
+      const d = {
+        kind: 'mixed' as const, start: lead[cueEnd + 1].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+        speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    }
+  }
   // “…,” X said, “…”: one quote split by its attribution.
   const mergesNext = afterAttr?.continuesIntoNext === true && nextInPara !== undefined;
   const allParts = mergesNext ? parts.concat(trimParts(text, nextInPara.parts)) : parts;

@@ -254,3 +254,22 @@ describe('attributions with a second cue', () => {
     expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'the merger “a terrible deal”']]);
   });
 });
+
+describe('an attribution inside the sentence it reports', () => {
+  it('makes the clause from the sentence start a mixed quote when the quote opens in lower case', () => {
+    const qs = quotesOf('An economic downturn, he said, “could be a good time to borrow.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.parts])).toEqual([
+      ['mixed', 'An economic downturn, he said, “could be a good time to borrow.”', 'he', ['could be a good time to borrow.']],
+    ]);
+  });
+
+  it('keeps an opening adjunct out of a quote that starts a sentence of its own', () => {
+    const qs = quotesOf('Asked about the polls, Ryan said, “Sure. Everybody pays attention to our politics.”');
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['direct', 'Sure. Everybody pays attention to our politics.']]);
+  });
+
+  it('starts the reported clause after the cue when words stand between it and a lower-case quote', () => {
+    const qs = quotesOf('The senator said he rarely campaigns for others, “except for people I am close to.”');
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'he rarely campaigns for others, “except for people I am close to.”']]);
+  });
+});
