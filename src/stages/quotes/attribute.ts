@@ -279,20 +279,25 @@ const MAX_FRAGMENT_LEAD = 30;
  */
 export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAttribution | null {
   let inQuote = false;
+  // The cue nearest to the quote opens the reported clause even when its speaker stands further
+  // back ("Lazar said he welcomed it and added, “…”", "declined to comment but said that “…”").
+  let nearest: TokRange | null = null;
   for (let c = toks.length - 1; c >= 0 && c >= toks.length - MAX_FRAGMENT_LEAD; c--) {
     const t = toks[c];
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t)) continue;
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > toks.length) continue;
+    if (!nearest) nearest = { start: m.start, end: m.end };
     let sp = speakerBefore(toks, c, 0, ctx, false);
     if (!sp) sp = participleSubject(toks, c, ctx);
     if (!sp) continue;
-    const next = toks[m.end];
+    let k = nearest.end;
+    while (k < toks.length && isPunct(toks[k], ',:')) k++;
     return {
       speaker: spanOf(toks, sp),
-      cue: spanOf(toks, m),
-      clauseStart: next ? next.start : -1,
+      cue: spanOf(toks, nearest),
+      clauseStart: k < toks.length ? toks[k].start : -1,
     };
   }
   return null;

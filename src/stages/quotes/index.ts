@@ -506,6 +506,12 @@ function keepUnattributedQuotes(ctx: Context): void {
     const sentenceStart = Math.max(si >= 0 ? sentences[si].start : 0, para.start, q.open - WINDOW);
     const frag = q.open - sentenceStart > 2 && q.close >= 0 ? attributeFragment(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
     if (!speechLike && !(frag && q.words >= 2 && !isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start))) continue;
+    if (frag && (frag.clauseStart < 0 || frag.clauseStart === q.open)) {
+      // "… and added, “I will plead guilty.”": the quote is all the cue introduces (direct).
+      const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: frag.speaker, cue: frag.cue, confidence: CONFIDENCE.fragment };
+      drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+      continue;
+    }
     if (frag) {
       const d = {
         kind: 'mixed' as const, start: frag.clauseStart >= 0 ? frag.clauseStart : q.open, end: q.close + 1, contentSpans: parts, speaker: frag.speaker, cue: frag.cue,

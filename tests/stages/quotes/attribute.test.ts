@@ -273,3 +273,13 @@ describe('an attribution inside the sentence it reports', () => {
     expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'he rarely campaigns for others, “except for people I am close to.”']]);
   });
 });
+
+describe('quoted words after two cues', () => {
+  it('opens the mixed clause at the cue nearest to the quote, with the speaker of the one before', () => {
+    const qs = quotesOf('Lazar said he welcomed extradition to the United States and added, “I will plead guilty, no problem.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['indirect', 'he welcomed extradition to the United States', 'Lazar', 'said'],
+      ['direct', 'I will plead guilty, no problem.', 'Lazar', 'added'],
+    ]);
+  });
+});
