@@ -47,7 +47,7 @@ export interface CueInfo {
  */
 const VERB_ROWS = `
 say says said saying
-tell tells told telling                              | that object
+tell tells told telling                              | that object to
 add adds added adding                                | that
 stated stating
 states                                               | that
@@ -61,7 +61,7 @@ emphasize emphasizes emphasized emphasizing
 emphasise emphasises emphasised emphasising
 declare declares declared declaring
 claims claimed claiming                              | that
-ask asks asked asking                                | that object
+ask asks asked asking                                | that object to
 replied replying                                     | that
 respond responds responded responding                | that
 answered                                             | that
@@ -92,7 +92,7 @@ posted                                               | that
 assert asserts asserted asserting
 contend contends contended contending
 allege alleges alleged alleging
-reported reporting                                   | that
+reported reporting
 testify testifies testified testifying               | that
 mentioned mentioning                                 | that
 agree agrees agreed agreeing                         | that to

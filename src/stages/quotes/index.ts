@@ -442,7 +442,7 @@ function findReportedSpeechInSentences(ctx: Context): void {
     let toks = lex(text, s.start, sEnd, isMark);
     if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
     const reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
-    if (!reps.length || inQuoted(reps[0].cue.start) || inQuoted(reps[0].speaker.start)) continue;
+    if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {
       if (inQuoted(rep.cue.start)) break;
@@ -465,7 +465,7 @@ function findReportedSpeechInSentences(ctx: Context): void {
         firstParagraph: pi,
         lastParagraph: pi,
         open: -1,
-        attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
+        attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
       });
     }
   }

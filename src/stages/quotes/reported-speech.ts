@@ -17,7 +17,8 @@ import { skipAuxForward, speakerAfter, speakerBefore, subjectAt, type SpeakerCon
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
   contentSpans: Span[];
-  speaker: Span;
+  /** Null only for a question put by someone unnamed ("Asked whether he would run, Trump said …"). */
+  speaker: Span | null;
   cue: Span;
   confidence: number;
   /** Token where the content stopped before another attribution may start (", adding that …"), or -1. */
@@ -180,6 +181,9 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
 export function findReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
 ): ReportedSpeech[] {
+  // "Asked whether he would run, Trump said …": the question, with no speaker, then the sentence.
+  const question = askedOpening(toks);
+  if (question) return [question.row, ...findReportedSpeech(toks.slice(question.next), ctx, hasQuotedWords)];
   const first = firstReportedSpeech(toks, ctx, hasQuotedWords);
   if (!first) return [];
   const out = [first];
@@ -198,6 +202,32 @@ function firstClauseWord(toks: Tok[]): number {
   let k = 0;
   while (k < toks.length && (isPunct(toks[k], ',') || (isWord(toks[k]) && (COORDINATORS.has(toks[k].norm) || toks[k].norm === 'yet' || toks[k].norm === 'so')))) k++;
   return k < toks.length ? k : -1;
+}
+
+/** Words that open the question after a sentence-initial "Asked" ("Asked whether …", "Asked about …"). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'who', 'which', 'when', 'where']);
+
+/**
+ * "Asked whether he would run, Trump said …" / "Asked about the polls, she …": a sentence that opens
+ * with a question put to its subject by someone unnamed. Returns the question as a row without a
+ * speaker, and the token after its comma, or null.
+ */
+function askedOpening(toks: Tok[]): { row: ReportedSpeech; next: number } | null {
+  if (toks.length < 5 || toks[0].norm !== 'asked' || !isCapitalized(toks[0])) return null;
+  let k = 1;
+  if (isWord(toks[k]) && ADJUNCTS.has(toks[k].norm)) k = afterAdjuncts(toks, k);
+  if (k < 0 || !isWord(toks[k]) || !QUESTION_OPENERS.has(toks[k].norm)) return null;
+  let inQuote = false;
+  for (let e = k + 1; e < toks.length; e++) {
+    if (toks[e].kind === 'mark') inQuote = !inQuote;
+    else if (!inQuote && isPunct(toks[e], ',')) {
+      const content = clause(toks, k, e, 2);
+      if (!content) return null;
+      return { row: { contentSpans: [content], speaker: null, cue: span(toks, 0, 1), confidence: CONFIDENCE.indirectBare, next: -1 }, next: e + 1 };
+    }
+    else if (isTerminator(toks[e])) return null;
+  }
+  return null;
 }
 
 /** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
@@ -298,6 +328,15 @@ function isInfinitive(t: Tok | undefined): boolean {
   return isWord(t) && !isCapitalized(t) && !NOT_INFINITIVE.has(t.norm) && !/^\d/.test(t.norm);
 }
 
+/** An object of up to five words from `from`, then "to" and a verb ("the network to donate"). */
+function objectThenInfinitive(toks: Tok[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k <= from + 5; k++) {
+    if (!isWord(toks[k - 1]) || CLAUSE_INTRODUCERS.has(toks[k - 1].norm)) return false;
+    if (toks[k].norm === 'to') return isInfinitive(toks[k + 1]);
+  }
+  return false;
+}
+
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
   const after = toks[m.end];
@@ -312,6 +351,12 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
   } else if (m.info.takesInfinitive && after.norm === 'to' && isInfinitive(toks[m.end + 1])) {
     // "vowed to fight on", "declined to comment": the infinitive, "to" included, up to its first
     // comma ("Smith, who declined to comment, was …"; "sought to calm them, and took …").
+    let end = clauseEnd(toks, m.end);
+    for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',')) { end = k; break; }
+    const content = clause(toks, m.end, end);
+    return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
+  } else if (m.info.takesInfinitive && m.info.takesObject && objectThenInfinitive(toks, m.end)) {
+    // "asked the network to donate the profits", "told Jeb Bush to quiet down": object and infinitive.
     let end = clauseEnd(toks, m.end);
     for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',')) { end = k; break; }
     const content = clause(toks, m.end, end);

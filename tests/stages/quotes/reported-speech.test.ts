@@ -255,3 +255,23 @@ describe('beliefs and questions', () => {
     expect(onlyQuote('The reporters asked the campaigns why they did not respond.')).toMatchObject({ speaker: 'The reporters', cue: 'asked', text: 'why they did not respond' });
   });
 });
+
+describe('requests and questions', () => {
+  it('reports an object and its infinitive after "asked", "told" and "urged"', () => {
+    expect(onlyQuote('Trump asked the network to donate the profits to veterans groups.')).toMatchObject({
+      speaker: 'Trump', cue: 'asked', text: 'the network to donate the profits to veterans groups',
+    });
+  });
+
+  it('reports a question put by someone unnamed ("Asked whether …, X said …") without a speaker', () => {
+    const qs = quotesOf('Asked whether he would endorse Trump, Ryan said he was not ready to do that.');
+    expect(qs.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['whether he would endorse Trump', null, 'Asked'],
+      ['he was not ready to do that', 'Ryan', 'said'],
+    ]);
+  });
+
+  it('reads an object after "reported" as what was reported', () => {
+    expect(onlyQuote('The company reported its smallest quarterly profit in 17 years.')).toMatchObject({ speaker: 'The company', cue: 'reported' });
+  });
+});
