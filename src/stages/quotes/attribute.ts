@@ -9,7 +9,7 @@
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
-import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
+import { isCapitalized, isPunct, isTerminator, isWord, type Tok } from './lex.ts';
 import { sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
@@ -140,6 +140,13 @@ const ADJUNCT_OPENERS = new Set([
  * Reynolds from behind the camera, but not “…” Russia said the talks had failed.).
  */
 function adjunctTail(toks: Tok[], from: number, to: number): boolean {
+  // "“…?” Mr. Trump asked, repeating a broadside …", "said Mr. Meyer, who runs a research firm":
+  // a participle or relative clause after a comma belongs to the attribution.
+  if (isPunct(toks[from], ',') && isWord(toks[from + 1]) && !isCapitalized(toks[from + 1]) &&
+      ((toks[from + 1].norm.endsWith('ing') && toks[from + 1].norm.length > 4) || toks[from + 1].norm === 'who')) {
+    for (let k = from; k < to; k++) if (toks[k].kind === 'mark') return false;
+    return true;
+  }
   const first = toks[from];
   if (!isWord(first) || !ADJUNCT_OPENERS.has(first.norm)) return false;
   for (let k = from; k < to; k++) if (toks[k].norm === 'that' || toks[k].kind === 'mark') return false;

@@ -173,6 +173,37 @@ rave raves raved raving                              | direct
 persist persists persisted persisting                | direct
 read reads                                           | direct
 sing sings sang singing                              | direct
+opine opines opined opining                          | direct
+remember remembers remembered remembering            | direct
+exhort exhorts exhorted exhorting                    | direct
+chant chants chanted chanting                        | direct
+recount recounts recounted recounting                | direct
+muse muses mused musing                              | direct
+scoff scoffs scoffed scoffing                        | direct
+surmise surmises surmised surmising                  | direct
+riff riffs riffed riffing                            | direct
+vent vents vented venting                            | direct
+interject interjects interjected interjecting        | direct
+elaborate elaborates elaborated elaborating          | direct
+demur demurs demurred demurring                      | direct
+gush gushes gushed gushing                           | direct
+sigh sighs sighed sighing                            | direct
+marvel marvels marveled marvelled marveling          | direct
+fume fumes fumed fuming                              | direct
+groan groans groaned groaning                        | direct
+snap snaps snapped snapping                          | direct
+plead pleads pleaded pleading                        | direct
+beg begs begged begging                              | direct
+confide confides confided confiding                  | direct
+brag brags bragged bragging                          | direct
+boast                                                | direct
+grumble grumbles grumbled grumbling                  | direct
+mutter mutters muttered muttering                    | direct
+scream screams screamed screaming                    | direct
+tease teases teased teasing                          | direct
+reason reasons reasoned reasoning                    | direct
+tout touts touted touting                            | direct
+cheer cheers cheered cheering                        | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
 slam slams slammed slamming                          | quoted judges

@@ -283,3 +283,14 @@ describe('quoted words after two cues', () => {
     ]);
   });
 });
+
+describe('more verbs that introduce quoted words', () => {
+  it('attributes quotes with verbs such as "opined", "remembered", "chanted"', () => {
+    expect(onlyQuote('“Gun owners should leave their weapons at home,” opined the newspaper.')).toMatchObject({ speaker: 'the newspaper', cue: 'opined' });
+    expect(onlyQuote('“Rahm Emanuel has got to go!” some protesters chanted.')).toMatchObject({ speaker: 'some protesters', cue: 'chanted' });
+  });
+
+  it('reads a participle or relative clause after the attribution as part of it', () => {
+    expect(onlyQuote('“What does that mean?” Mr. Trump asked, repeating a broadside against the former president.')).toMatchObject({ speaker: 'Mr. Trump', cue: 'asked' });
+  });
+});
