@@ -228,6 +228,7 @@ reject rejects rejected rejecting                    | quoted judges
 blame blames blamed blaming                          | quoted judges
 attack attacks attacked attacking                    | quoted judges
 question questions questioned questioning            | quoted judges
+cite cites cited citing                              | quoted judges
 `;
 
 /*
@@ -245,6 +246,7 @@ go on | goes on | went on | going on                        || direct
 put it | puts it | putting it                                || direct
 call for | calls for | called for | calling for
 call on | calls on | called on | calling on
+refer to | refers to | referred to | referring to          || quoted judges
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {

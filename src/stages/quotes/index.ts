@@ -32,7 +32,7 @@ import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type To
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
 import { CUE_VERB_FORMS } from './cues.ts';
-import { findReportedSpeech } from './reported-speech.ts';
+import { findReportedSpeech, participleTail } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
@@ -67,6 +67,8 @@ interface Draft {
   open: number;
   /** End of the quote and its attribution, whichever is later. */
   attrEnd: number;
+  /** A participle after a direct quote's attribution (", citing …"): no quote joins or follows it. */
+  tail?: boolean;
 }
 
 /** Trims spaces and a trailing comma that belongs to the attribution (“…,” he said). */
@@ -262,6 +264,7 @@ function attributeQuotedSpans(ctx: Context): void {
       const found = attributeQuotedSpan(ctx, k, boundary);
       if (found) {
         ctx.drafts.push(found.draft);
+        if (found.tail) ctx.drafts.push(found.tail);
         used[k] = 1;
         if (found.mergesNext) used[k + 1] = 1;
         boundary = Math.max(boundary, found.draft.attrEnd);
@@ -272,7 +275,7 @@ function attributeQuotedSpans(ctx: Context): void {
 }
 
 /** The row for quoted span k from its attribution, or null when it has none (or is a term). */
-function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft: Draft; mergesNext: boolean } | null {
+function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft: Draft; mergesNext: boolean; tail?: Draft } | null {
   const { text, paragraphs, cands, isMark, speakers } = ctx;
   const q = cands[k];
   const para = paragraphs[q.firstParagraph];
@@ -361,7 +364,20 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     ...directDraft(q, allParts, mergesNext ? nextInPara.lastParagraph : q.lastParagraph), kind: 'direct' as const,
     speaker: attr.speaker, cue: attr.cue, confidence: attr.confidence,
   };
-  return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext };
+  // “…,” he said, citing low growth.: the participle after the attribution is a row of its own.
+  let tail: Draft | undefined;
+  if (afterAttr && !mergesNext) {
+    const k = after.findIndex((t) => t.start >= afterAttr.end);
+    const more = k >= 0 ? participleTail(after, k) : null;
+    if (more) {
+      tail = {
+        kind: 'indirect', start: more.content.start, end: more.content.end, contentSpans: [more.content],
+        speaker: attr.speaker, cue: more.cue, confidence: more.confidence,
+        firstParagraph: q.lastParagraph, lastParagraph: q.lastParagraph, open: -1, attrEnd: more.content.end, tail: true,
+      };
+    }
+  }
+  return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
 
 /** A headline longer than this is not read as "Speaker: what they said". */
@@ -540,9 +556,11 @@ function keepUnattributedQuotes(ctx: Context): void {
  */
 function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // The last row kept that is not a participle tail (a tail sits between a quote and its continuation).
+  let prev: Draft | undefined;
   for (const d of drafts) {
-    const prev = out[out.length - 1];
-    if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); continue; }
+    if (d.tail) { out.push(d); continue; }
+    if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); prev = d; continue; }
     const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, sentences, prev.attrEnd, d.open);
     if (sameParagraph && prev.kind !== 'indirect') {
       prev.end = d.end;
@@ -557,6 +575,7 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
       d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
     }
     out.push(d);
+    prev = d;
   }
   return out;
 }

@@ -253,6 +253,25 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
 }
 
+/**
+ * ", citing low growth" / ", referring to the convention" / ", adding that …" after the attribution
+ * of a direct quote (“…,” he said, citing …): a participle cue of the same speaker at token b (a
+ * comma), with what it introduces up to the clause end. Null when there is none.
+ */
+export function participleTail(toks: Tok[], b: number): { content: Span; cue: Span; confidence: number } | null {
+  if (!isPunct(toks[b], ',') || !isWord(toks[b + 1]) || !toks[b + 1].norm.endsWith('ing')) return null;
+  const m = matchCue(toks, b + 1, 'indirect');
+  if (!m) return null;
+  const cue = span(toks, m.start, m.end);
+  if (m.info.judges) {
+    const end = clauseEnd(toks, m.end);
+    const content = clause(toks, m.end, end, 2);
+    return content ? { content, cue, confidence: CONFIDENCE.judgement } : null;
+  }
+  const more = coordinatedAt(toks, b);
+  return more ? { content: more.contentSpans[0], cue: more.cue, confidence: more.confidence } : null;
+}
+
 /** Words ending in -ing that do not start a participle clause. */
 const NOT_PARTICIPLES = new Set([
   'including', 'according', 'during', 'following', 'regarding', 'concerning', 'something', 'nothing', 'anything',

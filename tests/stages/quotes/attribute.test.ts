@@ -294,3 +294,16 @@ describe('more verbs that introduce quoted words', () => {
     expect(onlyQuote('“What does that mean?” Mr. Trump asked, repeating a broadside against the former president.')).toMatchObject({ speaker: 'Mr. Trump', cue: 'asked' });
   });
 });
+
+describe('a participle after the attribution of a quote', () => {
+  it('makes ", citing …" and ", referring to …" rows of the same speaker, and still joins the next quote', () => {
+    const qs = quotesOf('“The economy is weak,” McCain said, citing low growth and unemployment. “We can do better.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['direct', 'The economy is weak,” McCain said, citing low growth and unemployment. “We can do better.', 'McCain', 'said'],
+      ['indirect', 'low growth and unemployment', 'McCain', 'citing'],
+    ]);
+    expect(quotesOf('“He is a loser,” he said, referring to the former governor.').map((q) => [q.cue, q.text])).toEqual([
+      ['said', 'He is a loser'], ['referring to', 'the former governor'],
+    ]);
+  });
+});
