@@ -311,9 +311,9 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   // a word is inside a name, not a verb.
   const prev = toks[i - 1];
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
-  // "Planned Parenthood": nor is one before another capitalised word.
+  // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
-  if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0]) return null;
+  if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;
   let match: CueMatch | null = null;
   for (const p of PHRASES.get(t.norm) ?? []) {
     if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].norm === w)) {

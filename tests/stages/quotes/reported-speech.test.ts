@@ -229,6 +229,7 @@ describe('intentions with a to-infinitive', () => {
 
   it('keeps a capitalised cue form inside a name ("Planned Parenthood")', () => {
     expect(onlyQuote('“It is central,” Planned Parenthood’s president Cecile Richards said.').speaker).toBe('Planned Parenthood’s president Cecile Richards');
+    expect(onlyQuote('Said Comey, “The thought is very painful to us.”')).toMatchObject({ speaker: 'Comey', cue: 'Said' });
   });
 });
 
