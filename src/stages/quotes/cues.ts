@@ -247,6 +247,7 @@ put it | puts it | putting it                                || direct
 call for | calls for | called for | calling for
 call on | calls on | called on | calling on
 refer to | refers to | referred to | referring to          || quoted judges
+point to | points to | pointed to | pointing to            || quoted judges
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {

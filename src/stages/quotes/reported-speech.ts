@@ -143,7 +143,7 @@ export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null 
   if (!toks[i] || !isWord(toks[i]) || NOT_SOURCES.has(toks[i].norm)) return null;
   let e = i;
   while (e < toks.length && e - i < 20 && (isWord(toks[e]) || isPunct(toks[e], '/') || isPunct(toks[e], '(') || isPunct(toks[e], ')'))) e++;
-  if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]))) return null;
+  if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]) && toks[e].kind !== 'dash')) return null;
   return { start: i, end: e };
 }
 
@@ -152,7 +152,7 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
   for (let i = 0; i < n - 2; i++) {
     if (!isAccordingTo(toks, i)) continue;
     let sp = speakerAfter(toks, i + 2, ctx);
-    if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]))) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
+    if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]) && toks[sp.end].kind !== 'dash')) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
     if (!sp) continue;
     const cue = span(toks, i, i + 2);
     const after = toks[sp.end];
@@ -165,7 +165,8 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
       // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
       const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
       const before = clause(toks, 0, i - 1, rest ? 1 : 3);
-      if (before && (rest || after === undefined || isTerminator(after))) {
+      // (A dash after the source opens an aside of the article's: "…, according to X - half a point of …".)
+      if (before && (rest || after === undefined || isTerminator(after) || after.kind === 'dash')) {
         return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
     }
@@ -430,7 +431,9 @@ function firstReportedSpeech(
         return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }
       // "Cruz criticized the president’s foreign policy": a judgement is an attribution of its own.
-      const judged = m.info.judges && isVerbalCueForm(toks[c].norm) ? clause(toks, m.end, end, 2) : null;
+      // (Only a verb form: "his criticism", "supports" as a noun; "pointed to" for a phrase.)
+      const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm));
+      const judged = m.info.judges && verbal ? clause(toks, m.end, end, 2) : null;
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;
     }

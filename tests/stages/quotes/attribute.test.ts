@@ -203,7 +203,7 @@ describe('joining quotes of one attribution', () => {
 describe('quoted words whose cue stands further back in the sentence', () => {
   it('makes them a mixed quote of the speaker before that cue', () => {
     const qs = quotesOf('Blackwell pointed to the campaign’s organisation, noting that he has put together “what is probably the best national ground game.”');
-    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Blackwell', 'noting']]);
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['indirect', 'Blackwell', 'pointed to'], ['mixed', 'Blackwell', 'noting']]);
   });
 });
 

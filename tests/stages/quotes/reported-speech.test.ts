@@ -276,3 +276,15 @@ describe('requests and questions', () => {
     expect(onlyQuote('The company reported its smallest quarterly profit in 17 years.')).toMatchObject({ speaker: 'The company', cue: 'reported' });
   });
 });
+
+describe('phrases as evaluative cues, and sources before an aside', () => {
+  it('reports the object of "pointed to"', () => {
+    expect(onlyQuote('Tester pointed to the Republican majority as the key obstacle.')).toMatchObject({ speaker: 'Tester', cue: 'pointed to', text: 'the Republican majority as the key obstacle' });
+  });
+
+  it('reads "…, according to X — aside" with the aside left out', () => {
+    expect(onlyQuote('Some 59 percent of voters view her unfavorably, according to a Washington Post poll — the same as last month.')).toMatchObject({
+      speaker: 'a Washington Post poll', cue: 'according to', text: 'Some 59 percent of voters view her unfavorably',
+    });
+  });
+});
