@@ -45,6 +45,8 @@ const NOT_A_CLAUSE_START = new Set([
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
 /** Words that open an indirect question right after its cue or object ("asked why …", "explained how …"). */
 const WH_WORDS = new Set(['why', 'how', 'what', 'who', 'whom', 'where']);
+/** Words after a noun such as "attacks" or "supports" that show it is no verb: "attacks on …", "supports of". */
+const BOUNDARY_WORDS = new Set(['of', 'against', 'from', 'are', 'were', 'have', 'had', 'that', 'which', 'who', 'and', 'or', 'but']);
 /** Relative pronouns whose clause may hold an attribution ("which officials said will …"). */
 const RELATIVES = new Set(['which', 'who', 'that']);
 /** Finite verbs that continue a relative clause after its attribution. */
@@ -94,6 +96,11 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
     else if (!inQuote && isPunct(t, ',')) return clause(toks, first, k);
   }
   return content;
+}
+
+/** "Sanders, who blasts free trade, spoke …": a speaker that is a relative pronoun set off by a comma. */
+function inRelativeClause(toks: Tok[], sp: TokRange): boolean {
+  return sp.end === sp.start + 1 && RELATIVES.has(toks[sp.start].norm) && sp.start > 0 && isPunct(toks[sp.start - 1], ',');
 }
 
 /** Index of the first word after time and place adjuncts from `from` ("on Friday", "in a statement,"), or -1. */
@@ -432,8 +439,12 @@ function firstReportedSpeech(
       }
       // "Cruz criticized the president’s foreign policy": a judgement is an attribution of its own.
       // (Only a verb form: "his criticism", "supports" as a noun; "pointed to" for a phrase.)
-      const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm));
-      const judged = m.info.judges && verbal ? clause(toks, m.end, end, 2) : null;
+      // A third-person form ("blasts", "supports") is a verb when an object, not a preposition, follows.
+      const object = toks[m.end];
+      const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm)) ||
+        (m.end - m.start === 1 && toks[c].norm.endsWith('s') && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
+      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 2) : null;
+      if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;
     }
@@ -472,7 +483,7 @@ function firstReportedSpeech(
       } else {
         found = contentAfterCue(toks, m);
       }
-      if (found && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
+      if (found && sp.start > 0 && ((isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) || inRelativeClause(toks, sp))) {
         const cut = endAtComma(toks, found.content);
         found = cut ? { ...found, content: cut, next: -1 } : null;
       }

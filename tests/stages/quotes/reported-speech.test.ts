@@ -288,3 +288,14 @@ describe('phrases as evaluative cues, and sources before an aside', () => {
     });
   });
 });
+
+describe('third-person evaluative verbs and relative clauses', () => {
+  it('reads "blasts" as a verb before its object and ends a relative clause at its comma', () => {
+    expect(onlyQuote('The senator, who similarly blasts free trade, spoke on Monday.')).toMatchObject({ speaker: 'who', cue: 'blasts', text: 'free trade' });
+    expect(quotesOf('Republican attacks on the plan grew louder.')).toEqual([]);
+  });
+
+  it('ends reported speech in a relative clause at its comma', () => {
+    expect(onlyQuote('Sanders, who said the system was rigged, won the state.')).toMatchObject({ speaker: 'who', text: 'the system was rigged' });
+  });
+});
