@@ -327,3 +327,22 @@ export function sentenceSubject(toks: Tok[], ctx: SpeakerContext): Span | null {
   const sp = subjectAt(clause, fc, clause.length, ctx, true);
   return sp ? spanOf(clause, sp) : null;
 }
+
+/**
+ * "Benjamin said he believes “there may be …”": the attribution around a pronoun's own cue. `toks`
+ * is a lead clause and `speaker` the token index of a third-person pronoun that speaks right before
+ * the quote. Returns the outer speaker and cue, and where the reported clause starts (the token
+ * after the outer cue), when a cue with a speaker stands just before the pronoun (or before "that").
+ */
+export function outerAttribution(toks: Tok[], speaker: number, ctx: SpeakerContext): FragmentAttribution | null {
+  if (speaker < 2 || !isWord(toks[speaker]) || !['he', 'she', 'they'].includes(toks[speaker].norm)) return null;
+  const c = toks[speaker - 1].norm === 'that' ? speaker - 2 : speaker - 1;
+  for (let k = c; k >= 0 && k >= c - 1; k--) {
+    const m = matchCue(toks, k, 'indirect');
+    if (!m || m.end !== c + 1) continue;
+    const sp = speakerBefore(toks, k, 0, ctx, false);
+    if (!sp) return null;
+    return { speaker: spanOf(toks, sp), cue: spanOf(toks, m), clauseStart: toks[m.end].start };
+  }
+  return null;
+}

@@ -26,7 +26,7 @@
 import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
-import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, sentenceSubject } from './attribute.ts';
+import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
@@ -338,6 +338,19 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
       const d = {
         kind: 'mixed' as const, start: lead[fc].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
         speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    }
+  }
+  // "Benjamin said he believes “there may be some generals …”": the pronoun's cue is part of what
+  // the outer speaker said; the row is theirs, from the clause after their cue (mixed).
+  if (leadAttr && opensLower) {
+    const outer = outerAttribution(lead, lead.findIndex((t) => t.start === leadAttr.speaker.start), speakers);
+    if (outer) {
+      const d = {
+        kind: 'mixed' as const, start: outer.clauseStart, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+        speaker: outer.speaker, cue: outer.cue, confidence: CONFIDENCE.mixed,
         firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
       };
       return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };

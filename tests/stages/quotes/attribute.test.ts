@@ -307,3 +307,12 @@ describe('a participle after the attribution of a quote', () => {
     ]);
   });
 });
+
+describe('a pronoun’s cue inside an outer attribution', () => {
+  it('gives the quote to the outer speaker ("Benjamin said he believes “…”")', () => {
+    const qs = quotesOf('Benjamin said he believes “there may be some out-of-the-loop generals who agree.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([
+      ['mixed', 'Benjamin', 'said', 'he believes “there may be some out-of-the-loop generals who agree.”'],
+    ]);
+  });
+});
