@@ -204,6 +204,11 @@ tease teases teased teasing                          | direct
 reason reasons reasoned reasoning                    | direct
 tout touts touted touting                            | direct
 cheer cheers cheered cheering                        | direct
+beam beams beamed beaming                            | direct
+thunder thunders thundered thundering                | direct
+crow crows crowed crowing                            | direct
+gripe gripes griped griping                          | direct
+rail rails railed railing                            | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
 slam slams slammed slamming                          | quoted judges
