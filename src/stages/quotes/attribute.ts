@@ -9,7 +9,7 @@
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
-import { isPunct, isTerminator, isWord, type Tok } from './lex.ts';
+import { isCapitalized, isPunct, isTerminator, isWord, type Tok } from './lex.ts';
 import { sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
@@ -112,7 +112,10 @@ export function attributeAfter(
   const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
   if (quoteEndsSentence && tail > 0 && runsIntoQuote && !isPunct(toks[k - 1], ',:')) return null;
   const last = toks[k - 1];
-  const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL &&
+  // “…,” Trump said before adding: “…”: a second cue makes the next quote an attribution of its own.
+  let secondCue = false;
+  for (let c = endTok; c < k && !secondCue; c++) secondCue = matchCue(toks, c, 'direct') !== null;
+  const continuesIntoNext = !terminated && reachesNextQuote && tail <= MAX_SPLIT_TAIL && !secondCue &&
     (tail === 0 || isPunct(last, ',:') || last.kind === 'dash');
   return {
     pattern,
@@ -137,6 +140,13 @@ const ADJUNCT_OPENERS = new Set([
  * Reynolds from behind the camera, but not “…” Russia said the talks had failed.).
  */
 function adjunctTail(toks: Tok[], from: number, to: number): boolean {
+  // "“…?” Mr. Trump asked, repeating a broadside …", "said Mr. Meyer, who runs a research firm":
+  // a participle or relative clause after a comma belongs to the attribution.
+  if (isPunct(toks[from], ',') && isWord(toks[from + 1]) && !isCapitalized(toks[from + 1]) &&
+      ((toks[from + 1].norm.endsWith('ing') && toks[from + 1].norm.length > 4) || toks[from + 1].norm === 'who')) {
+    for (let k = from; k < to; k++) if (toks[k].kind === 'mark') return false;
+    return true;
+  }
   const first = toks[from];
   if (!isWord(first) || !ADJUNCT_OPENERS.has(first.norm)) return false;
   for (let k = from; k < to; k++) if (toks[k].norm === 'that' || toks[k].kind === 'mark') return false;
@@ -203,7 +213,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
   // is the clause's subject, when a verb follows it.
   if (sep === ':' && quoteEndsClause && e > 4) {
     const fc = firstContentToken(toks.slice(0, e));
-    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx);
+    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx, true);
     const verb = sp ? toks[sp.end] : undefined;
     if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
       return {
@@ -276,22 +286,63 @@ const MAX_FRAGMENT_LEAD = 30;
  */
 export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAttribution | null {
   let inQuote = false;
+  // The cue nearest to the quote opens the reported clause even when its speaker stands further
+  // back ("Lazar said he welcomed it and added, “…”", "declined to comment but said that “…”").
+  let nearest: TokRange | null = null;
   for (let c = toks.length - 1; c >= 0 && c >= toks.length - MAX_FRAGMENT_LEAD; c--) {
     const t = toks[c];
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t)) continue;
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > toks.length) continue;
+    if (!nearest) nearest = { start: m.start, end: m.end };
     let sp = speakerBefore(toks, c, 0, ctx, false);
     if (!sp) sp = participleSubject(toks, c, ctx);
     if (!sp) continue;
-    const next = toks[m.end];
+    let k = nearest.end;
+    while (k < toks.length && isPunct(toks[k], ',:')) k++;
     return {
       speaker: spanOf(toks, sp),
-      cue: spanOf(toks, m),
-      clauseStart: next ? next.start : -1,
+      cue: spanOf(toks, nearest),
+      clauseStart: k < toks.length ? toks[k].start : -1,
     };
   }
   return null;
 }
 
+
+/**
+ * The subject of the clause that holds a quote with no attribution of its own ("The email went on to
+ * say, “…”", "Mr. Kamp talks about how his forces must be ready “…”"): the speaker phrase that
+ * opens the clause, when a lower-case word (its verb) follows it. `toks` run from the sentence start
+ * to the opening mark; only the words after the last quotation mark among them count, so a subject
+ * is never read inside other quoted words. Null when there is none.
+ */
+export function sentenceSubject(toks: Tok[], ctx: SpeakerContext): Span | null {
+  let from = toks.length;
+  while (from > 0 && toks[from - 1].kind !== 'mark') from--;
+  const clause = toks.slice(from);
+  const fc = firstContentToken(clause);
+  if (fc < 0) return null;
+  const sp = subjectAt(clause, fc, clause.length, ctx, true);
+  return sp ? spanOf(clause, sp) : null;
+}
+
+/**
+ * "Benjamin said he believes “there may be …”": the attribution around a pronoun's own cue. `toks`
+ * is a lead clause and `speaker` the token index of a third-person pronoun that speaks right before
+ * the quote. Returns the outer speaker and cue, and where the reported clause starts (the token
+ * after the outer cue), when a cue with a speaker stands just before the pronoun (or before "that").
+ */
+export function outerAttribution(toks: Tok[], speaker: number, ctx: SpeakerContext): FragmentAttribution | null {
+  if (speaker < 2 || !isWord(toks[speaker]) || !['he', 'she', 'they'].includes(toks[speaker].norm)) return null;
+  const c = toks[speaker - 1].norm === 'that' ? speaker - 2 : speaker - 1;
+  for (let k = c; k >= 0 && k >= c - 1; k--) {
+    const m = matchCue(toks, k, 'indirect');
+    if (!m || m.end !== c + 1) continue;
+    const sp = speakerBefore(toks, k, 0, ctx, false);
+    if (!sp) return null;
+    return { speaker: spanOf(toks, sp), cue: spanOf(toks, m), clauseStart: toks[m.end].start };
+  }
+  return null;
+}

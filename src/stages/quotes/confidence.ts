@@ -28,6 +28,10 @@ export const CONFIDENCE = {
   dash: 0.6,
   /** A quote right after an attributed quote, given its speaker. */
   continued: 0.6,
+  /** X vowed to … / X declined to … / X wants to … */
+  indirectInfinitive: 0.5,
+  /** X criticized …, X accused Y of … (an evaluative verb without quoted words). */
+  judgement: 0.5,
   /** X said … (no "that") / X warned of … */
   indirectBare: 0.55,
   /** Quoted words whose cue stands further back in the sentence (mixed). */
@@ -38,6 +42,8 @@ export const CONFIDENCE = {
   leadInSubject: 0.45,
   /** X: “…” (transcript style, no cue). */
   transcript: 0.5,
+  /** Quoted words with no cue next to them, given the subject of their sentence ("The email went on to say, “…”"). */
+  sentenceSubject: 0.35,
   /** Quoted words long enough to be speech, with no speaker found. */
   unattributed: 0.3,
 } as const;

@@ -14,6 +14,13 @@ export interface CueInfo {
   takesObject: boolean;
   /** Only attributes quoted words ("“…,” he continued"); never indirect speech. */
   directOnly: boolean;
+  /**
+   * An evaluative verb ("quoted") whose object is an attribution even without quoted words:
+   * "Cruz criticized the president’s foreign policy", "She accused him of lying".
+   */
+  judges: boolean;
+  /** A to-infinitive is what was said or meant: "vowed to fight on", "wants to unseat Schultz". */
+  takesInfinitive: boolean;
   /** Particles that belong to the cue: "warned of …", "complained about …". */
   particles: readonly string[];
   /**
@@ -33,11 +40,14 @@ export interface CueInfo {
  *   object    may take an object before the clause
  *   direct    cue for quoted words only, never indirect speech
  *   quoted    cue only next to quoted words (direct, or mixed with a quoted fragment)
+ *   judges    with "quoted": also without quoted words, the object is the content ("criticized the plan")
+ *   to        a to-infinitive after the cue is its content ("vowed to fight on"); the intention
+ *             verbs (want, hope, plan, refuse, decline …) are cues only with it or a that-clause
  *   +of,about particles that join the cue
  */
 const VERB_ROWS = `
 say says said saying
-tell tells told telling                              | that object
+tell tells told telling                              | that object to
 add adds added adding                                | that
 stated stating
 states                                               | that
@@ -51,7 +61,7 @@ emphasize emphasizes emphasized emphasizing
 emphasise emphasises emphasised emphasising
 declare declares declared declaring
 claims claimed claiming                              | that
-ask asks asked asking                                | that object
+ask asks asked asking                                | that object to
 replied replying                                     | that
 respond responds responded responding                | that
 answered                                             | that
@@ -60,10 +70,10 @@ announce announces announced announcing
 acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting                      | that
 suggest suggests suggested suggesting
-urge urges urged urging                              | object
-vows vowed vowing
-pledges pledged pledging
-promised promising                                   | object
+urge urges urged urging                              | object to
+vow vows vowed vowing                                | to
+pledge pledges pledged pledging                      | to
+promise promises promised promising                  | object to
 confirm confirms confirmed confirming
 deny denies denied denying                           | that
 maintain maintains maintained maintaining            | that
@@ -82,10 +92,10 @@ posted                                               | that
 assert asserts asserted asserting
 contend contends contended contending
 allege alleges alleged alleging
-reported reporting                                   | that
+reported reporting
 testify testifies testified testifying               | that
 mentioned mentioning                                 | that
-agree agrees agreed agreeing                         | that
+agree agrees agreed agreeing                         | that to
 assure assures assured assuring                      | that object
 remind reminds reminded reminding                    | that object
 inform informs informed informing                    | that object
@@ -102,7 +112,7 @@ reaffirm reaffirms reaffirmed reaffirming
 proclaim proclaims proclaimed proclaiming
 hinted hinting                                       | that
 laments lamented lamenting
-threaten threatens threatened threatening
+threaten threatens threatened threatening            | to
 signaled signalled signaling signalling              | that
 indicate indicates indicated indicating              | that
 shout shouts shouted shouting                        | direct
@@ -140,28 +150,90 @@ think thinks thought thinking                        | that
 believe believes believed believing                  | that
 show shows showed shown showing                      | that
 demand demands demanded demanding                    | that
+want wants wanted wanting                            | that to
+know knows knew knowing                              | that
+fear fears feared fearing                            | that
+expect expects expected expecting                    | that to
+feel feels felt feeling                              | that
+worry worries worried worrying                       | that +about
+doubt doubts doubted doubting                        | that
+suspect suspects suspected suspecting                | that
+wonder wonders wondered wondering                    | that
+assume assumes assumed assuming                      | that
+hope hopes hoped hoping                              | that to
+plan plans planned planning                          | that to
+intend intends intended intending                    | that to
+refuse refuses refused refusing                      | that to
+decline declines declined declining                  | that to
+seek seeks sought seeking                            | that to
+decide decides decided deciding                      | that to
 declaim declaims declaimed declaiming                | direct
 preach preaches preached preaching                   | direct
 rave raves raved raving                              | direct
 persist persists persisted persisting                | direct
 read reads                                           | direct
 sing sings sang singing                              | direct
+opine opines opined opining                          | direct
+remember remembers remembered remembering            | direct
+exhort exhorts exhorted exhorting                    | direct
+chant chants chanted chanting                        | direct
+recount recounts recounted recounting                | direct
+muse muses mused musing                              | direct
+scoff scoffs scoffed scoffing                        | direct
+surmise surmises surmised surmising                  | direct
+riff riffs riffed riffing                            | direct
+vent vents vented venting                            | direct
+interject interjects interjected interjecting        | direct
+elaborate elaborates elaborated elaborating          | direct
+demur demurs demurred demurring                      | direct
+gush gushes gushed gushing                           | direct
+sigh sighs sighed sighing                            | direct
+marvel marvels marveled marvelled marveling          | direct
+fume fumes fumed fuming                              | direct
+groan groans groaned groaning                        | direct
+snap snaps snapped snapping                          | direct
+plead pleads pleaded pleading                        | direct
+beg begs begged begging                              | direct
+confide confides confided confiding                  | direct
+brag brags bragged bragging                          | direct
+boast                                                | direct
+grumble grumbles grumbled grumbling                  | direct
+mutter mutters muttered muttering                    | direct
+scream screams screamed screaming                    | direct
+tease teases teased teasing                          | direct
+reason reasons reasoned reasoning                    | direct
+tout touts touted touting                            | direct
+cheer cheers cheered cheering                        | direct
+beam beams beamed beaming                            | direct
+thunder thunders thundered thundering                | direct
+crow crows crowed crowing                            | direct
+gripe gripes griped griping                          | direct
+rail rails railed railing                            | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
-slam slams slammed slamming                          | quoted
-blast blasts blasted blasting                        | quoted
-criticize criticizes criticized criticizing          | quoted
-criticise criticises criticised criticising          | quoted
-condemn condemns condemned condemning                | quoted
-denounce denounces denounced denouncing              | quoted
-decry decries decried decrying                       | quoted
+slam slams slammed slamming                          | quoted judges
+blast blasts blasted blasting                        | quoted judges
+criticize criticizes criticized criticizing          | quoted judges
+criticise criticises criticised criticising          | quoted judges
+condemn condemns condemned condemning                | quoted judges
+denounce denounces denounced denouncing              | quoted judges
+decry decries decried decrying                       | quoted judges
 dismiss dismisses dismissed dismissing               | quoted
-mock mocks mocked mocking                            | quoted
-praise praises praised praising                      | quoted
-hail hails hailed hailing                            | quoted
+mock mocks mocked mocking                            | quoted judges
+praise praises praised praising                      | quoted judges
+hail hails hailed hailing                            | quoted judges
 label labels labeled labelled labeling labelling     | quoted
 brand brands branded branding                        | quoted
-accuse accuses accused accusing                      | quoted
+accuse accuses accused accusing                      | quoted judges
+endorse endorses endorsed endorsing                  | quoted judges
+support supports supported supporting                | quoted judges
+oppose opposes opposed opposing                      | quoted judges
+defend defends defended defending                    | quoted judges
+reject rejects rejected rejecting                    | quoted judges
+blame blames blamed blaming                          | quoted judges
+attack attacks attacked attacking                    | quoted judges
+question questions questioned questioning            | quoted judges
+cite cites cited citing                              | quoted judges
 `;
 
 /*
@@ -179,6 +251,8 @@ go on | goes on | went on | going on                        || direct
 put it | puts it | putting it                                || direct
 call for | calls for | called for | calling for
 call on | calls on | called on | calling on
+refer to | refers to | referred to | referring to          || quoted judges
+point to | points to | pointed to | pointing to            || quoted judges
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {
@@ -190,6 +264,8 @@ function parseFlags(flags: string, lemma: string): CueInfo {
     takesObject: words.includes('object'),
     directOnly: words.includes('direct'),
     quotedOnly: words.includes('quoted'),
+    takesInfinitive: words.includes('to'),
+    judges: words.includes('judges'),
     particles: plus ? plus.slice(1).split(',') : [],
   };
 }
@@ -241,6 +317,9 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   // a word is inside a name, not a verb.
   const prev = toks[i - 1];
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
+  // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
+  const next = toks[i + 1];
+  if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;
   let match: CueMatch | null = null;
   for (const p of PHRASES.get(t.norm) ?? []) {
     if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].norm === w)) {
@@ -253,8 +332,8 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
     if (info) match = { start: i, end: i + 1, info };
   }
   if (!match || (mode === 'indirect' && match.info.directOnly)) return null;
-  const next = toks[match.end];
-  if (next?.kind === 'word' && match.info.particles.includes(next.norm)) match.end++;
+  const particle = toks[match.end];
+  if (particle?.kind === 'word' && match.info.particles.includes(particle.norm)) match.end++;
   return match;
 }
 

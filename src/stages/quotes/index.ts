@@ -26,12 +26,13 @@
 import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
-import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken } from './attribute.ts';
+import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
-import { findReportedSpeech } from './reported-speech.ts';
+import { CUE_VERB_FORMS } from './cues.ts';
+import { findReportedSpeech, participleTail } from './reported-speech.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
@@ -66,6 +67,8 @@ interface Draft {
   open: number;
   /** End of the quote and its attribution, whichever is later. */
   attrEnd: number;
+  /** A participle after a direct quote's attribution (", citing …"): no quote joins or follows it. */
+  tail?: boolean;
 }
 
 /** Trims spaces and a trailing comma that belongs to the attribution (“…,” he said). */
@@ -261,6 +264,7 @@ function attributeQuotedSpans(ctx: Context): void {
       const found = attributeQuotedSpan(ctx, k, boundary);
       if (found) {
         ctx.drafts.push(found.draft);
+        if (found.tail) ctx.drafts.push(found.tail);
         used[k] = 1;
         if (found.mergesNext) used[k + 1] = 1;
         boundary = Math.max(boundary, found.draft.attrEnd);
@@ -271,7 +275,7 @@ function attributeQuotedSpans(ctx: Context): void {
 }
 
 /** The row for quoted span k from its attribution, or null when it has none (or is a term). */
-function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft: Draft; mergesNext: boolean } | null {
+function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft: Draft; mergesNext: boolean; tail?: Draft } | null {
   const { text, paragraphs, cands, isMark, speakers } = ctx;
   const q = cands[k];
   const para = paragraphs[q.firstParagraph];
@@ -322,6 +326,50 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     };
     return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
   }
+  // "An economic downturn, he said, “could be a good time to borrow.”": the attribution splits a
+  // sentence that starts before it, and the quote, opening in lower case, goes on with it; the
+  // clause from its start is what was said (mixed). ("Asked about it, Ryan said, “Sure.”" is not.)
+  const opensLower = /^\p{Ll}/u.test(text.slice(parts[0].start, parts[0].start + 1));
+  if (leadAttr && leadAttr.pattern === 'lead-in' && fc >= 0 && leadAttr.cue && opensLower) {
+    const sp = lead.findIndex((t) => t.start === leadAttr.speaker.start);
+    const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
+    if (sp > fc + 2 && isPunct(lead[sp - 1], ',') && cueEnd === lead.length - 2 && isPunct(lead[lead.length - 1], ',') &&
+        lead.slice(fc, sp - 1).every((t) => isWord(t) || isPunct(t, ','))) {
+      const d = {
+        kind: 'mixed' as const, start: lead[fc].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+        speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    }
+  }
+  // "Benjamin said he believes “there may be some generals …”": the pronoun's cue is part of what
+  // the outer speaker said; the row is theirs, from the clause after their cue (mixed).
+  if (leadAttr && opensLower) {
+    const outer = outerAttribution(lead, lead.findIndex((t) => t.start === leadAttr.speaker.start), speakers);
+    if (outer) {
+      const d = {
+        kind: 'mixed' as const, start: outer.clauseStart, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+        speaker: outer.speaker, cue: outer.cue, confidence: CONFIDENCE.mixed,
+        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    }
+  }
+  // "The senator said he rarely asks for help, “except for people I’m very close to.”": words
+  // between the cue and a quote that opens in lower case begin the reported clause (mixed).
+  if (leadAttr && leadAttr.cue && opensLower) {
+    const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
+    const gap = cueEnd < 0 ? [] : lead.slice(cueEnd + 1).filter((t) => isWord(t));
+    if (gap.length >= 2) {
+      const d = {
+        kind: 'mixed' as const, start: lead[cueEnd + 1].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+        speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
+        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+      };
+      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    }
+  }
   // “…,” X said, “…”: one quote split by its attribution.
   const mergesNext = afterAttr?.continuesIntoNext === true && nextInPara !== undefined;
   const allParts = mergesNext ? parts.concat(trimParts(text, nextInPara.parts)) : parts;
@@ -329,7 +377,20 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     ...directDraft(q, allParts, mergesNext ? nextInPara.lastParagraph : q.lastParagraph), kind: 'direct' as const,
     speaker: attr.speaker, cue: attr.cue, confidence: attr.confidence,
   };
-  return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext };
+  // “…,” he said, citing low growth.: the participle after the attribution is a row of its own.
+  let tail: Draft | undefined;
+  if (afterAttr && !mergesNext) {
+    const k = after.findIndex((t) => t.start >= afterAttr.end);
+    const more = k >= 0 ? participleTail(after, k) : null;
+    if (more) {
+      tail = {
+        kind: 'indirect', start: more.content.start, end: more.content.end, contentSpans: [more.content],
+        speaker: attr.speaker, cue: more.cue, confidence: more.confidence,
+        firstParagraph: q.lastParagraph, lastParagraph: q.lastParagraph, open: -1, attrEnd: more.content.end, tail: true,
+      };
+    }
+  }
+  return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
 
 /** A headline longer than this is not read as "Speaker: what they said". */
@@ -407,8 +468,10 @@ function findReportedSpeechInSentences(ctx: Context): void {
       sEnd = covered[ci].start;
     }
     if (sEnd - s.start > MAX_SENTENCE) continue;
-    const reps = findReportedSpeech(lex(text, s.start, sEnd, isMark), ctx.speakers, hasQuotedWords);
-    if (!reps.length || inQuoted(reps[0].cue.start) || inQuoted(reps[0].speaker.start)) continue;
+    let toks = lex(text, s.start, sEnd, isMark);
+    if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
+    const reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
+    if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {
       if (inQuoted(rep.cue.start)) break;
@@ -431,10 +494,27 @@ function findReportedSpeechInSentences(ctx: Context): void {
         firstParagraph: pi,
         lastParagraph: pi,
         open: -1,
-        attrEnd: Math.max(end, rep.speaker.end, rep.cue.end),
+        attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
       });
     }
   }
+}
+
+/**
+ * A headline in title case ("Chris Christie Says He Would Issue A Quarantine") capitalises its cue,
+ * which the cue rules read as part of a name. When most of its longer words are capitalised, cue
+ * verbs are given back their lower-case form (the tokens are copies; offsets are unchanged).
+ */
+function lowerTitleCaseCues(toks: Tok[]): Tok[] {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of toks) {
+    if (!isWord(t) || t.norm.length < 4) continue;
+    words++;
+    if (isCapitalized(t)) capitalised++;
+  }
+  if (words < 3 || capitalised < 0.8 * words) return toks;
+  return toks.map((t) => (isWord(t) && isCapitalized(t) && CUE_VERB_FORMS.has(t.norm) ? { ...t, text: t.norm } : t));
 }
 
 /** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */
@@ -455,6 +535,12 @@ function keepUnattributedQuotes(ctx: Context): void {
     const sentenceStart = Math.max(si >= 0 ? sentences[si].start : 0, para.start, q.open - WINDOW);
     const frag = q.open - sentenceStart > 2 && q.close >= 0 ? attributeFragment(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
     if (!speechLike && !(frag && q.words >= 2 && !isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start))) continue;
+    if (frag && (frag.clauseStart < 0 || frag.clauseStart === q.open)) {
+      // "… and added, “I will plead guilty.”": the quote is all the cue introduces (direct).
+      const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: frag.speaker, cue: frag.cue, confidence: CONFIDENCE.fragment };
+      drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+      continue;
+    }
     if (frag) {
       const d = {
         kind: 'mixed' as const, start: frag.clauseStart >= 0 ? frag.clauseStart : q.open, end: q.close + 1, contentSpans: parts, speaker: frag.speaker, cue: frag.cue,
@@ -463,7 +549,13 @@ function keepUnattributedQuotes(ctx: Context): void {
       drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
       continue;
     }
-    const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: null, cue: null, confidence: CONFIDENCE.unattributed };
+    // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to
+    // the quote, but the subject of the sentence it stands in is the likeliest speaker.
+    const subject = q.open - sentenceStart > 2 ? sentenceSubject(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    const d = {
+      ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: subject, cue: null,
+      confidence: subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed,
+    };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
 }
@@ -477,9 +569,11 @@ function keepUnattributedQuotes(ctx: Context): void {
  */
 function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // The last row kept that is not a participle tail (a tail sits between a quote and its continuation).
+  let prev: Draft | undefined;
   for (const d of drafts) {
-    const prev = out[out.length - 1];
-    if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); continue; }
+    if (d.tail) { out.push(d); continue; }
+    if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); prev = d; continue; }
     const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, sentences, prev.attrEnd, d.open);
     if (sameParagraph && prev.kind !== 'indirect') {
       prev.end = d.end;
@@ -494,6 +588,7 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
       d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
     }
     out.push(d);
+    prev = d;
   }
   return out;
 }

@@ -17,7 +17,8 @@ import { skipAuxForward, speakerAfter, speakerBefore, subjectAt, type SpeakerCon
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
   contentSpans: Span[];
-  speaker: Span;
+  /** Null only for a question put by someone unnamed ("Asked whether he would run, Trump said …"). */
+  speaker: Span | null;
   cue: Span;
   confidence: number;
   /** Token where the content stopped before another attribution may start (", adding that …"), or -1. */
@@ -42,6 +43,14 @@ const NOT_A_CLAUSE_START = new Set([
   'may', 'might', 'must', 'did', 'does', 'do',
 ]);
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** Words that open an indirect question right after its cue or object ("asked why …", "explained how …"). */
+const WH_WORDS = new Set(['why', 'how', 'what', 'who', 'whom', 'where']);
+/** Words after a noun such as "attacks" or "supports" that show it is no verb: "attacks on …", "supports of". */
+const BOUNDARY_WORDS = new Set(['of', 'against', 'from', 'are', 'were', 'have', 'had', 'that', 'which', 'who', 'and', 'or', 'but']);
+/** Relative pronouns whose clause may hold an attribution ("which officials said will …"). */
+const RELATIVES = new Set(['which', 'who', 'that']);
+/** Finite verbs that continue a relative clause after its attribution. */
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Words that do not end a reported clause cut before another attribution ("…, while"). */
 const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'whilst', 'whereas', 'as']);
 /** A speaker after one of these is in a subordinate clause, whose reported content ends at its comma. */
@@ -89,6 +98,11 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
   return content;
 }
 
+/** "Sanders, who blasts free trade, spoke …": a speaker that is a relative pronoun set off by a comma. */
+function inRelativeClause(toks: Tok[], sp: TokRange): boolean {
+  return sp.end === sp.start + 1 && RELATIVES.has(toks[sp.start].norm) && sp.start > 0 && isPunct(toks[sp.start - 1], ',');
+}
+
 /** Index of the first word after time and place adjuncts from `from` ("on Friday", "in a statement,"), or -1. */
 function afterAdjuncts(toks: Tok[], from: number): number {
   let k = from;
@@ -121,7 +135,7 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
   for (let k = from; k < limit; k++) {
     const t = toks[k];
-    if (isWord(t) && CLAUSE_INTRODUCERS.has(t.norm)) return k;
+    if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
     if (isWord(t) && (ADJUNCTS.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
     return -1;
@@ -136,7 +150,7 @@ export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null 
   if (!toks[i] || !isWord(toks[i]) || NOT_SOURCES.has(toks[i].norm)) return null;
   let e = i;
   while (e < toks.length && e - i < 20 && (isWord(toks[e]) || isPunct(toks[e], '/') || isPunct(toks[e], '(') || isPunct(toks[e], ')'))) e++;
-  if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]))) return null;
+  if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]) && toks[e].kind !== 'dash')) return null;
   return { start: i, end: e };
 }
 
@@ -145,7 +159,7 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
   for (let i = 0; i < n - 2; i++) {
     if (!isAccordingTo(toks, i)) continue;
     let sp = speakerAfter(toks, i + 2, ctx);
-    if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]))) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
+    if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]) && toks[sp.end].kind !== 'dash')) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
     if (!sp) continue;
     const cue = span(toks, i, i + 2);
     const after = toks[sp.end];
@@ -158,7 +172,8 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
       // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
       const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
       const before = clause(toks, 0, i - 1, rest ? 1 : 3);
-      if (before && (rest || after === undefined || isTerminator(after))) {
+      // (A dash after the source opens an aside of the article's: "…, according to X - half a point of …".)
+      if (before && (rest || after === undefined || isTerminator(after) || after.kind === 'dash')) {
         return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
     }
@@ -174,6 +189,9 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
 export function findReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
 ): ReportedSpeech[] {
+  // "Asked whether he would run, Trump said …": the question, with no speaker, then the sentence.
+  const question = askedOpening(toks);
+  if (question) return [question.row, ...findReportedSpeech(toks.slice(question.next), ctx, hasQuotedWords)];
   const first = firstReportedSpeech(toks, ctx, hasQuotedWords);
   if (!first) return [];
   const out = [first];
@@ -185,6 +203,39 @@ export function findReportedSpeech(
     b = more.next;
   }
   return out;
+}
+
+/** The first word of a sentence after conjunctions and commas that open it ("But", "And yet,"), or -1. */
+function firstClauseWord(toks: Tok[]): number {
+  let k = 0;
+  while (k < toks.length && (isPunct(toks[k], ',') || (isWord(toks[k]) && (COORDINATORS.has(toks[k].norm) || toks[k].norm === 'yet' || toks[k].norm === 'so')))) k++;
+  return k < toks.length ? k : -1;
+}
+
+/** Words that open the question after a sentence-initial "Asked" ("Asked whether …", "Asked about …"). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'who', 'which', 'when', 'where']);
+
+/**
+ * "Asked whether he would run, Trump said …" / "Asked about the polls, she …": a sentence that opens
+ * with a question put to its subject by someone unnamed. Returns the question as a row without a
+ * speaker, and the token after its comma, or null.
+ */
+function askedOpening(toks: Tok[]): { row: ReportedSpeech; next: number } | null {
+  if (toks.length < 5 || toks[0].norm !== 'asked' || !isCapitalized(toks[0])) return null;
+  let k = 1;
+  if (isWord(toks[k]) && ADJUNCTS.has(toks[k].norm)) k = afterAdjuncts(toks, k);
+  if (k < 0 || !isWord(toks[k]) || !QUESTION_OPENERS.has(toks[k].norm)) return null;
+  let inQuote = false;
+  for (let e = k + 1; e < toks.length; e++) {
+    if (toks[e].kind === 'mark') inQuote = !inQuote;
+    else if (!inQuote && isPunct(toks[e], ',')) {
+      const content = clause(toks, k, e, 2);
+      if (!content) return null;
+      return { row: { contentSpans: [content], speaker: null, cue: span(toks, 0, 1), confidence: CONFIDENCE.indirectBare, next: -1 }, next: e + 1 };
+    }
+    else if (isTerminator(toks[e])) return null;
+  }
+  return null;
 }
 
 /** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
@@ -205,8 +256,28 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   const forward = contentAfterCue(toks, m);
   // Only a that-clause, a colon or quoted words: "…, reaffirming Tehran’s position" reports no speech.
   const opener = forward && toks.find((t) => t.start === forward.content.start);
-  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' || isPunct(toks[m.end], ':'))) return null;
+  if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' ||
+    isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to'))) return null;
   return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
+}
+
+/**
+ * ", citing low growth" / ", referring to the convention" / ", adding that …" after the attribution
+ * of a direct quote (“…,” he said, citing …): a participle cue of the same speaker at token b (a
+ * comma), with what it introduces up to the clause end. Null when there is none.
+ */
+export function participleTail(toks: Tok[], b: number): { content: Span; cue: Span; confidence: number } | null {
+  if (!isPunct(toks[b], ',') || !isWord(toks[b + 1]) || !toks[b + 1].norm.endsWith('ing')) return null;
+  const m = matchCue(toks, b + 1, 'indirect');
+  if (!m) return null;
+  const cue = span(toks, m.start, m.end);
+  if (m.info.judges) {
+    const end = clauseEnd(toks, m.end);
+    const content = clause(toks, m.end, end, 2);
+    return content ? { content, cue, confidence: CONFIDENCE.judgement } : null;
+  }
+  const more = coordinatedAt(toks, b);
+  return more ? { content: more.contentSpans[0], cue: more.cue, confidence: more.confidence } : null;
 }
 
 /** Words ending in -ing that do not start a participle clause. */
@@ -247,6 +318,10 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
       if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) breaks[k] = 1;
       else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
+    // "called the merger “a terrible deal” and ranked Fiorina …": a second past-tense verb after
+    // quoted words starts the article's own clause.
+    if (isWord(t) && t.norm === 'and' && k > 0 && toks[k - 1].kind === 'mark' && isWord(toks[k + 1]) && toks[k + 1].norm.endsWith('ed') &&
+        !isCapitalized(toks[k + 1]) && isWord(toks[k + 2]) && (isCapitalized(toks[k + 2]) || OBJECT_OPENERS.has(toks[k + 2].norm))) breaks[k] = 1;
     if (isWord(t) && COORDINATORS.has(t.norm)) {
       const c = skipAuxForward(toks, k + 1);
       const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
@@ -262,8 +337,32 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Words that open the object of a verb ("ranked Fiorina", "likened it", "praised the …"). */
+const OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'the', 'a', 'an', 'his', 'their', 'its']);
 /** A subject pronoun with a contracted auxiliary: he’s, they’re, I’m, she’d, we’ll, they’ve. */
 const CONTRACTED_SUBJECT = /^(?:he|she|they|it|we|i)['’](?:s|re|m|d|ll|ve)$/;
+
+/** "said her father has been …": "her" as a possessive opening the clause, not the cue's object. */
+function possessiveHer(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return toks[k].norm === 'her' && isWord(next) && !NOT_A_CLAUSE_START.has(next.norm) && !CLAUSE_INTRODUCERS.has(next.norm) &&
+    !ADJUNCTS.has(next.norm);
+}
+
+/** Words after "to" that show it is no infinitive: "agreed to a moratorium", "pledged to his voters". */
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'them', 'him', 'me', 'us', 'it', 'all', 'any', 'some', 'no']);
+function isInfinitive(t: Tok | undefined): boolean {
+  return isWord(t) && !isCapitalized(t) && !NOT_INFINITIVE.has(t.norm) && !/^\d/.test(t.norm);
+}
+
+/** An object of up to five words from `from`, then "to" and a verb ("the network to donate"). */
+function objectThenInfinitive(toks: Tok[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k <= from + 5; k++) {
+    if (!isWord(toks[k - 1]) || CLAUSE_INTRODUCERS.has(toks[k - 1].norm)) return false;
+    if (toks[k].norm === 'to') return isInfinitive(toks[k + 1]);
+  }
+  return false;
+}
 
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
@@ -276,10 +375,23 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
   if (that >= 0) {
     from = that;
     confidence = CONFIDENCE.indirectThat;
+  } else if (m.info.takesInfinitive && after.norm === 'to' && isInfinitive(toks[m.end + 1])) {
+    // "vowed to fight on", "declined to comment": the infinitive, "to" included, up to its first
+    // comma ("Smith, who declined to comment, was …"; "sought to calm them, and took …").
+    let end = clauseEnd(toks, m.end);
+    for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',')) { end = k; break; }
+    const content = clause(toks, m.end, end);
+    return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
+  } else if (m.info.takesInfinitive && m.info.takesObject && objectThenInfinitive(toks, m.end)) {
+    // "asked the network to donate the profits", "told Jeb Bush to quiet down": object and infinitive.
+    let end = clauseEnd(toks, m.end);
+    for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',')) { end = k; break; }
+    const content = clause(toks, m.end, end);
+    return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
   } else if (m.info.needsThat) {
-    // "told reporters on Tuesday he would stay": an object, then a clause opened by a pronoun.
-    if (!m.info.takesObject) return null;
-    const k = afterAdjuncts(toks, objectEnd(toks, m.end));
+    // "believes he can win", "added they would stay": a clause opened by a subject pronoun.
+    // "told reporters on Tuesday he would stay": an object, then such a clause.
+    const k = m.info.takesObject ? afterAdjuncts(toks, objectEnd(toks, m.end)) : afterAdjuncts(toks, m.end);
     if (k < 0 || !(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm))) return null;
     from = k;
   } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
@@ -287,7 +399,7 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     from = bare;
   } else if (isPunct(after, ':')) {
     from = m.end + 1;
-  } else if (isWord(after) && !NOT_A_CLAUSE_START.has(after.norm) && !m.info.takesObject) {
+  } else if (isWord(after) && (!NOT_A_CLAUSE_START.has(after.norm) || possessiveHer(toks, m.end)) && !m.info.takesObject) {
     from = m.end;
   } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
     from = m.end;
@@ -311,6 +423,12 @@ function firstReportedSpeech(
     let sp = speakerBefore(toks, c, 0, ctx, false);
     // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
     if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    // "Wealth-X keeps its finances a secret but says its business has tripled": the second verb of
+    // the subject, when the first is no cue (else coordinatedAt reads it as that attribution's).
+    if (!sp && c > 3 && isWord(toks[c - 1]) && COORDINATORS.has(toks[c - 1].norm) && isVerbalCueForm(toks[c].norm)) {
+      const fc = firstClauseWord(toks);
+      if (fc >= 0 && fc < c - 2) sp = subjectAt(toks, fc, c - 1, ctx, true);
+    }
     if (m.info.quotedOnly) {
       // "Bush called him a “loser.”": the object and the quoted words after the verb.
       if (!sp || toks[m.end]?.kind !== 'word') continue;
@@ -319,6 +437,15 @@ function firstReportedSpeech(
       if (content && hasQuotedWords(content)) {
         return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }
+      // "Cruz criticized the president’s foreign policy": a judgement is an attribution of its own.
+      // (Only a verb form: "his criticism", "supports" as a noun; "pointed to" for a phrase.)
+      // A third-person form ("blasts", "supports") is a verb when an object, not a preposition, follows.
+      const object = toks[m.end];
+      const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm)) ||
+        (m.end - m.start === 1 && toks[c].norm.endsWith('s') && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
+      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 2) : null;
+      if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
+      if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;
     }
     if (sp) {
@@ -340,10 +467,23 @@ function firstReportedSpeech(
         if (before && rest) {
           return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing, next: end < n ? end : -1 };
         }
+      } else if (sp.start > 0 && RELATIVES.has(toks[sp.start - 1].norm) && isWord(after) && FINITE.has(after.norm)) {
+        // "the rule, which officials said will go into effect next month": the relative pronoun
+        // and the verb phrase after the cue are what was said.
+        let end = clauseEnd(toks, m.end);
+        // A clause set off by commas ("The rule, which …, was delayed") ends at its comma.
+        if (isPunct(toks[sp.start - 2], ',')) {
+          for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',') || toks[k].kind === 'mark') { end = k; break; }
+        }
+        const rest = clause(toks, m.end, end, 2);
+        if (rest) {
+          const rel = span(toks, sp.start - 1, sp.start);
+          return { contentSpans: [rel, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectBare, next: -1 };
+        }
       } else {
         found = contentAfterCue(toks, m);
       }
-      if (found && sp.start > 0 && isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) {
+      if (found && sp.start > 0 && ((isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) || inRelativeClause(toks, sp))) {
         const cut = endAtComma(toks, found.content);
         found = cut ? { ...found, content: cut, next: -1 } : null;
       }

@@ -86,6 +86,10 @@ front-runner contender hopeful moderator panelist caller organizer organiser cha
 announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
 lawsuit indictment ruling verdict bylaws editorial blog account
 percent half majority third respondent
+email e-mail message user commenter panel speechwriter veteran attendee partner speaker camp establishment
+neurosurgeon surgeon crowd audience public advocate politician conservative progressive liberal record result
+analysis data number
+one some many most both several few
 `.trim().split(/\s+/));
 
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
@@ -108,8 +112,22 @@ export function isNominal(norm: string): boolean {
   if (NOMINAL_HEADS.has(norm) || IRREGULAR_PLURALS.has(norm)) return true;
   if (norm.endsWith('ies') && NOMINAL_HEADS.has(norm.slice(0, -3) + 'y')) return true;
   if (norm.endsWith('es') && NOMINAL_HEADS.has(norm.slice(0, -2))) return true;
-  return norm.endsWith('s') && NOMINAL_HEADS.has(norm.slice(0, -1));
+  if (norm.endsWith('s') && NOMINAL_HEADS.has(norm.slice(0, -1))) return true;
+  return AGENT_NOUN.test(norm) && !NOT_AGENT_NOUNS.has(norm);
 }
+
+/**
+ * Nouns for people by their ending, beyond the list: "forecasters", "specialists", "historians",
+ * "respondents", "participants", "a strategist", "the physician".
+ */
+const AGENT_NOUN = /^[a-z-]{3,}(?:ers|ors|ists|ians|ents|ants|ist|ian)$/;
+const NOT_AGENT_NOUNS = new Set([
+  'numbers', 'letters', 'papers', 'matters', 'orders', 'centers', 'centres', 'powers', 'waters', 'borders',
+  'headquarters', 'quarters', 'errors', 'factors', 'sectors', 'doors', 'floors', 'colors', 'events', 'comments',
+  'documents', 'arguments', 'statements', 'payments', 'elements', 'moments', 'agreements', 'amendments',
+  'requirements', 'investments', 'departments', 'governments', 'parents', 'grants', 'plants', 'wants', 'chants',
+  'restaurants', 'christian', 'asian', 'russian', 'syrian', 'iranian', 'indian', 'canadian', 'italian',
+]);
 
 export function isPronoun(norm: string): boolean {
   return THIRD_PERSON_PRONOUNS.has(norm) || FIRST_SECOND_PRONOUNS.has(norm);
@@ -141,14 +159,21 @@ function parenEndingAt(toks: Tok[], e: number): number {
   return 0;
 }
 
+/** Adjectives that join a noun to the phrase after them: "people close to the campaign", "sources familiar with the talks". */
+const LINKING_ADJECTIVES = new Map([['close', 'to'], ['familiar', 'with'], ['loyal', 'to'], ['opposed', 'to']]);
+
 function allowedInside(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (t.kind !== 'word') return false;
+  const left = toks[k - 1];
+  if (LINKING_ADJECTIVES.has(t.norm)) return left?.kind === 'word' && isNominal(left.norm);
+  if (left?.kind === 'word' && LINKING_ADJECTIVES.get(left.norm) === t.norm) return true;
   if (INNER_PREPOSITIONS.has(t.norm)) {
-    const left = toks[k - 1];
     return left?.kind === 'word' && (isNominal(left.norm) || (t.norm === 'of' && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm)));
   }
-  return !BOUNDARY.has(t.norm) && !isVerbalCueForm(t.norm);
+  if (BOUNDARY.has(t.norm)) return false;
+  // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.
+  return !isVerbalCueForm(t.norm) || (isCapitalized(t) && toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1]));
 }
 
 /**
@@ -167,7 +192,8 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
     else if (isPunct(t, ')')) inParen = false;
     else if (inParen) continue; // "(D-Md.)": party and state, or an acronym
     else if (t.kind === 'word') {
-      if (isPronoun(t.norm) || OTHER_PRONOUNS.has(t.norm)) return false;
+      // ("Her advisers": a possessive determiner, not the pronoun.)
+      if (isPronoun(t.norm) || (OTHER_PRONOUNS.has(t.norm) && !(t.norm === 'her' && k === start && end - start > 1))) return false;
       if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
     } else {
       return false;
@@ -180,7 +206,7 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   if (last <= start) return false;
   let head = last - 1;
   for (let k = start + 1; k < last; k++) {
-    if (INNER_PREPOSITIONS.has(toks[k].norm)) { head = k - 1; break; }
+    if (INNER_PREPOSITIONS.has(toks[k].norm) || LINKING_ADJECTIVES.has(toks[k].norm)) { head = k - 1; break; }
   }
   const h = toks[head];
   if (h.kind !== 'word' || h.norm === 'and' || isPossessive(h)) return false;
@@ -269,7 +295,8 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
       // A determiner starts the phrase unless "and" or an inner preposition joins it to more
       // ("things | the candidate said", but "agencies and the IAEA", "a spokesman for the ministry").
       const left = toks[s - 1];
-      if (DETERMINERS.has(t.norm) && left?.kind === 'word' && !INNER_PREPOSITIONS.has(left.norm) && left.norm !== 'and' && left.norm !== '&') break;
+      if (DETERMINERS.has(t.norm) && left?.kind === 'word' && !INNER_PREPOSITIONS.has(left.norm) && left.norm !== 'and' && left.norm !== '&' &&
+        LINKING_ADJECTIVES.get(toks[s - 2]?.norm) !== left.norm) break;
       continue;
     }
     const paren = parenEndingAt(toks, s);
@@ -324,9 +351,11 @@ export function isStop(t: Tok | undefined): boolean {
 /**
  * The subject of a clause that starts at token `from` ("Hillary Clinton immediately posted …,
  * saying …"): the longest speaker phrase at its start, after an opening adjunct that ends with a
- * comma ("On Sunday, Clinton …"). For participle cues, whose speaker is that subject.
+ * comma ("On Sunday, Clinton …"). For participle cues, whose speaker is that subject. With
+ * `beforeVerb`, only a phrase followed by a lower-case word (its verb) counts: "Trump | issued a
+ * statement", not "Trump issued a statement", which reads as a phrase ending in a noun.
  */
-export function subjectAt(toks: Tok[], from: number, until: number, ctx: SpeakerContext): TokRange | null {
+export function subjectAt(toks: Tok[], from: number, until: number, ctx: SpeakerContext, beforeVerb = false): TokRange | null {
   let s = from;
   for (let k = from; k < Math.min(until, from + 7); k++) {
     if (isPunct(toks[k], ',')) { s = k + 1; break; }
@@ -337,9 +366,13 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
     const t = toks[e - 1];
     if (t.kind !== 'word' && !isPunct(t, '(') && !isPunct(t, ')')) break;
     if (t.kind === 'word' && !allowedInside(toks, e - 1) && !(e === s + 1 && isPronoun(t.norm)) && t.norm !== 'and') break;
-    if (isSpeakerPhrase(toks, s, e, ctx, false)) best = { start: s, end: e };
+    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || isLowerWord(toks[e]))) best = { start: s, end: e };
     if (e === s + 1 && isPronoun(t.norm)) break;
   }
   return best;
 }
 
+
+function isLowerWord(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text[0] === t.norm[0];
+}

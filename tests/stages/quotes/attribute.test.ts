@@ -203,7 +203,7 @@ describe('joining quotes of one attribution', () => {
 describe('quoted words whose cue stands further back in the sentence', () => {
   it('makes them a mixed quote of the speaker before that cue', () => {
     const qs = quotesOf('Blackwell pointed to the campaign’s organisation, noting that he has put together “what is probably the best national ground game.”');
-    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Blackwell', 'noting']]);
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['indirect', 'Blackwell', 'pointed to'], ['mixed', 'Blackwell', 'noting']]);
   });
 });
 
@@ -211,5 +211,108 @@ describe('a quote that ends its sentence', () => {
   it('does not take the subject of the next sentence as its speaker', () => {
     const qs = quotesOf('Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that Pyongyang “stop its dangerous escapades.”');
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Japan', 'branded'], ['Russia', 'insisted']]);
+  });
+});
+
+describe('a quote with no cue next to it', () => {
+  it('takes the subject of its sentence as the speaker, with low confidence', () => {
+    const qs = quotesOf('Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a terrorist.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'Trump', null]]);
+    const email = quotesOf('The email went on to say, “Our opponent is raising massive amounts of money online.”');
+    expect(email.map((q) => q.speaker)).toEqual(['The email']);
+  });
+
+  it('does not read a subject inside other quoted words', () => {
+    const qs = quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['he', null]);
+  });
+});
+
+describe('speaker phrases without a name', () => {
+  it('reads "close to" and "familiar with" inside a speaker phrase', () => {
+    expect(onlyQuote('“The drop is directly attributable to the emails,” said a person close to the Clintons.').speaker)
+      .toBe('a person close to the Clintons');
+    expect(quotesOf('People familiar with the talks said that the deal was close.').map((q) => q.speaker))
+      .toEqual(['People familiar with the talks']);
+  });
+
+  it('takes quantifiers, emails and crowds as speakers', () => {
+    expect(quotesOf('Some said that the debate had been rigged.').map((q) => q.speaker)).toEqual(['Some']);
+    expect(onlyQuote('“We need everyone to step up,” the email said.').speaker).toBe('the email');
+  });
+});
+
+describe('attributions with a second cue', () => {
+  it('does not join two quotes when a second cue stands between them', () => {
+    const qs = quotesOf('“If she gets to pick her judges, nothing you can do,” Trump said before adding: “Though maybe there is.”');
+    expect(qs.map((q) => q.parts)).toEqual([['If she gets to pick her judges, nothing you can do'], ['Though maybe there is.']]);
+    expect(quotesOf('“We will win,” Smith said, “and we will win soon.”').map((q) => q.parts)).toEqual([['We will win', 'and we will win soon.']]);
+  });
+
+  it('ends a naming attribution at "and" with a verb after its quoted words', () => {
+    const qs = quotesOf('Trump called the merger “a terrible deal” and ranked Fiorina among the worst chief executives.');
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'the merger “a terrible deal”']]);
+  });
+});
+
+describe('an attribution inside the sentence it reports', () => {
+  it('makes the clause from the sentence start a mixed quote when the quote opens in lower case', () => {
+    const qs = quotesOf('An economic downturn, he said, “could be a good time to borrow.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.parts])).toEqual([
+      ['mixed', 'An economic downturn, he said, “could be a good time to borrow.”', 'he', ['could be a good time to borrow.']],
+    ]);
+  });
+
+  it('keeps an opening adjunct out of a quote that starts a sentence of its own', () => {
+    const qs = quotesOf('Asked about the polls, Ryan said, “Sure. Everybody pays attention to our politics.”');
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['direct', 'Sure. Everybody pays attention to our politics.']]);
+  });
+
+  it('starts the reported clause after the cue when words stand between it and a lower-case quote', () => {
+    const qs = quotesOf('The senator said he rarely campaigns for others, “except for people I am close to.”');
+    expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'he rarely campaigns for others, “except for people I am close to.”']]);
+  });
+});
+
+describe('quoted words after two cues', () => {
+  it('opens the mixed clause at the cue nearest to the quote, with the speaker of the one before', () => {
+    const qs = quotesOf('Lazar said he welcomed extradition to the United States and added, “I will plead guilty, no problem.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['indirect', 'he welcomed extradition to the United States', 'Lazar', 'said'],
+      ['direct', 'I will plead guilty, no problem.', 'Lazar', 'added'],
+    ]);
+  });
+});
+
+describe('more verbs that introduce quoted words', () => {
+  it('attributes quotes with verbs such as "opined", "remembered", "chanted"', () => {
+    expect(onlyQuote('“Gun owners should leave their weapons at home,” opined the newspaper.')).toMatchObject({ speaker: 'the newspaper', cue: 'opined' });
+    expect(onlyQuote('“Rahm Emanuel has got to go!” some protesters chanted.')).toMatchObject({ speaker: 'some protesters', cue: 'chanted' });
+  });
+
+  it('reads a participle or relative clause after the attribution as part of it', () => {
+    expect(onlyQuote('“What does that mean?” Mr. Trump asked, repeating a broadside against the former president.')).toMatchObject({ speaker: 'Mr. Trump', cue: 'asked' });
+  });
+});
+
+describe('a participle after the attribution of a quote', () => {
+  it('makes ", citing …" and ", referring to …" rows of the same speaker, and still joins the next quote', () => {
+    const qs = quotesOf('“The economy is weak,” McCain said, citing low growth and unemployment. “We can do better.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['direct', 'The economy is weak,” McCain said, citing low growth and unemployment. “We can do better.', 'McCain', 'said'],
+      ['indirect', 'low growth and unemployment', 'McCain', 'citing'],
+    ]);
+    expect(quotesOf('“He is a loser,” he said, referring to the former governor.').map((q) => [q.cue, q.text])).toEqual([
+      ['said', 'He is a loser'], ['referring to', 'the former governor'],
+    ]);
+  });
+});
+
+describe('a pronoun’s cue inside an outer attribution', () => {
+  it('gives the quote to the outer speaker ("Benjamin said he believes “…”")', () => {
+    const qs = quotesOf('Benjamin said he believes “there may be some out-of-the-loop generals who agree.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([
+      ['mixed', 'Benjamin', 'said', 'he believes “there may be some out-of-the-loop generals who agree.”'],
+    ]);
   });
 });

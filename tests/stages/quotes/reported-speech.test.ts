@@ -15,6 +15,12 @@ describe('indirect speech', () => {
     expect(quotesOf('Lynch: No Outside Influence on FBI Probe.').map((q) => q.kind)).toEqual([]);
   });
 
+  it('reads the capitalised cue of a headline in title case', () => {
+    const qs = quotesOf('Chris Christie Says He Would Issue A Quarantine Over Zika Virus\n\nThe governor spoke on Sunday.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['indirect', 'He Would Issue A Quarantine Over Zika Virus', 'Chris Christie', 'Says']]);
+    expect(quotesOf('The Report Says Nothing\n\nWe read it on Sunday.')).toEqual([]);
+  });
+
   it('reports "X told Y he’s …": a contracted subject pronoun opens the clause after the object', () => {
     expect(onlyQuote('Calabrese told the forum he’s already received hundreds of emails.')).toMatchObject({
       kind: 'indirect', text: 'he’s already received hundreds of emails', speaker: 'Calabrese', cue: 'told',
@@ -83,7 +89,7 @@ describe('indirect speech', () => {
   });
 
   it('needs a speaker: a name, a pronoun, a mention or a role noun', () => {
-    expect(quotesOf('The data said nothing new. Some said the deal was dead.')).toEqual([]);
+    expect(quotesOf('The data said nothing new. The tone said the deal was dead.')).toEqual([]);
   });
 
   it('does not read a passive, a negation or a noun as a cue', () => {
@@ -185,5 +191,111 @@ describe('"according to" with a longer source', () => {
 
   it('does not read "according to plan" as a source', () => {
     expect(quotesOf('The launch went ahead on Tuesday, according to plan.')).toEqual([]);
+  });
+});
+
+describe('reported speech in relative and coordinated clauses', () => {
+  it('reads "her" after a cue as a possessive opening the clause', () => {
+    expect(onlyQuote('She said her father would do the same as president.')).toMatchObject({ speaker: 'She', text: 'her father would do the same as president' });
+  });
+
+  it('reports the relative clause around an attribution ("which officials said will …")', () => {
+    expect(onlyQuote('The rule, which officials said will take effect in May, was delayed.')).toMatchObject({
+      kind: 'indirect', speaker: 'officials', cue: 'said', text: 'which officials said will take effect in May', parts: ['which', 'will take effect in May'],
+    });
+  });
+
+  it('gives a cue after "and" or "but" the subject of the sentence', () => {
+    expect(onlyQuote('The senator survived five years in prison and says such techniques are inhumane.')).toMatchObject({
+      speaker: 'The senator', cue: 'says', text: 'such techniques are inhumane',
+    });
+  });
+
+  it('takes plural nouns for people as speakers ("forecasters say")', () => {
+    expect(onlyQuote('Forecasters say health spending will rise within decades.')).toMatchObject({ speaker: 'Forecasters', cue: 'say' });
+  });
+});
+
+describe('intentions with a to-infinitive', () => {
+  it('reports "vowed to …" and "wants to …" with the infinitive as the text', () => {
+    expect(onlyQuote('The senator vowed to fight on until the convention.')).toMatchObject({ kind: 'indirect', speaker: 'The senator', cue: 'vowed', text: 'to fight on until the convention' });
+    expect(onlyQuote('Clinton wants to bring back the policies of the 1990s.')).toMatchObject({ speaker: 'Clinton', cue: 'wants', text: 'to bring back the policies of the 1990s' });
+  });
+
+  it('ends the infinitive at its comma and needs a verb after "to"', () => {
+    expect(quotesOf('Jones, who declined to comment, was born in Ohio.').map((q) => q.text)).toEqual(['to comment']);
+    expect(quotesOf('Israel agreed to a moratorium on building.')).toEqual([]);
+  });
+
+  it('keeps a capitalised cue form inside a name ("Planned Parenthood")', () => {
+    expect(onlyQuote('“It is central,” Planned Parenthood’s president Cecile Richards said.').speaker).toBe('Planned Parenthood’s president Cecile Richards');
+    expect(onlyQuote('Said Comey, “The thought is very painful to us.”')).toMatchObject({ speaker: 'Comey', cue: 'Said' });
+  });
+});
+
+describe('judgements without quoted words', () => {
+  it('reports the object of an evaluative verb ("criticized the plan", "accused him of …")', () => {
+    expect(onlyQuote('Cruz criticized the president’s foreign policy.')).toMatchObject({ kind: 'indirect', speaker: 'Cruz', cue: 'criticized', text: 'the president’s foreign policy' });
+    expect(onlyQuote('She accused him of lying about the deal.')).toMatchObject({ speaker: 'She', cue: 'accused', text: 'him of lying about the deal' });
+  });
+
+  it('does not read a judgement noun or a naming verb without quoted words as one', () => {
+    expect(quotesOf('The criticism of the plan mounted.')).toEqual([]);
+    expect(quotesOf('The group called the meeting to order.')).toEqual([]);
+  });
+});
+
+describe('beliefs and questions', () => {
+  it('reads beliefs with a clause opened by a subject pronoun or "that"', () => {
+    expect(onlyQuote('Her advisers believe she has the discipline to win.')).toMatchObject({ speaker: 'Her advisers', cue: 'believe', text: 'she has the discipline to win' });
+    expect(onlyQuote('Some strategists fear that the party will split.')).toMatchObject({ speaker: 'Some strategists', cue: 'fear', text: 'that the party will split' });
+    expect(quotesOf('He knows the area well.')).toEqual([]);
+  });
+
+  it('reads an indirect question after its cue or object ("asked the campaigns why …")', () => {
+    expect(onlyQuote('The reporters asked the campaigns why they did not respond.')).toMatchObject({ speaker: 'The reporters', cue: 'asked', text: 'why they did not respond' });
+  });
+});
+
+describe('requests and questions', () => {
+  it('reports an object and its infinitive after "asked", "told" and "urged"', () => {
+    expect(onlyQuote('Trump asked the network to donate the profits to veterans groups.')).toMatchObject({
+      speaker: 'Trump', cue: 'asked', text: 'the network to donate the profits to veterans groups',
+    });
+  });
+
+  it('reports a question put by someone unnamed ("Asked whether …, X said …") without a speaker', () => {
+    const qs = quotesOf('Asked whether he would endorse Trump, Ryan said he was not ready to do that.');
+    expect(qs.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['whether he would endorse Trump', null, 'Asked'],
+      ['he was not ready to do that', 'Ryan', 'said'],
+    ]);
+  });
+
+  it('reads an object after "reported" as what was reported', () => {
+    expect(onlyQuote('The company reported its smallest quarterly profit in 17 years.')).toMatchObject({ speaker: 'The company', cue: 'reported' });
+  });
+});
+
+describe('phrases as evaluative cues, and sources before an aside', () => {
+  it('reports the object of "pointed to"', () => {
+    expect(onlyQuote('Tester pointed to the Republican majority as the key obstacle.')).toMatchObject({ speaker: 'Tester', cue: 'pointed to', text: 'the Republican majority as the key obstacle' });
+  });
+
+  it('reads "…, according to X — aside" with the aside left out', () => {
+    expect(onlyQuote('Some 59 percent of voters view her unfavorably, according to a Washington Post poll — the same as last month.')).toMatchObject({
+      speaker: 'a Washington Post poll', cue: 'according to', text: 'Some 59 percent of voters view her unfavorably',
+    });
+  });
+});
+
+describe('third-person evaluative verbs and relative clauses', () => {
+  it('reads "blasts" as a verb before its object and ends a relative clause at its comma', () => {
+    expect(onlyQuote('The senator, who similarly blasts free trade, spoke on Monday.')).toMatchObject({ speaker: 'who', cue: 'blasts', text: 'free trade' });
+    expect(quotesOf('Republican attacks on the plan grew louder.')).toEqual([]);
+  });
+
+  it('ends reported speech in a relative clause at its comma', () => {
+    expect(onlyQuote('Sanders, who said the system was rigged, won the state.')).toMatchObject({ speaker: 'who', text: 'the system was rigged' });
   });
 });
