@@ -48,8 +48,11 @@ const BOUNDARY = new Set([
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-/** Prepositions allowed inside a speaker phrase after a noun from NOMINAL_HEADS ("a spokesman for the ministry"). */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to']);
+/**
+ * Prepositions allowed inside a speaker phrase after a noun from NOMINAL_HEADS ("a spokesman for the ministry",
+ * "farmers in the Greenvale district"); "of" and "for" also inside a name ("Institute for Public Policy").
+ */
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to', 'in']);
 
 /** Capitalised words that do not make a phrase a name (sentence-initial function words, dates). */
 const CAPITALISED_NON_NAMES = new Set([
@@ -72,7 +75,8 @@ colonel lieutenant sergeant captain admiral soldier policeman policewoman detect
 attorney lawyer judge justice counsel witness resident citizen voter worker employee member candidate nominee
 campaign party government administration ministry department agency authority council committee commission
 court office board company firm group organization organisation union bank military army navy regime
-cabinet parliament congress senate house embassy consulate mission
+cabinet parliament congress senate house embassy consulate mission institute institution foundation association
+federation society charity
 school university hospital doctor physician nurse scientist researcher professor economist historian scholar
 author writer journalist reporter editor columnist commentator critic supporter opponent activist protester
 protestor demonstrator observer source insider person man woman mother father son daughter wife husband
@@ -169,7 +173,7 @@ function allowedInside(toks: Tok[], k: number): boolean {
   if (LINKING_ADJECTIVES.has(t.norm)) return left?.kind === 'word' && isNominal(left.norm);
   if (left?.kind === 'word' && LINKING_ADJECTIVES.get(left.norm) === t.norm) return true;
   if (INNER_PREPOSITIONS.has(t.norm)) {
-    return left?.kind === 'word' && (isNominal(left.norm) || (t.norm === 'of' && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm)));
+    return left?.kind === 'word' && (isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for') && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm)));
   }
   if (BOUNDARY.has(t.norm)) return false;
   // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.

@@ -32,6 +32,15 @@ describe('indirect speech', () => {
     expect(onlyQuote('A majority of voters said that the economy mattered most.')).toMatchObject({ kind: 'indirect', speaker: 'A majority of voters' });
   });
 
+  it('keeps "in" after a group and "for" inside a name in the speaker ("Farmers in the … district", "Institute for …")', () => {
+    expect(onlyQuote('Farmers in the Greenvale district said the restrictions would cost them dearly.')).toMatchObject({
+      kind: 'indirect', speaker: 'Farmers in the Greenvale district',
+    });
+    expect(onlyQuote('Analysts at the Veloria Institute for Public Policy said the result turned on housing costs.')).toMatchObject({
+      kind: 'indirect', speaker: 'Analysts at the Veloria Institute for Public Policy',
+    });
+  });
+
   it('reports "X said …" without "that"', () => {
     expect(onlyQuote('Officials said the deal was dead.')).toMatchObject({ kind: 'indirect', text: 'the deal was dead', speaker: 'Officials' });
   });
