@@ -173,7 +173,11 @@ function allowedInside(toks: Tok[], k: number): boolean {
   if (LINKING_ADJECTIVES.has(t.norm)) return left?.kind === 'word' && isNominal(left.norm);
   if (left?.kind === 'word' && LINKING_ADJECTIVES.get(left.norm) === t.norm) return true;
   if (INNER_PREPOSITIONS.has(t.norm)) {
-    return left?.kind === 'word' && (isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for') && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm)));
+    if (left?.kind !== 'word') return false;
+    // Inside a name: "Institute for Public Policy", "Co-operation in Europe" (a capital on both sides of "in").
+    const inName = isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm) &&
+      (t.norm !== 'in' || (toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1])));
+    return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName);
   }
   if (BOUNDARY.has(t.norm)) return false;
   // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.
@@ -370,12 +374,22 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
     const t = toks[e - 1];
     if (t.kind !== 'word' && !isPunct(t, '(') && !isPunct(t, ')')) break;
     if (t.kind === 'word' && !allowedInside(toks, e - 1) && !(e === s + 1 && isPronoun(t.norm)) && t.norm !== 'and') break;
-    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || isLowerWord(toks[e]))) best = { start: s, end: e };
+    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || isLowerWord(toks[e]))) {
+      best = { start: s, end: e };
+      // Before a verb, the subject ends at the first lower-case word that cannot go on a noun phrase
+      // ("Okonkwo | thanked the museum and said …"), not at the longest phrase.
+      if (beforeVerb && !continuesPhrase(toks[e])) return best;
+    }
     if (e === s + 1 && isPronoun(t.norm)) break;
   }
   return best;
 }
 
+
+/** A lower-case word that may go on a noun phrase: a preposition inside one, "and", a linking adjective. */
+function continuesPhrase(t: Tok): boolean {
+  return INNER_PREPOSITIONS.has(t.norm) || t.norm === 'and' || t.norm === '&' || LINKING_ADJECTIVES.has(t.norm) || isPossessive(t);
+}
 
 function isLowerWord(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text[0] === t.norm[0];

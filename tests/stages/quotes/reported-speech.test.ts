@@ -41,6 +41,18 @@ describe('indirect speech', () => {
     });
   });
 
+  it('takes the subject before the first verb as the speaker of "X did … and said …"', () => {
+    expect(onlyQuote('Okonkwo thanked the museum and said the sculptures would go on display next spring.')).toMatchObject({
+      kind: 'indirect', speaker: 'Okonkwo', text: 'the sculptures would go on display next spring',
+    });
+  });
+
+  it('keeps "in" inside a capitalised name in the speaker', () => {
+    expect(onlyQuote('Observers from the Organization for Security and Co-operation in Europe reported only minor irregularities.')).toMatchObject({
+      kind: 'indirect', speaker: 'Observers from the Organization for Security and Co-operation in Europe',
+    });
+  });
+
   it('reports "X said …" without "that"', () => {
     expect(onlyQuote('Officials said the deal was dead.')).toMatchObject({ kind: 'indirect', text: 'the deal was dead', speaker: 'Officials' });
   });
