@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +7,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One fork more than cores: many tests wait on the command line they spawn, and the spare fork fills that
+    // time (2 cores: 142 s → 107 s for the suite, same CPU).
+    maxWorkers: availableParallelism() + 1,
   },
 });
