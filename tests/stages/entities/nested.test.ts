@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyMeta, newDoc, type ArticleDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
+import type { ArticleDoc, EntityType } from '../../../src/model/doc.ts';
+import { docWithMentions } from '../../helpers/mentions.ts';
 import { segmentDoc } from '../../../src/stages/segment/index.ts';
 import { getGazetteer } from '../../../src/stages/entities/gazetteer.ts';
 import { findNested } from '../../../src/stages/entities/nested.ts';
@@ -8,18 +9,7 @@ import { normaliseDoc } from '../../../src/stages/normalise/index.ts';
 import { entitiesOf } from './helpers.ts';
 
 /** A segmented document whose top-level mentions are the given (text, type) pairs, found in order. */
-function docWith(text: string, spans: Array<[string, EntityType]>): ArticleDoc {
-  const doc = segmentDoc(newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }));
-  let from = 0;
-  for (const [s, type] of spans) {
-    const start = text.indexOf(s, from);
-    if (start < 0) throw new Error(`"${s}" not in text`);
-    from = start + s.length;
-    const m: Mention = { start, end: from, text: s, type, sentenceIndex: 0, title: null, canonicalName: null, entityId: null, source: 'test' };
-    doc.mentions.push(m);
-  }
-  return doc;
-}
+const docWith = (text: string, spans: Array<[string, EntityType]>): ArticleDoc => docWithMentions(text, spans, true);
 
 /** The nested names as "TYPE text < parent text". */
 function nestedOf(text: string, spans: Array<[string, EntityType]>): string[] {

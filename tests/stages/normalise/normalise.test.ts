@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeta, newDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
+import { emptyMeta, newDoc, type EntityType } from '../../../src/model/doc.ts';
+import { docWithMentions } from '../../helpers/mentions.ts';
 import { entityId, normaliseDoc } from '../../../src/stages/normalise/index.ts';
 import { tidy } from '../../../src/stages/normalise/tidy.ts';
 
-/** A document whose mentions are the given (text, type) pairs, found in order in the text. */
-function docWith(text: string, spans: Array<[string, EntityType]>) {
-  const doc = newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text });
-  let from = 0;
-  for (const [s, type] of spans) {
-    const start = text.indexOf(s, from);
-    if (start < 0) throw new Error(`"${s}" not in text`);
-    from = start + s.length;
-    const m: Mention = { start, end: from, text: s, type, sentenceIndex: 0, title: null, canonicalName: null, entityId: null, source: 'test' };
-    doc.mentions.push(m);
-  }
-  return normaliseDoc(doc);
-}
+/** A document whose mentions are the given (text, type) pairs, found in order in the text, normalised. */
+const docWith = (text: string, spans: Array<[string, EntityType]>) => normaliseDoc(docWithMentions(text, spans));
 
 describe('normalise', () => {
   it('links a surname to the one full name it belongs to', () => {
