@@ -128,6 +128,15 @@ function attrEndOf(d: Omit<Draft, 'attrEnd'>, close: number): number {
   return Math.max(d.end, close + 1, d.speaker?.end ?? 0, d.cue?.end ?? 0);
 }
 
+/** A mixed row: the reported clause from `start` to the end of quote q, its quoted parts as content. */
+function mixedDraft(q: QuotedSpan, parts: Span[], start: number, speaker: Span | null, cue: Span | null, confidence: number): Draft {
+  const d = {
+    kind: 'mixed' as const, start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
+    speaker, cue, confidence, firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
+  };
+  return { ...d, attrEnd: attrEndOf(d, q.close) };
+}
+
 /** What the steps below share about one document. */
 interface Context {
   text: string;
@@ -319,12 +328,7 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     // "The deal is “dead,” X said.": the quote is part of a longer reported clause. A title or term
     // there (on ABC’s “This Week,” Carson said …) is no quote: the sentence is left to step 3.
     if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) return null;
-    const d = {
-      kind: 'mixed' as const, start: lead[fc].start, end: q.close + 1, contentSpans: parts,
-      speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
-      firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
-    };
-    return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+    return { draft: mixedDraft(q, parts, lead[fc].start, attr.speaker, attr.cue, CONFIDENCE.mixed), mergesNext: false };
   }
   // "An economic downturn, he said, “could be a good time to borrow.”": the attribution splits a
   // sentence that starts before it, and the quote, opening in lower case, goes on with it; the
@@ -335,12 +339,7 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
     if (sp > fc + 2 && isPunct(lead[sp - 1], ',') && cueEnd === lead.length - 2 && isPunct(lead[lead.length - 1], ',') &&
         lead.slice(fc, sp - 1).every((t) => isWord(t) || isPunct(t, ','))) {
-      const d = {
-        kind: 'mixed' as const, start: lead[fc].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
-        speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
-        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
-      };
-      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+      return { draft: mixedDraft(q, parts, lead[fc].start, attr.speaker, attr.cue, CONFIDENCE.mixed), mergesNext: false };
     }
   }
   // "Benjamin said he believes “there may be some generals …”": the pronoun's cue is part of what
@@ -348,12 +347,7 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   if (leadAttr && opensLower) {
     const outer = outerAttribution(lead, lead.findIndex((t) => t.start === leadAttr.speaker.start), speakers);
     if (outer) {
-      const d = {
-        kind: 'mixed' as const, start: outer.clauseStart, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
-        speaker: outer.speaker, cue: outer.cue, confidence: CONFIDENCE.mixed,
-        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
-      };
-      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+      return { draft: mixedDraft(q, parts, outer.clauseStart, outer.speaker, outer.cue, CONFIDENCE.mixed), mergesNext: false };
     }
   }
   // "The senator said he rarely asks for help, “except for people I’m very close to.”": words
@@ -362,12 +356,7 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
     const gap = cueEnd < 0 ? [] : lead.slice(cueEnd + 1).filter((t) => isWord(t));
     if (gap.length >= 2) {
-      const d = {
-        kind: 'mixed' as const, start: lead[cueEnd + 1].start, end: q.close >= 0 ? q.close + 1 : parts[parts.length - 1].end, contentSpans: parts,
-        speaker: attr.speaker, cue: attr.cue, confidence: CONFIDENCE.mixed,
-        firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
-      };
-      return { draft: { ...d, attrEnd: attrEndOf(d, q.close) }, mergesNext: false };
+      return { draft: mixedDraft(q, parts, lead[cueEnd + 1].start, attr.speaker, attr.cue, CONFIDENCE.mixed), mergesNext: false };
     }
   }
   // “…,” X said, “…”: one quote split by its attribution.
@@ -542,11 +531,7 @@ function keepUnattributedQuotes(ctx: Context): void {
       continue;
     }
     if (frag) {
-      const d = {
-        kind: 'mixed' as const, start: frag.clauseStart >= 0 ? frag.clauseStart : q.open, end: q.close + 1, contentSpans: parts, speaker: frag.speaker, cue: frag.cue,
-        confidence: CONFIDENCE.fragment, firstParagraph: q.firstParagraph, lastParagraph: q.lastParagraph, open: q.open,
-      };
-      drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+      drafts.push(mixedDraft(q, parts, frag.clauseStart >= 0 ? frag.clauseStart : q.open, frag.speaker, frag.cue, CONFIDENCE.fragment));
       continue;
     }
     // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to
