@@ -36,6 +36,7 @@ import { countryName, placeCode } from '../normalise/codes.ts';
 import { foldName } from '../normalise/keys.ts';
 import { curatedEntries } from './curated.ts';
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { lowerCaseWords } from './tokens.ts';
 
 const PARENT_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'EVENT', 'LAW', 'MISC', 'LOC']);
 const NESTED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC']);
@@ -87,7 +88,7 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
     const key = gazetteerKey(m.text);
     if (!named.has(key)) named.set(key, m.type);
   }
-  let lowerWords: Set<string> | null = null;
+  let lowerWords: ReadonlySet<string> | null = null;
   const out: NestedMention[] = [];
   let t = 0;
   for (const parent of mentions) {
@@ -139,15 +140,6 @@ function sameCountry(city: string, inner: string): boolean {
 function isVenue(scan: Scan): boolean {
   const last = scan.words[scan.words.length - 1];
   return VENUE_HEADS.has(scan.text.slice(last.start, last.end).toLowerCase());
-}
-
-function lowerCaseWords(text: string, tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokens) {
-    const c = text.charCodeAt(t.start);
-    if (t.kind === 'word' && c >= 97 && c <= 122) words.add(text.slice(t.start, t.end));
-  }
-  return words;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { ArticleDoc, EntityType, Mention, Token } from '../../model/doc.ts';
 import { COMMON_WORDS, NON_ENTITY_ACRONYMS } from './lexicon.ts';
 import type { SentenceMode } from './tagged-names.ts';
+import { lowerCaseWords } from './tokens.ts';
 
 const REPEATED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -34,7 +35,6 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: re
   const word = (t: Token) => text.slice(t.start, t.end);
   const covered = new Uint8Array(tokens.length);
   const byFirst = new Map<string, Known[]>();
-  const lower = new Set<string>();
   let t = 0;
   for (const m of mentions) {
     while (t < tokens.length && tokens[t].end <= m.start) t++;
@@ -47,10 +47,7 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: re
     else if (list.length < MAX_NAMES_PER_WORD && !list.some((k) => sameWords(k.words, words))) list.push({ words, type: m.type });
   }
   if (!byFirst.size) return mentions;
-  for (const tok of tokens) {
-    const c = text.charCodeAt(tok.start);
-    if (tok.kind === 'word' && c >= 97 && c <= 122) lower.add(word(tok));
-  }
+  const lower = lowerCaseWords(text, tokens);
   const isCapitalisedWord = (i: number) => i >= 0 && i < tokens.length && tokens[i].kind === 'word' && CAPITALISED.test(text[tokens[i].start]);
 
   const added: Mention[] = [];

@@ -3,7 +3,7 @@
  * ending split off ("Iran’s" → "Iran") and abbreviation dots joined ("U.S" + "." → "U.S.",
  * "Mr" + "." → "Mr."), so the rules work the same whichever way the segmenter cuts these.
  */
-import type { ArticleDoc, TokenKind } from '../../model/doc.ts';
+import type { ArticleDoc, Token, TokenKind } from '../../model/doc.ts';
 import { ABBREVIATIONS, NAME_PREFIXES } from './lexicon.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 
@@ -146,4 +146,22 @@ function wordShape(w: string): { upper: number; lower: number; upperFirst: boole
     }
   }
   return { upper, lower, upperFirst, lowerFirst };
+}
+
+const lowerWordsOf = new WeakMap<readonly Token[], Set<string>>();
+
+/**
+ * The words a document writes with a lower-case first letter (a-z), as written: a capitalised word also
+ * found among them is a word there, not a name. Computed once per document (per tokens array).
+ */
+export function lowerCaseWords(text: string, tokens: readonly Token[]): ReadonlySet<string> {
+  let words = lowerWordsOf.get(tokens);
+  if (words) return words;
+  words = new Set<string>();
+  for (const t of tokens) {
+    const c = text.charCodeAt(t.start);
+    if (t.kind === 'word' && c >= 97 && c <= 122) words.add(text.slice(t.start, t.end));
+  }
+  lowerWordsOf.set(tokens, words);
+  return words;
 }
