@@ -3,7 +3,7 @@
  * Exit codes: 0 done; 1 done with error rows under --strict, or a fatal failure; 2 bad usage or config;
  * 3 merge refused (shards missing or made differently).
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseConfig, type PipelineConfig } from './config.ts';
@@ -72,56 +72,45 @@ function parseFormats(list: string): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
-function parseMergeCli(argv: string[]): MergeCliOptions | 'help' {
-  let values;
+/** parseArgs over `argv` with only the given options (no positionals); its errors become UsageErrors (exit 2). */
+function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        output: { type: 'string', default: 'output' },
-        shards: { type: 'string' },
-        formats: { type: 'string', default: FORMATS.join(',') },
-        strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values;
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+}
+
+function parseMergeCli(argv: string[]): MergeCliOptions | 'help' {
+  const values = parseOptions(argv, {
+    output: { type: 'string', default: 'output' },
+    shards: { type: 'string' },
+    formats: { type: 'string', default: FORMATS.join(',') },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  });
   if (values.help) return 'help';
   return { output: values.output, shards: values.shards, formats: parseFormats(values.formats), strict: values.strict, quiet: values.quiet };
 }
 
 function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        input: { type: 'string', default: 'input' },
-        output: { type: 'string', default: 'output' },
-        config: { type: 'string', default: 'pipelines/default.json' },
-        formats: { type: 'string' },
-        concurrency: { type: 'string' },
-        'shard-index': { type: 'string' },
-        'shard-count': { type: 'string' },
-        cache: { type: 'string', default: '.newsframe-cache' },
-        'no-cache': { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        'log-format': { type: 'string', default: 'text' },
-        help: { type: 'boolean', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const values = parseOptions(argv, {
+    input: { type: 'string', default: 'input' },
+    output: { type: 'string', default: 'output' },
+    config: { type: 'string', default: 'pipelines/default.json' },
+    formats: { type: 'string' },
+    concurrency: { type: 'string' },
+    'shard-index': { type: 'string' },
+    'shard-count': { type: 'string' },
+    cache: { type: 'string', default: '.newsframe-cache' },
+    'no-cache': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    'log-format': { type: 'string', default: 'text' },
+    help: { type: 'boolean', default: false },
+    version: { type: 'boolean', default: false },
+  });
   if (values.help) return 'help';
   if (values.version) return 'version';
 
