@@ -1,18 +1,21 @@
-/** Plain-text articles: the text exactly as decoded, and a title when the first line is one. */
+/** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
 import { emptyMeta } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
+import { readTextHeader } from './text-header.ts';
 
 const MAX_TITLE_CHARS = 150;
 const MAX_TITLE_WORDS = 20;
 
 /**
  * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
- * offsets match the file). meta.title is set when `detectTitle` finds one. Paragraphs are left
+ * offsets match the file). meta.title is set when `detectTitle` finds one; byline, date, source and
+ * URL when the lines under the title or the dateline give them (text-header.ts). Paragraphs are left
  * to the segment stage.
  */
 export const fromText: Reader = (relPath, text) => {
   const meta = emptyMeta();
   meta.title = detectTitle(text);
+  Object.assign(meta, readTextHeader(text, meta.title));
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text })], problems: [] };
 };
 

@@ -1,0 +1,135 @@
+/**
+ * Metadata written into the text of a plain-text article, as news text files carry it: the lines between the
+ * title and the body, and the dateline that opens the body.
+ *
+ *   Rivals agree merger                                 ← the title (detectTitle)
+ *   By Sarah Kim and John Doe, Reuters                  ← byline: author "Sarah Kim, John Doe"
+ *   Published: 4 March 2026                             ← a date line (or the date alone on its line)
+ *   https://example.com/news/rivals-merge               ← a URL alone on its line
+ *   Source: The Daily Courier                           ← "Key: value" lines (Byline, Author, Date, Source, URL...)
+ *
+ *   SAN FRANCISCO, March 4, 2026 (Reuters) — Two ...    ← dateline: the date when it has a year, the agency
+ *
+ * Only lines before the first paragraph of running text are read (at most MAX_HEADER_LINES, each short), so
+ * a sentence of the article that starts with "By" is never a byline. Nothing is removed from the text:
+ * offsets stay those of the file.
+ */
+import type { ArticleMeta } from '../../model/doc.ts';
+import { parseDate } from './dates.ts';
+
+/** Header lines looked at after the title (blank lines not counted). */
+const MAX_HEADER_LINES = 6;
+/** A header line is short; a longer line is running text and ends the header. */
+const MAX_HEADER_CHARS = 160;
+
+type HeaderMeta = Pick<ArticleMeta, 'publishedAt' | 'author' | 'sourceName' | 'url'>;
+
+/** One capitalised name of a byline: "Sarah", "O'Neill", "al-Sadr", "J.", "McDonald-Smith", or "SARAH". */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|la|le|al|bin|ibn|el|du|di|dos|del)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)`;
+const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
+// No `i` flag: under it \p{Lu} would match small letters too ("By the way").
+const BYLINE = new RegExp(String.raw`^(?:By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*(?:[,|/–—-]|\bin\b|\bfor\b)\s*(.*))?$`, 'u');
+/** A one-word byline is an agency's: "By AFP", "By Reuters". */
+const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
+const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link)\s*:\s*(.+)$/i;
+const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|date)(?:\s+(?:on|at))?\s*:?\s+(.+)$/i;
+const URL = /^https?:\/\/\S+$/i;
+/** "SAN FRANCISCO, March 4, 2026 (Reuters) — ", "LONDON (AP) - ", "Gaza City, Oct. 7 -- ". */
+const DATELINE = /^(\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s+\p{Lu}[\p{L}.'’ -]{1,30}?)?)(?:,\s+([\p{L}\d.,: ]{3,40}?))?\s*(?:\(([\p{L}\d .&'’-]{2,40})\))?\s*(?:—|–|--|-)\s/u;
+
+/** Metadata found in the header lines and dateline of a plain-text article (fields not found are null). */
+export function readTextHeader(text: string, title: string | null): HeaderMeta {
+  const meta: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  let updated: string | null = null;
+  let pos = 0;
+  let seen = 0;
+  let skipTitle = title !== null;
+  while (pos < text.length && seen <= MAX_HEADER_LINES) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, Math.min(end, pos + MAX_HEADER_CHARS + 1)).trim();
+    const lineStart = pos;
+    pos = end + 1;
+    if (line === '') continue;
+    if (skipTitle) {
+      skipTitle = false;
+      continue;
+    }
+    seen++;
+    if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, (d) => (updated ??= d))) {
+      readDateline(line, meta);
+      break;
+    }
+  }
+  meta.publishedAt ??= updated;
+  return meta;
+}
+
+/** Reads one header line into meta; false when the line is not a header line (the body has begun). */
+function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) => void): boolean {
+  const field = FIELD.exec(line);
+  if (field) {
+    const key = field[1].toLowerCase();
+    const value = field[2].trim();
+    if (key === 'byline' || key === 'by' || key.startsWith('author') || key === 'writer') {
+      meta.author ??= bylineNames(`By ${value}`) ?? value;
+    } else if (key === 'source' || key === 'publication' || key === 'publisher') {
+      meta.sourceName ??= value;
+    } else if (key === 'url' || key === 'link') {
+      if (URL.test(value)) meta.url ??= value;
+    } else {
+      const date = parseDate(value);
+      if (date) meta.publishedAt ??= date;
+    }
+    return true;
+  }
+  if (URL.test(line)) {
+    meta.url ??= line;
+    return true;
+  }
+  const names = bylineNames(line);
+  if (names) {
+    meta.author ??= names;
+    return true;
+  }
+  const agency = AGENCY_BYLINE.exec(line);
+  if (agency) {
+    meta.sourceName ??= agency[1];
+    return true;
+  }
+  const prefixed = DATE_PREFIX.exec(line);
+  const date = parseDate(prefixed ? prefixed[1] : line);
+  if (date) {
+    if (prefixed && /updated/i.test(line)) onUpdated(date);
+    else meta.publishedAt ??= date;
+    return true;
+  }
+  return false;
+}
+
+/** "By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; null when the line is not a byline. */
+function bylineNames(line: string): string | null {
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
+  return names.map(titleCaseIfCaps).join(', ');
+}
+
+/** "SARAH KIM" → "Sarah Kim"; names written in mixed case are kept as written. */
+function titleCaseIfCaps(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The date (when it has a year) and the agency in brackets of a dateline opening the body. */
+function readDateline(line: string, meta: HeaderMeta): void {
+  const m = DATELINE.exec(line);
+  if (!m) return;
+  // A dateline's place is written in capitals ("LONDON") or is followed by a date or an agency.
+  if (!/^\P{Ll}+$/u.test(m[1]) && !m[2] && !m[3]) return;
+  if (m[2] && /\d{4}/.test(m[2])) {
+    const date = parseDate(m[2].replace(/\.$/, ''));
+    if (date) meta.publishedAt ??= date;
+  }
+  if (m[3]) meta.sourceName ??= m[3].trim();
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readBytes } from './helpers.ts';
+
+/** The metadata the loader reads from a plain-text article. */
+const metaOf = (text: string) => {
+  const r = readBytes('article.txt', Buffer.from(text, 'utf8'));
+  expect(r.docs[0].text).toBe(text); // nothing is cut from the text: offsets stay the file's
+  return r.docs[0].meta;
+};
+
+describe('plain-text header lines and datelines', () => {
+  it('reads a byline, a date line and a URL under the title', () => {
+    const meta = metaOf(
+      'Rivals agree merger\n\nBy Sarah Kim and John Doe, Reuters\nPublished: 4 March 2026\nhttps://example.com/news/rivals\n\n' +
+        'The two companies said on Tuesday that they would merge.\n',
+    );
+    expect(meta).toMatchObject({
+      title: 'Rivals agree merger', author: 'Sarah Kim, John Doe', publishedAt: '2026-03-04T00:00:00.000Z',
+      url: 'https://example.com/news/rivals',
+    });
+  });
+
+  it('reads "Key: value" header lines as news databases export them', () => {
+    const meta = metaOf('Rivals agree merger\n\nByline: Jane Doe\nLoad-Date: July 1, 2020\nSource: The Daily Courier\n\nBody text.\n');
+    expect(meta).toMatchObject({ author: 'Jane Doe', publishedAt: '2020-07-01T00:00:00.000Z', sourceName: 'The Daily Courier' });
+  });
+
+  it('reads the date and the agency of a dateline opening the body', () => {
+    const meta = metaOf('Rivals agree merger\n\nBY SARAH KIM\n\nSAN FRANCISCO, March 4, 2026 (Reuters) — The two companies said...\n');
+    expect(meta).toMatchObject({ author: 'Sarah Kim', publishedAt: '2026-03-04T00:00:00.000Z', sourceName: 'Reuters' });
+    // A dateline without a year gives no date; the agency still counts.
+    expect(metaOf('Rivals agree merger\n\nWASHINGTON, March 4 (AP) — The two companies...\n')).toMatchObject({ publishedAt: null, sourceName: 'AP' });
+    expect(metaOf('Rivals agree merger\n\nBy AFP\n\nThe two companies...\n').sourceName).toBe('AFP');
+  });
+
+  it('prefers the published date to the updated one, and keeps particles and hyphens in names', () => {
+    expect(metaOf('T one\n\nUpdated: 5 March 2026\nPublished 4 March 2026\n\nBody.\n').publishedAt).toBe('2026-03-04T00:00:00.000Z');
+    expect(metaOf('T one\n\nUpdated: 5 March 2026\n\nBody.\n').publishedAt).toBe('2026-03-05T00:00:00.000Z');
+    expect(metaOf('T one\n\nBy Jean-Luc de la Fontaine | Staff writer\n\nBody.\n').author).toBe('Jean-Luc de la Fontaine');
+  });
+
+  it('reads nothing from running text, even text that starts like a byline or holds a dash', () => {
+    for (const text of [
+      'Rivals agree merger\n\nBy the way, the two companies said they would merge.\n',
+      'Rivertown Rovers lift the cup\n\nRivertown Rovers won the National Cup for the first time - a thriller.\n',
+      'Mr Smith, the minister - said the talks were over.\n',
+      'Rivals agree merger\n\nThe firms said so.\n\nBy Sarah Kim\n', // a byline at the end is not in the header
+    ]) {
+      expect(metaOf(text)).toMatchObject({ author: null, publishedAt: null, sourceName: null, url: null });
+    }
+  });
+
+  it('reads a header line of any length in bounded time', () => {
+    const started = performance.now();
+    metaOf(`T one\n\nBy ${'Aaaa '.repeat(400)}x\n\n${'SAN FRANCISCO, '.repeat(300)}\n`);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
