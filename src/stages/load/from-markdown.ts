@@ -10,11 +10,13 @@ import { joinBlocks, type Block } from './blocks.ts';
 import { readDate } from './dates.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
+import { readTextHeader } from './text-header.ts';
 
 /**
  * Reads a .md file. Front matter keys: title, date / published_at / published, author /
  * authors, source / source_name / publisher, url / link, lang / language. Without a title in
- * the front matter, a level-1 heading at the top of the body is taken as the title.
+ * the front matter, a level-1 heading at the top of the body is taken as the title. Fields the front
+ * matter leaves empty are read from byline and date lines under the heading, as in .txt files.
  * Headings become paragraphs with isHeading true.
  */
 export const fromMarkdown: Reader = (relPath, text) => {
@@ -25,6 +27,9 @@ export const fromMarkdown: Reader = (relPath, text) => {
   if (meta.title === null && blocks[0]?.isHeading && blocks[0].level === 1) meta.title = cleanInline(blocks[0].text).replace(/\s+/g, ' ').trim() || null;
   const { text: out, paragraphs } = joinBlocks(blocks.map((b) => ({ text: b.raw ? b.text : cleanInline(b.text), isHeading: b.isHeading })));
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' besides its front matter' })] };
+  // Byline, date and dateline lines under the heading fill what the front matter left empty.
+  const header = readTextHeader(out, blocks[0]?.isHeading ? blocks[0].text : null);
+  for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'md', meta, text: out, paragraphs, problems: warnings })], problems: [] };
 };
 

@@ -56,3 +56,15 @@ describe('plain-text header lines and datelines', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('Markdown header lines', () => {
+  it('fill what the front matter leaves empty, and never override it', () => {
+    const read = (text: string) => readBytes('article.md', Buffer.from(text, 'utf8')).docs[0].meta;
+    expect(read('# Rivals agree merger\n\n*By Sarah Kim*\n\nPublished: 4 March 2026\n\nThe two companies said...\n')).toMatchObject({
+      title: 'Rivals agree merger', author: 'Sarah Kim', publishedAt: '2026-03-04T00:00:00.000Z',
+    });
+    expect(read('---\nauthor: Jane Doe\n---\n# Rivals agree merger\n\nBy Sarah Kim\n\nThe two companies said...\n')).toMatchObject({
+      author: 'Jane Doe', publishedAt: null,
+    });
+  });
+});
