@@ -21,6 +21,8 @@ export type RuleMention = Mention & { strength: number };
 export type SentenceMode = 'caps' | 'heading' | 'normal';
 
 const HYPHEN_TAIL = /^(\p{Lu}[\p{L}.'’]*)[-‐](\p{Ll}[\p{Ll}-]*)$/u;
+/** Words naming a storm before its name. */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Superstorm', 'HURRICANE', 'TYPHOON', 'CYCLONE', 'STORM']);
 const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
 const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
@@ -85,7 +87,15 @@ export function mentionsFromTagged(
       }
     }
 
-    if (type === 'PERSON') {
+    // A storm's name ("Hurricane Milton", "Typhoon Haiyan") is an event, whatever the tagger took it for.
+    // As in CoNLL-2003, the name alone is the mention ("Hurricane" O, "Edouard" MISC).
+    const storm = STORM_WORDS.has(words[first]) && first < n.last ? first + 1 : first;
+    if (STORM_WORDS.has(words[storm - 1] ?? '') && sentenceOf[storm - 1] === sentence && storm === n.last) {
+      first = storm;
+      start = input.starts[first];
+      type = 'EVENT';
+      source = 'tagger-storm';
+    } else if (type === 'PERSON') {
       // Title words the tagger took into the name ("President Donald Trump").
       while (first < n.last && isTitleWord(words[first]) && isCap(words[first + 1])) first++;
       const titleFirst = titleBefore(words, first, sentenceOf);

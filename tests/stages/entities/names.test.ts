@@ -68,6 +68,11 @@ describe('entities stage: names', () => {
     expect(mentionsOf('Lawmakers debated the Clean Water Act after the Cold War.')).toEqual(['LAW Clean Water Act', 'EVENT Cold War']);
   });
 
+  it('types a storm’s name as EVENT, the name alone as in CoNLL-2003', () => {
+    const doc = entitiesOf('Hurricane Milton tore across Florida overnight. Typhoon Haiyan killed thousands in 2013.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['EVENT Milton', 'LOC Florida', 'EVENT Haiyan', 'DATE 2013']);
+  });
+
   it('types organisations by their head word, with "of" inside the name', () => {
     expect(mentionsOf('Rates were set by the Bank of England and criticised by the Green Party.')).toEqual([
       'ORG Bank of England',
