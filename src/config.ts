@@ -29,12 +29,12 @@ export const configSchema = z
             /** Field names tried in order for each article property of a JSON/JSONL record. */
             fields: z
               .object({
-                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext']),
-                title: fieldList.default(['title', 'headline']),
-                published_at: fieldList.default(['published_at', 'date', 'published', 'pubDate', 'date_publish', 'datetime']),
-                author: fieldList.default(['author', 'byline', 'authors']),
-                source_name: fieldList.default(['source', 'source_name', 'publisher', 'outlet', 'site_name']),
-                url: fieldList.default(['url', 'link', 'source_url']),
+                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext', 'article_text', 'full_text', 'bodyText', 'fields.bodyText']),
+                title: fieldList.default(['title', 'headline', 'webTitle', 'fields.headline']),
+                published_at: fieldList.default(['published_at', 'date', 'published', 'pubDate', 'date_publish', 'datetime', 'publish_date', 'datePublished', 'date_published', 'pub_date', 'webPublicationDate']),
+                author: fieldList.default(['author', 'byline', 'authors', 'fields.byline', 'creator']),
+                source_name: fieldList.default(['source', 'source_name', 'publisher', 'outlet', 'site_name', 'media_name', 'source_domain']),
+                url: fieldList.default(['url', 'link', 'source_url', 'webUrl', 'canonical_url']),
                 language: fieldList.default(['language', 'lang']),
               })
               .strict()

@@ -1,6 +1,7 @@
 /**
  * JSON and JSON Lines articles. A .json file holds one article object, a list of them, or an
- * object with the list under "articles", "items", "data", "results" or "entries"; a .jsonl /
+ * object with the list under "articles", "items", "data", "results" or "entries" (also one wrapper deeper:
+ * "response", "data", "result" or "feed", as in {"response": {"results": [...]}}); a .jsonl /
  * .ndjson file holds one article object per line. Field names come from config.load.json.fields.
  * One bad record becomes one problem row; the other records still load.
  */
@@ -18,6 +19,8 @@ import { makeDoc, type FileProblem, type ReadResult, type Reader } from './read-
 type Fields = PipelineConfig['load']['json']['fields'];
 
 const LIST_KEYS = ['articles', 'items', 'data', 'results', 'entries'];
+/** Objects an API wraps its list in: the list is looked for under LIST_KEYS inside them. */
+const WRAPPER_KEYS = ['response', 'data', 'result', 'feed'];
 
 /**
  * Reads a .json file. recordIndex is the 0-based list index for a list, null for a single
@@ -104,6 +107,15 @@ function listInside(data: unknown, fields: Fields): unknown[] | null {
   for (const key of LIST_KEYS) {
     const v = data[key];
     if (Array.isArray(v)) return v;
+  }
+  // One wrapper deeper, as APIs answer: {"response": {"results": [...]}} (The Guardian's Open Platform).
+  for (const key of WRAPPER_KEYS) {
+    const inner = data[key];
+    if (!isObject(inner)) continue;
+    for (const listKey of LIST_KEYS) {
+      const v = inner[listKey];
+      if (Array.isArray(v)) return v;
+    }
   }
   return null;
 }

@@ -28,6 +28,35 @@ describe('fromJson', () => {
     expect(r.docs.map((d) => [d.recordIndex, d.meta.title, d.text])).toEqual([[0, 'Wrapped', 'Inside a wrapper object.']]);
   });
 
+  it('reads the usual API and crawler dumps with the default field names', () => {
+    // The Guardian's Open Platform: the list one wrapper deeper, the body and byline under "fields".
+    const guardian = {
+      response: {
+        status: 'ok',
+        results: [{
+          webTitle: 'Storm hits coast', webUrl: 'https://www.theguardian.com/a', webPublicationDate: '2024-10-10T06:00:00Z',
+          fields: { bodyText: 'The storm hit the coast overnight.', byline: 'Maria Lopez' },
+        }],
+      },
+    };
+    const g = readBytes('guardian.json', Buffer.from(JSON.stringify(guardian)));
+    expect(g.problems).toEqual([]);
+    expect(g.docs[0]).toMatchObject({
+      recordIndex: 0, text: 'The storm hit the coast overnight.',
+      meta: { title: 'Storm hits coast', url: 'https://www.theguardian.com/a', publishedAt: '2024-10-10T06:00:00.000Z', author: 'Maria Lopez' },
+    });
+    // news-please and Media Cloud records, one per line.
+    const lines = [
+      { title: 'A', maintext: 'Body A.', date_publish: '2024-01-02 10:00:00', authors: ['Kim Lee', 'Jo Park'], source_domain: 'example.com' },
+      { title: 'B', text: 'Body B.', publish_date: '2024-01-03', media_name: 'Daily Courier', url: 'https://example.org/b' },
+    ].map((r) => JSON.stringify(r)).join('\n');
+    const j = readBytes('dump.jsonl', Buffer.from(lines));
+    expect(j.docs.map((d) => d.meta)).toMatchObject([
+      { publishedAt: '2024-01-02T10:00:00.000Z', author: 'Kim Lee, Jo Park', sourceName: 'example.com' },
+      { publishedAt: '2024-01-03T00:00:00.000Z', sourceName: 'Daily Courier', url: 'https://example.org/b' },
+    ]);
+  });
+
   it('turns records that are not article objects into E_JSON_SHAPE and E_NO_TEXT, and keeps the others', () => {
     const r = readFixture('shapes.json');
     expect(r.docs.map((d) => d.recordIndex)).toEqual([0, 4]);
