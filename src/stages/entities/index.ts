@@ -18,6 +18,7 @@ import { findNames, type Candidate, type NameContext, type Strength } from './na
 import { resolveDocument } from './document.ts';
 import { getTagger } from './tagger/index.ts';
 import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
+import { alignHeadlineNames } from './headline-names.ts';
 import { findNested } from './nested.ts';
 import { addRepeatedNames } from './repeated-names.ts';
 
@@ -34,7 +35,7 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const rules = applyRules(doc);
   const tagger = getTagger();
   doc.mentions = tagger
-    ? addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes)
+    ? alignHeadlineNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes), rules.modes)
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
   doc.nestedMentions = findNested(doc, doc.mentions, getGazetteer());
   return doc;

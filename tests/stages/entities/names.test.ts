@@ -97,6 +97,14 @@ describe('entities stage: names', () => {
     expect(mentionsOf('IRAN REJECTS NATO DEMANDS AS TALKS STALL')).toEqual(['LOC IRAN', 'ORG NATO']);
   });
 
+  it('reads a name in an all-caps headline as the body writes it: ISRAEL KATZ is the person, not the country', () => {
+    const doc = entitiesOf('IRAN REJECTS TALKS AS ISRAEL KATZ WARNS TEHRAN\n\nIsrael Katz said Iran would pay a price.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual([
+      'LOC IRAN', 'PERSON ISRAEL KATZ', 'LOC TEHRAN', 'PERSON Israel Katz', 'LOC Iran',
+    ]);
+    expectValidMentions(doc);
+  });
+
   it('keeps only known names in a title-case heading', () => {
     expect(mentionsOf('Regional Security and the Axis of Resistance\n\nIran funds Hamas in Gaza.')).toEqual([
       'LOC Iran', 'ORG Hamas', 'LOC Gaza',
