@@ -1,7 +1,7 @@
 /** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
 import { emptyMeta } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
-import { readTextHeader } from './text-header.ts';
+import { readTextHeader, titleAboveHeader } from './text-header.ts';
 
 const MAX_TITLE_CHARS = 150;
 const MAX_TITLE_WORDS = 20;
@@ -14,7 +14,8 @@ const MAX_TITLE_WORDS = 20;
  */
 export const fromText: Reader = (relPath, text) => {
   const meta = emptyMeta();
-  meta.title = detectTitle(text);
+  // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
+  meta.title = detectTitle(text) ?? titleAboveHeader(text, titleShaped);
   Object.assign(meta, readTextHeader(text, meta.title));
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text })], problems: [] };
 };
@@ -36,10 +37,14 @@ export function detectTitle(text: string): string | null {
   const next = text.indexOf('\n', end + 1);
   if (next === -1 || text.slice(end + 1, next).trim() !== '' || text.slice(next).trim() === '') return null;
   const line = text.slice(start, end).trim();
-  if (line.length > MAX_TITLE_CHARS) return null;
-  if (line.split(/\s+/).length > MAX_TITLE_WORDS) return null;
-  if (!/\p{L}/u.test(line)) return null;
+  return titleShaped(line) ? line : null;
+}
+
+/** A line shaped like a title: short (≤150 characters, ≤20 words), with letters, not ending like a sentence or clause. */
+export function titleShaped(line: string): boolean {
+  if (line.length > MAX_TITLE_CHARS) return false;
+  if (line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  if (!/\p{L}/u.test(line)) return false;
   const bare = line.replace(/["'”’)\]]+$/u, ''); // a title may end inside quotes or brackets
-  if (/[.,;:]$/.test(bare) && !bare.endsWith('...')) return null;
-  return line;
+  return !(/[.,;:]$/.test(bare) && !bare.endsWith('...'));
 }

@@ -65,6 +65,24 @@ export function readTextHeader(text: string, title: string | null): HeaderMeta {
   return meta;
 }
 
+/**
+ * The first line, when it is shaped like a title (`titleShaped`) and the line right under it is a header
+ * line (a byline, a date...): "Rivals agree merger\nBy Sarah Kim\n\nBody". Null otherwise.
+ */
+export function titleAboveHeader(text: string, titleShaped: (line: string) => boolean): string | null {
+  let start = 0;
+  while (start < text.length && (text[start] === '\n' || text[start] === ' ' || text[start] === '\t')) start++;
+  const firstEnd = text.indexOf('\n', start);
+  const nextEnd = firstEnd === -1 ? -1 : text.indexOf('\n', firstEnd + 1);
+  // Both lines end, and text follows them: a title over nothing is no title.
+  if (nextEnd === -1 || text.slice(nextEnd).trim() === '') return null;
+  const first = text.slice(start, firstEnd).trim();
+  const next = text.slice(firstEnd + 1, nextEnd).trim();
+  if (!first || !next || !titleShaped(first)) return null;
+  const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, () => {}) ? first : null;
+}
+
 /** Reads one header line into meta; false when the line is not a header line (the body has begun). */
 function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) => void): boolean {
   const field = FIELD.exec(line);

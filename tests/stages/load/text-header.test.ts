@@ -20,6 +20,14 @@ describe('plain-text header lines and datelines', () => {
     });
   });
 
+  it('takes the first line for the title when header lines follow it without a blank line', () => {
+    expect(metaOf('Rivals agree merger\nBy Sarah Kim\nMarch 4, 2026\n\nThe two companies said...\n')).toMatchObject({
+      title: 'Rivals agree merger', author: 'Sarah Kim', publishedAt: '2026-03-04T00:00:00.000Z',
+    });
+    expect(metaOf('Rivals agree merger\nThe firms said so.\n\nMore.\n').title).toBeNull();
+    expect(metaOf('Rivals agree merger\nBy Sarah Kim\n').title).toBeNull(); // nothing under it
+  });
+
   it('reads "Key: value" header lines as news databases export them', () => {
     const meta = metaOf('Rivals agree merger\n\nByline: Jane Doe\nLoad-Date: July 1, 2020\nSource: The Daily Courier\n\nBody text.\n');
     expect(meta).toMatchObject({ author: 'Jane Doe', publishedAt: '2020-07-01T00:00:00.000Z', sourceName: 'The Daily Courier' });
