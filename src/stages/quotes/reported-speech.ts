@@ -60,16 +60,17 @@ const SUBORDINATORS = new Set([
 const MAX_OBJECT = 5;
 const MIN_CONTENT_WORDS = 2;
 
-function span(toks: Tok[], start: number, end: number): Span {
+/** The text span of tokens [start, end). */
+export function span(toks: Tok[], start: number, end: number): Span {
   return { start: toks[start].start, end: toks[end - 1].end };
 }
 
-function rangeSpan(toks: Tok[], r: TokRange): Span {
+export function rangeSpan(toks: Tok[], r: TokRange): Span {
   return span(toks, r.start, r.end);
 }
 
 /** [start, end) with trailing stops and commas removed; null when fewer than `min` words remain. */
-function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
+export function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
   let e = end;
   while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash' ||
     (isWord(toks[e - 1]) && TRAILING_JOINERS.has(toks[e - 1].norm)))) e--;
@@ -206,7 +207,7 @@ export function findReportedSpeech(
 }
 
 /** The first word of a sentence after conjunctions and commas that open it ("But", "And yet,"), or -1. */
-function firstClauseWord(toks: Tok[]): number {
+export function firstClauseWord(toks: Tok[]): number {
   let k = 0;
   while (k < toks.length && (isPunct(toks[k], ',') || (isWord(toks[k]) && (COORDINATORS.has(toks[k].norm) || toks[k].norm === 'yet' || toks[k].norm === 'so')))) k++;
   return k < toks.length ? k : -1;
@@ -291,7 +292,7 @@ const NOT_PARTICIPLES = new Set([
  * reporters …"), before "and/but <cue>" ("and warned that …") or ", but <pronoun>", outside quotation
  * marks; else at the sentence end. Annotated attribution corpora end the content there.
  */
-function clauseEnd(toks: Tok[], from: number): number {
+export function clauseEnd(toks: Tok[], from: number): number {
   const { kind, next } = breaksOf(toks);
   const k = from + 2 < toks.length ? next[from + 2] : toks.length;
   if (k >= toks.length) return toks.length;
@@ -501,3 +502,4 @@ function firstReportedSpeech(
   }
   return accordingTo(toks, ctx);
 }
+

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/stages/quotes/index.ts';
+import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
+import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
+
+/** The quotes of a text with the learned cues, as text, with their confidence. */
+function learnedOf(text: string) {
+  const doc = docOf(text);
+  extractQuotes(doc);
+  return doc.quotes.map((q) => ({ ...view(doc, q), confidence: q.confidence }));
+}
+
+describe('cues learned from PolNeAR train', () => {
+  it('reads what a poll or a review shows, with the clause after the cue', () => {
+    expect(learnedOf('The most recent poll shows Cruz has fallen to 27 percent.')).toEqual([{
+      kind: 'indirect', text: 'Cruz has fallen to 27 percent', speaker: 'The most recent poll', cue: 'shows',
+      parts: ['Cruz has fallen to 27 percent'], confidence: CONFIDENCE.learned,
+    }]);
+    expect(learnedOf('A review by The Times shows most of the hours logged were for campaign travel.')[0]).toMatchObject({
+      speaker: 'The Times', cue: 'shows', text: 'most of the hours logged were for campaign travel',
+    });
+  });
+
+  it('reads "appears", "seemed" and "is expected" with the clause around the cue and no speaker', () => {
+    expect(learnedOf('Enthusiasm for Clinton appears to have plummeted since 2008.')).toEqual([{
+      kind: 'indirect', text: 'Enthusiasm for Clinton appears to have plummeted since 2008', speaker: null, cue: 'appears',
+      parts: ['Enthusiasm for Clinton', 'to have plummeted since 2008'], confidence: CONFIDENCE.learned,
+    }]);
+    expect(learnedOf('The two both seemed to be well-known in town.')[0]).toMatchObject({ cue: 'seemed', speaker: null });
+    expect(learnedOf('The sale is expected to expand the company’s move into internet assets.')[0]).toMatchObject({ cue: 'expected' });
+  });
+
+  it('reads nothing in a sentence without a cue', () => {
+    expect(quotesOf('The weather was cold on Monday, and the roads were empty.', FULL_STAGE)).toEqual([]);
+  });
+
+  it('leaves sentences the rules attribute to the rules', () => {
+    expect(learnedOf('Smith said the deal was dead.')).toEqual([expect.objectContaining({ cue: 'said', confidence: CONFIDENCE.indirectBare })]);
+  });
+
+  it('is turned off with learnedModel: null', () => {
+    expect(quotesOf('The most recent poll shows Cruz has fallen to 27 percent.', RULES_ONLY)).toEqual([]);
+  });
+});
