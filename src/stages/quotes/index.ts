@@ -51,6 +51,8 @@ const MAX_ATTRIBUTION_TAIL = 400;
 const MAX_SENTENCE = 3000;
 /** Characters a sentence needs before its quote to be searched for reported speech there. */
 const MIN_REPORTED_PREFIX = 40;
+/** Tokens a sentence needs after the content of its last attribution to be searched for a learned cue. */
+const MIN_LEARNED_REST = 5;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
 const MIN_UNCLOSED_WORDS = 6;
 
@@ -478,8 +480,17 @@ function findReportedSpeechInSentences(ctx: Context): void {
     if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
     let reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
     // No rule fired: a cue learned from PolNeAR train may still open an attribution.
-    if (!reps.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(toks, ctx.speakers, ctx.learned.words));
-    else if (!reps.length) reps = findLearnedReportedSpeech(toks, ctx.speakers, ctx.learned);
+    // No rule fired (or none after the last row's content): a cue learned from PolNeAR train may
+    // still open an attribution.
+    let rest = toks;
+    if (reps.length) {
+      const last = reps[reps.length - 1];
+      const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
+      const k = toks.findIndex((t) => t.start >= end);
+      rest = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
+    }
+    if (rest.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(rest, ctx.speakers, ctx.learned.words));
+    else if (rest.length) reps = reps.concat(findLearnedReportedSpeech(rest, ctx.speakers, ctx.learned));
     if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {
@@ -494,7 +505,7 @@ function findReportedSpeechInSentences(ctx: Context): void {
         taken.push(k);
         if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
       }
-      // A learned cue with no speaker does not take quoted words: the quote rules below may find theirs.
+      // A learned cue does not take quoted words: they are left to the quote rules below.
       if (fragments.length && rep.confidence === CONFIDENCE.learned) continue;
       for (const k of taken) used[k] = 1;
       drafts.push({
