@@ -58,7 +58,11 @@ const AUX = new Set([
 export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>): LearnedCandidate[] {
   const out: LearnedCandidate[] = [];
   const fc = firstClauseWord(toks);
-  const hasMark = toks.some((t) => t.kind === 'mark');
+  // marks[k]: quotation marks among toks[0, k), so that a content span's marks are counted in constant time.
+  const marks = new Int32Array(toks.length + 1);
+  for (let k = 0; k < toks.length; k++) marks[k + 1] = marks[k] + (toks[k].kind === 'mark' ? 1 : 0);
+  const hasMark = marks[toks.length] > 0;
+  const holdsMark = (from: number, to: number) => marks[to] > marks[from];
   let inQuote = false;
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c];
@@ -69,17 +73,17 @@ export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: Reado
     let j = c;
     while (j > 0 && j > c - 3 && isWord(toks[j - 1]) && AUX.has(toks[j - 1].norm)) j--;
     const sp = speakerBefore(toks, j, 0, ctx, true) ?? (fc >= 0 && fc < j ? subjectAt(toks, fc, j, ctx) : null);
-    const after = c + 1 < toks.length ? clause(toks, c + 1, end) : null;
+    // Quoted words are left to the quote rules: no reading holds a mark.
+    const after = c + 1 < toks.length && !holdsMark(c + 1, end) ? clause(toks, c + 1, end) : null;
     // The clause around the cue, in two parts (the cue is not content): "Enthusiasm … | to have plummeted".
-    const before = fc >= 0 && fc < c ? clause(toks, fc, c, 1) : null;
-    const rest = c + 1 < end ? clause(toks, c + 1, end, 1) : null;
+    const before = fc >= 0 && fc < c && !holdsMark(fc, end) ? clause(toks, fc, c, 1) : null;
+    const rest = before && c + 1 < end ? clause(toks, c + 1, end, 1) : null;
     const base = baseFeatures(toks, c, fc, j, sp, ctx, hasMark);
     for (const mode of MODES) {
       let parts: Span[] | null = null;
       if (mode === 'clause') parts = before && rest ? [before, rest] : before ? [before] : null;
       else if (after && (sp || mode === 'after')) parts = [after];
-      // Quoted words are left to the quote rules.
-      if (!parts || parts.some((p) => hasMarkIn(toks, p))) continue;
+      if (!parts) continue;
       const chars = parts.reduce((n, p) => n + (p.end - p.start), 0);
       const size = chars < 20 ? 's' : chars < 60 ? 'm' : chars < 150 ? 'l' : 'xl';
       out.push({
@@ -92,10 +96,6 @@ export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: Reado
     }
   }
   return out;
-}
-
-function hasMarkIn(toks: Tok[], s: Span): boolean {
-  return toks.some((t) => t.kind === 'mark' && t.start >= s.start && t.end <= s.end);
 }
 
 /** Features of a candidate cue at token c that do not depend on the reading (suffixed with it by the caller). */
