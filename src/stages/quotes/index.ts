@@ -479,18 +479,25 @@ function findReportedSpeechInSentences(ctx: Context): void {
     let toks = lex(text, s.start, sEnd, isMark);
     if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
     let reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
-    // No rule fired: a cue learned from PolNeAR train may still open an attribution.
-    // No rule fired (or none after the last row's content): a cue learned from PolNeAR train may
-    // still open an attribution.
-    let rest = toks;
+    // Where no rule fired, a cue learned from PolNeAR train may still open an attribution: in the whole
+    // sentence, or in the rest after the last row's content and in the words before the first row's
+    // ("Polls show …, and he said …"; the model was trained on the first two only).
+    const parts: Tok[][] = [toks];
     if (reps.length) {
       const last = reps[reps.length - 1];
       const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
       const k = toks.findIndex((t) => t.start >= end);
-      rest = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
+      parts[0] = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
+      const first = reps[0];
+      const start = Math.min(first.cue.start, first.contentSpans[0].start, first.speaker?.start ?? Infinity);
+      const p = toks.findIndex((t) => t.end > start);
+      if (p >= MIN_LEARNED_REST && !ctx.collectLearned) parts.push(toks.slice(0, p));
     }
-    if (rest.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(rest, ctx.speakers, ctx.learned.words));
-    else if (rest.length) reps = reps.concat(findLearnedReportedSpeech(rest, ctx.speakers, ctx.learned));
+    for (const part of parts) {
+      if (part.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(part, ctx.speakers, ctx.learned.words));
+      else if (part.length) reps = reps.concat(findLearnedReportedSpeech(part, ctx.speakers, ctx.learned));
+    }
+    if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
     if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {

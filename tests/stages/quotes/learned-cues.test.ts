@@ -21,13 +21,23 @@ describe('cues learned from PolNeAR train', () => {
     });
   });
 
-  it('reads "appears", "seemed" and "is expected" with the clause around the cue and no speaker', () => {
-    expect(learnedOf('Enthusiasm for Clinton appears to have plummeted since 2008.')).toEqual([{
-      kind: 'indirect', text: 'Enthusiasm for Clinton appears to have plummeted since 2008', speaker: null, cue: 'appears',
-      parts: ['Enthusiasm for Clinton', 'to have plummeted since 2008'], confidence: CONFIDENCE.learned,
+  it('reads "seemed" and "is expected" with the clause around the cue and no speaker', () => {
+    expect(learnedOf('The two both seemed to be well-known in town.')).toEqual([{
+      kind: 'indirect', text: 'The two both seemed to be well-known in town', speaker: null, cue: 'seemed',
+      parts: ['The two both', 'to be well-known in town'], confidence: CONFIDENCE.learned,
     }]);
-    expect(learnedOf('The two both seemed to be well-known in town.')[0]).toMatchObject({ cue: 'seemed', speaker: null });
-    expect(learnedOf('The sale is expected to expand the company’s move into internet assets.')[0]).toMatchObject({ cue: 'expected' });
+    expect(learnedOf('The sale is expected to expand the company’s move into internet assets.')[0]).toMatchObject({
+      cue: 'expected', speaker: null, text: 'The sale is expected to expand the company’s move into internet assets',
+    });
+    expect(learnedOf('Enthusiasm for Clinton appears to have plummeted since 2008.')[0]).toMatchObject({ cue: 'appears' });
+  });
+
+  it('reads the words before and after the rows of the rules in the same sentence', () => {
+    expect(learnedOf('The most recent poll shows Cruz has fallen to 27 percent, and Cruz said he would stay in the race.')
+      .map((q) => [q.speaker, q.cue, q.text, q.confidence])).toEqual([
+      ['The most recent poll', 'shows', 'Cruz has fallen to 27 percent', CONFIDENCE.learned],
+      ['Cruz', 'said', 'he would stay in the race', CONFIDENCE.indirectBare],
+    ]);
   });
 
   it('reads nothing in a sentence without a cue', () => {
