@@ -180,29 +180,12 @@ function train(arts: ArticleData[]): Map<string, number> {
 
 const score = (w: Map<string, number>, ex: Example) => ex.features.reduce((s, f) => s + (w.get(f) ?? 0), 0);
 
-/** The lexicon alternative: a reading scores the share of right readings of its word and mode (8+ readings). */
-function lexicon(arts: ArticleData[]): Map<string, number> {
-  const n = new Map<string, [number, number]>();
-  for (const a of arts) for (const s of a.sentences) for (const ex of s) {
-    const k = ex.features[0] + ' ' + ex.features[ex.features.length - 1];
-    const c = n.get(k) ?? [0, 0];
-    c[0]++;
-    if (ex.golds.length) c[1]++;
-    n.set(k, c);
-  }
-  return new Map([...n].filter(([, c]) => c[0] >= 8).map(([k, c]) => [k, c[1] / c[0]]));
-}
-const lexScore = (w: Map<string, number>, ex: Example) => w.get(ex.features[0] + ' ' + ex.features[ex.features.length - 1]) ?? -1;
-
 // 2-fold cross-validation: each half scored by the model of the other half.
 const cvScores = new Map<Example, number>();
-const cvLex = new Map<Example, number>();
 for (const fold of [0, 1]) {
   const w = train(data.filter((a) => a.fold !== fold));
-  const l = lexicon(data.filter((a) => a.fold !== fold));
-  for (const a of data) if (a.fold === fold) for (const s of a.sentences) for (const ex of s) { cvScores.set(ex, score(w, ex)); cvLex.set(ex, lexScore(l, ex)); }
+  for (const a of data) if (a.fold === fold) for (const s of a.sentences) for (const ex of s) cvScores.set(ex, score(w, ex));
 }
-if (process.env.LEX) for (const [ex, v] of cvLex) cvScores.set(ex, v);
 
 /** All-attributions lenient P, R, F1 on train when each sentence's best reading scoring >= t becomes a row. */
 function simulate(t: number): { p: number; r: number; f: number; rows: number } {
@@ -226,7 +209,7 @@ function simulate(t: number): { p: number; r: number; f: number; rows: number } 
 let bestT = Infinity;
 let bestF = simulate(Infinity).f;
 console.log(`cross-validated on train, rules only: F1 ${(100 * bestF).toFixed(1)}`);
-for (let t = process.env.LEX ? 0.3 : -4; t <= (process.env.LEX ? 0.9 : 8); t += process.env.LEX ? 0.025 : 0.25) {
+for (let t = -4; t <= 8; t += 0.25) {
   const r = simulate(t);
   if (r.f > bestF) { bestF = r.f; bestT = t; }
 }
