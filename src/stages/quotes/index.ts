@@ -625,5 +625,8 @@ export const quotes: Stage = {
   requires: ['sentences', 'mentions'],
   assigns: ['quotes'],
   // Without the entities stage the user asked for no mentions: speakers stay unresolved, no role mentions.
-  run: (doc, config) => extractQuotes(doc, { roleMentions: config?.stages?.entities !== false }),
+  run: (doc, config) => extractQuotes(doc, {
+    roleMentions: config?.stages?.entities !== false,
+    ...(config?.quotes?.learnedCues === false ? { learnedModel: null } : {}),
+  }),
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/stages/quotes/index.ts';
+import { parseConfig } from '../../../src/config.ts';
+import { extractQuotes, quotes as quotesStage } from '../../../src/stages/quotes/index.ts';
 import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
 import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
 
@@ -48,7 +49,14 @@ describe('cues learned from PolNeAR train', () => {
     expect(learnedOf('Smith said the deal was dead.')).toEqual([expect.objectContaining({ cue: 'said', confidence: CONFIDENCE.indirectBare })]);
   });
 
-  it('is turned off with learnedModel: null', () => {
-    expect(quotesOf('The most recent poll shows Cruz has fallen to 27 percent.', RULES_ONLY)).toEqual([]);
+  it('is turned off with learnedModel: null, or quotes.learnedCues false in the pipeline config', () => {
+    const sentence = 'The most recent poll shows Cruz has fallen to 27 percent.';
+    expect(quotesOf(sentence, RULES_ONLY)).toEqual([]);
+    const parsed = parseConfig({ quotes: { learnedCues: false } });
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    expect(quotesStage.run(docOf(sentence), parsed.config).quotes).toEqual([]);
+    const defaults = parseConfig({});
+    if (!defaults.ok) throw new Error(defaults.errors.join('; '));
+    expect(quotesStage.run(docOf(sentence), defaults.config).quotes).toHaveLength(1);
   });
 });
