@@ -4,7 +4,7 @@
  * /work/shared/data/quotes/polnear/derived/polnear_attributions.jsonl.
  *
  *   npx tsx scripts/eval-quotes.ts [--split dev|train] [--limit ARTICLES] [--errors N] [--errors-subset all|quoted]
- *     [--errors-level lenient|strict] [--derived-quoted] [--no-entities] [--show-cue CUE]
+ *     [--errors-level lenient|strict] [--derived-quoted] [--no-entities] [--no-learned] [--show-cue CUE]
  *
  * --errors N prints N false positives, N missed quoted attributions and the N commonest cues of missed
  * attributions; --show-cue prints every missed attribution with that gold cue ("said").
@@ -38,6 +38,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     errors: { type: 'string' },
     'no-entities': { type: 'boolean', default: false },
+    'no-learned': { type: 'boolean', default: false },
     'show-cue': { type: 'string' },
     'errors-subset': { type: 'string' },
     'derived-quoted': { type: 'boolean', default: false },
@@ -187,7 +188,7 @@ for (const name of articles) {
   const doc = segmentDoc(newDoc({ id: name, sourcePath: file, recordIndex: null, format: 'txt', meta: emptyMeta(), text }));
   if (extractEntities) extractEntities(doc);
   const t0 = performance.now();
-  extractQuotes(doc);
+  extractQuotes(doc, values['no-learned'] ? { learnedModel: null } : {});
   ms += performance.now() - t0;
   const preds = doc.quotes as Quote[];
   for (const q of preds) if (q.speakerMention !== null) withMention++;

@@ -45,6 +45,13 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    quotes: z
+      .object({
+        /** Attributions from cue words learned on PolNeAR train (confidence 0.4; src/stages/quotes/learned-cues.ts). */
+        learnedCues: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
     process: z
       .object({
         /** Time budget per input file; a file that takes longer becomes an E_TIMEOUT error row. */

@@ -44,6 +44,8 @@ export const CONFIDENCE = {
   transcript: 0.5,
   /** Quoted words with no cue next to them, given the subject of their sentence ("The email went on to say, “…”"). */
   sentenceSubject: 0.35,
+  /** A cue learned from PolNeAR train, in a sentence the rules found no attribution in (learned-cues.ts). */
+  learned: 0.4,
   /** Quoted words long enough to be speech, with no speaker found. */
   unattributed: 0.3,
 } as const;

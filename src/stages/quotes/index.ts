@@ -33,6 +33,8 @@ import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
 import { CUE_VERB_FORMS } from './cues.ts';
 import { findReportedSpeech, participleTail } from './reported-speech.ts';
+import { findLearnedReportedSpeech, learnedCandidates, type LearnedCandidate, type LearnedModel } from './learned-cues.ts';
+import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
@@ -49,6 +51,8 @@ const MAX_ATTRIBUTION_TAIL = 400;
 const MAX_SENTENCE = 3000;
 /** Characters a sentence needs before its quote to be searched for reported speech there. */
 const MIN_REPORTED_PREFIX = 40;
+/** Tokens a sentence needs after the content of its last attribution to be searched for a learned cue. */
+const MIN_LEARNED_REST = 5;
 /** An unclosed quote is kept up to its paragraph end with this many words (2 after a colon). */
 const MIN_UNCLOSED_WORDS = 6;
 
@@ -151,11 +155,24 @@ interface Context {
   /** used[k] === 1 once cands[k] is part of a row or dropped as a term. */
   used: Uint8Array;
   drafts: Draft[];
+  /** Cues learned from PolNeAR train, read in sentences the rules found nothing in (learned-cues.ts). */
+  learned: LearnedModel;
+  /** Receives every learned candidate of such sentences instead of rows (scripts/learn-quote-cues.ts). */
+  collectLearned?: (candidates: LearnedCandidate[]) => void;
 }
+
+const NO_MODEL: LearnedModel = { words: new Set(), weights: new Map(), threshold: Infinity };
 
 export interface QuoteOptions {
   /** Add role mentions for descriptions that name an office ("Iran’s president"); default true. */
   roleMentions?: boolean;
+  /** Cues learned from PolNeAR train (default: learned-model.ts); `null` reads no learned cue (rules only). */
+  learnedModel?: LearnedModel | null;
+  /**
+   * For scripts/learn-quote-cues.ts: receives, for each sentence in which the rules find nothing, every
+   * reading of every candidate cue of `learnedModel` (no learned rows are made).
+   */
+  collectLearned?: (candidates: LearnedCandidate[]) => void;
 }
 
 /**
@@ -183,6 +200,8 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     speakers: { hasMention: (s) => mentions.hasSpeakerMention(s) },
     used: new Uint8Array(cands.length),
     drafts: [],
+    learned: options.learnedModel === null ? NO_MODEL : options.learnedModel ?? LEARNED_MODEL,
+    collectLearned: options.collectLearned,
   };
   attributeQuotedSpans(ctx);
   attributeHeadline(ctx);
@@ -459,7 +478,26 @@ function findReportedSpeechInSentences(ctx: Context): void {
     if (sEnd - s.start > MAX_SENTENCE) continue;
     let toks = lex(text, s.start, sEnd, isMark);
     if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
-    const reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
+    let reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
+    // Where no rule fired, a cue learned from PolNeAR train may still open an attribution: in the whole
+    // sentence, or in the rest after the last row's content and in the words before the first row's
+    // ("Polls show …, and he said …"; the model was trained on the first two only).
+    const parts: Tok[][] = [toks];
+    if (reps.length) {
+      const last = reps[reps.length - 1];
+      const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
+      const k = toks.findIndex((t) => t.start >= end);
+      parts[0] = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
+      const first = reps[0];
+      const start = Math.min(first.cue.start, first.contentSpans[0].start, first.speaker?.start ?? Infinity);
+      const p = toks.findIndex((t) => t.end > start);
+      if (p >= MIN_LEARNED_REST && !ctx.collectLearned) parts.push(toks.slice(0, p));
+    }
+    for (const part of parts) {
+      if (part.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(part, ctx.speakers, ctx.learned.words));
+      else if (part.length) reps = reps.concat(findLearnedReportedSpeech(part, ctx.speakers, ctx.learned));
+    }
+    if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
     if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) continue;
     while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
     for (const rep of reps) {
@@ -467,12 +505,16 @@ function findReportedSpeechInSentences(ctx: Context): void {
       const start = rep.contentSpans[0].start;
       const end = rep.contentSpans[rep.contentSpans.length - 1].end;
       const fragments: Span[] = [];
+      const taken: number[] = [];
       for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
         const q = cands[k];
         if (used[k] || q.close < 0 || q.close >= end) continue;
-        used[k] = 1;
+        taken.push(k);
         if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
       }
+      // A learned cue does not take quoted words: they are left to the quote rules below.
+      if (fragments.length && rep.confidence === CONFIDENCE.learned) continue;
+      for (const k of taken) used[k] = 1;
       drafts.push({
         kind: fragments.length ? 'mixed' : 'indirect',
         start, end,
@@ -583,5 +625,8 @@ export const quotes: Stage = {
   requires: ['sentences', 'mentions'],
   assigns: ['quotes'],
   // Without the entities stage the user asked for no mentions: speakers stay unresolved, no role mentions.
-  run: (doc, config) => extractQuotes(doc, { roleMentions: config?.stages?.entities !== false }),
+  run: (doc, config) => extractQuotes(doc, {
+    roleMentions: config?.stages?.entities !== false,
+    ...(config?.quotes?.learnedCues === false ? { learnedModel: null } : {}),
+  }),
 };

@@ -60,16 +60,17 @@ const SUBORDINATORS = new Set([
 const MAX_OBJECT = 5;
 const MIN_CONTENT_WORDS = 2;
 
-function span(toks: Tok[], start: number, end: number): Span {
+/** The text span of tokens [start, end). */
+export function span(toks: Tok[], start: number, end: number): Span {
   return { start: toks[start].start, end: toks[end - 1].end };
 }
 
-function rangeSpan(toks: Tok[], r: TokRange): Span {
+export function rangeSpan(toks: Tok[], r: TokRange): Span {
   return span(toks, r.start, r.end);
 }
 
 /** [start, end) with trailing stops and commas removed; null when fewer than `min` words remain. */
-function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
+export function clause(toks: Tok[], start: number, end: number, min = MIN_CONTENT_WORDS): Span | null {
   let e = end;
   while (e > start && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:') || toks[e - 1].kind === 'dash' ||
     (isWord(toks[e - 1]) && TRAILING_JOINERS.has(toks[e - 1].norm)))) e--;
@@ -154,9 +155,9 @@ export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null 
   return { start: i, end: e };
 }
 
-function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
+function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech | null {
   const n = toks.length;
-  for (let i = 0; i < n - 2; i++) {
+  for (let i = from; i < n - 2; i++) {
     if (!isAccordingTo(toks, i)) continue;
     let sp = speakerAfter(toks, i + 2, ctx);
     if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]) && toks[sp.end].kind !== 'dash')) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
@@ -171,7 +172,7 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext): ReportedSpeech | null {
     if (i > 0 && isPunct(toks[i - 1], ',')) {
       // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
       const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
-      const before = clause(toks, 0, i - 1, rest ? 1 : 3);
+      const before = clause(toks, from, i - 1, rest ? 1 : 3);
       // (A dash after the source opens an aside of the article's: "…, according to X - half a point of …".)
       if (before && (rest || after === undefined || isTerminator(after) || after.kind === 'dash')) {
         return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
@@ -192,21 +193,35 @@ export function findReportedSpeech(
   // "Asked whether he would run, Trump said …": the question, with no speaker, then the sentence.
   const question = askedOpening(toks);
   if (question) return [question.row, ...findReportedSpeech(toks.slice(question.next), ctx, hasQuotedWords)];
-  const first = firstReportedSpeech(toks, ctx, hasQuotedWords);
-  if (!first) return [];
-  const out = [first];
-  // "X said that A, adding that B" / "X said A and warned that B": more attributions of one speaker.
-  for (let b = first.next, guard = 0; b >= 0 && b < toks.length && guard < 8; guard++) {
-    const more = coordinatedAt(toks, b);
-    if (!more) break;
-    out.push({ ...more, speaker: first.speaker });
-    b = more.next;
+  const out: ReportedSpeech[] = [];
+  // After the content of one attribution, the sentence may hold another ("Barkley, who said he votes
+  // Democratic, said …", "She said A, but she said B"): the search goes on after it, a few times.
+  for (let from = 0, round = 0; round < MAX_ATTRIBUTIONS && from < toks.length - 3; round++) {
+    const first = firstReportedSpeech(toks, ctx, hasQuotedWords, from);
+    // (A speaker inside what an earlier attribution reported is no speaker of a new one.)
+    if (!first || (first.speaker && out.some((r) => r.contentSpans.some((c) => first.speaker!.start < c.end && c.start < first.speaker!.end)))) break;
+    out.push(first);
+    // "X said that A, adding that B" / "X said A and warned that B": more attributions of one speaker.
+    for (let b = first.next, guard = 0; b >= 0 && b < toks.length && guard < 8; guard++) {
+      const more = coordinatedAt(toks, b);
+      if (!more) break;
+      out.push({ ...more, speaker: first.speaker });
+      b = more.next;
+    }
+    const last = out[out.length - 1];
+    const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
+    while (from < toks.length && toks[from].start < end) from++;
+    // ", reaffirming its position": a participle after the content is the article's, unless
+    // coordinatedAt read it above (", adding that …").
+    if (isPunct(toks[from], ',') && isWord(toks[from + 1]) && toks[from + 1].norm.endsWith('ing')) break;
   }
   return out;
 }
+/** Attributions (not counting coordinated ones) read in one sentence. */
+const MAX_ATTRIBUTIONS = 3;
 
 /** The first word of a sentence after conjunctions and commas that open it ("But", "And yet,"), or -1. */
-function firstClauseWord(toks: Tok[]): number {
+export function firstClauseWord(toks: Tok[]): number {
   let k = 0;
   while (k < toks.length && (isPunct(toks[k], ',') || (isWord(toks[k]) && (COORDINATORS.has(toks[k].norm) || toks[k].norm === 'yet' || toks[k].norm === 'so')))) k++;
   return k < toks.length ? k : -1;
@@ -291,7 +306,7 @@ const NOT_PARTICIPLES = new Set([
  * reporters …"), before "and/but <cue>" ("and warned that …") or ", but <pronoun>", outside quotation
  * marks; else at the sentence end. Annotated attribution corpora end the content there.
  */
-function clauseEnd(toks: Tok[], from: number): number {
+export function clauseEnd(toks: Tok[], from: number): number {
   const { kind, next } = breaksOf(toks);
   const k = from + 2 < toks.length ? next[from + 2] : toks.length;
   if (k >= toks.length) return toks.length;
@@ -413,10 +428,10 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
 }
 
 function firstReportedSpeech(
-  toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean,
+  toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
   const n = toks.length;
-  for (let c = 0; c < n; c++) {
+  for (let c = from; c < n; c++) {
     const m = matchCue(toks, c, 'indirect');
     if (!m) continue;
     const cue = span(toks, m.start, m.end);
@@ -454,14 +469,14 @@ function firstReportedSpeech(
       if (after === undefined || isTerminator(after)) {
         // "…, officials said."
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
-          const content = clause(toks, 0, sp.start - 1, 3);
+          const content = clause(toks, from, sp.start - 1, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
         }
       } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0) &&
           thatAfter(toks, m.end, m.info.takesObject) < 0) {
         // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
         const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
-        const before = clause(toks, 0, sp.start - 1, 2);
+        const before = clause(toks, from, sp.start - 1, 2);
         const end = clauseEnd(toks, comma + 1);
         const rest = clause(toks, comma + 1, end, 2);
         if (before && rest) {
@@ -494,10 +509,11 @@ function firstReportedSpeech(
     if (c > 0 && isPunct(toks[c - 1], ',')) {
       const inv = speakerAfter(toks, m.end, ctx);
       if (inv && (inv.end === n || isTerminator(toks[inv.end]))) {
-        const content = clause(toks, 0, c - 1, 3);
+        const content = clause(toks, from, c - 1, 3);
         if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing, next: -1 };
       }
     }
   }
-  return accordingTo(toks, ctx);
+  return accordingTo(toks, ctx, from);
 }
+

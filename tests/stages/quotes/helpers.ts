@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { emptyMeta, newDoc, type ArticleDoc, type EntityType, type Mention, type Quote, type Span } from '../../../src/model/doc.ts';
 import { segmentDoc } from '../../../src/stages/segment/index.ts';
-import { extractQuotes } from '../../../src/stages/quotes/index.ts';
+import { extractQuotes, type QuoteOptions } from '../../../src/stages/quotes/index.ts';
 
 /** A segmented txt document; `mentions` are built by hand from [surface text, type] pairs (first occurrence from `from`). */
 export function docOf(text: string, mentions: Array<[string, EntityType, number?]> = []): ArticleDoc {
@@ -43,17 +43,25 @@ export function view(doc: ArticleDoc, q: Quote): QuoteView {
   };
 }
 
-/** Runs the quotes stage on a document (built from text when given a string) and returns its quotes as text. */
-export function quotesOf(input: string | ArticleDoc): QuoteView[] {
+/** Options that turn the learned cues off: what the hand-written rules alone find. */
+export const RULES_ONLY: QuoteOptions = { learnedModel: null };
+/** The stage as the pipeline runs it: rules and learned cues (learned-cues.ts). */
+export const FULL_STAGE: QuoteOptions = {};
+
+/**
+ * Runs the quotes stage on a document (built from text when given a string) and returns its quotes as
+ * text. The rules alone by default (the tests of each rule); FULL_STAGE adds the learned cues.
+ */
+export function quotesOf(input: string | ArticleDoc, options: QuoteOptions = RULES_ONLY): QuoteView[] {
   const doc = typeof input === 'string' ? docOf(input) : input;
-  extractQuotes(doc);
+  extractQuotes(doc, options);
   expectValidQuotes(doc);
   return doc.quotes.map((q) => view(doc, q));
 }
 
 /** The one quote of a text; fails when there is not exactly one. */
-export function onlyQuote(input: string | ArticleDoc): QuoteView {
-  const qs = quotesOf(input);
+export function onlyQuote(input: string | ArticleDoc, options: QuoteOptions = RULES_ONLY): QuoteView {
+  const qs = quotesOf(input, options);
   expect(qs, JSON.stringify(qs, null, 1)).toHaveLength(1);
   return qs[0];
 }

@@ -157,6 +157,16 @@ describe('mixed quotes', () => {
     ]);
   });
 
+  it('goes on after the content of one attribution to the next one in the sentence', () => {
+    expect(quotesOf('Barkley, who said he typically votes Democratic, said one candidate he likes is Ohio Governor John Kasich.')
+      .map((q) => [q.speaker, q.text])).toEqual([
+      ['who', 'he typically votes Democratic'],
+      ['Barkley', 'one candidate he likes is Ohio Governor John Kasich'],
+    ]);
+    expect(quotesOf('She said she has no plans to change her vote, but she said she reserves the right to reconsider.')
+      .map((q) => q.text)).toEqual(['she has no plans to change her vote', 'she reserves the right to reconsider']);
+  });
+
   it('does not read a participle without a that-clause as a second attribution', () => {
     expect(quotesOf('The president declared that the republic would not compromise, reaffirming its hardline position.').map((q) => q.cue)).toEqual(['declared']);
   });

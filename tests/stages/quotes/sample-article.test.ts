@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docOf, quotesOf } from './helpers.ts';
+import { docOf, FULL_STAGE, quotesOf } from './helpers.ts';
 
 const SAMPLE = resolve(import.meta.dirname, '../../../input/iran-negotiations.txt');
 
 describe('the user’s sample article (iran-negotiations.txt)', () => {
-  const quotes = quotesOf(docOf(readFileSync(SAMPLE, 'utf8')));
+  const text = readFileSync(SAMPLE, 'utf8');
+  // The rules alone; the last test adds the learned cues.
+  const quotes = quotesOf(docOf(text));
 
   it('finds the one direct quote, with its nominal speaker and cue', () => {
     expect(quotes.filter((q) => q.kind === 'direct')).toEqual([{
@@ -37,5 +39,12 @@ describe('the user’s sample article (iran-negotiations.txt)', () => {
     ]);
     expect(quotes.find((q) => q.cue === 'declared')?.text).toMatch(/^that the Islamic Republic would not compromise its sovereign rights/);
     expect(quotes.find((q) => q.cue === 'stressed')?.text).toBe('continuity of state policy regardless of diplomatic progress');
+  });
+
+  it('keeps every row of the rules with the learned cues, which add indirect rows only', () => {
+    const full = quotesOf(docOf(text), FULL_STAGE);
+    expect(full).toEqual(expect.arrayContaining(quotes));
+    expect(full.filter((q) => q.kind !== 'indirect')).toEqual(quotes.filter((q) => q.kind !== 'indirect'));
+    expect(full.some((q) => q.parts.some((p) => /^(?:the )?(?:Axis of Resistance|breakout),?$/.test(p)))).toBe(false);
   });
 });

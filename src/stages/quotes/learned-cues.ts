@@ -1,0 +1,140 @@
+/**
+ * Attributions from cues learned on PolNeAR train, for sentences in which the rules of
+ * reported-speech.ts find none ("A review by The Times shows most of the hours …", "Enthusiasm for
+ * Clinton appears to have plummeted", "Palestinians want East Jerusalem …").
+ *
+ * Every word seen often in PolNeAR's gold cues is a candidate cue, read in three ways (LearnedMode):
+ * the clause after it ('after'), the same with a speaker before it ('subject'), or the clause it
+ * stands in ('clause'). A linear model (an averaged perceptron, trained by
+ * scripts/learn-quote-cues.ts and stored in learned-model.ts) scores each reading from a few
+ * features of the word and its neighbours; the best reading of the sentence is kept when its score
+ * passes the model's threshold. Cost: a few map look-ups per word of a sentence without attribution.
+ */
+import type { Span } from '../../model/doc.ts';
+import { CONFIDENCE } from './confidence.ts';
+import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
+import { clause, clauseEnd, firstClauseWord, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
+import { isPronoun, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+
+/** How a learned cue's content is read: the clause after it (with a speaker before it: 'subject'), or the clause around it. */
+export type LearnedMode = 'after' | 'subject' | 'clause';
+const MODES: readonly LearnedMode[] = ['after', 'subject', 'clause'];
+
+/** A model from scripts/learn-quote-cues.ts: candidate words, feature weights, and the score a row needs. */
+export interface LearnedModel {
+  words: ReadonlySet<string>;
+  weights: ReadonlyMap<string, number>;
+  threshold: number;
+}
+
+/** One reading of one candidate cue, with the features the model scores it by. */
+export interface LearnedCandidate {
+  row: ReportedSpeech;
+  features: string[];
+}
+
+/**
+ * Closed-class words never taken as learned cues, however often PolNeAR's cue spans hold them ("said
+ * on", "its support for", "questions about"): a cue names the act of saying or thinking.
+ */
+export const NOT_LEARNED_CUES: ReadonlySet<string> = new Set(`
+a an the this that these those his her its their our my your he she it they we you him them us me who whom whose
+which what whether how why when where if and or but nor not no of in on at to for from by with about as into onto
+over under after before between against during through up out off than then there here so too very just also even
+only still now all any some many much more most such own same other another each every both either neither one two
+is was are were be been being am has have had do does did will would can could should may might must shall
+new like well back way time`.trim().split(/\s+/));
+
+/** Auxiliaries, adverbs and "to" between a learned cue and its subject: "is expected", "has long wanted". */
+const AUX = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+  'may', 'might', 'must', 'can', 'did', 'does', 'do', 'also', 'still', 'now', 'long', 'to',
+]);
+
+/**
+ * Every reading of every candidate cue in a sentence's tokens: lower-case words of `words` outside
+ * quotation marks, in text order.
+ */
+export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>): LearnedCandidate[] {
+  const out: LearnedCandidate[] = [];
+  const fc = firstClauseWord(toks);
+  // marks[k]: quotation marks among toks[0, k), so that a content span's marks are counted in constant time.
+  const marks = new Int32Array(toks.length + 1);
+  for (let k = 0; k < toks.length; k++) marks[k + 1] = marks[k] + (toks[k].kind === 'mark' ? 1 : 0);
+  const hasMark = marks[toks.length] > 0;
+  const holdsMark = (from: number, to: number) => marks[to] > marks[from];
+  let inQuote = false;
+  for (let c = 0; c < toks.length; c++) {
+    const t = toks[c];
+    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (inQuote || !isWord(t) || isCapitalized(t) || !words.has(t.norm)) continue;
+    const end = clauseEnd(toks, Math.min(c + 1, toks.length - 1));
+    const cue = span(toks, c, c + 1);
+    let j = c;
+    while (j > 0 && j > c - 3 && isWord(toks[j - 1]) && AUX.has(toks[j - 1].norm)) j--;
+    const sp = speakerBefore(toks, j, 0, ctx, true) ?? (fc >= 0 && fc < j ? subjectAt(toks, fc, j, ctx) : null);
+    // Quoted words are left to the quote rules: no reading holds a mark.
+    const after = c + 1 < toks.length && !holdsMark(c + 1, end) ? clause(toks, c + 1, end) : null;
+    // The clause around the cue, in two parts (the cue is not content): "Enthusiasm … | to have plummeted".
+    const before = fc >= 0 && fc < c && !holdsMark(fc, end) ? clause(toks, fc, c, 1) : null;
+    const rest = before && c + 1 < end ? clause(toks, c + 1, end, 1) : null;
+    const base = baseFeatures(toks, c, fc, j, sp, ctx, hasMark);
+    for (const mode of MODES) {
+      let parts: Span[] | null = null;
+      if (mode === 'clause') parts = before && rest ? [before, rest] : before ? [before] : null;
+      else if (after && (sp || mode === 'after')) parts = [after];
+      if (!parts) continue;
+      const chars = parts.reduce((n, p) => n + (p.end - p.start), 0);
+      const size = chars < 20 ? 's' : chars < 60 ? 'm' : chars < 150 ? 'l' : 'xl';
+      out.push({
+        row: {
+          contentSpans: parts, speaker: mode !== 'clause' && sp ? rangeSpan(toks, sp) : null, cue,
+          confidence: CONFIDENCE.learned, next: -1,
+        },
+        features: [`m=${mode}`, `size=${size}|${mode}`, ...base.map((f) => `${f}|${mode}`), `w=${t.norm}`],
+      });
+    }
+  }
+  return out;
+}
+
+/** Features of a candidate cue at token c that do not depend on the reading (suffixed with it by the caller). */
+function baseFeatures(toks: Tok[], c: number, fc: number, j: number, sp: TokRange | null, ctx: SpeakerContext, hasMark: boolean): string[] {
+  const w = toks[c].norm;
+  const norm = (t: Tok | undefined) => (t === undefined ? '<s>' : isWord(t) && isCapitalized(t) && t !== toks[fc] ? '<Cap>' : t.norm);
+  const prev = norm(toks[c - 1]);
+  const next = norm(toks[c + 1]);
+  let speaker = 'none';
+  if (sp) {
+    const last = toks[sp.end - 1];
+    speaker = sp.end - sp.start === 1 && isPronoun(last.norm) ? `pro:${last.norm}` :
+      ctx.hasMention(rangeSpan(toks, sp)) ? 'mention' : isCapitalized(last) ? 'name' : 'noun';
+  }
+  const position = c === fc ? 'first' : c - fc < 4 ? 'early' : 'late';
+  return [
+    `w=${w}`, `p1=${prev}`, `n1=${next}`, `sp=${speaker}`, `wsp=${w}:${speaker}`, `pos=${position}`,
+    `aux=${j < c ? toks[j].norm : '-'}`, `mark=${hasMark}`, `comma=${isPunct(toks[c - 1], ',')}`, `bias`,
+  ];
+}
+
+/** The model's score of one candidate. */
+export function scoreLearned(model: LearnedModel, features: readonly string[]): number {
+  let s = 0;
+  for (const f of features) s += model.weights.get(f) ?? 0;
+  return s;
+}
+
+/**
+ * The best-scored reading of a learned cue in a sentence's tokens, when its score reaches the
+ * model's threshold: an attribution with confidence CONFIDENCE.learned. Empty otherwise.
+ */
+export function findLearnedReportedSpeech(toks: Tok[], ctx: SpeakerContext, model: LearnedModel): ReportedSpeech[] {
+  if (!model.words.size) return [];
+  let best: ReportedSpeech | null = null;
+  let bestScore = -Infinity;
+  for (const cand of learnedCandidates(toks, ctx, model.words)) {
+    const score = scoreLearned(model, cand.features);
+    if (score >= model.threshold && score > bestScore) { best = cand.row; bestScore = score; }
+  }
+  return best ? [best] : [];
+}

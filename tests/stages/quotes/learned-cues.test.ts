@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/config.ts';
+import { extractQuotes, quotes as quotesStage } from '../../../src/stages/quotes/index.ts';
+import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
+import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
+
+/** The quotes of a text with the learned cues, as text, with their confidence. */
+function learnedOf(text: string) {
+  const doc = docOf(text);
+  extractQuotes(doc);
+  return doc.quotes.map((q) => ({ ...view(doc, q), confidence: q.confidence }));
+}
+
+describe('cues learned from PolNeAR train', () => {
+  it('reads what a poll or a review shows, with the clause after the cue', () => {
+    expect(learnedOf('The most recent poll shows Cruz has fallen to 27 percent.')).toEqual([{
+      kind: 'indirect', text: 'Cruz has fallen to 27 percent', speaker: 'The most recent poll', cue: 'shows',
+      parts: ['Cruz has fallen to 27 percent'], confidence: CONFIDENCE.learned,
+    }]);
+    expect(learnedOf('A review by The Times shows most of the hours logged were for campaign travel.')[0]).toMatchObject({
+      speaker: 'The Times', cue: 'shows', text: 'most of the hours logged were for campaign travel',
+    });
+  });
+
+  it('reads "seemed" and "is expected" with the clause around the cue and no speaker', () => {
+    expect(learnedOf('The two both seemed to be well-known in town.')).toEqual([{
+      kind: 'indirect', text: 'The two both seemed to be well-known in town', speaker: null, cue: 'seemed',
+      parts: ['The two both', 'to be well-known in town'], confidence: CONFIDENCE.learned,
+    }]);
+    expect(learnedOf('The sale is expected to expand the company’s move into internet assets.')[0]).toMatchObject({
+      cue: 'expected', speaker: null, text: 'The sale is expected to expand the company’s move into internet assets',
+    });
+    expect(learnedOf('Enthusiasm for Clinton appears to have plummeted since 2008.')[0]).toMatchObject({ cue: 'appears' });
+  });
+
+  it('reads the words before and after the rows of the rules in the same sentence', () => {
+    expect(learnedOf('The most recent poll shows Cruz has fallen to 27 percent, and Cruz said he would stay in the race.')
+      .map((q) => [q.speaker, q.cue, q.text, q.confidence])).toEqual([
+      ['The most recent poll', 'shows', 'Cruz has fallen to 27 percent', CONFIDENCE.learned],
+      ['Cruz', 'said', 'he would stay in the race', CONFIDENCE.indirectBare],
+    ]);
+  });
+
+  it('reads nothing in a sentence without a cue', () => {
+    expect(quotesOf('The weather was cold on Monday, and the roads were empty.', FULL_STAGE)).toEqual([]);
+  });
+
+  it('leaves sentences the rules attribute to the rules', () => {
+    expect(learnedOf('Smith said the deal was dead.')).toEqual([expect.objectContaining({ cue: 'said', confidence: CONFIDENCE.indirectBare })]);
+  });
+
+  it('is turned off with learnedModel: null, or quotes.learnedCues false in the pipeline config', () => {
+    const sentence = 'The most recent poll shows Cruz has fallen to 27 percent.';
+    expect(quotesOf(sentence, RULES_ONLY)).toEqual([]);
+    const parsed = parseConfig({ quotes: { learnedCues: false } });
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    expect(quotesStage.run(docOf(sentence), parsed.config).quotes).toEqual([]);
+    const defaults = parseConfig({});
+    if (!defaults.ok) throw new Error(defaults.errors.join('; '));
+    expect(quotesStage.run(docOf(sentence), defaults.config).quotes).toHaveLength(1);
+  });
+});
