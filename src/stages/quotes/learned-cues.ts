@@ -13,7 +13,7 @@
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
-import { clause, clauseEnd, firstClauseWord, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
+import { clause, clauseEnd, firstClauseWord, GREETINGS, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
 import { isPronoun, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 /** How a learned cue's content is read: the clause after it (with a speaker before it: 'subject'), or the clause around it. */
@@ -68,6 +68,7 @@ export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: Reado
     const t = toks[c];
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t) || isCapitalized(t) || !words.has(t.norm)) continue;
+    if (isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) continue;
     const end = clauseEnd(toks, Math.min(c + 1, toks.length - 1));
     const cue = span(toks, c, c + 1);
     let j = c;

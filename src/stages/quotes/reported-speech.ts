@@ -33,11 +33,13 @@ const ADJUNCTS = new Set([
   'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call', 'then',
   'however', 'too', 'further', 'first', 'once', 'and',
 ]);
+/** What one says that reports nothing: "said goodbye", "say farewell to". */
+export const GREETINGS: ReadonlySet<string> = new Set(['goodbye', 'hello', 'sorry', 'thanks', 'farewell', 'grace']);
 /** Words a reported clause does not start with: "said in", "argued for", "said on Tuesday". */
 const NOT_A_CLAUSE_START = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'as', 'while', 'about',
-  'when', 'so', 'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', 'goodbye', 'hello', 'sorry',
-  'thanks', 'him', 'her', 'them', 'me', 'us', 'otherwise', 'little',
+  'when', 'so', 'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', ...GREETINGS,
+  'him', 'her', 'them', 'me', 'us', 'otherwise', 'little',
   // A clause does not start with a finite verb: "the deal, which Smith said was dead".
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
   'may', 'might', 'must', 'did', 'does', 'do',
@@ -476,6 +478,9 @@ function firstReportedSpeech(
           thatAfter(toks, m.end, m.info.takesObject) < 0) {
         // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
         const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
+        // "Chris Hawkins, host of the chart show, said …": a cue right after the commas is the sentence's
+        // own; what stood between them was an appositive ending in a noun ("show").
+        if (matchCue(toks, comma + 1, 'indirect')) continue;
         const before = clause(toks, from, sp.start - 1, 2);
         const end = clauseEnd(toks, comma + 1);
         const rest = clause(toks, comma + 1, end, 2);

@@ -22,6 +22,10 @@ describe('cues learned from PolNeAR train', () => {
     });
   });
 
+  it('reads no greeting or farewell as what was said', () => {
+    expect(learnedOf('The players said goodbye to their fans in Lisbon.')).toEqual([]);
+  });
+
   it('reads "seemed" and "is expected" with the clause around the cue and no speaker', () => {
     expect(learnedOf('The two both seemed to be well-known in town.')).toEqual([{
       kind: 'indirect', text: 'The two both seemed to be well-known in town', speaker: null, cue: 'seemed',

@@ -120,6 +120,17 @@ describe('indirect speech', () => {
     expect(quotesOf('The United States began airstrikes in 2014.')).toEqual([]);
   });
 
+  it('reads an appositive ending in a noun before the cue as part of the speaker phrase, not as an inserted attribution', () => {
+    expect(onlyQuote('Chris Hawkins, host of BBC 6 Music’s chart show, said the band had great guitars.')).toMatchObject({
+      speaker: 'Chris Hawkins', cue: 'said', text: 'the band had great guitars',
+    });
+  });
+
+  it('does not read a greeting or a farewell as what was said', () => {
+    expect(quotesOf('He will say farewell to the Copa Libertadores next month.')).toEqual([]);
+    expect(quotesOf('The players said goodbye to their fans in Lisbon.')).toEqual([]);
+  });
+
   it('does not report verbs that only introduce quoted words', () => {
     expect(quotesOf('Iran continues to reject any negotiation.')).toEqual([]);
   });
