@@ -5,8 +5,8 @@ import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
 import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
 
 /** The quotes of a text with the learned cues, as text, with their confidence. */
-function learnedOf(text: string) {
-  const doc = docOf(text);
+function learnedOf(text: string, mentions: Parameters<typeof docOf>[1] = []) {
+  const doc = docOf(text, mentions);
   extractQuotes(doc);
   return doc.quotes.map((q) => ({ ...view(doc, q), confidence: q.confidence }));
 }
@@ -17,7 +17,8 @@ describe('cues learned from PolNeAR train', () => {
       kind: 'indirect', text: 'Cruz has fallen to 27 percent', speaker: 'The most recent poll', cue: 'shows',
       parts: ['Cruz has fallen to 27 percent'], confidence: CONFIDENCE.learned,
     }]);
-    expect(learnedOf('A review by The Times shows most of the hours logged were for campaign travel.')[0]).toMatchObject({
+    // The speaker is a mention of the entities stage, as in the pipeline.
+    expect(learnedOf('A review by The Times shows most of the hours logged were for campaign travel.', [['The Times', 'ORG']])[0]).toMatchObject({
       speaker: 'The Times', cue: 'shows', text: 'most of the hours logged were for campaign travel',
     });
   });
