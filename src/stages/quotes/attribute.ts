@@ -93,6 +93,8 @@ export function attributeAfter(
         if (c > i && isSpeakerPhrase(toks, i, c, ctx, false)) sp = { start: i, end: c };
       }
       if (sp && sp.start === i) { speaker = sp; cue = m; break; }
+      // After a determiner a cue form is a noun ("“…,” the report said."): read on.
+      if (isWord(toks[k - 1]) && NOUN_DETERMINERS.has(toks[k - 1].norm)) continue;
       // Inside an appositive a cue form may be a noun ("one of the states suing"): read on.
       if (!commas) break;
     }
@@ -126,6 +128,9 @@ export function attributeAfter(
     continuesIntoNext,
   };
 }
+
+/** Words after which a cue form is a noun: "the report", "a statement", "his remarks". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'whose']);
 
 /** Words that open an adjunct after an attribution ("he says to Reynolds from behind the camera"). */
 const ADJUNCT_OPENERS = new Set([
@@ -172,6 +177,20 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
       return {
         pattern: 'according-to', speaker: spanOf(toks, sp), cue: { start: toks[k].start, end: toks[k + 1].end },
         confidence: CONFIDENCE.accordingTo, end: toks[sp.end - 1].end, continuesIntoNext: false,
+      };
+    }
+  }
+
+  // "Said Dorothy Poynter, who grew up with Ali, “…”": a clause that opens with the cue, its speaker
+  // after it and an appositive or relative clause up to the comma before the quote.
+  const fc = firstContentToken(toks.slice(0, e));
+  const opening = sep === ',' && fc >= 0 ? matchCue(toks, fc, 'direct') : null;
+  if (opening && isCapitalized(toks[fc])) {
+    const sp = speakerAfter(toks, opening.end, ctx, false);
+    if (sp && (sp.end === e || (isPunct(toks[sp.end], ',') && !toks.slice(sp.end, e).some((t) => isStop(t) || t.kind === 'mark')))) {
+      return {
+        pattern: 'lead-in', speaker: spanOf(toks, sp), cue: spanOf(toks, opening),
+        confidence: CONFIDENCE.leadIn, end: toks[sp.end - 1].end, continuesIntoNext: false,
       };
     }
   }

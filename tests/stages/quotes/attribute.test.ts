@@ -8,6 +8,10 @@ describe('direct quotes: attribution after the quote', () => {
     });
   });
 
+  it('reads a cue form after a determiner as a noun: “…,” the report said', () => {
+    expect(onlyQuote('“Immigrants are integrating into society,” the report said.')).toMatchObject({ speaker: 'the report', cue: 'said' });
+  });
+
   it('attributes a quote when the cue comes before the speaker', () => {
     const q = onlyQuote('“We will win,” said Mr. Smith, the party spokesman.');
     expect([q.speaker, q.cue]).toEqual(['Mr. Smith', 'said']);
@@ -73,6 +77,12 @@ describe('direct quotes: attribution after the quote', () => {
 });
 
 describe('direct quotes: attribution before the quote', () => {
+  it('attributes a quote after an inverted lead-in: "Said X, who …, “…”"', () => {
+    expect(onlyQuote('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”')).toMatchObject({
+      kind: 'direct', speaker: 'Dorothy Poynter', cue: 'Said', text: 'We were all so proud of him.',
+    });
+  });
+
   it('attributes a quote introduced by a colon', () => {
     expect(onlyQuote('Smith said: “We will win.”')).toMatchObject({ kind: 'direct', text: 'We will win.', speaker: 'Smith', cue: 'said' });
   });
