@@ -92,6 +92,7 @@ posted                                               | that
 assert asserts asserted asserting
 contend contends contended contending
 allege alleges alleged alleging
+charge charges charged charging                      | that
 reported reporting
 testify testifies testified testifying               | that
 mentioned mentioning                                 | that

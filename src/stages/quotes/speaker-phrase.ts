@@ -264,6 +264,11 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
     if (!before || j - 1 < floor || (before.kind === 'word' && BE_FORMS.has(before.norm))) return null;
   }
   if (!isPunct(before, ',')) return phraseEndingAt(toks, j, floor, ctx, allowFirstPerson);
+  // "Gov. John Kasich (R-OH), said": a name with its party and state in brackets, then a comma.
+  if (isPunct(toks[j - 2], ')')) {
+    const sp = phraseEndingAt(toks, j - 1, floor, ctx, allowFirstPerson);
+    if (sp) return sp;
+  }
   // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
   // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
   const limit = Math.max(floor, j - 24);

@@ -8,6 +8,11 @@ describe('direct quotes: attribution after the quote', () => {
     });
   });
 
+  it('reads "charged" as a cue, but not a passive "was charged"', () => {
+    expect(onlyQuote('“You have called women fat pigs,” Kelly charged in her now-infamous question.')).toMatchObject({ speaker: 'Kelly', cue: 'charged' });
+    expect(quotesOf('He was charged with murder after the attack.')).toEqual([]);
+  });
+
   it('reads a cue form after a determiner as a noun: “…,” the report said', () => {
     expect(onlyQuote('“Immigrants are integrating into society,” the report said.')).toMatchObject({ speaker: 'the report', cue: 'said' });
   });
@@ -80,6 +85,12 @@ describe('direct quotes: attribution before the quote', () => {
   it('attributes a quote after an inverted lead-in: "Said X, who …, “…”"', () => {
     expect(onlyQuote('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”')).toMatchObject({
       kind: 'direct', speaker: 'Dorothy Poynter', cue: 'Said', text: 'We were all so proud of him.',
+    });
+  });
+
+  it('takes a name with its party and state in brackets before ", said," as the speaker', () => {
+    expect(onlyQuote('Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”')).toMatchObject({
+      speaker: 'Gov. John Kasich (R-OH)', cue: 'said',
     });
   });
 
