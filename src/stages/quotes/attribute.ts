@@ -134,7 +134,7 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'th
 
 /** Words that open an adjunct after an attribution ("he says to Reynolds from behind the camera"). */
 const ADJUNCT_OPENERS = new Set([
-  'to', 'in', 'on', 'at', 'during', 'from', 'after', 'before', 'while', 'as', 'outside', 'with', 'when',
+  'to', 'in', 'on', 'at', 'during', 'from', 'after', 'before', 'while', 'as', 'outside', 'with', 'when', 'about',
   'rhetorically', 'later', 'recently', 'earlier', 'last', 'this', 'yesterday', 'today', 'tuesday', 'monday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'reporters', 'him', 'her', 'them', 'me', 'us',
 ]);

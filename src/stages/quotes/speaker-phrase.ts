@@ -83,7 +83,7 @@ protestor demonstrator observer source insider person man woman mother father so
 brother sister family friend neighbor neighbour victim survivor owner farmer student teacher parent child
 team coach player fan pollster strategist operative consultant staffer delegate delegation monitor inspector
 watchdog regulator statement report study survey poll letter memo filing release document article post
-tweet website newspaper paper magazine network outlet broadcaster others actor actress singer star host anchor
+tweet website newspaper paper magazine network outlet broadcaster suit others actor actress singer star host anchor
 comedian celebrity musician artist athlete pastor priest bishop rabbi imam pope cardinal mogul billionaire
 businessman businesswoman entrepreneur investor donor backer ally rival challenger incumbent frontrunner
 front-runner contender hopeful moderator panelist caller organizer organiser chairperson
@@ -110,6 +110,9 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am
 const NEGATIONS = new Set(['not', 'never']);
 /** he’s, she's, they’re, it’s: a pronoun and a contracted auxiliary in one token. */
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|who)['’](?:s|re)$/;
+/** "he’s" (has), "they’ve": before a past participle ("he’s said"), a perfect. */
+const CONTRACTED_PERFECT = /^(?:he|she|they|who)['’](?:s|ve)$/;
+const PARTICIPLE = /^(?:said|told|written|spoken|argued|warned|insisted|claimed|stated|noted|added|declared|promised|vowed|suggested|repeated|stressed|maintained)$/;
 
 /** A noun that can head a speaker phrase ("officials", "a spokesman", "the ministry", "the report"). */
 export function isNominal(norm: string): boolean {
@@ -251,6 +254,8 @@ export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: Spea
   const progressive = toks[cue].norm.endsWith('ing');
   // "He’s claiming that …": a pronoun with a contracted "is" before a progressive cue.
   if (progressive && before.kind === 'word' && CONTRACTED_PRONOUN.test(before.norm)) return { start: j - 1, end: j };
+  // "he’s said", "they’ve told": a pronoun with a contracted "has" or "have" before a past participle.
+  if (!progressive && before.kind === 'word' && CONTRACTED_PERFECT.test(before.norm) && PARTICIPLE.test(toks[cue].norm)) return { start: j - 1, end: j };
   // "Bernie Sanders, who cites them as evidence …": the relative pronoun stands for the speaker.
   if (before.kind === 'word' && (before.norm === 'who' || before.norm === 'which') && j - 2 >= floor &&
       (isPunct(toks[j - 2], ',') || isCapitalized(toks[j - 2]))) return { start: j - 1, end: j };

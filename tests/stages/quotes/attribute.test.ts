@@ -13,6 +13,14 @@ describe('direct quotes: attribution after the quote', () => {
     expect(quotesOf('He was charged with murder after the attack.')).toEqual([]);
   });
 
+  it('reads an attribution followed by an adjunct opened by "about"', () => {
+    expect(onlyQuote('“Why would you cozy up to Bush?” Lichtman said about McCain’s effort to downplay his ties.')).toMatchObject({ speaker: 'Lichtman', cue: 'said' });
+  });
+
+  it('takes a lawsuit as a speaker: “…,” the suit says', () => {
+    expect(onlyQuote('“Plaintiff was the only one of the four accused,” the suit says.')).toMatchObject({ speaker: 'the suit', cue: 'says' });
+  });
+
   it('reads a cue form after a determiner as a noun: “…,” the report said', () => {
     expect(onlyQuote('“Immigrants are integrating into society,” the report said.')).toMatchObject({ speaker: 'the report', cue: 'said' });
   });
@@ -91,6 +99,12 @@ describe('direct quotes: attribution before the quote', () => {
   it('takes a name with its party and state in brackets before ", said," as the speaker', () => {
     expect(onlyQuote('Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”')).toMatchObject({
       speaker: 'Gov. John Kasich (R-OH)', cue: 'said',
+    });
+  });
+
+  it('takes a pronoun with a contracted "has" before a past participle as the speaker: "he’s said …: “…”"', () => {
+    expect(onlyQuote('Since he announced his candidacy, he’s said the same thing at every rally: “It’s not about me.”')).toMatchObject({
+      speaker: 'he’s', cue: 'said', text: 'It’s not about me.',
     });
   });
 
