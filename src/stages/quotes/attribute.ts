@@ -200,6 +200,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (isStop(toks[c])) break;
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > e) continue;
+    // After a determiner a cue form is a noun ("From the report: “…”").
+    if (c > 0 && isWord(toks[c - 1]) && NOUN_DETERMINERS.has(toks[c - 1].norm)) continue;
     // "a group called “…”" names something; "Clinton slammed the plan: “…”" introduces a quote.
     if (m.info.quotedOnly && sep !== ':') return null;
     const gap = toks.slice(m.end, e);
@@ -232,23 +234,42 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
   // is the clause's subject, when a verb follows it.
   if (sep === ':' && quoteEndsClause && e > 4) {
     const fc = firstContentToken(toks.slice(0, e));
-    const sp = fc < 0 ? null : subjectAt(toks, fc, e, ctx, true);
-    const verb = sp ? toks[sp.end] : undefined;
-    if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
-      return {
-        pattern: 'lead-in-subject', speaker: spanOf(toks, sp), cue: null,
-        confidence: CONFIDENCE.leadInSubject, end: toks[sp.end - 1].end, continuesIntoNext: false,
-      };
+    // The subject opens the clause, or follows a fronted adverbial ("In a Fox interview later that day,
+    // Trump went even further: “…”").
+    const starts = fc < 0 ? [] : [fc];
+    for (let k = e - 2; k > fc && fc >= 0; k--) {
+      if (isPunct(toks[k], ',')) { starts.push(k + 1); break; }
+    }
+    for (const from of starts) {
+      const sp = subjectAt(toks, from, e, ctx, true);
+      const verb = sp ? toks[sp.end] : undefined;
+      if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
+        return {
+          pattern: 'lead-in-subject', speaker: spanOf(toks, sp), cue: null,
+          confidence: CONFIDENCE.leadInSubject, end: toks[sp.end - 1].end, continuesIntoNext: false,
+        };
+      }
     }
   }
 
-  // Transcript style: "Smith: “…”"
-  if (sep === ':' && e <= 4 && toks.slice(0, e).every((t) => isWord(t)) && isSpeakerPhrase(toks, 0, e, ctx, false) &&
-      toks.slice(0, e).every((t) => t.text[0] !== t.text[0].toLowerCase())) {
-    return {
-      pattern: 'transcript', speaker: spanOf(toks, { start: 0, end: e }), cue: null,
-      confidence: CONFIDENCE.transcript, end: toks[e - 1].end, continuesIntoNext: false,
-    };
+  // Transcript style: "Smith: “…”", also after a dash ("TURNOUT IS UP - Michael P. McDonald: “…”") and
+  // as "More from Jones:" / "From the report:".
+  if (sep === ':') {
+    let s0 = 0;
+    for (let k = e - 1; k > 0; k--) {
+      if (toks[k].kind === 'dash') { s0 = k + 1; break; }
+    }
+    if (isWord(toks[s0]) && toks[s0].norm === 'more' && toks[s0 + 1]?.norm === 'from') s0 += 2;
+    else if (isWord(toks[s0]) && toks[s0].norm === 'from') s0 += 1;
+    const words = toks.slice(s0, e);
+    const capitalised = words.every((t) => t.text[0] !== t.text[0].toLowerCase()) || (s0 > 0 && toks[s0 - 1].norm === 'from');
+    if (e - s0 >= 1 && e - s0 <= 6 && words.every((t) => isWord(t) || isPunct(t, '.')) && capitalised &&
+        isSpeakerPhrase(toks, s0, e, ctx, false)) {
+      return {
+        pattern: 'transcript', speaker: spanOf(toks, { start: s0, end: e }), cue: null,
+        confidence: CONFIDENCE.transcript, end: toks[e - 1].end, continuesIntoNext: false,
+      };
+    }
   }
   return null;
 }

@@ -108,6 +108,13 @@ describe('direct quotes: attribution before the quote', () => {
     });
   });
 
+  it('reads a name after a dash or "From" before a colon as the speaker, and the subject after a fronted adverbial', () => {
+    expect(onlyQuote('TURNOUT IN IOWA IS UP - Michael P. McDonald: “At long last the contests have started.”').speaker).toBe('Michael P. McDonald');
+    expect(onlyQuote('What that means - More from Jones: “The state is a starting point.”').speaker).toBe('Jones');
+    expect(onlyQuote('It is not enough. From the report: “Samples with more weighting do better.”').speaker).toBe('the report');
+    expect(onlyQuote('In a Fox interview later that day, Trump went even further: “It is the end of his career.”').speaker).toBe('Trump');
+  });
+
   it('attributes a quote introduced by a colon', () => {
     expect(onlyQuote('Smith said: “We will win.”')).toMatchObject({ kind: 'direct', text: 'We will win.', speaker: 'Smith', cue: 'said' });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.ts';
 import { extractQuotes, quotes as quotesStage } from '../../../src/stages/quotes/index.ts';
 import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
+import type { LearnedModel } from '../../../src/stages/quotes/learned-cues.ts';
 import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
 
 /** The quotes of a text with the learned cues, as text, with their confidence. */
@@ -27,15 +28,24 @@ describe('cues learned from PolNeAR train', () => {
     expect(learnedOf('The players said goodbye to their fans in Lisbon.')).toEqual([]);
   });
 
-  it('reads "seemed" and "is expected" with the clause around the cue and no speaker', () => {
+  it('reads "seemed" with the clause around the cue and no speaker (the shipped model)', () => {
     expect(learnedOf('The two both seemed to be well-known in town.')).toEqual([{
       kind: 'indirect', text: 'The two both seemed to be well-known in town', speaker: null, cue: 'seemed',
       parts: ['The two both', 'to be well-known in town'], confidence: CONFIDENCE.learned,
     }]);
-    expect(learnedOf('The sale is expected to expand the company’s move into internet assets.')[0]).toMatchObject({
-      cue: 'expected', speaker: null, text: 'The sale is expected to expand the company’s move into internet assets',
-    });
-    expect(learnedOf('Enthusiasm for Clinton appears to have plummeted since 2008.')[0]).toMatchObject({ cue: 'appears' });
+  });
+
+  it('offers the clause around a cue as a reading: "is expected", "appears" (a model that takes that reading)', () => {
+    const model: LearnedModel = { words: new Set(['expected', 'appears']), weights: new Map([['m=clause', 5]]), threshold: 1 };
+    const read = (text: string) => {
+      const doc = docOf(text);
+      extractQuotes(doc, { learnedModel: model });
+      return doc.quotes.map((q) => view(doc, q));
+    };
+    expect(read('The sale is expected to expand the company’s move into internet assets.')).toMatchObject([{
+      cue: 'expected', speaker: null, parts: ['The sale is', 'to expand the company’s move into internet assets'],
+    }]);
+    expect(read('Enthusiasm for Clinton appears to have plummeted since 2008.')).toMatchObject([{ cue: 'appears', speaker: null }]);
   });
 
   it('reads the words before and after the rows of the rules in the same sentence', () => {
