@@ -92,7 +92,10 @@ for (const name of articles) {
   const contents: Span[] = [];
   for (const g of gold) {
     for (const c of g.cue ?? []) {
-      for (const w of text.slice(cp(c.start), cp(c.end)).match(/[a-z]+/g) ?? []) goldWords.set(w, (goldWords.get(w) ?? 0) + 1);
+      // Whole lower-case words only: "Trump said" gives "said", not the "rump" of "Trump".
+      for (const w of text.slice(cp(c.start), cp(c.end)).match(/[A-Za-z]+/g) ?? []) {
+        if (w === w.toLowerCase()) goldWords.set(w, (goldWords.get(w) ?? 0) + 1);
+      }
     }
     if (!g.content?.length) continue;
     contents.push({ start: cp(Math.min(...g.content.map((c) => c.start))), end: cp(Math.max(...g.content.map((c) => c.end))) });

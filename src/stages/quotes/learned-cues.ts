@@ -57,6 +57,29 @@ const AUX = new Set([
  */
 export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>): LearnedCandidate[] {
   const out: LearnedCandidate[] = [];
+  forEachReading(toks, ctx, words, (r) => out.push({ row: r.row, features: readingFeatures(r) }));
+  return out;
+}
+
+/** One reading of a candidate cue: its row, its mode, the size class of its content and the cue's base features. */
+interface Reading {
+  row: ReportedSpeech;
+  mode: number;
+  size: number;
+  /** Base features of the cue word (shared by its readings), not suffixed with the mode. */
+  base: string[];
+  word: string;
+}
+const SIZES = ['s', 'm', 'l', 'xl'] as const;
+
+/** The features of a reading, as the model's keys: the base features suffixed with the mode, in this order. */
+function readingFeatures(r: Reading): string[] {
+  const mode = MODES[r.mode];
+  return [`m=${mode}`, `size=${SIZES[r.size]}|${mode}`, ...r.base.map((f) => `${f}|${mode}`), `w=${r.word}`];
+}
+
+/** Calls `visit` with every reading of every candidate cue of a sentence's tokens, in text order. */
+function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, visit: (r: Reading) => void): void {
   const fc = firstClauseWord(toks);
   // marks[k]: quotation marks among toks[0, k), so that a content span's marks are counted in constant time.
   const marks = new Int32Array(toks.length + 1);
@@ -80,23 +103,22 @@ export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: Reado
     const before = fc >= 0 && fc < c && !holdsMark(fc, end) ? clause(toks, fc, c, 1) : null;
     const rest = before && c + 1 < end ? clause(toks, c + 1, end, 1) : null;
     const base = baseFeatures(toks, c, fc, j, sp, ctx, hasMark);
-    for (const mode of MODES) {
+    for (let m = 0; m < MODES.length; m++) {
+      const mode = MODES[m];
       let parts: Span[] | null = null;
       if (mode === 'clause') parts = before && rest ? [before, rest] : before ? [before] : null;
       else if (after && (sp || mode === 'after')) parts = [after];
       if (!parts) continue;
       const chars = parts.reduce((n, p) => n + (p.end - p.start), 0);
-      const size = chars < 20 ? 's' : chars < 60 ? 'm' : chars < 150 ? 'l' : 'xl';
-      out.push({
+      visit({
         row: {
           contentSpans: parts, speaker: mode !== 'clause' && sp ? rangeSpan(toks, sp) : null, cue,
           confidence: CONFIDENCE.learned, next: -1,
         },
-        features: [`m=${mode}`, `size=${size}|${mode}`, ...base.map((f) => `${f}|${mode}`), `w=${t.norm}`],
+        mode: m, size: chars < 20 ? 0 : chars < 60 ? 1 : chars < 150 ? 2 : 3, base, word: t.norm,
       });
     }
   }
-  return out;
 }
 
 /** Features of a candidate cue at token c that do not depend on the reading (suffixed with it by the caller). */
@@ -131,11 +153,47 @@ export function scoreLearned(model: LearnedModel, features: readonly string[]): 
  */
 export function findLearnedReportedSpeech(toks: Tok[], ctx: SpeakerContext, model: LearnedModel): ReportedSpeech[] {
   if (!model.words.size) return [];
+  const table = compiled(model);
   let best: ReportedSpeech | null = null;
   let bestScore = -Infinity;
-  for (const cand of learnedCandidates(toks, ctx, model.words)) {
-    const score = scoreLearned(model, cand.features);
-    if (score >= model.threshold && score > bestScore) { best = cand.row; bestScore = score; }
-  }
+  forEachReading(toks, ctx, model.words, (r) => {
+    const score = scoreReading(table, r);
+    if (score >= model.threshold && score > bestScore) { best = r.row; bestScore = score; }
+  });
   return best ? [best] : [];
+}
+
+/**
+ * A model's weights by feature without its mode suffix: slots 0-2 hold "f|after", "f|subject", "f|clause", slot
+ * 3 the feature without suffix. Scoring then builds each base feature's key once per cue word instead of once
+ * per reading.
+ */
+type CompiledWeights = Map<string, Float64Array>;
+const compiledModels = new WeakMap<LearnedModel, CompiledWeights>();
+
+function compiled(model: LearnedModel): CompiledWeights {
+  let table = compiledModels.get(model);
+  if (table) return table;
+  table = new Map();
+  for (const [feature, weight] of model.weights) {
+    const bar = feature.lastIndexOf('|');
+    const slot = bar < 0 ? -1 : MODES.indexOf(feature.slice(bar + 1) as LearnedMode);
+    const key = slot < 0 ? feature : feature.slice(0, bar);
+    let w = table.get(key);
+    if (!w) table.set(key, (w = new Float64Array(MODES.length + 1)));
+    w[slot < 0 ? MODES.length : slot] = weight;
+  }
+  compiledModels.set(model, table);
+  return table;
+}
+
+/** scoreLearned(model, readingFeatures(r)), from the compiled weights: the same terms added in the same order. */
+function scoreReading(table: CompiledWeights, r: Reading): number {
+  const plain = MODES.length;
+  let s = 0;
+  s += table.get(`m=${MODES[r.mode]}`)?.[plain] ?? 0;
+  s += table.get(`size=${SIZES[r.size]}`)?.[r.mode] ?? 0;
+  for (const f of r.base) s += table.get(f)?.[r.mode] ?? 0;
+  s += table.get(`w=${r.word}`)?.[plain] ?? 0;
+  return s;
 }

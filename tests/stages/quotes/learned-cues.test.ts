@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.ts';
 import { extractQuotes, quotes as quotesStage } from '../../../src/stages/quotes/index.ts';
 import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
-import type { LearnedModel } from '../../../src/stages/quotes/learned-cues.ts';
+import { findLearnedReportedSpeech, learnedCandidates, scoreLearned, type LearnedModel } from '../../../src/stages/quotes/learned-cues.ts';
+import { LEARNED_MODEL } from '../../../src/stages/quotes/learned-model.ts';
+import { lex } from '../../../src/stages/quotes/lex.ts';
 import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
 
 /** The quotes of a text with the learned cues, as text, with their confidence. */
@@ -54,6 +56,23 @@ describe('cues learned from PolNeAR train', () => {
       ['The most recent poll', 'shows', 'Cruz has fallen to 27 percent', CONFIDENCE.learned],
       ['Cruz', 'said', 'he would stay in the race', CONFIDENCE.indirectBare],
     ]);
+  });
+
+  it('scores a reading at run time exactly as training scores its features', () => {
+    const ctx = { hasMention: () => false };
+    for (const text of [
+      'The most recent poll shows Cruz has fallen to 27 percent.',
+      'Enthusiasm for Clinton appears to have plummeted since 2008.',
+      'Critics worry the plan would cost jobs, and supporters hope it passes.',
+    ]) {
+      const toks = lex(text, 0, text.length, new Uint8Array(text.length));
+      const cands = learnedCandidates(toks, ctx, LEARNED_MODEL.words);
+      expect(cands.length).toBeGreaterThan(0);
+      const best = Math.max(...cands.map((c) => scoreLearned(LEARNED_MODEL, c.features)));
+      const winner = cands.find((c) => scoreLearned(LEARNED_MODEL, c.features) === best)!.row;
+      // With every score above the threshold, the run-time pick is the training scores' best reading.
+      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: -Infinity })).toEqual([winner]);
+    }
   });
 
   it('reads nothing in a sentence without a cue', () => {
