@@ -157,11 +157,19 @@ export function findLearnedReportedSpeech(toks: Tok[], ctx: SpeakerContext, mode
   let best: ReportedSpeech | null = null;
   let bestScore = -Infinity;
   forEachReading(toks, ctx, model.words, (r) => {
+    if (r.row.speaker && adverbSpeaker(toks, r.row.speaker)) return;
     const score = scoreReading(table, r);
     if (score >= model.threshold && score > bestScore) { best = r.row; bestScore = score; }
   });
   return best ? [best] : [];
 }
+
+/** "Collectively termed …, these groups are central to Iran’s strategy": a one-word adverb is no speaker. */
+function adverbSpeaker(toks: Tok[], speaker: Span): boolean {
+  const t = toks.find((k) => k.start === speaker.start);
+  return t !== undefined && t.end === speaker.end && ADVERB.test(t.norm);
+}
+const ADVERB = /^[a-z]{3,}(?:ally|ively|ously|ently|antly|edly|ately)$/;
 
 /**
  * A model's weights by feature without its mode suffix: slots 0-2 hold "f|after", "f|subject", "f|clause", slot

@@ -75,6 +75,13 @@ describe('cues learned from PolNeAR train', () => {
     }
   });
 
+  it('takes no adverb opening the sentence for a speaker', () => {
+    const model: LearnedModel = { words: new Set(['strategy']), weights: new Map([['m=after', 5]]), threshold: 1 };
+    const doc = docOf('Collectively termed ‘the Axis of Resistance,’ these groups are central to Iran’s strategy of projecting influence.');
+    extractQuotes(doc, { learnedModel: model });
+    expect(doc.quotes.map((q) => view(doc, q).speaker)).not.toContain('Collectively');
+  });
+
   it('reads nothing in a sentence without a cue', () => {
     expect(quotesOf('The weather was cold on Monday, and the roads were empty.', FULL_STAGE)).toEqual([]);
   });
