@@ -28,6 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { emptyMeta, newDoc, type ArticleDoc, type Quote, type Span } from '../src/model/doc.ts';
 import { segmentDoc } from '../src/stages/segment/index.ts';
 import { extractQuotes } from '../src/stages/quotes/index.ts';
+import { codePointMap } from './lib/code-points.ts';
 
 const ROOT = process.env.POLNEAR_DIR ?? resolve(import.meta.dirname, '../../shared/data/quotes/polnear');
 const TABLE = join(ROOT, 'derived/polnear_attributions.jsonl');
@@ -93,15 +94,6 @@ if (!values['no-entities']) {
   }
 }
 
-/** Maps code-point offsets to UTF-16 offsets for one text. */
-function codePointMap(text: string): (cp: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (cp) => cp;
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return (cp) => map[cp];
-}
 
 /**
  * A double quotation mark in gold content: " “ ” „ « », or two apostrophes, which is how the New York

@@ -30,6 +30,7 @@ import { segmentDoc } from '../src/stages/segment/index.ts';
 import { extractEntities } from '../src/stages/entities/index.ts';
 import { extractQuotes } from '../src/stages/quotes/index.ts';
 import { NOT_LEARNED_CUES, type LearnedCandidate } from '../src/stages/quotes/learned-cues.ts';
+import { codePointMap } from './lib/code-points.ts';
 
 const ROOT = process.env.POLNEAR_DIR ?? resolve(import.meta.dirname, '../../shared/data/quotes/polnear');
 const TABLE = join(ROOT, 'derived/polnear_attributions.jsonl');
@@ -66,15 +67,6 @@ for (const line of readFileSync(TABLE, 'utf8').split('\n')) {
 }
 const articles = [...byArticle.keys()].sort();
 
-/** Maps code-point offsets (PolNeAR's) to UTF-16 offsets. */
-function codePointMap(text: string): (cp: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (cp) => cp;
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return (cp) => map[cp];
-}
 
 const inter = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const lenient = (p: Span, g: Span) => {
