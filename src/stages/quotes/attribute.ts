@@ -93,8 +93,6 @@ export function attributeAfter(
         if (c > i && isSpeakerPhrase(toks, i, c, ctx, false)) sp = { start: i, end: c };
       }
       if (sp && sp.start === i) { speaker = sp; cue = m; break; }
-      // After a determiner a cue form is a noun ("“…,” the report said."): read on.
-      if (isWord(toks[k - 1]) && NOUN_DETERMINERS.has(toks[k - 1].norm)) continue;
       // Inside an appositive a cue form may be a noun ("one of the states suing"): read on.
       if (!commas) break;
     }
@@ -128,9 +126,6 @@ export function attributeAfter(
     continuesIntoNext,
   };
 }
-
-/** Words after which a cue form is a noun: "the report", "a statement", "his remarks". */
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'whose']);
 
 /** Words that open an adjunct after an attribution ("he says to Reynolds from behind the camera"). */
 const ADJUNCT_OPENERS = new Set([
@@ -200,8 +195,6 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (isStop(toks[c])) break;
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > e) continue;
-    // After a determiner a cue form is a noun ("From the report: “…”").
-    if (c > 0 && isWord(toks[c - 1]) && NOUN_DETERMINERS.has(toks[c - 1].norm)) continue;
     // "a group called “…”" names something; "Clinton slammed the plan: “…”" introduces a quote.
     if (m.info.quotedOnly && sep !== ':') return null;
     const gap = toks.slice(m.end, e);

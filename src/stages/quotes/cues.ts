@@ -3,7 +3,7 @@
  * introduce what someone said. Hand-written for the baseline; a later version may derive it from a
  * lexicon such as the Gender Gap Tracker quote-verb list.
  */
-import type { Tok } from './lex.ts';
+import { DETERMINERS, type Tok } from './lex.ts';
 
 export interface CueInfo {
   /** First form of the row, used as the cue's name in diagnostics. */
@@ -318,6 +318,8 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   // a word is inside a name, not a verb.
   const prev = toks[i - 1];
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
+  // "“…,” the report said", "From the report:": after a determiner a cue form is a noun.
+  if (prev?.kind === 'word' && DETERMINERS.has(prev.norm)) return null;
   // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;

@@ -99,6 +99,9 @@ export function lex(text: string, from: number, to: number, isMark: Uint8Array):
   return toks;
 }
 
+/** Determiners and possessives that open a noun phrase: after one, a word is a noun ("the report", "her remarks"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Sentence-ending punctuation as the quote rules see it. */
 export function isTerminator(t: Tok): boolean {
   return t.kind === 'punct' && (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === ';' || t.norm === '…');

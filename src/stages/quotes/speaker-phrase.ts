@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../model/doc.ts';
 import { isVerbalCueForm } from './cues.ts';
-import { isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
+import { DETERMINERS, isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
 
 /** Token indices [start, end) of a speaker phrase inside a token list. */
 export interface TokRange {
@@ -46,7 +46,6 @@ const BOUNDARY = new Set([
   ...WEEKDAYS_MONTHS,
 ]);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * Prepositions allowed inside a speaker phrase after a noun from NOMINAL_HEADS ("a spokesman for the ministry",
