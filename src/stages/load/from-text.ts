@@ -1,10 +1,7 @@
 /** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
 import { emptyMeta } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
-import { readTextHeader, titleAboveHeader } from './text-header.ts';
-
-const MAX_TITLE_CHARS = 150;
-const MAX_TITLE_WORDS = 20;
+import { readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
 
 /**
  * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
@@ -15,7 +12,7 @@ const MAX_TITLE_WORDS = 20;
 export const fromText: Reader = (relPath, text) => {
   const meta = emptyMeta();
   // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
-  meta.title = detectTitle(text) ?? titleAboveHeader(text, titleShaped);
+  meta.title = detectTitle(text) ?? titleAboveHeader(text);
   Object.assign(meta, readTextHeader(text, meta.title));
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text })], problems: [] };
 };
@@ -38,13 +35,4 @@ export function detectTitle(text: string): string | null {
   if (next === -1 || text.slice(end + 1, next).trim() !== '' || text.slice(next).trim() === '') return null;
   const line = text.slice(start, end).trim();
   return titleShaped(line) ? line : null;
-}
-
-/** A line shaped like a title: short (≤150 characters, ≤20 words), with letters, not ending like a sentence or clause. */
-export function titleShaped(line: string): boolean {
-  if (line.length > MAX_TITLE_CHARS) return false;
-  if (line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
-  if (!/\p{L}/u.test(line)) return false;
-  const bare = line.replace(/["'”’)\]]+$/u, ''); // a title may end inside quotes or brackets
-  return !(/[.,;:]$/.test(bare) && !bare.endsWith('...'));
 }

@@ -69,18 +69,33 @@ export function readTextHeader(text: string, title: string | null): HeaderMeta {
  * The first line, when it is shaped like a title (`titleShaped`) and the line right under it is a header
  * line (a byline, a date...): "Rivals agree merger\nBy Sarah Kim\n\nBody". Null otherwise.
  */
-export function titleAboveHeader(text: string, titleShaped: (line: string) => boolean): string | null {
+export function titleAboveHeader(text: string): string | null {
   let start = 0;
   while (start < text.length && (text[start] === '\n' || text[start] === ' ' || text[start] === '\t')) start++;
   const firstEnd = text.indexOf('\n', start);
   const nextEnd = firstEnd === -1 ? -1 : text.indexOf('\n', firstEnd + 1);
   // Both lines end, and text follows them: a title over nothing is no title.
-  if (nextEnd === -1 || text.slice(nextEnd).trim() === '') return null;
+  if (nextEnd === -1) return null;
+  let rest = nextEnd;
+  while (rest < text.length && /\s/.test(text[rest])) rest++;
+  if (rest === text.length) return null;
   const first = text.slice(start, firstEnd).trim();
   const next = text.slice(firstEnd + 1, nextEnd).trim();
   if (!first || !next || !titleShaped(first)) return null;
   const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
   return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, () => {}) ? first : null;
+}
+
+const MAX_TITLE_CHARS = 150;
+const MAX_TITLE_WORDS = 20;
+
+/** A line shaped like a title: short (≤150 characters, ≤20 words), with letters, not ending like a sentence or clause. */
+export function titleShaped(line: string): boolean {
+  if (line.length > MAX_TITLE_CHARS) return false;
+  if (line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  if (!/\p{L}/u.test(line)) return false;
+  const bare = line.replace(/["'”’)\]]+$/u, ''); // a title may end inside quotes or brackets
+  return !(/[.,;:]$/.test(bare) && !bare.endsWith('...'));
 }
 
 /** Reads one header line into meta; false when the line is not a header line (the body has begun). */
