@@ -46,7 +46,14 @@ const files = listCorpusFiles(args.corpus);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const scratch = mkdtempSync(join(tmpdir(), 'newsframe-bench-'));
 
-/** Runs the real CLI as users do (bin/newsframe.js; all stages, all formats) and reads its manifest. */
+/** Node's flags for the CLI, as `npm run pipeline` passes them ("node FLAGS bin/newsframe.js" in package.json). */
+const CLI_NODE_FLAGS: string[] = (() => {
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.pipeline;
+  const words = script.split(/\s+/);
+  return words.slice(1, words.indexOf('bin/newsframe.js'));
+})();
+
+/** Runs the real CLI as users do (bin/newsframe.js with npm's flags; all stages, all formats) and reads its manifest. */
 function runNewsframe(
   name: string, input: string, workers: number, inputBytes: number,
   cache: { dir: string; out: string; keep: boolean } | null = null,
@@ -55,7 +62,7 @@ function runNewsframe(
   const cacheDir = cache?.dir ?? null;
   const cacheArgs = cacheDir ? ['--cache', cacheDir] : ['--no-cache'];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsframe.js'), '--input', input, '--output', out, '--quiet', ...cacheArgs, '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [...CLI_NODE_FLAGS, join(ROOT, 'bin/newsframe.js'), '--input', input, '--output', out, '--quiet', ...cacheArgs, '--concurrency', String(workers)], { encoding: 'utf8', cwd: ROOT });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${name}: newsframe exited ${r.status}: ${r.stderr}`);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));

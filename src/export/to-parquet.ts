@@ -21,8 +21,10 @@ const CODECS: Record<ParquetCompression, Compression> = {
  * Target size of a row group, in bytes of Arrow data. The writer holds a whole row group in (WebAssembly)
  * memory before it writes it out, and WebAssembly memory never shrinks: 20,000 article texts made row groups
  * of ~50 MB per text table. Text-heavy tables get fewer rows per group; narrow ones keep the row limit.
+ * With every table's group open at once, 8 MB groups took the main thread's WebAssembly memory to ~85 MB on
+ * BBC x4; 2 MB groups to ~55 MB (still ~50,000 rows of a narrow table per group, ~400 article texts).
  */
-const ROW_GROUP_BYTES = 8 * 1024 * 1024;
+const ROW_GROUP_BYTES = 2 * 1024 * 1024;
 const MIN_ROW_GROUP_ROWS = 1024;
 
 /** Rows per row group for a table whose first batch took `bytes` for `rows` rows. */
