@@ -14,6 +14,7 @@ import type { DiscoveredFile } from './stages/load/discover.ts';
 import type { BatchResult, EncodeOptions } from './export/batch.ts';
 import { problem } from './errors.ts';
 import type { Problem } from './model/doc.ts';
+import { getSharedTaggerTables, type SharedTaggerTables } from './stages/entities/tagger/index.ts';
 
 export interface Pool {
   /** Queues a batch; resolves once it may be followed by another (bounded in-flight work). */
@@ -56,6 +57,18 @@ const OLD_GENERATION_MB = 1536;
 const HEAP_GROWING_PERCENT = Number(process.env.NEWSFRAME_HEAP_GROWING_PERCENT ?? 30);
 let heapFlagSet = false;
 
+/**
+ * The tagger's model and cluster table, built once here in shared memory for all workers (null: each worker
+ * loads its own, as it would without a pool; a model that fails to load then fails in the stage, per article).
+ */
+function sharedTaggerTables(): SharedTaggerTables | null {
+  try {
+    return getSharedTaggerTables();
+  } catch {
+    return null;
+  }
+}
+
 /** The worker writes the index of the file it starts into slot 0 of its progress array. */
 export const PROGRESS_SLOTS = 1;
 
@@ -71,6 +84,7 @@ export function createWorkerPool(
   onResult: (result: BatchResult, files: DiscoveredFile[]) => void,
 ): Pool {
   const maxInFlight = workers * 2;
+  const taggerTables = config.stages.entities ? sharedTaggerTables() : null;
   const budget = config.process.fileTimeoutMs;
   const pending = new Map<number, { files: DiscoveredFile[]; result?: BatchResult }>();
   const queue: number[] = [];
@@ -120,7 +134,7 @@ export function createWorkerPool(
     const progress = new Int32Array(new SharedArrayBuffer(4 * PROGRESS_SLOTS)).fill(-1);
     // A smaller young generation than V8's default (3 x 16 MB semi-spaces) keeps each worker's footprint
     // down: articles make short-lived garbage that a small nursery collects just as well.
-    const w = new Worker(WORKER_URL, { workerData: { config, encode, cache, progress }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+    const w = new Worker(WORKER_URL, { workerData: { config, encode, cache, progress, tagger: taggerTables }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
     progressOf.set(w, progress);
     running.set(w, null);
     w.on('message', (msg: WorkerMessage) => {

@@ -8,8 +8,11 @@ import { encodeRows, transferList, type EncodeOptions } from './export/batch.ts'
 import type { WorkerMessage } from './pool.ts';
 import { RowCache } from './cache.ts';
 import { emptyMeta, newDoc } from './model/doc.ts';
+import { useSharedTaggerTables, type SharedTaggerTables } from './stages/entities/tagger/index.ts';
 
 const config = workerData.config as PipelineConfig;
+// The model and cluster table the pool built in shared memory (see src/pool.ts), when it did.
+if (workerData.tagger) useSharedTaggerTables(workerData.tagger as SharedTaggerTables);
 const encodeOptions = workerData.encode as EncodeOptions;
 const stages = buildStages(config);
 const cacheInfo = workerData.cache as { root: string; fingerprint: string } | null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED, ENDS, NUM_LABELS, START, labelOf, labelsToSpans, spansToLabels, POS_B, POS_I, POS_L, POS_U } from '../../../src/stages/entities/tagger/labels.ts';
 import { decodeModel, encodeModel } from '../../../src/stages/entities/tagger/model-io.ts';
 import { TaggerModel } from '../../../src/stages/entities/tagger/model.ts';
-import { parseClusters } from '../../../src/stages/entities/tagger/clusters.ts';
+import { clustersFromTables, parseClusters } from '../../../src/stages/entities/tagger/clusters.ts';
 import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
 import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
 import { Beam, bestAllowed } from '../../../src/stages/entities/tagger/decode.ts';
@@ -130,6 +130,37 @@ describe('entity tagger: model file and word clusters', () => {
     expect(r).toBe(1);
     expect([table.cluster(r, 0), table.cluster(r, 1)]).toEqual([3, 14]);
     expect(table.rank(hashString('paris'))).toBe(-1);
+  });
+
+  it('builds the model and the cluster table in shared memory for worker threads, with the same answers', () => {
+    const data = {
+      keys: Uint32Array.from([7, 123456789, 42]),
+      counts: Uint8Array.from([2, 1, 1]),
+      labels: Uint8Array.from([0, 3, 5, 16]),
+      weights: Float32Array.from([1.5, -2.25, 0.125, 40]),
+      meta: {},
+    };
+    const own = new TaggerModel(data);
+    const shared = new TaggerModel(data, true);
+    const tables = shared.tables();
+    expect(tables.table.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(tables.entries.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // What a worker receives: a structured clone, which shares a SharedArrayBuffer instead of copying it.
+    const received = new TaggerModel(structuredClone(tables));
+    const keys = Uint32Array.from([7, 42, 99, 123456789]);
+    const a = new Float32Array(NUM_LABELS);
+    const b = new Float32Array(NUM_LABELS);
+    own.score(keys, 0, keys.length, a);
+    received.score(keys, 0, keys.length, b);
+    expect([...b]).toEqual([...a]);
+
+    const text = '#clusters branch=4,4 words=2\nthe\t5\nlondon\t14\n';
+    const sharedTable = parseClusters(text, true);
+    expect(sharedTable.tables!.keys.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const clone = clustersFromTables(structuredClone(sharedTable.tables!));
+    const r = clone.rank(hashString('london'));
+    expect(r).toBe(parseClusters(text).rank(hashString('london')));
+    expect([clone.cluster(r, 0), clone.cluster(r, 1)]).toEqual([3, 14]);
   });
 
   it('folds curly quotes and dashes to the forms of the training data', () => {

@@ -20,6 +20,24 @@ export interface Clusters {
   levels: number;
   /** Number of words in the table. */
   size: number;
+  /** The arrays behind it (for another thread: see ClusterTables); absent for the empty table. */
+  tables?: ClusterTables;
+}
+
+/**
+ * A parsed table's arrays: what a worker needs to use a table another thread parsed (in SharedArrayBuffers,
+ * passed in workerData, they are shared rather than copied).
+ */
+export interface ClusterTables {
+  branch: number[];
+  levels: number;
+  size: number;
+  /** Open-addressing table of word hashes (0: empty) and, at the same slot, their ranks. */
+  keys: Uint32Array;
+  ranks: Int32Array;
+  /** Leaf of the tree and flat cluster of each word, by rank. */
+  leaves: Int32Array;
+  flats: Int32Array;
 }
 
 const EMPTY: Clusters = { rank: () => -1, cluster: () => 0, levels: 0, size: 0 };
@@ -33,11 +51,30 @@ export function getClusters(): Clusters {
   return loaded;
 }
 
+/** Makes getClusters() return a table another thread parsed (its arrays shared, not copied); null: no table. */
+export function useClusterTables(tables: ClusterTables | null): void {
+  loaded = tables ? clustersFromTables(tables) : EMPTY;
+}
+
+/** The installed table parsed into SharedArrayBuffers, for worker threads; null when none is installed. */
+export function sharedClusterTables(): ClusterTables | null {
+  return existsSync(FILE) ? parseTables(gunzipSync(readFileSync(FILE)).toString('utf8'), true) : null;
+}
+
 /**
  * Parses the table: a `#clusters branch=32,32,16 [flat=K] ...` header, then `word<TAB>leaf[<TAB>flat]`
  * lines by frequency.
  */
-export function parseClusters(text: string): Clusters {
+export function parseClusters(text: string, shared = false): Clusters {
+  return clustersFromTables(parseTables(text, shared));
+}
+
+/** A typed array of n zeros, in a SharedArrayBuffer when `shared`. */
+function zeros<T>(Type: new (b: ArrayBufferLike) => T, n: number, shared: boolean): T {
+  return new Type(shared ? new SharedArrayBuffer(4 * n) : new ArrayBuffer(4 * n));
+}
+
+function parseTables(text: string, shared: boolean): ClusterTables {
   const nl = text.indexOf('\n');
   const header = text.slice(0, nl);
   const branch = (/branch=([\d,]+)/.exec(header)?.[1] ?? '').split(',').map(Number).filter((n) => n > 0);
@@ -47,10 +84,10 @@ export function parseClusters(text: string): Clusters {
   let size = 1024;
   while (size < N * 2) size *= 2;
   const mask = size - 1;
-  const keys = new Uint32Array(size);
-  const ranks = new Int32Array(size);
-  const leaves = new Int32Array(N);
-  const flats = new Int32Array(flat > 0 ? N : 0);
+  const keys = zeros(Uint32Array, size, shared);
+  const ranks = zeros(Int32Array, size, shared);
+  const leaves = zeros(Int32Array, N, shared);
+  const flats = zeros(Int32Array, flat > 0 ? N : 0, shared);
   let n = 0;
   let pos = nl + 1;
   while (pos < text.length && n < N) {
@@ -86,6 +123,13 @@ export function parseClusters(text: string): Clusters {
     }
     leaves[n++] = leaf;
   }
+  return { branch, levels, size: n, keys, ranks, leaves, flats };
+}
+
+/** The table over arrays parsed here or by another thread. */
+export function clustersFromTables(tables: ClusterTables): Clusters {
+  const { branch, levels, keys, ranks, leaves, flats } = tables;
+  const mask = keys.length - 1;
   // Divisors that turn a leaf number into its ancestor at each level: leaf / (product of the later branches).
   const divisors = branch.map((_, l) => branch.slice(l + 1).reduce((a, b) => a * b, 1));
   return {
@@ -102,6 +146,7 @@ export function parseClusters(text: string): Clusters {
     // Levels of the tree first, then the flat clustering if the table has one.
     cluster: (rank, level) => (level < branch.length ? Math.floor(leaves[rank] / divisors[level]) : flats[rank]),
     levels,
-    size: n,
+    size: tables.size,
+    tables,
   };
 }

@@ -16,6 +16,21 @@ export interface ModelData {
   meta: Record<string, unknown>;
 }
 
+/**
+ * A built model's arrays: what a worker needs to use a model another thread built (in SharedArrayBuffers,
+ * passed in workerData, they are shared rather than copied).
+ */
+export interface ModelTables {
+  meta: Record<string, unknown>;
+  numFeatures: number;
+  table: Int32Array;
+  entries: Int32Array;
+  scale: number;
+}
+
+/** An Int32Array of n zeros, in a SharedArrayBuffer when `shared`. */
+const int32s = (n: number, shared: boolean): Int32Array => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
+
 export class TaggerModel {
   readonly meta: Record<string, unknown>;
   readonly numFeatures: number;
@@ -30,30 +45,20 @@ export class TaggerModel {
   private readonly entries: Int32Array;
   private readonly scale: number;
 
-  constructor(data: ModelData) {
-    const n = data.keys.length;
-    this.meta = data.meta;
-    this.numFeatures = n;
-    let maxAbs = 0;
-    for (const w of data.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
-    // 26 bits of weight: far finer than the 16 bits of the file.
-    this.scale = maxAbs > 0 ? maxAbs / (1 << 25) : 1;
-    this.entries = new Int32Array(data.weights.length);
-    for (let e = 0; e < data.weights.length; e++) this.entries[e] = (Math.round(data.weights[e] / this.scale) << 5) | data.labels[e];
-    // A table at most a quarter full keeps the probes for absent keys short (most keys of a new text are absent).
-    let size = 1024;
-    while (size < n * 4) size *= 2;
-    this.mask = size - 1;
-    this.table = new Int32Array(size * 2);
-    let start = 0;
-    for (let f = 0; f < n; f++) {
-      const k = data.keys[f] | 0;
-      let h = k & this.mask;
-      while (this.table[2 * h] !== 0 && this.table[2 * h] !== k) h = (h + 1) & this.mask;
-      this.table[2 * h] = k;
-      this.table[2 * h + 1] = (start << 5) | data.counts[f];
-      start += data.counts[f];
-    }
+  /** Builds the run-time tables from model data (`shared`: in SharedArrayBuffers), or takes tables already built. */
+  constructor(data: ModelData | ModelTables, shared = false) {
+    const t = 'table' in data ? data : buildTables(data, shared);
+    this.meta = t.meta;
+    this.numFeatures = t.numFeatures;
+    this.table = t.table;
+    this.mask = t.table.length / 2 - 1;
+    this.entries = t.entries;
+    this.scale = t.scale;
+  }
+
+  /** The arrays behind the model (for another thread: see ModelTables). */
+  tables(): ModelTables {
+    return { meta: this.meta, numFeatures: this.numFeatures, table: this.table, entries: this.entries, scale: this.scale };
   }
 
   /** Adds the weights of feature `key` to scores[0..NUM_LABELS). */
@@ -102,6 +107,31 @@ export class TaggerModel {
       }
     }
   }
+}
+
+function buildTables(data: ModelData, shared: boolean): ModelTables {
+  const n = data.keys.length;
+  let maxAbs = 0;
+  for (const w of data.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  // 26 bits of weight: far finer than the 16 bits of the file.
+  const scale = maxAbs > 0 ? maxAbs / (1 << 25) : 1;
+  const entries = int32s(data.weights.length, shared);
+  for (let e = 0; e < data.weights.length; e++) entries[e] = (Math.round(data.weights[e] / scale) << 5) | data.labels[e];
+  // A table at most a quarter full keeps the probes for absent keys short (most keys of a new text are absent).
+  let size = 1024;
+  while (size < n * 4) size *= 2;
+  const mask = size - 1;
+  const table = int32s(size * 2, shared);
+  let start = 0;
+  for (let f = 0; f < n; f++) {
+    const k = data.keys[f] | 0;
+    let h = k & mask;
+    while (table[2 * h] !== 0 && table[2 * h] !== k) h = (h + 1) & mask;
+    table[2 * h] = k;
+    table[2 * h + 1] = (start << 5) | data.counts[f];
+    start += data.counts[f];
+  }
+  return { meta: data.meta, numFeatures: n, table, entries, scale };
 }
 
 /** One model from two with disjoint feature templates (the first and second pass). */
