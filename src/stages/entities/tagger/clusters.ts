@@ -76,7 +76,9 @@ function zeros<T>(Type: new (b: ArrayBufferLike) => T, n: number, shared: boolea
 
 function parseTables(text: string, shared: boolean): ClusterTables {
   const nl = text.indexOf('\n');
-  const header = text.slice(0, nl);
+  // A copy, not a slice: a slice keeps the whole 7 MB text alive for as long as anything holds it, and the
+  // regular expressions below leave it in V8's record of their last match (seen in the main thread's heap).
+  const header = Array.from(text.slice(0, nl)).join('');
   const branch = (/branch=([\d,]+)/.exec(header)?.[1] ?? '').split(',').map(Number).filter((n) => n > 0);
   const flat = Number(/flat=(\d+)/.exec(header)?.[1] ?? 0);
   const levels = branch.length + (flat > 0 ? 1 : 0);
