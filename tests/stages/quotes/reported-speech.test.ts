@@ -158,6 +158,12 @@ describe('mixed quotes', () => {
     });
   });
 
+  it('reads short quoted words before a verb, an adverb or a preposition, or with a comma inside, as the speaker’s', () => {
+    expect(onlyQuote('Trump says the NFL has gone “soft” like the country.')).toMatchObject({ kind: 'mixed', parts: ['soft'] });
+    expect(onlyQuote('Cruz warned that the “Washington cartel” is growing nervous.')).toMatchObject({ kind: 'mixed', parts: ['Washington cartel'] });
+    expect(onlyQuote('Trump is telling voters that waterboarding is “peanuts,” compared to what militants do.')).toMatchObject({ kind: 'mixed' });
+  });
+
   it('ends the content before a second attribution of the same speaker, and reports that one too', () => {
     expect(quotesOf('Smith said that the deal was dead, adding that talks would not resume.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
       ['Smith', 'said', 'that the deal was dead'],
