@@ -28,8 +28,12 @@ const CLAUSE_FOLLOWERS = new Set([
   'except', 'throughout', 'off', 'out', 'up', 'down', 'where', 'whether', 'what', 'how', 'why', 'whose', 'whom',
   'here', 'there', 'now', 'again', 'too', 'also', 'even', 'only', 'just', 'still', 'already', 'anymore', 'ever',
   'never', 'today', 'tonight', 'yesterday', 'tomorrow', 'instead', 'rather', 'however', 'immediately', 'online',
-  'him', 'her', 'them', 'us', 'me',
+  'him', 'her', 'them', 'us', 'me', 'overseas', 'abroad', 'everywhere', 'together', 'ahead', 'away', 'forward',
+  // nor does a determiner (the words before it end a verb phrase: he would ''certainly implement'' a database)
+  'a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'every', 'some', 'any', 'no',
 ]);
+/** Subject pronouns: quoted words opening with one are a clause, not a term (“it gets me mad”, “I held and hugged”). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** The word ending just before `pos` (lower-case), skipping spaces; '' when there is none. */
 function wordBefore(text: string, pos: number, floor: number): string {
@@ -97,6 +101,7 @@ export function isQuotedTerm(text: string, q: QuotedSpan, paragraphEnd: number, 
   if (followsNamingWord(text, q, floor) || isTitleLike(text, q, floor)) return true;
   // “peanuts,” compared to …: a comma inside the marks ends the phrase, which modifies nothing after it.
   const last = q.parts[q.parts.length - 1];
+  if (q.words >= 2 && SUBJECTS.has(wordAfter(text, q.parts[0].start, last.end).toLowerCase())) return false;
   if (/[,;:]/.test(text[last.end - 1] ?? '')) return false;
   const next = wordAfter(text, q.close + 1, paragraphEnd);
   if (!next || next[0] !== next[0].toLowerCase()) return false;
