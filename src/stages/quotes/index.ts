@@ -426,10 +426,11 @@ function attributeHeadline(ctx: Context): void {
   if (toks.slice(c + 1, e).filter((t) => isWord(t)).length < 3) return;
   const start = toks[c + 1].start;
   const end = toks[e - 1].end;
-  // A headline quoting speech (‘You Should Be Criminally Investigated.’) is left to the quote rules.
+  // A headline quoting speech (‘You should be criminally investigated.’) is left to the quote rules; one
+  // in title case (Issa: Hillary Clinton’s ‘Honesty Is In Question.’) is not, as they drop it for a title.
   for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
     const q = cands[k];
-    if (!used[k] && (q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || endsLikeSentence(text, q))) return;
+    if (!used[k] && (q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || endsLikeSentence(text, q)) && !isTitleLike(text, q, head.start, true)) return;
   }
   drafts.push({
     kind: 'indirect', start, end, contentSpans: [{ start, end }],

@@ -179,6 +179,11 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
       if (before && (rest || after === undefined || isTerminator(after) || after.kind === 'dash')) {
         return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
+    } else if (i > from && !isPunct(toks[i - 1], ',:') && toks[i - 1].kind !== 'mark' && (after === undefined || isTerminator(after) || isPunct(after, ',') || after.kind === 'dash')) {
+      // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but …": no comma
+      // before it; the content is what comes before, and what follows the source is the article's.
+      const before = clause(toks, from, i, 3);
+      if (before) return { contentSpans: [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
     }
   }
   return null;
