@@ -295,7 +295,7 @@ export function participleTail(toks: Tok[], b: number): { content: Span; cue: Sp
   const cue = span(toks, m.start, m.end);
   if (m.info.judges) {
     const end = clauseEnd(toks, m.end);
-    const content = clause(toks, m.end, end, 2);
+    const content = clause(toks, m.end, end, 1);
     return content ? { content, cue, confidence: CONFIDENCE.judgement } : null;
   }
   const more = coordinatedAt(toks, b);
@@ -463,9 +463,11 @@ function firstReportedSpeech(
       // (Only a verb form: "his criticism", "supports" as a noun; "pointed to" for a phrase.)
       // A third-person form ("blasts", "supports") is a verb when an object, not a preposition, follows.
       const object = toks[m.end];
+      // So is a base form right after its plural speaker ("About three-quarters support a temporary ban", "who back
+      // Sanders"), with an object after it.
       const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm)) ||
-        (m.end - m.start === 1 && toks[c].norm.endsWith('s') && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
-      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 2) : null;
+        (m.end - m.start === 1 && (toks[c].norm.endsWith('s') || sp.end === c) && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
+      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 1) : null;
       if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;

@@ -287,6 +287,12 @@ describe('judgements without quoted words', () => {
     expect(onlyQuote('She accused him of lying about the deal.')).toMatchObject({ speaker: 'She', cue: 'accused', text: 'him of lying about the deal' });
   });
 
+  it('reads a one-word object, and a base form right after a plural speaker ("three-quarters support …")', () => {
+    expect(onlyQuote('Christie endorsed Trump.')).toMatchObject({ speaker: 'Christie', cue: 'endorsed', text: 'Trump' });
+    expect(onlyQuote('About three-quarters support a temporary ban on new arrivals.')).toMatchObject({ cue: 'support', text: 'a temporary ban on new arrivals' });
+    expect(quotesOf('Their support for the plan is weak.')).toEqual([]);
+  });
+
   it('does not read a judgement noun or a naming verb without quoted words as one', () => {
     expect(quotesOf('The criticism of the plan mounted.')).toEqual([]);
     expect(quotesOf('The group called the meeting to order.')).toEqual([]);
