@@ -580,12 +580,37 @@ function keepUnattributedQuotes(ctx: Context): void {
     // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to
     // the quote, but the subject of the sentence it stands in is the likeliest speaker.
     const subject = q.open - sentenceStart > 2 ? sentenceSubject(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    // "… said that Crist “would say or do anything”": quoted words that go on with the clause of a "that" before
+    // them (lower case, no comma or colon between) are a mixed quote from the "that".
+    const from = q.open - sentenceStart > 2 ? thatClauseBefore(lex(text, sentenceStart, q.open, isMark)) : -1;
+    if (from >= 0 && /^\p{Ll}/u.test(text.slice(parts[0].start, parts[0].start + 1))) {
+      drafts.push(mixedDraft(q, parts, from, subject, null, subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed));
+      continue;
+    }
     const d = {
       ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: subject, cue: null,
       confidence: subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed,
     };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
+}
+
+/** Words that open a reported clause that quoted words may go on. */
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/** Tokens a "that" may stand before the quoted words it opens the clause of. */
+const MAX_THAT_LEAD = 12;
+
+/**
+ * The offset of the "that" opening the clause the quote after `toks` goes on ("that Crist “would …”"): the
+ * nearest one among the last MAX_THAT_LEAD tokens, with no comma, colon, mark or stop between; -1 otherwise.
+ */
+function thatClauseBefore(toks: Tok[]): number {
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - MAX_THAT_LEAD; k--) {
+    const t = toks[k];
+    if (t.kind === 'mark' || isPunct(t, ',:;') || isTerminator(t) || t.kind === 'dash') return -1;
+    if (isWord(t) && COMPLEMENTIZERS.has(t.norm)) return k < toks.length - 1 ? t.start : -1;
+  }
+  return -1;
 }
 
 /**
