@@ -267,9 +267,11 @@ const COORDINATORS = new Set(['and', 'but']);
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
   let k = b;
   if (isPunct(toks[k], ',')) k++;
+  // (“…,” adding that …: the comma stands inside the closing mark before b.)
+  const afterQuotedComma = k === b && toks[b - 1]?.kind === 'mark' && isPunct(toks[b - 2], ',');
   const conjunction = toks[k] !== undefined && isWord(toks[k]) && COORDINATORS.has(toks[k].norm);
   if (conjunction) k++;
-  else if (k === b) return null; // neither a comma nor a conjunction
+  else if (k === b && !afterQuotedComma) return null; // neither a comma nor a conjunction
   k = skipAuxForward(toks, k);
   const m = matchCue(toks, k, 'indirect');
   if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
@@ -300,6 +302,11 @@ export function participleTail(toks: Tok[], b: number): { content: Span; cue: Sp
   }
   const more = coordinatedAt(toks, b);
   return more ? { content: more.contentSpans[0], cue: more.cue, confidence: more.confidence } : null;
+}
+
+/** A lower-case -ing word that opens a participle clause (", claiming that …"). */
+function isParticiple(t: Tok | undefined): boolean {
+  return isWord(t) && t.norm.endsWith('ing') && t.norm.length > 5 && !NOT_PARTICIPLES.has(t.norm) && !isCapitalized(t);
 }
 
 /** Words ending in -ing that do not start a participle clause. */
@@ -333,11 +340,16 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   let inQuote = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (t.kind === 'mark') {
+      inQuote = !inQuote;
+      // "that he has “expanded the Republican party,” claiming that …": the comma inside the closing mark.
+      if (!inQuote && isPunct(toks[k - 1], ',') && isParticiple(toks[k + 1])) breaks[k + 1] = 1;
+      continue;
+    }
     if (inQuote) continue;
     const next = toks[k + 1];
     if (isPunct(t, ',') && next && isWord(next)) {
-      if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) breaks[k] = 1;
+      if (isParticiple(next)) breaks[k] = 1;
       else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
     // "called the merger “a terrible deal” and ranked Fiorina …": a second past-tense verb after

@@ -174,6 +174,14 @@ describe('mixed quotes', () => {
     ]);
   });
 
+  it('ends quoted content at a participle after a comma inside the closing mark, and reports that one too', () => {
+    expect(quotesOf('Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for the turnout.')
+      .map((q) => [q.kind, q.cue, q.text])).toEqual([
+      ['mixed', 'insisted', 'that he has “expanded the Republican party,”'],
+      ['indirect', 'claiming', 'that he is responsible for the turnout'],
+    ]);
+  });
+
   it('goes on after the content of one attribution to the next one in the sentence', () => {
     expect(quotesOf('Barkley, who said he typically votes Democratic, said one candidate he likes is Ohio Governor John Kasich.')
       .map((q) => [q.speaker, q.text])).toEqual([
