@@ -113,6 +113,12 @@ describe('indirect speech', () => {
     expect(quotesOf('The data said nothing new. The tone said the deal was dead.')).toEqual([]);
   });
 
+  it('skips a time, a medium or a discourse adverb between the speaker and the cue', () => {
+    expect(onlyQuote('Clinton last week said she would win the state.')).toMatchObject({ speaker: 'Clinton', cue: 'said' });
+    expect(onlyQuote('Obama in a statement said he would sign the bill.')).toMatchObject({ speaker: 'Obama', cue: 'said' });
+    expect(onlyQuote('Carter however said he would welcome China’s participation.')).toMatchObject({ speaker: 'Carter', cue: 'said' });
+  });
+
   it('does not read a passive, a negation or a noun as a cue', () => {
     expect(quotesOf('He was told the deal was dead.')).toEqual([]);
     expect(quotesOf('She did not say the deal was dead.')).toEqual([]);
