@@ -579,11 +579,12 @@ function keepUnattributedQuotes(ctx: Context): void {
     }
     // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to
     // the quote, but the subject of the sentence it stands in is the likeliest speaker.
-    const subject = q.open - sentenceStart > 2 ? sentenceSubject(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    const lead = q.open - sentenceStart > 2 ? lex(text, sentenceStart, q.open, isMark) : null;
+    const subject = lead ? sentenceSubject(lead, ctx.speakers) : null;
     // "… said that Crist “would say or do anything”": quoted words that go on with the clause of a "that" before
     // them (lower case, no comma or colon between) are a mixed quote from the "that".
-    const from = q.open - sentenceStart > 2 ? thatClauseBefore(lex(text, sentenceStart, q.open, isMark)) : -1;
-    if (from >= 0 && /^\p{Ll}/u.test(text.slice(parts[0].start, parts[0].start + 1))) {
+    const from = lead && /^\p{Ll}/u.test(text.slice(parts[0].start, parts[0].start + 1)) ? thatClauseBefore(lead) : -1;
+    if (from >= 0) {
       drafts.push(mixedDraft(q, parts, from, subject, null, subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed));
       continue;
     }

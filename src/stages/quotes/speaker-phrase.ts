@@ -132,13 +132,19 @@ const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'th
  * statement", "on Twitter"), or j when there is none: a speaker phrase stands before it.
  */
 function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
-  const w = (k: number) => (k >= floor && toks[k]?.kind === 'word' ? toks[k].norm : '');
-  const last = w(j - 1);
-  if (TIME_WORDS.has(last) && ['last', 'this', 'next', 'on', 'late', 'early'].includes(w(j - 2))) return j - 2;
-  if (['yesterday', 'today', 'tonight'].includes(last)) return j - 1;
-  if (MEDIA.has(last) && MEDIUM_DETERMINERS.has(w(j - 2)) && w(j - 3) === 'in') return j - 3;
-  if ((last === 'twitter' || last === 'facebook') && w(j - 2) === 'on') return j - 2;
+  const last = wordAt(toks, j - 1, floor);
+  if (!last) return j;
+  if (TIME_WORDS.has(last) && TIME_OPENERS.has(wordAt(toks, j - 2, floor))) return j - 2;
+  if (last === 'yesterday' || last === 'today' || last === 'tonight') return j - 1;
+  if (MEDIA.has(last) && MEDIUM_DETERMINERS.has(wordAt(toks, j - 2, floor)) && wordAt(toks, j - 3, floor) === 'in') return j - 3;
+  if ((last === 'twitter' || last === 'facebook') && wordAt(toks, j - 2, floor) === 'on') return j - 2;
   return j;
+}
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'late', 'early']);
+
+/** The lower-cased word at token k, or '' when it is punctuation or before `floor`. */
+function wordAt(toks: Tok[], k: number, floor: number): string {
+  return k >= floor && toks[k]?.kind === 'word' ? toks[k].norm : '';
 }
 
 /** A noun that can head a speaker phrase ("officials", "a spokesman", "the ministry", "the report"). */
