@@ -129,14 +129,22 @@ const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'th
 
 /**
  * Where a time or medium adjunct that ends just before token j starts ("on Tuesday", "last week", "in a
- * statement", "on Twitter"), or j when there is none: a speaker phrase stands before it.
+ * statement", "in his announcement speech", "on Twitter"), or j when there is none: a speaker phrase stands
+ * before it.
  */
 function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
   const last = wordAt(toks, j - 1, floor);
   if (!last) return j;
   if (TIME_WORDS.has(last) && TIME_OPENERS.has(wordAt(toks, j - 2, floor))) return j - 2;
   if (last === 'yesterday' || last === 'today' || last === 'tonight') return j - 1;
-  if (MEDIA.has(last) && MEDIUM_DETERMINERS.has(wordAt(toks, j - 2, floor)) && wordAt(toks, j - 3, floor) === 'in') return j - 3;
+  if (MEDIA.has(last)) {
+    // "in a statement", "in his announcement speech", "in a written statement": up to two words between.
+    for (let d = j - 2; d >= j - 4; d--) {
+      const w = wordAt(toks, d, floor);
+      if (!w) break;
+      if (MEDIUM_DETERMINERS.has(w)) return wordAt(toks, d - 1, floor) === 'in' ? d - 1 : j;
+    }
+  }
   if ((last === 'twitter' || last === 'facebook') && wordAt(toks, j - 2, floor) === 'on') return j - 2;
   return j;
 }
