@@ -426,10 +426,11 @@ function attributeHeadline(ctx: Context): void {
   if (toks.slice(c + 1, e).filter((t) => isWord(t)).length < 3) return;
   const start = toks[c + 1].start;
   const end = toks[e - 1].end;
-  // A headline quoting speech (‘You Should Be Criminally Investigated.’) is left to the quote rules.
+  // A headline quoting speech (‘You should be criminally investigated.’) is left to the quote rules; one
+  // in title case (Issa: Hillary Clinton’s ‘Honesty Is In Question.’) is not, as they drop it for a title.
   for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
     const q = cands[k];
-    if (!used[k] && (q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || endsLikeSentence(text, q))) return;
+    if (!used[k] && (q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || endsLikeSentence(text, q)) && !isTitleLike(text, q, head.start, true)) return;
   }
   drafts.push({
     kind: 'indirect', start, end, contentSpans: [{ start, end }],
@@ -578,13 +579,39 @@ function keepUnattributedQuotes(ctx: Context): void {
     }
     // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to
     // the quote, but the subject of the sentence it stands in is the likeliest speaker.
-    const subject = q.open - sentenceStart > 2 ? sentenceSubject(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
+    const lead = q.open - sentenceStart > 2 ? lex(text, sentenceStart, q.open, isMark) : null;
+    const subject = lead ? sentenceSubject(lead, ctx.speakers) : null;
+    // "… said that Crist “would say or do anything”": quoted words that go on with the clause of a "that" before
+    // them (lower case, no comma or colon between) are a mixed quote from the "that".
+    const from = lead && /^\p{Ll}/u.test(text.slice(parts[0].start, parts[0].start + 1)) ? thatClauseBefore(lead) : -1;
+    if (from >= 0) {
+      drafts.push(mixedDraft(q, parts, from, subject, null, subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed));
+      continue;
+    }
     const d = {
       ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: subject, cue: null,
       confidence: subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed,
     };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
+}
+
+/** Words that open a reported clause that quoted words may go on. */
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/** Tokens a "that" may stand before the quoted words it opens the clause of. */
+const MAX_THAT_LEAD = 12;
+
+/**
+ * The offset of the "that" opening the clause the quote after `toks` goes on ("that Crist “would …”"): the
+ * nearest one among the last MAX_THAT_LEAD tokens, with no comma, colon, mark or stop between; -1 otherwise.
+ */
+function thatClauseBefore(toks: Tok[]): number {
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - MAX_THAT_LEAD; k--) {
+    const t = toks[k];
+    if (t.kind === 'mark' || isPunct(t, ',:;') || isTerminator(t) || t.kind === 'dash') return -1;
+    if (isWord(t) && COMPLEMENTIZERS.has(t.norm)) return k < toks.length - 1 ? t.start : -1;
+  }
+  return -1;
 }
 
 /**

@@ -96,7 +96,9 @@ function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<str
     const cue = span(toks, c, c + 1);
     let j = c;
     while (j > 0 && j > c - 3 && isWord(toks[j - 1]) && AUX.has(toks[j - 1].norm)) j--;
-    const sp = speakerBefore(toks, j, 0, ctx, true) ?? (fc >= 0 && fc < j ? subjectAt(toks, fc, j, ctx) : null);
+    // (Without skipping a time or medium before the cue: the readings and their features stay those the
+    // model was designed on; "X on Tuesday appears …" still finds X as the clause's subject below.)
+    const sp = speakerBefore(toks, j, 0, ctx, true, false) ?? (fc >= 0 && fc < j ? subjectAt(toks, fc, j, ctx) : null);
     // Quoted words are left to the quote rules: no reading holds a mark.
     const after = c + 1 < toks.length && !holdsMark(c + 1, end) ? clause(toks, c + 1, end) : null;
     // The clause around the cue, in two parts (the cue is not content): "Enthusiasm … | to have plummeted".

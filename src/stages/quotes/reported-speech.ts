@@ -179,6 +179,11 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
       if (before && (rest || after === undefined || isTerminator(after) || after.kind === 'dash')) {
         return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
+    } else if (i > from && !isPunct(toks[i - 1], ',:') && toks[i - 1].kind !== 'mark' && (after === undefined || isTerminator(after) || isPunct(after, ',') || after.kind === 'dash')) {
+      // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but …": no comma
+      // before it; the content is what comes before, and what follows the source is the article's.
+      const before = clause(toks, from, i, 3);
+      if (before) return { contentSpans: [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
     }
   }
   return null;
@@ -262,9 +267,11 @@ const COORDINATORS = new Set(['and', 'but']);
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
   let k = b;
   if (isPunct(toks[k], ',')) k++;
+  // (“…,” adding that …: the comma stands inside the closing mark before b.)
+  const afterQuotedComma = k === b && toks[b - 1]?.kind === 'mark' && isPunct(toks[b - 2], ',');
   const conjunction = toks[k] !== undefined && isWord(toks[k]) && COORDINATORS.has(toks[k].norm);
   if (conjunction) k++;
-  else if (k === b) return null; // neither a comma nor a conjunction
+  else if (k === b && !afterQuotedComma) return null; // neither a comma nor a conjunction
   k = skipAuxForward(toks, k);
   const m = matchCue(toks, k, 'indirect');
   if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
@@ -290,11 +297,16 @@ export function participleTail(toks: Tok[], b: number): { content: Span; cue: Sp
   const cue = span(toks, m.start, m.end);
   if (m.info.judges) {
     const end = clauseEnd(toks, m.end);
-    const content = clause(toks, m.end, end, 2);
+    const content = clause(toks, m.end, end, 1);
     return content ? { content, cue, confidence: CONFIDENCE.judgement } : null;
   }
   const more = coordinatedAt(toks, b);
   return more ? { content: more.contentSpans[0], cue: more.cue, confidence: more.confidence } : null;
+}
+
+/** A lower-case -ing word that opens a participle clause (", claiming that …"). */
+function isParticiple(t: Tok | undefined): boolean {
+  return isWord(t) && t.norm.endsWith('ing') && t.norm.length > 5 && !NOT_PARTICIPLES.has(t.norm) && !isCapitalized(t);
 }
 
 /** Words ending in -ing that do not start a participle clause. */
@@ -328,11 +340,16 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   let inQuote = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.kind === 'mark') { inQuote = !inQuote; continue; }
+    if (t.kind === 'mark') {
+      inQuote = !inQuote;
+      // "that he has “expanded the Republican party,” claiming that …": the comma inside the closing mark.
+      if (!inQuote && isPunct(toks[k - 1], ',') && isParticiple(toks[k + 1])) breaks[k + 1] = 1;
+      continue;
+    }
     if (inQuote) continue;
     const next = toks[k + 1];
     if (isPunct(t, ',') && next && isWord(next)) {
-      if (next.norm.endsWith('ing') && next.norm.length > 5 && !NOT_PARTICIPLES.has(next.norm) && !isCapitalized(next)) breaks[k] = 1;
+      if (isParticiple(next)) breaks[k] = 1;
       else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
     // "called the merger “a terrible deal” and ranked Fiorina …": a second past-tense verb after
@@ -458,9 +475,11 @@ function firstReportedSpeech(
       // (Only a verb form: "his criticism", "supports" as a noun; "pointed to" for a phrase.)
       // A third-person form ("blasts", "supports") is a verb when an object, not a preposition, follows.
       const object = toks[m.end];
+      // So is a base form right after its plural speaker ("About three-quarters support a temporary ban", "who back
+      // Sanders"), with an object after it.
       const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm)) ||
-        (m.end - m.start === 1 && toks[c].norm.endsWith('s') && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
-      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 2) : null;
+        (m.end - m.start === 1 && (toks[c].norm.endsWith('s') || sp.end === c) && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
+      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 1) : null;
       if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;

@@ -20,7 +20,20 @@ const CLAUSE_FOLLOWERS = new Set([
   'who', 'because', 'if', 'when', 'while', 'after', 'before', 'than', 'so', 'since', 'until', 'unless',
   'although', 'though', 'whereas', 'yet', 'into', 'about', 'against', 'over', 'under', 'during', 'without',
   'through', 'between', 'among', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'you',
+  // A noun comes after a modifier; a verb, an adverb or a preposition does not: the NFL has gone “soft”
+  // like the country, the “Washington cartel” is growing nervous, a “rigged economy” where the rich …
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'do', 'does', 'did', 'not', 'like', 'unlike', 'despite', 'regarding', 'including',
+  'toward', 'towards', 'within', 'across', 'around', 'amid', 'beyond', 'upon', 'via', 'per', 'along', 'behind',
+  'except', 'throughout', 'off', 'out', 'up', 'down', 'where', 'whether', 'what', 'how', 'why', 'whose', 'whom',
+  'here', 'there', 'now', 'again', 'too', 'also', 'even', 'only', 'just', 'still', 'already', 'anymore', 'ever',
+  'never', 'today', 'tonight', 'yesterday', 'tomorrow', 'instead', 'rather', 'however', 'immediately', 'online',
+  'him', 'her', 'them', 'us', 'me', 'overseas', 'abroad', 'everywhere', 'together', 'ahead', 'away', 'forward',
+  // nor does a determiner (the words before it end a verb phrase: he would ''certainly implement'' a database)
+  'a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'every', 'some', 'any', 'no',
 ]);
+/** Subject pronouns: quoted words opening with one are a clause, not a term (“it gets me mad”, “I held and hugged”). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** The word ending just before `pos` (lower-case), skipping spaces; '' when there is none. */
 function wordBefore(text: string, pos: number, floor: number): string {
@@ -79,12 +92,17 @@ export function isTitleLike(text: string, q: QuotedSpan, floor: number, allowSto
 
 /**
  * A quoted term: a short span (≤ MAX_TERM_WORDS words, not a sentence) that follows a naming word or
- * modifies the noun after it ("‘breakout’ time"). Decides, for a fragment inside reported speech,
+ * modifies the noun after it ("‘breakout’ time"; not a verb, adverb or preposition after it, nor a comma
+ * inside its marks). Decides, for a fragment inside reported speech,
  * whether it is a partial quotation (mixed) or just a scare quote.
  */
 export function isQuotedTerm(text: string, q: QuotedSpan, paragraphEnd: number, floor: number): boolean {
   if (q.close < 0 || q.words > MAX_TERM_WORDS || endsLikeSentence(text, q)) return false;
   if (followsNamingWord(text, q, floor) || isTitleLike(text, q, floor)) return true;
+  // “peanuts,” compared to …: a comma inside the marks ends the phrase, which modifies nothing after it.
+  const last = q.parts[q.parts.length - 1];
+  if (q.words >= 2 && SUBJECTS.has(wordAfter(text, q.parts[0].start, last.end).toLowerCase())) return false;
+  if (/[,;:]/.test(text[last.end - 1] ?? '')) return false;
   const next = wordAfter(text, q.close + 1, paragraphEnd);
   if (!next || next[0] !== next[0].toLowerCase()) return false;
   return !CLAUSE_FOLLOWERS.has(next);

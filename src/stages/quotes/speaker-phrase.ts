@@ -102,6 +102,8 @@ const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'mono
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do',
   'also', 'later', 'then', 'again', 'once', 'further', 'earlier', 'already', 'just', 'since', 'now', 'still', 'often',
+  // "Carter however said", "Sanders meanwhile said", "Cruz always says"
+  'however', 'meanwhile', 'nonetheless', 'nevertheless', 'always',
   // "Cruz himself said"
   'himself', 'herself', 'themselves', 'itself',
 ]);
@@ -112,6 +114,46 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|they|who)['’](?:s|re)$/;
 /** "he’s" (has), "they’ve": before a past participle ("he’s said"), a perfect. */
 const CONTRACTED_PERFECT = /^(?:he|she|they|who)['’](?:s|ve)$/;
 const PARTICIPLE = /^(?:said|told|written|spoken|argued|warned|insisted|claimed|stated|noted|added|declared|promised|vowed|suggested|repeated|stressed|maintained)$/;
+
+/** Words for a time after "last", "this", "next" or "on" ("last week", "on Tuesday"). */
+const TIME_WORDS = new Set([
+  'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'spring', 'summer', 'fall',
+  'autumn', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/** Media a speaker says something in ("in a statement", "in an interview"). */
+const MEDIA = new Set([
+  'statement', 'interview', 'speech', 'letter', 'email', 'e-mail', 'post', 'tweet', 'memo', 'op-ed', 'video', 'filing',
+  'release', 'radio', 'television', 'tv',
+]);
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
+
+/**
+ * Where a time or medium adjunct that ends just before token j starts ("on Tuesday", "last week", "in a
+ * statement", "in his announcement speech", "on Twitter"), or j when there is none: a speaker phrase stands
+ * before it.
+ */
+function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
+  const last = wordAt(toks, j - 1, floor);
+  if (!last) return j;
+  if (TIME_WORDS.has(last) && TIME_OPENERS.has(wordAt(toks, j - 2, floor))) return j - 2;
+  if (last === 'yesterday' || last === 'today' || last === 'tonight') return j - 1;
+  if (MEDIA.has(last)) {
+    // "in a statement", "in his announcement speech", "in a written statement": up to two words between.
+    for (let d = j - 2; d >= j - 4; d--) {
+      const w = wordAt(toks, d, floor);
+      if (!w) break;
+      if (MEDIUM_DETERMINERS.has(w)) return wordAt(toks, d - 1, floor) === 'in' ? d - 1 : j;
+    }
+  }
+  if ((last === 'twitter' || last === 'facebook') && wordAt(toks, j - 2, floor) === 'on') return j - 2;
+  return j;
+}
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'late', 'early']);
+
+/** The lower-cased word at token k, or '' when it is punctuation or before `floor`. */
+function wordAt(toks: Tok[], k: number, floor: number): string {
+  return k >= floor && toks[k]?.kind === 'word' ? toks[k].norm : '';
+}
 
 /** A noun that can head a speaker phrase ("officials", "a spokesman", "the ministry", "the report"). */
 export function isNominal(norm: string): boolean {
@@ -240,13 +282,22 @@ function speakerOrTail(toks: Tok[], s: number, e: number, ctx: SpeakerContext, a
  * The speaker phrase that ends just before the cue at token `cue` ("Israeli officials have
  * repeatedly | warned"), looking no further left than token `floor`. Skips up to three auxiliaries
  * and adverbs, and an appositive between commas ("Smith, a spokesman for the ministry, said").
- * Returns null for a passive or negated cue ("was told", "did not say").
+ * Returns null for a passive or negated cue ("was told", "did not say"). A time or medium between the
+ * speaker and the cue is skipped unless `skipAdjunct` is false.
  */
-export function speakerBefore(toks: Tok[], cue: number, floor: number, ctx: SpeakerContext, allowFirstPerson = false): TokRange | null {
+export function speakerBefore(
+  toks: Tok[], cue: number, floor: number, ctx: SpeakerContext, allowFirstPerson = false, skipAdjunct = true,
+): TokRange | null {
   let j = cue;
   for (let k = 0; k < 3 && j - 1 >= floor && (isAuxOrAdverb(toks[j - 1]) || isNegation(toks[j - 1])); k++) {
     if (isNegation(toks[j - 1])) return null;
     j--;
+  }
+  // "Trump on Tuesday said", "Clinton last week said", "Obama in a statement said": a time or a medium.
+  const adjunct = skipAdjunct ? adjunctEndingAt(toks, j, floor) : j;
+  if (adjunct < j) {
+    j = adjunct;
+    for (let k = 0; k < 2 && j - 1 >= floor && isAuxOrAdverb(toks[j - 1]); k++) j--;
   }
   let before = toks[j - 1];
   if (!before || j - 1 < floor) return null;

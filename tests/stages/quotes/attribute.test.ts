@@ -305,6 +305,13 @@ describe('an attribution inside the sentence it reports', () => {
     ]);
   });
 
+  it('starts a quote with no cue next to it at the "that" whose clause it goes on', () => {
+    const qs = quotesOf('Its central claim was that Crist “would say or do anything to win an election.”');
+    expect(qs.map((q) => [q.kind, q.text, q.parts])).toEqual([
+      ['mixed', 'that Crist “would say or do anything to win an election.”', ['would say or do anything to win an election.']],
+    ]);
+  });
+
   it('keeps an opening adjunct out of a quote that starts a sentence of its own', () => {
     const qs = quotesOf('Asked about the polls, Ryan said, “Sure. Everybody pays attention to our politics.”');
     expect(qs.map((q) => [q.kind, q.text])).toEqual([['direct', 'Sure. Everybody pays attention to our politics.']]);

@@ -113,6 +113,12 @@ describe('indirect speech', () => {
     expect(quotesOf('The data said nothing new. The tone said the deal was dead.')).toEqual([]);
   });
 
+  it('skips a time, a medium or a discourse adverb between the speaker and the cue', () => {
+    expect(onlyQuote('Clinton last week said she would win the state.')).toMatchObject({ speaker: 'Clinton', cue: 'said' });
+    expect(onlyQuote('Obama in a statement said he would sign the bill.')).toMatchObject({ speaker: 'Obama', cue: 'said' });
+    expect(onlyQuote('Carter however said he would welcome China’s participation.')).toMatchObject({ speaker: 'Carter', cue: 'said' });
+  });
+
   it('does not read a passive, a negation or a noun as a cue', () => {
     expect(quotesOf('He was told the deal was dead.')).toEqual([]);
     expect(quotesOf('She did not say the deal was dead.')).toEqual([]);
@@ -158,6 +164,12 @@ describe('mixed quotes', () => {
     });
   });
 
+  it('reads short quoted words before a verb, an adverb or a preposition, or with a comma inside, as the speaker’s', () => {
+    expect(onlyQuote('Trump says the NFL has gone “soft” like the country.')).toMatchObject({ kind: 'mixed', parts: ['soft'] });
+    expect(onlyQuote('Cruz warned that the “Washington cartel” is growing nervous.')).toMatchObject({ kind: 'mixed', parts: ['Washington cartel'] });
+    expect(onlyQuote('Trump is telling voters that waterboarding is “peanuts,” compared to what militants do.')).toMatchObject({ kind: 'mixed' });
+  });
+
   it('ends the content before a second attribution of the same speaker, and reports that one too', () => {
     expect(quotesOf('Smith said that the deal was dead, adding that talks would not resume.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
       ['Smith', 'said', 'that the deal was dead'],
@@ -165,6 +177,14 @@ describe('mixed quotes', () => {
     ]);
     expect(quotesOf('Carter said the approach remained sound, but he also warned China against provocations.').map((q) => q.text)).toEqual([
       'the approach remained sound',
+    ]);
+  });
+
+  it('ends quoted content at a participle after a comma inside the closing mark, and reports that one too', () => {
+    expect(quotesOf('Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for the turnout.')
+      .map((q) => [q.kind, q.cue, q.text])).toEqual([
+      ['mixed', 'insisted', 'that he has “expanded the Republican party,”'],
+      ['indirect', 'claiming', 'that he is responsible for the turnout'],
     ]);
   });
 
@@ -279,6 +299,12 @@ describe('judgements without quoted words', () => {
   it('reports the object of an evaluative verb ("criticized the plan", "accused him of …")', () => {
     expect(onlyQuote('Cruz criticized the president’s foreign policy.')).toMatchObject({ kind: 'indirect', speaker: 'Cruz', cue: 'criticized', text: 'the president’s foreign policy' });
     expect(onlyQuote('She accused him of lying about the deal.')).toMatchObject({ speaker: 'She', cue: 'accused', text: 'him of lying about the deal' });
+  });
+
+  it('reads a one-word object, and a base form right after a plural speaker ("three-quarters support …")', () => {
+    expect(onlyQuote('Christie endorsed Trump.')).toMatchObject({ speaker: 'Christie', cue: 'endorsed', text: 'Trump' });
+    expect(onlyQuote('About three-quarters support a temporary ban on new arrivals.')).toMatchObject({ cue: 'support', text: 'a temporary ban on new arrivals' });
+    expect(quotesOf('Their support for the plan is weak.')).toEqual([]);
   });
 
   it('does not read a judgement noun or a naming verb without quoted words as one', () => {
