@@ -14,8 +14,12 @@ import type { Format } from './formats.ts';
 
 export { FORMATS, type Format } from './formats.ts';
 
-/** Text per buffered batch before it is written (characters of a `text` column). */
-const MAX_BATCH_TEXT_CHARS = 8_000_000;
+/**
+ * Text per buffered batch before it is written (characters of a `text` column). The articles table is encoded
+ * in the main thread (its duplicate_of needs every earlier article): the buffered texts, their CSV and their
+ * Arrow copy briefly coexist, so at 8 million characters each write made a ~30 MB spike of peak RSS.
+ */
+const MAX_BATCH_TEXT_CHARS = 2_000_000;
 
 export class TableSink {
   private rows: Record<string, unknown>[] = [];
