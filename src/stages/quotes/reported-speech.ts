@@ -133,6 +133,25 @@ function adjunctsThenComma(toks: Tok[], from: number): number {
   return -1;
 }
 
+/** Words that may follow a trailing attribution's cue before the sentence ends ("…, the ministry said in a statement on Monday."). */
+const TRAILING_ADJUNCTS = new Set([...ADJUNCTS, 'its', 'his', 'her', 'their', 'website', 'email', 'report', 'filing']);
+
+/** Whether only such adjuncts (or capitalised words: "on Monday") stand between `from` and the sentence's end. */
+function adjunctsThenEnd(toks: Tok[], from: number): boolean {
+  for (let k = from; k < from + 7; k++) {
+    if (k === toks.length || isTerminator(toks[k])) return k > from;
+    if (!isWord(toks[k]) || !(TRAILING_ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]))) return false;
+  }
+  return false;
+}
+
+/**
+ * Words that open the narration's own clause after a trailing attribution ("…, the agency said on Monday, as
+ * reservoirs fell …", "…, officials said, adding …"), not the rest of a clause the attribution interrupted
+ * ("The museum, Mr. Obama said, would make …").
+ */
+const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'following', 'citing']);
+
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
@@ -487,8 +506,11 @@ function firstReportedSpeech(
     if (sp) {
       const after = toks[m.end];
       let found: { content: Span; confidence: number; next: number } | null = null;
-      if (after === undefined || isTerminator(after)) {
-        // "…, officials said."
+      const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
+      const opener = comma >= 0 ? toks[comma + 1] : undefined;
+      const narration = opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
+      if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration) {
+        // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …"
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
           const content = clause(toks, from, sp.start - 1, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
@@ -496,7 +518,6 @@ function firstReportedSpeech(
       } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0) &&
           thatAfter(toks, m.end, m.info.takesObject) < 0) {
         // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
-        const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
         // "Chris Hawkins, host of the chart show, said …": a cue right after the commas is the sentence's
         // own; what stood between them was an appositive ending in a noun ("show").
         if (matchCue(toks, comma + 1, 'indirect')) continue;

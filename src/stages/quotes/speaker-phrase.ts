@@ -336,6 +336,17 @@ export function speakerBefore(
     if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
   }
   if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
+  // When nothing before the appositive is a speaker ("The chief engineer, Tomasz Lewandowski, said": "engineer"
+  // is no role the lexicon knows), a name set off by the commas after a lower-case noun is; not before a
+  // participle ("… in Tulsa, Oklahoma, arguing": the article's own clause).
+  const opening = c;
+  const inner = (): TokRange | null => {
+    const name = toks.slice(opening + 1, j - 1);
+    const role = toks[opening - 1];
+    if (progressive || name.length < 2 || name.length > 4 || !name.every((t) => t.kind === 'word' && isCapitalized(t))) return null;
+    if (!role || role.kind !== 'word' || isCapitalized(role)) return null;
+    return phraseEndingAt(toks, j - 1, opening + 1, ctx, allowFirstPerson);
+  };
   // An appositive with commas of its own ("Johnnie Wilson, of Springfield, Va., said"): try the
   // phrase before each of up to three commas.
   for (let tries = 0; tries < 3; tries++) {
@@ -345,10 +356,10 @@ export function speakerBefore(
     if (sp && !(prep && prep.kind === 'word' && (INNER_PREPOSITIONS.has(prep.norm) || prep.norm === 'in'))) return sp;
     let d = c - 1;
     while (d >= limit && ((toks[d].kind === 'word' && !isVerbalCueForm(toks[d].norm)) || isPunct(toks[d], '.'))) d--;
-    if (d < limit || !isPunct(toks[d], ',') || d === c - 1) return null;
+    if (d < limit || !isPunct(toks[d], ',') || d === c - 1) return inner();
     c = d;
   }
-  return null;
+  return inner();
 }
 
 /** The speaker phrase that ends at token `end` (exclusive), looking no further left than `floor`. */

@@ -100,6 +100,26 @@ describe('indirect speech', () => {
     expect(onlyQuote('The talks will resume next week, officials said.')).toMatchObject({ speaker: 'officials', text: 'The talks will resume next week' });
   });
 
+  it('reports "…, X said on Monday." and "…, X said on Monday, as …": a time or medium after the cue, the narration after a comma', () => {
+    expect(onlyQuote('A pilot scheme has cut waiting times for hip replacements, the health board said on Wednesday.')).toMatchObject({
+      speaker: 'the health board', text: 'A pilot scheme has cut waiting times for hip replacements',
+    });
+    expect(onlyQuote('Prices fell sharply in July, the agency said in a statement.')).toMatchObject({ speaker: 'the agency', text: 'Prices fell sharply in July' });
+    expect(onlyQuote('Water levels fell to a record low, the water authority said on Thursday, as a dry summer left reservoirs empty.')).toMatchObject({
+      speaker: 'the water authority', text: 'Water levels fell to a record low',
+    });
+    // An attribution that interrupts its clause still reads both parts.
+    expect(onlyQuote('The museum, Mr. Obama said, would make visitors face history.').parts).toEqual(['The museum', 'would make visitors face history']);
+  });
+
+  it('takes a name set off by commas after a role the lexicon does not know as the speaker', () => {
+    expect(onlyQuote('The chief engineer, Tomasz Lewandowski, said boats would be banned from the shore.')).toMatchObject({
+      speaker: 'Tomasz Lewandowski', text: 'boats would be banned from the shore',
+    });
+    // Not a place set off by commas before the article's own participle.
+    expect(quotesOf('Protests followed the death of a man in Tulsa, Oklahoma, arguing for reform.').map((q) => q.speaker)).not.toContain('Oklahoma');
+  });
+
   it('stops the content of a subordinate clause at its comma', () => {
     expect(onlyQuote('While Obama said the war would end, U.S. forces kept fighting.')).toMatchObject({ speaker: 'Obama', text: 'the war would end' });
   });
