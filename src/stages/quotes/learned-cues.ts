@@ -45,6 +45,23 @@ only still now all any some many much more most such own same other another each
 is was are were be been being am has have had do does did will would can could should may might must shall
 new like well back way time`.trim().split(/\s+/));
 
+/** Words that open a clause of its own: the sentence's subject is not the subject of a cue after one. */
+const CLAUSE_OPENERS = new Set([
+  'after', 'before', 'when', 'as', 'because', 'while', 'since', 'if', 'unless', 'once', 'although', 'though', 'that',
+  'who', 'which', 'whom', 'whose', 'where', 'until',
+]);
+
+/**
+ * The sentence's subject as the speaker of a cue at `cue`, unless a clause of its own opens between them
+ * ("Shares in Brightwater fell on Tuesday after the utility warned …": the shares warned nothing).
+ */
+function mainSubject(toks: Tok[], from: number, cue: number, ctx: SpeakerContext): TokRange | null {
+  const sp = subjectAt(toks, from, cue, ctx);
+  if (!sp) return null;
+  for (let k = sp.end; k < cue; k++) if (isWord(toks[k]) && CLAUSE_OPENERS.has(toks[k].norm)) return null;
+  return sp;
+}
+
 /** Auxiliaries, adverbs and "to" between a learned cue and its subject: "is expected", "has long wanted". */
 const AUX = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
@@ -98,7 +115,7 @@ function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<str
     while (j > 0 && j > c - 3 && isWord(toks[j - 1]) && AUX.has(toks[j - 1].norm)) j--;
     // (Without skipping a time or medium before the cue: the readings and their features stay those the
     // model was designed on; "X on Tuesday appears …" still finds X as the clause's subject below.)
-    const sp = speakerBefore(toks, j, 0, ctx, true, false) ?? (fc >= 0 && fc < j ? subjectAt(toks, fc, j, ctx) : null);
+    const sp = speakerBefore(toks, j, 0, ctx, true, false) ?? (fc >= 0 && fc < j ? mainSubject(toks, fc, j, ctx) : null);
     // Quoted words are left to the quote rules: no reading holds a mark.
     const after = c + 1 < toks.length && !holdsMark(c + 1, end) ? clause(toks, c + 1, end) : null;
     // The clause around the cue, in two parts (the cue is not content): "Enthusiasm … | to have plummeted".

@@ -91,6 +91,8 @@ lawsuit indictment ruling verdict bylaws editorial blog account
 percent half majority third respondent
 email e-mail message user commenter panel speechwriter veteran attendee partner speaker camp establishment
 neurosurgeon surgeon crowd audience public advocate politician conservative progressive liberal record result
+utility lender insurer retailer carmaker automaker airline operator manufacturer producer supplier developer maker
+broker employer engineer museum club trust fund
 analysis data number
 one some many most both several few
 `.trim().split(/\s+/));
@@ -336,7 +338,7 @@ export function speakerBefore(
     if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
   }
   if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
-  // When nothing before the appositive is a speaker ("The chief engineer, Tomasz Lewandowski, said": "engineer"
+  // When nothing before the appositive is a speaker ("The site foreman, Tomasz Lewandowski, said": "foreman"
   // is no role the lexicon knows), a name set off by the commas after a lower-case noun is; not before a
   // participle ("… in Tulsa, Oklahoma, arguing": the article's own clause).
   const opening = c;

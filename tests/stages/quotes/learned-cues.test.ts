@@ -32,6 +32,19 @@ describe('cues learned from PolNeAR train', () => {
     });
   });
 
+  it('takes no subject across a clause of its own as the speaker (a model that takes the subject reading)', () => {
+    const model: LearnedModel = { words: new Set(['hinted', 'warned']), weights: new Map([['m=subject', 5]]), threshold: 1 };
+    const speakers = (text: string) => {
+      const doc = docOf(text);
+      extractQuotes(doc, { learnedModel: model });
+      return doc.quotes.map((q) => view(doc, q).speaker);
+    };
+    // "Shares … fell after the figures hinted …": the shares hinted nothing.
+    expect(speakers('Shares in Brightwater Energy fell sharply on Tuesday after the figures hinted at heavy losses.')).toEqual([]);
+    // The same subject with no clause between is read.
+    expect(speakers('Shares in Brightwater Energy hinted at heavy losses on Tuesday.')).toEqual(['Shares in Brightwater Energy']);
+  });
+
   it('reads no greeting or farewell as what was said', () => {
     expect(learnedOf('The players said goodbye to their fans in Lisbon.')).toEqual([]);
   });

@@ -112,8 +112,15 @@ describe('indirect speech', () => {
     expect(onlyQuote('The museum, Mr. Obama said, would make visitors face history.').parts).toEqual(['The museum', 'would make visitors face history']);
   });
 
+  it('takes businesses named by their trade as speakers ("the utility warned", "the carmaker said")', () => {
+    expect(onlyQuote('Shares fell 14 per cent after the utility warned that annual profit would miss forecasts.')).toMatchObject({
+      speaker: 'the utility', cue: 'warned', text: 'that annual profit would miss forecasts',
+    });
+    expect(onlyQuote('The carmaker said sales would fall next year.').speaker).toBe('The carmaker');
+  });
+
   it('takes a name set off by commas after a role the lexicon does not know as the speaker', () => {
-    expect(onlyQuote('The chief engineer, Tomasz Lewandowski, said boats would be banned from the shore.')).toMatchObject({
+    expect(onlyQuote('The site foreman, Tomasz Lewandowski, said boats would be banned from the shore.')).toMatchObject({
       speaker: 'Tomasz Lewandowski', text: 'boats would be banned from the shore',
     });
     // Not a place set off by commas before the article's own participle.
