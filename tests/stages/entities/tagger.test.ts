@@ -103,15 +103,17 @@ describe('entity tagger: beam search', () => {
 });
 
 describe('entity tagger: model file and word clusters', () => {
+  /** A model of three features: key 7 with two weights, the others with one. */
+  const toyModel = (meta: Record<string, unknown> = {}) => ({
+    keys: Uint32Array.from([7, 123456789, 42]),
+    counts: Uint8Array.from([2, 1, 1]),
+    labels: Uint8Array.from([0, 3, 5, 16]),
+    weights: Float32Array.from([1.5, -2.25, 0.125, 40]),
+    meta,
+  });
+
   it('reads back the weights it wrote (to 16-bit precision)', () => {
-    const data = {
-      keys: Uint32Array.from([7, 123456789, 42]),
-      counts: Uint8Array.from([2, 1, 1]),
-      labels: Uint8Array.from([0, 3, 5, 16]),
-      weights: Float32Array.from([1.5, -2.25, 0.125, 40]),
-      meta: { note: 'test' },
-    };
-    const back = decodeModel(encodeModel(data));
+    const back = decodeModel(encodeModel(toyModel({ note: 'test' })));
     expect(back.meta).toEqual({ note: 'test' });
     const model = new TaggerModel(back);
     const scores = new Float32Array(NUM_LABELS);
@@ -133,13 +135,7 @@ describe('entity tagger: model file and word clusters', () => {
   });
 
   it('builds the model and the cluster table in shared memory for worker threads, with the same answers', () => {
-    const data = {
-      keys: Uint32Array.from([7, 123456789, 42]),
-      counts: Uint8Array.from([2, 1, 1]),
-      labels: Uint8Array.from([0, 3, 5, 16]),
-      weights: Float32Array.from([1.5, -2.25, 0.125, 40]),
-      meta: {},
-    };
+    const data = toyModel();
     const own = new TaggerModel(data);
     const shared = new TaggerModel(data, true);
     const tables = shared.tables();
