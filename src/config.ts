@@ -47,7 +47,7 @@ export const configSchema = z
       .prefault({}),
     quotes: z
       .object({
-        /** Attributions from cue words learned on PolNeAR train (confidence 0.4; src/stages/quotes/learned-cues.ts). */
+        /** Attributions from cue words learned on PolNeAR train (confidence 0.45 or 0.25; src/stages/quotes/learned-cues.ts). */
         learnedCues: z.boolean().default(true),
       })
       .strict()

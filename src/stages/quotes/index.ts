@@ -514,7 +514,7 @@ function findReportedSpeechInSentences(ctx: Context): void {
         if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
       }
       // A learned cue does not take quoted words: they are left to the quote rules below.
-      if (fragments.length && rep.confidence === CONFIDENCE.learned) continue;
+      if (fragments.length && rep.learned) continue;
       for (const k of taken) used[k] = 1;
       drafts.push({
         kind: fragments.length ? 'mixed' : 'indirect',

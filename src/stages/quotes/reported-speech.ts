@@ -23,6 +23,8 @@ export interface ReportedSpeech {
   confidence: number;
   /** Token where the content stopped before another attribution may start (", adding that …"), or -1. */
   next: number;
+  /** Read by a learned cue (learned-cues.ts), not by the rules. */
+  learned?: true;
 }
 
 /** Words that may stand between a cue and its "that" ("declared this week that", "said in a statement that"). */

@@ -2,23 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.ts';
 import { extractQuotes, quotes as quotesStage } from '../../../src/stages/quotes/index.ts';
 import { CONFIDENCE } from '../../../src/stages/quotes/confidence.ts';
-import { findLearnedReportedSpeech, learnedCandidates, scoreLearned, type LearnedModel } from '../../../src/stages/quotes/learned-cues.ts';
+import { findLearnedReportedSpeech, LEARNED_SURE_MARGIN, learnedCandidates, scoreLearned, type LearnedModel } from '../../../src/stages/quotes/learned-cues.ts';
 import { LEARNED_MODEL } from '../../../src/stages/quotes/learned-model.ts';
 import { lex } from '../../../src/stages/quotes/lex.ts';
 import { docOf, FULL_STAGE, quotesOf, RULES_ONLY, view } from './helpers.ts';
 
-/** The quotes of a text with the learned cues, as text, with their confidence. */
+/** The two confidences of a learned cue's rows (near the model's threshold, or well clear of it). */
+const LEARNED = new Set<number>([CONFIDENCE.learned, CONFIDENCE.learnedSure]);
+
+/** The quotes of a text with the learned cues, as text, with their confidence ('learned' for either learned level). */
 function learnedOf(text: string, mentions: Parameters<typeof docOf>[1] = []) {
   const doc = docOf(text, mentions);
   extractQuotes(doc);
-  return doc.quotes.map((q) => ({ ...view(doc, q), confidence: q.confidence }));
+  return doc.quotes.map((q) => ({ ...view(doc, q), confidence: LEARNED.has(q.confidence) ? 'learned' : q.confidence }));
 }
 
 describe('cues learned from PolNeAR train', () => {
   it('reads what a poll or a review shows, with the clause after the cue', () => {
     expect(learnedOf('The most recent poll shows Cruz has fallen to 27 percent.')).toEqual([{
       kind: 'indirect', text: 'Cruz has fallen to 27 percent', speaker: 'The most recent poll', cue: 'shows',
-      parts: ['Cruz has fallen to 27 percent'], confidence: CONFIDENCE.learned,
+      parts: ['Cruz has fallen to 27 percent'], confidence: 'learned',
     }]);
   });
 
@@ -52,7 +55,7 @@ describe('cues learned from PolNeAR train', () => {
   it('reads "seemed" with the clause around the cue and no speaker (the shipped model)', () => {
     expect(learnedOf('The two both seemed to be well-known in town.')).toEqual([{
       kind: 'indirect', text: 'The two both seemed to be well-known in town', speaker: null, cue: 'seemed',
-      parts: ['The two both', 'to be well-known in town'], confidence: CONFIDENCE.learned,
+      parts: ['The two both', 'to be well-known in town'], confidence: 'learned',
     }]);
   });
 
@@ -72,7 +75,7 @@ describe('cues learned from PolNeAR train', () => {
   it('reads the words before and after the rows of the rules in the same sentence', () => {
     expect(learnedOf('The most recent poll shows Cruz has fallen to 27 percent, and Cruz said he would stay in the race.')
       .map((q) => [q.speaker, q.cue, q.text, q.confidence])).toEqual([
-      ['The most recent poll', 'shows', 'Cruz has fallen to 27 percent', CONFIDENCE.learned],
+      ['The most recent poll', 'shows', 'Cruz has fallen to 27 percent', 'learned'],
       ['Cruz', 'said', 'he would stay in the race', CONFIDENCE.indirectBare],
     ]);
   });
@@ -90,8 +93,20 @@ describe('cues learned from PolNeAR train', () => {
       const best = Math.max(...cands.map((c) => scoreLearned(LEARNED_MODEL, c.features)));
       const winner = cands.find((c) => scoreLearned(LEARNED_MODEL, c.features) === best)!.row;
       // With every score above the threshold, the run-time pick is the training scores' best reading.
-      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: -Infinity })).toEqual([winner]);
+      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: -Infinity })).toEqual([{ ...winner, learned: true, confidence: expect.any(Number) }]);
     }
+  });
+
+  it('gives a reading scored well clear of the threshold the higher confidence (a hand-made model)', () => {
+    const confidence = (threshold: number) => {
+      const model: LearnedModel = { words: new Set(['shows']), weights: new Map([['m=subject', 5]]), threshold };
+      const doc = docOf('The most recent poll shows Cruz has fallen to 27 percent.');
+      extractQuotes(doc, { learnedModel: model });
+      return doc.quotes.map((q) => q.confidence);
+    };
+    expect(confidence(5 - LEARNED_SURE_MARGIN)).toEqual([CONFIDENCE.learnedSure]);
+    expect(confidence(5 - LEARNED_SURE_MARGIN + 0.5)).toEqual([CONFIDENCE.learned]);
+    expect(confidence(5.5)).toEqual([]);
   });
 
   it('takes no adverb opening the sentence for a speaker', () => {
