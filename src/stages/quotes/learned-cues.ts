@@ -168,7 +168,7 @@ export function scoreLearned(model: LearnedModel, features: readonly string[]): 
 
 /**
  * How far above the model's threshold a reading's score must be for confidence CONFIDENCE.learnedSure instead
- * of CONFIDENCE.learned. Chosen on train with the shipped model (rows above it 81% right, below it 58%); scores
+ * of CONFIDENCE.learned. Chosen on train with the shipped model (rows above it 81% right, below it 57%); scores
  * scale with training, so check it again after retraining.
  */
 export const LEARNED_SURE_MARGIN = 3;

@@ -320,6 +320,12 @@ export function speakerBefore(
     before = toks[j - 1];
     if (!before || j - 1 < floor || (before.kind === 'word' && BE_FORMS.has(before.norm))) return null;
   }
+  // "Deutsche Bank — itself a target of a lawsuit — said": an aside between dashes; the speaker stands before it.
+  if (before.kind === 'dash') {
+    let d = j - 2;
+    while (d >= Math.max(floor, j - 20) && toks[d].kind !== 'dash' && !isStop(toks[d])) d--;
+    return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
+  }
   if (!isPunct(before, ',')) return phraseEndingAt(toks, j, floor, ctx, allowFirstPerson);
   // "Gov. John Kasich (R-OH), said": a name with its party and state in brackets, then a comma.
   if (isPunct(toks[j - 2], ')')) {

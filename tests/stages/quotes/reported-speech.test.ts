@@ -119,6 +119,14 @@ describe('indirect speech', () => {
     expect(onlyQuote('The carmaker said sales would fall next year.').speaker).toBe('The carmaker');
   });
 
+  it('takes the speaker before an aside between dashes ("Deutsche Bank - itself a target of a lawsuit - said")', () => {
+    for (const dash of [' - ', ' — ', '—']) {
+      expect(onlyQuote(`Deutsche Bank${dash}itself a target of a lawsuit${dash}said documents had been backdated.`)).toMatchObject({
+        speaker: 'Deutsche Bank', cue: 'said', text: 'documents had been backdated',
+      });
+    }
+  });
+
   it('takes a name set off by commas after a role the lexicon does not know as the speaker', () => {
     expect(onlyQuote('The site foreman, Tomasz Lewandowski, said boats would be banned from the shore.')).toMatchObject({
       speaker: 'Tomasz Lewandowski', text: 'boats would be banned from the shore',

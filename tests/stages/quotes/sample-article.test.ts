@@ -36,6 +36,8 @@ describe('the user’s sample article (iran-negotiations.txt)', () => {
       ['Israeli officials', 'warned of'],
       ['Defense analysts', 'argue'],
       ['Israeli and Western officials', 'argue'],
+      // A judgement, as "Christie endorsed Trump" is; the speaker stands before an aside between dashes.
+      ['The United States', 'supported'],
     ]);
     expect(quotes.find((q) => q.cue === 'declared')?.text).toMatch(/^that the Islamic Republic would not compromise its sovereign rights/);
     expect(quotes.find((q) => q.cue === 'stressed')?.text).toBe('continuity of state policy regardless of diplomatic progress');
