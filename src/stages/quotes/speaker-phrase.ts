@@ -392,8 +392,17 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   }
   while (s < end && (toks[s].norm === 'and' || toks[s].norm === '&')) s++;
   if (s >= end) return null;
+  // "Speaking in Tanzania Mr Brown said", "In London Mrs Smith said": a personal title starts the name, and the
+  // capitalised words before it are the sentence's opening, not the speaker.
+  for (let k = end - 2; k > s; k--) {
+    if (PERSONAL_TITLES.has(toks[k].norm) && isCapitalized(toks[k - 1]) && isCapitalized(toks[k + 1])) {
+      s = k;
+      break;
+    }
+  }
   return speakerOrTail(toks, s, end, ctx, allowFirstPerson);
 }
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
 
 /**
  * The speaker phrase that starts at token `i` ("said | the Iranian leader", "according to | a

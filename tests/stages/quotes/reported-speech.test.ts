@@ -119,6 +119,11 @@ describe('indirect speech', () => {
     expect(onlyQuote('The carmaker said sales would fall next year.').speaker).toBe('The carmaker');
   });
 
+  it('starts a speaker at a personal title after the opening words ("In London Mrs Smith said")', () => {
+    expect(onlyQuote('Speaking in Tanzania Mr Brown said the UK would make similar offers.').speaker).toBe('Mr Brown');
+    expect(onlyQuote('Chancellor Gordon Brown said the UK would act.').speaker).toBe('Chancellor Gordon Brown');
+  });
+
   it('takes the speaker before an aside between dashes ("Deutsche Bank - itself a target of a lawsuit - said")', () => {
     for (const dash of [' - ', ' — ', '—']) {
       expect(onlyQuote(`Deutsche Bank${dash}itself a target of a lawsuit${dash}said documents had been backdated.`)).toMatchObject({
