@@ -49,6 +49,8 @@ const NOT_A_CLAUSE_START = new Set([
 const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
 /** Words that open an indirect question right after its cue or object ("asked why …", "explained how …"). */
 const WH_WORDS = new Set(['why', 'how', 'what', 'who', 'whom', 'where']);
+/** Prepositions after which a one-word judgement cue is a participle, not a verb with its object. */
+const PARTICIPLE_PREPOSITIONS = new Set(['for', 'by', 'in', 'at', 'on', 'with', 'from', 'over', 'about', 'after', 'during']);
 /** Words after a noun such as "attacks" or "supports" that show it is no verb: "attacks on …", "supports of". */
 const BOUNDARY_WORDS = new Set(['of', 'against', 'from', 'are', 'were', 'have', 'had', 'that', 'which', 'who', 'and', 'or', 'but']);
 /** Relative pronouns whose clause may hold an attribution ("which officials said will …"). */
@@ -500,7 +502,10 @@ function firstReportedSpeech(
       // Sanders"), with an object after it.
       const verbal = isVerbalCueForm(toks[c].norm) || (m.end - m.start > 1 && /(?:ed|ing)$/.test(toks[c].norm)) ||
         (m.end - m.start === 1 && (toks[c].norm.endsWith('s') || sp.end === c) && isWord(object) && !NOT_A_CLAUSE_START.has(object.norm) && !BOUNDARY_WORDS.has(object.norm));
-      let judged = m.info.judges && verbal ? clause(toks, m.end, end, 1) : null;
+      // A one-word judgement right before a preposition is a participle ("Teenagers questioned for a survey have
+      // shown …", "criticised by"): a judgement takes its object directly.
+      const participle = m.end - m.start === 1 && isWord(object) && PARTICIPLE_PREPOSITIONS.has(object.norm);
+      let judged = m.info.judges && verbal && !participle ? clause(toks, m.end, end, 1) : null;
       if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;

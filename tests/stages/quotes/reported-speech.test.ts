@@ -124,6 +124,11 @@ describe('indirect speech', () => {
     expect(onlyQuote('Chancellor Gordon Brown said the UK would act.').speaker).toBe('Chancellor Gordon Brown');
   });
 
+  it('reads a one-word judgement before a preposition as a participle ("Teenagers questioned for a survey have shown")', () => {
+    expect(quotesOf('Teenagers questioned for a survey have shown little interest in politics.').map((q) => q.cue)).not.toContain('questioned');
+    expect(onlyQuote('Pountney criticised the referee after the defeat.')).toMatchObject({ speaker: 'Pountney', cue: 'criticised' });
+  });
+
   it('takes the speaker before an aside between dashes ("Deutsche Bank - itself a target of a lawsuit - said")', () => {
     for (const dash of [' - ', ' — ', '—']) {
       expect(onlyQuote(`Deutsche Bank${dash}itself a target of a lawsuit${dash}said documents had been backdated.`)).toMatchObject({
