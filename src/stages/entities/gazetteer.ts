@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model/doc.ts';
 import { curatedEntries } from './curated.ts';
+import { hashRange, hashString } from './tagger/hash.ts';
 
 export type GazetteerSource = 'curated' | 'country' | 'demonym' | 'city';
 
@@ -123,7 +124,7 @@ class NameList {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (end > start) {
-        let slot = this.hash(text, start, end) & this.mask;
+        let slot = hashRange(text, start, end) & this.mask;
         for (; this.table[slot] !== 0; slot = (slot + 1) & this.mask) {
           if (this.equals(this.table[slot] - 1, text, start, end)) break;
         }
@@ -135,17 +136,10 @@ class NameList {
 
   has(word: string): boolean {
     if (word.length === 0 || word.includes('\n')) return false;
-    for (let slot = this.hash(word, 0, word.length) & this.mask; this.table[slot] !== 0; slot = (slot + 1) & this.mask) {
+    for (let slot = hashString(word) & this.mask; this.table[slot] !== 0; slot = (slot + 1) & this.mask) {
       if (this.equals(this.table[slot] - 1, word, 0, word.length)) return true;
     }
     return false;
-  }
-
-  /** FNV-1a over s[from..to). */
-  private hash(s: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h >>> 0;
   }
 
   /** Whether the name starting at `at` in the list is s[from..to). */

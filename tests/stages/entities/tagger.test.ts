@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED, ENDS, NUM_LABELS, START, labelOf, labelsToSpans, spansToLabels, POS_B, POS_I, POS_L, POS_U } from '../../../src/stages/entities/tagger/labels.ts';
 import { decodeModel, encodeModel } from '../../../src/stages/entities/tagger/model-io.ts';
 import { TaggerModel } from '../../../src/stages/entities/tagger/model.ts';
-import { clustersFromTables, parseClusters } from '../../../src/stages/entities/tagger/clusters.ts';
+import { clustersFromTables, parseClusters, parseClusterTables } from '../../../src/stages/entities/tagger/clusters.ts';
 import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
 import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
 import { Beam, bestAllowed } from '../../../src/stages/entities/tagger/decode.ts';
@@ -151,9 +151,9 @@ describe('entity tagger: model file and word clusters', () => {
     expect([...b]).toEqual([...a]);
 
     const text = '#clusters branch=4,4 words=2\nthe\t5\nlondon\t14\n';
-    const sharedTable = parseClusters(text, true);
-    expect(sharedTable.tables!.keys.buffer).toBeInstanceOf(SharedArrayBuffer);
-    const clone = clustersFromTables(structuredClone(sharedTable.tables!));
+    const sharedTables = parseClusterTables(text, true);
+    expect(sharedTables.keys.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const clone = clustersFromTables(structuredClone(sharedTables));
     const r = clone.rank(hashString('london'));
     expect(r).toBe(parseClusters(text).rank(hashString('london')));
     expect([clone.cluster(r, 0), clone.cluster(r, 1)]).toEqual([3, 14]);

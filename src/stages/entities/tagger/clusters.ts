@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fmix } from './hash.ts';
+import { zeros } from './shared-arrays.ts';
 
 export interface Clusters {
   /** Frequency rank (0 = most frequent) of the lower-case word with this hash (`hashString`), or -1. */
@@ -20,8 +21,6 @@ export interface Clusters {
   levels: number;
   /** Number of words in the table. */
   size: number;
-  /** The arrays behind it (for another thread: see ClusterTables); absent for the empty table. */
-  tables?: ClusterTables;
 }
 
 /**
@@ -58,23 +57,19 @@ export function useClusterTables(tables: ClusterTables | null): void {
 
 /** The installed table parsed into SharedArrayBuffers, for worker threads; null when none is installed. */
 export function sharedClusterTables(): ClusterTables | null {
-  return existsSync(FILE) ? parseTables(gunzipSync(readFileSync(FILE)).toString('utf8'), true) : null;
+  return existsSync(FILE) ? parseClusterTables(gunzipSync(readFileSync(FILE)).toString('utf8'), true) : null;
 }
 
 /**
  * Parses the table: a `#clusters branch=32,32,16 [flat=K] ...` header, then `word<TAB>leaf[<TAB>flat]`
  * lines by frequency.
  */
-export function parseClusters(text: string, shared = false): Clusters {
-  return clustersFromTables(parseTables(text, shared));
+export function parseClusters(text: string): Clusters {
+  return clustersFromTables(parseClusterTables(text, false));
 }
 
-/** A typed array of n zeros, in a SharedArrayBuffer when `shared`. */
-function zeros<T>(Type: new (b: ArrayBufferLike) => T, n: number, shared: boolean): T {
-  return new Type(shared ? new SharedArrayBuffer(4 * n) : new ArrayBuffer(4 * n));
-}
-
-function parseTables(text: string, shared: boolean): ClusterTables {
+/** The arrays of a parsed table (`shared`: in SharedArrayBuffers, for worker threads). */
+export function parseClusterTables(text: string, shared: boolean): ClusterTables {
   const nl = text.indexOf('\n');
   // A copy, not a slice: a slice keeps the whole 7 MB text alive for as long as anything holds it, and the
   // regular expressions below leave it in V8's record of their last match (seen in the main thread's heap).
@@ -149,6 +144,5 @@ export function clustersFromTables(tables: ClusterTables): Clusters {
     cluster: (rank, level) => (level < branch.length ? Math.floor(leaves[rank] / divisors[level]) : flats[rank]),
     levels,
     size: tables.size,
-    tables,
   };
 }

@@ -16,8 +16,13 @@ export function fmix(h: number): number {
 
 /** FNV-1a over the UTF-16 code units, finalised: the hash of a feature value string. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(from, to)), without making the slice. */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

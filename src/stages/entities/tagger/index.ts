@@ -17,7 +17,7 @@ import { decodeBeam } from './decode.ts';
 import { SumCache } from './sum-cache.ts';
 import { DYNAMIC1, NUM_GROUPS, staticFeatures, type FeatureContext, type ScoreCache } from './features.ts';
 import { CLASSES, NUM_LABELS, labelsToSpans, type EntityClass } from './labels.ts';
-import { TaggerModel, type ModelTables } from './model.ts';
+import { TaggerModel, type ModelData, type ModelTables } from './model.ts';
 import { decodeModel } from './model-io.ts';
 import { DYNAMIC2, stage2Features } from './stage2.ts';
 import { toTagInput, type TagInput } from './tokens.ts';
@@ -66,10 +66,15 @@ let sharedModel: ModelTables | null = null;
 /** The process-wide tagger, loaded on first use; null when no model file is installed. */
 export function getTagger(): Tagger | null {
   if (tagger === undefined) {
-    if (sharedModel) tagger = createTagger(new TaggerModel(sharedModel));
-    else tagger = existsSync(MODEL_FILE) ? createTagger(new TaggerModel(decodeModel(readFileSync(MODEL_FILE)))) : null;
+    const model = sharedModel ?? readModelFile();
+    tagger = model ? createTagger(new TaggerModel(model)) : null;
   }
   return tagger;
+}
+
+/** The installed model file, decoded; null when there is none. */
+function readModelFile(): ModelData | null {
+  return existsSync(MODEL_FILE) ? decodeModel(readFileSync(MODEL_FILE)) : null;
 }
 
 /**
@@ -86,9 +91,8 @@ let shared: SharedTaggerTables | null | undefined;
 
 export function getSharedTaggerTables(): SharedTaggerTables | null {
   if (shared === undefined) {
-    shared = existsSync(MODEL_FILE)
-      ? { model: new TaggerModel(decodeModel(readFileSync(MODEL_FILE)), true).tables(), clusters: sharedClusterTables() }
-      : null;
+    const data = readModelFile();
+    shared = data ? { model: new TaggerModel(data, true).tables(), clusters: sharedClusterTables() } : null;
   }
   return shared;
 }

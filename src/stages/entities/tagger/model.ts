@@ -4,6 +4,7 @@
  * from the model file, or by the trainer from its averaged weights.
  */
 import { NUM_LABELS } from './labels.ts';
+import { zeros } from './shared-arrays.ts';
 
 export interface ModelData {
   /** Feature keys, one per feature (never 0). */
@@ -28,8 +29,6 @@ export interface ModelTables {
   scale: number;
 }
 
-/** An Int32Array of n zeros, in a SharedArrayBuffer when `shared`. */
-const int32s = (n: number, shared: boolean): Int32Array => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
 
 export class TaggerModel {
   readonly meta: Record<string, unknown>;
@@ -115,13 +114,13 @@ function buildTables(data: ModelData, shared: boolean): ModelTables {
   for (const w of data.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   // 26 bits of weight: far finer than the 16 bits of the file.
   const scale = maxAbs > 0 ? maxAbs / (1 << 25) : 1;
-  const entries = int32s(data.weights.length, shared);
+  const entries = zeros(Int32Array, data.weights.length, shared);
   for (let e = 0; e < data.weights.length; e++) entries[e] = (Math.round(data.weights[e] / scale) << 5) | data.labels[e];
   // A table at most a quarter full keeps the probes for absent keys short (most keys of a new text are absent).
   let size = 1024;
   while (size < n * 4) size *= 2;
   const mask = size - 1;
-  const table = int32s(size * 2, shared);
+  const table = zeros(Int32Array, size * 2, shared);
   let start = 0;
   for (let f = 0; f < n; f++) {
     const k = data.keys[f] | 0;
