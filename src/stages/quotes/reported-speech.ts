@@ -513,6 +513,7 @@ function firstReportedSpeech(
     if (sp) {
       const after = toks[m.end];
       let found: { content: Span; confidence: number; next: number } | null = null;
+      // The comma after the cue, or after times and media ("said on Monday,"); -1 when none follows.
       const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
       const opener = comma >= 0 ? toks[comma + 1] : undefined;
       const narration = opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
@@ -522,7 +523,7 @@ function firstReportedSpeech(
           const content = clause(toks, from, sp.start - 1, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
         }
-      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && (isPunct(after, ',') || adjunctsThenComma(toks, m.end) > 0) &&
+      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && comma > 0 &&
           thatAfter(toks, m.end, m.info.takesObject) < 0) {
         // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
         // "Chris Hawkins, host of the chart show, said …": a cue right after the commas is the sentence's
