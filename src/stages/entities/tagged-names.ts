@@ -5,6 +5,7 @@
  *   name also wins over the tagger's ORG ("Houthis", "JCPOA");
  * - titles: title words in front of a person ("Prime Minister", "Minister of Defense") go to `title`,
  *   also when the tagger took them into the name;
+ * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
  *   word, as in CoNLL-2003;
  * - a short name in brackets after a long one takes its type ("... Plan of Action (JCPOA)");
@@ -13,7 +14,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { HEAD_TYPES, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { HEAD_TYPES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -71,6 +72,9 @@ export function mentionsFromTagged(
       const multiWordPerson = n.cls === 'PER' && n.last > n.first;
       if (!multiWordPerson) continue;
     }
+
+    // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
+    if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
 
     // "Hamas-orchestrated": the organisation inside; "London-based" stays the tagger's one word.
     if (n.first === n.last) {
@@ -164,6 +168,12 @@ function overlapsRule(rules: RuleMention[], start: number, end: number): boolean
     else hi = mid;
   }
   return lo < rules.length && rules[lo].start < end;
+}
+
+/** An all-caps common noun such as "TV" or "CEO", or its plural ("MPs"), dots aside ("T.V."). */
+function isCommonAcronym(word: string): boolean {
+  const w = word.replace(/\./g, '');
+  return NON_ENTITY_ACRONYMS.has(w) || (/^[A-Z0-9]{2,}s$/.test(w) && NON_ENTITY_ACRONYMS.has(w.slice(0, -1)));
 }
 
 /** True if the gazetteer knows this text (as written, or case-folded for text in capitals). */

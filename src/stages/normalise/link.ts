@@ -12,7 +12,9 @@
  *   person named in full in the article becomes that person ("Cruise" after "Tom Cruise").
  * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)", or "CEI
  *   (Italian Episcopal Conference)" for an acronym of another language), with one type for both, or the
- *   one name of the same type whose initials they spell.
+ *   one name of the same type whose initials they spell; failing that, the one organisation, place or MISC
+ *   name of another type whose initials they spell, whose type they take ("FA" typed MISC beside
+ *   "Football Association").
  * - Organisations: a part of a longer organisation name in the article takes it when only one fits: its
  *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
  *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
@@ -183,6 +185,22 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
     return hits?.size === 1 ? [...hits][0] : null;
   };
+  // Or, for an acronym the tagger typed otherwise, by exactly one such name of another of these types, whose
+  // type it takes ("the FA" typed MISC beside "the Football Association", an ORG).
+  const RETYPABLE: EntityType[] = ['ORG', 'LOC', 'MISC'];
+  const spelledRetyped = (m: Mention, name: string): string | null => {
+    if (!RETYPABLE.includes(m.type)) return null;
+    let found: { type: EntityType; name: string } | null = null;
+    for (const type of RETYPABLE) {
+      if (type === m.type) continue;
+      const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
+      if (!hits) continue;
+      if (found || hits.size > 1) return null;
+      found = { type, name: [...hits][0] };
+    }
+    if (found) m.type = found.type;
+    return found?.name ?? null;
+  };
 
   // Organisation and place names by their parts, for short forms of longer names: every ending ("Home
   // Office" of "United Kingdom Home Office", "Korea" of "South Korea"), and for organisations a beginning
@@ -262,7 +280,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
     if (isAcronym(name)) {
       const bare = name.replace(/\./g, '');
-      return acronyms.get(bare) ?? spelled(m.type, name) ?? name;
+      return acronyms.get(bare) ?? spelled(m.type, name) ?? spelledRetyped(m, name) ?? name;
     }
     if (m.type !== 'NORP' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
       const cands = byLast.get(foldName(name)) ?? [];

@@ -14,6 +14,12 @@ describe('entities stage: names', () => {
     expect(mentionsOf("Talks stalled over Iran's nuclear programme.")).toEqual(['LOC Iran']);
   });
 
+  it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs")', () => {
+    // The tagger took "DVD" and "HD" here for organisations.
+    const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well.');
+    expect(doc.mentions.filter((m) => m.type !== 'MONEY').map((m) => m.text)).toEqual([]);
+  });
+
   it('finds a person after a title and keeps the title apart', () => {
     const doc = entitiesOf('The plan was backed by Prime Minister Benjamin Netanyahu on Sunday.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');

@@ -7,6 +7,7 @@ import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
 import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
 import { Beam, bestAllowed } from '../../../src/stages/entities/tagger/decode.ts';
 import { SumCache } from '../../../src/stages/entities/tagger/sum-cache.ts';
+import { joinTitles } from '../../../src/stages/entities/tagger/index.ts';
 
 describe('entity tagger: BILOU labels', () => {
   it('writes spans as labels and reads them back', () => {
@@ -210,5 +211,34 @@ describe('entity tagger: cache of summed weights', () => {
     const out = new Float32Array(NUM_LABELS);
     cache.add(absent, 0, 3, out);
     expect([...out].every((v) => v === 0)).toBe(true);
+  });
+});
+
+describe('tagger: titles tagged apart', () => {
+  const input = (words: string[]) => {
+    const starts = new Int32Array(words.length);
+    const ends = new Int32Array(words.length);
+    let at = 0;
+    words.forEach((w, i) => { starts[i] = at; ends[i] = at + w.length; at += w.length + 1; });
+    return { words, starts, ends, sentStarts: Int32Array.from([0, words.length]), sentIndex: Int32Array.from([0]) };
+  };
+
+  it('joins a title tagged as a name of any class to the person after it', () => {
+    // "Mr" had come out as an ORG of its own before "Prettejohn" (BBC business text).
+    const tagged = joinTitles(input(['Mr', 'Prettejohn', 'urged']), [
+      { first: 0, last: 0, start: 0, end: 2, cls: 'ORG' },
+      { first: 1, last: 1, start: 3, end: 13, cls: 'PER' },
+    ]);
+    expect(tagged).toEqual([{ first: 0, last: 1, start: 0, end: 13, cls: 'PER' }]);
+  });
+
+  it('leaves a name that is no title, or a title before something other than a person', () => {
+    const names = [
+      { first: 0, last: 0, start: 0, end: 6, cls: 'ORG' as const },
+      { first: 1, last: 1, start: 7, end: 12, cls: 'PER' as const },
+      { first: 3, last: 3, start: 18, end: 20, cls: 'ORG' as const },
+      { first: 4, last: 4, start: 21, end: 27, cls: 'LOC' as const },
+    ];
+    expect(joinTitles(input(['Oracle', 'Smith', 'and', 'Mr', 'London']), names)).toEqual(names);
   });
 });

@@ -76,6 +76,20 @@ describe('normalise', () => {
     expect(doc.mentions[2].canonicalName).toBe('International Atomic Energy Agency');
   });
 
+  it('gives an acronym typed otherwise the type and name of the one name it spells', () => {
+    const doc = docWith('The Football Association will look at it. We shall present it to the FA and see.', [
+      ['Football Association', 'ORG'], ['FA', 'MISC'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])).toEqual([['ORG', 'Football Association'], ['ORG', 'Football Association']]);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);
+    // Two names of other types spell it: no guess.
+    const two = docWith('The Football Association met the Fulham Academy. The FA said no.', [
+      ['Football Association', 'ORG'], ['Fulham Academy', 'LOC'], ['FA', 'MISC'],
+    ]);
+    expect(two.mentions[2].type).toBe('MISC');
+    expect(two.mentions[2].canonicalName).toBe('FA');
+  });
+
   it('links a part of an organisation name to the whole name written in the article', () => {
     const doc = docWith('The Supreme Court of Cassation ruled. The Supreme Court said the Court was right. The Labour Party and Labour.', [
       ['Supreme Court of Cassation', 'ORG'], ['Supreme Court', 'ORG'], ['Court', 'ORG'], ['Labour Party', 'ORG'], ['Labour', 'ORG'],

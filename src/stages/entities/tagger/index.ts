@@ -149,15 +149,16 @@ export function createTagger(model: TaggerModel): Tagger {
 /**
  * A title tagged as a name of its own right before a person's name ("Ayatollah" "Khamenei") is joined to
  * it, as a title inside a name is ("Ayatollah Khomeini"): the entities stage then moves it to the title
- * column. A title alone is never a name in the training data's conventions.
+ * column. A title alone is never a name in the training data's conventions, whatever class the tagger gave
+ * it ("In a speech on Monday, Mr Prettejohn urged": "Mr" had been an ORG of its own).
  */
-function joinTitles(input: TagInput, names: TaggedName[]): TaggedName[] {
+export function joinTitles(input: TagInput, names: TaggedName[]): TaggedName[] {
   const out: TaggedName[] = [];
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     const next = names[k + 1];
     const word = input.words[n.first].toLowerCase().replace(/\.$/, '');
-    if (n.cls === 'PER' && n.first === n.last && next?.cls === 'PER' && next.first === n.last + 1 && TITLE_HEADS.has(word)) {
+    if (n.first === n.last && next?.cls === 'PER' && next.first === n.last + 1 && TITLE_HEADS.has(word)) {
       out.push({ ...next, first: n.first, start: n.start });
       k++;
       continue;
