@@ -127,6 +127,17 @@ act treaty agreement accord accords convention charter constitution protocol res
 declaration pact directive regulation covenant memorandum
 `);
 
+/**
+ * Prizes named on their own: the prize is MISC ("won an Oscar", "a Golden Globe"), the ceremony in the
+ * plural an EVENT ("at the Oscars"), whatever the tagger took the word for (a first name, a place).
+ */
+export const AWARD_NAMES: ReadonlyMap<string, 'MISC' | 'EVENT'> = new Map([
+  ...`Oscar; Bafta; Grammy; Emmy; Razzie; Golden Globe; Brit Award; Mobo; Pulitzer; Booker; Man Booker; Palme d'Or;
+Golden Bear; Golden Lion; Golden Raspberry`.split(/;\s+/).map((w) => [w, 'MISC'] as const),
+  ...`Oscars; Baftas; Grammys; Emmys; Razzies; Golden Globes; Brit Awards; Mobos; Academy Awards; Bafta Awards;
+Grammy Awards; Emmy Awards; Golden Globe Awards; Mobo Awards`.split(/;\s+/).map((w) => [w, 'EVENT'] as const),
+]);
+
 /** Words before "of" that make "X of Y" one name, with its type: "Bank of England", "Gulf of Mexico". */
 export const OF_HEAD_TYPES: Map<string, NameType> = new Map();
 function ofHeads(type: NameType, s: string): void {

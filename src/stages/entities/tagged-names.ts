@@ -5,6 +5,8 @@
  *   name also wins over the tagger's ORG ("Houthis", "JCPOA");
  * - titles: title words in front of a person ("Prime Minister", "Minister of Defense") go to `title`,
  *   also when the tagger took them into the name;
+ * - a prize ("an Oscar", MISC) or its ceremony ("the Oscars", EVENT) is typed so, whatever the tagger
+ *   took it for, unless a person named in full in the text has that word in their name ("Cory Booker");
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
  *   word, as in CoNLL-2003;
@@ -14,7 +16,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { HEAD_TYPES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, HEAD_TYPES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -55,6 +57,10 @@ export function mentionsFromTagged(
     bodyClass.set(text.slice(n.start, n.end), n.cls);
   }
 
+  // Words of people named in two words or more: "Booker" after "Cory Booker" is the person, not the prize.
+  const personWords = new Set<string>();
+  for (const n of tagged.names) if (n.cls === 'PER' && n.last > n.first) for (let i = n.first; i <= n.last; i++) personWords.add(words[i]);
+
   const out: Mention[] = [];
   for (const n of tagged.names) {
     const sentence = sentenceOf[n.first];
@@ -89,6 +95,12 @@ export function mentionsFromTagged(
           source = 'tagger-hyphen';
         }
       }
+    }
+
+    const award = AWARD_NAMES.get(surface);
+    if (award && !(n.first === n.last && personWords.has(words[n.first]))) {
+      out.push({ start, end, text: surface, type: award, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-award' });
+      continue;
     }
 
     // A storm's name ("Hurricane Milton", "Typhoon Haiyan") is an event, whatever the tagger took it for.

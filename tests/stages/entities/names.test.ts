@@ -20,6 +20,15 @@ describe('entities stage: names', () => {
     expect(doc.mentions.filter((m) => m.type !== 'MONEY').map((m) => m.text)).toEqual([]);
   });
 
+  it('types a prize as MISC and its ceremony as an EVENT, unless a person named in full bears the name', () => {
+    const doc = entitiesOf('The script earned him an Oscar nomination for best original screenplay. She has won a Golden Globe and hopes for success at the Oscars in February.');
+    expect(doc.mentions.filter((m) => m.type !== 'DATE').map((m) => `${m.type} ${m.text}`)).toEqual([
+      'MISC Oscar', 'MISC Golden Globe', 'EVENT Oscars',
+    ]);
+    const senator = entitiesOf('Senator Cory Booker spoke on Monday. Booker said the bill would pass.');
+    expect(senator.mentions.filter((m) => m.text === 'Booker').map((m) => m.type)).toEqual(['PERSON']);
+  });
+
   it('finds a person after a title and keeps the title apart', () => {
     const doc = entitiesOf('The plan was backed by Prime Minister Benjamin Netanyahu on Sunday.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
