@@ -36,6 +36,8 @@ const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|
 const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A weekday that starts a newspaper's or a programme's name is no date: "the Sunday Times", "Saturday Night Live". */
+const NOT_A_DAY = String.raw`(?! (?:Times|Telegraph|Express|Mirror|Herald|Post|People|Independent|Tribune|Sport|Business Post|Night Live|Star)(?![\p{L}\d]))`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
@@ -67,7 +69,7 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR})?${END}`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
     ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}`],
-    ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
+    ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
     ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
     ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],

@@ -21,6 +21,12 @@ describe('entities stage: values', () => {
     expect(valuesOf('Three years ago, yesterday and in the 1990s.')).toEqual(['DATE Three years ago', 'DATE yesterday', 'DATE 1990s']);
   });
 
+  it('reads a weekday that starts a newspaper\'s name as part of the name, not a date', () => {
+    expect(mentionsOf('Most readers of the Sunday Times poll agreed, the Sunday Telegraph said on Sunday.')).toEqual([
+      'ORG Sunday Times', 'ORG Sunday Telegraph', 'DATE Sunday',
+    ]);
+  });
+
   it('reads "May" as a month only where a month fits', () => {
     expect(valuesOf('Iran may respond in May.')).toEqual(['DATE May']);
     expect(valuesOf('The vote is on May 5.')).toEqual(['DATE May 5']);
