@@ -21,6 +21,7 @@ interface Country {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 interface City {
   cityId: number;
@@ -53,7 +54,10 @@ const addCountry = (name: string, cc: string): void => {
 for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   addCountry(c.name.common, c.cca2);
 }
-for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+// Independent countries first, so a demonym shared with a territory names the country ("American" is the
+// United States, not the Northern Mariana Islands; "French" France, not the French Southern Territories).
+const byIndependence = (a: Country, b: Country): number => Number(!a.independent) - Number(!b.independent) || a.cca2.localeCompare(b.cca2);
+for (const c of [...countries].sort(byIndependence)) {
   addCountry(c.name.official, c.cca2);
   for (const alt of c.altSpellings) addCountry(alt, c.cca2);
   const d = c.demonyms?.eng;

@@ -208,6 +208,11 @@ describe('normalise codes', () => {
     expect(doc.mentions[3].canonicalName).toBe('Israeli');
   });
 
+  it('gives a people shared by a country and a territory the country ("American" is the US, "Dutch" the Netherlands)', () => {
+    const doc = docWith('American and Dutch officials met Americans.', [['American', 'NORP'], ['Dutch', 'NORP'], ['Americans', 'NORP']]);
+    expect(doc.mentions.map((m) => m.countryCode)).toEqual(['US', 'NL', 'US']);
+  });
+
   it('names a known place from a dateline in capitals as running text does, with the same id', () => {
     const doc = docWith('LONDON, RIO DE JANEIRO - London and XYZZY.', [['LONDON', 'LOC'], ['RIO DE JANEIRO', 'LOC'], ['London', 'LOC'], ['XYZZY', 'LOC']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['London', 'Rio de Janeiro', 'London', 'XYZZY']);
