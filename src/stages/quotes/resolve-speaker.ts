@@ -7,8 +7,11 @@
  *   modifier, not the speaker.
  * - A pronoun: the nearest PERSON mention before it for he/she, PERSON/ORG/NORP for they, ORG/NORP
  *   for it, skipping mentions inside quoted words (a quote's words name other people).
- * - Anything else ("the Iranian leader", "officials"): null. The baseline does no coreference of
- *   descriptions; null is better than a guess.
+ * - "The company", "the firm", "the bank" (a business by what it is): the organisation mentioned most
+ *   often before it (the nearest on a tie), skipping mentions inside quoted words and news outlets
+ *   ("the Sunday Times reported").
+ * - Anything else ("the Iranian leader", "officials"): null (role-speaker.ts handles offices); null is
+ *   better than a guess.
  */
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
 
@@ -23,6 +26,18 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
 };
 /** How many mentions back a pronoun may look: keeps resolution linear and local. */
 const MAX_LOOKBACK = 40;
+/**
+ * Nouns that describe a business by what it is: "the company said" speaks for the organisation the
+ * article is about. ("The party", "the government" are left alone: an article often names several.)
+ */
+const COMPANY_NOUNS = new Set(`company firm group bank airline carrier carmaker automaker retailer insurer maker manufacturer
+giant operator broadcaster publisher chain supermarket utility conglomerate business corporation club studio
+brewer miner lender`.split(/\s+/));
+/** Last words of news outlets' names: the paper that reports the story is not "the company" in it. */
+const OUTLET_WORDS = new Set(`times post journal news herald tribune gazette telegraph press mail mirror express guardian
+independent observer reuters bloomberg afp ap`.split(/\s+/));
+/** How many mentions back "the company" may look for its organisation. */
+const MAX_COMPANY_LOOKBACK = 200;
 
 /** Mentions sorted by start, with the lookups speaker resolution needs. */
 export class MentionIndex {
@@ -62,6 +77,26 @@ export class MentionIndex {
     return this.overlapping(span).length > 0;
   }
 
+  /**
+   * The organisation most mentioned before `pos` (within MAX_COMPANY_LOOKBACK mentions, by text; the
+   * nearest on a tie) that `skip` does not rule out, or null.
+   */
+  salientOrgBefore(pos: number, skip: (m: Mention) => boolean): number | null {
+    const counts = new Map<string, { n: number; at: number }>();
+    let k = this.lowerBound(pos) - 1;
+    for (let steps = 0; k >= 0 && steps < MAX_COMPANY_LOOKBACK; k--, steps++) {
+      const m = this.mentions[this.order[k]];
+      if (m.type !== 'ORG' || m.end > pos || skip(m)) continue;
+      const c = counts.get(m.text);
+      if (c) c.n++;
+      else counts.set(m.text, { n: 1, at: this.order[k] });
+    }
+    let best: { n: number; at: number } | null = null;
+    // Map order is nearest first, so a tie keeps the nearest.
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    return best?.at ?? null;
+  }
+
   /** The nearest mention ending before `pos` whose type is in `types` and which `skip` does not rule out. */
   nearestBefore(pos: number, types: readonly EntityType[], skip: (m: Mention) => boolean): number | null {
     let k = this.lowerBound(pos) - 1;
@@ -94,6 +129,11 @@ export function resolveSpeakerMention(
   const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
   if (whole !== undefined) return whole;
   const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
+  const company = /^the\s+(\S+)$/.exec(word);
+  if (company && COMPANY_NOUNS.has(company[1])) {
+    const outlet = (m: Mention) => OUTLET_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+    return index.salientOrgBefore(speaker.start, (m) => insideQuote(m.start) || outlet(m));
+  }
   const types = PRONOUN_TYPES[word];
   if (!types) return null;
   return index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start));

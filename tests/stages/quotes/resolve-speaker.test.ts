@@ -55,6 +55,20 @@ describe('speaker resolution', () => {
     expect(speakerMentions(none)).toEqual([null]);
   });
 
+  it('links "the company" to the organisation the article names most before it, not one inside a quote', () => {
+    const text = 'Shares in Elan fell after Elan and Biogen halted sales on the Nasdaq. “Talk to Biogen, Biogen, Biogen,” Smith said. The company said that it would review the data.';
+    // Every occurrence of each name is a mention.
+    const all = (name: string, type: 'ORG' | 'PERSON') => [...text.matchAll(new RegExp(name, 'g'))].map((m) => [name, type, m.index] as [string, 'ORG' | 'PERSON', number]);
+    const doc = docOf(text, [...all('Elan', 'ORG'), ...all('Biogen', 'ORG'), ...all('Nasdaq', 'ORG'), ...all('Smith', 'PERSON')]);
+    expect(speakerMentions(doc)).toEqual(['Smith', 'Elan']);
+    const paper = docOf('The Sunday Times reported that Rank would sell Deluxe. The group said that it had no comment.', [
+      ['Sunday Times', 'ORG'], ['Rank', 'ORG'], ['Deluxe', 'ORG'],
+    ]);
+    expect(speakerMentions(paper)).toEqual(['Sunday Times', 'Deluxe']);
+    const none = docOf('Smith arrived. The company said that it would review the data.', [['Smith', 'PERSON']]);
+    expect(speakerMentions(none)).toEqual([null]);
+  });
+
   it('leaves a nominal speaker unlinked rather than guessing', () => {
     const doc = docOf('Ali Khamenei spoke. “We will not bow,” the supreme leader said.', [['Ali Khamenei', 'PERSON']]);
     expect(speakerMentions(doc)).toEqual([null]);
