@@ -185,11 +185,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
     return hits?.size === 1 ? [...hits][0] : null;
   };
-  // Or, for an acronym the tagger typed otherwise, by exactly one such name of another of these types, whose
-  // type it takes ("the FA" typed MISC beside "the Football Association", an ORG).
+  // Or, for an acronym the tagger typed otherwise and the gazetteer does not know, by exactly one such name of
+  // another of these types, whose type it takes ("the FA" typed MISC beside "the Football Association", an ORG).
   const RETYPABLE: EntityType[] = ['ORG', 'LOC', 'MISC'];
   const spelledRetyped = (m: Mention, name: string): string | null => {
-    if (!RETYPABLE.includes(m.type)) return null;
+    // A known name keeps its own reading: "US" is the country even beside a "University of Sydney".
+    if (!RETYPABLE.includes(m.type) || gazetteer.lookup(name) !== undefined) return null;
     let found: { type: EntityType; name: string } | null = null;
     for (const type of RETYPABLE) {
       if (type === m.type) continue;

@@ -88,6 +88,10 @@ describe('normalise', () => {
     ]);
     expect(two.mentions[2].type).toBe('MISC');
     expect(two.mentions[2].canonicalName).toBe('FA');
+    // A name the gazetteer knows keeps its reading.
+    const known = docWith('The University of Sydney said the US would act.', [['University of Sydney', 'ORG'], ['US', 'LOC']]);
+    expect(known.mentions[1].type).toBe('LOC');
+    expect(known.mentions[1].canonicalName).toBe('United States');
   });
 
   it('links a part of an organisation name to the whole name written in the article', () => {
