@@ -16,7 +16,9 @@ export const CURATED: Array<[EntityType | 'COUNTRY', string]> = [
     'ORG',
     `
 United Nations; UN; U.N.; UN Security Council; Security Council; United Nations Security Council; General Assembly;
-UN General Assembly; UNESCO; UNICEF; UNHCR; UNRWA; UNDP; UNEP; UNCTAD; WHO; World Health Organization;
+UN General Assembly; UNESCO; UNICEF; UNHCR; UNRWA; UNDP; UNEP; UNCTAD; World Food Programme; World Food Program; WFP;
+Food and Agriculture Organization; FAO; International Labour Organization; International Labor Organization; ILO;
+UNAIDS; UNFPA; OCHA; UN Environment Programme; UN Development Programme; WHO; World Health Organization;
 World Health Organisation; WTO; World Trade Organization; IMF; International Monetary Fund; World Bank; OPEC; OECD;
 NATO; Nato; EU; E.U.; European Union; European Commission; European Parliament; European Council; Council of Europe;
 European Central Bank; ECB; Eurogroup; Eurostat; IAEA; International Atomic Energy Agency; ASEAN; African Union;
@@ -53,7 +55,8 @@ Daily Star; Evening Standard; Daily Record; The Scotsman; International Herald T
 Le Figaro; El Pais; Asahi Shimbun; Yomiuri Shimbun; Jerusalem Post; Times of Israel; Al Jazeera; Al-Jazeera; Al Arabiya; Xinhua; Tass; TASS; Interfax;
 RIA Novosti; Itar-Tass; IRNA; Fars; Fars News Agency; Tasnim; ISNA; Press TV; Kyodo; Yonhap; ANSA; DPA; EFE; PTI;
 Politico; Axios; Newsweek; Forbes; Twitter; X Corp; Facebook; Meta; Instagram; WhatsApp; TikTok;
-YouTube; Google; Alphabet; Apple; Microsoft; Amazon; Netflix; Tesla; SpaceX; OpenAI; Nvidia; Intel; AMD; IBM;
+YouTube; Google; Alphabet; Apple; Microsoft; Amazon; Netflix; Tesla; SpaceX; OpenAI; Anthropic; DeepMind;
+Google DeepMind; xAI; Mistral AI; ByteDance; Uber; Airbnb; Nvidia; Intel; AMD; IBM;
 Oracle; Samsung; Sony; Huawei; ZTE; Alibaba; Tencent; Baidu; Toyota; Honda; Nissan; Hyundai; Volkswagen; BMW;
 Daimler; Mercedes-Benz; General Motors; GM; Ford; Chrysler; Fiat; Renault; Peugeot; Boeing; Airbus; Lockheed Martin;
 Raytheon; Northrop Grumman; BAE Systems; Exxon; ExxonMobil; Exxon Mobil; Chevron; Shell; Royal Dutch Shell; BP;

@@ -7,6 +7,7 @@
  *   also when the tagger took them into the name;
  * - a prize ("an Oscar", MISC) or its ceremony ("the Oscars", EVENT) is typed so, whatever the tagger
  *   took it for, unless a person named in full in the text has that word in their name ("Cory Booker");
+ * - a dateline ("KYIV —", "PARIS (Reuters) -") is the place the gazetteer knows;
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
  *   word, as in CoNLL-2003;
@@ -30,6 +31,8 @@ const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
 const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 const MAX_TITLE_WORDS = 6;
+/** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
+const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isTitleWord = (w: string): boolean => {
@@ -61,6 +64,8 @@ export function mentionsFromTagged(
   const personWords = new Set<string>();
   for (const n of tagged.names) if (n.cls === 'PER' && n.last > n.first) for (let i = n.first; i <= n.last; i++) personWords.add(words[i]);
 
+  const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
+
   const out: Mention[] = [];
   for (const n of tagged.names) {
     const sentence = sentenceOf[n.first];
@@ -81,6 +86,13 @@ export function mentionsFromTagged(
 
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
+
+    // A dateline: a known place in capitals opening a paragraph, before a dash, comma or bracket ("KYIV —",
+    // "PARIS (Reuters) -"), is that place, whatever the tagger made of it.
+    if (type !== 'LOC' && paragraphStarts.has(start) && isDateline(text, surface, end) && gazetteer.lookupFolded(gazetteerKey(surface))?.type === 'LOC') {
+      out.push({ start, end, text: surface, type: 'LOC', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-dateline' });
+      continue;
+    }
 
     // "Hamas-orchestrated": the organisation inside; "London-based" stays the tagger's one word.
     if (n.first === n.last) {
@@ -182,6 +194,11 @@ function overlapsRule(rules: RuleMention[], start: number, end: number): boolean
   return lo < rules.length && rules[lo].start < end;
 }
 
+/** True if `surface` (ending at `end`) is in capitals and followed by a dateline's dash, comma or bracket. */
+function isDateline(text: string, surface: string, end: number): boolean {
+  return /\p{Lu}{2}/u.test(surface) && surface === surface.toUpperCase() && /^\s*[—–,(-]/u.test(text.slice(end, end + 3));
+}
+
 /** An all-caps common noun such as "TV" or "CEO", or its plural ("MPs"), dots aside ("T.V."). */
 function isCommonAcronym(word: string): boolean {
   const w = word.replace(/\./g, '');
@@ -224,6 +241,10 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   if (type !== 'MISC' && type !== 'ORG') return type;
   if (entry && REFINABLE.has(entry.type) && (type === 'MISC' || entry.source === 'curated')) return entry.type;
   if (entry?.source === 'demonym' && type === 'MISC') return 'NORP';
+  // A name of two words or more ending in "Act", "Treaty", "Accord" … is a law even where the tagger took it
+  // for an organisation ("the EU's Digital Services Act").
+  const lastWord = words[words.length - 1];
+  if (type === 'ORG' && words.length > 1 && lastWord !== lastWord.toUpperCase() && ORG_LAW_HEADS.has(lastWord.toLowerCase())) return 'LAW';
   if (type !== 'MISC') return type;
   const last = words[words.length - 1].toLowerCase();
   const head = HEAD_TYPES.get(last);

@@ -29,6 +29,17 @@ describe('entities stage: names', () => {
     expect(senator.mentions.filter((m) => m.text === 'Booker').map((m) => m.type)).toEqual(['PERSON']);
   });
 
+  it('reads a known place in capitals opening a paragraph before a dash or bracket as a dateline: a place', () => {
+    const doc = entitiesOf('Talks resume\n\nPARIS (Reuters) - Talks resumed on Monday.\n\nKYIV — Ukrainian forces advanced.');
+    expect(typeOf(doc, 'PARIS')).toBe('LOC');
+    expect(typeOf(doc, 'KYIV')).toBe('LOC');
+  });
+
+  it('types a name ending in "Act" or "Treaty" as a law even where the tagger took it for an organisation', () => {
+    const doc = entitiesOf('TikTok and Meta faced new fines under the EU\'s Digital Services Act on Tuesday.');
+    expect(typeOf(doc, 'Digital Services Act')).toBe('LAW');
+  });
+
   it('finds a person after a title and keeps the title apart', () => {
     const doc = entitiesOf('The plan was backed by Prime Minister Benjamin Netanyahu on Sunday.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
