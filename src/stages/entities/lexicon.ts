@@ -67,7 +67,7 @@ sultan shah mr mrs ms miss mx dr prof professor sir dame lord lady baroness baro
 senator sen rep representative congressman congresswoman governor gov mayor
 general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
-director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent
+chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent
 fr reverend rev pastor sheikha hojatoleslam
 `);
 

@@ -7,7 +7,9 @@
  *   also when the tagger took them into the name;
  * - a prize ("an Oscar", MISC) or its ceremony ("the Oscars", EVENT) is typed so, whatever the tagger
  *   took it for, unless a person named in full in the text has that word in their name ("Cory Booker");
- * - a dateline ("KYIV —", "PARIS (Reuters) -") is the place the gazetteer knows;
+ * - a dateline ("KYIV —", "PARIS (Reuters) -") is the place the gazetteer knows, and the agency in its
+ *   brackets the organisation the curated list knows ("(AP)");
+ * - a US politician's party and state ("R-Texas") is no name;
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
  *   word, as in CoNLL-2003;
@@ -31,6 +33,10 @@ const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
 const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 const MAX_TITLE_WORDS = 6;
+/** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+/** A dateline in capitals opening a paragraph, then an open bracket: what comes before "AP)" in "PARIS (AP) —". */
+const DATELINE_BEFORE_AGENCY = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .,'’-]*\(\s*$/u;
 /** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
 const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
@@ -84,6 +90,9 @@ export function mentionsFromTagged(
       if (!multiWordPerson) continue;
     }
 
+    // A US politician's party and state ("Sen. Ted Cruz, R-Texas,") is no organisation.
+    if (PARTY_STATE.test(surface) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
 
@@ -92,6 +101,15 @@ export function mentionsFromTagged(
     if (type !== 'LOC' && paragraphStarts.has(start) && isDateline(text, surface, end) && gazetteer.lookupFolded(gazetteerKey(surface))?.type === 'LOC') {
       out.push({ start, end, text: surface, type: 'LOC', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-dateline' });
       continue;
+    }
+
+    // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
+    if (type !== 'ORG' && n.first === n.last && DATELINE_BEFORE_AGENCY.test(text.slice(Math.max(0, start - 40), start)) && text.startsWith(')', end)) {
+      const entry = gazetteer.lookup(gazetteerKey(surface));
+      if (entry?.source === 'curated' && entry.type === 'ORG') {
+        out.push({ start, end, text: surface, type: 'ORG', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-dateline' });
+        continue;
+      }
     }
 
     // "Hamas-orchestrated": the organisation inside; "London-based" stays the tagger's one word.

@@ -35,6 +35,19 @@ describe('entities stage: names', () => {
     expect(typeOf(doc, 'KYIV')).toBe('LOC');
   });
 
+  it('reads the agency in a dateline\'s brackets as an organisation, and a US politician\'s party and state as no name', () => {
+    const doc = entitiesOf('Rates on hold\n\nWASHINGTON (AP) — The Federal Reserve held rates steady, and Sen. Ted Cruz, R-Texas, called it a disaster.');
+    expect(typeOf(doc, 'AP')).toBe('ORG');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('R-Texas');
+  });
+
+  it('keeps "Chair" in front of a person as a title, not part of an organisation', () => {
+    const doc = entitiesOf('The Federal Reserve held rates steady, and Fed Chair Jerome Powell said the bank was in no hurry.');
+    const person = doc.mentions.find((m) => m.type === 'PERSON');
+    expect(person?.text).toBe('Jerome Powell');
+    expect(person?.title).toMatch(/Chair$/);
+  });
+
   it('types a name ending in "Act" or "Treaty" as a law even where the tagger took it for an organisation', () => {
     const doc = entitiesOf('TikTok and Meta faced new fines under the EU\'s Digital Services Act on Tuesday.');
     expect(typeOf(doc, 'Digital Services Act')).toBe('LAW');
