@@ -19,7 +19,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { AWARD_NAMES, HEAD_TYPES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, HEAD_TYPES, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -68,7 +68,15 @@ export function mentionsFromTagged(
 
   // Words of people named in two words or more: "Booker" after "Cory Booker" is the person, not the prize.
   const personWords = new Set<string>();
-  for (const n of tagged.names) if (n.cls === 'PER' && n.last > n.first) for (let i = n.first; i <= n.last; i++) personWords.add(words[i]);
+  // And their lower-case particles with the word after ("ten Hag" of "Erik ten Hag"), for "Ten Hag" opening a sentence.
+  const particleNames = new Set<string>();
+  for (const n of tagged.names) {
+    if (n.cls !== 'PER' || n.last === n.first) continue;
+    for (let i = n.first; i <= n.last; i++) {
+      personWords.add(words[i]);
+      if (i > n.first && i < n.last && NAME_PARTICLES.has(words[i])) particleNames.add(`${words[i]} ${words[i + 1]}`);
+    }
+  }
 
   const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
 
@@ -142,6 +150,12 @@ export function mentionsFromTagged(
       type = 'EVENT';
       source = 'tagger-storm';
     } else if (type === 'PERSON') {
+      // "Ten Hag, 54, joined …": the capitalised particle of a name the text gives in full belongs to it.
+      const before = first - 1;
+      if (first === n.last && before >= 0 && sentenceOf[before] === sentence && input.ends[before] + 1 === start && isCap(words[before])
+        && particleNames.has(`${words[before].toLowerCase()} ${words[first]}`)) {
+        first = before;
+      }
       // Title words the tagger took into the name ("President Donald Trump").
       while (first < n.last && isTitleWord(words[first]) && isCap(words[first + 1])) first++;
       const titleFirst = titleBefore(words, first, sentenceOf);

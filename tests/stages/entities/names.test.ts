@@ -41,6 +41,11 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => m.text)).not.toContain('R-Texas');
   });
 
+  it('keeps the capitalised particle of a name given in full when it opens a sentence ("Ten Hag")', () => {
+    const doc = entitiesOf('Manchester United have sacked manager Erik ten Hag after a defeat. Ten Hag, 54, joined from Ajax in 2022.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['Erik ten Hag', 'Ten Hag']);
+  });
+
   it('keeps "Chair" in front of a person as a title, not part of an organisation', () => {
     const doc = entitiesOf('The Federal Reserve held rates steady, and Fed Chair Jerome Powell said the bank was in no hurry.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
