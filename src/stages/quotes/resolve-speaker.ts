@@ -8,7 +8,7 @@
  * - A pronoun: the nearest PERSON mention before it for he/she, PERSON/ORG/NORP for they, ORG/NORP
  *   for it, skipping mentions inside quoted words (a quote's words name other people).
  * - "The company", "the firm", "the bank" (a business by what it is): the organisation mentioned most
- *   often before it (the nearest on a tie), skipping mentions inside quoted words and news outlets
+ *   often before it (the first named on a tie), skipping mentions inside quoted words and news outlets
  *   ("the Sunday Times reported").
  * - Anything else ("the Iranian leader", "officials"): null (role-speaker.ts handles offices); null is
  *   better than a guess.
@@ -79,7 +79,7 @@ export class MentionIndex {
 
   /**
    * The organisation most mentioned before `pos` (within MAX_COMPANY_LOOKBACK mentions, by text; the
-   * nearest on a tie) that `skip` does not rule out, or null.
+   * first named on a tie) that `skip` does not rule out, or null.
    */
   salientOrgBefore(pos: number, skip: (m: Mention) => boolean): number | null {
     const counts = new Map<string, { n: number; at: number }>();
@@ -92,8 +92,9 @@ export class MentionIndex {
       else counts.set(m.text, { n: 1, at: this.order[k] });
     }
     let best: { n: number; at: number } | null = null;
-    // Map order is nearest first, so a tie keeps the nearest.
-    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    // Map order is nearest first: on a tie the later (earlier-named) one wins, as an article names its
+    // subject first ("Manchester United have sacked … after a defeat by Tottenham … the club said").
+    for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
     return best?.at ?? null;
   }
 

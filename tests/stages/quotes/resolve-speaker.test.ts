@@ -64,7 +64,12 @@ describe('speaker resolution', () => {
     const paper = docOf('The Sunday Times reported that Rank would sell Deluxe. The group said that it had no comment.', [
       ['Sunday Times', 'ORG'], ['Rank', 'ORG'], ['Deluxe', 'ORG'],
     ]);
-    expect(speakerMentions(paper)).toEqual(['Sunday Times', 'Deluxe']);
+    expect(speakerMentions(paper)).toEqual(['Sunday Times', 'Rank']);
+    // On a tie, the organisation named first: the article's subject.
+    const club = docOf('Manchester United have sacked their manager after a defeat by Tottenham. The club said that a new manager would follow.', [
+      ['Manchester United', 'ORG'], ['Tottenham', 'ORG'],
+    ]);
+    expect(speakerMentions(club)).toEqual(['Manchester United']);
     const none = docOf('Smith arrived. The company said that it would review the data.', [['Smith', 'PERSON']]);
     expect(speakerMentions(none)).toEqual([null]);
   });
