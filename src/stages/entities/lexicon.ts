@@ -71,6 +71,16 @@ chair director ceo founder coach manager speaker commissioner attorney-general p
 fr reverend rev pastor sheikha hojatoleslam
 `);
 
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
+export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
+
+/** 'f', 'm' or null for the title in front of a name ("Mrs", "Mr.", "Sir"). */
+export function genderOfTitle(title: string | null): 'f' | 'm' | null {
+  if (!title) return null;
+  const w = title.toLowerCase().split(' ')[0].replace(/\.$/, '');
+  return FEMALE_HONORIFICS.has(w) ? 'f' : MALE_HONORIFICS.has(w) ? 'm' : null;
+}
+
 /** Words that modify a title head inside the title: "Prime", "Supreme", "Foreign", "Deputy". */
 export const TITLE_MODIFIERS = words(`
 prime supreme vice deputy acting interim former first junior senior chief grand crown foreign defence defense finance

@@ -26,7 +26,7 @@
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
@@ -70,16 +70,6 @@ export function withoutTitle(name: string): string {
 }
 
 /** Honorifics that say whether a person is a man or a woman. */
-const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
-const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
-
-/** 'f', 'm' or null for the title in front of a name ("Mrs", "Mr.", "Sir"). */
-function genderOfTitle(title: string | null): 'f' | 'm' | null {
-  if (!title) return null;
-  const w = title.toLowerCase().split(' ')[0].replace(/\.$/, '');
-  return FEMALE_HONORIFICS.has(w) ? 'f' : MALE_HONORIFICS.has(w) ? 'm' : null;
-}
-
 /** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
 

@@ -5,8 +5,9 @@
  *   spokesman for the IAEA"), PERSON first. A NORP or LOC mention only when it is the whole phrase
  *   ("Iran said", "the Palestinians said"): in "the Iranian leader" or "Iran’s president" it is a
  *   modifier, not the speaker.
- * - A pronoun: the nearest PERSON mention before it for he/she, PERSON/ORG/NORP for they, ORG/NORP
- *   for it, skipping mentions inside quoted words (a quote's words name other people).
+ * - A pronoun: the nearest PERSON mention before it for he/she (not one the article titles as the other
+ *   sex: "she" is not "Mr Mubanga"), PERSON/ORG/NORP for they, ORG for it, skipping mentions inside
+ *   quoted words (a quote's words name other people).
  * - "The company", "the firm", "the bank" (a business by what it is): the organisation mentioned most
  *   often before it (the first named on a tie), skipping mentions inside quoted words and news outlets
  *   ("the Sunday Times reported").
@@ -14,13 +15,15 @@
  *   better than a guess.
  */
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
+import { genderOfTitle } from '../entities/lexicon.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
   he: ['PERSON'],
   she: ['PERSON'],
   they: ['PERSON', 'ORG', 'NORP'],
-  it: ['ORG', 'NORP'],
+  // Not NORP: a people is "they"; before "it" a NORP mention is an adjective ("the Swedish firm … it said").
+  it: ['ORG'],
   who: ['PERSON', 'ORG'],
   which: ['ORG'],
 };
@@ -73,6 +76,26 @@ export class MentionIndex {
     return out;
   }
 
+  private genders: Map<string, 'f' | 'm' | null> | null = null;
+
+  /**
+   * 'f' or 'm' when the article gives this person's name with a gendered title ("Mr Mubanga", "Mrs Maguire")
+   * somewhere, and only that gender; else null. Looked up by the name's last word.
+   */
+  genderOf(m: Mention): 'f' | 'm' | null {
+    if (!this.genders) {
+      this.genders = new Map();
+      for (const p of this.mentions) {
+        const g = p.type === 'PERSON' ? genderOfTitle(p.title) : null;
+        if (!g) continue;
+        const key = lastWord(p.text);
+        const had = this.genders.get(key);
+        this.genders.set(key, had === undefined || had === g ? g : null);
+      }
+    }
+    return m.type === 'PERSON' ? this.genders.get(lastWord(m.text)) ?? null : null;
+  }
+
   hasSpeakerMention(span: Span): boolean {
     return this.overlapping(span).length > 0;
   }
@@ -110,6 +133,8 @@ export class MentionIndex {
   }
 }
 
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 /**
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
  * `insideQuote(offset)` tells whether an offset lies inside quoted words.
@@ -137,5 +162,7 @@ export function resolveSpeakerMention(
   }
   const types = PRONOUN_TYPES[word];
   if (!types) return null;
-  return index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start));
+  // "he" is never a person the article calls Mrs or Ms, nor "she" one it calls Mr or Sir.
+  const other = word === 'he' ? 'f' : word === 'she' ? 'm' : null;
+  return index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));
 }

@@ -48,10 +48,21 @@ describe('speaker resolution', () => {
     expect(speakerMentions(doc)).toEqual(['Smith']);
   });
 
+  it('does not resolve "she" to a man the article calls Mr, nor "he" to a woman it calls Mrs', () => {
+    const text = 'Lawyer Louise Christian, who represents Mr Abbasi, said the government had failed. She said: “They should have acted.” Mr Conlon met Mrs Maguire. He said that it was over.';
+    const doc = docOf(text, [['Louise Christian', 'PERSON'], ['Abbasi', 'PERSON'], ['Maguire', 'PERSON'], ['Conlon', 'PERSON']]);
+    doc.mentions[1].title = 'Mr';
+    doc.mentions[2].title = 'Mrs';
+    doc.mentions[3].title = 'Mr';
+    expect(speakerMentions(doc)).toEqual(['Louise Christian', 'Louise Christian', 'Conlon']);
+  });
+
   it('resolves "it" to an organisation and never to a person', () => {
     const doc = docOf('Smith met the ministry. It said that the plan would go ahead.', [['Smith', 'PERSON'], ['ministry', 'ORG']]);
     expect(speakerMentions(doc)).toEqual(['ministry']);
     const none = docOf('Smith arrived. It said that the plan would go ahead.', [['Smith', 'PERSON']]);
+    const adjective = docOf('Shares in the Swedish firm fell. It said that the plan would go ahead.', [['Swedish', 'NORP']]);
+    expect(speakerMentions(adjective)).toEqual([null]);
     expect(speakerMentions(none)).toEqual([null]);
   });
 
