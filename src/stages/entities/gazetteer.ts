@@ -27,6 +27,8 @@ export interface Gazetteer {
   isPrefix(key: string, folded: boolean): boolean;
   /** True for a first or last name from the names list. */
   isPersonName(word: string): boolean;
+  /** 'f' or 'm' for a first name only one sex bears in the name lists ("Zoe", "Martin"), else null. */
+  genderOfFirstName(word: string): 'f' | 'm' | null;
   /** Most tokens in any entry (bounds the longest-match search). */
   maxTokens: number;
 }
@@ -36,6 +38,9 @@ export interface GazetteerFile {
   demonyms: Array<[string, string]>;
   cities: Array<[string, number, string, number]>;
   personNames: string;
+  /** First names given only as female, and only as male, joined with "\n". */
+  femaleFirstNames: string;
+  maleFirstNames: string;
 }
 
 /** Normalises a surface form into a lookup key: curly apostrophes to straight, single spaces. */
@@ -95,11 +100,15 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     add(name, { type: 'LOC', source: 'city', id: String(id), population: pop });
   }
   const names = new NameList(file.personNames);
+  const genders = new Map<string, 'f' | 'm'>();
+  for (const n of file.femaleFirstNames.split('\n')) genders.set(n, 'f');
+  for (const n of file.maleFirstNames.split('\n')) genders.set(n, 'm');
   return {
     lookup: (key) => exact.get(key),
     lookupFolded: (key) => folded.get(key.toLowerCase()),
     isPrefix: (k, folded) => prefixes.has(k) || (folded && prefixesFolded.has(k.toLowerCase())),
     isPersonName: (w) => names.has(w),
+    genderOfFirstName: (w) => genders.get(w) ?? null,
     maxTokens: Math.min(maxTokens, 8),
   };
 }

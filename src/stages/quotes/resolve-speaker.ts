@@ -5,8 +5,8 @@
  *   spokesman for the IAEA"), PERSON first. A NORP or LOC mention only when it is the whole phrase
  *   ("Iran said", "the Palestinians said"): in "the Iranian leader" or "Iran’s president" it is a
  *   modifier, not the speaker.
- * - A pronoun: the nearest PERSON mention before it for he/she (not one the article titles as the other
- *   sex: "she" is not "Mr Mubanga"), PERSON/ORG/NORP for they, ORG for it, skipping mentions inside
+ * - A pronoun: the nearest PERSON mention before it for he/she (not one the article titles or first-names
+ *   as the other sex: "she" is not "Mr Mubanga", "he" not "Zoe Ball"), PERSON/ORG/NORP for they, ORG for it, skipping mentions inside
  *   quoted words (a quote's words name other people).
  * - "The company", "the firm", "the bank" (a business by what it is): the organisation mentioned most
  *   often before it (the first named on a tie), skipping mentions inside quoted words and news outlets
@@ -15,6 +15,7 @@
  *   better than a guess.
  */
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
+import { getGazetteer } from '../entities/gazetteer.ts';
 import { genderOfTitle } from '../entities/lexicon.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
@@ -80,18 +81,23 @@ export class MentionIndex {
 
   /**
    * 'f' or 'm' when the article gives this person's name with a gendered title ("Mr Mubanga", "Mrs Maguire")
-   * somewhere, and only that gender; else null. Looked up by the name's last word.
+   * or with a first name only one sex bears ("Zoe Ball"), and nothing says otherwise; else null. Looked up
+   * by the name's last word.
    */
   genderOf(m: Mention): 'f' | 'm' | null {
     if (!this.genders) {
-      this.genders = new Map();
+      const genders = new Map<string, 'f' | 'm' | null>();
+      const gazetteer = getGazetteer();
       for (const p of this.mentions) {
-        const g = p.type === 'PERSON' ? genderOfTitle(p.title) : null;
+        if (p.type !== 'PERSON') continue;
+        const space = p.text.indexOf(' ');
+        const g = genderOfTitle(p.title) ?? (space > 0 ? gazetteer.genderOfFirstName(p.text.slice(0, space)) : null);
         if (!g) continue;
         const key = lastWord(p.text);
-        const had = this.genders.get(key);
-        this.genders.set(key, had === undefined || had === g ? g : null);
+        const had = genders.get(key);
+        genders.set(key, had === undefined || had === g ? g : null);
       }
+      this.genders = genders;
     }
     return m.type === 'PERSON' ? this.genders.get(lastWord(m.text)) ?? null : null;
   }

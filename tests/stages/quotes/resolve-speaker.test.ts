@@ -57,6 +57,11 @@ describe('speaker resolution', () => {
     expect(speakerMentions(doc)).toEqual(['Louise Christian', 'Louise Christian', 'Conlon']);
   });
 
+  it('does not resolve "he" to a person whose first name is only a woman\'s', () => {
+    const doc = docOf('Chris Evans praised Zoe Ball. “She is a natural,” he said.', [['Chris Evans', 'PERSON'], ['Zoe Ball', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Chris Evans', 'Chris Evans']);
+  });
+
   it('resolves "it" to an organisation and never to a person', () => {
     const doc = docOf('Smith met the ministry. It said that the plan would go ahead.', [['Smith', 'PERSON'], ['ministry', 'ORG']]);
     expect(speakerMentions(doc)).toEqual(['ministry']);
