@@ -256,8 +256,11 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
     ],
     warnings,
   );
-  meta.author = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'))
-    ?? authorValue(ld?.author)
+  // The meta tag often names only the first author where the JSON-LD lists them all: the fuller list wins.
+  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  const ldAuthors = authorValue(ld?.author);
+  meta.author = (metaAuthor && ldAuthors && ldAuthors !== metaAuthor && ldAuthors.includes(metaAuthor) ? ldAuthors : metaAuthor)
+    ?? ldAuthors
     ?? textValue(article?.byline?.replace(/^\s*by\s+/i, '') ?? null);
   meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);

@@ -49,6 +49,15 @@ describe('fromHtml', () => {
     expect(doc.text).toBe('Floods closed the valley road on Saturday.');
   });
 
+  it('takes the JSON-LD author list over a meta tag that names only the first author', () => {
+    const html = '<html><head><meta name="author" content="Jane Doe"><script type="application/ld+json">'
+      + '{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}'
+      + '</script></head><body><article><p>Rates were held on Wednesday.</p></article></body></html>';
+    expect(readBytes('both.html', new TextEncoder().encode(html)).docs[0].meta.author).toBe('Jane Doe, John Roe');
+    const other = html.replace('content="Jane Doe"', 'content="Desk Editor"');
+    expect(readBytes('other.html', new TextEncoder().encode(other)).docs[0].meta.author).toBe('Desk Editor');
+  });
+
   it('reads an HTML fragment without <html> or <body>', () => {
     expect(paragraphs('fragment.html')).toEqual(['# Briefly', 'The bridge reopens on Friday.', 'Works cost €3m.']);
   });
