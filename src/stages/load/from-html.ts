@@ -37,8 +37,11 @@ const BLOCK_TAGS = new Set([
   'body', 'html', 'center', 'menu',
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Never text: scripts, styles and embedded objects. */
-const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas']);
+/**
+ * Never text: scripts, styles and embedded objects, and picture captions ("Jerome Powell speaks in
+ * Washington. (Photo: Reuters)"), which repeat names and credits outside the story's own sentences.
+ */
+const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas', 'figcaption']);
 /** Page furniture left out of the fallback text. */
 const SKIP_IN_FALLBACK = new Set([...SKIP_ALWAYS, 'nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
 

@@ -58,6 +58,12 @@ describe('fromHtml', () => {
     expect(readBytes('other.html', new TextEncoder().encode(other)).docs[0].meta.author).toBe('Desk Editor');
   });
 
+  it('leaves picture captions out of the text', () => {
+    const html = '<html><body><article><p>The Federal Reserve held rates on Wednesday.</p><figure><img src="a.jpg">'
+      + '<figcaption>Jerome Powell speaks in Washington. (Photo: Reuters)</figcaption></figure><p>Stocks rose.</p></article></body></html>';
+    expect(readBytes('caption.html', html).docs[0].text).toBe('The Federal Reserve held rates on Wednesday.\n\nStocks rose.');
+  });
+
   it('reads an HTML fragment without <html> or <body>', () => {
     expect(paragraphs('fragment.html')).toEqual(['# Briefly', 'The bridge reopens on Friday.', 'Works cost €3m.']);
   });
