@@ -87,10 +87,33 @@ export const fromHtml: Reader = (relPath, page) => {
   }
 
   const meta = htmlMeta(document, article, warnings);
-  const { text: out, paragraphs } = joinBlocks(blocks);
+  const { text: out, paragraphs } = joinBlocks(blocks.filter((b) => !isPageFurniture(b.text)));
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' after extracting the article from the HTML' })] };
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings })], problems: [] };
 };
+
+/** Longest block that may be page furniture: a story's paragraph can start like one ("Read more …"). */
+const MAX_FURNITURE_CHARS = 300;
+/**
+ * Blocks a news page puts inside the article that are not the story: advertisement markers, share
+ * buttons, the agency's credit line and standards note, "Read more" and sign-up prompts, copyright.
+ */
+const FURNITURE = [
+  /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
+  /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
+  // "Reporting by … in London; Editing by …": credits, not "Reporting by the Times found that …".
+  /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i,
+  /^our standards:/i,
+  /^(?:read more|related(?: articles| stories| coverage| content)?|more on this story|listen to this article|watch)(?:\s*[:|»›>–—-]|$)/i,
+  /^(?:sign up|subscribe)(?: now| today| here)?(?: (?:to|for) (?:our|the) [\w ]{0,40}(?:newsletter|briefing|alerts|updates))?\.?$/i,
+  /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
+  /^(?:©|\(c\)|copyright)\s/i,
+];
+
+/** True for a short block that is page furniture rather than the story (see FURNITURE). */
+export function isPageFurniture(text: string): boolean {
+  return text.length <= MAX_FURNITURE_CHARS && FURNITURE.some((re) => re.test(text.trim()));
+}
 
 /**
  * Drops </body> and </html> end tags. A browser ignores them (what follows still goes into the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readFixture } from './helpers.ts';
+import { isPageFurniture } from '../../../src/stages/load/from-html.ts';
 
 function paragraphs(name: string) {
   const doc = readFixture(name).docs[0];
@@ -62,6 +63,24 @@ describe('fromHtml', () => {
     const html = '<html><body><article><p>The Federal Reserve held rates on Wednesday.</p><figure><img src="a.jpg">'
       + '<figcaption>Jerome Powell speaks in Washington. (Photo: Reuters)</figcaption></figure><p>Stocks rose.</p></article></body></html>';
     expect(readBytes('caption.html', html).docs[0].text).toBe('The Federal Reserve held rates on Wednesday.\n\nStocks rose.');
+  });
+
+  it('leaves page furniture inside the article out: advertisement markers, share buttons, credit lines, prompts', () => {
+    const html = '<html><body><article><p>Share on Facebook Share on X</p><p>LONDON, Oct 1 (Reuters) - Oil prices rose on Tuesday.</p>'
+      + '<p>Advertisement · Scroll to continue</p><p>Brent crude climbed 1.2%.</p>'
+      + '<p>Reporting by Ahmad Ghaddar in London; Editing by Susan Fenton</p><p>Our Standards: The Thomson Reuters Trust Principles.</p>'
+      + '</article></body></html>';
+    expect(readBytes('furniture.html', html).docs[0].text).toBe('LONDON, Oct 1 (Reuters) - Oil prices rose on Tuesday.\n\nBrent crude climbed 1.2%.');
+  });
+
+  it('keeps story paragraphs that only start like page furniture', () => {
+    for (const text of [
+      'Related to this, the minister said the plan would fail.', 'Reporting by the New York Times found that the deal was off.',
+      'Watch the video here as the team celebrates.', 'Subscribers will pay more from June.', 'Share prices fell on Monday.',
+    ]) expect(isPageFurniture(text)).toBe(false);
+    for (const text of ['Read more: Five things to know', 'Sign up for our daily newsletter', '© 2024 Example News. All rights reserved.']) {
+      expect(isPageFurniture(text)).toBe(true);
+    }
   });
 
   it('reads an HTML fragment without <html> or <body>', () => {
