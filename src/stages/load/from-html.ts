@@ -92,6 +92,9 @@ export const fromHtml: Reader = (relPath, page) => {
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings })], problems: [] };
 };
 
+/** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
+const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
+
 /** Longest block that may be page furniture: a story's paragraph can start like one ("Read more …"). */
 const MAX_FURNITURE_CHARS = 300;
 /**
@@ -289,6 +292,15 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
     ?? ldAuthors
     ?? textValue(article?.byline?.replace(/^\s*by\s+/i, '') ?? null);
   meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
+  // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
+  // and loses it where it stands as the title.
+  const pageTitle = text('title');
+  const suffix = pageTitle ? TITLE_SITE_SUFFIX.exec(pageTitle) : null;
+  const headline = textValue(m('og:title', 'twitter:title') ?? ld?.headline ?? null) ?? text('h1');
+  if (suffix && headline && suffix[1] === headline) {
+    meta.sourceName ??= suffix[2];
+    if (meta.title === pageTitle) meta.title = headline;
+  }
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);
   const locale = m('og:locale');
   meta.language = attr('html', 'lang') ?? m('content-language', 'language', 'dc.language') ?? textValue(ld?.inLanguage)

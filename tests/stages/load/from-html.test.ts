@@ -73,6 +73,15 @@ describe('fromHtml', () => {
     expect(readBytes('furniture.html', html).docs[0].text).toBe('LONDON, Oct 1 (Reuters) - Oil prices rose on Tuesday.\n\nBrent crude climbed 1.2%.');
   });
 
+  it('reads the site\'s name from a page title made of the headline and the site', () => {
+    const html = '<html><head><title>Oil prices rise on supply worries | Reuters</title></head><body><article>'
+      + '<h1>Oil prices rise on supply worries</h1><p>Oil prices rose on Tuesday as tensions raised concerns over supply.</p></article></body></html>';
+    const { meta } = readBytes('oil.html', html).docs[0];
+    expect([meta.title, meta.sourceName]).toEqual(['Oil prices rise on supply worries', 'Reuters']);
+    const plain = html.replace('<h1>Oil prices rise on supply worries</h1>', '<h1>Markets</h1>');
+    expect(readBytes('plain.html', plain).docs[0].meta.sourceName).toBeNull();
+  });
+
   it('keeps story paragraphs that only start like page furniture', () => {
     for (const text of [
       'Related to this, the minister said the plan would fail.', 'Reporting by the New York Times found that the deal was off.',
