@@ -81,6 +81,9 @@ function collect(results: RecordResult[]): ReadResult {
   return out;
 }
 
+/** The end of a text a news API cut short: "… [+2345 chars]". */
+const TRUNCATION_MARKER = /\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$/;
+
 /** Turns one parsed record into a document, or into an E_JSON_SHAPE / E_NO_TEXT problem. */
 function recordToDoc(relPath: string, format: InputFormat, record: unknown, recordIndex: number | null, where: string, fields: Fields): RecordResult {
   const at = recordIndex == null ? {} : { recordIndex };
@@ -91,6 +94,14 @@ function recordToDoc(relPath: string, format: InputFormat, record: unknown, reco
   if (body === null) return { problem: { ...problem('E_NO_TEXT', 'load', { where, fields: fields.text.join(', ') }), ...at } };
 
   const warnings: Problem[] = [];
+  // "… [+2345 chars]": NewsAPI's cut-off text. The marker goes; a warning says the text is incomplete.
+  const cut = TRUNCATION_MARKER.exec(body.text);
+  if (cut && cut.index > 0) {
+    const end = body.text.slice(0, cut.index).trimEnd().length;
+    body.text = body.text.slice(0, end);
+    body.paragraphs = body.paragraphs?.filter((p) => p.start < end).map((p) => (p.end > end ? { ...p, end } : p));
+    warnings.push(problem('W_TRUNCATED', 'load', { marker: cut[0].trim() }));
+  }
   const meta = emptyMeta();
   meta.title = firstOf(record, fields.title, textValue);
   meta.publishedAt = readFirstDate(fields.published_at.map((f) => fieldAt(record, f)), warnings);

@@ -57,6 +57,17 @@ describe('fromJson', () => {
     ]);
   });
 
+  it('reads a NewsAPI answer: its date and source, and its cut-off text without the marker, with a W_TRUNCATED warning', () => {
+    const json = JSON.stringify({ status: 'ok', articles: [{
+      source: { id: 'bbc-news', name: 'BBC News' }, author: 'BBC News', title: 'Fed holds rates steady', url: 'https://example.com/fed',
+      publishedAt: '2024-09-18T18:30:00Z', content: 'The Federal Reserve held rates on Wednesday. "We are not on a preset course," Mr Powell said… [+2345 chars]',
+    }] });
+    const doc = readBytes('newsapi.json', json).docs[0];
+    expect(doc.meta).toMatchObject({ publishedAt: '2024-09-18T18:30:00.000Z', sourceName: 'BBC News' });
+    expect(doc.text).toBe('The Federal Reserve held rates on Wednesday. "We are not on a preset course," Mr Powell said');
+    expect(doc.problems.map((p) => p.code)).toEqual(['W_TRUNCATED']);
+  });
+
   it('turns records that are not article objects into E_JSON_SHAPE and E_NO_TEXT, and keeps the others', () => {
     const r = readFixture('shapes.json');
     expect(r.docs.map((d) => d.recordIndex)).toEqual([0, 4]);
