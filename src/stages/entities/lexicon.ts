@@ -81,6 +81,14 @@ export function genderOfTitle(title: string | null): 'f' | 'm' | null {
   return FEMALE_HONORIFICS.has(w) ? 'f' : MALE_HONORIFICS.has(w) ? 'm' : null;
 }
 
+/**
+ * Nouns that describe a business by what it is: "the company said" speaks for the organisation the article
+ * is about (quotes), and "agrochemical giant Monsanto" is an organisation, not a person (entities).
+ */
+export const COMPANY_NOUNS = new Set(`company firm group bank airline carrier carmaker automaker retailer insurer maker manufacturer
+giant operator broadcaster publisher chain supermarket utility conglomerate business corporation club studio
+brewer miner lender`.split(/\s+/));
+
 /** Words that modify a title head inside the title: "Prime", "Supreme", "Foreign", "Deputy". */
 export const TITLE_MODIFIERS = words(`
 prime supreme vice deputy acting interim former first junior senior chief grand crown foreign defence defense finance

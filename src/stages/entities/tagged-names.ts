@@ -9,6 +9,8 @@
  *   took it for, unless a person named in full in the text has that word in their name ("Cory Booker");
  * - a dateline ("KYIV —", "PARIS (Reuters) -") is the place the gazetteer knows, and the agency in its
  *   brackets the organisation the curated list knows ("(AP)");
+ * - a "person" or "place" right after a business noun is the business ("agrochemical giant Monsanto",
+ *   "gaming group Wembley");
  * - a US politician's party and state ("R-Texas") is no name;
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
@@ -19,7 +21,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { AWARD_NAMES, HEAD_TYPES, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, COMPANY_NOUNS, HEAD_TYPES, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -149,6 +151,10 @@ export function mentionsFromTagged(
       start = input.starts[first];
       type = 'EVENT';
       source = 'tagger-storm';
+    } else if ((type === 'PERSON' || type === 'LOC') && first > 0 && sentenceOf[first - 1] === sentence && COMPANY_NOUNS.has(words[first - 1])) {
+      // "agrochemical giant Monsanto", "gaming group Wembley": a business named after what it is.
+      type = 'ORG';
+      source = 'tagger-typed';
     } else if (type === 'PERSON') {
       // "Ten Hag, 54, joined …": the capitalised particle of a name the text gives in full belongs to it.
       const before = first - 1;

@@ -16,7 +16,7 @@
  */
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { genderOfTitle } from '../entities/lexicon.ts';
+import { COMPANY_NOUNS, genderOfTitle } from '../entities/lexicon.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
@@ -30,13 +30,6 @@ const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
 };
 /** How many mentions back a pronoun may look: keeps resolution linear and local. */
 const MAX_LOOKBACK = 40;
-/**
- * Nouns that describe a business by what it is: "the company said" speaks for the organisation the
- * article is about. ("The party", "the government" are left alone: an article often names several.)
- */
-const COMPANY_NOUNS = new Set(`company firm group bank airline carrier carmaker automaker retailer insurer maker manufacturer
-giant operator broadcaster publisher chain supermarket utility conglomerate business corporation club studio
-brewer miner lender`.split(/\s+/));
 /** Last words of news outlets' names: the paper that reports the story is not "the company" in it. */
 const OUTLET_WORDS = new Set(`times post journal news herald tribune gazette telegraph press mail mirror express guardian
 independent observer reuters bloomberg afp ap`.split(/\s+/));
@@ -162,6 +155,7 @@ export function resolveSpeakerMention(
   if (whole !== undefined) return whole;
   const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
   const company = /^the\s+(\S+)$/.exec(word);
+  // ("The party", "the government" are left alone: an article often names several.)
   if (company && COMPANY_NOUNS.has(company[1])) {
     const outlet = (m: Mention) => OUTLET_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
     return index.salientOrgBefore(speaker.start, (m) => insideQuote(m.start) || outlet(m));

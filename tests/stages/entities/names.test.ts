@@ -46,6 +46,13 @@ describe('entities stage: names', () => {
     expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['Erik ten Hag', 'Ten Hag']);
   });
 
+  it('types a name right after a business noun as the business ("agrochemical giant Monsanto")', () => {
+    const doc = entitiesOf('Monsanto fined\n\nThe US agrochemical giant Monsanto has agreed to pay a fine. The tracks were put up for sale by gaming group Wembley.');
+    expect(typeOf(doc, 'Monsanto')).toBe('ORG');
+    expect(typeOf(doc, 'Wembley')).toBe('ORG');
+    expect(typeOf(entitiesOf('Club captain John Terry scored twice.'), 'John Terry')).toBe('PERSON');
+  });
+
   it('keeps "Chair" in front of a person as a title, not part of an organisation', () => {
     const doc = entitiesOf('The Federal Reserve held rates steady, and Fed Chair Jerome Powell said the bank was in no hurry.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
