@@ -11,6 +11,7 @@
  *   brackets the organisation the curated list knows ("(AP)");
  * - a "person" or "place" right after a business noun is the business ("agrochemical giant Monsanto",
  *   "gaming group Wembley");
+ * - a share index with its number is one MISC name ("S&P 500", "Nikkei 225");
  * - a US politician's party and state ("R-Texas") is no name;
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
@@ -35,6 +36,11 @@ const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
 const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 const MAX_TITLE_WORDS = 6;
+/** Names of share indexes, which a number may follow ("S&P 500", "Nikkei 225"): MISC, as CoNLL-2003 has "FTSE 100". */
+const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'Euro Stoxx', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);
+/** Those that name nothing but the index, so are MISC with no number too (not "S&P" the rating agency, "Nikkei" the paper). */
+const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'Hang Seng', 'Topix']);
+
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
 /** A dateline in capitals opening a paragraph, then an open bracket: what comes before "AP)" in "PARIS (AP) —". */
@@ -135,6 +141,14 @@ export function mentionsFromTagged(
           source = 'tagger-hyphen';
         }
       }
+    }
+
+    // A share index and its number ("S&P 500", "Nikkei 225"): one MISC name, as "FTSE 100" already is.
+    const index = STOCK_INDEXES.has(surface) ? /^ (\d{2,4})(?![\d.,]*\d)(?!\p{L})/u.exec(text.slice(end, end + 8)) : null;
+    if (index || (INDEX_ONLY_NAMES.has(surface) && type !== 'MISC')) {
+      const to = index ? end + index[0].length : end;
+      out.push({ start, end: to, text: text.slice(start, to), type: 'MISC', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-index' });
+      continue;
     }
 
     const award = AWARD_NAMES.get(surface);

@@ -53,6 +53,11 @@ describe('entities stage: names', () => {
     expect(typeOf(entitiesOf('Club captain John Terry scored twice.'), 'John Terry')).toBe('PERSON');
   });
 
+  it('reads a share index and its number as one MISC name', () => {
+    const doc = entitiesOf('Markets\n\nThe S&P 500 rose 0.8%, the Nikkei 225 closed flat and the Stoxx 600 slipped.');
+    expect(doc.mentions.filter((m) => m.type === 'MISC').map((m) => m.text)).toEqual(['S&P 500', 'Nikkei 225', 'Stoxx 600']);
+  });
+
   it('keeps "Chair" in front of a person as a title, not part of an organisation', () => {
     const doc = entitiesOf('The Federal Reserve held rates steady, and Fed Chair Jerome Powell said the bank was in no hurry.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
