@@ -11,6 +11,7 @@
  *   brackets the organisation the curated list knows ("(AP)");
  * - a "person" or "place" right after a business noun is the business ("agrochemical giant Monsanto",
  *   "gaming group Wembley");
+ * - a court case ("Roe v. Wade") is one LAW name;
  * - a share index with its number is one MISC name ("S&P 500", "Nikkei 225");
  * - a US politician's party and state ("R-Texas") is no name;
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
@@ -191,6 +192,7 @@ export function mentionsFromTagged(
     out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
   }
   bracketShortNames(text, out);
+  joinCaseNames(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
 
@@ -304,6 +306,21 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   const ofHead = of > 0 ? OF_HEAD_TYPES.get(words[of - 1].toLowerCase()) : undefined;
   for (const t of [ofHead, head]) if (t === 'EVENT' || t === 'LAW') return t;
   return type;
+}
+
+/**
+ * A court case written with "v." between two names ("Roe v. Wade", "Trump v. United States") is one LAW
+ * name. Only "v." with its full stop: "England v France" and "Lakers vs. Celtics" are matches.
+ */
+function joinCaseNames(text: string, mentions: Mention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    // The tagger's own one name ("Roe v. Wade" as MISC).
+    if (a.type === 'MISC' && / v\. \p{Lu}/u.test(a.text)) a.type = 'LAW';
+    const b = mentions[i + 1];
+    if (!b || a.sentenceIndex !== b.sentenceIndex || text.slice(a.end, b.start) !== ' v. ') continue;
+    mentions.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'LAW', title: null, source: 'tagger-case' });
+  }
 }
 
 /** "Joint Comprehensive Plan of Action (JCPOA)": a one-word name in capitals in brackets takes the long name's type. */

@@ -53,6 +53,13 @@ describe('entities stage: names', () => {
     expect(typeOf(entitiesOf('Club captain John Terry scored twice.'), 'John Terry')).toBe('PERSON');
   });
 
+  it('reads a court case written with "v." as one LAW name, but not a match written with "v"', () => {
+    const doc = entitiesOf('Ruling\n\nThe Supreme Court heard arguments in Trump v. United States on Monday. England v France ends 2-2.');
+    expect(typeOf(doc, 'Trump v. United States')).toBe('LAW');
+    expect(typeOf(doc, 'England')).toBe('LOC');
+    expect(typeOf(doc, 'France')).toBe('LOC');
+  });
+
   it('reads a share index and its number as one MISC name', () => {
     const doc = entitiesOf('Markets\n\nThe S&P 500 rose 0.8%, the Nikkei 225 closed flat and the Stoxx 600 slipped.');
     expect(doc.mentions.filter((m) => m.type === 'MISC').map((m) => m.text)).toEqual(['S&P 500', 'Nikkei 225', 'Stoxx 600']);
