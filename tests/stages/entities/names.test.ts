@@ -39,6 +39,9 @@ describe('entities stage: names', () => {
     const doc = entitiesOf('Rates on hold\n\nWASHINGTON (AP) — The Federal Reserve held rates steady, and Sen. Ted Cruz, R-Texas, called it a disaster.');
     expect(typeOf(doc, 'AP')).toBe('ORG');
     expect(doc.mentions.map((m) => m.text)).not.toContain('R-Texas');
+    // A dateline of two words: the agency does not take the place's type as an acronym in brackets would.
+    const two = entitiesOf('Stocks fall\n\nNEW YORK (AP) — Stocks fell sharply on Tuesday.');
+    expect([typeOf(two, 'NEW YORK'), typeOf(two, 'AP')]).toEqual(['LOC', 'ORG']);
   });
 
   it('keeps the capitalised particle of a name given in full when it opens a sentence ("Ten Hag")', () => {
