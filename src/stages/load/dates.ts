@@ -1,6 +1,7 @@
 /**
  * Publication dates to ISO 8601 UTC (`YYYY-MM-DDTHH:mm:ss.sssZ`). Accepted: ISO 8601 and its
- * common variants, RFC 2822 and "1 May 2024" / "May 1, 2024" forms, and epoch seconds or
+ * common variants, RFC 2822, "1 May 2024" / "May 1, 2024" forms (also after a time, as AP prints them:
+ * "10:32 AM EST, Tue March 4, 2025"), and epoch seconds or
  * milliseconds. A value with no time zone is read as UTC (never as the machine's local time,
  * so runs are reproducible); a date without a time becomes midnight UTC.
  */
@@ -23,6 +24,10 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?\s*${ZONE}?$`, 'i');
 const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?${TIME})?\s*${ZONE}?$`, 'i');
 
+/** The time first, as AP prints it: "10:32 AM EST, Tue March 4, 2025", "09:15 GMT, 4 March 2025". */
+const TIME_MONTH_DAY = new RegExp(String.raw`^${TIME}\s*${ZONE}?,?\s+${WEEKDAY}([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, 'i');
+const TIME_DAY_MONTH = new RegExp(String.raw`^${TIME}\s*${ZONE}?,?\s+${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$`, 'i');
+
 /** The ISO UTC string for a date value, or null when it cannot be read. */
 export function parseDate(value: unknown): string | null {
   if (value instanceof Date) return iso(value.getTime());
@@ -39,6 +44,10 @@ export function parseDate(value: unknown): string | null {
   if (m) return build(+m[3], month(m[2]), +m[1], m.slice(4, 9), m[9]);
   m = MONTH_DAY.exec(s);
   if (m) return build(+m[3], month(m[1]), +m[2], m.slice(4, 9), m[9]);
+  m = TIME_MONTH_DAY.exec(s);
+  if (m) return build(+m[9], month(m[7]), +m[8], m.slice(1, 6), m[6]);
+  m = TIME_DAY_MONTH.exec(s);
+  if (m) return build(+m[9], month(m[8]), +m[7], m.slice(1, 6), m[6]);
   return null;
 }
 

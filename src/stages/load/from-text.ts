@@ -14,8 +14,13 @@ export const fromText: Reader = (relPath, text) => {
   // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
   meta.title = detectTitle(text) ?? titleAboveHeader(text);
   Object.assign(meta, readTextHeader(text, meta.title));
+  // "Title: Storm closes schools": the key names the field, it is not part of the title.
+  const keyed = meta.title ? TITLE_KEY.exec(meta.title) : null;
+  if (keyed) meta.title = keyed[1];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text })], problems: [] };
 };
+
+const TITLE_KEY = /^(?:title|headline)\s*:\s*(\S.*)$/i;
 
 /**
  * The first line, when a reader would take it for a title: short (≤150 characters, ≤20 words),

@@ -83,6 +83,8 @@ export function titleAboveHeader(text: string): string | null {
   const next = text.slice(firstEnd + 1, nextEnd).trim();
   if (!first || !next || !titleShaped(first)) return null;
   const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  // A byline or a date over another header line is the header's first line, not a title.
+  if (headerLine(first, { ...scratch }, () => {})) return null;
   return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, () => {}) ? first : null;
 }
 
@@ -105,7 +107,7 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
     const key = field[1].toLowerCase();
     const value = field[2].trim();
     if (key === 'byline' || key === 'by' || key.startsWith('author') || key === 'writer') {
-      meta.author ??= bylineNames(`By ${value}`) ?? value;
+      meta.author ??= bylineNames(`By ${value}`, meta) ?? value;
     } else if (key === 'source' || key === 'publication' || key === 'publisher') {
       meta.sourceName ??= value;
     } else if (key === 'url' || key === 'link') {
@@ -120,9 +122,9 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
     meta.url ??= line;
     return true;
   }
-  const names = bylineNames(line);
-  if (names) {
-    meta.author ??= names;
+  if (BYLINE.test(line)) {
+    const names = bylineNames(line, meta);
+    if (names) meta.author ??= names;
     return true;
   }
   const agency = AGENCY_BYLINE.exec(line);
@@ -141,12 +143,19 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
 }
 
 /** "By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; null when the line is not a byline. */
-function bylineNames(line: string): string | null {
+function bylineNames(line: string, meta?: HeaderMeta): string | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
-  return names.map(titleCaseIfCaps).join(', ');
+  // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
+  const people = names.filter((n) => !isAgencyName(n));
+  if (meta && people.length < names.length) meta.sourceName ??= names.find(isAgencyName)!;
+  return people.length ? people.map(titleCaseIfCaps).join(', ') : null;
 }
+
+/** News agencies and outlets as bylines name them after the reporter. */
+const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian))$/;
+const isAgencyName = (name: string): boolean => AGENCY_NAMES.test(name);
 
 /** "SARAH KIM" → "Sarah Kim"; names written in mixed case are kept as written. */
 function titleCaseIfCaps(name: string): string {

@@ -15,6 +15,8 @@ describe('parseDate', () => {
     ['May 1, 2024', '2024-05-01T00:00:00.000Z'],
     ['15 April 2025, 4:45 pm', '2025-04-15T16:45:00.000Z'],
     ['20240501', '2024-05-01T00:00:00.000Z'],
+    ['10:32 AM EST, Tue March 4, 2025', '2025-03-04T15:32:00.000Z'],
+    ['09:15 GMT, 4 March 2025', '2025-03-04T09:15:00.000Z'],
   ])('reads %s as %s', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
   });

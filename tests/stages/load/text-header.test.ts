@@ -41,6 +41,16 @@ describe('plain-text header lines and datelines', () => {
     expect(metaOf('Rivals agree merger\n\nBy AFP\n\nThe two companies...\n').sourceName).toBe('AFP');
   });
 
+  it('reads an AP header: the agency after the reporter is the source, the date after the time', () => {
+    const meta = metaOf('By SARAH SMITH, Associated Press\nPublished 10:32 AM EST, Tue March 4, 2025\n\nNEW YORK (AP) — Stocks fell sharply.\n');
+    expect(meta).toMatchObject({ title: null, author: 'Sarah Smith', sourceName: 'Associated Press', publishedAt: '2025-03-04T15:32:00.000Z' });
+  });
+
+  it('reads a "Title:" line as the title, without its key', () => {
+    const meta = metaOf('Title: Storm closes schools across Wales\nDate: 3 March 2025\nAuthor: Gwen Jones\n\nStorm Eowyn closed 200 schools.\n');
+    expect(meta).toMatchObject({ title: 'Storm closes schools across Wales', author: 'Gwen Jones', publishedAt: '2025-03-03T00:00:00.000Z' });
+  });
+
   it('prefers the published date to the updated one, and keeps particles and hyphens in names', () => {
     expect(metaOf('T one\n\nUpdated: 5 March 2026\nPublished 4 March 2026\n\nBody.\n').publishedAt).toBe('2026-03-04T00:00:00.000Z');
     expect(metaOf('T one\n\nUpdated: 5 March 2026\n\nBody.\n').publishedAt).toBe('2026-03-05T00:00:00.000Z');
