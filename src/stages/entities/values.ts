@@ -46,7 +46,7 @@ const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
-const TZ = String.raw`(?:\s?(?:GMT|UTC|EST|EDT|CET|BST|PST|PDT|local time))?`;
+const TZ = String.raw`(?:\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|BST|local time)${END})?`;
 
 /** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
 const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
@@ -58,9 +58,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
     ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am"), so "rose 12.30" stays a number.
-    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:a\.m\.|p\.m\.|am${END}|pm${END}))?${TZ}`],
-    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:a\.m\.|p\.m\.|am${END}|pm${END})${TZ}`],
-    ['TIME', 'time-ampm', String.raw`(?:1[0-2]|0?[1-9])\s?(?:a\.m\.|p\.m\.|am${END}|pm${END})${TZ}`],
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}`],
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
+    ['TIME', 'time-ampm', String.raw`(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
     ['TIME', 'time-gmt', String.raw`(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC)${END}`],
     ['TIME', 'time-word', String.raw`(?:noon|midnight|tonight|Noon|Midnight|Tonight)${END}`],
     ['DATE', 'date-iso', String.raw`${YEAR}-[01]\d-[0-3]\d${END}`],

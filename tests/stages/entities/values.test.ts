@@ -36,6 +36,8 @@ describe('entities stage: values', () => {
     expect(valuesOf('The vote closes at 3 p.m. and results follow at 10:30, or by 1430 GMT.')).toEqual([
       'TIME 3 p.m.', 'TIME 10:30', 'TIME 1430 GMT',
     ]);
+    // In capitals, with a US zone.
+    expect(valuesOf('Trading opened at 10:32 AM EST and closed at 4 PM ET.')).toEqual(['TIME 10:32 AM EST', 'TIME 4 PM ET']);
   });
 
   it('finds amounts of money with signs, codes, scales and currency words', () => {
