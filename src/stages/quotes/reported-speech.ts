@@ -380,7 +380,9 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     if (isWord(t) && t.norm === 'and' && k > 0 && toks[k - 1].kind === 'mark' && isWord(toks[k + 1]) && toks[k + 1].norm.endsWith('ed') &&
         !isCapitalized(toks[k + 1]) && isWord(toks[k + 2]) && (isCapitalized(toks[k + 2]) || OBJECT_OPENERS.has(toks[k + 2].norm))) breaks[k] = 1;
     if (isWord(t) && COORDINATORS.has(t.norm)) {
-      const c = skipAuxForward(toks, k + 1);
+      // "… and they say that …", "but he said …": a subject pronoun of its own opens another attribution.
+      const own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
+      const c = skipAuxForward(toks, k + 1 + own);
       const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
       if (m && !m.info.quotedOnly) breaks[k] = 2;
     }

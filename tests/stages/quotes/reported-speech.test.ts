@@ -412,3 +412,13 @@ describe('third-person evaluative verbs and relative clauses', () => {
     expect(onlyQuote('Sanders, who said the system was rigged, won the state.')).toMatchObject({ speaker: 'who', text: 'the system was rigged' });
   });
 });
+
+describe('a second attribution with a subject pronoun of its own', () => {
+  it('ends the first clause before "but they said …" and reports the second as a row of its own', () => {
+    const qs = quotesOf('Officials said the harbour was calm but they said later that two boats had capsized.');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Officials', 'said', 'the harbour was calm'],
+      ['they', 'said', 'that two boats had capsized'],
+    ]);
+  });
+});
