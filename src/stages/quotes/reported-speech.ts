@@ -531,7 +531,8 @@ function firstReportedSpeech(
         // "Chris Hawkins, host of the chart show, said …": a cue right after the commas is the sentence's
         // own; what stood between them was an appositive ending in a noun ("show").
         if (matchCue(toks, comma + 1, 'indirect')) continue;
-        const before = clause(toks, from, sp.start - 1, 2);
+        // (One word before it is enough: "Still, he said, officials have to decide …".)
+        const before = clause(toks, from, sp.start - 1, 1);
         const end = clauseEnd(toks, comma + 1);
         const rest = clause(toks, comma + 1, end, 2);
         if (before && rest) {

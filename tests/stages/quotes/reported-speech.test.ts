@@ -422,3 +422,11 @@ describe('a second attribution with a subject pronoun of its own', () => {
     ]);
   });
 });
+
+describe('an attribution that splits a clause after its first word', () => {
+  it('reads "Still, she said, …" as one attribution in two parts', () => {
+    expect(onlyQuote('Still, she said, the council would have to find the money elsewhere.')).toMatchObject({
+      kind: 'indirect', speaker: 'she', cue: 'said', parts: ['Still', 'the council would have to find the money elsewhere'],
+    });
+  });
+});
