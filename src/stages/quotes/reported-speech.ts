@@ -379,6 +379,14 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     // quoted words starts the article's own clause.
     if (isWord(t) && t.norm === 'and' && k > 0 && toks[k - 1].kind === 'mark' && isWord(toks[k + 1]) && toks[k + 1].norm.endsWith('ed') &&
         !isCapitalized(toks[k + 1]) && isWord(toks[k + 2]) && (isCapitalized(toks[k + 2]) || OBJECT_OPENERS.has(toks[k + 2].norm))) breaks[k] = 1;
+    // "…, while 22 percent said they might …", "…, compared with four in 10 who said …": a contrast whose
+    // own clause holds a cue within a few words is another attribution.
+    if (isWord(t) && (CONTRASTS.has(t.norm) || (t.norm === 'compared' && (toks[k + 1]?.norm === 'with' || toks[k + 1]?.norm === 'to')))) {
+      for (let c = k + 1; c < toks.length && c <= k + 8 && isWord(toks[c]); c++) {
+        const m = isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
+        if (m && !m.info.quotedOnly) { breaks[k] = 2; break; }
+      }
+    }
     if (isWord(t) && COORDINATORS.has(t.norm)) {
       // "… and they say that …", "but he said …": a subject pronoun of its own opens another attribution.
       const own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
@@ -396,6 +404,8 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Conjunctions that open a contrasting clause ("…, while others said …"). */
+const CONTRASTS = new Set(['while', 'whereas', 'whilst']);
 /** Words that open the object of a verb ("ranked Fiorina", "likened it", "praised the …"). */
 const OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'the', 'a', 'an', 'his', 'their', 'its']);
 /** A subject pronoun with a contracted auxiliary: he’s, they’re, I’m, she’d, we’ll, they’ve. */

@@ -430,3 +430,13 @@ describe('an attribution that splits a clause after its first word', () => {
     });
   });
 });
+
+describe('a contrasting clause with a cue of its own', () => {
+  it('ends reported speech before ", while 22 percent said …" and reads that clause as another attribution', () => {
+    const qs = quotesOf('Forty percent said they were set on voting for him, while 22 percent said they might change their minds.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Forty percent', 'they were set on voting for him'],
+      ['22 percent', 'they might change their minds'],
+    ]);
+  });
+});
