@@ -119,6 +119,11 @@ function afterAdjuncts(toks: Tok[], from: number): number {
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Weekdays and months: a capitalised adjunct after a cue ("said Tuesday,", "said in March,"). */
+const DATE_WORDS = new Set([
+  ...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
 
 /** The end of a short object after a cue ("told reporters", "told the Associated Press"): up to three words. */
 function objectEnd(toks: Tok[], from: number): number {
@@ -128,8 +133,12 @@ function objectEnd(toks: Tok[], from: number): number {
   return k;
 }
 
-/** "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. */
+/**
+ * "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. A name right
+ * after the cue is no adjunct but the start of the clause ("said Trump, despite his wealth, is …").
+ */
 function adjunctsThenComma(toks: Tok[], from: number): number {
+  if (isWord(toks[from]) && isCapitalized(toks[from]) && !ADJUNCTS.has(toks[from].norm) && !DATE_WORDS.has(toks[from].norm)) return -1;
   for (let k = from; k < toks.length && k < from + 5; k++) {
     if (isPunct(toks[k], ',')) return k > from ? k : -1;
     if (!isWord(toks[k]) || !(ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]))) return -1;

@@ -440,3 +440,11 @@ describe('a contrasting clause with a cue of its own', () => {
     ]);
   });
 });
+
+describe('a name right after the cue', () => {
+  it('reads "said Trump, despite …, is …" as the clause, not as an adjunct before the narration', () => {
+    expect(onlyQuote('The pollster Ana Ruiz said Lindqvist, despite his money, is better placed to win the county.')).toMatchObject({
+      speaker: 'The pollster Ana Ruiz', text: 'Lindqvist, despite his money, is better placed to win the county',
+    });
+  });
+});
