@@ -413,6 +413,8 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Speakers of their own views in reported speech ("I think …", "we believe …"); "you know" is no attribution. */
+const FIRST_PERSON = new Set(['i', 'we']);
 /** Conjunctions that open a contrasting clause ("…, while others said …"). */
 const CONTRASTS = new Set(['while', 'whereas', 'whilst']);
 /** Words that open the object of a verb ("ranked Fiorina", "likened it", "praised the …"). */
@@ -499,6 +501,12 @@ function firstReportedSpeech(
     if (!m) continue;
     const cue = span(toks, m.start, m.end);
     let sp = speakerBefore(toks, c, 0, ctx, false);
+    // "I think the deal is dead": the writer's or an interviewee's own view, outside quotation marks (cues inside
+    // quoted words are someone's quoted speech and are dropped by the caller).
+    if (!sp) {
+      const own = speakerBefore(toks, c, 0, ctx, true);
+      if (own && own.end === own.start + 1 && FIRST_PERSON.has(toks[own.start].norm)) sp = own;
+    }
     // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
     if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
     // "Wealth-X keeps its finances a secret but says its business has tripled": the second verb of

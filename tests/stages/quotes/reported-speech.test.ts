@@ -448,3 +448,17 @@ describe('a name right after the cue', () => {
     });
   });
 });
+
+describe('first-person views outside quotation marks', () => {
+  it('reads "I/we" as the speaker of reported speech in the narration, but not "you"', () => {
+    expect(onlyQuote('Still, I believe that the ferry service will be restored by spring.')).toMatchObject({
+      speaker: 'I', cue: 'believe', text: 'that the ferry service will be restored by spring',
+    });
+    expect(onlyQuote('We said that the tunnel would be finished within a year.')).toMatchObject({ speaker: 'We', cue: 'said' });
+    expect(quotesOf('You said that the tunnel would be finished within a year.')).toEqual([]);
+  });
+
+  it('leaves a first-person view inside quoted words to the quote', () => {
+    expect(quotesOf('“I believe that the ferry will be back by spring,” the mayor said.').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'the mayor']]);
+  });
+});
