@@ -444,6 +444,17 @@ function objectThenInfinitive(toks: Tok[], from: number): boolean {
   return false;
 }
 
+/** Verbs of belief that take a clause without "that" after a noun phrase ("think the deal is dead"). */
+const BARE_BELIEFS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'expect', 'expects', 'expected', 'guess', 'guessed', 'reckon']);
+/** A noun phrase opening at k (a determiner, a possessive or a capitalised word), then a finite verb within six words, no punctuation between. */
+function bareClauseAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || NOT_A_CLAUSE_START.has(t.norm) || !(NOUN_PHRASE_OPENERS.has(t.norm) || isCapitalized(t))) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 6 && isWord(toks[j]); j++) if (FINITE.has(toks[j].norm)) return j > k;
+  return false;
+}
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'most', 'many', 'every', 'no']);
+
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
   const after = toks[m.end];
@@ -472,7 +483,10 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     // "believes he can win", "added they would stay": a clause opened by a subject pronoun.
     // "told reporters on Tuesday he would stay": an object, then such a clause.
     const k = m.info.takesObject ? afterAdjuncts(toks, objectEnd(toks, m.end)) : afterAdjuncts(toks, m.end);
-    if (k < 0 || !(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm))) return null;
+    if (k < 0) return null;
+    // "They think the progress is real", "I believe Ayotte should drop …": after a verb of belief, a noun phrase
+    // and a finite verb or modal a few words on.
+    if (!(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm)) && !((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k))) return null;
     from = k;
   } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
     // "said on Friday he met …"

@@ -462,3 +462,19 @@ describe('first-person views outside quotation marks', () => {
     expect(quotesOf('“I believe that the ferry will be back by spring,” the mayor said.').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'the mayor']]);
   });
 });
+
+describe('a clause without "that" after a verb that otherwise needs one', () => {
+  it('reads a noun phrase and a finite verb after "think", "fear" or "noted" as the reported clause', () => {
+    expect(onlyQuote('Some undecided farmers think the levy should be scrapped.')).toMatchObject({
+      speaker: 'Some undecided farmers', cue: 'think', text: 'the levy should be scrapped',
+    });
+    expect(onlyQuote('The inspectors noted the walls were cracked in several places.')).toMatchObject({
+      speaker: 'The inspectors', cue: 'noted', text: 'the walls were cracked in several places',
+    });
+  });
+
+  it('reads no object without a finite verb after it as a clause', () => {
+    expect(quotesOf('They feel the pressure every day.')).toEqual([]);
+    expect(quotesOf('He thought about the offer for a week.')).toEqual([]);
+  });
+});
