@@ -478,3 +478,11 @@ describe('a clause without "that" after a verb that otherwise needs one', () => 
     expect(quotesOf('He thought about the offer for a week.')).toEqual([]);
   });
 });
+
+describe('numbers with thousands separators', () => {
+  it('does not end an infinitive at the comma inside "250,000"', () => {
+    expect(onlyQuote('The ministry wanted to resettle 250,000 refugees by the end of the year.')).toMatchObject({
+      speaker: 'The ministry', cue: 'wanted', text: 'to resettle 250,000 refugees by the end of the year',
+    });
+  });
+});
