@@ -398,7 +398,9 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     }
     if (isWord(t) && COORDINATORS.has(t.norm)) {
       // "… and they say that …", "but he said …": a subject pronoun of its own opens another attribution.
-      const own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
+      // So does a name of up to three capitalised words ("…, and Cruz said he would stay").
+      let own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
+      if (!own) while (own < 3 && isWord(toks[k + 1 + own]) && isCapitalized(toks[k + 1 + own])) own++;
       const c = skipAuxForward(toks, k + 1 + own);
       const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
       if (m && !m.info.quotedOnly) breaks[k] = 2;

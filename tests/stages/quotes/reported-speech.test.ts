@@ -421,6 +421,14 @@ describe('a second attribution with a subject pronoun of its own', () => {
       ['they', 'said', 'that two boats had capsized'],
     ]);
   });
+
+  it('does the same before "and" with a name and a cue ("…, and Maria Olsen said …")', () => {
+    const qs = quotesOf('The harbour engineers think the storm has passed, and Maria Olsen said the ferries would sail at noon.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['The harbour engineers', 'the storm has passed'],
+      ['Maria Olsen', 'the ferries would sail at noon'],
+    ]);
+  });
 });
 
 describe('an attribution that splits a clause after its first word', () => {
