@@ -336,6 +336,29 @@ export function participleTail(toks: Tok[], b: number): { content: Span; cue: Sp
   return more ? { content: more.contentSpans[0], cue: more.cue, confidence: more.confidence } : null;
 }
 
+/**
+ * "called him a liar", "calls herself a centrist", "described the plan as reckless": a verb of naming with an
+ * object pronoun and what it is called, or with an object and "as", is a judgement without quoted words.
+ */
+function namesAs(toks: Tok[], m: CueMatch): boolean {
+  if (m.end !== m.start + 1) return false;
+  const verb = toks[m.start].norm;
+  const object = toks[m.end];
+  if (CALL_FORMS.has(verb)) {
+    const complement = toks[m.end + 1];
+    return isWord(object) && OBJECT_PRONOUNS.has(object.norm) && isWord(complement) && !NOT_A_CLAUSE_START.has(complement.norm) &&
+      !PARTICLES.has(complement.norm) && !isCapitalized(complement);
+  }
+  if (!DESCRIBE_FORMS.has(verb) || !isWord(object) || (NOT_A_CLAUSE_START.has(object.norm) && !OBJECT_PRONOUNS.has(object.norm))) return false;
+  for (let k = m.end + 1; k < toks.length && k <= m.end + 6 && isWord(toks[k]); k++) if (toks[k].norm === 'as') return k + 1 < toks.length && isWord(toks[k + 1]);
+  return false;
+}
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+const DESCRIBE_FORMS = new Set(['describe', 'describes', 'described', 'describing']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'myself', 'ourselves']);
+/** Words after "called him" that make it a call, not a name: "called him back", "called her up", "called it off". */
+const PARTICLES = new Set(['back', 'up', 'off', 'out', 'over', 'down', 'again', 'later', 'last', 'first', 'then', 'twice', 'once', 'repeatedly', 'personally', 'directly', 'immediately']);
+
 /** A lower-case -ing word that opens a participle clause (", claiming that …"). */
 function isParticiple(t: Tok | undefined): boolean {
   return isWord(t) && t.norm.endsWith('ing') && t.norm.length > 5 && !NOT_PARTICIPLES.has(t.norm) && !isCapitalized(t);
@@ -550,7 +573,7 @@ function firstReportedSpeech(
       // A one-word judgement right before a preposition is a participle ("Teenagers questioned for a survey have
       // shown …", "criticised by"): a judgement takes its object directly.
       const participle = m.end - m.start === 1 && isWord(object) && PARTICIPLE_PREPOSITIONS.has(object.norm);
-      let judged = m.info.judges && verbal && !participle ? clause(toks, m.end, end, 1) : null;
+      let judged = (m.info.judges && verbal && !participle) || namesAs(toks, m) ? clause(toks, m.end, end, 1) : null;
       if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;

@@ -494,3 +494,16 @@ describe('numbers with thousands separators', () => {
     });
   });
 });
+
+describe('verbs of naming without quoted words', () => {
+  it('reads "called him a …" and "described X as …" as judgements, but not "called him back"', () => {
+    expect(onlyQuote('The mayor called it a shameful waste of money.')).toMatchObject({
+      speaker: 'The mayor', cue: 'called', text: 'it a shameful waste of money',
+    });
+    expect(onlyQuote('Residents described the new bridge as an eyesore.')).toMatchObject({
+      speaker: 'Residents', cue: 'described', text: 'the new bridge as an eyesore',
+    });
+    expect(quotesOf('The mayor called him back on Monday.')).toEqual([]);
+    expect(quotesOf('The mayor called them twice.')).toEqual([]);
+  });
+});
