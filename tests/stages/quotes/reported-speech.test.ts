@@ -507,3 +507,13 @@ describe('verbs of naming without quoted words', () => {
     expect(quotesOf('The mayor called them twice.')).toEqual([]);
   });
 });
+
+describe('reported speech after a direct quote in the same sentence', () => {
+  it('reads the words after a quote’s attribution, where no quotation mark follows', () => {
+    const qs = quotesOf('“We will win,” she said as the council voted, and the mayor said the plan was dead.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'she', 'We will win'],
+      ['indirect', 'the mayor', 'the plan was dead'],
+    ]);
+  });
+});
