@@ -359,6 +359,22 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself
 /** Words after "called him" that make it a call, not a name: "called him back", "called her up", "called it off". */
 const PARTICLES = new Set(['back', 'up', 'off', 'out', 'over', 'down', 'again', 'later', 'last', 'first', 'then', 'twice', 'once', 'repeatedly', 'personally', 'directly', 'immediately']);
 
+/**
+ * ", a Democratic pollster at Emory University." from token k (a comma): an appositive that runs to the sentence's
+ * end, opened by a determiner or a lower-case noun, with no participle clause or cue of its own in it.
+ */
+function appositiveToEnd(toks: Tok[], k: number): boolean {
+  if (!isPunct(toks[k], ',') || !isWord(toks[k + 1])) return false;
+  const first = toks[k + 1];
+  if (isParticiple(first) || NARRATION_OPENERS.has(first.norm) || COORDINATORS.has(first.norm) || RELATIVES.has(first.norm)) return false;
+  for (let j = k + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (isTerminator(t)) return j === toks.length - 1;
+    if (t.kind === 'mark' || t.kind === 'dash' || (isWord(t) && isVerbalCueForm(t.norm))) return false;
+  }
+  return true;
+}
+
 /** A lower-case -ing word that opens a participle clause (", claiming that …"). */
 function isParticiple(t: Tok | undefined): boolean {
   return isWord(t) && t.norm.endsWith('ing') && t.norm.length > 5 && !NOT_PARTICIPLES.has(t.norm) && !isCapitalized(t);
@@ -630,7 +646,8 @@ function firstReportedSpeech(
     // "…, said X."
     if (c > 0 && isPunct(toks[c - 1], ',')) {
       const inv = speakerAfter(toks, m.end, ctx);
-      if (inv && (inv.end === n || isTerminator(toks[inv.end]))) {
+      // "…, said Brad Bannon, a Democratic pollster and consultant.": an appositive after the speaker, to the end.
+      if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end))) {
         const content = clause(toks, from, c - 1, 3);
         if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing, next: -1 };
       }

@@ -517,3 +517,13 @@ describe('reported speech after a direct quote in the same sentence', () => {
     ]);
   });
 });
+
+describe('a trailing "said X" with an appositive after the speaker', () => {
+  it('reads "…, said X, a role." as a trailing attribution, but not "…, said X, adding …"', () => {
+    expect(onlyQuote('The ferry will not run before spring, said Ines Vidal, a spokeswoman for the harbour board.')).toMatchObject({
+      speaker: 'Ines Vidal', cue: 'said', text: 'The ferry will not run before spring',
+    });
+    expect(quotesOf('The ferry will not run before spring, said Ines Vidal, adding that repairs had begun.').map((q) => q.text))
+      .not.toContain('The ferry will not run before spring');
+  });
+});
