@@ -295,6 +295,15 @@ function askedOpening(toks: Tok[]): { row: ReportedSpeech; next: number } | null
 /** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
 const COORDINATORS = new Set(['and', 'but']);
 
+/**
+ * A cue form at token k that is a verb after "and"/"but": one that can only be a verb ("said", "warned"), or a
+ * present-tense form before "that" ("but argues that …", "and insists that …").
+ */
+function isCoordinatedVerb(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return isVerbalCueForm(t.norm) || (t.norm.endsWith('s') && !isCapitalized(t) && toks[k + 1]?.norm === 'that');
+}
+
 /** An attribution of the same speaker starting at token b (", adding that …", "and warned that …"), or null. */
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
   let k = b;
@@ -306,7 +315,7 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   else if (k === b && !afterQuotedComma) return null; // neither a comma nor a conjunction
   k = skipAuxForward(toks, k);
   const m = matchCue(toks, k, 'indirect');
-  if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
+  if (!m || m.info.quotedOnly || !isCoordinatedVerb(toks, k)) return null;
   // After a bare comma only a participle continues the attribution (", adding that …").
   if (!conjunction && !toks[k].norm.endsWith('ing')) return null;
   const forward = contentAfterCue(toks, m);
@@ -441,7 +450,7 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
       let own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
       if (!own) while (own < 3 && isWord(toks[k + 1 + own]) && isCapitalized(toks[k + 1 + own])) own++;
       const c = skipAuxForward(toks, k + 1 + own);
-      const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
+      const m = toks[c] && isCoordinatedVerb(toks, c) ? matchCue(toks, c, 'indirect') : null;
       if (m && !m.info.quotedOnly) breaks[k] = 2;
     }
   }

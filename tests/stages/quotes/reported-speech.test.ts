@@ -422,6 +422,14 @@ describe('a second attribution with a subject pronoun of its own', () => {
     ]);
   });
 
+  it('reads a present-tense cue before "that" after "and" as the same speaker\'s second attribution', () => {
+    const qs = quotesOf('The mayor says the bridge is safe and insists that the repairs are on time.');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['The mayor', 'says', 'the bridge is safe'],
+      ['The mayor', 'insists', 'that the repairs are on time'],
+    ]);
+  });
+
   it('does the same before "and" with a name and a cue ("…, and Maria Olsen said …")', () => {
     const qs = quotesOf('The harbour engineers think the storm has passed, and Maria Olsen said the ferries would sail at noon.');
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([
