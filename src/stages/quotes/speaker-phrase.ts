@@ -266,8 +266,13 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   if (h.kind !== 'word' || h.norm === 'and' || isPossessive(h)) return false;
   if (ctx.hasMention({ start: first.start, end: toks[end - 1].end })) return true;
   if (isNominal(h.norm)) return true;
+  // "those surveyed", "voters polled": the people a poll asked.
+  if (POLLED.has(h.norm) && head > start && (toks[head - 1].norm === 'those' || isNominal(toks[head - 1].norm))) return true;
   return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
 }
+
+/** Participles for the people a poll asked, after "those" or a noun for people. */
+const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'sampled']);
 
 /** Speaker phrase check, retried on the part after the last "and" ("He paused and Smith said"). */
 function speakerOrTail(toks: Tok[], s: number, e: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {

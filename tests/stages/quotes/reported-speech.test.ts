@@ -535,3 +535,10 @@ describe('a trailing "said X" with an appositive after the speaker', () => {
       .not.toContain('The ferry will not run before spring');
   });
 });
+
+describe('the people a poll asked as speakers', () => {
+  it('reads "those surveyed" and "voters polled" as speakers', () => {
+    expect(onlyQuote('By wide margins, those surveyed say the harbour should stay public.')).toMatchObject({ speaker: 'those surveyed', cue: 'say' });
+    expect(onlyQuote('Most residents polled said they would back the levy.')).toMatchObject({ speaker: 'Most residents polled', cue: 'said' });
+  });
+});
