@@ -292,6 +292,35 @@ function askedOpening(toks: Tok[]): { row: ReportedSpeech; next: number } | null
   return null;
 }
 
+/**
+ * "when asked by a host if the revelations …", "Sanders was asked by John Dickerson whether …": a question put to
+ * the sentence's subject, after "when"/"after"/"once" or a passive "was asked". The question (from its "whether",
+ * "if", "why", "how", "what" or "about" to its first comma outside quotation marks) is the content, the asker after
+ * "by" the speaker, or none.
+ */
+function askedQuestion(toks: Tok[], c: number, ctx: SpeakerContext): ReportedSpeech | null {
+  if (toks[c].norm !== 'asked' || isCapitalized(toks[c]) || c === 0 || !isWord(toks[c - 1]) || !ASKED_AFTER.has(toks[c - 1].norm)) return null;
+  let k = c + 1;
+  let asker: TokRange | null = null;
+  if (toks[k]?.norm === 'by') {
+    asker = speakerAfter(toks, k + 1, ctx);
+    if (!asker) return null;
+    k = asker.end;
+  }
+  while (k < toks.length && k < c + 8 && isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || DATE_WORDS.has(toks[k].norm) || toks[k].norm === 'specifically')) k++;
+  if (!isWord(toks[k]) || !QUESTION_OPENERS.has(toks[k].norm) || toks[k].norm === 'which' || toks[k].norm === 'when') return null;
+  let inQuote = false;
+  let e = k + 1;
+  for (; e < toks.length; e++) {
+    if (toks[e].kind === 'mark') inQuote = !inQuote;
+    else if (!inQuote && (isPunct(toks[e], ',') || isTerminator(toks[e]))) break;
+  }
+  const content = clause(toks, k, e, 2);
+  return content ? { contentSpans: [content], speaker: asker ? rangeSpan(toks, asker) : null, cue: span(toks, c, c + 1), confidence: CONFIDENCE.indirectBare, next: -1 } : null;
+}
+/** Words before "asked" that make it a question put to the subject: "when asked", "was asked". */
+const ASKED_AFTER = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'been', 'being', 'is', 'are']);
+
 /** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -564,6 +593,8 @@ function firstReportedSpeech(
     const m = matchCue(toks, c, 'indirect');
     if (!m) continue;
     const cue = span(toks, m.start, m.end);
+    const question = askedQuestion(toks, c, ctx);
+    if (question) return question;
     let sp = speakerBefore(toks, c, 0, ctx, false);
     // "I think the deal is dead": the writer's or an interviewee's own view, outside quotation marks (cues inside
     // quoted words are someone's quoted speech and are dropped by the caller).

@@ -542,3 +542,14 @@ describe('the people a poll asked as speakers', () => {
     expect(onlyQuote('Most residents polled said they would back the levy.')).toMatchObject({ speaker: 'Most residents polled', cue: 'said' });
   });
 });
+
+describe('questions put to the subject in the middle of a sentence', () => {
+  it('reads "when asked (by X) if …" and "was asked by X whether …" as the question, with the asker as speaker', () => {
+    expect(onlyQuote('The minister was asked by a local reporter whether the harbour would be sold.')).toMatchObject({
+      speaker: 'a local reporter', cue: 'asked', text: 'whether the harbour would be sold',
+    });
+    expect(onlyQuote('Okafor smiled when asked in March if he would run again.')).toMatchObject({
+      speaker: null, cue: 'asked', text: 'if he would run again',
+    });
+  });
+});
