@@ -189,6 +189,17 @@ export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null 
   return { start: i, end: e };
 }
 
+/**
+ * Whether only conjunctions, commas and an opening bracket stand between the start of the clause and token i, the
+ * clause starting at `from` or after a colon ("But, according to the poll, …", "(According to the police, …",
+ * "It has not gone unnoticed: according to recent polls, …").
+ */
+function opensClause(toks: Tok[], from: number, i: number): boolean {
+  let j = i - 1;
+  while (j >= from && (isPunct(toks[j], ',(') || (isWord(toks[j]) && (COORDINATORS.has(toks[j].norm) || toks[j].norm === 'yet' || toks[j].norm === 'so')))) j--;
+  return j < from || isPunct(toks[j], ':');
+}
+
 function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech | null {
   const n = toks.length;
   for (let i = from; i < n - 2; i++) {
@@ -198,7 +209,7 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
     if (!sp) continue;
     const cue = span(toks, i, i + 2);
     const after = toks[sp.end];
-    const opensSentence = i === 0 || (i === 1 && isWord(toks[0]));
+    const opensSentence = i === 0 || (i === 1 && isWord(toks[0])) || opensClause(toks, from, i);
     if (opensSentence && isPunct(after, ',')) {
       const content = clause(toks, sp.end + 1, n, 3);
       if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };

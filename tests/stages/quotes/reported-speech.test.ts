@@ -553,3 +553,14 @@ describe('questions put to the subject in the middle of a sentence', () => {
     });
   });
 });
+
+describe('"according to" after an opening conjunction or a colon', () => {
+  it('reads "But, according to X, …" and "…: according to X, …" as sentence-opening attributions', () => {
+    expect(onlyQuote('But, according to the survey, most residents drive to work.')).toMatchObject({
+      speaker: 'the survey', cue: 'according to', text: 'most residents drive to work',
+    });
+    expect(onlyQuote('The mood has shifted: according to the harbour board, trade is up a third.')).toMatchObject({
+      speaker: 'the harbour board', text: 'trade is up a third',
+    });
+  });
+});
