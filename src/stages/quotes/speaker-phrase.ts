@@ -316,6 +316,9 @@ export function speakerBefore(
   // "Bernie Sanders, who cites them as evidence …": the relative pronoun stands for the speaker.
   if (before.kind === 'word' && (before.norm === 'who' || before.norm === 'which') && j - 2 >= floor &&
       (isPunct(toks[j - 2], ',') || isCapitalized(toks[j - 2]))) return { start: j - 1, end: j };
+  // "voters who said …", "four in 10 who said …", "23 percent who said …": people, or a share of a poll, before "who".
+  if (before.kind === 'word' && before.norm === 'who' && j - 2 >= floor && toks[j - 2].kind === 'word' &&
+      (isNominal(toks[j - 2].norm) || /^\d/.test(toks[j - 2].norm) || toks[j - 2].norm === 'percent')) return { start: j - 1, end: j };
   if (before.kind === 'word' && BE_FORMS.has(before.norm)) {
     // "is telling", "has been saying": progressive, not passive ("was told").
     if (!progressive || before.norm === 'to' || before.norm === 'get' || before.norm === 'got' || before.norm === 'gets') return null;

@@ -564,3 +564,12 @@ describe('"according to" after an opening conjunction or a colon', () => {
     });
   });
 });
+
+describe('"who" after people or a share of a poll', () => {
+  it('reads "voters who said …" and "four in 10 who said …" with "who" as the speaker', () => {
+    expect(onlyQuote('The levy passed easily among voters who said the harbour needed repairs.')).toMatchObject({
+      speaker: 'who', cue: 'said', text: 'the harbour needed repairs',
+    });
+    expect(quotesOf('Half backed the plan, against four in 10 who said it cost too much.').map((q) => [q.speaker, q.text])).toContainEqual(['who', 'it cost too much']);
+  });
+});
