@@ -165,13 +165,16 @@ function adjunctsThenEnd(toks: Tok[], from: number): boolean {
  */
 const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'following', 'citing']);
 
+/** Words of an occasion that may also stand between a cue and its "that" ("said after a lunch on Tuesday that"). */
+const BEFORE_THAT = new Set(['after', 'before', 'following', 'with', 'lunch', 'dinner', 'breakfast', 'rally', 'event', 'visit', 'forum', 'debate', 'appearance', 'session', 'town', 'hall', 'campaign', 'stop', 'radio', 'television', 'show', 'program']);
+
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
   for (let k = from; k < limit; k++) {
     const t = toks[k];
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
-    if (isWord(t) && (ADJUNCTS.has(t.norm) || isCapitalized(t) || takesObject)) continue;
+    if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
     return -1;
   }

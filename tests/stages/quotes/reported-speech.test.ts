@@ -573,3 +573,11 @@ describe('"who" after people or a share of a poll', () => {
     expect(quotesOf('Half backed the plan, against four in 10 who said it cost too much.').map((q) => [q.speaker, q.text])).toContainEqual(['who', 'it cost too much']);
   });
 });
+
+describe('an occasion between the cue and "that"', () => {
+  it('reads "said after a lunch on Tuesday that …" as a that-clause', () => {
+    expect(onlyQuote('The senator said after a lunch on Tuesday that she had not read the plan.')).toMatchObject({
+      speaker: 'The senator', text: 'that she had not read the plan',
+    });
+  });
+});
