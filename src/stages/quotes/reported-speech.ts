@@ -578,9 +578,12 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     const k = m.info.takesObject ? afterAdjuncts(toks, objectEnd(toks, m.end)) : afterAdjuncts(toks, m.end);
     if (k < 0) return null;
     // "They think the progress is real", "I believe Ayotte should drop …": after a verb of belief, a noun phrase
-    // and a finite verb or modal a few words on.
-    if (!(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm)) && !((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k))) return null;
-    from = k;
+    // and a finite verb or modal a few words on. "told reporters the vote would …": the same after a short object.
+    const object = m.info.takesObject ? objectEnd(toks, m.end) : m.end;
+    if (PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm)) from = k;
+    else if ((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k)) from = k;
+    else if (m.info.takesObject && object > m.end && bareClauseAt(toks, object)) from = object;
+    else return null;
   } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
     // "said on Friday he met …"
     from = bare;

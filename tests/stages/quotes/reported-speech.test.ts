@@ -489,6 +489,12 @@ describe('a clause without "that" after a verb that otherwise needs one', () => 
     });
   });
 
+  it('reads the same clause after the short object of "told"', () => {
+    expect(onlyQuote('The engineer told reporters the tunnel would open in June.')).toMatchObject({
+      speaker: 'The engineer', cue: 'told', text: 'the tunnel would open in June',
+    });
+  });
+
   it('reads no object without a finite verb after it as a clause', () => {
     expect(quotesOf('They feel the pressure every day.')).toEqual([]);
     expect(quotesOf('He thought about the offer for a week.')).toEqual([]);
