@@ -439,9 +439,12 @@ function attributeHeadline(ctx: Context): void {
   });
 }
 
-/** Step 3: reported speech in sentences that hold no direct quote yet; quoted fragments in it make it mixed. */
+/**
+ * Step 3: reported speech in sentences, or in the parts of them outside direct quotes and their attributions; quoted
+ * fragments in it make it mixed.
+ */
 function findReportedSpeechInSentences(ctx: Context): void {
-  const { text, paragraphs, sentences, cands, opens, isMark, used, drafts } = ctx;
+  const { text, paragraphs, sentences, cands, opens, isMark, drafts } = ctx;
   const covered = drafts
     .map((d) => ({ start: Math.min(d.start, d.open >= 0 ? d.open : d.start, d.speaker?.start ?? d.start, d.cue?.start ?? d.start), end: d.attrEnd }))
     .sort((a, b) => a.start - b.start);
@@ -466,69 +469,101 @@ function findReportedSpeechInSentences(ctx: Context): void {
     return k < cands.length && cands[k].close < span.end;
   };
 
+  const state: ReportedState = { pi: 0, inQuoted, hasQuotedWords, isTerm };
   let ci = 0;
-  let pi = 0;
   for (const s of sentences) {
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
-    // A sentence that holds a quote already is searched only before it ("X said A, and “…,” he added").
-    let sEnd = s.end;
+    // A sentence that holds a quote already is searched before it ("X said A, and “…,” he added"), and after the
+    // last quote's attribution when no quotation mark follows ("“…,” he said. …" is another sentence; "“…,” she
+    // said as the council voted, and the mayor said the plan was dead"): rows there are tails, which no later
+    // quote joins across.
     if (ci < covered.length && covered[ci].start < s.end) {
-      if (covered[ci].start - s.start < MIN_REPORTED_PREFIX) continue;
-      sEnd = covered[ci].start;
+      if (covered[ci].start - s.start >= MIN_REPORTED_PREFIX) readSentencePart(ctx, s.start, covered[ci].start, false, state);
+      let restStart = covered[ci].end;
+      for (let k = ci + 1; k < covered.length && covered[k].start < s.end; k++) restStart = Math.max(restStart, covered[k].end);
+      if (restStart < s.end && !hasMarkBetween(isMark, restStart, s.end)) readSentencePart(ctx, restStart, s.end, true, state);
+      continue;
     }
-    if (sEnd - s.start > MAX_SENTENCE) continue;
-    let toks = lex(text, s.start, sEnd, isMark);
-    if (s.start < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
-    let reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
-    // Where no rule fired, a cue learned from PolNeAR train may still open an attribution: in the whole
-    // sentence, or in the rest after the last row's content and in the words before the first row's
-    // ("Polls show …, and he said …"; the model was trained on the first two only).
-    const parts: Tok[][] = [toks];
-    if (reps.length) {
-      const last = reps[reps.length - 1];
-      const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
-      const k = toks.findIndex((t) => t.start >= end);
-      parts[0] = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
-      const first = reps[0];
-      const start = Math.min(first.cue.start, first.contentSpans[0].start, first.speaker?.start ?? Infinity);
-      const p = toks.findIndex((t) => t.end > start);
-      if (p >= MIN_LEARNED_REST && !ctx.collectLearned) parts.push(toks.slice(0, p));
+    readSentencePart(ctx, s.start, s.end, false, state);
+  }
+}
+
+/** Whether a quotation mark stands in text[from, to). */
+function hasMarkBetween(isMark: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isMark[k] === 1) return true;
+  return false;
+}
+
+/** What findReportedSpeechInSentences keeps from one sentence part to the next. */
+interface ReportedState {
+  pi: number;
+  inQuoted: (pos: number) => boolean;
+  hasQuotedWords: (span: Span) => boolean;
+  isTerm: Uint8Array;
+}
+
+/**
+ * Reported speech in text[from, to), one sentence or part of one, by the rules and then the learned cues: rows
+ * pushed to ctx.drafts. `afterQuote` marks the rest of a sentence after a direct quote's attribution, whose rows are
+ * tails (no later quote joins across them).
+ */
+function readSentencePart(ctx: Context, from: number, to: number, afterQuote: boolean, state: ReportedState): void {
+  const { text, paragraphs, cands, opens, isMark, used, drafts } = ctx;
+  const { inQuoted, hasQuotedWords, isTerm } = state;
+  if (to - from > MAX_SENTENCE) return;
+  let toks = lex(text, from, to, isMark);
+  if (from < paragraphs[0].end) toks = lowerTitleCaseCues(toks);
+  let reps = findReportedSpeech(toks, ctx.speakers, hasQuotedWords);
+  // Where no rule fired, a cue learned from PolNeAR train may still open an attribution: in the whole
+  // sentence, or in the rest after the last row's content and in the words before the first row's
+  // ("Polls show …, and he said …"; the model was trained on the first two only).
+  const parts: Tok[][] = [toks];
+  if (reps.length) {
+    const last = reps[reps.length - 1];
+    const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
+    const k = toks.findIndex((t) => t.start >= end);
+    parts[0] = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
+    const first = reps[0];
+    const start = Math.min(first.cue.start, first.contentSpans[0].start, first.speaker?.start ?? Infinity);
+    const p = toks.findIndex((t) => t.end > start);
+    if (p >= MIN_LEARNED_REST && !ctx.collectLearned) parts.push(toks.slice(0, p));
+  }
+  for (const part of parts) {
+    if (part.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(part, ctx.speakers, ctx.learned.words));
+    else if (part.length) reps = reps.concat(findLearnedReportedSpeech(part, ctx.speakers, ctx.learned));
+  }
+  if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
+  if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) return;
+  while (state.pi < paragraphs.length - 1 && paragraphs[state.pi].end <= from) state.pi++;
+  const pi = state.pi;
+  for (const rep of reps) {
+    if (inQuoted(rep.cue.start)) break;
+    const start = rep.contentSpans[0].start;
+    const end = rep.contentSpans[rep.contentSpans.length - 1].end;
+    const fragments: Span[] = [];
+    const taken: number[] = [];
+    for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
+      const q = cands[k];
+      if (used[k] || q.close < 0 || q.close >= end) continue;
+      taken.push(k);
+      if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
     }
-    for (const part of parts) {
-      if (part.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(part, ctx.speakers, ctx.learned.words));
-      else if (part.length) reps = reps.concat(findLearnedReportedSpeech(part, ctx.speakers, ctx.learned));
-    }
-    if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
-    if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) continue;
-    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi++;
-    for (const rep of reps) {
-      if (inQuoted(rep.cue.start)) break;
-      const start = rep.contentSpans[0].start;
-      const end = rep.contentSpans[rep.contentSpans.length - 1].end;
-      const fragments: Span[] = [];
-      const taken: number[] = [];
-      for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
-        const q = cands[k];
-        if (used[k] || q.close < 0 || q.close >= end) continue;
-        taken.push(k);
-        if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
-      }
-      // A learned cue does not take quoted words: they are left to the quote rules below.
-      if (fragments.length && rep.learned) continue;
-      for (const k of taken) used[k] = 1;
-      drafts.push({
-        kind: fragments.length ? 'mixed' : 'indirect',
-        start, end,
-        contentSpans: fragments.length ? fragments : rep.contentSpans,
-        speaker: rep.speaker,
-        cue: rep.cue,
-        confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
-        firstParagraph: pi,
-        lastParagraph: pi,
-        open: -1,
-        attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
-      });
-    }
+    // A learned cue does not take quoted words: they are left to the quote rules below.
+    if (fragments.length && rep.learned) continue;
+    for (const k of taken) used[k] = 1;
+    drafts.push({
+      kind: fragments.length ? 'mixed' : 'indirect',
+      start, end,
+      contentSpans: fragments.length ? fragments : rep.contentSpans,
+      speaker: rep.speaker,
+      cue: rep.cue,
+      confidence: fragments.length ? CONFIDENCE.mixed : rep.confidence,
+      firstParagraph: pi,
+      lastParagraph: pi,
+      open: -1,
+      attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
+      ...(afterQuote ? { tail: true } : {}),
+    });
   }
 }
 

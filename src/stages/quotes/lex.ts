@@ -43,6 +43,11 @@ export function isWordChar(text: string, i: number): boolean {
   return WORD_UNICODE.test(text[i]);
 }
 
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 export function isSpaceChar(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' ||
     ch === '\u2009' || ch === '\u202f' || ch === '\u2002' || ch === '\u2003' || ch === '\f' || ch === '\v';
@@ -65,6 +70,9 @@ export function lex(text: string, from: number, to: number, isMark: Uint8Array):
         while (j < end && isWordChar(text, j)) j++;
         // A joiner followed by another word character continues the word, unless it is a real quote mark.
         if (j + 1 < end && JOINERS.has(text[j]) && isMark[j] !== 1 && isWordChar(text, j + 1)) { j += 2; continue; }
+        // A thousands separator is part of the number ("250,000", "$1,200"), not a comma ending a clause.
+        if (text[j] === ',' && j + 3 < end && isDigit(text, j - 1) && isDigit(text, j + 1) && isDigit(text, j + 2) && isDigit(text, j + 3) &&
+          !isDigit(text, j + 4)) { j += 4; continue; }
         break;
       }
       // Plural possessive: the players’ union (the apostrophe is not a quote mark).

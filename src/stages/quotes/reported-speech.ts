@@ -119,6 +119,11 @@ function afterAdjuncts(toks: Tok[], from: number): number {
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Weekdays and months: a capitalised adjunct after a cue ("said Tuesday,", "said in March,"). */
+const DATE_WORDS = new Set([
+  ...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
 
 /** The end of a short object after a cue ("told reporters", "told the Associated Press"): up to three words. */
 function objectEnd(toks: Tok[], from: number): number {
@@ -128,8 +133,12 @@ function objectEnd(toks: Tok[], from: number): number {
   return k;
 }
 
-/** "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. */
+/**
+ * "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. A name right
+ * after the cue is no adjunct but the start of the clause ("said Trump, despite his wealth, is …").
+ */
 function adjunctsThenComma(toks: Tok[], from: number): number {
+  if (isWord(toks[from]) && isCapitalized(toks[from]) && !ADJUNCTS.has(toks[from].norm) && !DATE_WORDS.has(toks[from].norm)) return -1;
   for (let k = from; k < toks.length && k < from + 5; k++) {
     if (isPunct(toks[k], ',')) return k > from ? k : -1;
     if (!isWord(toks[k]) || !(ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]))) return -1;
@@ -156,13 +165,16 @@ function adjunctsThenEnd(toks: Tok[], from: number): boolean {
  */
 const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'following', 'citing']);
 
+/** Words of an occasion that may also stand between a cue and its "that" ("said after a lunch on Tuesday that"). */
+const BEFORE_THAT = new Set(['after', 'before', 'following', 'with', 'lunch', 'dinner', 'breakfast', 'rally', 'event', 'visit', 'forum', 'debate', 'appearance', 'session', 'town', 'hall', 'campaign', 'stop', 'radio', 'television', 'show', 'program']);
+
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
   for (let k = from; k < limit; k++) {
     const t = toks[k];
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
-    if (isWord(t) && (ADJUNCTS.has(t.norm) || isCapitalized(t) || takesObject)) continue;
+    if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
     return -1;
   }
@@ -180,6 +192,17 @@ export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null 
   return { start: i, end: e };
 }
 
+/**
+ * Whether only conjunctions, commas and an opening bracket stand between the start of the clause and token i, the
+ * clause starting at `from` or after a colon ("But, according to the poll, …", "(According to the police, …",
+ * "It has not gone unnoticed: according to recent polls, …").
+ */
+function opensClause(toks: Tok[], from: number, i: number): boolean {
+  let j = i - 1;
+  while (j >= from && (isPunct(toks[j], ',(') || (isWord(toks[j]) && (COORDINATORS.has(toks[j].norm) || toks[j].norm === 'yet' || toks[j].norm === 'so')))) j--;
+  return j < from || isPunct(toks[j], ':');
+}
+
 function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech | null {
   const n = toks.length;
   for (let i = from; i < n - 2; i++) {
@@ -189,7 +212,7 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
     if (!sp) continue;
     const cue = span(toks, i, i + 2);
     const after = toks[sp.end];
-    const opensSentence = i === 0 || (i === 1 && isWord(toks[0]));
+    const opensSentence = i === 0 || (i === 1 && isWord(toks[0])) || opensClause(toks, from, i);
     if (opensSentence && isPunct(after, ',')) {
       const content = clause(toks, sp.end + 1, n, 3);
       if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
@@ -283,8 +306,46 @@ function askedOpening(toks: Tok[]): { row: ReportedSpeech; next: number } | null
   return null;
 }
 
+/**
+ * "when asked by a host if the revelations …", "Sanders was asked by John Dickerson whether …": a question put to
+ * the sentence's subject, after "when"/"after"/"once" or a passive "was asked". The question (from its "whether",
+ * "if", "why", "how", "what" or "about" to its first comma outside quotation marks) is the content, the asker after
+ * "by" the speaker, or none.
+ */
+function askedQuestion(toks: Tok[], c: number, ctx: SpeakerContext): ReportedSpeech | null {
+  if (toks[c].norm !== 'asked' || isCapitalized(toks[c]) || c === 0 || !isWord(toks[c - 1]) || !ASKED_AFTER.has(toks[c - 1].norm)) return null;
+  let k = c + 1;
+  let asker: TokRange | null = null;
+  if (toks[k]?.norm === 'by') {
+    asker = speakerAfter(toks, k + 1, ctx);
+    if (!asker) return null;
+    k = asker.end;
+  }
+  while (k < toks.length && k < c + 8 && isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || DATE_WORDS.has(toks[k].norm) || toks[k].norm === 'specifically')) k++;
+  if (!isWord(toks[k]) || !QUESTION_OPENERS.has(toks[k].norm) || toks[k].norm === 'which' || toks[k].norm === 'when') return null;
+  let inQuote = false;
+  let e = k + 1;
+  for (; e < toks.length; e++) {
+    if (toks[e].kind === 'mark') inQuote = !inQuote;
+    else if (!inQuote && (isPunct(toks[e], ',') || isTerminator(toks[e]))) break;
+  }
+  const content = clause(toks, k, e, 2);
+  return content ? { contentSpans: [content], speaker: asker ? rangeSpan(toks, asker) : null, cue: span(toks, c, c + 1), confidence: CONFIDENCE.indirectBare, next: -1 } : null;
+}
+/** Words before "asked" that make it a question put to the subject: "when asked", "was asked". */
+const ASKED_AFTER = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'been', 'being', 'is', 'are']);
+
 /** Participles and conjunctions a coordinated attribution may start with, after its cue is found. */
 const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * A cue form at token k that is a verb after "and"/"but": one that can only be a verb ("said", "warned"), or a
+ * present-tense form before "that" ("but argues that …", "and insists that …").
+ */
+function isCoordinatedVerb(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return isVerbalCueForm(t.norm) || (t.norm.endsWith('s') && !isCapitalized(t) && toks[k + 1]?.norm === 'that');
+}
 
 /** An attribution of the same speaker starting at token b (", adding that …", "and warned that …"), or null. */
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
@@ -297,7 +358,7 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   else if (k === b && !afterQuotedComma) return null; // neither a comma nor a conjunction
   k = skipAuxForward(toks, k);
   const m = matchCue(toks, k, 'indirect');
-  if (!m || m.info.quotedOnly || !isVerbalCueForm(toks[k].norm)) return null;
+  if (!m || m.info.quotedOnly || !isCoordinatedVerb(toks, k)) return null;
   // After a bare comma only a participle continues the attribution (", adding that …").
   if (!conjunction && !toks[k].norm.endsWith('ing')) return null;
   const forward = contentAfterCue(toks, m);
@@ -325,6 +386,45 @@ export function participleTail(toks: Tok[], b: number): { content: Span; cue: Sp
   }
   const more = coordinatedAt(toks, b);
   return more ? { content: more.contentSpans[0], cue: more.cue, confidence: more.confidence } : null;
+}
+
+/**
+ * "called him a liar", "calls herself a centrist", "described the plan as reckless": a verb of naming with an
+ * object pronoun and what it is called, or with an object and "as", is a judgement without quoted words.
+ */
+function namesAs(toks: Tok[], m: CueMatch): boolean {
+  if (m.end !== m.start + 1) return false;
+  const verb = toks[m.start].norm;
+  const object = toks[m.end];
+  if (CALL_FORMS.has(verb)) {
+    const complement = toks[m.end + 1];
+    return isWord(object) && OBJECT_PRONOUNS.has(object.norm) && isWord(complement) && !NOT_A_CLAUSE_START.has(complement.norm) &&
+      !PARTICLES.has(complement.norm) && !isCapitalized(complement);
+  }
+  if (!DESCRIBE_FORMS.has(verb) || !isWord(object) || (NOT_A_CLAUSE_START.has(object.norm) && !OBJECT_PRONOUNS.has(object.norm))) return false;
+  for (let k = m.end + 1; k < toks.length && k <= m.end + 6 && isWord(toks[k]); k++) if (toks[k].norm === 'as') return k + 1 < toks.length && isWord(toks[k + 1]);
+  return false;
+}
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+const DESCRIBE_FORMS = new Set(['describe', 'describes', 'described', 'describing']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'myself', 'ourselves']);
+/** Words after "called him" that make it a call, not a name: "called him back", "called her up", "called it off". */
+const PARTICLES = new Set(['back', 'up', 'off', 'out', 'over', 'down', 'again', 'later', 'last', 'first', 'then', 'twice', 'once', 'repeatedly', 'personally', 'directly', 'immediately']);
+
+/**
+ * ", a Democratic pollster at Emory University." from token k (a comma): an appositive that runs to the sentence's
+ * end, opened by a determiner or a lower-case noun, with no participle clause or cue of its own in it.
+ */
+function appositiveToEnd(toks: Tok[], k: number): boolean {
+  if (!isPunct(toks[k], ',') || !isWord(toks[k + 1])) return false;
+  const first = toks[k + 1];
+  if (isParticiple(first) || NARRATION_OPENERS.has(first.norm) || COORDINATORS.has(first.norm) || RELATIVES.has(first.norm)) return false;
+  for (let j = k + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (isTerminator(t)) return j === toks.length - 1;
+    if (t.kind === 'mark' || t.kind === 'dash' || (isWord(t) && isVerbalCueForm(t.norm))) return false;
+  }
+  return true;
 }
 
 /** A lower-case -ing word that opens a participle clause (", claiming that …"). */
@@ -379,9 +479,21 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     // quoted words starts the article's own clause.
     if (isWord(t) && t.norm === 'and' && k > 0 && toks[k - 1].kind === 'mark' && isWord(toks[k + 1]) && toks[k + 1].norm.endsWith('ed') &&
         !isCapitalized(toks[k + 1]) && isWord(toks[k + 2]) && (isCapitalized(toks[k + 2]) || OBJECT_OPENERS.has(toks[k + 2].norm))) breaks[k] = 1;
+    // "…, while 22 percent said they might …", "…, compared with four in 10 who said …": a contrast whose
+    // own clause holds a cue within a few words is another attribution.
+    if (isWord(t) && (CONTRASTS.has(t.norm) || (t.norm === 'compared' && (toks[k + 1]?.norm === 'with' || toks[k + 1]?.norm === 'to')))) {
+      for (let c = k + 1; c < toks.length && c <= k + 8 && isWord(toks[c]); c++) {
+        const m = isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
+        if (m && !m.info.quotedOnly) { breaks[k] = 2; break; }
+      }
+    }
     if (isWord(t) && COORDINATORS.has(t.norm)) {
-      const c = skipAuxForward(toks, k + 1);
-      const m = toks[c] && isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
+      // "… and they say that …", "but he said …": a subject pronoun of its own opens another attribution.
+      // So does a name of up to three capitalised words ("…, and Cruz said he would stay").
+      let own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
+      if (!own) while (own < 3 && isWord(toks[k + 1 + own]) && isCapitalized(toks[k + 1 + own])) own++;
+      const c = skipAuxForward(toks, k + 1 + own);
+      const m = toks[c] && isCoordinatedVerb(toks, c) ? matchCue(toks, c, 'indirect') : null;
       if (m && !m.info.quotedOnly) breaks[k] = 2;
     }
   }
@@ -394,6 +506,10 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Speakers of their own views in reported speech ("I think …", "we believe …"); "you know" is no attribution. */
+const FIRST_PERSON = new Set(['i', 'we']);
+/** Conjunctions that open a contrasting clause ("…, while others said …"). */
+const CONTRASTS = new Set(['while', 'whereas', 'whilst']);
 /** Words that open the object of a verb ("ranked Fiorina", "likened it", "praised the …"). */
 const OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'the', 'a', 'an', 'his', 'their', 'its']);
 /** A subject pronoun with a contracted auxiliary: he’s, they’re, I’m, she’d, we’ll, they’ve. */
@@ -420,6 +536,17 @@ function objectThenInfinitive(toks: Tok[], from: number): boolean {
   }
   return false;
 }
+
+/** Verbs of belief that take a clause without "that" after a noun phrase ("think the deal is dead"). */
+const BARE_BELIEFS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'expect', 'expects', 'expected', 'guess', 'guessed', 'reckon']);
+/** A noun phrase opening at k (a determiner, a possessive or a capitalised word), then a finite verb within six words, no punctuation between. */
+function bareClauseAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || NOT_A_CLAUSE_START.has(t.norm) || !(NOUN_PHRASE_OPENERS.has(t.norm) || isCapitalized(t))) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 6 && isWord(toks[j]); j++) if (FINITE.has(toks[j].norm)) return j > k;
+  return false;
+}
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'most', 'many', 'every', 'no']);
 
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
@@ -449,8 +576,14 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     // "believes he can win", "added they would stay": a clause opened by a subject pronoun.
     // "told reporters on Tuesday he would stay": an object, then such a clause.
     const k = m.info.takesObject ? afterAdjuncts(toks, objectEnd(toks, m.end)) : afterAdjuncts(toks, m.end);
-    if (k < 0 || !(PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm))) return null;
-    from = k;
+    if (k < 0) return null;
+    // "They think the progress is real", "I believe Ayotte should drop …": after a verb of belief, a noun phrase
+    // and a finite verb or modal a few words on. "told reporters the vote would …": the same after a short object.
+    const object = m.info.takesObject ? objectEnd(toks, m.end) : m.end;
+    if (PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm)) from = k;
+    else if ((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k)) from = k;
+    else if (m.info.takesObject && object > m.end && bareClauseAt(toks, object)) from = object;
+    else return null;
   } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
     // "said on Friday he met …"
     from = bare;
@@ -477,7 +610,15 @@ function firstReportedSpeech(
     const m = matchCue(toks, c, 'indirect');
     if (!m) continue;
     const cue = span(toks, m.start, m.end);
+    const question = askedQuestion(toks, c, ctx);
+    if (question) return question;
     let sp = speakerBefore(toks, c, 0, ctx, false);
+    // "I think the deal is dead": the writer's or an interviewee's own view, outside quotation marks (cues inside
+    // quoted words are someone's quoted speech and are dropped by the caller).
+    if (!sp) {
+      const own = speakerBefore(toks, c, 0, ctx, true);
+      if (own && own.end === own.start + 1 && FIRST_PERSON.has(toks[own.start].norm)) sp = own;
+    }
     // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
     if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
     // "Wealth-X keeps its finances a secret but says its business has tripled": the second verb of
@@ -505,7 +646,7 @@ function firstReportedSpeech(
       // A one-word judgement right before a preposition is a participle ("Teenagers questioned for a survey have
       // shown …", "criticised by"): a judgement takes its object directly.
       const participle = m.end - m.start === 1 && isWord(object) && PARTICIPLE_PREPOSITIONS.has(object.norm);
-      let judged = m.info.judges && verbal && !participle ? clause(toks, m.end, end, 1) : null;
+      let judged = (m.info.judges && verbal && !participle) || namesAs(toks, m) ? clause(toks, m.end, end, 1) : null;
       if (judged && inRelativeClause(toks, sp)) judged = endAtComma(toks, judged);
       if (judged) return { contentSpans: [judged], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.judgement, next: end < n ? end : -1 };
       continue;
@@ -529,7 +670,8 @@ function firstReportedSpeech(
         // "Chris Hawkins, host of the chart show, said …": a cue right after the commas is the sentence's
         // own; what stood between them was an appositive ending in a noun ("show").
         if (matchCue(toks, comma + 1, 'indirect')) continue;
-        const before = clause(toks, from, sp.start - 1, 2);
+        // (One word before it is enough: "Still, he said, officials have to decide …".)
+        const before = clause(toks, from, sp.start - 1, 1);
         const end = clauseEnd(toks, comma + 1);
         const rest = clause(toks, comma + 1, end, 2);
         if (before && rest) {
@@ -561,7 +703,8 @@ function firstReportedSpeech(
     // "…, said X."
     if (c > 0 && isPunct(toks[c - 1], ',')) {
       const inv = speakerAfter(toks, m.end, ctx);
-      if (inv && (inv.end === n || isTerminator(toks[inv.end]))) {
+      // "…, said Brad Bannon, a Democratic pollster and consultant.": an appositive after the speaker, to the end.
+      if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end))) {
         const content = clause(toks, from, c - 1, 3);
         if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing, next: -1 };
       }

@@ -266,8 +266,13 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   if (h.kind !== 'word' || h.norm === 'and' || isPossessive(h)) return false;
   if (ctx.hasMention({ start: first.start, end: toks[end - 1].end })) return true;
   if (isNominal(h.norm)) return true;
+  // "those surveyed", "voters polled": the people a poll asked.
+  if (POLLED.has(h.norm) && head > start && (toks[head - 1].norm === 'those' || isNominal(toks[head - 1].norm))) return true;
   return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
 }
+
+/** Participles for the people a poll asked, after "those" or a noun for people. */
+const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'sampled']);
 
 /** Speaker phrase check, retried on the part after the last "and" ("He paused and Smith said"). */
 function speakerOrTail(toks: Tok[], s: number, e: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
@@ -311,6 +316,9 @@ export function speakerBefore(
   // "Bernie Sanders, who cites them as evidence …": the relative pronoun stands for the speaker.
   if (before.kind === 'word' && (before.norm === 'who' || before.norm === 'which') && j - 2 >= floor &&
       (isPunct(toks[j - 2], ',') || isCapitalized(toks[j - 2]))) return { start: j - 1, end: j };
+  // "voters who said …", "four in 10 who said …", "23 percent who said …": people, or a share of a poll, before "who".
+  if (before.kind === 'word' && before.norm === 'who' && j - 2 >= floor && toks[j - 2].kind === 'word' &&
+      (isNominal(toks[j - 2].norm) || /^\d/.test(toks[j - 2].norm) || toks[j - 2].norm === 'percent')) return { start: j - 1, end: j };
   if (before.kind === 'word' && BE_FORMS.has(before.norm)) {
     // "is telling", "has been saying": progressive, not passive ("was told").
     if (!progressive || before.norm === 'to' || before.norm === 'get' || before.norm === 'got' || before.norm === 'gets') return null;

@@ -412,3 +412,178 @@ describe('third-person evaluative verbs and relative clauses', () => {
     expect(onlyQuote('Sanders, who said the system was rigged, won the state.')).toMatchObject({ speaker: 'who', text: 'the system was rigged' });
   });
 });
+
+describe('a second attribution with a subject pronoun of its own', () => {
+  it('ends the first clause before "but they said …" and reports the second as a row of its own', () => {
+    const qs = quotesOf('Officials said the harbour was calm but they said later that two boats had capsized.');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Officials', 'said', 'the harbour was calm'],
+      ['they', 'said', 'that two boats had capsized'],
+    ]);
+  });
+
+  it('reads a present-tense cue before "that" after "and" as the same speaker\'s second attribution', () => {
+    const qs = quotesOf('The mayor says the bridge is safe and insists that the repairs are on time.');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['The mayor', 'says', 'the bridge is safe'],
+      ['The mayor', 'insists', 'that the repairs are on time'],
+    ]);
+  });
+
+  it('does the same before "and" with a name and a cue ("…, and Maria Olsen said …")', () => {
+    const qs = quotesOf('The harbour engineers think the storm has passed, and Maria Olsen said the ferries would sail at noon.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['The harbour engineers', 'the storm has passed'],
+      ['Maria Olsen', 'the ferries would sail at noon'],
+    ]);
+  });
+});
+
+describe('an attribution that splits a clause after its first word', () => {
+  it('reads "Still, she said, …" as one attribution in two parts', () => {
+    expect(onlyQuote('Still, she said, the council would have to find the money elsewhere.')).toMatchObject({
+      kind: 'indirect', speaker: 'she', cue: 'said', parts: ['Still', 'the council would have to find the money elsewhere'],
+    });
+  });
+});
+
+describe('a contrasting clause with a cue of its own', () => {
+  it('ends reported speech before ", while 22 percent said …" and reads that clause as another attribution', () => {
+    const qs = quotesOf('Forty percent said they were set on voting for him, while 22 percent said they might change their minds.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Forty percent', 'they were set on voting for him'],
+      ['22 percent', 'they might change their minds'],
+    ]);
+  });
+});
+
+describe('a name right after the cue', () => {
+  it('reads "said Trump, despite …, is …" as the clause, not as an adjunct before the narration', () => {
+    expect(onlyQuote('The pollster Ana Ruiz said Lindqvist, despite his money, is better placed to win the county.')).toMatchObject({
+      speaker: 'The pollster Ana Ruiz', text: 'Lindqvist, despite his money, is better placed to win the county',
+    });
+  });
+});
+
+describe('first-person views outside quotation marks', () => {
+  it('reads "I/we" as the speaker of reported speech in the narration, but not "you"', () => {
+    expect(onlyQuote('Still, I believe that the ferry service will be restored by spring.')).toMatchObject({
+      speaker: 'I', cue: 'believe', text: 'that the ferry service will be restored by spring',
+    });
+    expect(onlyQuote('We said that the tunnel would be finished within a year.')).toMatchObject({ speaker: 'We', cue: 'said' });
+    expect(quotesOf('You said that the tunnel would be finished within a year.')).toEqual([]);
+  });
+
+  it('leaves a first-person view inside quoted words to the quote', () => {
+    expect(quotesOf('“I believe that the ferry will be back by spring,” the mayor said.').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'the mayor']]);
+  });
+});
+
+describe('a clause without "that" after a verb that otherwise needs one', () => {
+  it('reads a noun phrase and a finite verb after "think", "fear" or "noted" as the reported clause', () => {
+    expect(onlyQuote('Some undecided farmers think the levy should be scrapped.')).toMatchObject({
+      speaker: 'Some undecided farmers', cue: 'think', text: 'the levy should be scrapped',
+    });
+    expect(onlyQuote('The inspectors noted the walls were cracked in several places.')).toMatchObject({
+      speaker: 'The inspectors', cue: 'noted', text: 'the walls were cracked in several places',
+    });
+  });
+
+  it('reads the same clause after the short object of "told"', () => {
+    expect(onlyQuote('The engineer told reporters the tunnel would open in June.')).toMatchObject({
+      speaker: 'The engineer', cue: 'told', text: 'the tunnel would open in June',
+    });
+  });
+
+  it('reads no object without a finite verb after it as a clause', () => {
+    expect(quotesOf('They feel the pressure every day.')).toEqual([]);
+    expect(quotesOf('He thought about the offer for a week.')).toEqual([]);
+  });
+});
+
+describe('numbers with thousands separators', () => {
+  it('does not end an infinitive at the comma inside "250,000"', () => {
+    expect(onlyQuote('The ministry wanted to resettle 250,000 refugees by the end of the year.')).toMatchObject({
+      speaker: 'The ministry', cue: 'wanted', text: 'to resettle 250,000 refugees by the end of the year',
+    });
+  });
+});
+
+describe('verbs of naming without quoted words', () => {
+  it('reads "called him a …" and "described X as …" as judgements, but not "called him back"', () => {
+    expect(onlyQuote('The mayor called it a shameful waste of money.')).toMatchObject({
+      speaker: 'The mayor', cue: 'called', text: 'it a shameful waste of money',
+    });
+    expect(onlyQuote('Residents described the new bridge as an eyesore.')).toMatchObject({
+      speaker: 'Residents', cue: 'described', text: 'the new bridge as an eyesore',
+    });
+    expect(quotesOf('The mayor called him back on Monday.')).toEqual([]);
+    expect(quotesOf('The mayor called them twice.')).toEqual([]);
+  });
+});
+
+describe('reported speech after a direct quote in the same sentence', () => {
+  it('reads the words after a quote’s attribution, where no quotation mark follows', () => {
+    const qs = quotesOf('“We will win,” she said as the council voted, and the mayor said the plan was dead.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'she', 'We will win'],
+      ['indirect', 'the mayor', 'the plan was dead'],
+    ]);
+  });
+});
+
+describe('a trailing "said X" with an appositive after the speaker', () => {
+  it('reads "…, said X, a role." as a trailing attribution, but not "…, said X, adding …"', () => {
+    expect(onlyQuote('The ferry will not run before spring, said Ines Vidal, a spokeswoman for the harbour board.')).toMatchObject({
+      speaker: 'Ines Vidal', cue: 'said', text: 'The ferry will not run before spring',
+    });
+    expect(quotesOf('The ferry will not run before spring, said Ines Vidal, adding that repairs had begun.').map((q) => q.text))
+      .not.toContain('The ferry will not run before spring');
+  });
+});
+
+describe('the people a poll asked as speakers', () => {
+  it('reads "those surveyed" and "voters polled" as speakers', () => {
+    expect(onlyQuote('By wide margins, those surveyed say the harbour should stay public.')).toMatchObject({ speaker: 'those surveyed', cue: 'say' });
+    expect(onlyQuote('Most residents polled said they would back the levy.')).toMatchObject({ speaker: 'Most residents polled', cue: 'said' });
+  });
+});
+
+describe('questions put to the subject in the middle of a sentence', () => {
+  it('reads "when asked (by X) if …" and "was asked by X whether …" as the question, with the asker as speaker', () => {
+    expect(onlyQuote('The minister was asked by a local reporter whether the harbour would be sold.')).toMatchObject({
+      speaker: 'a local reporter', cue: 'asked', text: 'whether the harbour would be sold',
+    });
+    expect(onlyQuote('Okafor smiled when asked in March if he would run again.')).toMatchObject({
+      speaker: null, cue: 'asked', text: 'if he would run again',
+    });
+  });
+});
+
+describe('"according to" after an opening conjunction or a colon', () => {
+  it('reads "But, according to X, …" and "…: according to X, …" as sentence-opening attributions', () => {
+    expect(onlyQuote('But, according to the survey, most residents drive to work.')).toMatchObject({
+      speaker: 'the survey', cue: 'according to', text: 'most residents drive to work',
+    });
+    expect(onlyQuote('The mood has shifted: according to the harbour board, trade is up a third.')).toMatchObject({
+      speaker: 'the harbour board', text: 'trade is up a third',
+    });
+  });
+});
+
+describe('"who" after people or a share of a poll', () => {
+  it('reads "voters who said …" and "four in 10 who said …" with "who" as the speaker', () => {
+    expect(onlyQuote('The levy passed easily among voters who said the harbour needed repairs.')).toMatchObject({
+      speaker: 'who', cue: 'said', text: 'the harbour needed repairs',
+    });
+    expect(quotesOf('Half backed the plan, against four in 10 who said it cost too much.').map((q) => [q.speaker, q.text])).toContainEqual(['who', 'it cost too much']);
+  });
+});
+
+describe('an occasion between the cue and "that"', () => {
+  it('reads "said after a lunch on Tuesday that …" as a that-clause', () => {
+    expect(onlyQuote('The senator said after a lunch on Tuesday that she had not read the plan.')).toMatchObject({
+      speaker: 'The senator', text: 'that she had not read the plan',
+    });
+  });
+});
