@@ -129,10 +129,21 @@ export interface ArticleDoc {
   nestedMentions: NestedMention[];
   quotes: Quote[];
   problems: Problem[];
+  /**
+   * Spans of the text that hold metadata rather than the story: a plain-text or Markdown file's byline,
+   * date, source and URL lines under the title. The text keeps them (offsets stay the file's); the entities
+   * and quotes stages take nothing from them.
+   */
+  metaSpans?: Span[];
 }
 
 /** Layers a stage may require or assign; the pipeline checks the order once at start-up. */
 export type Layer = 'text' | 'meta' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'quotes' | 'entityIds';
+
+/** True if `span` overlaps one of `spans` (a short list, such as a file's header lines: a scan is enough). */
+export function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  return spans.some((s) => span.start < s.end && s.start < span.end);
+}
 
 export function emptyMeta(): ArticleMeta {
   return { title: null, publishedAt: null, author: null, sourceName: null, url: null, language: null };
@@ -148,6 +159,8 @@ export function newDoc(init: {
   text: string;
   /** Paragraph spans a structured reader (HTML) already knows; segment keeps them. */
   paragraphs?: Paragraph[];
+  /** Header lines that are metadata (see ArticleDoc.metaSpans). */
+  metaSpans?: Span[];
 }): ArticleDoc {
   return {
     ...init,

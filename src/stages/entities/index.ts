@@ -9,7 +9,7 @@
  * and cues (names.ts), then one document pass for consistency (document.ts); there headlines in capitals
  * and title-case headings keep only names that are known. Every step is linear in the number of tokens.
  */
-import type { ArticleDoc, Mention } from '../../model/doc.ts';
+import { overlapsAny, type ArticleDoc, type Mention } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { toToks, type Tok } from './tokens.ts';
@@ -37,9 +37,12 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   doc.mentions = tagger
     ? alignHeadlineNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes), rules.modes)
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
+  // A byline or a date line under the title is metadata: its names are not the story's (load sets metaSpans).
+  if (doc.metaSpans?.length) doc.mentions = doc.mentions.filter((m) => !overlapsAny(doc.metaSpans!, m));
   doc.nestedMentions = findNested(doc, doc.mentions, getGazetteer());
   return doc;
 }
+
 
 /** A name found by the rules, with how far the rules trust it (names.ts `Strength`). */
 export type RuleName = Mention & { strength: Strength };

@@ -4,7 +4,7 @@
  * so doc.text is the readable body and each block is one paragraph span.
  */
 import { parseYaml } from './lazy-libs.ts';
-import { emptyMeta, type ArticleMeta, type Problem } from '../../model/doc.ts';
+import { emptyMeta, type ArticleMeta, type Problem, type Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import { joinBlocks, type Block } from './blocks.ts';
 import { readDate } from './dates.ts';
@@ -28,9 +28,10 @@ export const fromMarkdown: Reader = (relPath, text) => {
   const { text: out, paragraphs } = joinBlocks(blocks.map((b) => ({ text: b.raw ? b.text : cleanInline(b.text), isHeading: b.isHeading })));
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' besides its front matter' })] };
   // Byline, date and dateline lines under the heading fill what the front matter left empty.
-  const header = readTextHeader(out, blocks[0]?.isHeading ? blocks[0].text : null);
+  const metaSpans: Span[] = [];
+  const header = readTextHeader(out, blocks[0]?.isHeading ? blocks[0].text : null, metaSpans);
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
-  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'md', meta, text: out, paragraphs, problems: warnings })], problems: [] };
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'md', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
 
 /**

@@ -1,5 +1,5 @@
 /** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
-import { emptyMeta } from '../../model/doc.ts';
+import { emptyMeta, type Span } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
 
@@ -13,11 +13,12 @@ export const fromText: Reader = (relPath, text) => {
   const meta = emptyMeta();
   // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
   meta.title = detectTitle(text) ?? titleAboveHeader(text);
-  Object.assign(meta, readTextHeader(text, meta.title));
+  const metaSpans: Span[] = [];
+  Object.assign(meta, readTextHeader(text, meta.title, metaSpans));
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
   const keyed = meta.title ? TITLE_KEY.exec(meta.title) : null;
   if (keyed) meta.title = keyed[1];
-  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text })], problems: [] };
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans })], problems: [] };
 };
 
 const TITLE_KEY = /^(?:title|headline)\s*:\s*(\S.*)$/i;

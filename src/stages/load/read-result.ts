@@ -1,5 +1,5 @@
 /** What every format reader returns, and the small helpers the readers share. */
-import type { ArticleDoc, ArticleMeta, InputFormat, Paragraph, Problem } from '../../model/doc.ts';
+import type { ArticleDoc, ArticleMeta, InputFormat, Paragraph, Problem, Span } from '../../model/doc.ts';
 import { newDoc } from '../../model/doc.ts';
 import type { PipelineConfig } from '../../config.ts';
 import { articleId } from './ids.ts';
@@ -29,6 +29,7 @@ export function makeDoc(init: {
   text: string;
   paragraphs?: Paragraph[];
   problems?: Problem[];
+  metaSpans?: Span[];
 }): ArticleDoc {
   const doc = newDoc({
     id: articleId(init.relPath, init.recordIndex),
@@ -38,6 +39,7 @@ export function makeDoc(init: {
     meta: init.meta,
     text: init.text,
     ...(init.paragraphs ? { paragraphs: init.paragraphs } : {}),
+    ...(init.metaSpans?.length ? { metaSpans: init.metaSpans } : {}),
   });
   if (init.problems) doc.problems.push(...init.problems);
   return doc;

@@ -14,7 +14,7 @@
  * a sentence of the article that starts with "By" is never a byline. Nothing is removed from the text:
  * offsets stay those of the file.
  */
-import type { ArticleMeta } from '../../model/doc.ts';
+import type { ArticleMeta, Span } from '../../model/doc.ts';
 import { parseDate } from './dates.ts';
 
 /** Header lines looked at after the title (blank lines not counted). */
@@ -37,8 +37,11 @@ const URL = /^https?:\/\/\S+$/i;
 /** "SAN FRANCISCO, March 4, 2026 (Reuters) — ", "LONDON (AP) - ", "Gaza City, Oct. 7 -- ". */
 const DATELINE = /^(\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s+\p{Lu}[\p{L}.'’ -]{1,30}?)?)(?:,\s+([\p{L}\d.,: ]{3,40}?))?\s*(?:\(([\p{L}\d .&'’-]{2,40})\))?\s*(?:—|–|--|-)\s/u;
 
-/** Metadata found in the header lines and dateline of a plain-text article (fields not found are null). */
-export function readTextHeader(text: string, title: string | null): HeaderMeta {
+/**
+ * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
+ * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it.
+ */
+export function readTextHeader(text: string, title: string | null, spans?: Span[]): HeaderMeta {
   const meta: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
   let updated: string | null = null;
   let pos = 0;
@@ -59,6 +62,10 @@ export function readTextHeader(text: string, title: string | null): HeaderMeta {
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, (d) => (updated ??= d))) {
       readDateline(line, meta);
       break;
+    }
+    if (spans) {
+      const raw = text.slice(lineStart, end);
+      spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
     }
   }
   meta.publishedAt ??= updated;

@@ -121,7 +121,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   const acronyms = new Map<string, string>();
   named.forEach((m, i) => {
     const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
-    if (match && !isAcronym(names[i]) && names[i].includes(' ')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+    // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency.
+    if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase()) acronyms.set(match[1].replace(/\./g, ''), names[i]);
     const next = named[i + 1];
     if (
       next && isAcronym(names[i]) && m.type !== 'PERSON' && next.type !== 'PERSON' && next.source !== 'role' && names[i + 1].includes(' ') &&

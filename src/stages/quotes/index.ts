@@ -23,7 +23,7 @@
  *
  * Every step reads bounded windows of text around marks, or each sentence once: linear time.
  */
-import type { ArticleDoc, Mention, Quote, QuoteKind, Span } from '../../model/doc.ts';
+import { overlapsAny, type ArticleDoc, type Mention, type Quote, type QuoteKind, type Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
 import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
@@ -207,7 +207,10 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   attributeHeadline(ctx);
   findReportedSpeechInSentences(ctx);
   keepUnattributedQuotes(ctx);
-  const drafts = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
+  const continued = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
+  // Nothing from a byline or date line under the title (load's metaSpans): it is metadata, not the story.
+  const metaSpans = doc.metaSpans ?? [];
+  const drafts = metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued;
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
   const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);

@@ -20,7 +20,12 @@ const MAX_WORDS = 20;
 export function isTitleLine(text: string, line: Span, standsAlone: boolean, metaTitle: string | null): boolean {
   const length = line.end - line.start;
   if (length === 0 || length > MAX_CHARS) return false;
-  if (metaTitle !== null && text.slice(line.start, line.end) === metaTitle.trim()) return true;
+  if (metaTitle !== null) {
+    const written = text.slice(line.start, line.end);
+    const title = metaTitle.trim();
+    // The title as written, or after its key ("Title: Storm closes schools", read by load as the title).
+    if (written === title || (written.endsWith(title) && /^(?:title|headline)\s*:\s*$/i.test(written.slice(0, written.length - title.length)))) return true;
+  }
   return standsAlone && countWords(text, line) <= MAX_WORDS && hasLetter(text, line) && !endsLikeClause(text, line);
 }
 
