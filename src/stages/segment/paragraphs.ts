@@ -30,7 +30,21 @@ export function detectParagraphs(text: string, metaTitle: string | null): Detect
   let firstBlockLines = 0;
   const flush = (): void => {
     if (blockLines === 0) return;
-    if (blocks++ === 0) firstBlockLines = blockLines;
+    if (blocks++ === 0) {
+      firstBlockLines = blockLines;
+      // The metadata's title on the first line of a block of header lines ("Title\nBy Sarah Kim\nMarch 4"):
+      // the title is a line of its own, whatever the lines under it look like.
+      const firstEnd = blockLines > 1 && metaTitle !== null ? text.indexOf('\n', blockStart) : -1;
+      if (firstEnd > blockStart && isTitleLine(text, { start: blockStart, end: trimEnd(text, blockStart, firstEnd) }, false, metaTitle)) {
+        found.addBlock(blockStart, trimEnd(text, blockStart, firstEnd), 1);
+        let rest = firstEnd + 1;
+        while (rest < blockEnd && /\s/.test(text[rest])) rest++;
+        found.addBlock(rest, blockEnd, blockLines - 1);
+        firstBlockLines = 1;
+        blockLines = 0;
+        return;
+      }
+    }
     found.addBlock(blockStart, blockEnd, blockLines);
     blockLines = 0;
   };
@@ -47,6 +61,12 @@ export function detectParagraphs(text: string, metaTitle: string | null): Detect
     first !== undefined && found.singleLine[0] && isTitleLine(text, first, titleStandsAlone, metaTitle) ? 0 : null;
   found.markHeadings(titleIndex);
   return { paragraphs: found.paragraphs, titleIndex };
+}
+
+/** The end of [start, end) without trailing whitespace ("\r", spaces). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 /** Paragraphs found so far, with what heading detection needs to know about each (in parallel arrays). */

@@ -29,6 +29,15 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('makes the metadata\'s title a heading of its own when header lines follow it without a blank line', () => {
+    const text = 'Title: Storm closes schools across Wales\nDate: 3 March 2025\n\nStorm Eowyn closed 200 schools on Friday.';
+    const doc = segmentText(text, { meta: { title: 'Storm closes schools across Wales' } });
+    expect(textsOf(doc, doc.paragraphs)).toEqual(['Title: Storm closes schools across Wales', 'Date: 3 March 2025', 'Storm Eowyn closed 200 schools on Friday.']);
+    expect(doc.paragraphs[0].isHeading).toBe(true);
+    const plain = segmentText('Rivals agree merger\nBy Sarah Kim, Reuters, who covers the industry from London for the agency\n\n' + BODY, { meta: { title: 'Rivals agree merger' } });
+    expect(textsOf(plain, plain.paragraphs.filter((p) => p.isHeading))).toEqual(['Rivals agree merger']);
+  });
+
   it('joins a hard-wrapped block into one paragraph', () => {
     const text =
       'Stock markets around the world rose sharply on Tuesday after the price\n' +
