@@ -63,7 +63,7 @@ export const NAME_PREFIXES = words(`al el ad an as ash at az bin ibn abu bint`);
 export const TITLE_HEADS = words(`
 president president-elect vice-president premier chancellor minister secretary secretary-general leader ayatollah
 sheikh sheik king queen prince princess pope cardinal bishop archbishop patriarch rabbi imam mullah cleric emir amir
-sultan shah mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess countess
+sultan mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess countess
 senator sen rep representative congressman congresswoman governor gov mayor
 general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
@@ -95,7 +95,7 @@ prime supreme vice deputy acting interim former first junior senior chief grand 
 interior justice health education energy trade economy economic oil home state attorney general secretary opposition
 police army navy air military party executive managing assistant associate federal national regional provincial
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
-communications information commerce development housing tourism
+communications information commerce development housing tourism affairs external internal
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */

@@ -68,6 +68,13 @@ describe('entities stage: names', () => {
     expect(doc.mentions.filter((m) => m.type === 'MISC').map((m) => m.text)).toEqual(['S&P 500', 'Nikkei 225', 'Stoxx 600']);
   });
 
+  it('reads "External Affairs Minister" as a title and "Shah" as a name', () => {
+    const doc = entitiesOf('India\'s External Affairs Minister S. Jaishankar met the press. Bollywood star Shah Rukh Khan attended the premiere in Mumbai.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([
+      ['S. Jaishankar', 'External Affairs Minister'], ['Shah Rukh Khan', null],
+    ]);
+  });
+
   it('keeps "Chair" in front of a person as a title, not part of an organisation', () => {
     const doc = entitiesOf('The Federal Reserve held rates steady, and Fed Chair Jerome Powell said the bank was in no hurry.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
