@@ -12,6 +12,7 @@
  * - a "person" or "place" right after a business noun is the business ("agrochemical giant Monsanto",
  *   "gaming group Wembley");
  * - a court case ("Roe v. Wade") is one LAW name;
+ * - a person's nickname after "known as" is that person ("Dagalo, known as Hemedti");
  * - a share index with its number is one MISC name ("S&P 500", "Nikkei 225");
  * - a US politician's party and state ("R-Texas") is no name;
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
@@ -37,6 +38,9 @@ const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
 const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 const MAX_TITLE_WORDS = 6;
+/** Between a person's name and a nickname: ", known as ", " (also known as ". */
+const KNOWN_AS = /^\s*[,(]?\s*(?:also |better |widely |popularly )?known as\s+$/;
+
 /** Names of share indexes, which a number may follow ("S&P 500", "Nikkei 225"): MISC, as CoNLL-2003 has "FTSE 100". */
 const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'Euro Stoxx', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);
 /** Those that name nothing but the index, so are MISC with no number too (not "S&P" the rating agency, "Nikkei" the paper). */
@@ -150,6 +154,13 @@ export function mentionsFromTagged(
       const to = index ? end + index[0].length : end;
       out.push({ start, end: to, text: text.slice(start, to), type: 'MISC', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-index' });
       continue;
+    }
+
+    // "Mohamed Hamdan Dagalo, known as Hemedti": the nickname of a person is that person.
+    const previous = out[out.length - 1];
+    if (type !== 'PERSON' && previous?.type === 'PERSON' && n.first === n.last && KNOWN_AS.test(text.slice(previous.end, start))) {
+      type = 'PERSON';
+      source = 'tagger-alias';
     }
 
     const award = AWARD_NAMES.get(surface);

@@ -75,6 +75,11 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('reads a person\'s nickname after "known as" as a person', () => {
+    const doc = entitiesOf('RSF leader Mohamed Hamdan Dagalo, known as Hemedti, blamed army chief Abdel Fattah al-Burhan.');
+    expect(typeOf(doc, 'Hemedti')).toBe('PERSON');
+  });
+
   it('keeps "Chair" in front of a person as a title, not part of an organisation', () => {
     const doc = entitiesOf('The Federal Reserve held rates steady, and Fed Chair Jerome Powell said the bank was in no hurry.');
     const person = doc.mentions.find((m) => m.type === 'PERSON');
