@@ -7,7 +7,8 @@
  *   also when the tagger took them into the name;
  * - a prize ("an Oscar", MISC) or its ceremony ("the Oscars", EVENT) is typed so, whatever the tagger
  *   took it for, unless a person named in full in the text has that word in their name ("Cory Booker");
- * - a dateline ("KYIV —", "PARIS (Reuters) -") is the place the gazetteer knows, and the agency in its
+ * - a dateline ("KYIV —", "PARIS (Reuters) -") is the place the gazetteer knows, also where the tagger found
+ *   nothing ("BRUSSELS —"), and the agency in its
  *   brackets the organisation the curated list knows ("(AP)");
  * - a "person" or "place" right after a business noun is the business ("agrochemical giant Monsanto",
  *   "gaming group Wembley");
@@ -202,6 +203,7 @@ export function mentionsFromTagged(
     }
     out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
   }
+  addUntaggedDatelines(doc, input, sentenceOf, gazetteer, out);
   bracketShortNames(text, out);
   joinCaseNames(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
@@ -317,6 +319,37 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   const ofHead = of > 0 ? OF_HEAD_TYPES.get(words[of - 1].toLowerCase()) : undefined;
   for (const t of [ofHead, head]) if (t === 'EVENT' || t === 'LAW') return t;
   return type;
+}
+
+/** A paragraph opening with a place in capitals and a dateline's dash, comma or bracket: "BRUSSELS —". */
+const DATELINE_START = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?=\s*(?:[—–,(]|-\s))/u;
+
+/**
+ * A dateline's place the tagger left out ("BRUSSELS — …" with no name found there) is added when the
+ * gazetteer knows it as a place. Keeps `mentions` sorted by start.
+ */
+function addUntaggedDatelines(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int32Array, gazetteer: Gazetteer, mentions: Mention[]): void {
+  const { text } = doc;
+  for (const p of doc.paragraphs) {
+    const m = DATELINE_START.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m) continue;
+    const start = p.start;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (gazetteer.lookupFolded(gazetteerKey(m[0]))?.type !== 'LOC') continue;
+    // The word the dateline starts with gives its sentence.
+    let lo = 0;
+    let hi = input.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (input.starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= input.starts.length || input.starts[lo] !== start) continue;
+    const at = mentions.findIndex((x) => x.start > start);
+    const mention: Mention = { start, end, text: m[0], type: 'LOC', sentenceIndex: sentenceOf[lo], title: null, canonicalName: null, entityId: null, source: 'dateline' };
+    mentions.splice(at < 0 ? mentions.length : at, 0, mention);
+  }
 }
 
 /**

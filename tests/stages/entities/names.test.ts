@@ -33,6 +33,10 @@ describe('entities stage: names', () => {
     const doc = entitiesOf('Talks resume\n\nPARIS (Reuters) - Talks resumed on Monday.\n\nKYIV — Ukrainian forces advanced.');
     expect(typeOf(doc, 'PARIS')).toBe('LOC');
     expect(typeOf(doc, 'KYIV')).toBe('LOC');
+    // Also where the tagger found nothing there.
+    const brussels = entitiesOf('Leaders clash\n\nBRUSSELS — European Commission President Ursula von der Leyen clashed with Viktor Orbán.');
+    expect(brussels.mentions.map((m) => `${m.type} ${m.text}`).slice(0, 2)).toEqual(['LOC BRUSSELS', 'ORG European Commission']);
+    expect(brussels.mentions[0].sentenceIndex).toBe(brussels.mentions[1].sentenceIndex);
   });
 
   it('reads the agency in a dateline\'s brackets as an organisation, and a US politician\'s party and state as no name', () => {
