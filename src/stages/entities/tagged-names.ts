@@ -330,26 +330,27 @@ const DATELINE_START = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?=
  */
 function addUntaggedDatelines(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int32Array, gazetteer: Gazetteer, mentions: Mention[]): void {
   const { text } = doc;
+  const added: Mention[] = [];
+  // Paragraphs and mentions are both in text order: one pointer into each keeps this linear.
+  let k = 0;
+  let w = 0;
   for (const p of doc.paragraphs) {
     const m = DATELINE_START.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
     if (!m) continue;
     const start = p.start;
     const end = start + m[0].length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    while (k < mentions.length && mentions[k].end <= start) k++;
+    if (k < mentions.length && mentions[k].start < end) continue;
     if (gazetteer.lookupFolded(gazetteerKey(m[0]))?.type !== 'LOC') continue;
     // The word the dateline starts with gives its sentence.
-    let lo = 0;
-    let hi = input.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (input.starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= input.starts.length || input.starts[lo] !== start) continue;
-    const at = mentions.findIndex((x) => x.start > start);
-    const mention: Mention = { start, end, text: m[0], type: 'LOC', sentenceIndex: sentenceOf[lo], title: null, canonicalName: null, entityId: null, source: 'dateline' };
-    mentions.splice(at < 0 ? mentions.length : at, 0, mention);
+    while (w < input.starts.length && input.starts[w] < start) w++;
+    if (w >= input.starts.length || input.starts[w] !== start) continue;
+    added.push({ start, end, text: m[0], type: 'LOC', sentenceIndex: sentenceOf[w], title: null, canonicalName: null, entityId: null, source: 'dateline' });
   }
+  if (!added.length) return;
+  const merged = [...mentions, ...added].sort((a, b) => a.start - b.start);
+  mentions.length = 0;
+  for (const m of merged) mentions.push(m);
 }
 
 /**
@@ -357,14 +358,20 @@ function addUntaggedDatelines(doc: ArticleDoc, input: Tagged['input'], sentenceO
  * name. Only "v." with its full stop: "England v France" and "Lakers vs. Celtics" are matches.
  */
 function joinCaseNames(text: string, mentions: Mention[]): void {
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i];
+  // Built anew rather than spliced in place: a text of many cases stays linear.
+  const out: Mention[] = [];
+  for (const m of mentions) {
     // The tagger's own one name ("Roe v. Wade" as MISC).
-    if (a.type === 'MISC' && / v\. \p{Lu}/u.test(a.text)) a.type = 'LAW';
-    const b = mentions[i + 1];
-    if (!b || a.sentenceIndex !== b.sentenceIndex || text.slice(a.end, b.start) !== ' v. ') continue;
-    mentions.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'LAW', title: null, source: 'tagger-case' });
+    if (m.type === 'MISC' && / v\. \p{Lu}/u.test(m.text)) m.type = 'LAW';
+    const a = out[out.length - 1];
+    if (a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' v. ') {
+      out[out.length - 1] = { ...a, end: m.end, text: text.slice(a.start, m.end), type: 'LAW', title: null, source: 'tagger-case' };
+      continue;
+    }
+    out.push(m);
   }
+  mentions.length = 0;
+  for (const m of out) mentions.push(m);
 }
 
 /** "Joint Comprehensive Plan of Action (JCPOA)": a one-word name in capitals in brackets takes the long name's type. */

@@ -295,7 +295,7 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.
   const pageTitle = text('title');
-  const suffix = pageTitle ? TITLE_SITE_SUFFIX.exec(pageTitle) : null;
+  const suffix = pageTitle && pageTitle.length <= 300 ? TITLE_SITE_SUFFIX.exec(pageTitle) : null;
   const headline = textValue(m('og:title', 'twitter:title') ?? ld?.headline ?? null) ?? text('h1');
   if (suffix && headline && suffix[1] === headline) {
     meta.sourceName ??= suffix[2];

@@ -95,7 +95,10 @@ function recordToDoc(relPath: string, format: InputFormat, record: unknown, reco
 
   const warnings: Problem[] = [];
   // "… [+2345 chars]": NewsAPI's cut-off text. The marker goes; a warning says the text is incomplete.
-  const cut = TRUNCATION_MARKER.exec(body.text);
+  // Only the end is searched: the pattern's leading \s* would retry at every space of a long text.
+  const tail = body.text.length > 120 ? body.text.length - 120 : 0;
+  const found = body.text.endsWith(']') ? TRUNCATION_MARKER.exec(body.text.slice(tail)) : null;
+  const cut = found ? { index: tail + found.index, 0: found[0] } : null;
   if (cut && cut.index > 0) {
     const end = body.text.slice(0, cut.index).trimEnd().length;
     body.text = body.text.slice(0, end);

@@ -20,6 +20,9 @@ const HOSTILE: Record<string, string> = {
   'currency signs': '$1 '.repeat(MB / 3),
   possessives: 'Iran’s '.repeat(MB / 7),
   'names with of and and': 'Bank of England and '.repeat(MB / 20),
+  'datelines, one per paragraph': 'PARIS - Talks at Smith and Co.\n\n'.repeat(MB / 32),
+  'court cases in a chain': 'Smith v. '.repeat(MB / 9),
+  'nicknames in a chain': 'John Smith, known as '.repeat(MB / 21),
 };
 
 describe('entities stage on hostile input', () => {

@@ -68,6 +68,13 @@ describe('fromJson', () => {
     expect(doc.problems.map((p) => p.code)).toEqual(['W_TRUNCATED']);
   });
 
+  it('finds the truncation marker after megabytes of spaces without scanning them again and again', () => {
+    const json = JSON.stringify({ text: 'x' + ' '.repeat(2_000_000) + 'y… [+2345 chars]' });
+    const doc = readBytes('spaces.json', json).docs[0];
+    expect(doc.text.endsWith('y')).toBe(true);
+    expect(doc.problems.map((p) => p.code)).toEqual(['W_TRUNCATED']);
+  });
+
   it('turns records that are not article objects into E_JSON_SHAPE and E_NO_TEXT, and keeps the others', () => {
     const r = readFixture('shapes.json');
     expect(r.docs.map((d) => d.recordIndex)).toEqual([0, 4]);
