@@ -89,6 +89,9 @@ export const COMPANY_NOUNS = new Set(`company firm group bank airline carrier ca
 giant operator broadcaster publisher chain supermarket utility conglomerate business corporation club studio
 brewer miner lender`.split(/\s+/));
 
+/** Between a person's full name and a nickname: ", known as ", " (also known as ". */
+export const KNOWN_AS = /^\s*[,(]?\s*(?:also |better |widely |popularly )?known as\s+$/;
+
 /** Words that modify a title head inside the title: "Prime", "Supreme", "Foreign", "Deputy". */
 export const TITLE_MODIFIERS = words(`
 prime supreme vice deputy acting interim former first junior senior chief grand crown foreign defence defense finance

@@ -25,7 +25,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { AWARD_NAMES, COMPANY_NOUNS, HEAD_TYPES, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, COMPANY_NOUNS, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -39,8 +39,6 @@ const REFINABLE = new Set<EntityType>(['NORP', 'EVENT', 'LAW']);
 const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 const MAX_TITLE_WORDS = 6;
-/** Between a person's name and a nickname: ", known as ", " (also known as ". */
-const KNOWN_AS = /^\s*[,(]?\s*(?:also |better |widely |popularly )?known as\s+$/;
 
 /** Names of share indexes, which a number may follow ("S&P 500", "Nikkei 225"): MISC, as CoNLL-2003 has "FTSE 100". */
 const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'Euro Stoxx', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);

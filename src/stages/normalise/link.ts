@@ -26,7 +26,7 @@
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
+import { KNOWN_AS, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
@@ -70,6 +70,7 @@ export function withoutTitle(name: string): string {
 }
 
 /** Honorifics that say whether a person is a man or a woman. */
+
 /** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
 
@@ -132,6 +133,16 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
   });
   unifyTypes(named, names, acronyms);
+
+  // Nicknames: "Mohamed Hamdan Dagalo, known as Hemedti" makes every "Hemedti" of the article that person.
+  const nicknames = new Map<string, string>();
+  named.forEach((m, i) => {
+    const before = named[i - 1];
+    if (m.type === 'PERSON' && before?.type === 'PERSON' && names[i] !== null && !names[i].includes(' ') && names[i - 1].includes(' ')
+      && KNOWN_AS.test(text.slice(before.end, m.start))) {
+      nicknames.set(foldName(names[i]), names[i - 1]);
+    }
+  });
 
   // Full person names (two words or more).
   const full = new Map<string, FullName>();
@@ -257,6 +268,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if (m.type === 'PERSON') {
       const lower = foldName(name).split(' ');
       if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
+      const nickname = nicknames.get(lower[0]);
+      if (nickname) return longer(foldName(nickname).split(' '), m.start)?.name ?? nickname;
       const w = lower[0];
       if (isTitleOnly(name)) return null;
       let cands = byLast.get(w) ?? [];

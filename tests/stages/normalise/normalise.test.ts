@@ -27,6 +27,13 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']);
   });
 
+  it('links a nickname given after "known as" to the person, everywhere in the article', () => {
+    const doc = docWith('Mohamed Hamdan Dagalo, known as Hemedti, spoke. Later Hemedti left.', [
+      ['Mohamed Hamdan Dagalo', 'PERSON'], ['Hemedti', 'PERSON'], ['Hemedti', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo']);
+  });
+
   it('never merges "Mrs Howard" with Michael Howard when the article also has a "Mr Howard"', () => {
     const doc = docWith('Mrs Howard gets a role. Michael Howard spoke. Mr Howard said yes. Mrs Howard said no.', [
       ['Mrs Howard', 'PERSON'], ['Michael Howard', 'PERSON'], ['Mr Howard', 'PERSON'], ['Mrs Howard', 'PERSON'],
