@@ -238,6 +238,24 @@ for (const t of [bestT - 1, bestT + 1, bestT + 2]) {
   const r = simulate(t);
   console.log(`  threshold ${t}: ${r.rows} rows, P ${(100 * r.p).toFixed(1)} R ${(100 * r.r).toFixed(1)} F1 ${(100 * r.f).toFixed(1)}`);
 }
+// Where the learned rows go wrong: a wrong best reading where a right one was there (ranking), a row in a sentence
+// with no right reading, or no row where there was a right reading (the threshold's side of the trade).
+{
+  let rowRight = 0; let rowWrongHasRight = 0; let rowWrongNone = 0;
+  let noRowHasRight = 0; let noRowNone = 0; let anyRight = 0;
+  for (const a of data) for (const s of a.sentences) {
+    let best: Example | null = null;
+    for (const ex of s) if (!best || cvScores.get(ex)! > cvScores.get(best)!) best = ex;
+    const has = s.some((e) => e.golds.length);
+    if (has) anyRight++;
+    if (best && cvScores.get(best)! >= bestT) {
+      if (best.golds.length) rowRight++; else if (has) rowWrongHasRight++; else rowWrongNone++;
+    } else if (has) noRowHasRight++; else noRowNone++;
+  }
+  console.log(`  sentences with a right reading: ${anyRight}; rows right ${rowRight}, wrong beside a right reading ` +
+    `${rowWrongHasRight}, wrong with none right ${rowWrongNone}; no row beside a right reading ${noRowHasRight}, ` +
+    `no row and none right ${noRowNone}`);
+}
 
 const final = train(data);
 const kept = [...final].filter(([, v]) => Math.abs(v) >= MIN_WEIGHT).map(([f, v]) => [f, Math.round(v * 100) / 100] as const)

@@ -472,10 +472,11 @@ function findReportedSpeechInSentences(ctx: Context): void {
     return k < cands.length && cands[k].close < span.end;
   };
 
-  const state: ReportedState = { pi: 0, inQuoted, hasQuotedWords, isTerm };
+  const state: ReportedState = { pi: 0, inQuoted, hasQuotedWords, isTerm, lastRowEnd: -Infinity };
   let ci = 0;
   for (const s of sentences) {
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
+    if (ci > 0) state.lastRowEnd = Math.max(state.lastRowEnd, covered[ci - 1].end);
     // A sentence that holds a quote already is searched before it ("X said A, and “…,” he added"), and after the
     // last quote's attribution when no quotation mark follows ("“…,” he said. …" is another sentence; "“…,” she
     // said as the council voted, and the mayor said the plan was dead"): rows there are tails, which no later
@@ -503,6 +504,8 @@ interface ReportedState {
   inQuoted: (pos: number) => boolean;
   hasQuotedWords: (span: Span) => boolean;
   isTerm: Uint8Array;
+  /** The end of the last row before the sentence part being read (a quote's attribution or a reported clause). */
+  lastRowEnd: number;
 }
 
 /**
@@ -531,9 +534,29 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
     const p = toks.findIndex((t) => t.end > start);
     if (p >= MIN_LEARNED_REST && !ctx.collectLearned) parts.push(toks.slice(0, p));
   }
-  for (const part of parts) {
-    if (part.length && ctx.collectLearned) ctx.collectLearned(learnedCandidates(part, ctx.speakers, ctx.learned.words));
-    else if (part.length) reps = reps.concat(findLearnedReportedSpeech(part, ctx.speakers, ctx.learned));
+  // Where the part stands, features of every reading of the learned model: how far the last rule row ends before
+  // it, whether it opens a paragraph, which paragraph (the lede is mostly narration), and which part it is (the
+  // whole sentence, the rest after a rule row, the words before one, the rest after a direct quote's attribution).
+  const gap = from - state.lastRowEnd;
+  let pj = state.pi;
+  while (pj < paragraphs.length - 1 && paragraphs[pj].end <= from) pj++;
+  const where = [
+    `prev=${gap < 60 ? 'near' : gap < 300 ? 'mid' : 'far'}`,
+    `para=${from - paragraphs[pj].start < 3 ? 'first' : 'other'}`,
+    `lede=${Math.min(pj, 3)}`,
+  ];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    const context = [...where, `part=${afterQuote ? 'tail' : k > 0 ? 'prefix' : reps.length ? 'rest' : 'whole'}`];
+    if (part.length && ctx.collectLearned) {
+      ctx.collectLearned(learnedCandidates(part, ctx.speakers, ctx.learned.words, context));
+    }
+    else if (part.length) reps = reps.concat(findLearnedReportedSpeech(part, ctx.speakers, ctx.learned, context));
+  }
+  // The rule rows (not the learned ones, which training does not make) are the next part's previous rows.
+  for (const rep of reps) {
+    if (rep.learned) continue;
+    state.lastRowEnd = Math.max(state.lastRowEnd, rep.cue.end, rep.contentSpans[rep.contentSpans.length - 1].end);
   }
   if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
   if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) return;

@@ -7,8 +7,9 @@
  * the clause after it ('after'), the same with a speaker before it ('subject'), or the clause it
  * stands in ('clause'). A linear model (an averaged perceptron, trained by
  * scripts/learn-quote-cues.ts and stored in learned-model.ts) scores each reading from a few
- * features of the word and its neighbours; the best reading of the sentence is kept when its score
- * passes the model's threshold. Cost: a few map look-ups per word of a sentence without attribution.
+ * features of the word and its neighbours, and of where the sentence part stands in the article
+ * (`context`, from index.ts: a rule row just before, a paragraph's first sentence, the lede); the best
+ * reading of the sentence is kept when its score passes the model's threshold. Cost: a few map look-ups per word of a sentence without attribution.
  */
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
@@ -70,11 +71,14 @@ const AUX = new Set([
 
 /**
  * Every reading of every candidate cue in a sentence's tokens: lower-case words of `words` outside
- * quotation marks, in text order.
+ * quotation marks, in text order. `context` holds the features of where the sentence part stands, shared by
+ * all its readings (as findLearnedReportedSpeech gets them).
  */
-export function learnedCandidates(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>): LearnedCandidate[] {
+export function learnedCandidates(
+  toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, context: readonly string[] = [],
+): LearnedCandidate[] {
   const out: LearnedCandidate[] = [];
-  forEachReading(toks, ctx, words, (r) => out.push({ row: r.row, features: readingFeatures(r) }));
+  forEachReading(toks, ctx, words, context, (r) => out.push({ row: r.row, features: readingFeatures(r) }));
   return out;
 }
 
@@ -89,14 +93,19 @@ interface Reading {
 }
 const SIZES = ['s', 'm', 'l', 'xl'] as const;
 
-/** The features of a reading, as the model's keys: the base features suffixed with the mode, in this order. */
+/**
+ * The features of a reading, as the model's keys, in this order: the base features suffixed with the mode first,
+ * so that run-time scoring can add them up once per cue word and mode (scoreReading) to the same sum.
+ */
 function readingFeatures(r: Reading): string[] {
   const mode = MODES[r.mode];
-  return [`m=${mode}`, `size=${SIZES[r.size]}|${mode}`, ...r.base.map((f) => `${f}|${mode}`), `w=${r.word}`];
+  return [...r.base.map((f) => `${f}|${mode}`), `m=${mode}`, `size=${SIZES[r.size]}|${mode}`, `w=${r.word}`];
 }
 
 /** Calls `visit` with every reading of every candidate cue of a sentence's tokens, in text order. */
-function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, visit: (r: Reading) => void): void {
+function forEachReading(
+  toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, context: readonly string[], visit: (r: Reading) => void,
+): void {
   const fc = firstClauseWord(toks);
   // marks[k]: quotation marks among toks[0, k), so that a content span's marks are counted in constant time.
   const marks = new Int32Array(toks.length + 1);
@@ -104,6 +113,7 @@ function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<str
   const hasMark = marks[toks.length] > 0;
   const holdsMark = (from: number, to: number) => marks[to] > marks[from];
   let inQuote = false;
+  let ordinal = 0;
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c];
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
@@ -121,7 +131,8 @@ function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<str
     // The clause around the cue, in two parts (the cue is not content): "Enthusiasm … | to have plummeted".
     const before = fc >= 0 && fc < c && !holdsMark(fc, end) ? clause(toks, fc, c, 1) : null;
     const rest = before && c + 1 < end ? clause(toks, c + 1, end, 1) : null;
-    const base = baseFeatures(toks, c, fc, j, sp, ctx, hasMark);
+    const base = baseFeatures(toks, c, fc, j, sp, ctx, hasMark, end, ordinal++);
+    base.push(...context);
     for (let m = 0; m < MODES.length; m++) {
       const mode = MODES[m];
       let parts: Span[] | null = null;
@@ -141,7 +152,10 @@ function forEachReading(toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<str
 }
 
 /** Features of a candidate cue at token c that do not depend on the reading (suffixed with it by the caller). */
-function baseFeatures(toks: Tok[], c: number, fc: number, j: number, sp: TokRange | null, ctx: SpeakerContext, hasMark: boolean): string[] {
+function baseFeatures(
+  toks: Tok[], c: number, fc: number, j: number, sp: TokRange | null, ctx: SpeakerContext, hasMark: boolean,
+  end: number, ordinal: number,
+): string[] {
   const w = toks[c].norm;
   const norm = (t: Tok | undefined) => (t === undefined ? '<s>' : isWord(t) && isCapitalized(t) && t !== toks[fc] ? '<Cap>' : t.norm);
   const prev = norm(toks[c - 1]);
@@ -153,11 +167,21 @@ function baseFeatures(toks: Tok[], c: number, fc: number, j: number, sp: TokRang
       ctx.hasMention(rangeSpan(toks, sp)) ? 'mention' : isCapitalized(last) ? 'name' : 'noun';
   }
   const position = c === fc ? 'first' : c - fc < 4 ? 'early' : 'late';
+  // A finite verb in the clause after the cue: a reported clause ("said the talks would resume"), not a noun phrase.
+  let finite = false;
+  for (let k = c + 1; k < end && k < c + 12 && !finite; k++) finite = isWord(toks[k]) && FINITE.has(toks[k].norm);
   return [
+    `n2=${norm(toks[c + 2])}`, `fin=${finite}`, `ord=${Math.min(ordinal, 2)}`, `cut=${end < toks.length - 1}`,
     `w=${w}`, `p1=${prev}`, `n1=${next}`, `sp=${speaker}`, `wsp=${w}:${speaker}`, `pos=${position}`,
     `aux=${j < c ? toks[j].norm : '-'}`, `mark=${hasMark}`, `comma=${isPunct(toks[c - 1], ',')}`, `bias`,
   ];
 }
+
+/** Auxiliaries and common finite verbs: a clause after a cue that holds one reports something. */
+const FINITE = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
+  'does', 'did', 'do', 'isn’t', "isn't", 'won’t', "won't", 'wasn’t', "wasn't", 'doesn’t', "doesn't",
+]);
 
 /** The model's score of one candidate. */
 export function scoreLearned(model: LearnedModel, features: readonly string[]): number {
@@ -168,24 +192,27 @@ export function scoreLearned(model: LearnedModel, features: readonly string[]): 
 
 /**
  * How far above the model's threshold a reading's score must be for confidence CONFIDENCE.learnedSure instead
- * of CONFIDENCE.learned. Chosen on train with the shipped model (rows above it 81% right, below it 57%); scores
+ * of CONFIDENCE.learned. Chosen on train with the shipped model (rows above it 77% right, below it 56%); scores
  * scale with training, so check it again after retraining.
  */
-export const LEARNED_SURE_MARGIN = 3;
+export const LEARNED_SURE_MARGIN = 4;
 
 /**
  * The best-scored reading of a learned cue in a sentence's tokens, when its score reaches the model's
  * threshold: an attribution with confidence CONFIDENCE.learnedSure or CONFIDENCE.learned (see
  * LEARNED_SURE_MARGIN). Empty otherwise.
  */
-export function findLearnedReportedSpeech(toks: Tok[], ctx: SpeakerContext, model: LearnedModel): ReportedSpeech[] {
+export function findLearnedReportedSpeech(
+  toks: Tok[], ctx: SpeakerContext, model: LearnedModel, context: readonly string[] = [],
+): ReportedSpeech[] {
   if (!model.words.size) return [];
   const table = compiled(model);
   let best: ReportedSpeech | null = null;
   let bestScore = -Infinity;
-  forEachReading(toks, ctx, model.words, (r) => {
+  const sums: BaseSums = { base: null, value: new Float64Array(MODES.length) };
+  forEachReading(toks, ctx, model.words, context, (r) => {
     if (r.row.speaker && adverbSpeaker(toks, r.row.speaker)) return;
-    const score = scoreReading(table, r);
+    const score = scoreReading(table, r, sums);
     if (score >= model.threshold && score > bestScore) { best = r.row; bestScore = score; }
   });
   if (!best) return [];
@@ -224,13 +251,26 @@ function compiled(model: LearnedModel): CompiledWeights {
   return table;
 }
 
-/** scoreLearned(model, readingFeatures(r)), from the compiled weights: the same terms added in the same order. */
-function scoreReading(table: CompiledWeights, r: Reading): number {
+/**
+ * scoreLearned(model, readingFeatures(r)), from the compiled weights: the same terms added in the same order. The
+ * base features' sum per mode is computed once per cue word (its readings share `base`) and kept in `sums`.
+ */
+function scoreReading(table: CompiledWeights, r: Reading, sums: BaseSums): number {
   const plain = MODES.length;
-  let s = 0;
+  if (sums.base !== r.base) {
+    sums.base = r.base;
+    sums.value.fill(0);
+    for (const f of r.base) {
+      const w = table.get(f);
+      if (w) for (let m = 0; m < plain; m++) sums.value[m] += w[m];
+    }
+  }
+  let s = sums.value[r.mode];
   s += table.get(`m=${MODES[r.mode]}`)?.[plain] ?? 0;
   s += table.get(`size=${SIZES[r.size]}`)?.[r.mode] ?? 0;
-  for (const f of r.base) s += table.get(f)?.[r.mode] ?? 0;
   s += table.get(`w=${r.word}`)?.[plain] ?? 0;
   return s;
 }
+
+/** The sum of a cue word's base feature weights, per mode, for the word whose `base` it was computed from. */
+interface BaseSums { base: string[] | null; value: Float64Array }

@@ -91,12 +91,17 @@ describe('cues learned from PolNeAR train', () => {
       'Critics worry the plan would cost jobs, and supporters hope it passes.',
     ]) {
       const toks = lex(text, 0, text.length, new Uint8Array(text.length));
-      const cands = learnedCandidates(toks, ctx, LEARNED_MODEL.words);
+      const context = ['prev=near', 'para=first', 'lede=0', 'part=whole'];
+      const cands = learnedCandidates(toks, ctx, LEARNED_MODEL.words, context);
       expect(cands.length).toBeGreaterThan(0);
       const best = Math.max(...cands.map((c) => scoreLearned(LEARNED_MODEL, c.features)));
       const winner = cands.find((c) => scoreLearned(LEARNED_MODEL, c.features) === best)!.row;
       // With every score above the threshold, the run-time pick is the training scores' best reading.
-      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: -Infinity })).toEqual([{ ...winner, learned: true, confidence: expect.any(Number) }]);
+      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: -Infinity }, context))
+        .toEqual([{ ...winner, learned: true, confidence: expect.any(Number) }]);
+      // The same score to the last bit: a threshold at the best training score is reached, one a hair above is not.
+      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: best }, context)).toHaveLength(1);
+      expect(findLearnedReportedSpeech(toks, ctx, { ...LEARNED_MODEL, threshold: best + 1e-9 }, context)).toEqual([]);
     }
   });
 
