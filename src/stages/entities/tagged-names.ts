@@ -90,9 +90,7 @@ export function mentionsFromTagged(
     }
   }
 
-  const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
-
-  const out: Mention[] = [];
+  let out: Mention[] = [];
   for (const n of tagged.names) {
     const sentence = sentenceOf[n.first];
     let first = n.first;
@@ -102,6 +100,9 @@ export function mentionsFromTagged(
     let source = 'tagger';
     let title: string | null = null;
     const surface = text.slice(start, end);
+    /** The name as a mention of `as`, ending at `to`: for the rules below that settle it at once. */
+    const settled = (as: EntityType, why: string, to = end): Mention =>
+      ({ start, end: to, text: text.slice(start, to), type: as, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: why });
 
     // A title-case heading ("The Broader Implications") reads like a string of names: keep a name there
     // only if something else vouches for it (a byline or a list of players is vouched for by the rules).
@@ -116,18 +117,11 @@ export function mentionsFromTagged(
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
 
-    // A dateline: a known place in capitals opening a paragraph, before a dash, comma or bracket ("KYIV —",
-    // "PARIS (Reuters) -"), is that place, whatever the tagger made of it.
-    if (type !== 'LOC' && paragraphStarts.has(start) && isDateline(text, surface, end) && gazetteer.lookupFolded(gazetteerKey(surface))?.type === 'LOC') {
-      out.push({ start, end, text: surface, type: 'LOC', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-dateline' });
-      continue;
-    }
-
     // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
     if (type !== 'ORG' && n.first === n.last && DATELINE_BEFORE_AGENCY.test(text.slice(Math.max(0, start - 40), start)) && text.startsWith(')', end)) {
       const entry = gazetteer.lookup(gazetteerKey(surface));
       if (entry?.source === 'curated' && entry.type === 'ORG') {
-        out.push({ start, end, text: surface, type: 'ORG', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-dateline' });
+        out.push(settled('ORG', 'tagger-dateline'));
         continue;
       }
     }
@@ -150,8 +144,7 @@ export function mentionsFromTagged(
     // A share index and its number ("S&P 500", "Nikkei 225"): one MISC name, as "FTSE 100" already is.
     const index = STOCK_INDEXES.has(surface) ? /^ (\d{2,4})(?![\d.,]*\d)(?!\p{L})/u.exec(text.slice(end, end + 8)) : null;
     if (index || (INDEX_ONLY_NAMES.has(surface) && type !== 'MISC')) {
-      const to = index ? end + index[0].length : end;
-      out.push({ start, end: to, text: text.slice(start, to), type: 'MISC', sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-index' });
+      out.push(settled('MISC', 'tagger-index', index ? end + index[0].length : end));
       continue;
     }
 
@@ -164,7 +157,7 @@ export function mentionsFromTagged(
 
     const award = AWARD_NAMES.get(surface);
     if (award && !(n.first === n.last && personWords.has(words[n.first]))) {
-      out.push({ start, end, text: surface, type: award, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: 'tagger-award' });
+      out.push(settled(award, 'tagger-award'));
       continue;
     }
 
@@ -201,9 +194,9 @@ export function mentionsFromTagged(
     }
     out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
   }
-  addUntaggedDatelines(doc, input, sentenceOf, gazetteer, out);
+  out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
   bracketShortNames(text, out);
-  joinCaseNames(text, out);
+  out = joinCaseNames(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
 
@@ -257,11 +250,6 @@ function overlapsRule(rules: RuleMention[], start: number, end: number): boolean
     else hi = mid;
   }
   return lo < rules.length && rules[lo].start < end;
-}
-
-/** True if `surface` (ending at `end`) is in capitals and followed by a dateline's dash, comma or bracket. */
-function isDateline(text: string, surface: string, end: number): boolean {
-  return /\p{Lu}{2}/u.test(surface) && surface === surface.toUpperCase() && /^\s*[—–,(-]/u.test(text.slice(end, end + 3));
 }
 
 /** An all-caps common noun such as "TV" or "CEO", or its plural ("MPs"), dots aside ("T.V."). */
@@ -323,10 +311,11 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
 const DATELINE_START = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?=\s*(?:[—–,(]|-\s))/u;
 
 /**
- * A dateline's place the tagger left out ("BRUSSELS — …" with no name found there) is added when the
- * gazetteer knows it as a place. Keeps `mentions` sorted by start.
+ * A dateline's place: a known place in capitals opening a paragraph, before a dash, comma or bracket ("KYIV —",
+ * "PARIS (Reuters) -"), is that place whatever the tagger made of it, and is added where the tagger found
+ * nothing there ("BRUSSELS —"). Returns the mentions, in text order.
  */
-function addUntaggedDatelines(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int32Array, gazetteer: Gazetteer, mentions: Mention[]): void {
+function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int32Array, gazetteer: Gazetteer, mentions: Mention[]): Mention[] {
   const { text } = doc;
   const added: Mention[] = [];
   // Paragraphs and mentions are both in text order: one pointer into each keeps this linear.
@@ -338,24 +327,25 @@ function addUntaggedDatelines(doc: ArticleDoc, input: Tagged['input'], sentenceO
     const start = p.start;
     const end = start + m[0].length;
     while (k < mentions.length && mentions[k].end <= start) k++;
-    if (k < mentions.length && mentions[k].start < end) continue;
-    if (gazetteer.lookupFolded(gazetteerKey(m[0]))?.type !== 'LOC') continue;
+    const there = k < mentions.length && mentions[k].start < end ? mentions[k] : null;
+    if ((there && (there.start !== start || there.end !== end || there.type === 'LOC')) || gazetteer.lookupFolded(gazetteerKey(m[0]))?.type !== 'LOC') continue;
+    if (there) {
+      mentions[k] = { ...there, type: 'LOC', title: null, source: 'tagger-dateline' };
+      continue;
+    }
     // The word the dateline starts with gives its sentence.
     while (w < input.starts.length && input.starts[w] < start) w++;
     if (w >= input.starts.length || input.starts[w] !== start) continue;
     added.push({ start, end, text: m[0], type: 'LOC', sentenceIndex: sentenceOf[w], title: null, canonicalName: null, entityId: null, source: 'dateline' });
   }
-  if (!added.length) return;
-  const merged = [...mentions, ...added].sort((a, b) => a.start - b.start);
-  mentions.length = 0;
-  for (const m of merged) mentions.push(m);
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /**
  * A court case written with "v." between two names ("Roe v. Wade", "Trump v. United States") is one LAW
  * name. Only "v." with its full stop: "England v France" and "Lakers vs. Celtics" are matches.
  */
-function joinCaseNames(text: string, mentions: Mention[]): void {
+function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
   // Built anew rather than spliced in place: a text of many cases stays linear.
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -368,8 +358,7 @@ function joinCaseNames(text: string, mentions: Mention[]): void {
     }
     out.push(m);
   }
-  mentions.length = 0;
-  for (const m of out) mentions.push(m);
+  return out;
 }
 
 /** "Joint Comprehensive Plan of Action (JCPOA)": a one-word name in capitals in brackets takes the long name's type. */
