@@ -43,7 +43,6 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   return doc;
 }
 
-
 /** A name found by the rules, with how far the rules trust it (names.ts `Strength`). */
 export type RuleName = Mention & { strength: Strength };
 

@@ -71,8 +71,9 @@ chair director ceo founder coach manager speaker commissioner attorney-general p
 fr reverend rev pastor sheikha hojatoleslam
 `);
 
-export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
-export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
+/** Honorifics that say whether a person is a man or a woman. */
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
 
 /** 'f', 'm' or null for the title in front of a name ("Mrs", "Mr.", "Sir"). */
 export function genderOfTitle(title: string | null): 'f' | 'm' | null {

@@ -96,11 +96,10 @@ function recordToDoc(relPath: string, format: InputFormat, record: unknown, reco
   const warnings: Problem[] = [];
   // "… [+2345 chars]": NewsAPI's cut-off text. The marker goes; a warning says the text is incomplete.
   // Only the end is searched: the pattern's leading \s* would retry at every space of a long text.
-  const tail = body.text.length > 120 ? body.text.length - 120 : 0;
-  const found = body.text.endsWith(']') ? TRUNCATION_MARKER.exec(body.text.slice(tail)) : null;
-  const cut = found ? { index: tail + found.index, 0: found[0] } : null;
-  if (cut && cut.index > 0) {
-    const end = body.text.slice(0, cut.index).trimEnd().length;
+  const tail = Math.max(0, body.text.length - 120);
+  const cut = body.text.endsWith(']') ? TRUNCATION_MARKER.exec(body.text.slice(tail)) : null;
+  if (cut && tail + cut.index > 0) {
+    const end = body.text.slice(0, tail + cut.index).trimEnd().length;
     body.text = body.text.slice(0, end);
     body.paragraphs = body.paragraphs?.filter((p) => p.start < end).map((p) => (p.end > end ? { ...p, end } : p));
     warnings.push(problem('W_TRUNCATED', 'load', { marker: cut[0].trim() }));

@@ -69,8 +69,6 @@ export function withoutTitle(name: string): string {
   return words.slice(i).join(' ');
 }
 
-/** Honorifics that say whether a person is a man or a woman. */
-
 /** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
 
@@ -138,7 +136,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   const nicknames = new Map<string, string>();
   named.forEach((m, i) => {
     const before = named[i - 1];
-    if (m.type === 'PERSON' && before?.type === 'PERSON' && names[i] !== null && !names[i].includes(' ') && names[i - 1].includes(' ')
+    if (m.type === 'PERSON' && before?.type === 'PERSON' && !names[i].includes(' ') && names[i - 1].includes(' ')
       && KNOWN_AS.test(text.slice(before.end, m.start))) {
       nicknames.set(foldName(names[i]), names[i - 1]);
     }
