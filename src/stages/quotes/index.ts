@@ -103,6 +103,42 @@ function onlyAttributionTail(text: string, sentences: Span[], from: number, to: 
   return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, to));
 }
 
+/**
+ * Where a reported clause [start, end) holding quoted words really begins, by what stands just before its first
+ * quote q (one of `count`): when that single quote runs to the clause's end and follows a
+ * comma or colon ("told the mayors who gathered in Indianapolis, “No one should …”"), the words before it are the
+ * attribution's and the quote is direct; when a "that" stands right before it ("told reporters outside a polling
+ * station in Greenville that “…”"), the clause begins at that "that". Null when neither holds.
+ */
+/** A reported clause opened by one of these words holds its quote: the words before it are content, not attribution. */
+const LEAD_CLAUSE = /^\s*(?:that|whether|if|because|when|while|although|though|as)\b/i;
+
+/** Words that make a phrase a clause of its own, whose "that" is not the cue's ("it meant a lot to him that"). */
+const VERBISH = /^(?:is|was|are|were|be|been|being|has|had|have|do|does|did|will|would|can|could|may|might|must|should|it's|\w+ed|\w+ing)$/i;
+const OBJECT_STARTS = /^(?:at|after|before|during|for|in|on|with|to|from|outside|inside|by|reporters|supporters|the|a|an|his|her|their|its)$/i;
+
+/** Whether `lead` is only an object or adjuncts between a cue and its "that" ("reporters outside a polling station in Greenville"). */
+function adjunctsOnly(lead: string): boolean {
+  const words = lead.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.length > 0 && words.length <= 14 && OBJECT_STARTS.test(words[0]) && !words.some((w) => VERBISH.test(w.replace('’', "'")) && w.toLowerCase() !== 'during');
+}
+
+function quotedLead(text: string, start: number, end: number, q: QuotedSpan, count: number, cue: Span | null): { direct: boolean; start: number } | null {
+  if (q.open <= start) return null;
+  const before = lastNonSpaceBefore(text, q.open);
+  const first = text.slice(q.open + 1, q.open + 3).trimStart();
+  if (count === 1 && (before === ',' || before === ':') && /^\p{Lu}/u.test(first) &&
+    !LEAD_CLAUSE.test(text.slice(Math.max(start, cue && cue.end <= q.open ? cue.end : start), q.open)) && /^[\s.,;:!?]*$/.test(text.slice(q.close + 1, end))) {
+    return { direct: true, start: q.open };
+  }
+  const that = /\bthat\s*$/i.exec(text.slice(Math.max(start, q.open - 40), q.open));
+  if (that) {
+    const at = Math.max(start, q.open - 40) + that.index;
+    if (at > start && adjunctsOnly(text.slice(start, at))) return { direct: false, start: at };
+  }
+  return null;
+}
+
 function lastNonSpaceBefore(text: string, pos: number): string | undefined {
   let i = pos - 1;
   while (i >= 0 && isSpaceChar(text[i])) i--;
@@ -565,11 +601,13 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
   for (const rep of reps) {
     if (inQuoted(rep.cue.start)) break;
     const start = rep.contentSpans[0].start;
-    const end = rep.contentSpans[rep.contentSpans.length - 1].end;
+    let end = rep.contentSpans[rep.contentSpans.length - 1].end;
     const fragments: Span[] = [];
     const taken: number[] = [];
     for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {
       const q = cands[k];
+      // A clause that ends inside quoted words ("… that “It would help. I think we’ll do that.”") runs to their close.
+      if (!used[k] && !rep.learned && !isTerm[k] && q.close >= end && q.firstParagraph === q.lastParagraph) end = q.close + 1;
       if (used[k] || q.close < 0 || q.close >= end) continue;
       taken.push(k);
       if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
@@ -577,9 +615,19 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
     // A learned cue does not take quoted words: they are left to the quote rules below.
     if (fragments.length && rep.learned) continue;
     for (const k of taken) used[k] = 1;
+    const lead = fragments.length ? quotedLead(text, start, end, cands[taken[0]], taken.length, rep.cue) : null;
+    if (lead?.direct) {
+      // "… Beck joked, again using a Southern accent, “Amen, brother!”": the quote is what the cue introduces.
+      drafts.push({
+        kind: 'direct', start: fragments[0].start, end: fragments[fragments.length - 1].end, contentSpans: fragments,
+        speaker: rep.speaker, cue: rep.cue, confidence: CONFIDENCE.mixed, firstParagraph: pi, lastParagraph: pi,
+        open: cands[taken[0]].open, attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
+      });
+      continue;
+    }
     drafts.push({
       kind: fragments.length ? 'mixed' : 'indirect',
-      start, end,
+      start: lead ? lead.start : start, end,
       contentSpans: fragments.length ? fragments : rep.contentSpans,
       speaker: rep.speaker,
       cue: rep.cue,
@@ -628,14 +676,15 @@ function keepUnattributedQuotes(ctx: Context): void {
     const sentenceStart = Math.max(si >= 0 ? sentences[si].start : 0, para.start, q.open - WINDOW);
     const frag = q.open - sentenceStart > 2 && q.close >= 0 ? attributeFragment(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
     if (!speechLike && !(frag && q.words >= 2 && !isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start))) continue;
-    if (frag && (frag.clauseStart < 0 || frag.clauseStart === q.open)) {
+    const fragLead = frag && frag.clauseStart >= 0 && frag.clauseStart < q.open ? quotedLead(text, frag.clauseStart, q.close + 1, q, 1, frag.cue) : null;
+    if (frag && (frag.clauseStart < 0 || frag.clauseStart === q.open || fragLead?.direct)) {
       // "… and added, “I will plead guilty.”": the quote is all the cue introduces (direct).
       const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: frag.speaker, cue: frag.cue, confidence: CONFIDENCE.fragment };
       drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
       continue;
     }
     if (frag) {
-      drafts.push(mixedDraft(q, parts, frag.clauseStart >= 0 ? frag.clauseStart : q.open, frag.speaker, frag.cue, CONFIDENCE.fragment));
+      drafts.push(mixedDraft(q, parts, fragLead ? fragLead.start : frag.clauseStart >= 0 ? frag.clauseStart : q.open, frag.speaker, frag.cue, CONFIDENCE.fragment));
       continue;
     }
     // "The email went on to say, “…”", "Priebus … acknowledged that he had only “…”": no cue next to

@@ -317,6 +317,23 @@ describe('an attribution inside the sentence it reports', () => {
     expect(qs.map((q) => [q.kind, q.text])).toEqual([['direct', 'Sure. Everybody pays attention to our politics.']]);
   });
 
+  it('makes a capitalised quote after the cue, its adjuncts and a comma a direct quote', () => {
+    const qs = quotesOf('When someone shouted, Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['direct', 'Amen, brother! Come on up and get baptized!', 'Beck', 'joked'],
+    ]);
+    // A clause opened by "that" keeps the words before its quote.
+    const that = quotesOf('Sanders said that whatever choice voters make, “they should not make it on the basis of fear.”');
+    expect(that.map((q) => [q.kind, q.text])).toEqual([['mixed', 'that whatever choice voters make, “they should not make it on the basis of fear.”']]);
+  });
+
+  it('starts a mixed quote at the "that" after the object and adjuncts of its cue, running to the quote’s close', () => {
+    const qs = quotesOf('Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations would be helpful. I think we’ll do that.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['mixed', 'that “to be able to beat expectations would be helpful. I think we’ll do that.”', 'Bush', 'tells'],
+    ]);
+  });
+
   it('starts the reported clause after the cue when words stand between it and a lower-case quote', () => {
     const qs = quotesOf('The senator said he rarely campaigns for others, “except for people I am close to.”');
     expect(qs.map((q) => [q.kind, q.text])).toEqual([['mixed', 'he rarely campaigns for others, “except for people I am close to.”']]);
