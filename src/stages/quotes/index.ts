@@ -120,7 +120,8 @@ const OBJECT_STARTS = /^(?:at|after|before|during|for|in|on|with|to|from|outside
 /** Whether `lead` is only an object or adjuncts between a cue and its "that" ("reporters outside a polling station in Greenville"). */
 function adjunctsOnly(lead: string): boolean {
   const words = lead.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  return words.length > 0 && words.length <= 14 && OBJECT_STARTS.test(words[0]) && !words.some((w) => VERBISH.test(w.replace('’', "'")) && w.toLowerCase() !== 'during');
+  const first = words[0];
+  return first !== undefined && words.length <= 14 && OBJECT_STARTS.test(first) && !words.some((w) => VERBISH.test(w.replace('’', "'")) && w.toLowerCase() !== 'during');
 }
 
 function quotedLead(text: string, start: number, end: number, q: QuotedSpan, count: number, cue: Span | null): { direct: boolean; start: number } | null {
