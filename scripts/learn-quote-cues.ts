@@ -2,7 +2,7 @@
  * Trains the learned cues of the quotes stage (src/stages/quotes/learned-cues.ts) on PolNeAR train and
  * writes src/stages/quotes/learned-model.ts.
  *
- *   npx tsx scripts/learn-quote-cues.ts [--min-gold 5] [--min-feature 20] [--epochs 6] [--seeds 5] [--min-weight 0.02] [--dry-run]
+ *   npx tsx scripts/learn-quote-cues.ts [--min-gold 5] [--min-feature 20] [--epochs 6] [--seeds 20] [--min-weight 0.02] [--dry-run]
  *
  * 1. Candidate words: every lower-case word inside a gold cue span on train, seen there --min-gold times
  *    or more, but for short words and the closed-class words of NOT_LEARNED_CUES ("on", "its", "about").
@@ -45,7 +45,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '6' },
     'min-weight': { type: 'string', default: '0.02' },
     'min-feature': { type: 'string', default: '20' },
-    seeds: { type: 'string', default: '5' },
+    seeds: { type: 'string', default: '20' },
     'dry-run': { type: 'boolean', default: false },
   },
 });

@@ -383,7 +383,9 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
 
   const fc = firstContentToken(lead);
   const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;
-  if (afterAttr && leadWords >= 2) {
+  // "X ticked through the code: “Civility was assumed,” he said.": a capitalised quote after a colon stands alone.
+  const afterColon = lead.length > 0 && isPunct(lead[lead.length - 1], ':') && /^\p{Lu}/u.test(text.slice(parts[0].start, parts[0].start + 1));
+  if (afterAttr && leadWords >= 2 && !afterColon) {
     // "The deal is “dead,” X said.": the quote is part of a longer reported clause. A title or term
     // there (on ABC’s “This Week,” Carson said …) is no quote: the sentence is left to step 3.
     if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) return null;

@@ -327,6 +327,11 @@ describe('an attribution inside the sentence it reports', () => {
     expect(that.map((q) => [q.kind, q.text])).toEqual([['mixed', 'that whatever choice voters make, “they should not make it on the basis of fear.”']]);
   });
 
+  it('keeps a capitalised quote after a colon direct, attributed after it', () => {
+    const qs = quotesOf('C. Boyden Gray, who served as White House counsel under his father, ticked through the code of conduct the Bush dynasty has long embodied: “Civility and good manners were kind of assumed,” he said.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['direct', 'Civility and good manners were kind of assumed', 'he', 'said']]);
+  });
+
   it('starts a mixed quote at the "that" after the object and adjuncts of its cue, running to the quote’s close', () => {
     const qs = quotesOf('Bush tells reporters outside a polling location in Greenville that “to be able to beat expectations would be helpful. I think we’ll do that.”');
     expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
