@@ -47,8 +47,8 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', '
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
-/** A dateline in capitals opening a paragraph, then an open bracket: what comes before "AP)" in "PARIS (AP) —". */
-const DATELINE_BEFORE_AGENCY = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .,'’-]*\(\s*$/u;
+/** A dateline in capitals opening a paragraph (its date may follow), then an open bracket: what comes before "AP)" in "PARIS (AP) —" or "KYIV, Nov 24 (AP) —". */
+const DATELINE_BEFORE_AGENCY = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .,'’-]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\s*$/u;
 /** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
 const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);

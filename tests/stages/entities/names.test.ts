@@ -46,6 +46,14 @@ describe('entities stage: names', () => {
     // A dateline of two words: the agency does not take the place's type as an acronym in brackets would.
     const two = entitiesOf('Stocks fall\n\nNEW YORK (AP) — Stocks fell sharply on Tuesday.');
     expect([typeOf(two, 'NEW YORK'), typeOf(two, 'AP')]).toEqual(['LOC', 'ORG']);
+    // A dated dateline.
+    const dated = entitiesOf('Drones strike\n\nKYIV, Nov 24 (AP) — Russian drones struck energy facilities overnight.');
+    expect([typeOf(dated, 'KYIV'), typeOf(dated, 'AP')]).toEqual(['LOC', 'ORG']);
+  });
+
+  it('reads a broadcaster as an organisation ("told Sky Sports")', () => {
+    const doc = entitiesOf('“It is a massive result for us,” Mikel Arteta told Sky Sports. He later spoke to ESPN.');
+    expect([typeOf(doc, 'Sky Sports'), typeOf(doc, 'ESPN')]).toEqual(['ORG', 'ORG']);
   });
 
   it('keeps the capitalised particle of a name given in full when it opens a sentence ("Ten Hag")', () => {
