@@ -280,7 +280,7 @@ function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRang
   const before = toks[c - 1];
   if (!isPunct(before, ',') && !(isWord(before) && GERUND_PREPOSITIONS.has(before.norm))) return null;
   const fc = firstContentToken(toks);
-  return fc < 0 || fc >= c - 1 ? null : subjectAt(toks, fc, c - 1, ctx);
+  return fc < 0 || fc >= c - 1 ? null : subjectAt(toks, fc, c - 1, ctx, true);
 }
 
 /** The clause before a quote: the tokens after the last sentence stop. */
@@ -329,8 +329,8 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
     const m = matchCue(toks, c, 'direct');
     if (!m || m.end > toks.length) continue;
     if (!nearest) nearest = { start: m.start, end: m.end };
-    let sp = speakerBefore(toks, c, 0, ctx, false);
-    if (!sp) sp = participleSubject(toks, c, ctx);
+    // ", citing …" after a clause: its speaker is that clause's subject, not the words just before the comma.
+    const sp = participleSubject(toks, c, ctx) ?? speakerBefore(toks, c, 0, ctx, false);
     if (!sp) continue;
     let k = nearest.end;
     while (k < toks.length && isPunct(toks[k], ',:')) k++;

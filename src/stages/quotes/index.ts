@@ -247,7 +247,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   const continued = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
   // Nothing from a byline or date line under the title (load's metaSpans): it is metadata, not the story.
   const metaSpans = doc.metaSpans ?? [];
-  const drafts = metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued;
+  const drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued).map((d) => withoutDateline(text, d));
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
   const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);
@@ -272,6 +272,19 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     confidence: d.confidence,
   }));
   return doc;
+}
+
+/** A dateline opening a paragraph: "KYIV, Nov 24 (AP) — ", "PARIS (Reuters) - ", "BRUSSELS — ". */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+
+/** A reported clause that starts with its paragraph's dateline starts after it: the dateline is no one's words. */
+function withoutDateline(text: string, d: Draft): Draft {
+  if (d.kind === 'direct' || (d.start > 0 && text[d.start - 1] !== '\n')) return d;
+  const m = DATELINE.exec(text.slice(d.start, Math.min(d.end, d.start + 80)));
+  if (!m || !/\p{Lu}{2}/u.test(m[0])) return d;
+  const start = d.start + m[0].length;
+  const contentSpans = d.contentSpans.map((c) => (c.start === d.start ? { start, end: c.end } : c));
+  return { ...d, start, contentSpans };
 }
 
 /**

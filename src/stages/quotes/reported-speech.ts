@@ -114,10 +114,14 @@ function inRelativeClause(toks: Tok[], sp: TokRange): boolean {
 function afterAdjuncts(toks: Tok[], from: number): number {
   let k = from;
   if (toks[k] && DETERMINERS.has(toks[k].norm)) return k; // "said the deal …": no adjunct
-  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm))) || isPunct(toks[k], ','))) k++;
+  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm)) && !opensQuantity(toks, k)) || isPunct(toks[k], ','))) k++;
   return k < toks.length && isWord(toks[k]) ? k : -1;
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** "at least 38 civilians", "at most": the "at" opens the clause's subject, not an adjunct. */
+function opensQuantity(toks: Tok[], k: number): boolean {
+  return toks[k].norm === 'at' && (toks[k + 1]?.norm === 'least' || toks[k + 1]?.norm === 'most');
+}
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Weekdays and months: a capitalised adjunct after a cue ("said Tuesday,", "said in March,"). */
 const DATE_WORDS = new Set([
@@ -584,12 +588,12 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     else if ((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k)) from = k;
     else if (m.info.takesObject && object > m.end && bareClauseAt(toks, object)) from = object;
     else return null;
-  } else if (bare > m.end && !NOT_A_CLAUSE_START.has(toks[bare].norm) && !m.info.takesObject) {
+  } else if (bare > m.end && (!NOT_A_CLAUSE_START.has(toks[bare].norm) || opensQuantity(toks, bare)) && !m.info.takesObject) {
     // "said on Friday he met …"
     from = bare;
   } else if (isPunct(after, ':')) {
     from = m.end + 1;
-  } else if (isWord(after) && (!NOT_A_CLAUSE_START.has(after.norm) || possessiveHer(toks, m.end)) && !m.info.takesObject) {
+  } else if (isWord(after) && (!NOT_A_CLAUSE_START.has(after.norm) || possessiveHer(toks, m.end) || opensQuantity(toks, m.end)) && !m.info.takesObject) {
     from = m.end;
   } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
     from = m.end;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyQuote, quotesOf } from './helpers.ts';
+import { docOf, onlyQuote, quotesOf } from './helpers.ts';
 
 describe('direct quotes: attribution after the quote', () => {
   it('attributes a quote to the speaker named after it', () => {
@@ -325,6 +325,11 @@ describe('an attribution inside the sentence it reports', () => {
     // A clause opened by "that" keeps the words before its quote.
     const that = quotesOf('Sanders said that whatever choice voters make, “they should not make it on the basis of fear.”');
     expect(that.map((q) => [q.kind, q.text])).toEqual([['mixed', 'that whatever choice voters make, “they should not make it on the basis of fear.”']]);
+  });
+
+  it('gives a participle cue after a clause that clause\'s subject as speaker (", citing “…”")', () => {
+    const qs = quotesOf(docOf('Analysts at Morgan Stanley cut their price target to $180 from $200, citing "meaningful uncertainty" around export licences.', [['Morgan Stanley', 'ORG']]));
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['Analysts at Morgan Stanley', 'citing']]);
   });
 
   it('keeps a capitalised quote after a colon direct, attributed after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyQuote, quotesOf } from './helpers.ts';
+import { docOf, onlyQuote, quotesOf } from './helpers.ts';
 
 describe('indirect speech', () => {
   it('reports "X said that …" with the that-clause as its text, "that" included (as PolNeAR annotates it)', () => {
@@ -55,6 +55,20 @@ describe('indirect speech', () => {
 
   it('reports "X said …" without "that"', () => {
     expect(onlyQuote('Officials said the deal was dead.')).toMatchObject({ kind: 'indirect', text: 'the deal was dead', speaker: 'Officials' });
+  });
+
+  it('keeps "at least" / "at most" in the clause instead of skipping "at" as an adjunct', () => {
+    expect(onlyQuote('The monitoring mission said at least 38 civilians were killed in October.')).toMatchObject({
+      kind: 'indirect', speaker: 'The monitoring mission', text: 'at least 38 civilians were killed in October',
+    });
+    expect(onlyQuote('Officials said on Monday at most 12 people were hurt.')).toMatchObject({ text: 'at most 12 people were hurt' });
+  });
+
+  it('leaves a paragraph\'s dateline out of the clause it reports', () => {
+    const qs = quotesOf(docOf('Drones strike\n\nKYIV, Nov 24 (AP) — Russian drones struck energy facilities overnight, Ukraine’s air force said on Monday.', [['Ukraine', 'LOC']]));
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['Russian drones struck energy facilities overnight', 'Ukraine’s air force']]);
+    const plain = quotesOf(docOf('Prices\n\nPARIS (Reuters) - French inflation rose in October, the statistics office said.'));
+    expect(plain.map((q) => q.text)).toEqual(['French inflation rose in October']);
   });
 
   it('skips time adjuncts between the cue and "that"', () => {
