@@ -42,9 +42,11 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: re
     while (end < tokens.length && tokens[end].start < m.end) covered[end++] = 1;
     if (!REPEATED_TYPES.has(m.type) || m.source === 'role' || end === t || tokens[end - 1].end !== m.end) continue;
     const words = tokens.slice(t, end).map(word);
-    const list = byFirst.get(words[0]);
-    if (!list) byFirst.set(words[0], [{ words, type: m.type }]);
-    else if (list.length < MAX_NAMES_PER_WORD && !list.some((k) => sameWords(k.words, words))) list.push({ words, type: m.type });
+    remember(byFirst, words, m.type);
+    // "the CBO estimated" after "the Congressional Budget Office": the initials of an organisation, law or
+    // event named in full are that name where the tagger left them out.
+    const initials = ACRONYM_TYPES.has(m.type) ? acronymOf(words) : null;
+    if (initials) remember(byFirst, [initials], m.type);
   }
   if (!byFirst.size) return mentions;
   const lower = lowerCaseWords(text, tokens);
@@ -69,6 +71,27 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: re
   }
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LAW', 'EVENT']);
+/** Small words a name's initials skip ("Department of Homeland Security": DHS). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);
+
+function remember(byFirst: Map<string, Known[]>, words: string[], type: EntityType): void {
+  const list = byFirst.get(words[0]);
+  if (!list) byFirst.set(words[0], [{ words, type }]);
+  else if (list.length < MAX_NAMES_PER_WORD && !list.some((k) => sameWords(k.words, words))) list.push({ words, type });
+}
+
+/** The initials of a name of three or more capitalised words ("Congressional Budget Office": CBO), or null. */
+function acronymOf(words: readonly string[]): string | null {
+  let out = '';
+  for (const w of words) {
+    if (INITIALS_SKIP.has(w)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) return null;
+    out += w[0];
+  }
+  return out.length >= 3 ? out : null;
 }
 
 const SHORT_OR_PLURAL_ACRONYM = /^(?:[\p{Lu}\d]{1,2}|[\p{Lu}\d]{2,}s)$/u;

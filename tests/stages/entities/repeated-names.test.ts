@@ -31,4 +31,14 @@ describe('addRepeatedNames', () => {
     expect(repeated('Apple rose. An apple a day. Apple fell.', [['Apple', 'ORG']])).toEqual([]);
     expect(repeated('He watched TV. TV is old.', [['TV', 'ORG']])).toEqual([]);
   });
+
+  it('takes the initials of an organisation named in full of three or more words for that organisation', () => {
+    expect(repeated('The Congressional Budget Office said so. A shutdown would cost more, the CBO estimated.', [['Congressional Budget Office', 'ORG']]))
+      .toEqual(['ORG CBO@73']);
+    expect(repeated('The Department of Homeland Security acted. DHS officials agreed.', [['Department of Homeland Security', 'ORG']]))
+      .toEqual(['ORG DHS@43']);
+    // Not a person's or place's initials, nor those of a two-word name.
+    expect(repeated('John Fitzgerald Kennedy spoke. JFK left.', [['John Fitzgerald Kennedy', 'PERSON']])).toEqual([]);
+    expect(repeated('Budget Office staff left. BO stayed.', [['Budget Office', 'ORG']])).toEqual([]);
+  });
 });
