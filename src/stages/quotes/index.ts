@@ -277,12 +277,18 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
 /** A dateline opening a paragraph: "KYIV, Nov 24 (AP) — ", "PARIS (Reuters) - ", "BRUSSELS — ". */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
+/** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
+function afterDateline(text: string, pos: number, limit: number): number {
+  if (pos > 0 && text[pos - 1] !== '\n') return pos;
+  const m = DATELINE.exec(text.slice(pos, Math.min(limit, pos + 80)));
+  return m && /\p{Lu}{2}/u.test(m[0]) ? pos + m[0].length : pos;
+}
+
 /** A reported clause that starts with its paragraph's dateline starts after it: the dateline is no one's words. */
 function withoutDateline(text: string, d: Draft): Draft {
-  if (d.kind === 'direct' || (d.start > 0 && text[d.start - 1] !== '\n')) return d;
-  const m = DATELINE.exec(text.slice(d.start, Math.min(d.end, d.start + 80)));
-  if (!m || !/\p{Lu}{2}/u.test(m[0])) return d;
-  const start = d.start + m[0].length;
+  if (d.kind === 'direct') return d;
+  const start = afterDateline(text, d.start, d.end);
+  if (start === d.start) return d;
   const contentSpans = d.contentSpans.map((c) => (c.start === d.start ? { start, end: c.end } : c));
   return { ...d, start, contentSpans };
 }
@@ -526,7 +532,9 @@ function findReportedSpeechInSentences(ctx: Context): void {
 
   const state: ReportedState = { pi: 0, inQuoted, hasQuotedWords, isTerm, lastRowEnd: -Infinity };
   let ci = 0;
-  for (const s of sentences) {
+  for (const sentence of sentences) {
+    // A dateline is no speaker ("WASHINGTON — Senate Majority Leader John Thune on Thursday unveiled …").
+    const s = { start: afterDateline(text, sentence.start, sentence.end), end: sentence.end };
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
     if (ci > 0) state.lastRowEnd = Math.max(state.lastRowEnd, covered[ci - 1].end);
     // A sentence that holds a quote already is searched before it ("X said A, and “…,” he added"), and after the

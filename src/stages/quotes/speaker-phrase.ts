@@ -474,13 +474,19 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
       best = { start: s, end: e };
       // Before a verb, the subject ends at the first lower-case word that cannot go on a noun phrase
       // ("Okonkwo | thanked the museum and said …"), not at the longest phrase.
-      if (beforeVerb && !continuesPhrase(toks[e])) return best;
+      if (beforeVerb && !continuesPhrase(toks[e]) && !roleBeforeName(toks, e)) return best;
     }
     if (e === s + 1 && isPronoun(t.norm)) break;
   }
   return best;
 }
 
+
+/** "Democratic leader Chuck Schumer": a role noun in lower case before a capitalised word goes on the phrase. */
+function roleBeforeName(toks: Tok[], e: number): boolean {
+  const next = toks[e + 1];
+  return toks[e]?.kind === 'word' && NOMINAL_HEADS.has(toks[e].norm) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+}
 
 /** A lower-case word that may go on a noun phrase: a preposition inside one, "and", a linking adjective. */
 function continuesPhrase(t: Tok): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docOf, onlyQuote, quotesOf } from './helpers.ts';
+import { docOf, FULL_STAGE, onlyQuote, quotesOf, RULES_ONLY } from './helpers.ts';
 
 describe('indirect speech', () => {
   it('reports "X said that …" with the that-clause as its text, "that" included (as PolNeAR annotates it)', () => {
@@ -69,6 +69,20 @@ describe('indirect speech', () => {
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['Russian drones struck energy facilities overnight', 'Ukraine’s air force']]);
     const plain = quotesOf(docOf('Prices\n\nPARIS (Reuters) - French inflation rose in October, the statistics office said.'));
     expect(plain.map((q) => q.text)).toEqual(['French inflation rose in October']);
+  });
+
+  it('never takes a dateline for a speaker, the learned cues included', () => {
+    const text = 'Stopgap bill\n\nWASHINGTON — Senate Majority Leader John Thune on Thursday unveiled a stopgap spending bill that would keep the government funded through January 30.';
+    for (const options of [RULES_ONLY, FULL_STAGE]) {
+      for (const q of quotesOf(docOf(text, [['John Thune', 'PERSON']]), options)) expect(q.speaker).not.toMatch(/WASHINGTON/);
+    }
+  });
+
+  it('keeps a lower-case role before a name in the subject of "X did … and said …" ("Democratic leader Chuck Schumer")', () => {
+    const qs = quotesOf(docOf('Democratic leader Chuck Schumer called the proposal “a nonstarter” and said his caucus would insist on extending the subsidies.', [['Chuck Schumer', 'PERSON']]));
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([
+      ['mixed', 'Democratic leader Chuck Schumer', 'called'], ['indirect', 'Democratic leader Chuck Schumer', 'said'],
+    ]);
   });
 
   it('skips time adjuncts between the cue and "that"', () => {
