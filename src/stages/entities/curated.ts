@@ -67,7 +67,7 @@ Raytheon; Northrop Grumman; BAE Systems; Exxon; ExxonMobil; Exxon Mobil; Chevron
 TotalEnergies; ENI; Eni; Goldman Sachs; JPMorgan; JP Morgan; JPMorgan Chase; Morgan Stanley; Citigroup;
 Citibank; Citi; Bank of America; Wells Fargo; HSBC; Barclays; Lloyds; NatWest; Deutsche Bank; Commerzbank; UBS;
 Credit Suisse; BNP Paribas; Societe Generale; Santander; ING; Nomura; BlackRock; Berkshire Hathaway; Visa;
-Mastercard; PayPal; Walmart; Pfizer; Moderna; AstraZeneca; Johnson & Johnson; Novartis; Roche; Bayer; Siemens;
+Mastercard; PayPal; eBay; LinkedIn; GitHub; Walmart; Pfizer; Moderna; AstraZeneca; Johnson & Johnson; Novartis; Roche; Bayer; Siemens;
 Nokia; Ericsson; Philips; Unilever; Nestle; Nestlé; Coca-Cola; PepsiCo; McDonald's; Starbucks; Disney; Warner Bros;
 Nasdaq; NYSE; New York Stock Exchange; London Stock Exchange; LSE; Moody's; Standard & Poor's; S&P; Fitch;
 Harvard; Harvard University; Yale; Stanford; MIT; Oxford University; Cambridge University; Sorbonne;
@@ -157,6 +157,12 @@ Southeast Asian
 `,
   ],
   [
+    'MISC',
+    `
+ChatGPT; iPhone; iPad; iPod; iOS; macOS; iCloud; iTunes; MacBook; PlayStation; Xbox; WeChat
+`,
+  ],
+  [
     'PERSON',
     `
 God; Allah; Jesus; Jesus Christ; Prophet Mohammed; Prophet Muhammad; Buddha
@@ -173,7 +179,9 @@ Winter Olympics; Olympic; Paralympics; World Cup; Super Bowl; Tour de France; Ch
 Wimbledon; US Open; U.S. Open; French Open; Australian Open; Ryder Cup; Davis Cup; Grand Prix; Eurovision; Brexit;
 Watergate; 9/11; September 11; Great Depression; Reformation; Renaissance; Crusades; Hajj; Oscars; Academy Awards;
 Nobel Prize; COP28; COP29; COP26; Davos; Labor Day; Labour Day; Memorial Day; Thanksgiving; Christmas;
-Christmas Day; Easter; Ramadan; Eid; Eid al-Fitr; Eid al-Adha; Passover; Hanukkah; Yom Kippur; Diwali; New Year's Day
+Christmas Day; Easter; Ramadan; Eid; Eid al-Fitr; Eid al-Adha; Passover; Hanukkah; Yom Kippur; Diwali; New Year's Day;
+Lunar New Year; Chinese New Year; New Year's Eve; Christmas Eve; Boxing Day; Good Friday; Independence Day;
+Veterans Day; Remembrance Day; Bastille Day; Halloween; Nowruz; Rosh Hashanah
 `,
   ],
   [

@@ -21,6 +21,7 @@ import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
 import { alignHeadlineNames } from './headline-names.ts';
 import { findNested } from './nested.ts';
 import { addRepeatedNames } from './repeated-names.ts';
+import { addCamelCaseNames } from './camel-case-names.ts';
 
 const TERMINAL = /[.!?;:…]$/u;
 const CLOSING = /^["”’'»)\]]$/u;
@@ -35,7 +36,7 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const rules = applyRules(doc);
   const tagger = getTagger();
   doc.mentions = tagger
-    ? alignHeadlineNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes), rules.modes)
+    ? alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes), getGazetteer()), rules.modes)
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
   // A byline or a date line under the title is metadata: its names are not the story's (load sets metaSpans).
   if (doc.metaSpans?.length) doc.mentions = doc.mentions.filter((m) => !overlapsAny(doc.metaSpans!, m));

@@ -88,7 +88,7 @@ export function genderOfTitle(title: string | null): 'f' | 'm' | null {
  */
 export const COMPANY_NOUNS = new Set(`company firm group bank airline carrier carmaker automaker retailer insurer maker manufacturer
 giant operator broadcaster publisher chain supermarket utility conglomerate business corporation club studio
-brewer miner lender`.split(/\s+/));
+brewer miner lender start-up startup`.split(/\s+/));
 
 /** Between a person's full name and a nickname: ", known as ", " (also known as ". */
 export const KNOWN_AS = /^\s*[,(]?\s*(?:also |better |widely |popularly )?known as\s+$/;

@@ -51,6 +51,17 @@ describe('entities stage: names', () => {
     expect([typeOf(dated, 'KYIV'), typeOf(dated, 'AP')]).toEqual(['LOC', 'ORG']);
   });
 
+  it('finds the curated names written with an inner capital, which neither the tagger nor the rules read ("xAI", "ChatGPT")', () => {
+    const doc = entitiesOf('Elon Musk’s xAI updated Grok. Users of ChatGPT will get the new model, and eBay sellers an iPhone app.');
+    expect(['xAI', 'ChatGPT', 'eBay', 'iPhone'].map((n) => typeOf(doc, n))).toEqual(['ORG', 'MISC', 'ORG', 'MISC']);
+    expectValidMentions(doc);
+  });
+
+  it('reads a start-up before a name as a business, and a holiday as an event', () => {
+    const doc = entitiesOf('Chinese start-up DeepSeek said its model would be released before Lunar New Year.');
+    expect([typeOf(doc, 'DeepSeek'), typeOf(doc, 'Lunar New Year')]).toEqual(['ORG', 'EVENT']);
+  });
+
   it('reads a broadcaster as an organisation ("told Sky Sports")', () => {
     const doc = entitiesOf('“It is a massive result for us,” Mikel Arteta told Sky Sports. He later spoke to ESPN.');
     expect([typeOf(doc, 'Sky Sports'), typeOf(doc, 'ESPN')]).toEqual(['ORG', 'ORG']);
