@@ -35,6 +35,8 @@ Federal Reserve; Fed; NASA; EPA; SEC; FDA; CDC; FAA; FCC; FTC; IRS; USAID; Natio
 Democratic Party; Republican Party; GOP; Democratic National Committee; DNC; RNC; Capitol Hill;
 Parliament; House of Commons; House of Lords; Downing Street; Whitehall; Westminster; Labour; Labour Party;
 Conservative Party; Conservatives; Tories; Liberal Democrats; Lib Dems; SNP; Scottish National Party; Sinn Fein;
+Sinn Féin; Reform UK; Plaid Cymru; Green Party; DUP; Democratic Unionist Party; UKIP; Office for Budget Responsibility;
+OBR; Institute for Fiscal Studies; IFS;
 Bank of England; BoE; NHS; MI5; MI6; GCHQ; Scotland Yard; Metropolitan Police; Met Police; Foreign Office;
 Home Office; Treasury; Bundestag; Bundesbank; Bundesrat; CDU; SPD; AfD; Kremlin; Duma; State Duma; FSB; KGB;
 Elysee; Élysée; Knesset; Mossad; Shin Bet; IDF; Israel Defense Forces; Israel Defence Forces; Likud; Labor Party;

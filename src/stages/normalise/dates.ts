@@ -37,6 +37,7 @@ const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).j
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DECADE = /^(?:the )?(1[5-9]\d|20\d)0s$/;
 const SHORT_DECADE = /^(?:the )?'([0-9])0s$/;
+const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)[-–/](\d{2}|\d{4})$/;
 const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
@@ -102,7 +103,16 @@ export function normaliseDate(text: string, publishedAt: string | null): string 
 
 function readDate(s: string, original: string, ref: Date | null): string | null {
   if (YEAR.test(s) || ISO_DATE.test(s)) return s;
-  let m = DECADE.exec(s);
+  let m = YEAR_RANGE.exec(s);
+  if (m) {
+    // "2029-30", "1999-00", "2023/24", "1939-1945": an ISO 8601 interval of years.
+    const from = Number(m[1]);
+    let to = Number(m[2]);
+    if (m[2].length === 2) to += Math.floor(from / 100) * 100 + (to < from % 100 ? 100 : 0);
+    // Two digits name a year a few after the first ("2029-30"), not a century on ("2030-29").
+    return to > from && (m[2].length === 4 || to - from <= 10) ? `${from}/${to}` : null;
+  }
+  m = DECADE.exec(s);
   if (m) return m[1];
   if ((m = SHORT_DECADE.exec(s))) return `19${m[1]}`;
   if ((m = DURATION.exec(s))) {

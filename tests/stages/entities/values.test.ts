@@ -21,6 +21,12 @@ describe('entities stage: values', () => {
     expect(valuesOf('Three years ago, yesterday and in the 1990s.')).toEqual(['DATE Three years ago', 'DATE yesterday', 'DATE 1990s']);
   });
 
+  it('takes a span of years as one date ("2029-30", "2024–25", "2023/24"), but not a score', () => {
+    expect(valuesOf('It raises £26bn by 2029-30; the 2024–25 season, the 2023/24 budget and the war of 1939-1945. They won 2-1.')).toEqual([
+      'MONEY £26bn', 'DATE 2029-30', 'DATE 2024–25', 'DATE 2023/24', 'DATE 1939-1945',
+    ]);
+  });
+
   it('reads a weekday that starts a newspaper\'s name as part of the name, not a date', () => {
     expect(mentionsOf('Most readers of the Sunday Times poll agreed, the Sunday Telegraph said on Sunday.')).toEqual([
       'ORG Sunday Times', 'ORG Sunday Telegraph', 'DATE Sunday',

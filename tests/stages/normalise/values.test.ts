@@ -24,6 +24,14 @@ describe('normaliseDate', () => {
     expect(normaliseDate('18 months', null)).toBe('P18M');
   });
 
+  it('writes a span of years as an ISO 8601 interval', () => {
+    expect(normaliseDate('2029-30', null)).toBe('2029/2030');
+    expect(normaliseDate('1999-00', null)).toBe('1999/2000');
+    expect(normaliseDate('2023/24', null)).toBe('2023/2024');
+    expect(normaliseDate('1939–1945', null)).toBe('1939/1945');
+    expect(normaliseDate('2030-29', null)).toBeNull();
+  });
+
   it('reads relative dates against the publication date', () => {
     expect(normaliseDate('this week', published)).toBe('2023-W41');
     expect(normaliseDate('last week', published)).toBe('2023-W40');
