@@ -51,6 +51,8 @@ const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
 const DATELINE_BEFORE_AGENCY = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .,'’-]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\s*$/u;
 /** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
 const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
+/** Nouns before "of" whose object is a product: "the maker of Claude", "the developer of Kimi". */
+const PRODUCT_MAKERS = new Set(['maker', 'makers', 'creator', 'creators', 'developer', 'developers', 'manufacturer', 'publisher']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isTitleWord = (w: string): boolean => {
@@ -172,6 +174,11 @@ export function mentionsFromTagged(
     } else if ((type === 'PERSON' || type === 'LOC') && first > 0 && sentenceOf[first - 1] === sentence && COMPANY_NOUNS.has(words[first - 1])) {
       // "agrochemical giant Monsanto", "gaming group Wembley": a business named after what it is.
       type = 'ORG';
+      source = 'tagger-typed';
+    } else if ((type === 'PERSON' || type === 'LOC') && first === n.last && first > 1 && words[first - 1] === 'of' && PRODUCT_MAKERS.has(words[first - 2]) &&
+        sentenceOf[first - 2] === sentence) {
+      // "Anthropic, the maker of Claude": a one-word "person" or "place" something is made by is a product.
+      type = 'MISC';
       source = 'tagger-typed';
     } else if (type === 'PERSON') {
       // "Ten Hag, 54, joined …": the capitalised particle of a name the text gives in full belongs to it.

@@ -38,6 +38,10 @@ const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A weekday that starts a newspaper's or a programme's name is no date: "the Sunday Times", "Saturday Night Live". */
 const NOT_A_DAY = String.raw`(?! (?:Times|Telegraph|Express|Mirror|Herald|Post|People|Independent|Tribune|Sport|Business Post|Night Live|Star)(?![\p{L}\d]))`;
+/** A capitalised word before "Today" makes it part of a name: "USA Today". */
+const NOT_AFTER_NAME = String.raw`(?<!\p{Lu}[\p{L}.'’]*\s)`;
+/** "the Today programme", "the Today show". */
+const NOT_A_TITLE = String.raw`(?! (?:programme|program|show|newspaper|poll)(?![\p{L}\d]))`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
@@ -79,7 +83,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final) (?:quarter|half)${END}`],
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago)`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:hours|minutes)${END}`],
-    ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))})${END}`],
+    // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
+    ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}`],
   ] as Array<[EntityType, string, string]>
 ).map(([type, rule, src]) => {

@@ -62,6 +62,11 @@ describe('entities stage: names', () => {
     expect([typeOf(doc, 'DeepSeek'), typeOf(doc, 'Lunar New Year')]).toEqual(['ORG', 'EVENT']);
   });
 
+  it('reads the one-word name after "the maker of" as a product', () => {
+    const doc = entitiesOf('Anthropic, the maker of Claude, and Moonshot AI, the developer of Kimi, raised money.');
+    expect([typeOf(doc, 'Claude'), typeOf(doc, 'Kimi'), typeOf(doc, 'Anthropic')]).toEqual(['MISC', 'MISC', 'ORG']);
+  });
+
   it('reads a broadcaster as an organisation ("told Sky Sports")', () => {
     const doc = entitiesOf('“It is a massive result for us,” Mikel Arteta told Sky Sports. He later spoke to ESPN.');
     expect([typeOf(doc, 'Sky Sports'), typeOf(doc, 'ESPN')]).toEqual(['ORG', 'ORG']);

@@ -21,6 +21,10 @@ describe('entities stage: values', () => {
     expect(valuesOf('Three years ago, yesterday and in the 1990s.')).toEqual(['DATE Three years ago', 'DATE yesterday', 'DATE 1990s']);
   });
 
+  it('reads "Today" inside a name or before "programme" as no date', () => {
+    expect(valuesOf('A USA Today poll and the Today programme agreed. Today, prices rose; today they fell.')).toEqual(['DATE Today', 'DATE today']);
+  });
+
   it('takes a span of years as one date ("2029-30", "2024–25", "2023/24"), but not a score', () => {
     expect(valuesOf('It raises £26bn by 2029-30; the 2024–25 season, the 2023/24 budget and the war of 1939-1945. They won 2-1.')).toEqual([
       'MONEY £26bn', 'DATE 2029-30', 'DATE 2024–25', 'DATE 2023/24', 'DATE 1939-1945',
