@@ -67,7 +67,7 @@ sultan mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron ear
 senator sen rep representative congressman congresswoman governor gov mayor
 general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
-chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent
+chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam
 `);
 
@@ -99,7 +99,7 @@ prime supreme vice deputy acting interim former first junior senior chief grand 
 interior justice health education energy trade economy economic oil home state attorney general secretary opposition
 police army navy air military party executive managing assistant associate federal national regional provincial
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
-communications information commerce development housing tourism affairs external internal
+communications information commerce development housing tourism affairs external internal det ch
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */

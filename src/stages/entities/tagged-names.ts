@@ -175,6 +175,11 @@ export function mentionsFromTagged(
       // "agrochemical giant Monsanto", "gaming group Wembley": a business named after what it is.
       type = 'ORG';
       source = 'tagger-typed';
+    } else if (type === 'ORG' && first === n.last && first > 0 && words[first - 1] === 'in' && sentenceOf[first - 1] === sentence &&
+        gazetteer.lookup(gazetteerKey(surface))?.source === 'city' && !/^['’]s(?!\p{L})/u.test(text.slice(end, end + 3))) {
+      // "his home in Leeds": a city's name after "in" is the place, not its club ("in Anderson's hometown" is a person's).
+      type = 'LOC';
+      source = 'tagger-typed';
     } else if ((type === 'PERSON' || type === 'LOC') && first === n.last && first > 1 && words[first - 1] === 'of' && PRODUCT_MAKERS.has(words[first - 2]) &&
         sentenceOf[first - 2] === sentence) {
       // "Anthropic, the maker of Claude": a one-word "person" or "place" something is made by is a product.

@@ -62,6 +62,11 @@ describe('entities stage: names', () => {
     expect([typeOf(doc, 'DeepSeek'), typeOf(doc, 'Lunar New Year')]).toEqual(['ORG', 'EVENT']);
   });
 
+  it('keeps police ranks out of names ("Det Supt Mark Williams") and reads a city after "in" as the place ("his home in Leeds")', () => {
+    const doc = entitiesOf('Det Supt Mark Williams said police found weapons at his home in Leeds, West Yorkshire Police said.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['PERSON Mark Williams', 'LOC Leeds', 'ORG West Yorkshire Police']);
+  });
+
   it('reads the one-word name after "the maker of" as a product', () => {
     const doc = entitiesOf('Anthropic, the maker of Claude, and Moonshot AI, the developer of Kimi, raised money.');
     expect([typeOf(doc, 'Claude'), typeOf(doc, 'Kimi'), typeOf(doc, 'Anthropic')]).toEqual(['MISC', 'MISC', 'ORG']);
