@@ -4,7 +4,10 @@
  *
  * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei"); a one-word name takes
  *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary", "Sir
- *   Alex", but not "Prince Charles"), unless the word is a known place or group; a longer name takes a
+ *   Alex", but not "Prince Charles"), else the one whose inner word it is ("Lula" of "Luiz Inácio Lula da
+ *   Silva", "McCabe" of "Tom McCabe MSP"), else the one whose last word of seven letters or more is one letter
+ *   off ("Zelensky" of "Volodymyr Zelenskyy"; "Khomeini" is three off "Khamenei"), unless the word is a known
+ *   place or group; a longer name takes a
  *   still longer one it is part of, with the same last word ("George Bush" → "George W. Bush"). When two people named in full fit ("Clinton" with Hillary
  *   and Bill Clinton), the one mentioned nearest before wins (else the nearest after). Two names written
  *   in full are never merged unless one is part of the other, and never across types but one: a one-word
@@ -26,7 +29,7 @@
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { KNOWN_AS, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
+import { KNOWN_AS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
@@ -98,6 +101,22 @@ function nearest(cands: FullName[], at: number): FullName {
   return best;
 }
 
+/** A last word this long or longer may be matched one letter off ("Zelensky", "Zelenskyy"); "Khamenei" and "Khomeini" are three apart. */
+const NEAR_NAME_LENGTH = 7;
+
+/** Whether a and b (lengths at most one apart) differ by one substitution, insertion or deletion. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let k = 0; k < a.length && diff < 2; k++) if (a[k] !== b[k]) diff++;
+    return diff === 1;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return short.slice(k) === long.slice(k + 1);
+}
+
 function isSubsequence(short: string[], long: string[]): boolean {
   let j = 0;
   for (const w of long) if (j < short.length && w === short[j]) j++;
@@ -161,6 +180,36 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(f);
     (byFirst.get(f.lower[0]) ?? byFirst.set(f.lower[0], []).get(f.lower[0])!).push(f);
   }
+  // Inner words of full names ("Lula" of "Luiz Inácio Lula da Silva"), and the surnames one letter away from a
+  // last word, by their one-letter deletions ("Zelensky" of "Volodymyr Zelenskyy"): for a one-word name that is
+  // neither a last nor a first word. Built once per article, so each look-up is a few map reads.
+  const byInner = new Map<string, FullName[]>();
+  const byNearLast = new Map<string, FullName[]>();
+  const push = (map: Map<string, FullName[]>, key: string, f: FullName) => {
+    const list = map.get(key) ?? map.set(key, []).get(key)!;
+    if (!list.includes(f)) list.push(f);
+  };
+  for (const f of fullList) {
+    for (const w of f.lower.slice(1, -1)) if (w.length >= 3 && !CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) push(byInner, w, f);
+    const last = f.lower[f.lower.length - 1];
+    if (last.length < NEAR_NAME_LENGTH) continue;
+    push(byNearLast, last, f);
+    for (let k = 0; k < last.length; k++) push(byNearLast, last.slice(0, k) + last.slice(k + 1), f);
+  }
+  /** The one full name whose inner word `w` is, else the one whose last word is one letter away from `w`, else none. */
+  const innerOrNear = (w: string): FullName[] => {
+    const inner = byInner.get(w);
+    if (inner) return inner.length === 1 ? inner : [];
+    if (w.length < NEAR_NAME_LENGTH) return [];
+    const found = new Set<FullName>();
+    for (const key of [w, ...[...w].map((_, k) => w.slice(0, k) + w.slice(k + 1))]) {
+      for (const f of byNearLast.get(key) ?? []) {
+        const last = f.lower[f.lower.length - 1];
+        if (last !== w && last[0] === w[0] && Math.abs(last.length - w.length) <= 1 && oneEditApart(last, w)) found.add(f);
+      }
+    }
+    return found.size === 1 ? [...found] : [];
+  };
   /** The longest full name a full name is part of (same last word), decided by nearness when several fit. */
   const longer = (lower: string[], at: number): FullName | null => {
     const cands = (byLast.get(lower[lower.length - 1]) ?? []).filter((f) => f.lower.length > lower.length && isSubsequence(lower, f.lower));
@@ -277,6 +326,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       // "Mrs Howard" beside "Mr Howard": each a person of their own, named with the title.
       if (gender && bothGenders.has(w)) return `${title} ${name}`;
       if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
+      if (!cands.length && !isKnownOtherName(name)) cands = innerOrNear(w);
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
       return longer(f.lower, m.start)?.name ?? f.name;

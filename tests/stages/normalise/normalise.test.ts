@@ -14,6 +14,16 @@ describe('normalise', () => {
     expect(doc.mentions[0].entityId).toBe(doc.mentions[1].entityId);
   });
 
+  it('links a name that is an inner word of one full name ("Lula"), or one letter off its surname ("Zelensky")', () => {
+    const doc = docWith('Luiz Inácio Lula da Silva spoke. Lula agreed. Volodymyr Zelenskyy met Zelensky aides.', [
+      ['Luiz Inácio Lula da Silva', 'PERSON'], ['Lula', 'PERSON'], ['Volodymyr Zelenskyy', 'PERSON'], ['Zelensky', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskyy']);
+    // Not an inner particle ("da"), and not three letters off: Khomeini is not Ali Khamenei.
+    const apart = docWith('Ali Khamenei spoke. Khomeini died.', [['Ali Khamenei', 'PERSON'], ['Khomeini', 'PERSON']]);
+    expect(apart.mentions[1].entityId).not.toBe(apart.mentions[0].entityId);
+  });
+
   it('never merges Khamenei with Khomeini', () => {
     const doc = docWith('Ali Khamenei and Ayatollah Khomeini. Khomeini died.', [['Ali Khamenei', 'PERSON'], ['Khomeini', 'PERSON'], ['Khomeini', 'PERSON']]);
     expect(doc.mentions[1].entityId).not.toBe(doc.mentions[0].entityId);
