@@ -206,6 +206,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       for (const f of byNearLast.get(key) ?? []) {
         const last = f.lower[f.lower.length - 1];
         if (last !== w && last[0] === w[0] && Math.abs(last.length - w.length) <= 1 && oneEditApart(last, w)) found.add(f);
+        if (found.size > 1) return []; // two fit: none is taken (and the work per word stays bounded)
       }
     }
     return found.size === 1 ? [...found] : [];
