@@ -209,6 +209,7 @@ export function mentionsFromTagged(
   out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
   bracketShortNames(text, out);
   out = joinCaseNames(text, out);
+  out = joinNicknames(text, out, gazetteer);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
 
@@ -367,6 +368,35 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
     if (a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' v. ') {
       out[out.length - 1] = { ...a, end: m.end, text: text.slice(a.start, m.end), type: 'LAW', title: null, source: 'tagger-case' };
       continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A first name, a nickname in quotation marks and a surname: `Roberto "Hands of Stone" `, `Joaquín “El Chapo” `. */
+const NICKNAME_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*) ["“‘]\s?(\p{Lu}[^"“”‘’\n]{0,30}?)\s?["”’] $/u;
+
+/**
+ * `Roberto "Hands of Stone" Duran`, `Joaquín “El Chapo” Guzmán`: a first name, a nickname in quotation marks and a
+ * person's surname are one PERSON name (as CoNLL-2003 annotates them), whatever was found inside. The first
+ * name must be a name the tagger found or a known first name. Built anew, so a text of many such names stays linear.
+ */
+function joinNicknames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const from = Math.max(0, m.start - 48);
+    const hit = m.type === 'PERSON' ? NICKNAME_BEFORE.exec(text.slice(from, m.start)) : null;
+    if (hit) {
+      const first = hit[1];
+      const start = m.start - hit[0].length + hit[0].indexOf(first);
+      const firstEnd = start + first.length;
+      const tagged = out.some((o) => o.start === start && o.end === firstEnd && o.sentenceIndex === m.sentenceIndex);
+      if (tagged || gazetteer.genderOfFirstName(first) !== null || gazetteer.lookup(first)?.type === 'PERSON') {
+        while (out.length && out[out.length - 1].start >= start) out.pop();
+        out.push({ ...m, start, text: text.slice(start, m.end), title: m.title, source: 'tagger-nickname' });
+        continue;
+      }
     }
     out.push(m);
   }

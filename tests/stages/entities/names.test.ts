@@ -67,6 +67,14 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['PERSON Mark Williams', 'LOC Leeds', 'ORG West Yorkshire Police']);
   });
 
+  it('joins a first name, a nickname in quotation marks and a surname into one person', () => {
+    const doc = entitiesOf('Boxing legend Roberto "Hands of Stone" Duran faces Hector "Macho" Camacho, and Dwayne “The Rock” Johnson watches.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual([
+      'Roberto "Hands of Stone" Duran', 'Hector "Macho" Camacho', 'Dwayne “The Rock” Johnson',
+    ]);
+    expectValidMentions(doc);
+  });
+
   it('reads the one-word name after "the maker of" as a product', () => {
     const doc = entitiesOf('Anthropic, the maker of Claude, and Moonshot AI, the developer of Kimi, raised money.');
     expect([typeOf(doc, 'Claude'), typeOf(doc, 'Kimi'), typeOf(doc, 'Anthropic')]).toEqual(['MISC', 'MISC', 'ORG']);
