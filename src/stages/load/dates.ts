@@ -1,7 +1,8 @@
 /**
  * Publication dates to ISO 8601 UTC (`YYYY-MM-DDTHH:mm:ss.sssZ`). Accepted: ISO 8601 and its
  * common variants, RFC 2822, "1 May 2024" / "May 1, 2024" forms (also after a time, as AP prints them:
- * "10:32 AM EST, Tue March 4, 2025"), and epoch seconds or
+ * "10:32 AM EST, Tue March 4, 2025"), day and month in digits where only one order can be meant ("24/11/2026",
+ * "11/24/2026"; not "03/04/2026"), and epoch seconds or
  * milliseconds. A value with no time zone is read as UTC (never as the machine's local time,
  * so runs are reproducible); a date without a time becomes midnight UTC.
  */
@@ -28,6 +29,12 @@ const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9})\.?\s+(\d{1,2})(?
 const TIME_MONTH_DAY = new RegExp(String.raw`^${TIME}\s*${ZONE}?,?\s+${WEEKDAY}([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, 'i');
 const TIME_DAY_MONTH = new RegExp(String.raw`^${TIME}\s*${ZONE}?,?\s+${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$`, 'i');
 
+/**
+ * "24/11/2026", "11/24/2026", "24.11.2026 14:05": day and month in digits, read only when one of them is over 12
+ * (or both are the same), since "03/04/2026" is 3 April in Europe and March 4 in the US.
+ */
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?:T|,?\s+)${TIME})?\s*${ZONE}?$`, 'i');
+
 /** The ISO UTC string for a date value, or null when it cannot be read. */
 export function parseDate(value: unknown): string | null {
   if (value instanceof Date) return iso(value.getTime());
@@ -48,6 +55,13 @@ export function parseDate(value: unknown): string | null {
   if (m) return build(+m[9], month(m[7]), +m[8], m.slice(1, 6), m[6]);
   m = TIME_DAY_MONTH.exec(s);
   if (m) return build(+m[9], month(m[8]), +m[7], m.slice(1, 6), m[6]);
+  m = NUMERIC.exec(s);
+  if (m) {
+    const [a, b] = [+m[1], +m[2]];
+    if (a > 12 && b <= 12) return build(+m[3], b, a, m.slice(4, 9), m[9]);
+    if (b > 12 && a <= 12) return build(+m[3], a, b, m.slice(4, 9), m[9]);
+    if (a === b) return build(+m[3], a, b, m.slice(4, 9), m[9]);
+  }
   return null;
 }
 

@@ -105,10 +105,13 @@ function recordToDoc(relPath: string, format: InputFormat, record: unknown, reco
     warnings.push(problem('W_TRUNCATED', 'load', { marker: cut[0].trim() }));
   }
   const meta = emptyMeta();
-  meta.title = firstOf(record, fields.title, textValue);
+  meta.title = firstOf(record, fields.title, plainText);
   meta.publishedAt = readFirstDate(fields.published_at.map((f) => fieldAt(record, f)), warnings);
   meta.author = firstOf(record, fields.author, authorValue);
   meta.sourceName = firstOf(record, fields.source_name, nameValue);
+  // "Oil prices rise - Reuters" (NewsAPI): the source's own name after a dash or bar is not part of the headline.
+  const suffix = meta.title && meta.sourceName ? /\s+[-–—|]\s+([^-–—|]+)$/.exec(meta.title) : null;
+  if (suffix && suffix[1].toLowerCase() === meta.sourceName!.toLowerCase() && suffix.index > 0) meta.title = meta.title!.slice(0, suffix.index);
   meta.url = firstOf(record, fields.url, textValue);
   meta.language = firstOf(record, fields.language, textValue);
   return { doc: makeDoc({ relPath, recordIndex, format, meta, text: body.text, paragraphs: body.paragraphs, problems: warnings }) };
@@ -174,6 +177,14 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
     return joined.text ? joined : null;
   }
   return { text: s };
+}
+
+/** A title that holds markup ("<b>Apple</b> unveils …", "AT&amp;T profits"): its text, as a browser shows it. */
+function plainText(v: unknown): string | null {
+  const s = textValue(v);
+  if (s === null || !/<[a-z/!][^>]*>|&(?:[a-z]{2,8}|#\d{1,7}|#x[\da-f]{1,6});/i.test(s)) return s;
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${capNesting(withoutDocumentEndTags(s))}</body></html>`);
+  return textValue(document.body.textContent);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -17,8 +17,17 @@ describe('parseDate', () => {
     ['20240501', '2024-05-01T00:00:00.000Z'],
     ['10:32 AM EST, Tue March 4, 2025', '2025-03-04T15:32:00.000Z'],
     ['09:15 GMT, 4 March 2025', '2025-03-04T09:15:00.000Z'],
+    ['24/11/2026', '2026-11-24T00:00:00.000Z'],
+    ['11/24/2026', '2026-11-24T00:00:00.000Z'],
+    ['24.11.2026 14:05', '2026-11-24T14:05:00.000Z'],
+    ['04/04/2026', '2026-04-04T00:00:00.000Z'],
   ])('reads %s as %s', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
+  });
+
+  it('leaves a date in digits that could be day-month or month-day unread ("03/04/2026"), and an impossible one', () => {
+    expect(parseDate('03/04/2026')).toBeNull();
+    expect(parseDate('31/02/2026')).toBeNull();
   });
 
   it('reads epoch seconds and milliseconds, as numbers or digit strings', () => {

@@ -68,6 +68,15 @@ describe('fromJson', () => {
     expect(doc.problems.map((p) => p.code)).toEqual(['W_TRUNCATED']);
   });
 
+  it('reads a title without its markup, and without the source\'s name after a dash (NewsAPI)', () => {
+    const json = JSON.stringify([
+      { title: '<b>Apple</b> unveils new iPad &amp; Mac', text: 'Apple Inc. on Tuesday unveiled a new iPad.' },
+      { title: 'US - China talks stall - Reuters', source: { name: 'Reuters' }, text: 'Talks stalled on Monday, officials said.' },
+      { title: 'Markets - the week ahead', source: { name: 'Reuters' }, text: 'Stocks rose on Monday, traders said.' },
+    ]);
+    expect(readBytes('feed.json', json).docs.map((d) => d.meta.title)).toEqual(['Apple unveils new iPad & Mac', 'US - China talks stall', 'Markets - the week ahead']);
+  });
+
   it('finds the truncation marker after megabytes of spaces without scanning them again and again', () => {
     const json = JSON.stringify({ text: 'x' + ' '.repeat(2_000_000) + 'y… [+2345 chars]' });
     const doc = readBytes('spaces.json', json).docs[0];
