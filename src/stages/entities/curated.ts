@@ -56,7 +56,7 @@ Sunday People; Independent on Sunday; Sunday Tribune; Sunday Business Post; The 
 Daily Star; Evening Standard; Daily Record; The Scotsman; International Herald Tribune; USA Today; Los Angeles Times;
 Le Figaro; El Pais; Asahi Shimbun; Yomiuri Shimbun; Jerusalem Post; Times of Israel; Al Jazeera; Al-Jazeera; Al Arabiya; Xinhua; Tass; TASS; Interfax;
 RIA Novosti; Itar-Tass; IRNA; Fars; Fars News Agency; Tasnim; ISNA; Press TV; Kyodo; Yonhap; ANSA; DPA; EFE; PTI;
-Sky Sports; Sky Sports News; BBC World Service; ITV; ITV News;
+Sky Sports; Sky Sports News; BBC World Service; BBC Radio 4; BBC Radio 5 Live; BBC One; BBC Two; France 24; ITV; ITV News;
 Channel 4; Channel 4 News; Channel 5; ESPN; TNT Sports; BT Sport; talkSPORT; DAZN; Eurosport; beIN Sports; Canal+;
 ABC News; CBS News; NBC News; Fox Business; CNN International; RTE; CBC; CBC News; Deutsche Welle;
 Euronews; The Athletic; Bild; Le Parisien; South China Morning Post; Kyiv Independent; Meduza; Novaya Gazeta;

@@ -210,6 +210,7 @@ export function mentionsFromTagged(
   bracketShortNames(text, out);
   out = joinCaseNames(text, out);
   out = joinNicknames(text, out, gazetteer);
+  out = extendToCurated(text, out, gazetteer);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
 
@@ -370,6 +371,42 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
       continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+const COUNTED_AFTER = /^ (?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|points?|per|percent|times|people|million|billion)(?!\p{L})/u;
+/** Up to two words or numbers after a name: what a curated name may go on with ("BBC Radio| 4", "France| 24", "BBC Radio| 5 Live"). */
+const CURATED_TAIL = /^ (\d{1,3}|\p{Lu}\p{L}*)(?: (\d{1,3}|\p{Lu}\p{L}*))?/u;
+
+/**
+ * A name the curated list holds with a number or a word more ("BBC Radio 4", "France 24", "BBC Radio 5 Live"), which
+ * the tagger cuts at the number: the mention takes the whole curated name and its type, and what was found inside
+ * the added words goes. Built anew, so linear.
+ */
+function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  let skipTo = -1;
+  for (const m of mentions) {
+    if (m.start < skipTo) continue;
+    const tail = m.type === 'PERSON' ? null : CURATED_TAIL.exec(text.slice(m.end, m.end + 40));
+    let extended: Mention | null = null;
+    if (tail && /\d/.test(tail[0])) {
+      for (const words of tail[2] ? [2, 1] : [1]) {
+        const piece = words === 2 ? tail[0] : ` ${tail[1]}`;
+        const entry = gazetteer.lookup(gazetteerKey(m.text + piece));
+        if (entry?.source !== 'curated') continue;
+        const end = m.end + piece.length;
+        // "in France 24 hours later": a number that counts something after it is no part of a name, nor is a score or a range ("beat France 24-18").
+        if (/^\d+$/.test(piece.trim().split(' ').pop()!) && (COUNTED_AFTER.test(text.slice(end, end + 12)) || /^[-–:.,/]\d/.test(text.slice(end, end + 2)))) break;
+        extended = { ...m, end, text: text.slice(m.start, end), type: entry.type, source: 'tagger-curated' };
+        break;
+      }
+    }
+    if (extended) {
+      skipTo = extended.end;
+      out.push(extended);
+    } else out.push(m);
   }
   return out;
 }

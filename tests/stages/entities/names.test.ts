@@ -80,6 +80,12 @@ describe('entities stage: names', () => {
     expect([typeOf(doc, 'Claude'), typeOf(doc, 'Kimi'), typeOf(doc, 'Anthropic')]).toEqual(['MISC', 'MISC', 'ORG']);
   });
 
+  it('takes the whole curated name where the tagger cut it at a number ("BBC Radio 4", "France 24"), but not a count or a score', () => {
+    const doc = entitiesOf('She told BBC Radio 4 that France 24 had it first. Wales beat France 24-18, and he arrived in France 24 hours later.');
+    expect(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual(['BBC Radio 4', 'France 24']);
+    expect(doc.mentions.filter((m) => m.type === 'LOC').map((m) => m.text)).toEqual(['Wales', 'France', 'France']);
+  });
+
   it('reads a broadcaster as an organisation ("told Sky Sports")', () => {
     const doc = entitiesOf('“It is a massive result for us,” Mikel Arteta told Sky Sports. He later spoke to ESPN.');
     expect([typeOf(doc, 'Sky Sports'), typeOf(doc, 'ESPN')]).toEqual(['ORG', 'ORG']);
