@@ -102,6 +102,10 @@ function readingFeatures(r: Reading): string[] {
   return [...r.base.map((f) => `${f}|${mode}`), `m=${mode}`, `size=${SIZES[r.size]}|${mode}`, `w=${r.word}`];
 }
 
+/** "appear" forms: cues of seeming in PolNeAR ("appears to", "appeared poised"), never before a place. */
+const APPEAR_FORMS = new Set(['appear', 'appears', 'appeared', 'appearing']);
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'before', 'outside', 'inside', 'alongside', 'with', 'onstage', 'onscreen']);
+
 /** Calls `visit` with every reading of every candidate cue of a sentence's tokens, in text order. */
 function forEachReading(
   toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, context: readonly string[], visit: (r: Reading) => void,
@@ -119,6 +123,8 @@ function forEachReading(
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t) || isCapitalized(t) || !words.has(t.norm)) continue;
     if (isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) continue;
+    // "He appeared at Westminster Magistrates' Court": "appear" before a place is showing up, not seeming.
+    if (APPEAR_FORMS.has(t.norm) && isWord(toks[c + 1]) && PLACE_PREPOSITIONS.has(toks[c + 1].norm)) continue;
     const end = clauseEnd(toks, Math.min(c + 1, toks.length - 1));
     const cue = span(toks, c, c + 1);
     let j = c;

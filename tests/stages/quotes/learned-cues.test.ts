@@ -142,4 +142,8 @@ describe('cues learned from PolNeAR train', () => {
     if (!defaults.ok) throw new Error(defaults.errors.join('; '));
     expect(quotesStage.run(docOf(sentence), defaults.config).quotes).toHaveLength(1);
   });
+
+  it('reads "appear" before a place as showing up, not as seeming ("He appeared at … Court")', () => {
+    expect(quotesOf('He appeared at Westminster Magistrates’ Court on Friday and was remanded in custody.', FULL_STAGE)).toEqual([]);
+  });
 });
