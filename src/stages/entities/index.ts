@@ -35,12 +35,13 @@ const CLOSING = /^["”’'»)\]]$/u;
 export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const rules = applyRules(doc);
   const tagger = getTagger();
+  const gazetteer = getGazetteer();
   doc.mentions = tagger
-    ? alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, getGazetteer(), rules.names), rules.modes), getGazetteer()), rules.modes)
+    ? alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, gazetteer, rules.names), rules.modes), gazetteer), rules.modes)
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
   // A byline or a date line under the title is metadata: its names are not the story's (load sets metaSpans).
   if (doc.metaSpans?.length) doc.mentions = doc.mentions.filter((m) => !overlapsAny(doc.metaSpans!, m));
-  doc.nestedMentions = findNested(doc, doc.mentions, getGazetteer());
+  doc.nestedMentions = findNested(doc, doc.mentions, gazetteer);
   return doc;
 }
 

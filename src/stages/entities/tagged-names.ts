@@ -394,11 +394,12 @@ function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer
     if (tail && /\d/.test(tail[0])) {
       for (const words of tail[2] ? [2, 1] : [1]) {
         const piece = words === 2 ? tail[0] : ` ${tail[1]}`;
+        const lastWord = words === 2 ? tail[2] : tail[1];
         const entry = gazetteer.lookup(gazetteerKey(m.text + piece));
         if (entry?.source !== 'curated') continue;
         const end = m.end + piece.length;
         // "in France 24 hours later": a number that counts something after it is no part of a name, nor is a score or a range ("beat France 24-18").
-        if (/^\d+$/.test(piece.trim().split(' ').pop()!) && (COUNTED_AFTER.test(text.slice(end, end + 12)) || /^[-–:.,/]\d/.test(text.slice(end, end + 2)))) break;
+        if (/^\d+$/.test(lastWord) && (COUNTED_AFTER.test(text.slice(end, end + 12)) || /^[-–:.,/]\d/.test(text.slice(end, end + 2)))) break;
         extended = { ...m, end, text: text.slice(m.start, end), type: entry.type, source: 'tagger-curated' };
         break;
       }
@@ -428,7 +429,10 @@ function joinNicknames(text: string, mentions: Mention[], gazetteer: Gazetteer):
       const first = hit[1];
       const start = m.start - hit[0].length + hit[0].indexOf(first);
       const firstEnd = start + first.length;
-      const tagged = out.some((o) => o.start === start && o.end === firstEnd && o.sentenceIndex === m.sentenceIndex);
+      // Only the mentions inside the 48 characters before m can stand at or after `start`: walk back over them.
+      let k = out.length - 1;
+      while (k >= 0 && out[k].start > start) k--;
+      const tagged = k >= 0 && out[k].start === start && out[k].end === firstEnd && out[k].sentenceIndex === m.sentenceIndex;
       if (tagged || gazetteer.genderOfFirstName(first) !== null || gazetteer.lookup(first)?.type === 'PERSON') {
         while (out.length && out[out.length - 1].start >= start) out.pop();
         out.push({ ...m, start, text: text.slice(start, m.end), title: m.title, source: 'tagger-nickname' });

@@ -172,8 +172,7 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
   s = s.replace(/\r\n?/g, '\n').trim();
   if (!s) return null;
   if (/<\/(?:p|div|li|h[1-6]|blockquote)>|<br\s*\/?>/i.test(s)) {
-    const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${capNesting(withoutDocumentEndTags(s))}</body></html>`);
-    const joined = joinBlocks(textBlocks(document.body as unknown as DomNode, new Set(['script', 'style', 'noscript', 'template'])));
+    const joined = joinBlocks(textBlocks(htmlBody(s) as unknown as DomNode, new Set(['script', 'style', 'noscript', 'template'])));
     return joined.text ? joined : null;
   }
   return { text: s };
@@ -183,8 +182,12 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
 function plainText(v: unknown): string | null {
   const s = textValue(v);
   if (s === null || !/<[a-z/!][^>]*>|&(?:[a-z]{2,8}|#\d{1,7}|#x[\da-f]{1,6});/i.test(s)) return s;
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${capNesting(withoutDocumentEndTags(s))}</body></html>`);
-  return textValue(document.body.textContent);
+  return textValue(htmlBody(s).textContent);
+}
+
+/** The body of a page made of an HTML fragment from a JSON field (nesting capped, stray end-of-document tags dropped). */
+function htmlBody(fragment: string) {
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${capNesting(withoutDocumentEndTags(fragment))}</body></html>`).document.body;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -185,9 +185,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   // neither a last nor a first word. Built once per article, so each look-up is a few map reads.
   const byInner = new Map<string, FullName[]>();
   const byNearLast = new Map<string, FullName[]>();
+  // A name's keys are pushed one after the other, so a repeat ("zelenskyy" less either "y") is the list's last entry.
   const push = (map: Map<string, FullName[]>, key: string, f: FullName) => {
     const list = map.get(key) ?? map.set(key, []).get(key)!;
-    if (!list.includes(f)) list.push(f);
+    if (list[list.length - 1] !== f) list.push(f);
   };
   for (const f of fullList) {
     for (const w of f.lower.slice(1, -1)) if (w.length >= 3 && !CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) push(byInner, w, f);

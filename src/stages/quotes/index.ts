@@ -103,13 +103,6 @@ function onlyAttributionTail(text: string, sentences: Span[], from: number, to: 
   return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, to));
 }
 
-/**
- * Where a reported clause [start, end) holding quoted words really begins, by what stands just before its first
- * quote q (one of `count`): when that single quote runs to the clause's end and follows a
- * comma or colon ("told the mayors who gathered in Indianapolis, “No one should …”"), the words before it are the
- * attribution's and the quote is direct; when a "that" stands right before it ("told reporters outside a polling
- * station in Greenville that “…”"), the clause begins at that "that". Null when neither holds.
- */
 /** A reported clause opened by one of these words holds its quote: the words before it are content, not attribution. */
 const LEAD_CLAUSE = /^\s*(?:that|whether|if|because|when|while|although|though|as)\b/i;
 
@@ -124,6 +117,13 @@ function adjunctsOnly(lead: string): boolean {
   return first !== undefined && words.length <= 14 && OBJECT_STARTS.test(first) && !words.some((w) => VERBISH.test(w.replace('’', "'")) && w.toLowerCase() !== 'during');
 }
 
+/**
+ * Where a reported clause [start, end) holding quoted words really begins, by what stands just before its first
+ * quote q (one of `count`): when that single quote runs to the clause's end and follows a
+ * comma or colon ("told the mayors who gathered in Indianapolis, “No one should …”"), the words before it are the
+ * attribution's and the quote is direct; when a "that" stands right before it ("told reporters outside a polling
+ * station in Greenville that “…”"), the clause begins at that "that". Null when neither holds.
+ */
 function quotedLead(text: string, start: number, end: number, q: QuotedSpan, count: number, cue: Span | null): { direct: boolean; start: number } | null {
   if (q.open <= start) return null;
   const before = lastNonSpaceBefore(text, q.open);
@@ -643,9 +643,8 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
     if (lead?.direct) {
       // "… Beck joked, again using a Southern accent, “Amen, brother!”": the quote is what the cue introduces.
       drafts.push({
-        kind: 'direct', start: fragments[0].start, end: fragments[fragments.length - 1].end, contentSpans: fragments,
-        speaker: rep.speaker, cue: rep.cue, confidence: CONFIDENCE.mixed, firstParagraph: pi, lastParagraph: pi,
-        open: cands[taken[0]].open, attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
+        ...directDraft(cands[taken[0]], fragments, pi), kind: 'direct', speaker: rep.speaker, cue: rep.cue, confidence: CONFIDENCE.mixed,
+        attrEnd: Math.max(end, rep.speaker?.end ?? end, rep.cue.end),
       });
       continue;
     }
