@@ -157,7 +157,7 @@ export function resolveSpeakerMention(
   const company = /^the\s+(\S+)$/.exec(word);
   // ("The party", "the government" are left alone: an article often names several.)
   if (company && COMPANY_NOUNS.has(company[1])) {
-    const outlet = (m: Mention) => OUTLET_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+    const outlet = (m: Mention) => OUTLET_WORDS.has(lastWord(m.text).toLowerCase());
     return index.salientOrgBefore(speaker.start, (m) => insideQuote(m.start) || outlet(m));
   }
   const types = PRONOUN_TYPES[word];
