@@ -47,6 +47,11 @@ const WINDOW = 300;
 const MIN_UNATTRIBUTED_WORDS = MAX_TERM_WORDS + 1;
 /** Characters that may follow an attribution before the next quote of the same speaker. */
 const MAX_ATTRIBUTION_TAIL = 400;
+/**
+ * Characters of narration that may stand between a direct quote's attribution and a quote of the same speaker
+ * later in its paragraph for the two to be one row (“…,” said Robin Maynard. He holds two degrees. “…”).
+ */
+const MAX_NARRATION_JOIN = 200;
 /** Longer "sentences" are not prose (tables, lists, garbage) and are not searched for reported speech. */
 const MAX_SENTENCE = 3000;
 /** Characters a sentence needs before its quote to be searched for reported speech there. */
@@ -101,6 +106,11 @@ function onlyAttributionTail(text: string, sentences: Span[], from: number, to: 
   if (to < sentences[si].end) return lastNonSpaceBefore(text, to) === ':';
   const next = sentences[si + 1];
   return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, to));
+}
+
+/** Whether offset `b` lies in a later sentence than offset `a` ("“…,” he said. Instead, “…”", not "“…,” said Biden, urging them to “…”"). */
+function laterSentence(sentences: Span[], a: number, b: number): boolean {
+  return lowerBound(sentences, b + 1) > lowerBound(sentences, a + 1);
 }
 
 /** A reported clause opened by one of these words holds its quote: the words before it are content, not attribution. */
@@ -732,15 +742,20 @@ function keepUnattributedQuotes(ctx: Context): void {
 /** Words that open a reported clause that quoted words may go on. */
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** Tokens a "that" may stand before the quoted words it opens the clause of. */
-const MAX_THAT_LEAD = 12;
+const MAX_THAT_LEAD = 30;
+/** Commas that may stand between them: an appositive or an adjunct ("that Clinton’s philosophy, bent …, would make her “…”"). */
+const MAX_THAT_COMMAS = 2;
 
 /**
  * The offset of the "that" opening the clause the quote after `toks` goes on ("that Crist “would …”"): the
- * nearest one among the last MAX_THAT_LEAD tokens, with no comma, colon, mark or stop between; -1 otherwise.
+ * nearest one among the last MAX_THAT_LEAD tokens, with at most MAX_THAT_COMMAS commas and no colon, mark or
+ * stop between; -1 otherwise.
  */
 function thatClauseBefore(toks: Tok[]): number {
+  let commas = 0;
   for (let k = toks.length - 1; k >= 0 && k >= toks.length - MAX_THAT_LEAD; k--) {
     const t = toks[k];
+    if (isPunct(t, ',') && ++commas <= MAX_THAT_COMMAS) continue;
     if (t.kind === 'mark' || isPunct(t, ',:;') || isTerminator(t) || t.kind === 'dash') return -1;
     if (isWord(t) && COMPLEMENTIZERS.has(t.norm)) return k < toks.length - 1 ? t.start : -1;
   }
@@ -749,10 +764,11 @@ function thatClauseBefore(toks: Tok[]): number {
 
 /**
  * Step 5: an unattributed quote that follows an attributed one keeps its speaker. In the same
- * paragraph, with only the rest of the attribution's sentence between (“…,” she said. “…”), it is
+ * paragraph, with only the rest of the attribution's sentence between (“…,” she said. “…”), or after a
+ * direct quote with a sentence or two of narration between (up to MAX_NARRATION_JOIN characters), it is
  * the same attribution and joins that row as one more content span, as news attribution corpora
- * (PolNeAR) annotate it. As the next paragraph opening with a quote mark, it is a row of its own.
- * Returns the drafts that remain, in order.
+ * (PolNeAR) annotate it. Further on in the paragraph of a direct quote, or as the next paragraph opening
+ * with a quote mark, it is a row of its own. Returns the drafts that remain, in order.
  */
 function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -761,7 +777,10 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
   for (const d of drafts) {
     if (d.tail) { out.push(d); continue; }
     if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); prev = d; continue; }
-    const sameParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open && onlyAttributionTail(text, sentences, prev.attrEnd, d.open);
+    const inParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open;
+    const sameParagraph = inParagraph &&
+      (onlyAttributionTail(text, sentences, prev.attrEnd, d.open) ||
+        (prev.kind === 'direct' && d.open - prev.attrEnd <= MAX_NARRATION_JOIN && laterSentence(sentences, prev.attrEnd - 1, d.open)));
     if (sameParagraph && prev.kind !== 'indirect') {
       prev.end = d.end;
       for (const c of d.contentSpans) prev.contentSpans.push(c);
@@ -770,7 +789,7 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
       continue;
     }
     const nextParagraph = d.firstParagraph === prev.lastParagraph + 1 && d.open === paragraphs[d.firstParagraph].start;
-    if (sameParagraph || nextParagraph) {
+    if (sameParagraph || nextParagraph || (inParagraph && prev.kind === 'direct' && laterSentence(sentences, prev.attrEnd - 1, d.open))) {
       d.speaker = prev.speaker;
       d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
     }

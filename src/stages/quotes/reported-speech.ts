@@ -12,7 +12,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { skipAuxForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNegation, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -348,8 +348,13 @@ const COORDINATORS = new Set(['and', 'but']);
  */
 function isCoordinatedVerb(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return isVerbalCueForm(t.norm) || (t.norm.endsWith('s') && !isCapitalized(t) && toks[k + 1]?.norm === 'that');
+  if (isVerbalCueForm(t.norm) || (t.norm.endsWith('s') && !isCapitalized(t) && toks[k + 1]?.norm === 'that')) return true;
+  // After "did", "would not", "didn’t": any form is the verb ("but did not suggest").
+  const before = toks[k - 1]?.norm === 'not' ? toks[k - 2] : toks[k - 1];
+  return isWord(before) && VERB_AUXILIARIES.has(before.norm.replace('’', "'"));
 }
+/** Auxiliaries after which a cue's bare form is a verb. */
+const VERB_AUXILIARIES = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't", 'would', 'will', 'could', "wouldn't", "won't", "couldn't"]);
 
 /** An attribution of the same speaker starting at token b (", adding that …", "and warned that …"), or null. */
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
@@ -360,7 +365,10 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   const conjunction = toks[k] !== undefined && isWord(toks[k]) && COORDINATORS.has(toks[k].norm);
   if (conjunction) k++;
   else if (k === b && !afterQuotedComma) return null; // neither a comma nor a conjunction
-  k = skipAuxForward(toks, k);
+  // "… but did not suggest it would be Trump": a negated cue, kept in the cue span.
+  const verbFrom = k;
+  k = skipAuxNegForward(toks, k);
+  const negated = toks.slice(verbFrom, k).some(isNegation);
   const m = matchCue(toks, k, 'indirect');
   if (!m || m.info.quotedOnly || !isCoordinatedVerb(toks, k)) return null;
   // After a bare comma only a participle continues the attribution (", adding that …").
@@ -370,7 +378,7 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   const opener = forward && toks.find((t) => t.start === forward.content.start);
   if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' ||
     isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to'))) return null;
-  return { contentSpans: [forward.content], cue: span(toks, m.start, m.end), confidence: forward.confidence, next: forward.next };
+  return { contentSpans: [forward.content], cue: span(toks, negated ? verbFrom : m.start, m.end), confidence: forward.confidence, next: forward.next };
 }
 
 /**
@@ -496,7 +504,7 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
       // So does a name of up to three capitalised words ("…, and Cruz said he would stay").
       let own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
       if (!own) while (own < 3 && isWord(toks[k + 1 + own]) && isCapitalized(toks[k + 1 + own])) own++;
-      const c = skipAuxForward(toks, k + 1 + own);
+      const c = skipAuxNegForward(toks, k + 1 + own);
       const m = toks[c] && isCoordinatedVerb(toks, c) ? matchCue(toks, c, 'indirect') : null;
       if (m && !m.info.quotedOnly) breaks[k] = 2;
     }

@@ -93,6 +93,8 @@ email e-mail message user commenter panel speechwriter veteran attendee partner 
 neurosurgeon surgeon crowd audience public advocate politician conservative progressive liberal record result
 utility lender insurer retailer carmaker automaker airline operator manufacturer producer supplier developer maker
 broker employer engineer museum club trust fund
+assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
+immigrant refugee tenant servant
 analysis data number
 one some many most both several few
 `.trim().split(/\s+/));
@@ -163,8 +165,12 @@ export function isNominal(norm: string): boolean {
   if (norm.endsWith('ies') && NOMINAL_HEADS.has(norm.slice(0, -3) + 'y')) return true;
   if (norm.endsWith('es') && NOMINAL_HEADS.has(norm.slice(0, -2))) return true;
   if (norm.endsWith('s') && NOMINAL_HEADS.has(norm.slice(0, -1))) return true;
+  if (AGE_NOUN.test(norm)) return true;
   return AGENT_NOUN.test(norm) && !NOT_AGENT_NOUNS.has(norm);
 }
+
+/** "the 46-year-old", "two 20-year-olds": a person named by age. */
+const AGE_NOUN = /^(?:\d+|[a-z]+)-year-olds?$/;
 
 /**
  * Nouns for people by their ending, beyond the list: "forecasters", "specialists", "historians",
@@ -189,7 +195,7 @@ function isAuxOrAdverb(t: Tok): boolean {
   return t.norm.length > 3 && t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm) && !isCapitalized(t);
 }
 
-function isNegation(t: Tok): boolean {
+export function isNegation(t: Tok): boolean {
   return t.kind === 'word' && (NEGATIONS.has(t.norm) || t.norm.endsWith('n’t') || t.norm.endsWith("n't"));
 }
 
@@ -444,6 +450,13 @@ export function speakerAfter(toks: Tok[], i: number, ctx: SpeakerContext, allowF
 export function skipAuxForward(toks: Tok[], i: number): number {
   let j = i;
   for (let k = 0; k < 3 && toks[j] && isAuxOrAdverb(toks[j]); k++) j++;
+  return j;
+}
+
+/** skipAuxForward, also over a negation ("but did not suggest", "and didn’t say"). */
+export function skipAuxNegForward(toks: Tok[], i: number): number {
+  let j = i;
+  for (let k = 0; k < 4 && toks[j] && (isAuxOrAdverb(toks[j]) || isNegation(toks[j])); k++) j++;
   return j;
 }
 

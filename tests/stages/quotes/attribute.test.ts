@@ -164,8 +164,25 @@ describe('direct quotes over several paragraphs', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
   });
 
-  it('does not carry a speaker across narration', () => {
-    expect(quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”').map((q) => q.speaker)).toEqual(['he', null]);
+  it('joins a quote after a sentence of narration in the same paragraph, as PolNeAR annotates it', () => {
+    const qs = quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”');
+    expect(qs.map((q) => [q.speaker, q.parts])).toEqual([['he', ['We tried', 'Nobody expected this to happen so quickly.']]]);
+    const later = quotesOf('“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. Unless further rivals quit the race, “it’s very difficult to see how he is stopped.”');
+    expect(later.map((q) => q.parts.length)).toEqual([2]);
+  });
+
+  it('gives a quote after longer narration in the paragraph the speaker as a row of its own', () => {
+    const narration = 'Then he left the room, walked down the long corridor past the delegations of the other countries, and stood for a while by the window overlooking the lake, where the reporters had gathered since the early morning hours. ';
+    const qs = quotesOf(`“We tried,” he said. ${narration}“Nobody expected this to happen so quickly.”`);
+    expect(qs.map((q) => [q.speaker, q.parts.length])).toEqual([['he', 1], ['he', 1]]);
+  });
+
+  it('does not join quoted words in the attribution’s own sentence', () => {
+    const qs = quotesOf('“Oh, let him make that decision,” said Vice President Joe Biden, urging those calling for a withdrawal to “give him time.”');
+    expect(qs[0].parts).toEqual(['Oh, let him make that decision']);
+  });
+
+  it('does not carry a speaker across narration in another paragraph', () => {
     const qs = quotesOf('“We tried everything,” the minister said.\n\nThe talks ended on Friday.\n\n“Nobody expected this to happen so quickly.”');
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', null]);
   });
@@ -265,7 +282,7 @@ describe('a quote with no cue next to it', () => {
   });
 
   it('does not read a subject inside other quoted words', () => {
-    const qs = quotesOf('“We tried,” he said. Then he left the room. “Nobody expected this to happen so quickly.”');
+    const qs = quotesOf('“We tried,” he said.\n\nThen he left the room. “Nobody expected this to happen so quickly.”');
     expect(qs.map((q) => q.speaker)).toEqual(['he', null]);
   });
 });

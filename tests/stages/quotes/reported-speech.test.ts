@@ -346,6 +346,15 @@ describe('reported speech in relative and coordinated clauses', () => {
     });
   });
 
+  it('ends a clause at a coordinated negated cue, which is a row of the same speaker with its negation in the cue', () => {
+    const qs = quotesOf('He said that he would offer “a prayer” for the eventual Republican nominee but did not suggest it would be Trump.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([
+      ['mixed', 'He', 'said', 'that he would offer “a prayer” for the eventual Republican nominee'],
+      ['indirect', 'He', 'did not suggest', 'it would be Trump'],
+    ]);
+    expect(quotesOf('She said the plan was dead and didn’t say when talks would resume.').map((q) => q.text)).toEqual(['the plan was dead']);
+  });
+
   it('takes plural nouns for people as speakers ("forecasters say")', () => {
     expect(onlyQuote('Forecasters say health spending will rise within decades.')).toMatchObject({ speaker: 'Forecasters', cue: 'say' });
   });
@@ -613,5 +622,20 @@ describe('an occasion between the cue and "that"', () => {
     expect(onlyQuote('The senator said after a lunch on Tuesday that she had not read the plan.')).toMatchObject({
       speaker: 'The senator', text: 'that she had not read the plan',
     });
+  });
+});
+
+describe('people named by age or by what they did', () => {
+  it('takes "the 46-year-old" and "the assailant" as speakers', () => {
+    expect(quotesOf('“Donald is an amazing leader,” said the 46-year-old.').map((q) => q.speaker)).toEqual(['the 46-year-old']);
+    expect(quotesOf('“He deserved it,” the assailant told the television program after the confrontation.').map((q) => q.speaker)).toEqual(['the assailant']);
+  });
+});
+
+describe('quoted words in a that-clause with no cue next to them', () => {
+  it('start a mixed quote at the "that" across an appositive set off by commas', () => {
+    const q = onlyQuote('Gorka also made the point that Clinton’s philosophy, bent even further to the Left by her primary challenge, would make her “completely a third Obama term” as Commander-in-Chief.');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: 'Gorka', cue: null });
+    expect(q.text.startsWith('that Clinton’s philosophy')).toBe(true);
   });
 });
