@@ -162,6 +162,26 @@ function adjunctsThenEnd(toks: Tok[], from: number): boolean {
   return false;
 }
 
+/** Prepositions that open a place, medium or occasion after a trailing attribution's cue ("said in a video message to the convention."). */
+const TAIL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'after', 'before', 'via', 'through', 'outside', 'inside', 'aboard']);
+/** Words that make what follows a cue a clause of its own rather than a prepositional phrase. */
+const CLAUSE_WORDS = new Set([...FINITE, 'that', 'he', 'she', 'they', 'it', 'we', 'i', 'be', 'been', 'did', 'does', 'do', 'not']);
+
+/**
+ * Whether a prepositional phrase runs from `from` to the sentence's end with no verb, pronoun or comma in it (at most
+ * MAX_TAIL_PHRASE tokens): the cue before it ends a trailing attribution.
+ */
+function prepositionalTail(toks: Tok[], from: number): boolean {
+  if (!isWord(toks[from]) || !TAIL_PREPOSITIONS.has(toks[from].norm) || opensQuantity(toks, from)) return false;
+  for (let k = from + 1; k < toks.length && k <= from + MAX_TAIL_PHRASE; k++) {
+    const t = toks[k];
+    if (isTerminator(t)) return k === toks.length - 1 && k > from + 1;
+    if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) || isVerbalCueForm(t.norm)) return false;
+  }
+  return false;
+}
+const MAX_TAIL_PHRASE = 12;
+
 /**
  * Words that open the narration's own clause after a trailing attribution ("…, the agency said on Monday, as
  * reservoirs fell …", "…, officials said, adding …"), not the rest of a clause the attribution interrupted
@@ -670,8 +690,10 @@ function firstReportedSpeech(
       const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
       const opener = comma >= 0 ? toks[comma + 1] : undefined;
       const narration = opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
-      if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration) {
-        // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …"
+      if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration ||
+        (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && prepositionalTail(toks, m.end))) {
+        // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
+        // "…, she said in a video message to the convention."
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
           const content = clause(toks, from, sp.start - 1, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };

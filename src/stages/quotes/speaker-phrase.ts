@@ -150,9 +150,16 @@ function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
     }
   }
   if ((last === 'twitter' || last === 'facebook') && wordAt(toks, j - 2, floor) === 'on') return j - 2;
+  // "Trump at the time said", "Cruz at one point said", "Obama in the past has said", "Clinton for her part said".
+  const phrase = `${wordAt(toks, j - 3, floor)} ${wordAt(toks, j - 2, floor)} ${last}`;
+  if (TIME_PHRASES.has(phrase)) return j - 3;
   return j;
 }
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'late', 'early']);
+const TIME_PHRASES = new Set([
+  'at the time', 'at one point', 'in the past', 'for his part', 'for her part', 'for their part', 'for its part',
+  'in a statement', 'in an interview', 'in a speech',
+]);
 
 /** The lower-cased word at token k, or '' when it is punctuation or before `floor`. */
 function wordAt(toks: Tok[], k: number, floor: number): string {

@@ -639,3 +639,21 @@ describe('quoted words in a that-clause with no cue next to them', () => {
     expect(q.text.startsWith('that Clinton’s philosophy')).toBe(true);
   });
 });
+
+describe('a trailing attribution with a prepositional phrase after its cue', () => {
+  it('reads the clause before the speaker, not the phrase after the cue', () => {
+    const q = onlyQuote('Democrats had put the biggest crack yet in the glass ceiling for women, she said in a video message to the convention.');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'she', cue: 'said', text: 'Democrats had put the biggest crack yet in the glass ceiling for women' });
+  });
+
+  it('still reads a clause that follows the phrase ("said in a speech that …")', () => {
+    expect(onlyQuote('He said in a speech that the plan was dead.')).toMatchObject({ text: 'that the plan was dead' });
+  });
+});
+
+describe('a time phrase between the speaker and the cue', () => {
+  it('skips "at the time" and "for her part"', () => {
+    expect(onlyQuote('Trump at the time said he’d asked his “people” to “look into” paying the fees.')).toMatchObject({ kind: 'mixed', speaker: 'Trump', cue: 'said' });
+    expect(onlyQuote('Clinton for her part said the plan was dead.')).toMatchObject({ speaker: 'Clinton', text: 'the plan was dead' });
+  });
+});
