@@ -34,7 +34,7 @@ export const paragraphs = defineTable('paragraphs', 'One row per paragraph or he
   article_id: articleId,
   paragraph_index: z.int32().describe('0-based position in the article.'),
   section: z.string().nullable().describe('Text of the heading this paragraph falls under; empty before the first heading.'),
-  is_heading: z.boolean().describe('True for a heading or title line.'),
+  is_heading: z.boolean().describe('True for a heading or title line, and for a header line read as metadata ("Date: …", "By …"), which opens no section.'),
   start: offset('Start offset in articles.text (UTF-16 code units, inclusive).'),
   end: offset('End offset in articles.text (UTF-16 code units, exclusive).'),
   text: z.string().describe('The paragraph text: articles.text[start:end].'),

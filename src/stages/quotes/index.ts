@@ -474,6 +474,8 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
 
 /** A headline longer than this is not read as "Speaker: what they said". */
 const MAX_HEADLINE = 300;
+/** Keys of a keyed title line ("Title: …"), which load reads as the title's field name. */
+const HEADLINE_KEYS = new Set(['title', 'headline']);
 /** Words a headline's speaker may have ("NY Daily News: …"). */
 const MAX_HEADLINE_SPEAKER = 4;
 
@@ -488,7 +490,9 @@ function attributeHeadline(ctx: Context): void {
   if (paragraphs.length < 2) return;
   const head = paragraphs[0];
   if (head.end - head.start > MAX_HEADLINE || drafts.some((d) => d.start < head.end)) return;
-  const toks = lex(text, head.start, head.end, isMark);
+  let toks = lex(text, head.start, head.end, isMark);
+  // "Title: Graham: Trump’s …": the key of a keyed title line names the field; the headline follows it.
+  if (toks.length > 2 && isWord(toks[0]) && HEADLINE_KEYS.has(toks[0].norm) && isPunct(toks[1], ':')) toks = toks.slice(2);
   let c = 1;
   while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c])) c++;
   if (!isPunct(toks[c], ':') || !toks.slice(0, c).every((t) => isCapitalized(t)) || !isSpeakerPhrase(toks, 0, c, ctx.speakers)) return;

@@ -2,7 +2,7 @@
  * The segment stage: paragraphs (with headings and sections), sentences and tokens, as flat span lists into
  * `doc.text`. Each level has its own module; the small rules they apply live in rules/, one per file.
  */
-import type { ArticleDoc, Paragraph } from '../../model/doc.ts';
+import type { ArticleDoc, Paragraph, Span } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
 import { detectParagraphs } from './paragraphs.ts';
 import { assignSections, suppliedTitleIndex } from './sections.ts';
@@ -22,10 +22,29 @@ export function segmentDoc(doc: ArticleDoc): ArticleDoc {
       ? { paragraphs: doc.paragraphs.map(copyParagraph), titleIndex: suppliedTitleIndex(text, doc.paragraphs, metaTitle) }
       : detectParagraphs(text, metaTitle);
   doc.paragraphs = detected.paragraphs;
-  doc.sections = assignSections(text, detected.paragraphs, detected.titleIndex);
+  doc.sections = assignSections(text, detected.paragraphs, detected.titleIndex, metaLines(detected.paragraphs, doc.metaSpans));
   doc.sentences = splitSentences(text, doc.paragraphs);
   doc.tokens = tokenize(text, doc.sentences);
   return doc;
+}
+
+/**
+ * Indices of the paragraphs that are header lines the load stage read as metadata ("Date: 2026-11-20", "By Sarah
+ * Kim"): each is marked a heading, as the title is, so it is not body text, and opens no section.
+ */
+function metaLines(paragraphs: Paragraph[], metaSpans: readonly Span[] | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!metaSpans?.length) return out;
+  let k = 0;
+  for (let i = 0; i < paragraphs.length && k < metaSpans.length; i++) {
+    const p = paragraphs[i];
+    while (k < metaSpans.length && metaSpans[k].end <= p.start) k++;
+    if (k < metaSpans.length && metaSpans[k].start <= p.start && p.end <= metaSpans[k].end) {
+      p.isHeading = true;
+      out.add(i);
+    }
+  }
+  return out;
 }
 
 /** A copy the segmenter may update, so the reader's own objects stay as they were. */

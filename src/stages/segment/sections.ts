@@ -8,13 +8,14 @@ import { skipWhitespace, trimEndOf } from './chars.ts';
 /**
  * Sets each paragraph's `section` to the text of the latest heading at or before it (null before the first
  * heading and on the title) and returns the sections. The paragraph at `titleIndex`, if any, is a heading
- * that opens no section. The paragraphs are updated in place: pass ones the segmenter owns.
+ * that opens no section, as are the header lines in `metaLines` (their section is that of the text around them).
+ * The paragraphs are updated in place: pass ones the segmenter owns.
  */
-export function assignSections(text: string, paragraphs: Paragraph[], titleIndex: number | null): Section[] {
+export function assignSections(text: string, paragraphs: Paragraph[], titleIndex: number | null, metaLines: ReadonlySet<number> = new Set()): Section[] {
   const sections: Section[] = [];
   let current: string | null = null;
   paragraphs.forEach((p, i) => {
-    if (p.isHeading && i !== titleIndex) {
+    if (p.isHeading && i !== titleIndex && !metaLines.has(i)) {
       // Trimmed here too, since a reader's paragraph spans may carry surrounding whitespace.
       const start = skipWhitespace(text, p.start, p.end);
       const end = trimEndOf(text, start, p.end);

@@ -33,4 +33,19 @@ describe('header lines of plain-text articles', () => {
     expect(ap.mentions.filter((m) => m.text === 'AP').map((m) => [m.type, m.canonicalName])).toEqual([['ORG', 'Associated Press']]);
     expect(ap.mentions.map((m) => m.text)).not.toContain('SARAH SMITH');
   });
+
+  it('makes header lines headings that open no section, and takes no quote from a keyed title line', () => {
+    const keyed = 'Title: Nvidia results beat forecasts as AI spending shows no sign of slowing\nDate: 2026-11-20\n\n'
+      + 'Nvidia reported quarterly revenue of $68.2 billion on Wednesday.\n\nMarket Reaction\n\nShares rose 4% in after-hours trading.\n';
+    const doc = processed('nvidia.txt', keyed);
+    expect(doc.paragraphs.map((p) => [keyed.slice(p.start, p.end).slice(0, 12), p.isHeading, p.section])).toEqual([
+      ['Title: Nvidi', true, null],
+      ['Date: 2026-1', true, null],
+      ['Nvidia repor', false, null],
+      ['Market React', true, 'Market Reaction'],
+      ['Shares rose ', false, 'Market Reaction'],
+    ]);
+    expect(doc.sections.map((s) => s.text)).toEqual(['Market Reaction']);
+    expect(doc.quotes.map((q) => keyed.slice(q.speaker?.start ?? 0, q.speaker?.end ?? 0))).not.toContain('Title');
+  });
 });

@@ -409,3 +409,10 @@ describe('a pronoun’s cue inside an outer attribution', () => {
     ]);
   });
 });
+
+describe('a keyed title line', () => {
+  it('reads "Title:" as the field name, not a headline speaker', () => {
+    const qs = quotesOf('Title: Graham: Trump’s Hateful Rhetoric Destroying GOP\n\nThe senator spoke on Sunday in South Carolina about the race.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Graham', 'Trump’s Hateful Rhetoric Destroying GOP']]);
+  });
+});
