@@ -78,7 +78,16 @@ Newcastle United; Leeds United; West Ham; West Ham United; Aston Villa; Everton;
 Juventus; AC Milan; Inter Milan; Internazionale; Bayern Munich; Bayern; Borussia Dortmund; Ajax; PSV; PSV Eindhoven;
 Feyenoord; Celtic; Rangers; Benfica; Sporting; Olympiakos; Galatasaray; Fenerbahce; Besiktas; Anderlecht;
 New York Yankees; Yankees; Boston Red Sox; Red Sox; Los Angeles Dodgers; Dodgers; Chicago Cubs; Cubs;
-Los Angeles Lakers; Lakers; Chicago Bulls; Boston Celtics; Dallas Cowboys; New England Patriots
+Los Angeles Lakers; Lakers; Chicago Bulls; Boston Celtics; Dallas Cowboys; New England Patriots;
+Nottingham Forest; Crystal Palace; Brighton & Hove Albion; Brighton and Hove Albion; Wolverhampton Wanderers;
+AFC Bournemouth; Leicester City; Ipswich Town; Sheffield United; Sheffield Wednesday; Norwich City; Stoke City;
+West Bromwich Albion; West Brom; Swansea City; Cardiff City; Hull City; Queens Park Rangers; QPR; Blackburn Rovers;
+Bolton Wanderers; Derby County; Coventry City; Birmingham City; Bristol City; Preston North End; Luton Town;
+Paris Saint-Germain; PSG; FC Barcelona; Barca; Barça; Bayer Leverkusen; RB Leipzig; Eintracht Frankfurt;
+VfB Stuttgart; Schalke; AS Roma; SS Lazio; Atalanta; Fiorentina; Real Sociedad; Athletic Bilbao; Real Betis;
+Olympique de Marseille; Olympique Lyonnais; AS Monaco; FC Porto; Sporting Lisbon; Sporting CP; Club Brugge;
+Red Bull Salzburg; Inter Miami; LA Galaxy; Golden State Warriors; Kansas City Chiefs; Philadelphia Eagles;
+Green Bay Packers; San Francisco 49ers; Pittsburgh Steelers; New York Knicks; Boston Bruins; McLaren; Red Bull Racing
 `,
   ],
   [

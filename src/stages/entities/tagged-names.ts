@@ -47,12 +47,20 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', '
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
-/** A dateline in capitals opening a paragraph (its date may follow), then an open bracket: what comes before "AP)" in "PARIS (AP) —" or "KYIV, Nov 24 (AP) —". */
-const DATELINE_BEFORE_AGENCY = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .,'’-]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\s*$/u;
+/**
+ * A dateline in capitals opening a paragraph (a state or country in title case and a date may follow), then an open
+ * bracket: what comes before "AP)" in "PARIS (AP) —", "KYIV, Nov 24 (AP) —" or "SANTA CLARA, California, Nov 19 (AP) —".
+ */
+const DATELINE_BEFORE_AGENCY =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\s*$/u;
 /** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
 const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
 /** Nouns before "of" whose object is a product: "the maker of Claude", "the developer of Kimi". */
 const PRODUCT_MAKERS = new Set(['maker', 'makers', 'creator', 'creators', 'developer', 'developers', 'manufacturer', 'publisher']);
+/** Nouns after a product's name: "the Claude chatbot", "the Kimi app", "Blackwell chips". */
+const PRODUCT_NOUNS = new Set(['chatbot', 'chatbots', 'app', 'apps', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'browser']);
+/** Nouns after a leader's surname that name their government or time: "the Trump administration". */
+const LEADER_ERAS = new Set(['administration', 'presidency', 'era']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isTitleWord = (w: string): boolean => {
@@ -120,7 +128,7 @@ export function mentionsFromTagged(
     if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
 
     // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
-    if (type !== 'ORG' && n.first === n.last && DATELINE_BEFORE_AGENCY.test(text.slice(Math.max(0, start - 40), start)) && text.startsWith(')', end)) {
+    if (type !== 'ORG' && n.first === n.last && DATELINE_BEFORE_AGENCY.test(text.slice(Math.max(0, start - 60), start)) && text.startsWith(')', end)) {
       const entry = gazetteer.lookup(gazetteerKey(surface));
       if (entry?.source === 'curated' && entry.type === 'ORG') {
         out.push(settled('ORG', 'tagger-dateline'));
@@ -180,10 +188,16 @@ export function mentionsFromTagged(
       // "his home in Leeds": a city's name after "in" is the place, not its club ("in Anderson's hometown" is a person's).
       type = 'LOC';
       source = 'tagger-typed';
-    } else if ((type === 'PERSON' || type === 'LOC') && first === n.last && first > 1 && words[first - 1] === 'of' && PRODUCT_MAKERS.has(words[first - 2]) &&
-        sentenceOf[first - 2] === sentence) {
-      // "Anthropic, the maker of Claude": a one-word "person" or "place" something is made by is a product.
+    } else if ((type === 'PERSON' || type === 'LOC') && first === n.last && ((first > 1 && words[first - 1] === 'of' && PRODUCT_MAKERS.has(words[first - 2]) &&
+        sentenceOf[first - 2] === sentence) || (type === 'PERSON' && PRODUCT_NOUNS.has(words[first + 1]) && sentenceOf[first + 1] === sentence))) {
+      // "Anthropic, the maker of Claude", "the Claude chatbot": a one-word "person" or "place" something is made by,
+      // or a one-word "person" that a product noun follows ("China chips" stays a place), is a product.
       type = 'MISC';
+      source = 'tagger-typed';
+    } else if ((type === 'MISC' || type === 'ORG') && first === n.last && sentenceOf[first + 1] === sentence && LEADER_ERAS.has(words[first + 1]) &&
+        gazetteer.isPersonName(surface) && !known(gazetteer, surface)) {
+      // "the Trump administration", "the Obama presidency": the leader's name, a person as CoNLL-2003 has "Clinton administration".
+      type = 'PERSON';
       source = 'tagger-typed';
     } else if (type === 'PERSON') {
       // "Ten Hag, 54, joined …": the capitalised particle of a name the text gives in full belongs to it.

@@ -49,6 +49,9 @@ describe('entities stage: names', () => {
     // A dated dateline.
     const dated = entitiesOf('Drones strike\n\nKYIV, Nov 24 (AP) — Russian drones struck energy facilities overnight.');
     expect([typeOf(dated, 'KYIV'), typeOf(dated, 'AP')]).toEqual(['LOC', 'ORG']);
+    // With a state or country in title case.
+    const state = entitiesOf('Chip results\n\nSANTA CLARA, California, Nov 19 (AP) — Nvidia reported quarterly revenue on Wednesday.');
+    expect(typeOf(state, 'AP')).toBe('ORG');
   });
 
   it('finds the curated names written with an inner capital, which neither the tagger nor the rules read ("xAI", "ChatGPT")', () => {
@@ -73,6 +76,21 @@ describe('entities stage: names', () => {
       'Roberto "Hands of Stone" Duran', 'Hector "Macho" Camacho', 'Dwayne “The Rock” Johnson',
     ]);
     expectValidMentions(doc);
+  });
+
+  it('reads a one-word "person" before a product noun as a product ("the Claude chatbot"), but not a place ("China chips")', () => {
+    const doc = entitiesOf('Anthropic said users of the Claude chatbot had doubled, while China chips and Samsung smartphones sold well.');
+    expect([typeOf(doc, 'Claude'), typeOf(doc, 'China')]).toEqual(['MISC', 'LOC']);
+  });
+
+  it('reads a leader\'s surname before "administration" as the person, as CoNLL-2003 has "Clinton administration"', () => {
+    const doc = entitiesOf('Nvidia said sales to China had fallen after the Trump administration restricted exports.');
+    expect(typeOf(doc, 'Trump')).toBe('PERSON');
+  });
+
+  it('knows football clubs named after their towns ("Nottingham Forest", "Leicester City")', () => {
+    const doc = entitiesOf('Liverpool were beaten 3-0 at home by Nottingham Forest, and Leicester City drew with Sheffield Wednesday.');
+    expect(['Nottingham Forest', 'Leicester City', 'Sheffield Wednesday'].map((n) => typeOf(doc, n))).toEqual(['ORG', 'ORG', 'ORG']);
   });
 
   it('reads the one-word name after "the maker of" as a product', () => {
