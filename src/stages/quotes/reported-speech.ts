@@ -663,7 +663,9 @@ function firstReportedSpeech(
       // "Bush called him a “loser.”": the object and the quoted words after the verb.
       if (!sp || toks[m.end]?.kind !== 'word') continue;
       const end = clauseEnd(toks, m.end);
-      const content = clause(toks, m.end, end, 1);
+      let content = clause(toks, m.end, end, 1);
+      // "Trump, who had called Mamdani a “communist lunatic” during the campaign, said …": a relative clause ends at its comma.
+      if (content && inRelativeClause(toks, sp)) content = endAtComma(toks, content);
       if (content && hasQuotedWords(content)) {
         return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }

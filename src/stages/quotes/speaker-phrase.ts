@@ -354,14 +354,15 @@ export function speakerBefore(
     if (sp) return sp;
   }
   // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
-  // clause may hold anything but a stop ("Barkley, who said he votes Democratic, said").
+  // clause may hold anything but a stop, quoted words too ("Barkley, who said he votes Democratic, said",
+  // "Trump, who had called him a “communist lunatic” during the campaign, said").
   const limit = Math.max(floor, j - 24);
   let c = j - 2;
   // (A full stop inside the sentence belongs to an abbreviation: "of Springfield, Va., said".)
   while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || isPunct(toks[c], '.') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
   if (c >= limit && !isPunct(toks[c], ',')) {
     let r = c;
-    while (r >= limit && !isStop(toks[r]) && !isPunct(toks[r], ',')) r--;
+    while (r >= limit && !isClauseStop(toks[r]) && !isPunct(toks[r], ',')) r--;
     if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
   }
   if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
@@ -465,6 +466,11 @@ export function skipAuxNegForward(toks: Tok[], i: number): number {
   let j = i;
   for (let k = 0; k < 4 && toks[j] && (isAuxOrAdverb(toks[j]) || isNegation(toks[j])); k++) j++;
   return j;
+}
+
+/** A sentence or clause stop or a dash (not a quote mark). */
+function isClauseStop(t: Tok | undefined): boolean {
+  return t === undefined || isTerminator(t) || t.kind === 'dash' || isPunct(t, ':');
 }
 
 /** A sentence or clause stop, or a quote mark, or a dash: the end of a phrase. */

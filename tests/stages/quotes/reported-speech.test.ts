@@ -657,3 +657,13 @@ describe('a time phrase between the speaker and the cue', () => {
     expect(onlyQuote('Clinton for her part said the plan was dead.')).toMatchObject({ speaker: 'Clinton', text: 'the plan was dead' });
   });
 });
+
+describe('a relative clause with quoted words between a speaker and the cue', () => {
+  it('ends the relative clause’s judgement at its comma and gives the main cue the speaker before it', () => {
+    const qs = quotesOf('President Donald Trump, who had called Mamdani a "communist lunatic" during the campaign, said on Truth Social that he would meet the mayor-elect.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([
+      ['mixed', 'who', 'called', 'Mamdani a "communist lunatic" during the campaign'],
+      ['indirect', 'President Donald Trump', 'said', 'that he would meet the mayor-elect'],
+    ]);
+  });
+});
