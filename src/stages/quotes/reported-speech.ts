@@ -190,7 +190,9 @@ const MAX_TAIL_PHRASE = 12;
 const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'following', 'citing']);
 
 /** Words of an occasion that may also stand between a cue and its "that" ("said after a lunch on Tuesday that"). */
-const BEFORE_THAT = new Set(['after', 'before', 'following', 'with', 'lunch', 'dinner', 'breakfast', 'rally', 'event', 'visit', 'forum', 'debate', 'appearance', 'session', 'town', 'hall', 'campaign', 'stop', 'radio', 'television', 'show', 'program']);
+const BEFORE_THAT = new Set(['after', 'before', 'following', 'with', 'lunch', 'dinner', 'breakfast', 'rally', 'event', 'visit', 'forum', 'debate', 'appearance', 'session', 'town', 'hall', 'campaign', 'stop', 'radio', 'television', 'show', 'program',
+  // Media one writes or speaks in ("wrote in a blog post that", "said in a video on social media that").
+  'blog', 'column', 'essay', 'article', 'podcast', 'newsletter', 'memo', 'video', 'broadcast', 'editorial', 'op-ed', 'social', 'media', 'book', 'memoir', 'testimony', 'filing', 'address', 'written', 'joint']);
 
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
@@ -521,12 +523,13 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     }
     if (isWord(t) && COORDINATORS.has(t.norm)) {
       // "… and they say that …", "but he said …": a subject pronoun of its own opens another attribution.
-      // So does a name of up to three capitalised words ("…, and Cruz said he would stay").
+      // So does a name of up to five capitalised words ("…, and Cruz said he would stay", "and Climate Action Network Europe called it …").
       let own = isWord(toks[k + 1]) && PRONOUNS.has(toks[k + 1].norm) ? 1 : 0;
-      if (!own) while (own < 3 && isWord(toks[k + 1 + own]) && isCapitalized(toks[k + 1 + own])) own++;
+      if (!own) while (own < 5 && isWord(toks[k + 1 + own]) && isCapitalized(toks[k + 1 + own])) own++;
       const c = skipAuxNegForward(toks, k + 1 + own);
       const m = toks[c] && isCoordinatedVerb(toks, c) ? matchCue(toks, c, 'indirect') : null;
-      if (m && !m.info.quotedOnly) breaks[k] = 2;
+      // (A verb that reports only around quoted words, "called it a …", ends the clause when it has a subject of its own.)
+      if (m && (!m.info.quotedOnly || (own > 0 && toks[k - 1] !== undefined && isPunct(toks[k - 1], ',')))) breaks[k] = 2;
     }
   }
   // next[k]: the first break at or after k (toks.length when none).
@@ -652,7 +655,7 @@ function firstReportedSpeech(
       if (own && own.end === own.start + 1 && FIRST_PERSON.has(toks[own.start].norm)) sp = own;
     }
     // "Clinton posted a comment of her own, saying that …": a participle's speaker is the subject.
-    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx);
+    if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx, true);
     // "Wealth-X keeps its finances a secret but says its business has tripled": the second verb of
     // the subject, when the first is no cue (else coordinatedAt reads it as that attribution's).
     if (!sp && c > 3 && isWord(toks[c - 1]) && COORDINATORS.has(toks[c - 1].norm) && isVerbalCueForm(toks[c].norm)) {

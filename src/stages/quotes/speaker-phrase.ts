@@ -496,7 +496,7 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
     const t = toks[e - 1];
     if (t.kind !== 'word' && !isPunct(t, '(') && !isPunct(t, ')')) break;
     if (t.kind === 'word' && !allowedInside(toks, e - 1) && !(e === s + 1 && isPronoun(t.norm)) && t.norm !== 'and') break;
-    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || isLowerWord(toks[e]))) {
+    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || (isLowerWord(toks[e]) && !nameParticleAt(toks, e)))) {
       best = { start: s, end: e };
       // Before a verb, the subject ends at the first lower-case word that cannot go on a noun phrase
       // ("Okonkwo | thanked the museum and said …"), not at the longest phrase.
@@ -518,6 +518,14 @@ function roleBeforeName(toks: Tok[], e: number): boolean {
 function continuesPhrase(t: Tok): boolean {
   return INNER_PREPOSITIONS.has(t.norm) || t.norm === 'and' || t.norm === '&' || LINKING_ADJECTIVES.has(t.norm) || isPossessive(t);
 }
+
+/** A lower-case particle inside a name ("Ursula von der Leyen", "Charles de Gaulle"): no verb. */
+function nameParticleAt(toks: Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j < k + 2 && toks[j].kind === 'word' && NAME_PARTICLE_WORDS.has(toks[j].text)) j++;
+  return j > k && toks[j]?.kind === 'word' && isCapitalized(toks[j]);
+}
+const NAME_PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'ten', 'ter']);
 
 function isLowerWord(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text[0] === t.norm[0];

@@ -667,3 +667,24 @@ describe('a relative clause with quoted words between a speaker and the cue', ()
     ]);
   });
 });
+
+describe('speakers and clauses in recent news', () => {
+  it('ends a participle’s subject before its verb, through a name’s particles ("Ursula von der Leyen welcomed …, writing that …")', () => {
+    const text = 'European Commission President Ursula von der Leyen welcomed the outcome on X, writing that the EU remained "on track for climate neutrality".';
+    const q = onlyQuote(docOf(text, [['European Commission', 'ORG'], ['Ursula von der Leyen', 'PERSON'], ['EU', 'ORG']]));
+    expect(q).toMatchObject({ speaker: 'European Commission President Ursula von der Leyen', cue: 'writing', text: 'that the EU remained "on track for climate neutrality"' });
+  });
+
+  it('reads "wrote in a blog post that …"', () => {
+    const q = onlyQuote('Fidji Simo, OpenAI’s chief executive of applications, wrote in a blog post that users wanted a warmer assistant.');
+    expect(q).toMatchObject({ speaker: 'Fidji Simo', cue: 'wrote', text: 'that users wanted a warmer assistant' });
+  });
+
+  it('ends a clause at ", and" before a longer name with a cue of its own', () => {
+    const qs = quotesOf('Thomas Gelin said it was "riddled with loopholes", and Climate Action Network Europe called it a "dangerous precedent".');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Thomas Gelin', 'said', 'it was "riddled with loopholes"'],
+      ['Climate Action Network Europe', 'called', 'it a "dangerous precedent"'],
+    ]);
+  });
+});
