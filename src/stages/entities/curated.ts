@@ -38,7 +38,14 @@ Conservative Party; Conservatives; Tories; Liberal Democrats; Lib Dems; SNP; Sco
 Sinn Féin; Reform UK; Plaid Cymru; Green Party; DUP; Democratic Unionist Party; UKIP; Office for Budget Responsibility;
 OBR; Institute for Fiscal Studies; IFS;
 Bank of England; BoE; NHS; MI5; MI6; GCHQ; Scotland Yard; Metropolitan Police; Met Police; Foreign Office;
-Home Office; Treasury; Bundestag; Bundesbank; Bundesrat; CDU; SPD; AfD; Kremlin; Duma; State Duma; FSB; KGB;
+Home Office; Treasury; HM Treasury; Cabinet Office; Ministry of Defence; MoD; Ministry of Justice; HMRC; HM Revenue and Customs;
+Department for Environment, Food and Rural Affairs; Defra; Department of Health and Social Care; DHSC;
+Department for Education; DfE; Department for Education and Skills; DfES; Department of Health; Department for Work and Pensions; DWP; Department for Transport; DfT;
+Department for Business and Trade; Department for Science, Innovation and Technology; DSIT;
+Department for Energy Security and Net Zero; Department for Culture, Media and Sport; DCMS;
+Foreign, Commonwealth and Development Office; FCDO; UK Health Security Agency; UKHSA; Environment Agency;
+Met Office; Ofcom; Ofgem; Ofwat; Ofsted; Competition and Markets Authority; CMA; Financial Conduct Authority; FCA;
+Crown Prosecution Service; CPS; National Crime Agency; Serious Fraud Office; Bundestag; Bundesbank; Bundesrat; CDU; SPD; AfD; Kremlin; Duma; State Duma; FSB; KGB;
 Elysee; Élysée; Knesset; Mossad; Shin Bet; IDF; Israel Defense Forces; Israel Defence Forces; Likud; Labor Party;
 Hamas; Hezbollah; Hizbollah; Hizbullah; Fatah; PLO; Palestinian Authority; Islamic Jihad; Palestinian Islamic Jihad;
 IRGC; Islamic Revolutionary Guard Corps; Revolutionary Guards; Revolutionary Guard; Quds Force; Basij;
@@ -71,6 +78,11 @@ Citibank; Citi; Bank of America; Wells Fargo; HSBC; Barclays; Lloyds; NatWest; D
 Credit Suisse; BNP Paribas; Societe Generale; Santander; ING; Nomura; BlackRock; Berkshire Hathaway; Visa;
 Mastercard; PayPal; eBay; LinkedIn; GitHub; Walmart; Pfizer; Moderna; AstraZeneca; Johnson & Johnson; Novartis; Roche; Bayer; Siemens;
 Nokia; Ericsson; Philips; Unilever; Nestle; Nestlé; Coca-Cola; PepsiCo; McDonald's; Starbucks; Disney; Warner Bros;
+British Airways; Virgin Atlantic; easyJet; Ryanair; Wizz Air; Lufthansa; Air France; Air France-KLM; KLM; Iberia;
+Aer Lingus; SAS; Finnair; Turkish Airlines; Qatar Airways; Etihad; Etihad Airways; Emirates airline; flydubai;
+Singapore Airlines; Cathay Pacific; Air China; China Eastern; China Southern; Japan Airlines; All Nippon Airways;
+Korean Air; Qantas; Air India; IndiGo; Delta Air Lines; United Airlines; American Airlines; Southwest Airlines;
+Alaska Airlines; JetBlue; Air Canada; Aeroflot; LATAM; Avianca; Embraer; Rolls-Royce;
 Nasdaq; NYSE; New York Stock Exchange; London Stock Exchange; LSE; Moody's; Standard & Poor's; S&P; Fitch;
 Harvard; Harvard University; Yale; Stanford; MIT; Oxford University; Cambridge University; Sorbonne;
 Manchester United; Man United; Manchester City; Man City; Arsenal; Chelsea; Tottenham; Tottenham Hotspur; Spurs;

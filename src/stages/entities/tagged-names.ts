@@ -59,6 +59,13 @@ const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bi
 const PRODUCT_MAKERS = new Set(['maker', 'makers', 'creator', 'creators', 'developer', 'developers', 'manufacturer', 'publisher']);
 /** Nouns after a product's name: "the Claude chatbot", "the Kimi app", "Blackwell chips". */
 const PRODUCT_NOUNS = new Set(['chatbot', 'chatbots', 'app', 'apps', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'browser']);
+/** Jobs before "at" and where they are done: "an analyst at D.A. Davidson". */
+const WORKPLACE_ROLES = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor',
+  'lecturer', 'fellow', 'director', 'partner', 'engineer', 'engineers', 'scientist', 'scientists', 'executive', 'executives',
+  'manager', 'managers', 'trader', 'traders', 'banker', 'bankers', 'employee', 'employees', 'staff', 'spokesperson',
+  'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'consultant', 'consultants', 'adviser', 'advisers', 'advisor', 'advisors',
+]);
 /** Nouns after a leader's surname that name their government or time: "the Trump administration". */
 const LEADER_ERAS = new Set(['administration', 'presidency', 'era']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
@@ -181,6 +188,15 @@ export function mentionsFromTagged(
       source = 'tagger-storm';
     } else if ((type === 'PERSON' || type === 'LOC') && first > 0 && sentenceOf[first - 1] === sentence && COMPANY_NOUNS.has(words[first - 1])) {
       // "agrochemical giant Monsanto", "gaming group Wembley": a business named after what it is.
+      type = 'ORG';
+      source = 'tagger-typed';
+    } else if (type === 'ORG' && first === n.last && out.length && out[out.length - 1].type === 'LOC' && text.slice(out[out.length - 1].end, start) === ', ' &&
+        !known(gazetteer, surface) && /^[,.;)]|^$/.test(text.slice(end, end + 1))) {
+      // "Coningsby, Lincolnshire,": a name set off by commas after a place is the place it lies in.
+      type = 'LOC';
+      source = 'tagger-typed';
+    } else if (type === 'PERSON' && first > 1 && words[first - 1] === 'at' && WORKPLACE_ROLES.has(words[first - 2]) && sentenceOf[first - 2] === sentence) {
+      // "an analyst at D.A. Davidson", "an engineer at Tesla": where someone works is an organisation.
       type = 'ORG';
       source = 'tagger-typed';
     } else if (type === 'ORG' && first === n.last && first > 0 && words[first - 1] === 'in' && sentenceOf[first - 1] === sentence &&
@@ -395,8 +411,9 @@ const CURATED_TAIL = /^ (\d{1,3}|\p{Lu}\p{L}*)(?: (\d{1,3}|\p{Lu}\p{L}*))?/u;
 
 /**
  * A name the curated list holds with a number or a word more ("BBC Radio 4", "France 24", "BBC Radio 5 Live"), which
- * the tagger cuts at the number: the mention takes the whole curated name and its type, and what was found inside
- * the added words goes. Built anew, so linear.
+ * the tagger cuts at the number, or with words in front that a comma inside it cut off ("Department for Environment,
+ * Food and Rural Affairs"): the mention takes the whole curated name and its type, and what was found inside the
+ * added words goes. Built anew, so linear.
  */
 function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
@@ -418,12 +435,44 @@ function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer
         break;
       }
     }
+    if (!extended && m.type !== 'PERSON') extended = curatedHead(text, m, gazetteer);
     if (extended) {
       skipTo = extended.end;
+      // What was found inside the words taken in front goes.
+      while (out.length && out[out.length - 1].end > extended.start) out.pop();
       out.push(extended);
     } else out.push(m);
   }
   return out;
+}
+
+/** Words a curated name may have in front of what the tagger found: capitalised words and connectors, a comma after one. */
+const HEAD_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|of|for|and|the|&),?$/u;
+/** Words looked at in front of a name. */
+const MAX_HEAD_WORDS = 5;
+
+/**
+ * "Department for | Environment, Food and Rural Affairs": a curated name of which the tagger found only the end,
+ * when a comma inside it cut the name: the mention of the whole name, or null. Looks back over at most
+ * MAX_HEAD_WORDS words of the same line.
+ */
+function curatedHead(text: string, m: Mention, gazetteer: Gazetteer): Mention | null {
+  if (!text.slice(m.start, m.end).includes(',') && !/,\s*$/.test(text.slice(Math.max(0, m.start - 60), m.start))) return null;
+  let best: Mention | null = null;
+  let at = m.start;
+  for (let n = 0; n < MAX_HEAD_WORDS; n++) {
+    // The word ending just before `at` (one space between).
+    if (text[at - 1] !== ' ') break;
+    let from = at - 1;
+    while (from > 0 && text[from - 1] !== ' ' && text[from - 1] !== '\n') from--;
+    const word = text.slice(from, at - 1);
+    if (!HEAD_WORD.test(word)) break;
+    at = from;
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const entry = gazetteer.lookup(gazetteerKey(text.slice(at, m.end)));
+    if (entry?.source === 'curated') best = { ...m, start: at, text: text.slice(at, m.end), type: entry.type, source: 'tagger-curated' };
+  }
+  return best;
 }
 
 /** A first name, a nickname in quotation marks and a surname: `Roberto "Hands of Stone" `, `Joaquín “El Chapo” `. */

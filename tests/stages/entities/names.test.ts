@@ -93,6 +93,18 @@ describe('entities stage: names', () => {
     expect(['Nottingham Forest', 'Leicester City', 'Sheffield Wednesday'].map((n) => typeOf(doc, n))).toEqual(['ORG', 'ORG', 'ORG']);
   });
 
+  it('takes a curated name whose inner comma cut it ("Department for Environment, Food and Rural Affairs")', () => {
+    const doc = entitiesOf('Heat alert\n\nBy Priya Sharma, Environment correspondent\n\nA Department for Environment, Food and Rural Affairs (Defra) spokesperson said it was monitoring.');
+    expect(typeOf(doc, 'Department for Environment, Food and Rural Affairs')).toBe('ORG');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Environment, Food and Rural Affairs');
+    expectValidMentions(doc);
+  });
+
+  it('reads where an analyst works as an organisation, and a county after a town as a place', () => {
+    const doc = entitiesOf('"The gap is shrinking," said Gil Luria, an analyst at D.A. Davidson. Temperatures reached 40.3C in Coningsby, Lincolnshire, on 19 July 2022.');
+    expect([typeOf(doc, 'D.A. Davidson'), typeOf(doc, 'Coningsby'), typeOf(doc, 'Lincolnshire')]).toEqual(['ORG', 'LOC', 'LOC']);
+  });
+
   it('reads the one-word name after "the maker of" as a product', () => {
     const doc = entitiesOf('Anthropic, the maker of Claude, and Moonshot AI, the developer of Kimi, raised money.');
     expect([typeOf(doc, 'Claude'), typeOf(doc, 'Kimi'), typeOf(doc, 'Anthropic')]).toEqual(['MISC', 'MISC', 'ORG']);
