@@ -28,7 +28,7 @@ type HeaderMeta = Pick<ArticleMeta, 'publishedAt' | 'author' | 'sourceName' | 'u
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|la|le|al|bin|ibn|el|du|di|dos|del)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)`;
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 // No `i` flag: under it \p{Lu} would match small letters too ("By the way").
-const BYLINE = new RegExp(String.raw`^(?:By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*(?:[,|/–—-]|\bin\b|\bfor\b)\s*(.*))?$`, 'u');
+const BYLINE = new RegExp(String.raw`^(?:By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*(?:[,|/–—·•-]|\bin\b|\bfor\b)\s*(.*))?$`, 'u');
 /** A one-word byline is an agency's: "By AFP", "By Reuters". */
 const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link)\s*:\s*(.+)$/i;
@@ -129,9 +129,13 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
     meta.url ??= line;
     return true;
   }
-  if (BYLINE.test(line)) {
+  const byline = BYLINE.exec(line);
+  if (byline) {
     const names = bylineNames(line, meta);
     if (names) meta.author ??= names;
+    // "By Daniel Okafor · 13 November 2026", "By Sarah Kim | March 4, 2026": the date after the names.
+    const date = byline[2] ? parseDate(byline[2].trim()) : null;
+    if (date) meta.publishedAt ??= date;
     return true;
   }
   const agency = AGENCY_BYLINE.exec(line);

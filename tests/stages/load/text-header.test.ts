@@ -46,6 +46,15 @@ describe('plain-text header lines and datelines', () => {
     expect(meta).toMatchObject({ title: null, author: 'Sarah Smith', sourceName: 'Associated Press', publishedAt: '2025-03-04T15:32:00.000Z' });
   });
 
+  it('reads the date after a byline\'s names ("By Daniel Okafor · 13 November 2026")', () => {
+    expect(metaOf('OpenAI unveils a new model\n\nBy Daniel Okafor · 13 November 2026\n\nOpenAI on Wednesday released a model.\n')).toMatchObject({
+      author: 'Daniel Okafor', publishedAt: '2026-11-13T00:00:00.000Z',
+    });
+    expect(metaOf('Rivals agree merger\n\nBy Sarah Kim | March 4, 2026\n\nThe two companies said they would merge.\n')).toMatchObject({
+      author: 'Sarah Kim', publishedAt: '2026-03-04T00:00:00.000Z',
+    });
+  });
+
   it('reads a "Title:" line as the title, without its key', () => {
     const meta = metaOf('Title: Storm closes schools across Wales\nDate: 3 March 2025\nAuthor: Gwen Jones\n\nStorm Eowyn closed 200 schools.\n');
     expect(meta).toMatchObject({ title: 'Storm closes schools across Wales', author: 'Gwen Jones', publishedAt: '2025-03-03T00:00:00.000Z' });
