@@ -5,13 +5,14 @@
  * header and footer, when Readability finds nothing, too little, or cannot run.
  */
 import { getReadability, parseHTML } from './lazy-libs.ts';
-import { emptyMeta, type ArticleMeta, type Problem } from '../../model/doc.ts';
+import { emptyMeta, type ArticleMeta, type Problem, type Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
+import { bylineAuthors, readTextHeader } from './text-header.ts';
 
 /**
  * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
@@ -87,10 +88,22 @@ export const fromHtml: Reader = (relPath, page) => {
   }
 
   const meta = htmlMeta(document, article, warnings);
-  const { text: out, paragraphs } = joinBlocks(blocks.filter((b) => !isPageFurniture(b.text)));
+  const kept = blocks.filter((b) => !isPageFurniture(b.text));
+  const { text: out, paragraphs } = joinBlocks(kept);
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' after extracting the article from the HTML' })] };
-  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings })], problems: [] };
+  // A byline or date block the article kept at its top ("By Tom Edwards, Transport correspondent", "25 November
+  // 2026") is metadata, as under a plain-text title: it fills what the page's meta tags left empty.
+  const metaSpans: Span[] = [];
+  const header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
+  for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** The names of the byline Readability found ("By Tom Edwards, Transport correspondent" → "Tom Edwards"), else its text. */
+function readabilityAuthor(byline: string | null): string | null {
+  const text = textValue(byline?.replace(/^\s*by\s+/i, '') ?? null);
+  return text === null ? null : bylineAuthors(`By ${text}`) ?? text;
+}
 
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
@@ -290,7 +303,7 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   const ldAuthors = authorValue(ld?.author);
   meta.author = (metaAuthor && ldAuthors && ldAuthors !== metaAuthor && ldAuthors.includes(metaAuthor) ? ldAuthors : metaAuthor)
     ?? ldAuthors
-    ?? textValue(article?.byline?.replace(/^\s*by\s+/i, '') ?? null);
+    ?? readabilityAuthor(article?.byline ?? null);
   meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.

@@ -164,6 +164,11 @@ function bylineNames(line: string, meta?: HeaderMeta): string | null {
   return people.length ? people.map(titleCaseIfCaps).join(', ') : null;
 }
 
+/** The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"), or null when it is none. */
+export function bylineAuthors(line: string): string | null {
+  return bylineNames(line.trim());
+}
+
 /** News agencies and outlets as bylines name them after the reporter. */
 const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian))$/;
 const isAgencyName = (name: string): boolean => AGENCY_NAMES.test(name);

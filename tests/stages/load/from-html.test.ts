@@ -37,6 +37,17 @@ describe('fromHtml', () => {
     expect(doc.text).not.toMatch(/ {2}|\n /);
   });
 
+  it('marks a byline and a date the article kept at its top as metadata, and fills the author and date from them', () => {
+    const html = '<html><head><title>Rail strikes called off</title></head><body><article><h1>Rail strikes called off</h1>'
+      + '<p class="byline">By <a href="/a">Tom Edwards</a>, Transport correspondent</p><p>25 November 2026</p>'
+      + '<p>Train drivers’ union Aslef has called off strikes planned for next week after members voted to accept a pay offer worth 4.5% over two years, the union said on Tuesday.</p>'
+      + '<p>The union’s general secretary, Mick Whelan, said the deal was the best that could be achieved through negotiation and thanked members for their patience.</p>'
+      + '<p>Transport Secretary Heidi Alexander said it was good news for passengers and for the railway, and that reform could now begin.</p></article></body></html>';
+    const doc = readBytes('rail.html', html).docs[0];
+    expect(doc.metaSpans?.map((s) => doc.text.slice(s.start, s.end))).toEqual(['By Tom Edwards, Transport correspondent', '25 November 2026']);
+    expect(doc.meta).toMatchObject({ author: 'Tom Edwards', publishedAt: '2026-11-25T00:00:00.000Z' });
+  });
+
   it('reads metadata from JSON-LD inside an @graph', () => {
     const doc = readFixture('json-ld.html').docs[0];
     expect(doc.meta).toEqual({
