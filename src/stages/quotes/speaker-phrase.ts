@@ -383,7 +383,11 @@ export function speakerBefore(
     const sp = phraseEndingAt(toks, c, floor, ctx, allowFirstPerson);
     // "of Springfield" is part of the appositive, not the speaker.
     const prep = sp && toks[sp.start - 1];
-    if (sp && !(prep && prep.kind === 'word' && (INNER_PREPOSITIONS.has(prep.norm) || prep.norm === 'in'))) return sp;
+    if (sp && !(prep && prep.kind === 'word' && (INNER_PREPOSITIONS.has(prep.norm) || prep.norm === 'in'))) {
+      // "The union’s general secretary, Mick Whelan, said": a role that names no one, then the name: both.
+      const name = tries === 0 && !ctx.hasMention({ start: toks[sp.start].start, end: toks[sp.end - 1].end }) ? inner() : null;
+      return name ? { start: sp.start, end: name.end } : sp;
+    }
     let d = c - 1;
     while (d >= limit && ((toks[d].kind === 'word' && !isVerbalCueForm(toks[d].norm)) || isPunct(toks[d], '.'))) d--;
     if (d < limit || !isPunct(toks[d], ',') || d === c - 1) return inner();

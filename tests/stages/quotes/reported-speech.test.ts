@@ -688,3 +688,10 @@ describe('speakers and clauses in recent news', () => {
     ]);
   });
 });
+
+describe('a role, then the name in commas', () => {
+  it('takes both as the speaker, so the speaker resolves to the person', () => {
+    const doc = docOf('The union’s general secretary, Mick Whelan, said the deal was the best that could be achieved.', [['Mick Whelan', 'PERSON']]);
+    expect(onlyQuote(doc)).toMatchObject({ speaker: 'The union’s general secretary, Mick Whelan', cue: 'said' });
+  });
+});
