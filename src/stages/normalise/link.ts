@@ -4,7 +4,8 @@
  *
  * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei"); a one-word name takes
  *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary", "Sir
- *   Alex", but not "Prince Charles"), else the one whose inner word it is ("Lula" of "Luiz Inácio Lula da
+ *   Alex", but not "Prince Charles"; a titled first name only the full name written with the same title: "Prince
+ *   Mohammed" after "Crown Prince Mohammed bin Salman"), else the one whose inner word it is ("Lula" of "Luiz Inácio Lula da
  *   Silva", "McCabe" of "Tom McCabe MSP"), else the one whose last word of seven letters or more is one letter
  *   off ("Zelensky" of "Volodymyr Zelenskyy"; "Khomeini" is three off "Khamenei"), unless the word is a known
  *   place or group; a longer name takes a
@@ -85,6 +86,8 @@ interface FullName {
   name: string;
   lower: string[];
   starts: number[];
+  /** Last words of the titles it is written with ("prince" of "Crown Prince Mohammed bin Salman"). */
+  titleHeads: Set<string>;
 }
 
 /** The candidate mentioned nearest before `at`, else nearest after (ties cannot happen: starts differ). */
@@ -151,13 +154,13 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   });
   unifyTypes(named, names, acronyms);
 
-  // Nicknames: "Mohamed Hamdan Dagalo, known as Hemedti" makes every "Hemedti" of the article that person.
-  const nicknames = new Map<string, string>();
+  // Nicknames: "Mohamed Hamdan Dagalo, known as Hemedti" makes every "Hemedti" of the article that person; so does
+  // "Prince Mohammed, known by his initials MBS", once "Prince Mohammed" is linked (the mention's index is kept).
+  const nicknames = new Map<string, number>();
   named.forEach((m, i) => {
     const before = named[i - 1];
-    if (m.type === 'PERSON' && before?.type === 'PERSON' && !names[i].includes(' ') && names[i - 1].includes(' ')
-      && KNOWN_AS.test(text.slice(before.end, m.start))) {
-      nicknames.set(foldName(names[i]), names[i - 1]);
+    if (m.type === 'PERSON' && before?.type === 'PERSON' && !names[i].includes(' ') && KNOWN_AS.test(text.slice(before.end, m.start))) {
+      nicknames.set(foldName(names[i]), i - 1);
     }
   });
 
@@ -169,8 +172,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if (lower.length < 2) return;
     const key = lower.join(' ');
     let f = full.get(key);
-    if (!f) full.set(key, (f = { name: names[i], lower, starts: [] }));
+    if (!f) full.set(key, (f = { name: names[i], lower, starts: [], titleHeads: new Set() }));
     f.starts.push(m.start);
+    const head = m.title?.toLowerCase().split(/\s+/).pop();
+    if (head) f.titleHeads.add(head);
   });
   const fullList = [...full.values()];
   const byLast = new Map<string, FullName[]>();
@@ -304,9 +309,16 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     else if (seen !== g) bothGenders.add(w);
   });
 
-  return named.map((m, i) => {
+  const linked: Array<string | null | undefined> = new Array(named.length);
+  const linkAt = (i: number): string | null => {
+    if (linked[i] === undefined) linked[i] = link(named[i], i);
+    return linked[i]!;
+  };
+  const link = (m: Mention, i: number): string | null => {
     const name = names[i];
     if (m.source === 'role') return name;
+    // The nickname elsewhere, where the tagger did not know it for a person ("MBS" as an ORG): the person.
+    if (m.type !== 'PERSON' && nicknames.has(foldName(name))) m.type = 'PERSON';
     if (m.type === 'NORP') {
       const country = teamOf(text, m, name, () => (teams ??= teamNames(text, named, names)));
       if (country) {
@@ -318,7 +330,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       const lower = foldName(name).split(' ');
       if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
       const nickname = nicknames.get(lower[0]);
-      if (nickname) return longer(foldName(nickname).split(' '), m.start)?.name ?? nickname;
+      if (nickname !== undefined && nickname !== i) {
+        const target = nickname < i ? linkAt(nickname) : names[nickname];
+        if (target) return target.includes(' ') ? longer(foldName(target).split(' '), m.start)?.name ?? target : target;
+      }
       const w = lower[0];
       if (isTitleOnly(name)) return null;
       let cands = byLast.get(w) ?? [];
@@ -328,6 +343,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       // "Mrs Howard" beside "Mr Howard": each a person of their own, named with the title.
       if (gender && bothGenders.has(w)) return `${title} ${name}`;
       if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
+      // "Prince Mohammed" after "Crown Prince Mohammed bin Salman", "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani":
+      // a titled first name is the full name written with the same title.
+      const titleHead = title?.toLowerCase().split(/\s+/).pop();
+      if (!cands.length && titleHead && !isKnownOtherName(name)) cands = (byFirst.get(w) ?? []).filter((f) => f.titleHeads.has(titleHead));
       if (!cands.length && !isKnownOtherName(name)) cands = innerOrNear(w);
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
@@ -351,7 +370,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       return full;
     }
     return name;
-  });
+  };
+  return named.map((_, i) => linkAt(i));
 }
 
 /** Words of a match report: three different ones make an article about sport. */

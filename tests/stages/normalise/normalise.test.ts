@@ -3,6 +3,8 @@ import { emptyMeta, newDoc, type EntityType } from '../../../src/model/doc.ts';
 import { docWithMentions } from '../../helpers/mentions.ts';
 import { entityId, normaliseDoc } from '../../../src/stages/normalise/index.ts';
 import { tidy } from '../../../src/stages/normalise/tidy.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { extractEntities } from '../../../src/stages/entities/index.ts';
 
 /** A document whose mentions are the given (text, type) pairs, found in order in the text, normalised. */
 const docWith = (text: string, spans: Array<[string, EntityType]>) => normaliseDoc(docWithMentions(text, spans));
@@ -42,6 +44,17 @@ describe('normalise', () => {
       ['Mohamed Hamdan Dagalo', 'PERSON'], ['Hemedti', 'PERSON'], ['Hemedti', 'PERSON'],
     ]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo']);
+  });
+
+  it('links a titled first name to the full name written with the same title, and a nickname given for it', () => {
+    const text = 'Saudi Crown Prince Mohammed bin Salman will visit. Prince Mohammed, often known by his initials MBS, has pledged to invest. '
+      + 'Prince Charles and Charles Kennedy met. Later MBS spoke.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const canon = (surface: string) => doc.mentions.filter((m) => m.text === surface).map((m) => m.canonicalName);
+    expect(canon('Mohammed')).toEqual(['Mohammed bin Salman']);
+    expect(canon('MBS')).toEqual(['Mohammed bin Salman', 'Mohammed bin Salman']);
+    // Not across titles: "Prince Charles" is not Charles Kennedy.
+    expect(canon('Charles')).not.toContain('Charles Kennedy');
   });
 
   it('never merges "Mrs Howard" with Michael Howard when the article also has a "Mr Howard"', () => {
