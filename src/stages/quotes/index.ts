@@ -252,6 +252,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   };
   attributeQuotedSpans(ctx);
   attributeHeadline(ctx);
+  attributeTranscriptLines(ctx, doc.mentions, mentions);
   findReportedSpeechInSentences(ctx);
   keepUnattributedQuotes(ctx);
   const continued = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
@@ -476,8 +477,61 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
 const MAX_HEADLINE = 300;
 /** Keys of a keyed title line ("Title: …"), which load reads as the title's field name. */
 const HEADLINE_KEYS = new Set(['title', 'headline']);
+/** Words that label what kind of piece a headline opens ("Interview: …", "Live: …"), not who speaks. */
+const HEADLINE_LABELS = new Set([
+  'interview', 'live', 'watch', 'video', 'analysis', 'opinion', 'comment', 'explainer', 'review', 'breaking', 'update',
+  'exclusive', 'podcast', 'pictures', 'photos', 'factbox', 'timeline', 'editorial', 'obituary', 'recap', 'preview',
+  'feature', 'profile', 'listen', 'gallery', 'quiz', 'correction', 'background', 'note', 'warning', 'q&a', 'faq',
+]);
 /** Words a headline's speaker may have ("NY Daily News: …"). */
 const MAX_HEADLINE_SPEAKER = 4;
+
+/** Speakers' labels a transcript line may open with but that name no one ("Q:", "NOTE:", "UPDATE:"). */
+const TRANSCRIPT_NON_SPEAKERS = new Set([...HEADLINE_LABELS, ...HEADLINE_KEYS, 'q', 'a', 'question', 'answer', 'editor', "editor's", 'editor’s', 'source', 'sources', 'photo', 'credit', 'caption', 'read', 'related', 'more', 'date', 'by', 'tags', 'topics']);
+/** Content words a transcript line needs after its speaker ("Sanders: Win in a walk." lists aims, says nothing). */
+const MIN_TRANSCRIPT_WORDS = 6;
+/** Words that make a label in capitals, not a name ("STAT OF THE WEEK:"). */
+const LABEL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
+
+/**
+ * Step 2c: transcript lines without quotation marks, as interviews and broadcast transcripts print them:
+ * a paragraph that opens with a speaker and a colon ("Pill: Not yet. We have made progress …", "JAKE TAPPER: Do
+ * you think …") is that speaker's words, to the paragraph's end (direct, the colon as cue, confidence 0.5). The
+ * speaker is a person the entities stage found there, or a name in capitals; "Q:", "Note:" and the like are not.
+ */
+function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], index: MentionIndex): void {
+  const { text, paragraphs, isMark, drafts } = ctx;
+  // Paragraphs that hold a row already.
+  const taken = new Uint8Array(paragraphs.length);
+  for (const d of drafts) taken.fill(1, d.firstParagraph, d.lastParagraph + 1);
+  for (let pi = 1; pi < paragraphs.length; pi++) {
+    if (taken[pi]) continue;
+    const para = paragraphs[pi] as Span & { isHeading?: boolean };
+    if (para.isHeading || para.end - para.start > MAX_SENTENCE) continue;
+    // Cheap test first: a colon within the first few words.
+    const colon = text.slice(para.start, Math.min(para.end, para.start + 60)).indexOf(':');
+    if (colon <= 0) continue;
+    const toks = lex(text, para.start, Math.min(para.end, para.start + colon + 200), isMark);
+    let c = 0;
+    while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c]) && isCapitalized(toks[c])) c++;
+    if (c === 0 || !isPunct(toks[c], ':') || TRANSCRIPT_NON_SPEAKERS.has(toks[0].norm)) continue;
+    const after = toks.slice(c + 1);
+    if (!after.length || after[0].kind === 'mark' || after.filter((t) => isWord(t)).length < MIN_TRANSCRIPT_WORDS) continue;
+    const speaker = { start: toks[0].start, end: toks[c - 1].end };
+    const name = toks.slice(0, c);
+    const capitals = name.every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !LABEL_WORDS.has(t.norm)) &&
+      name.reduce((n, t) => n + t.text.length, 0) >= 4;
+    const person = index.overlapping(speaker).some((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.start && mentions[k].end >= speaker.end);
+    if (!capitals && !person) continue;
+    let end = para.end;
+    while (end > after[0].start && /\s/.test(text[end - 1])) end--;
+    const content = { start: after[0].start, end };
+    drafts.push({
+      kind: 'direct', start: content.start, end: content.end, contentSpans: [content], speaker, cue: { start: toks[c].start, end: toks[c].end },
+      confidence: CONFIDENCE.transcript, firstParagraph: pi, lastParagraph: pi, open: -1, attrEnd: content.end,
+    });
+  }
+}
 
 /**
  * Step 2b: a headline of the form "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s
@@ -496,6 +550,7 @@ function attributeHeadline(ctx: Context): void {
   let c = 1;
   while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c])) c++;
   if (!isPunct(toks[c], ':') || !toks.slice(0, c).every((t) => isCapitalized(t)) || !isSpeakerPhrase(toks, 0, c, ctx.speakers)) return;
+  if (c === 1 && HEADLINE_LABELS.has(toks[0].norm)) return;
   let e = toks.length;
   while (e > c + 1 && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:'))) e--;
   if (toks.slice(c + 1, e).filter((t) => isWord(t)).length < 3) return;

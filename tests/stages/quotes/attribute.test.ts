@@ -416,3 +416,22 @@ describe('a keyed title line', () => {
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Graham', 'Trump’s Hateful Rhetoric Destroying GOP']]);
   });
 });
+
+describe('transcript lines without quotation marks', () => {
+  const interview = 'Interview: the chief economist on inflation\n\nHuw Pill, the chief economist, spoke to us about rates.\n\n'
+    + 'Q: Is inflation beaten?\n\nPill: Not yet. We have made progress, but services inflation remains sticky.\n\n'
+    + 'JAKE TAPPER: Do you think the committee will cut rates before the summer?\n\n'
+    + 'Sanders: Win in a walk.\n\nNote: The interview has been edited for length and clarity.';
+
+  it('reads a person’s or a capitalised name’s line as their direct words, not "Q:", "Note:" or a short list item', () => {
+    const doc = docOf(interview, [['Huw Pill', 'PERSON'], ['Pill', 'PERSON', interview.indexOf('Pill:')], ['Sanders', 'PERSON']]);
+    expect(quotesOf(doc).map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([
+      ['direct', 'Pill', ':', 'Not yet. We have made progress, but services inflation remains sticky.'],
+      ['direct', 'JAKE TAPPER', ':', 'Do you think the committee will cut rates before the summer?'],
+    ]);
+  });
+
+  it('reads no speaker into a headline that labels the piece ("Interview:", "Live:")', () => {
+    expect(quotesOf('Live: Storm Amy hits Scotland with record gusts\n\nTrains were cancelled across the north.')).toEqual([]);
+  });
+});
