@@ -5,7 +5,9 @@
  *
  * Relative dates ("Monday", "last year", "two weeks ago") are read against the article's publication
  * date and stay empty when the article has none; a day or month without a year ("7 October") takes the
- * publication year, and a weekday the nearest such day (three days either way; "last Friday" the one
+ * publication year, or the year before or after when that puts it within three months of the publication date
+ * and the publication year half a year or more away ("January 1" in November), and a weekday the nearest
+ * such day (three days either way; "last Friday" the one
  * before). Common shapes are read by the small rules below; the rest goes to
  * chrono-node (en-GB: 11/12/2026 is 11 December), called on the mention text only and memoised.
  */
@@ -141,7 +143,7 @@ function readDate(s: string, original: string, ref: Date | null): string | null 
   if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref);
   if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref);
   if ((m = MONTH_YEAR.exec(s))) {
-    const year = m[2] ? Number(m[2]) : ref?.getUTCFullYear();
+    const year = m[2] ? Number(m[2]) : ref ? yearNear(ref, MONTHS[m[1]], null) : null;
     return year ? `${year}-${pad(MONTHS[m[1]])}` : null;
   }
   if ((m = WEEKDAY.exec(s))) {
@@ -189,11 +191,33 @@ function chronoValue(text: string, ref: Date): string | null {
   return yearKnown ? String(y) : null;
 }
 
-/** A day of a month; without a year written, the publication year (null when there is none). */
+/** A day of a month; without a year written, the year near the publication date (yearNear; null when there is none). */
 function dayOf(year: number, month: number, day: number, ref: Date | null): string | null {
-  const y = year || ref?.getUTCFullYear();
-  if (!y || day < 1 || day > 31) return null;
+  if (day < 1 || day > 31) return null;
+  const y = year || (ref ? yearNear(ref, month, day) : 0);
+  if (!y) return null;
   return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+const DAY_MS = 86_400_000;
+/** Days within which a date of the year before or after counts as near the publication date. */
+const NEAR_DAYS = 92;
+/** Days from which a date of the publication year counts as far from it. */
+const FAR_DAYS = 183;
+
+/**
+ * The year of a day or month written without one: the publication year, unless that puts it half a year or
+ * more away while the year before or after puts it within three months ("January 1" in a November article is
+ * next January; "December 20" in a January article last December; "April" in November stays this April).
+ */
+function yearNear(ref: Date, month: number, day: number | null): number {
+  const y = ref.getUTCFullYear();
+  // A month alone is taken at its middle.
+  const at = (year: number) => Date.UTC(year, month - 1, day ?? 15);
+  const away = (year: number) => Math.abs(at(year) - ref.getTime()) / DAY_MS;
+  if (away(y) < FAR_DAYS) return y;
+  for (const other of [y + 1, y - 1]) if (away(other) <= NEAR_DAYS) return other;
+  return y;
 }
 
 /** The ISO 8601 time of day of a TIME mention ("10:30 GMT" → T10:30, "3pm" → T15:00), or null. */

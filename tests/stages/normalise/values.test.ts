@@ -44,6 +44,17 @@ describe('normaliseDate', () => {
     expect(normaliseDate('late October', published)).toBe('2023-10');
   });
 
+  it('puts a day or month without a year in the year before or after when that is the near one', () => {
+    const november = '2026-11-12T10:00:00.000Z';
+    expect(normaliseDate('January 1', november)).toBe('2027-01-01');
+    expect(normaliseDate('December 31', november)).toBe('2026-12-31');
+    expect(normaliseDate('7 October', november)).toBe('2026-10-07');
+    // A month seven months back stays in the publication year; "January" two months on is next year's.
+    expect(normaliseDate('April', november)).toBe('2026-04');
+    expect(normaliseDate('January', november)).toBe('2027-01');
+    expect(normaliseDate('20 December', '2026-01-05T08:00:00.000Z')).toBe('2025-12-20');
+  });
+
   it('leaves a relative date empty when the article has no date', () => {
     for (const s of ['this week', 'Monday', 'last year', 'yesterday', 'two years ago', '7 October']) expect(normaliseDate(s, null), s).toBeNull();
   });
