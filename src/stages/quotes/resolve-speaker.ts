@@ -133,6 +133,8 @@ export class MentionIndex {
 }
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** "46-year-old", "34-year-old": a person by age. */
+const AGE_WORD = /^\d{1,3}-year-old$/;
 
 /**
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
@@ -151,6 +153,13 @@ export function resolveSpeakerMention(
     if (hit !== undefined) return hit;
   }
   const phraseStart = /^the\s/i.test(text.slice(speaker.start, speaker.start + 4)) ? speaker.start + 4 : speaker.start;
+  // "the Dutchman", "the Briton", "the 46-year-old": a person described by where they are from or their age, as
+  // sports and news writing name the person just named ("Verstappen … the Dutchman told Sky Sports").
+  const described = text.slice(phraseStart, speaker.end);
+  if (phraseStart > speaker.start && !/\s/.test(described) && (AGE_WORD.test(described) ||
+      inside.some((i) => mentions[i].type === 'NORP' && mentions[i].start === phraseStart && mentions[i].end === speaker.end && !/s$/.test(described)))) {
+    return index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start));
+  }
   const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
   if (whole !== undefined) return whole;
   const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');

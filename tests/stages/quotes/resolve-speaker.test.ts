@@ -20,6 +20,12 @@ describe('speaker resolution', () => {
     expect(speakerMentions(doc)).toEqual(['Israel Katz']);
   });
 
+  it('links "the Dutchman" or "the 26-year-old" to the person named just before, not to the nationality', () => {
+    const text = 'Max Verstappen congratulated his rival. “He deserved it,” the Dutchman told Sky Sports. Lando Norris wept. “I can’t believe it,” the 26-year-old said. The Germans said they would wait.';
+    const doc = docOf(text, [['Max Verstappen', 'PERSON'], ['Dutchman', 'NORP'], ['Sky Sports', 'ORG'], ['Lando Norris', 'PERSON'], ['Germans', 'NORP']]);
+    expect(speakerMentions(doc)).toEqual(['Max Verstappen', 'Lando Norris', 'Germans']);
+  });
+
   it('links an organisation inside a nominal speaker', () => {
     const doc = docOf('A spokesman for the IAEA said that inspectors would return.', [['IAEA', 'ORG']]);
     expect(speakerMentions(doc)).toEqual(['IAEA']);
