@@ -99,7 +99,8 @@ Paris Saint-Germain; PSG; FC Barcelona; Barca; Barça; Bayer Leverkusen; RB Leip
 VfB Stuttgart; Schalke; AS Roma; SS Lazio; Atalanta; Fiorentina; Real Sociedad; Athletic Bilbao; Real Betis;
 Olympique de Marseille; Olympique Lyonnais; AS Monaco; FC Porto; Sporting Lisbon; Sporting CP; Club Brugge;
 Red Bull Salzburg; Inter Miami; LA Galaxy; Golden State Warriors; Kansas City Chiefs; Philadelphia Eagles;
-Green Bay Packers; San Francisco 49ers; Pittsburgh Steelers; New York Knicks; Boston Bruins; McLaren; Red Bull Racing
+Green Bay Packers; San Francisco 49ers; Pittsburgh Steelers; New York Knicks; Boston Bruins; McLaren; Red Bull Racing;
+Red Bull; Ferrari; Scuderia Ferrari; Aston Martin; Racing Bulls; Williams Racing; Alpine F1
 `,
   ],
   [
