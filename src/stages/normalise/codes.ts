@@ -29,6 +29,18 @@ const NOT_THE_COUNTRY = new Set(
   ceylon; siam; soviet union; ussr; yugoslavia; czechoslovakia`.split(';').map((s) => s.trim()),
 );
 
+/**
+ * English names of cities the GeoNames list holds under their own language's name, as [English, listed]: the
+ * English name takes the listed city's id and country. Written from general knowledge.
+ */
+const EXONYMS: Array<[string, string]> = [
+  ['Geneva', 'Genève'], ['Cologne', 'Köln'], ['Hanover', 'Hannover'], ['Seville', 'Sevilla'], ['Gothenburg', 'Göteborg'],
+  ['Nuremberg', 'Nürnberg'], ['Frankfurt', 'Frankfurt am Main'], ['Antwerp', 'Antwerpen'], ['Odesa', 'Odessa'],
+  ['Kiev', 'Kyiv'], ['Wroclaw', 'Wrocław'], ['Astana', 'Nur-Sultan'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'],
+  ['Calcutta', 'Kolkata'], ['Madras', 'Chennai'], ['Rangoon', 'Yangon'], ['Saigon', 'Ho Chi Minh City'],
+  ['Kharkov', 'Kharkiv'], ['Lvov', 'Lviv'], ['Chişinău', 'Chisinau'], ['Den Haag', 'The Hague'],
+];
+
 interface Tables {
   places: Map<string, PlaceCode>;
   peoples: Map<string, PlaceCode>;
@@ -48,6 +60,11 @@ function load(): Tables {
   for (const [name, id, cc] of file.cities) {
     const key = foldName(name);
     if (!cityByName.has(key)) cityByName.set(key, [id, cc]);
+  }
+  // English names the city list lacks or gives to a smaller namesake ("Geneva" is a town in Illinois there).
+  for (const [english, native] of EXONYMS) {
+    const city = cityByName.get(foldName(native));
+    if (city) cityByName.set(foldName(english), city);
   }
   const addPlace = (key: string, p: PlaceCode) => {
     if (!places.has(key)) places.set(key, p);

@@ -242,6 +242,11 @@ describe('normalise codes', () => {
     expect(doc.mentions[3].canonicalName).toBe('Israeli');
   });
 
+  it('gives a city written in English the city the list holds under its own name ("Geneva" is not the Illinois town)', () => {
+    const doc = docWith('Talks in Geneva, Cologne and Frankfurt.', [['Geneva', 'LOC'], ['Cologne', 'LOC'], ['Frankfurt', 'LOC']]);
+    expect(doc.mentions.map((m) => m.countryCode)).toEqual(['CH', 'DE', 'DE']);
+  });
+
   it('gives a people shared by a country and a territory the country ("American" is the US, "Dutch" the Netherlands)', () => {
     const doc = docWith('American and Dutch officials met Americans.', [['American', 'NORP'], ['Dutch', 'NORP'], ['Americans', 'NORP']]);
     expect(doc.mentions.map((m) => m.countryCode)).toEqual(['US', 'NL', 'US']);
