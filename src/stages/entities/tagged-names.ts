@@ -66,6 +66,8 @@ const WORKPLACE_ROLES = new Set([
   'manager', 'managers', 'trader', 'traders', 'banker', 'bankers', 'employee', 'employees', 'staff', 'spokesperson',
   'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'consultant', 'consultants', 'adviser', 'advisers', 'advisor', 'advisors',
 ]);
+/** A name, a possessive ("Democrats'", "Labour's") and more words: [whole, name, possessive, rest]. */
+const INNER_POSSESSIVE = /^(.+?s?)(['’]s?) (\p{Lu}.*)$/u;
 /** Nouns after a leader's surname that name their government or time: "the Trump administration". */
 const LEADER_ERAS = new Set(['administration', 'presidency', 'era']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
@@ -126,6 +128,19 @@ export function mentionsFromTagged(
     if (modes[sentence] === 'heading' && !known(gazetteer, surface) && !bodyClass.has(surface) && !overlapsRule(ruleNames, start, end)) {
       const multiWordPerson = n.cls === 'PER' && n.last > n.first;
       if (!multiWordPerson) continue;
+    }
+
+    // "Liberal Democrats' Treasury spokeswoman": a known name and its possessive are no part of the name after them.
+    const possessive = n.last > n.first ? INNER_POSSESSIVE.exec(surface) : null;
+    if (possessive) {
+      const head = gazetteer.lookup(gazetteerKey(possessive[1]));
+      if (head?.source === 'curated') {
+        out.push(settled(head.type, 'tagger-possessive', start + possessive[1].length));
+        const tail = gazetteer.lookup(gazetteerKey(possessive[3]));
+        const tailStart = end - possessive[3].length;
+        out.push({ ...settled(tail?.source === 'curated' ? tail.type : type, 'tagger-possessive'), start: tailStart, text: possessive[3] });
+        continue;
+      }
     }
 
     // A US politician's party and state ("Sen. Ted Cruz, R-Texas,") is no organisation.

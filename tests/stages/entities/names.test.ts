@@ -102,6 +102,12 @@ describe('entities stage: names', () => {
     expectValidMentions(doc);
   });
 
+  it('cuts a name the tagger ran on through a known name\'s possessive ("Liberal Democrats\' Treasury spokeswoman")', () => {
+    const doc = entitiesOf('The Liberal Democrats\' Treasury spokeswoman, Daisy Cooper, said families in the south-west would be hit hardest.');
+    expect(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual(['Liberal Democrats', 'Treasury']);
+    expectValidMentions(doc);
+  });
+
   it('reads where an analyst works as an organisation, and a county after a town as a place', () => {
     const doc = entitiesOf('"The gap is shrinking," said Gil Luria, an analyst at D.A. Davidson. Temperatures reached 40.3C in Coningsby, Lincolnshire, on 19 July 2022.');
     expect([typeOf(doc, 'D.A. Davidson'), typeOf(doc, 'Coningsby'), typeOf(doc, 'Lincolnshire')]).toEqual(['ORG', 'LOC', 'LOC']);
