@@ -232,10 +232,10 @@ bitcoin bitcoins
 `);
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
 export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', 'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
-export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN`.split(' '));
+export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN Rs Rs.`.split(' '));
 
 /** Number words that scale an amount: "5 million", "3.2bn". */
-export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn thousands millions billions`);
+export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn thousands millions billions lakh lakhs crore crores`);
 export const NUMBER_WORDS = words(`
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen dozens hundreds thousands a an several

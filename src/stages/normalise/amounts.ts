@@ -8,6 +8,8 @@
 const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
+  // The Indian numbering system: "Rs 10,000 crore", "₹5 lakh".
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -31,7 +33,7 @@ const WORDS: Record<string, string> = {
   dirham: 'AED', dirhams: 'AED', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', bitcoin: 'XBT', bitcoins: 'XBT',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', chf: 'CHF', cad: 'CAD', aud: 'AUD', hkd: 'HKD', inr: 'INR',
   irr: 'IRR', ils: 'ILS', rub: 'RUB', sar: 'SAR', aed: 'AED', try: 'TRY', krw: 'KRW', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
-  pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN',
+  pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', rs: 'INR',
 };
 const DOLLAR_COUNTRIES: Record<string, string> = {
   australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', zimbabwe: 'ZWL',
@@ -40,7 +42,7 @@ const DOLLAR_COUNTRIES: Record<string, string> = {
 const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
-const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|bn|mn|tn|k|m|b)(?![\p{L}])/u;
+const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|k|m|b)(?![\p{L}])/u;
 const WORD = /\p{L}+/gu;
 
 export interface Amount {

@@ -14,6 +14,12 @@ describe('entities stage: values', () => {
     expect(valuesOf('Talks began on March 3 and ended in June 2015.')).toEqual(['DATE March 3', 'DATE June 2015']);
   });
 
+  it('finds amounts in rupees with the Indian scale words ("Rs 10,000 crore", "Rs. 5 lakh", "₹2,500 crore")', () => {
+    expect(valuesOf('India approved a Rs 10,000 crore fund and a Rs. 5 lakh grant, and ₹2,500 crore for roads.')).toEqual([
+      'MONEY Rs 10,000 crore', 'MONEY Rs. 5 lakh', 'MONEY ₹2,500 crore',
+    ]);
+  });
+
   it('finds years, weekdays, months and relative dates', () => {
     expect(valuesOf('In 1979 the regime changed; on Monday, this week and last year it spoke; talks resume in March.')).toEqual([
       'DATE 1979', 'DATE Monday', 'DATE this week', 'DATE last year', 'DATE March',

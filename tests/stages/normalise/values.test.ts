@@ -77,6 +77,8 @@ describe('normaliseTime', () => {
 describe('normaliseAmount', () => {
   it('reads money with its scale and currency', () => {
     expect(normaliseAmount('MONEY', '$1.13bn')).toEqual({ amount: 1.13e9, currency: 'USD', unit: null });
+    expect(normaliseAmount('MONEY', 'Rs 10,000 crore')).toEqual({ amount: 1e11, currency: 'INR', unit: null });
+    expect(normaliseAmount('MONEY', '12 lakh rupees')).toEqual({ amount: 1.2e6, currency: 'INR', unit: null });
     expect(normaliseAmount('MONEY', '£600m')).toEqual({ amount: 6e8, currency: 'GBP', unit: null });
     expect(normaliseAmount('MONEY', 'dollars 639m')).toEqual({ amount: 6.39e8, currency: 'USD', unit: null });
     expect(normaliseAmount('MONEY', 'two million euros')).toEqual({ amount: 2e6, currency: 'EUR', unit: null });
