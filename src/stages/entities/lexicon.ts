@@ -99,7 +99,8 @@ prime supreme vice deputy acting interim former first junior senior chief grand 
 interior justice health education energy trade economy economic oil home state attorney general secretary opposition
 police army navy air military party executive managing assistant associate federal national regional provincial
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
-communications information commerce development housing tourism affairs external internal det ch
+communications information commerce development housing tourism affairs external internal det ch majority minority
+senate house
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */

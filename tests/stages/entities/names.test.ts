@@ -153,6 +153,13 @@ describe('entities stage: names', () => {
     expect(doc.mentions.filter((m) => m.type === 'MISC').map((m) => m.text)).toEqual(['S&P 500', 'Nikkei 225', 'Stoxx 600']);
   });
 
+  it('keeps a Senate or House leader\'s whole title ("Senate Minority Leader Chuck Schumer", "House Speaker Mike Johnson")', () => {
+    const doc = entitiesOf('Senate Minority Leader Chuck Schumer and House Speaker Mike Johnson met on Monday.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([
+      ['Chuck Schumer', 'Senate Minority Leader'], ['Mike Johnson', 'House Speaker'],
+    ]);
+  });
+
   it('reads "External Affairs Minister" as a title and "Shah" as a name', () => {
     const doc = entitiesOf('India\'s External Affairs Minister S. Jaishankar met the press. Bollywood star Shah Rukh Khan attended the premiere in Mumbai.');
     expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([
