@@ -29,12 +29,13 @@ export const configSchema = z
             /** Field names tried in order for each article property of a JSON/JSONL record. */
             fields: z
               .object({
-                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext', 'article_text', 'full_text', 'bodyText', 'articleBody', 'fields.bodyText']),
-                title: fieldList.default(['title', 'headline', 'webTitle', 'fields.headline']),
+                // The full-text fields first, then the summaries an API may give instead (the NYT's lead_paragraph).
+                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext', 'article_text', 'full_text', 'bodyText', 'articleBody', 'fields.bodyText', 'lead_paragraph', 'abstract', 'description', 'summary', 'snippet']),
+                title: fieldList.default(['title', 'headline', 'webTitle', 'fields.headline', 'headline.main']),
                 published_at: fieldList.default(['published_at', 'date', 'published', 'pubDate', 'date_publish', 'datetime', 'publish_date', 'datePublished', 'date_published', 'pub_date', 'webPublicationDate', 'publishedAt', 'published_date', 'publication_date', 'pubdate', 'seendate']),
-                author: fieldList.default(['author', 'byline', 'authors', 'fields.byline', 'creator']),
+                author: fieldList.default(['author', 'byline.original', 'byline', 'authors', 'fields.byline', 'creator']),
                 source_name: fieldList.default(['source', 'source_name', 'publisher', 'outlet', 'site_name', 'media_name', 'publication', 'newspaper', 'source_domain']),
-                url: fieldList.default(['url', 'link', 'source_url', 'webUrl', 'canonical_url']),
+                url: fieldList.default(['url', 'link', 'source_url', 'webUrl', 'canonical_url', 'web_url']),
                 language: fieldList.default(['language', 'lang']),
               })
               .strict()

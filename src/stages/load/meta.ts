@@ -1,4 +1,5 @@
 /** Coercion of metadata values of any JSON/YAML type to the strings of ArticleMeta. */
+import { bylineAuthors } from './text-header.ts';
 
 /** A string for a scalar (whitespace collapsed), null for empty, objects, arrays and booleans. */
 export function textValue(v: unknown): string | null {
@@ -17,11 +18,15 @@ export function nameValue(v: unknown): string | null {
   return textValue(v);
 }
 
-/** One author string: a list of names (strings or `{ name }`) is joined with ", ". */
+/**
+ * One author string: a list of names (strings or `{ name }`) is joined with ", "; a byline as written ("By Tom Ray",
+ * "By Ann Lee and Tom Ray, Reuters") gives its people's names.
+ */
 export function authorValue(v: unknown): string | null {
   if (Array.isArray(v)) {
     const names = v.map(nameValue).filter((s): s is string => s !== null);
     return names.length ? [...new Set(names)].join(', ') : null;
   }
-  return nameValue(v);
+  const name = nameValue(v);
+  return name !== null && /^by\s/i.test(name) ? bylineAuthors(name.replace(/^by/i, 'By')) ?? name.replace(/^by\s+/i, '') : name;
 }

@@ -57,6 +57,14 @@ describe('fromJson', () => {
     ]);
   });
 
+  it('reads an NYT Article Search record: its lead paragraph as the text, its headline, byline and URL', () => {
+    const record = { headline: { main: 'Oil rises' }, lead_paragraph: 'Oil prices rose on Thursday after OPEC+ agreed to cut output.', pub_date: '2026-11-06T09:00:00+0000', byline: { original: 'By Tom Ray and Ann Lee' }, web_url: 'https://example.com/b' };
+    const r = readBytes('nyt.json', JSON.stringify([record]));
+    expect(r.problems).toEqual([]);
+    expect(r.docs[0].text).toBe('Oil prices rose on Thursday after OPEC+ agreed to cut output.');
+    expect(r.docs[0].meta).toMatchObject({ title: 'Oil rises', author: 'Tom Ray, Ann Lee', url: 'https://example.com/b', publishedAt: '2026-11-06T09:00:00.000Z' });
+  });
+
   it('reads a NewsAPI answer: its date and source, and its cut-off text without the marker, with a W_TRUNCATED warning', () => {
     const json = JSON.stringify({ status: 'ok', articles: [{
       source: { id: 'bbc-news', name: 'BBC News' }, author: 'BBC News', title: 'Fed holds rates steady', url: 'https://example.com/fed',
