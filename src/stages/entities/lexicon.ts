@@ -68,7 +68,7 @@ senator sen rep representative congressman congresswoman governor gov mayor
 general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
-fr reverend rev pastor sheikha hojatoleslam
+fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
 `);
 
 /** Honorifics that say whether a person is a man or a woman. */

@@ -107,7 +107,9 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
 
 /** "Sanders, who blasts free trade, spoke …": a speaker that is a relative pronoun set off by a comma. */
 function inRelativeClause(toks: Tok[], sp: TokRange): boolean {
-  return sp.end === sp.start + 1 && RELATIVES.has(toks[sp.start].norm) && sp.start > 0 && isPunct(toks[sp.start - 1], ',');
+  if (sp.end === sp.start + 1 && RELATIVES.has(toks[sp.start].norm) && sp.start > 0 && isPunct(toks[sp.start - 1], ',')) return true;
+  // "McDonald, whose party supports Irish unity, said …": a speaker right after ", whose".
+  return sp.start > 1 && toks[sp.start - 1].norm === 'whose' && isPunct(toks[sp.start - 2], ',');
 }
 
 /** Index of the first word after time and place adjuncts from `from` ("on Friday", "in a statement,"), or -1. */

@@ -363,7 +363,7 @@ export function speakerBefore(
   if (c >= limit && !isPunct(toks[c], ',')) {
     let r = c;
     while (r >= limit && !isClauseStop(toks[r]) && !isPunct(toks[r], ',')) r--;
-    if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which')) c = r;
+    if (r >= limit && isPunct(toks[r], ',') && (toks[r + 1]?.norm === 'who' || toks[r + 1]?.norm === 'which' || toks[r + 1]?.norm === 'whose')) c = r;
   }
   if (c < limit || !isPunct(toks[c], ',') || c === j - 2) return null;
   // When nothing before the appositive is a speaker ("The site foreman, Tomasz Lewandowski, said": "foreman"

@@ -160,6 +160,11 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('reads "Taoiseach" as a title', () => {
+    const doc = entitiesOf('Taoiseach Micheál Martin said the visit marked a new chapter in relations.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([['Micheál Martin', 'Taoiseach']]);
+  });
+
   it('reads "External Affairs Minister" as a title and "Shah" as a name', () => {
     const doc = entitiesOf('India\'s External Affairs Minister S. Jaishankar met the press. Bollywood star Shah Rukh Khan attended the premiere in Mumbai.');
     expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([

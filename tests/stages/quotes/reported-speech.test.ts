@@ -695,3 +695,13 @@ describe('a role, then the name in commas', () => {
     expect(onlyQuote(doc)).toMatchObject({ speaker: 'The union’s general secretary, Mick Whelan', cue: 'said' });
   });
 });
+
+describe('a "whose" clause between a speaker and the cue', () => {
+  it('ends the clause’s own judgement at its comma and gives the cue after it the speaker before it', () => {
+    const qs = quotesOf('Sinn Féin leader Mary Lou McDonald, whose party supports Irish unity, said she would attend the state banquet.');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['party', 'supports', 'Irish unity'],
+      ['Sinn Féin leader Mary Lou McDonald', 'said', 'she would attend the state banquet'],
+    ]);
+  });
+});
