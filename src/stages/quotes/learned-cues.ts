@@ -15,7 +15,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
 import { clause, clauseEnd, firstClauseWord, GREETINGS, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
-import { isPronoun, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNominal, isPronoun, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 /** How a learned cue's content is read: the clause after it (with a speaker before it: 'subject'), or the clause around it. */
 export type LearnedMode = 'after' | 'subject' | 'clause';
@@ -223,7 +223,29 @@ export function findLearnedReportedSpeech(
   });
   if (!best) return [];
   const row: ReportedSpeech = best;
-  return [{ ...row, learned: true, confidence: bestScore >= model.threshold + LEARNED_SURE_MARGIN ? CONFIDENCE.learnedSure : CONFIDENCE.learned }];
+  return [{
+    ...row, speaker: row.speaker && possessorOf(toks, row.speaker), learned: true,
+    confidence: bestScore >= model.threshold + LEARNED_SURE_MARGIN ? CONFIDENCE.learnedSure : CONFIDENCE.learned,
+  }];
+}
+
+/** A possessive ending: "Tehran’s", "president's", "officials’". */
+const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;
+
+/**
+ * "Tehran’s hardline | position on …", "The Iranian president’s recent | statements cast doubt": a subject that
+ * ends in a word no noun for people (a modifier of a nominal cue) is its possessor's, so the speaker is the
+ * possessor ("Tehran", "The Iranian president"). Only the row's span changes, not what the model scored.
+ */
+function possessorOf(toks: Tok[], speaker: Span): Span {
+  const inside = toks.filter((t) => t.start >= speaker.start && t.end <= speaker.end);
+  const last = inside[inside.length - 1];
+  if (!last || !isWord(last) || last.text[0] !== last.norm[0] || isNominal(last.norm)) return speaker;
+  for (let k = inside.length - 2; k >= 0; k--) {
+    const possessive = isWord(inside[k]) ? POSSESSIVE_END.exec(inside[k].text) : null;
+    if (possessive && possessive.index > 0) return { start: speaker.start, end: inside[k].start + possessive.index };
+  }
+  return speaker;
 }
 
 /** "Collectively termed …, these groups are central to Iran’s strategy": a one-word adverb is no speaker. */

@@ -95,7 +95,7 @@ utility lender insurer retailer carmaker automaker airline operator manufacturer
 broker employer engineer museum club trust fund
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant
-analysis data number
+analysis data number leadership management
 one some many most both several few
 `.trim().split(/\s+/));
 

@@ -35,6 +35,17 @@ describe('cues learned from PolNeAR train', () => {
     });
   });
 
+  it('gives a nominal cue\'s reading the possessor as speaker ("The Iranian president’s recent statements cast doubt …")', () => {
+    const model: LearnedModel = { words: new Set(['statements']), weights: new Map([['m=subject', 5]]), threshold: 1 };
+    const doc = docOf('The Iranian president’s recent statements cast doubt on the prospects for progress.', [['Iranian', 'NORP']]);
+    extractQuotes(doc, { learnedModel: model });
+    expect(doc.quotes.map((q) => view(doc, q).speaker)).toEqual(['The Iranian president']);
+    // A noun for people keeps its possessor: "Iran’s leadership".
+    const kept = docOf('Iran’s leadership statements cast doubt on the prospects for progress.', [['Iran', 'LOC']]);
+    extractQuotes(kept, { learnedModel: model });
+    expect(kept.quotes.map((q) => view(kept, q).speaker)).toEqual(['Iran’s leadership']);
+  });
+
   it('takes no subject across a clause of its own as the speaker (a model that takes the subject reading)', () => {
     const model: LearnedModel = { words: new Set(['hinted', 'warned']), weights: new Map([['m=subject', 5]]), threshold: 1 };
     const speakers = (text: string) => {
