@@ -1,7 +1,7 @@
 /** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
 import { emptyMeta, type Span } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
-import { readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
+import { isHeaderLine, readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
 
 /**
  * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
@@ -40,5 +40,6 @@ export function detectTitle(text: string): string | null {
   const next = text.indexOf('\n', end + 1);
   if (next === -1 || text.slice(end + 1, next).trim() !== '' || text.slice(next).trim() === '') return null;
   const line = text.slice(start, end).trim();
-  return titleShaped(line) ? line : null;
+  // "PUBLISHED: 10:00 EST, 25 November 2026": a date or byline line opening the file is a header line, not a title.
+  return titleShaped(line) && !isHeaderLine(line) ? line : null;
 }

@@ -25,10 +25,12 @@ const MAX_HEADER_CHARS = 160;
 type HeaderMeta = Pick<ArticleMeta, 'publishedAt' | 'author' | 'sourceName' | 'url'>;
 
 /** One capitalised name of a byline: "Sarah", "O'Neill", "al-Sadr", "J.", "McDonald-Smith", or "SARAH". */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|la|le|al|bin|ibn|el|du|di|dos|del)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)`;
+const NAME_WORD = String.raw`(?:(?!(?:For|FOR)\s)\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|la|le|al|bin|ibn|el|du|di|dos|del)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)`;
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 // No `i` flag: under it \p{Lu} would match small letters too ("By the way").
-const BYLINE = new RegExp(String.raw`^(?:By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*(?:[,|/–—·•-]|\bin\b|\bfor\b)\s*(.*))?$`, 'u');
+// "Posted by", "Written by" and "Words by" open a byline too; "For Dailymail.com" after the names is the outlet, and
+// "on 24 Nov 2026" after them the date.
+const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
 /** A one-word byline is an agency's: "By AFP", "By Reuters". */
 const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link)\s*:\s*(.+)$/i;
@@ -107,6 +109,11 @@ export function titleShaped(line: string): boolean {
   return !(/[.,;:]$/.test(bare) && !bare.endsWith('...'));
 }
 
+/** Whether a line is a header line (a byline, a date line, a "Key: value" field, a URL): no title. */
+export function isHeaderLine(line: string): boolean {
+  return headerLine(line.trim(), { publishedAt: null, author: null, sourceName: null, url: null }, () => {});
+}
+
 /** Reads one header line into meta; false when the line is not a header line (the body has begun). */
 function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) => void): boolean {
   const field = FIELD.exec(line);
@@ -120,7 +127,8 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
     } else if (key === 'url' || key === 'link') {
       if (URL.test(value)) meta.url ??= value;
     } else {
-      const date = parseDate(value);
+      // "PUBLISHED: 10:00 EST, 25 November 2026 | UPDATED: 11:30 EST, 25 November 2026": the first date is the one.
+      const date = parseDate(value.split(/\s+\|\s+/)[0]);
       if (date) meta.publishedAt ??= date;
     }
     return true;
@@ -133,9 +141,12 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
   if (byline) {
     const names = bylineNames(line, meta);
     if (names) meta.author ??= names;
-    // "By Daniel Okafor · 13 November 2026", "By Sarah Kim | March 4, 2026": the date after the names.
-    const date = byline[2] ? parseDate(byline[2].trim()) : null;
+    // "By Daniel Okafor · 13 November 2026", "By Sarah Kim | March 4, 2026", "Posted by Sam Lee on 24 Nov 2026": the
+    // date after the names; "By Mark Ellis For Dailymail.com": the outlet.
+    const rest = byline[3]?.trim() ?? '';
+    const date = rest ? parseDate(rest) : null;
     if (date) meta.publishedAt ??= date;
+    else if (rest && /^for$/i.test(byline[2] ?? '') && rest.length <= 60) meta.sourceName ??= rest.replace(/^the\s+/i, '');
     return true;
   }
   const agency = AGENCY_BYLINE.exec(line);

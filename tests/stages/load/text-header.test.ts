@@ -55,6 +55,15 @@ describe('plain-text header lines and datelines', () => {
     });
   });
 
+  it('reads "Posted by … on <date>", an outlet after "For", and a dated header line that opens the file (no title)', () => {
+    expect(metaOf('Markets rally on rate hopes\n\nPosted by Sam Lee on 24 Nov 2026\n\nShares rose sharply on Monday, traders said.\n')).toMatchObject({
+      title: 'Markets rally on rate hopes', author: 'Sam Lee', publishedAt: '2026-11-24T00:00:00.000Z',
+    });
+    expect(metaOf('PUBLISHED: 10:00 EST, 25 November 2026 | UPDATED: 11:30 EST, 25 November 2026\n\nBy Mark Ellis For Dailymail.com\n\nThe president signed the bill on Tuesday.\n')).toMatchObject({
+      title: null, author: 'Mark Ellis', sourceName: 'Dailymail.com', publishedAt: '2026-11-25T15:00:00.000Z',
+    });
+  });
+
   it('reads a "Title:" line as the title, without its key', () => {
     const meta = metaOf('Title: Storm closes schools across Wales\nDate: 3 March 2025\nAuthor: Gwen Jones\n\nStorm Eowyn closed 200 schools.\n');
     expect(meta).toMatchObject({ title: 'Storm closes schools across Wales', author: 'Gwen Jones', publishedAt: '2025-03-03T00:00:00.000Z' });
