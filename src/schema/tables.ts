@@ -84,7 +84,7 @@ export const entities = defineTable('entities', 'One row per canonical named ent
 export const quotes = defineTable('quotes', 'One row per quotation (direct, mixed or indirect).', z.object({
   article_id: articleId,
   quote_index: z.int32().describe('0-based position in the article, in text order.'),
-  kind: z.enum(['direct', 'mixed', 'indirect']).describe('direct: quoted words; mixed: quoted fragment inside reported speech; indirect: reported speech without quotation marks.'),
+  kind: z.enum(['direct', 'mixed', 'indirect']).describe('direct: quoted words (or the words of a transcript line, "JAKE TAPPER: …"); mixed: quoted fragment inside reported speech; indirect: reported speech without quotation marks.'),
   text: z.string().describe('articles.text[start:end]: the quoted words without their quotation marks (for a quote split by its attribution, from the first part to the last, attribution included; for mixed, the reported sentence around the quoted fragment; for indirect, the reported content).'),
   start: offset('Start offset in articles.text.'),
   end: offset('End offset in articles.text (exclusive).'),
@@ -93,7 +93,7 @@ export const quotes = defineTable('quotes', 'One row per quotation (direct, mixe
   speaker_start: z.int32().nullable().describe('Start offset of the speaker.'),
   speaker_end: z.int32().nullable().describe('End offset of the speaker (exclusive).'),
   speaker_entity_id: z.string().nullable().describe('Entity the speaker resolves to; empty rather than guessed when nothing fits.'),
-  cue: z.string().nullable().describe('Reporting verb or phrase (said, told, according to...).'),
+  cue: z.string().nullable().describe('Reporting verb or phrase (said, told, according to, did not suggest...; ":" for a headline or transcript line).'),
   cue_start: z.int32().nullable().describe('Start offset of the cue.'),
   cue_end: z.int32().nullable().describe('End offset of the cue (exclusive).'),
   sentence_index: z.int32().describe('Sentence where the quote starts.'),
