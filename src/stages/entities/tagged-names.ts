@@ -59,6 +59,8 @@ const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bi
 const PRODUCT_MAKERS = new Set(['maker', 'makers', 'creator', 'creators', 'developer', 'developers', 'manufacturer', 'publisher']);
 /** Nouns after a product's name: "the Claude chatbot", "the Kimi app", "Blackwell chips". */
 const PRODUCT_NOUNS = new Set(['chatbot', 'chatbots', 'app', 'apps', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'browser']);
+/** Participles that open a sentence about someone's life ("Born in 1912 …"), which the tagger may take for a place. */
+const OPENING_PARTICIPLES = new Set(['Born', 'Raised', 'Educated', 'Founded', 'Based', 'Elected', 'Appointed', 'Married', 'Trained']);
 /** Jobs before "at" and where they are done: "an analyst at D.A. Davidson". */
 const WORKPLACE_ROLES = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor',
@@ -145,6 +147,9 @@ export function mentionsFromTagged(
 
     // A US politician's party and state ("Sen. Ted Cruz, R-Texas,") is no organisation.
     if (PARTY_STATE.test(surface) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+
+    // "Born in 1912 and educated at …": a participle opening a sentence names nothing.
+    if (n.first === n.last && OPENING_PARTICIPLES.has(surface) && /^ (?:in|on|at|into|to|and|as|by)\b/.test(text.slice(end, end + 6))) continue;
 
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;

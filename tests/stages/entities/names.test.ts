@@ -160,6 +160,11 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('reads no name into a participle that opens a sentence ("Born in 1912 …")', () => {
+    const doc = entitiesOf('Obituary\n\nBorn in 1912 and educated at Portsmouth Northern Secondary School, he joined the Navy.');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Born');
+  });
+
   it('reads "Taoiseach" as a title', () => {
     const doc = entitiesOf('Taoiseach Micheál Martin said the visit marked a new chapter in relations.');
     expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([['Micheál Martin', 'Taoiseach']]);
