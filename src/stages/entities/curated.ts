@@ -100,7 +100,8 @@ VfB Stuttgart; Schalke; AS Roma; SS Lazio; Atalanta; Fiorentina; Real Sociedad; 
 Olympique de Marseille; Olympique Lyonnais; AS Monaco; FC Porto; Sporting Lisbon; Sporting CP; Club Brugge;
 Red Bull Salzburg; Inter Miami; LA Galaxy; Golden State Warriors; Kansas City Chiefs; Philadelphia Eagles;
 Green Bay Packers; San Francisco 49ers; Pittsburgh Steelers; New York Knicks; Boston Bruins; McLaren; Red Bull Racing;
-Red Bull; Ferrari; Scuderia Ferrari; Aston Martin; Racing Bulls; Williams Racing; Alpine F1
+Red Bull; Ferrari; Scuderia Ferrari; Aston Martin; Racing Bulls; Williams Racing; Alpine F1;
+Gartner; Wasps; Monsanto; Carnival Corporation
 `,
   ],
   [

@@ -91,6 +91,8 @@ describe('entities stage: names', () => {
   it('knows football clubs named after their towns ("Nottingham Forest", "Leicester City")', () => {
     const doc = entitiesOf('Liverpool were beaten 3-0 at home by Nottingham Forest, and Leicester City drew with Sheffield Wednesday.');
     expect(['Nottingham Forest', 'Leicester City', 'Sheffield Wednesday'].map((n) => typeOf(doc, n))).toEqual(['ORG', 'ORG', 'ORG']);
+    const firms = entitiesOf('Gartner said PC sales rose, while Monsanto shares fell and Wasps beat Bath.');
+    expect(['Gartner', 'Monsanto', 'Wasps'].map((n) => typeOf(firms, n))).toEqual(['ORG', 'ORG', 'ORG']);
     const f1 = entitiesOf('Norris held off Red Bull\'s Verstappen, and Lewis Hamilton finished eighth in his first season with Ferrari.');
     expect([typeOf(f1, 'Red Bull'), typeOf(f1, 'Ferrari')]).toEqual(['ORG', 'ORG']);
   });
