@@ -108,6 +108,9 @@ function onlyAttributionTail(text: string, sentences: Span[], from: number, to: 
   return next !== undefined && to < next.end && /^\s*$/.test(text.slice(sentences[si].end, to));
 }
 
+/** Opening double quotation marks (after readTypedDoubleMarks, '' reads as one). */
+const DOUBLE_OPENERS = new Set(['"', '“', '„', '«']);
+
 /** Whether offset `b` lies in a later sentence than offset `a` ("“…,” he said. Instead, “…”", not "“…,” said Biden, urging them to “…”"). */
 function laterSentence(sentences: Span[], a: number, b: number): boolean {
   return lowerBound(sentences, b + 1) > lowerBound(sentences, a + 1);
@@ -703,7 +706,9 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
       if (!used[k] && !rep.learned && !isTerm[k] && q.close >= end && q.firstParagraph === q.lastParagraph) end = q.close + 1;
       if (used[k] || q.close < 0 || q.close >= end) continue;
       taken.push(k);
-      if (!isTerm[k]) fragments.push(...trimParts(text, q.parts));
+      // A term in double marks inside reported speech ("said the increase was “unavoidable”") is the speaker's word
+      // (PolNeAR counts it so); one in single marks (nuclear ‘breakout’ time) stays the writer's scare quote.
+      if (!isTerm[k] || (!rep.learned && DOUBLE_OPENERS.has(text[q.open]))) fragments.push(...trimParts(text, q.parts));
     }
     // A learned cue does not take quoted words: they are left to the quote rules below.
     if (fragments.length && rep.learned) continue;

@@ -705,3 +705,12 @@ describe('a "whose" clause between a speaker and the cue', () => {
     ]);
   });
 });
+
+describe('a quoted term inside reported speech', () => {
+  it('makes the row mixed when in double marks (the speaker’s word), not in single marks (a scare quote)', () => {
+    expect(onlyQuote('Council leader James Lewis said the increase was "unavoidable" given rising demand for social care.')).toMatchObject({
+      kind: 'mixed', speaker: 'Council leader James Lewis', text: 'the increase was "unavoidable" given rising demand for social care', parts: ['unavoidable'],
+    });
+    expect(onlyQuote('Officials warned that Iranian activities may shorten the regime’s nuclear ‘breakout’ time.')).toMatchObject({ kind: 'indirect' });
+  });
+});
