@@ -9,10 +9,10 @@ import { emptyMeta, type ArticleMeta, type Problem, type Span } from '../../mode
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
-import { authorValue, nameValue, textValue } from './meta.ts';
+import { authorValue, bylineValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
-import { bylineAuthors, readTextHeader } from './text-header.ts';
+import { readTextHeader } from './text-header.ts';
 
 /**
  * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
@@ -98,12 +98,6 @@ export const fromHtml: Reader = (relPath, page) => {
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
-
-/** The names of the byline Readability found ("By Tom Edwards, Transport correspondent" → "Tom Edwards"), else its text. */
-function readabilityAuthor(byline: string | null): string | null {
-  const text = textValue(byline?.replace(/^\s*by\s+/i, '') ?? null);
-  return text === null ? null : bylineAuthors(`By ${text}`) ?? text;
-}
 
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
@@ -303,7 +297,7 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   const ldAuthors = authorValue(ld?.author);
   meta.author = (metaAuthor && ldAuthors && ldAuthors !== metaAuthor && ldAuthors.includes(metaAuthor) ? ldAuthors : metaAuthor)
     ?? ldAuthors
-    ?? readabilityAuthor(article?.byline ?? null);
+    ?? bylineValue(textValue(article?.byline ?? null));
   meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.

@@ -28,5 +28,12 @@ export function authorValue(v: unknown): string | null {
     return names.length ? [...new Set(names)].join(', ') : null;
   }
   const name = nameValue(v);
-  return name !== null && /^by\s/i.test(name) ? bylineAuthors(name.replace(/^by/i, 'By')) ?? name.replace(/^by\s+/i, '') : name;
+  return name !== null && /^by\s/i.test(name) ? bylineValue(name) : name;
+}
+
+/** The people of a byline, written with or without its "By" ("By Tom Edwards, Transport correspondent" → "Tom Edwards"), else its text. */
+export function bylineValue(byline: string | null): string | null {
+  if (byline === null) return null;
+  const text = byline.replace(/^\s*by\s+/i, '');
+  return bylineAuthors(`By ${text}`) ?? text;
 }

@@ -121,7 +121,7 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
     const key = field[1].toLowerCase();
     const value = field[2].trim();
     if (key === 'byline' || key === 'by' || key.startsWith('author') || key === 'writer') {
-      meta.author ??= bylineNames(`By ${value}`, meta) ?? value;
+      meta.author ??= bylineAuthors(`By ${value}`, meta) ?? value;
     } else if (key === 'source' || key === 'publication' || key === 'publisher') {
       meta.sourceName ??= value;
     } else if (key === 'url' || key === 'link') {
@@ -139,7 +139,7 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
   }
   const byline = BYLINE.exec(line);
   if (byline) {
-    const names = bylineNames(line, meta);
+    const names = bylineNames(byline, meta);
     if (names) meta.author ??= names;
     // "By Daniel Okafor · 13 November 2026", "By Sarah Kim | March 4, 2026", "Posted by Sam Lee on 24 Nov 2026": the
     // date after the names; "By Mark Ellis For Dailymail.com": the outlet.
@@ -164,10 +164,8 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
   return false;
 }
 
-/** "By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; null when the line is not a byline. */
-function bylineNames(line: string, meta?: HeaderMeta): string | null {
-  const m = BYLINE.exec(line);
-  if (!m) return null;
+/** The names of a BYLINE match: "By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; null when none is a person. */
+function bylineNames(m: RegExpExecArray, meta?: HeaderMeta): string | null {
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
   // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
   const people = names.filter((n) => !isAgencyName(n));
@@ -175,9 +173,13 @@ function bylineNames(line: string, meta?: HeaderMeta): string | null {
   return people.length ? people.map(titleCaseIfCaps).join(', ') : null;
 }
 
-/** The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"), or null when it is none. */
-export function bylineAuthors(line: string): string | null {
-  return bylineNames(line.trim());
+/**
+ * The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"), or null when it is none;
+ * with `meta`, an agency among the names becomes its source.
+ */
+export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
+  const m = BYLINE.exec(line.trim());
+  return m ? bylineNames(m, meta) : null;
 }
 
 /** News agencies and outlets as bylines name them after the reporter. */

@@ -309,11 +309,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     else if (seen !== g) bothGenders.add(w);
   });
 
-  const linked: Array<string | null | undefined> = new Array(named.length);
-  const linkAt = (i: number): string | null => {
-    if (linked[i] === undefined) linked[i] = link(named[i], i);
-    return linked[i]!;
-  };
+  // Linked in text order, so a nickname's earlier mention is linked by the time the nickname is.
+  const linked: Array<string | null> = [];
   const link = (m: Mention, i: number): string | null => {
     const name = names[i];
     if (m.source === 'role') return name;
@@ -331,7 +328,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       if (lower.length >= 2) return longer(lower, m.start)?.name ?? name;
       const nickname = nicknames.get(lower[0]);
       if (nickname !== undefined && nickname !== i) {
-        const target = nickname < i ? linkAt(nickname) : names[nickname];
+        const target = nickname < i ? linked[nickname] : names[nickname];
         if (target) return target.includes(' ') ? longer(foldName(target).split(' '), m.start)?.name ?? target : target;
       }
       const w = lower[0];
@@ -371,7 +368,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
     return name;
   };
-  return named.map((_, i) => linkAt(i));
+  named.forEach((m, i) => linked.push(link(m, i)));
+  return linked;
 }
 
 /** Words of a match report: three different ones make an article about sport. */

@@ -17,6 +17,7 @@
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS, genderOfTitle } from '../entities/lexicon.ts';
+import { AGE_NOUN } from './speaker-phrase.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
@@ -133,8 +134,7 @@ export class MentionIndex {
 }
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
-/** "46-year-old", "34-year-old": a person by age. */
-const AGE_WORD = /^\d{1,3}-year-old$/;
+
 
 /**
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
@@ -156,7 +156,7 @@ export function resolveSpeakerMention(
   // "the Dutchman", "the Briton", "the 46-year-old": a person described by where they are from or their age, as
   // sports and news writing name the person just named ("Verstappen … the Dutchman told Sky Sports").
   const described = text.slice(phraseStart, speaker.end);
-  if (phraseStart > speaker.start && !/\s/.test(described) && (AGE_WORD.test(described) ||
+  if (phraseStart > speaker.start && !/\s/.test(described) && ((AGE_NOUN.test(described) && !described.endsWith('s')) ||
       inside.some((i) => mentions[i].type === 'NORP' && mentions[i].start === phraseStart && mentions[i].end === speaker.end && !/s$/.test(described)))) {
     return index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start));
   }

@@ -8,6 +8,7 @@
  * reported clause next to it stays unattributed.
  */
 import type { Span } from '../../model/doc.ts';
+import { NAME_PARTICLES } from '../entities/lexicon.ts';
 import { isVerbalCueForm } from './cues.ts';
 import { DETERMINERS, isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
 
@@ -158,7 +159,6 @@ function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'late', 'early']);
 const TIME_PHRASES = new Set([
   'at the time', 'at one point', 'in the past', 'for his part', 'for her part', 'for their part', 'for its part',
-  'in a statement', 'in an interview', 'in a speech',
 ]);
 
 /** The lower-cased word at token k, or '' when it is punctuation or before `floor`. */
@@ -177,7 +177,7 @@ export function isNominal(norm: string): boolean {
 }
 
 /** "the 46-year-old", "two 20-year-olds": a person named by age. */
-const AGE_NOUN = /^(?:\d+|[a-z]+)-year-olds?$/;
+export const AGE_NOUN = /^(?:\d+|[a-z]+)-year-olds?$/;
 
 /**
  * Nouns for people by their ending, beyond the list: "forecasters", "specialists", "historians",
@@ -526,10 +526,9 @@ function continuesPhrase(t: Tok): boolean {
 /** A lower-case particle inside a name ("Ursula von der Leyen", "Charles de Gaulle"): no verb. */
 function nameParticleAt(toks: Tok[], k: number): boolean {
   let j = k;
-  while (j < toks.length && j < k + 2 && toks[j].kind === 'word' && NAME_PARTICLE_WORDS.has(toks[j].text)) j++;
+  while (j < toks.length && j < k + 2 && toks[j].kind === 'word' && NAME_PARTICLES.has(toks[j].text)) j++;
   return j > k && toks[j]?.kind === 'word' && isCapitalized(toks[j]);
 }
-const NAME_PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'ten', 'ter']);
 
 function isLowerWord(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text[0] === t.norm[0];
