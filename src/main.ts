@@ -5,6 +5,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { parseConfig, type PipelineConfig } from './config.ts';
 import { FORMATS, type Format } from './export/formats.ts';
@@ -22,7 +24,7 @@ Usage: npm run pipeline -- [options]      (or: npx newsframe [options])
 Options:
   --input DIR          folder of articles, read recursively          (default: input)
   --output DIR         folder for the tables, replaced atomically    (default: output)
-  --config FILE        pipeline config (JSON)                         (default: pipelines/default.json)
+  --config FILE        pipeline config (JSON)                         (default: the shipped pipelines/default.json)
   --formats LIST       comma-separated: csv,arrow,parquet             (default: all three)
   --concurrency N      worker threads                                 (default: CPU cores, here ${availableParallelism()})
   --cache DIR          incremental cache: unchanged files are not processed again (default: .newsframe-cache)
@@ -98,7 +100,7 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   const values = parseOptions(argv, {
     input: { type: 'string', default: 'input' },
     output: { type: 'string', default: 'output' },
-    config: { type: 'string', default: 'pipelines/default.json' },
+    config: { type: 'string' },
     formats: { type: 'string' },
     concurrency: { type: 'string' },
     'shard-index': { type: 'string' },
@@ -129,11 +131,15 @@ function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     }
   }
   return {
-    input: values.input, output: values.output, configPath: values.config, config: loadConfig(values.config),
+    input: values.input, output: values.output, configPath: values.config ?? relative(process.cwd(), DEFAULT_CONFIG),
+    config: loadConfig(values.config ?? DEFAULT_CONFIG),
     formats, concurrency, shard, strict: values.strict, quiet: values.quiet,
     cacheDir: values['no-cache'] ? null : values.cache, logFormat,
   };
 }
+
+/** The shipped defaults, found beside the sources so the CLI runs from any folder. */
+const DEFAULT_CONFIG = fileURLToPath(new URL('../pipelines/default.json', import.meta.url));
 
 function loadConfig(path: string): PipelineConfig {
   if (!existsSync(path)) throw new UsageError(`--config: file "${path}" not found`);

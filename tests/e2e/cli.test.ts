@@ -3,7 +3,7 @@
  * (Parquet, CSV) and apache-arrow (Arrow IPC file).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -153,5 +153,18 @@ describe('a default run over input/', () => {
     expect(cols.find((c) => c.column_name === 'published_at')!.column_type).toBe('TIMESTAMP WITH TIME ZONE');
     const cols2 = await sql<{ column_name: string; column_type: string }>(`describe select * from ${pq('entities')}`);
     expect(cols2.find((c) => c.column_name === 'aliases')!.column_type).toBe('VARCHAR[]');
+  });
+});
+
+describe('a run started from another folder', () => {
+  it('finds its shipped default config and writes the tables there', () => {
+    const dir = tempDir();
+    const input = join(dir, 'articles');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Talks resume\n\nBRUSSELS — European leaders met on Monday, diplomats said.\n');
+    const r = runCli(['--input', 'articles', '--output', 'tables', '--concurrency', '1', '--quiet'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8')).toMatch(/European leaders met on Monday/);
   });
 });

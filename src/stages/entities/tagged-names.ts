@@ -24,6 +24,7 @@
  *   a value (date, money...) give way to it unless they contain it.
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
+import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { AWARD_NAMES, COMPANY_NOUNS, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
@@ -47,12 +48,6 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', '
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
-/**
- * A dateline in capitals opening a paragraph (a state or country in title case and a date may follow), then an open
- * bracket: what comes before "AP)" in "PARIS (AP) —", "KYIV, Nov 24 (AP) —" or "SANTA CLARA, California, Nov 19 (AP) —".
- */
-const DATELINE_BEFORE_AGENCY =
-  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? )?\(\s*$/u;
 /** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
 const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
 /** Nouns before "of" whose object is a product: "the maker of Claude", "the developer of Kimi". */
@@ -155,7 +150,7 @@ export function mentionsFromTagged(
     if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
 
     // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
-    if (type !== 'ORG' && n.first === n.last && DATELINE_BEFORE_AGENCY.test(text.slice(Math.max(0, start - 60), start)) && text.startsWith(')', end)) {
+    if (type !== 'ORG' && n.first === n.last && isDatelineAgency(text, start, end)) {
       const entry = gazetteer.lookup(gazetteerKey(surface));
       if (entry?.source === 'curated' && entry.type === 'ORG') {
         out.push(settled('ORG', 'tagger-dateline'));
@@ -371,12 +366,20 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   return type;
 }
 
-/** A paragraph opening with a place in capitals and a dateline's dash, comma or bracket: "BRUSSELS —". */
-const DATELINE_START = /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?=\s*(?:[—–,(]|-\s))/u;
+/** Whether [start, end) is the agency in the brackets of a dateline in capitals opening its line ("PARIS (AP) —"). */
+function isDatelineAgency(text: string, start: number, end: number): boolean {
+  if (text[end] !== ')') return false;
+  // The line's start, looked for only as far back as a dateline reaches.
+  let line = start;
+  while (line > 0 && text[line - 1] !== '\n') if (start - --line > 100) return false;
+  while (text[line] === ' ' || text[line] === '\t') line++;
+  const d = readDateline(text.slice(line, line + 160));
+  return !!d?.capitals && d.agency !== null && line + d.agency.start === start && line + d.agency.end === end;
+}
 
 /**
- * A dateline's place: a known place in capitals opening a paragraph, before a dash, comma or bracket ("KYIV —",
- * "PARIS (Reuters) -"), is that place whatever the tagger made of it, and is added where the tagger found
+ * A dateline's place: a known place in capitals opening a paragraph's dateline ("KYIV —", "PARIS (Reuters) -",
+ * "KYIV, Nov 24 (AP) —"), is that place whatever the tagger made of it, and is added where the tagger found
  * nothing there ("BRUSSELS —"). Returns the mentions, in text order.
  */
 function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int32Array, gazetteer: Gazetteer, mentions: Mention[]): Mention[] {
@@ -386,13 +389,14 @@ function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int
   let k = 0;
   let w = 0;
   for (const p of doc.paragraphs) {
-    const m = DATELINE_START.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-    if (!m) continue;
-    const start = p.start;
-    const end = start + m[0].length;
+    const d = readDateline(text.slice(p.start, Math.min(p.end, p.start + 160)));
+    if (!d?.capitals) continue;
+    const start = p.start + d.place.start;
+    const end = p.start + d.place.end;
+    const place = text.slice(start, end);
     while (k < mentions.length && mentions[k].end <= start) k++;
     const there = k < mentions.length && mentions[k].start < end ? mentions[k] : null;
-    if ((there && (there.start !== start || there.end !== end || there.type === 'LOC')) || gazetteer.lookupFolded(gazetteerKey(m[0]))?.type !== 'LOC') continue;
+    if ((there && (there.start !== start || there.end !== end || there.type === 'LOC')) || gazetteer.lookupFolded(gazetteerKey(place))?.type !== 'LOC') continue;
     if (there) {
       mentions[k] = { ...there, type: 'LOC', title: null, source: 'tagger-dateline' };
       continue;
@@ -400,7 +404,7 @@ function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int
     // The word the dateline starts with gives its sentence.
     while (w < input.starts.length && input.starts[w] < start) w++;
     if (w >= input.starts.length || input.starts[w] !== start) continue;
-    added.push({ start, end, text: m[0], type: 'LOC', sentenceIndex: sentenceOf[w], title: null, canonicalName: null, entityId: null, source: 'dateline' });
+    added.push({ start, end, text: place, type: 'LOC', sentenceIndex: sentenceOf[w], title: null, canonicalName: null, entityId: null, source: 'dateline' });
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }

@@ -15,6 +15,7 @@
  * offsets stay those of the file.
  */
 import type { ArticleMeta, Span } from '../../model/doc.ts';
+import { readDateline } from './dateline.ts';
 import { parseDate } from './dates.ts';
 
 /** Header lines looked at after the title (blank lines not counted). */
@@ -36,9 +37,6 @@ const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link)\s*:\s*(.+)$/i;
 const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|date)(?:\s+(?:on|at))?\s*:?\s+(.+)$/i;
 const URL = /^https?:\/\/\S+$/i;
-/** "SAN FRANCISCO, March 4, 2026 (Reuters) — ", "LONDON (AP) - ", "Gaza City, Oct. 7 -- ". */
-const DATELINE = /^(\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s+\p{Lu}[\p{L}.'’ -]{1,30}?)?)(?:,\s+([\p{L}\d.,: ]{3,40}?))?\s*(?:\(([\p{L}\d .&'’-]{2,40})\))?\s*(?:—|–|--|-)\s/u;
-
 /**
  * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
  * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it.
@@ -62,7 +60,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
     }
     seen++;
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, (d) => (updated ??= d))) {
-      readDateline(line, meta);
+      readDatelineMeta(line, meta);
       break;
     }
     if (spans) {
@@ -193,14 +191,13 @@ function titleCaseIfCaps(name: string): string {
 }
 
 /** The date (when it has a year) and the agency in brackets of a dateline opening the body. */
-function readDateline(line: string, meta: HeaderMeta): void {
-  const m = DATELINE.exec(line);
-  if (!m) return;
-  // A dateline's place is written in capitals ("LONDON") or is followed by a date or an agency.
-  if (!/^\P{Ll}+$/u.test(m[1]) && !m[2] && !m[3]) return;
-  if (m[2] && /\d{4}/.test(m[2])) {
-    const date = parseDate(m[2].replace(/\.$/, ''));
-    if (date) meta.publishedAt ??= date;
+function readDatelineMeta(line: string, meta: HeaderMeta): void {
+  const d = readDateline(line);
+  if (!d) return;
+  const date = d.date && line.slice(d.date.start, d.date.end);
+  if (date && /\d{4}/.test(date)) {
+    const parsed = parseDate(date.replace(/\.$/, ''));
+    if (parsed) meta.publishedAt ??= parsed;
   }
-  if (m[3]) meta.sourceName ??= m[3].trim();
+  if (d.agency) meta.sourceName ??= line.slice(d.agency.start, d.agency.end);
 }

@@ -26,6 +26,7 @@
 import { overlapsAny, type ArticleDoc, type Mention, type Quote, type QuoteKind, type Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
+import { readDateline } from '../load/dateline.ts';
 import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
@@ -288,14 +289,11 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   return doc;
 }
 
-/** A dateline opening a paragraph: "KYIV, Nov 24 (AP) — ", "PARIS (Reuters) - ", "BRUSSELS — ". */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
-
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
 function afterDateline(text: string, pos: number, limit: number): number {
   if (pos > 0 && text[pos - 1] !== '\n') return pos;
-  const m = DATELINE.exec(text.slice(pos, Math.min(limit, pos + 80)));
-  return m && /\p{Lu}{2}/u.test(m[0]) ? pos + m[0].length : pos;
+  const d = readDateline(text.slice(pos, Math.min(limit, pos + 120)));
+  return d ? pos + d.end : pos;
 }
 
 /** A reported clause that starts with its paragraph's dateline starts after it: the dateline is no one's words. */

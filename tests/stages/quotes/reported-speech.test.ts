@@ -69,6 +69,10 @@ describe('indirect speech', () => {
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['Russian drones struck energy facilities overnight', 'Ukraine’s air force']]);
     const plain = quotesOf(docOf('Prices\n\nPARIS (Reuters) - French inflation rose in October, the statistics office said.'));
     expect(plain.map((q) => q.text)).toEqual(['French inflation rose in October']);
+    // A region, a date with its year, a day before the month, a place in title case with a date.
+    for (const line of ['KYIV, Ukraine, Nov. 24, 2025 (AP) —', 'LONDON, 24 November 2025 (Reuters) -', 'Gaza City, Oct. 7 --']) {
+      expect(quotesOf(docOf(`Strikes\n\n${line} Sirens sounded across the city overnight, residents said.`)).map((q) => q.text)).toEqual(['Sirens sounded across the city overnight']);
+    }
   });
 
   it('never takes a dateline for a speaker, the learned cues included', () => {

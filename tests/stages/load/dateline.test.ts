@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../../src/stages/load/dateline.ts';
+
+/** The dateline's parts as strings, for readable expectations. */
+function parts(line: string) {
+  const d = readDateline(line);
+  if (!d) return null;
+  const cut = (s: { start: number; end: number } | null) => (s ? line.slice(s.start, s.end) : null);
+  return { place: cut(d.place), capitals: d.capitals, region: cut(d.region), date: cut(d.date), agency: cut(d.agency), rest: line.slice(d.end) };
+}
+
+describe('readDateline', () => {
+  it('reads a wire dateline with place, date and agency', () => {
+    expect(parts('KYIV, Nov 24 (AP) — Russian drones struck')).toEqual({
+      place: 'KYIV', capitals: true, region: null, date: 'Nov 24', agency: 'AP', rest: 'Russian drones struck',
+    });
+  });
+
+  it('reads a region between the place and the date, and a date with its year', () => {
+    expect(parts('SANTA CLARA, California, Nov 19 (AP) — Nvidia said')).toMatchObject({ place: 'SANTA CLARA', region: 'California', date: 'Nov 19', agency: 'AP' });
+    expect(parts('LONDON, 24 November 2025 (Reuters) - Sterling rose')).toMatchObject({ place: 'LONDON', date: '24 November 2025', agency: 'Reuters' });
+    expect(parts('SAN FRANCISCO, March 4, 2026 (Reuters) - The company')).toMatchObject({ place: 'SAN FRANCISCO', date: 'March 4, 2026', agency: 'Reuters', rest: 'The company' });
+  });
+
+  it('takes a place in capitals with a dash alone', () => {
+    expect(parts('BRUSSELS — European leaders met')).toMatchObject({ place: 'BRUSSELS', capitals: true, date: null, agency: null });
+    expect(parts('PARIS (Reuters) -- Shares fell')).toMatchObject({ place: 'PARIS', agency: 'Reuters', rest: 'Shares fell' });
+  });
+
+  it('takes a place in title case only with a date or an agency', () => {
+    expect(parts('Gaza City, Oct. 7 -- Sirens sounded')).toMatchObject({ place: 'Gaza City', capitals: false, date: 'Oct. 7' });
+    expect(parts('London - the capital was quiet')).toBeNull();
+    expect(parts('Officials said - without evidence - that')).toBeNull();
+    // Not a place and not a date: a sentence with dashes around an aside.
+    expect(parts('According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could be lost')).toBeNull();
+  });
+
+  it('reads nothing where no dash follows', () => {
+    expect(parts('WASHINGTON is braced for a shutdown')).toBeNull();
+    expect(parts('The president (AP) said')).toBeNull();
+  });
+});
