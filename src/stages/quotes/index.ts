@@ -323,6 +323,8 @@ function addRoleMentions(
     const r = roles.resolve(d.speaker);
     if (!r) return;
     if ('mention' in r) { named.set(k, r.mention); return; }
+    // Two quotes of one speaker phrase ("Russia's president said …, and that …") share its mention.
+    if (added.some((m) => m.start === d.speaker!.start && m.end === d.speaker!.end)) return;
     const sentenceIndex = doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.speaker.start + 1) - 1) : -1;
     added.push({
       start: d.speaker.start, end: d.speaker.end, text: doc.text.slice(d.speaker.start, d.speaker.end), type: 'PERSON',
@@ -334,19 +336,41 @@ function addRoleMentions(
   // A role's name is final only once every description is read ("the Iranian leader" … "Iran’s president").
   added.forEach((m, i) => { m.canonicalName = addedRoles[i].canonicalName; });
   added.sort((x, y) => x.start - y.start);
-  // Merge, keeping the order by start; old indices move, so named resolutions are remapped.
   const old = doc.mentions;
+  // Top-level mentions never overlap: a name inside a role ("Egypt" in "Egypt's foreign minister") is nested
+  // in it, as names inside names are; a role that would cut across a name is not added.
+  const nestedIn = new Map<Mention, Mention>();
+  const kept = added.filter((role) => {
+    const inside: Mention[] = [];
+    // Top-level mentions do not overlap each other: only the one before the role's start can reach into it.
+    for (let i = Math.max(0, lowerBound(old, role.start) - 1); i < old.length && old[i].start < role.end; i++) {
+      if (old[i].end <= role.start) continue;
+      if (old[i].start < role.start || old[i].end > role.end) return false;
+      inside.push(old[i]);
+    }
+    for (const m of inside) nestedIn.set(m, role);
+    return true;
+  });
+  if (nestedIn.size) {
+    doc.nestedMentions = [...doc.nestedMentions.filter((n) => !nestedIn.has(n.parent)), ...[...nestedIn].map(([m, parent]) => ({ ...m, parent }))]
+      .sort((x, y) => x.start - y.start);
+  }
+  // Merge, keeping the order by start; old indices move, so named resolutions are remapped.
   const merged: Mention[] = [];
-  const moved = new Int32Array(old.length);
+  const moved = new Int32Array(old.length).fill(-1);
   let a = 0;
   for (let i = 0; i < old.length; i++) {
-    while (a < added.length && added[a].start < old[i].start) merged.push(added[a++]);
+    while (a < kept.length && kept[a].start < old[i].start) merged.push(kept[a++]);
+    if (nestedIn.has(old[i])) continue;
     moved[i] = merged.length;
     merged.push(old[i]);
   }
-  while (a < added.length) merged.push(added[a++]);
+  while (a < kept.length) merged.push(kept[a++]);
   doc.mentions = merged;
-  for (const [k, m] of named) named.set(k, moved[m]);
+  for (const [k, m] of named) {
+    if (moved[m] >= 0) named.set(k, moved[m]);
+    else named.delete(k);
+  }
   return named;
 }
 

@@ -42,6 +42,22 @@ describe('role descriptions as speakers', () => {
     expect(doc.mentions.map((m) => m.start)).toEqual([...doc.mentions.map((m) => m.start)].sort((a, b) => a - b));
   });
 
+  it('nests the names inside a role mention, so top-level mentions never overlap', () => {
+    const doc = docOf('Egypt’s foreign minister said on Monday that talks would resume. Later the Ukrainian president warned that time was short.');
+    speakers(doc);
+    for (let i = 1; i < doc.mentions.length; i++) expect(doc.mentions[i].start).toBeGreaterThanOrEqual(doc.mentions[i - 1].end);
+    expect(doc.mentions.filter((m) => m.source === 'role').map((m) => m.text)).toEqual(['Egypt’s foreign minister', 'the Ukrainian president']);
+    expect(doc.nestedMentions.map((n) => [n.text, n.type, n.parent.text])).toEqual([
+      ['Egypt', 'LOC', 'Egypt’s foreign minister'], ['Ukrainian', 'NORP', 'the Ukrainian president'],
+    ]);
+  });
+
+  it('makes one role mention for a speaker phrase that two quotes share', () => {
+    const doc = docOf('Russia’s president has defended the purchase of the unit by state-owned Rosneft, saying it followed free market principles.');
+    expect(speakers(doc).map(([speaker, cue]) => [speaker, cue])).toEqual([['Russia’s president', 'defended'], ['Russia’s president', 'saying']]);
+    expect(doc.mentions.filter((m) => m.source === 'role').map((m) => m.text)).toEqual(['Russia’s president']);
+  });
+
   it('points a description to a named person whose title holds the office', () => {
     const doc = docOf('Israeli Prime Minister Benjamin Netanyahu arrived in Washington on Sunday. The prime minister said that Iran could not be trusted.');
     const [[speaker, , canonical]] = speakers(doc);
