@@ -10,7 +10,7 @@ import { joinBlocks, type Block } from './blocks.ts';
 import { readDate } from './dates.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
-import { readTextHeader } from './text-header.ts';
+import { isHeaderLine, readTextHeader } from './text-header.ts';
 
 /**
  * Reads a .md file. Front matter keys: title, date / published_at / published, author /
@@ -111,7 +111,11 @@ export function markdownBlocks(body: string): MdBlock[] {
   let para: string[] = [];
   let paraKind: 'text' | 'quote' | 'item' = 'text';
   const flush = () => {
-    if (para.length) blocks.push({ text: para.join(' '), isHeading: false, level: 0, raw: false });
+    // A byline over a date line under the title ("By Anna Hirtenstein" / "Published: 1 December 2025"):
+    // one header line per block, as in a .txt file, so the header reader sees each (joined, neither reads).
+    if (para.length > 1 && paraKind === 'text' && blocks.every((b) => b.isHeading) && para.every((l) => isHeaderLine(cleanInline(l)))) {
+      for (const l of para) blocks.push({ text: l, isHeading: false, level: 0, raw: false });
+    } else if (para.length) blocks.push({ text: para.join(' '), isHeading: false, level: 0, raw: false });
     para = [];
   };
   for (let i = 0; i < lines.length; i++) {

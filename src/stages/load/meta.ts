@@ -19,8 +19,8 @@ export function nameValue(v: unknown): string | null {
 }
 
 /**
- * One author string: a list of names (strings or `{ name }`) is joined with ", "; a byline as written ("By Tom Ray",
- * "By Ann Lee and Tom Ray, Reuters") gives its people's names.
+ * One author string: a list of names (strings or `{ name }`) is joined with ", "; a byline as written, with or
+ * without its "By" ("By Tom Ray", "Ann Lee and Tom Ray, Reuters"), gives its people's names ("Ann Lee, Tom Ray").
  */
 export function authorValue(v: unknown): string | null {
   if (Array.isArray(v)) {
@@ -28,7 +28,7 @@ export function authorValue(v: unknown): string | null {
     return names.length ? [...new Set(names)].join(', ') : null;
   }
   const name = nameValue(v);
-  return name !== null && /^by\s/i.test(name) ? bylineValue(name) : name;
+  return name !== null ? bylineValue(name) : null;
 }
 
 /** The people of a byline, written with or without its "By" ("By Tom Edwards, Transport correspondent" → "Tom Edwards"), else its text. */

@@ -164,7 +164,8 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
 
 /** The names of a BYLINE match: "By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; null when none is a person. */
 function bylineNames(m: RegExpExecArray, meta?: HeaderMeta): string | null {
-  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter(Boolean);
+  // "By Tom Edwards, Home Affairs Correspondent": a job after the name is no second author.
+  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter((n) => n && !JOB_TITLE.test(n));
   // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
   const people = names.filter((n) => !isAgencyName(n));
   if (meta && people.length < names.length) meta.sourceName ??= names.find(isAgencyName)!;
@@ -179,6 +180,9 @@ export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
   const m = BYLINE.exec(line.trim());
   return m ? bylineNames(m, meta) : null;
 }
+
+/** A reporter's job as bylines write it after the name: "West Africa Correspondent", "Senior Editor". */
+const JOB_TITLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|producer|analyst|staff|chief|bureau|desk|journalist|critic)s?$/i;
 
 /** News agencies and outlets as bylines name them after the reporter. */
 const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian))$/;

@@ -65,6 +65,11 @@ describe('fromJson', () => {
     expect(r.docs[0].meta).toMatchObject({ title: 'Oil rises', author: 'Tom Ray, Ann Lee', url: 'https://example.com/b', publishedAt: '2026-11-06T09:00:00.000Z' });
   });
 
+  it('reads an author field written as a byline without its "By" as the list of its people', () => {
+    const r = readBytes('a.json', JSON.stringify([{ title: 'A', text: 'Body.', author: 'Kevin Zhou and Laura Bennett' }, { title: 'B', text: 'Body.', author: 'Chinedu Okonkwo-Bello, West Africa Correspondent' }]));
+    expect(r.docs.map((d) => d.meta.author)).toEqual(['Kevin Zhou, Laura Bennett', 'Chinedu Okonkwo-Bello']);
+  });
+
   it('reads a NewsAPI answer: its date and source, and its cut-off text without the marker, with a W_TRUNCATED warning', () => {
     const json = JSON.stringify({ status: 'ok', articles: [{
       source: { id: 'bbc-news', name: 'BBC News' }, author: 'BBC News', title: 'Fed holds rates steady', url: 'https://example.com/fed',

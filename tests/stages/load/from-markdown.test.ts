@@ -56,6 +56,16 @@ describe('fromMarkdown', () => {
     expect(readBytes('a.md', '# The headline\n\nBody.').docs[0].meta.title).toBe('The headline');
   });
 
+  it('reads a byline and a date line written on adjacent lines under the title, and keeps them apart from the body', () => {
+    for (const header of ['By Anna Hirtenstein\nPublished: 1 December 2025', '*By Anna Hirtenstein*  \nPublished: 1 December 2025']) {
+      const doc = readBytes('a.md', `# Oil holds steady\n\n${header}\n\nOil prices rose on Monday.\nTraders said so.`).docs[0];
+      expect([doc.meta.author, doc.meta.publishedAt]).toEqual(['Anna Hirtenstein', '2025-12-01T00:00:00.000Z']);
+      expect(doc.metaSpans?.map((s) => doc.text.slice(s.start, s.end))).toEqual(['By Anna Hirtenstein', 'Published: 1 December 2025']);
+      // Soft-wrapped body lines are still one paragraph.
+      expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)).at(-1)).toBe('Oil prices rose on Monday. Traders said so.');
+    }
+  });
+
   it('warns about front matter it cannot parse and still reads the body', () => {
     const r = readFixture('bad-front-matter.md');
     expect(r.docs[0].text).toBe('The body is still read.');

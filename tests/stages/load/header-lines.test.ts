@@ -28,6 +28,11 @@ describe('header lines of plain-text articles', () => {
     expect(doc.meta).toMatchObject({ author: 'Sarah Kim, John Doe', sourceName: 'The Daily Courier' });
   });
 
+  it('reads a reporter’s job after the name as no second author', () => {
+    const doc = readBytes('a.txt', 'Police appeal\n\nBy Tom Edwards, Home Affairs Correspondent\n\nPolice appealed for witnesses on Monday.\n').docs[0];
+    expect(doc.meta.author).toBe('Tom Edwards');
+  });
+
   it('reads the agency of a dateline after an AP header as the agency, not an acronym of the place', () => {
     const ap = processed('ap.txt', 'By SARAH SMITH, Associated Press\nPublished 10:32 AM EST, Tue March 4, 2025\n\nNEW YORK (AP) — Stocks fell sharply on Tuesday.\n');
     expect(ap.mentions.filter((m) => m.text === 'AP').map((m) => [m.type, m.canonicalName])).toEqual([['ORG', 'Associated Press']]);
