@@ -62,7 +62,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
     ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am"), so "rose 12.30" stays a number.
-    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}`],
+    // Not a game clock: "with 5:12 left", "1:09 remaining".
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go)${END})`],
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
     ['TIME', 'time-ampm', String.raw`(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
     ['TIME', 'time-gmt', String.raw`(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC)${END}`],
@@ -80,8 +81,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
-    ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final) (?:quarter|half)${END}`],
-    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago)`],
+    ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
+    // Not an age: "since I was seven years old".
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:hours|minutes)${END}`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],

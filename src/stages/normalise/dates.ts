@@ -1,18 +1,30 @@
 /**
  * DATE and TIME mentions as ISO 8601 values, at the precision the text gives:
  * "October 7th, 2023" → 2023-10-07, "March 2005" → 2005-03, "1979" → 1979, "the 1990s" → 199 (a decade),
- * "this week" → 2023-W41, "first quarter" → 2023-Q1, "three years" → P3Y (a duration), "10:30 GMT" → T10:30.
+ * "this week" → 2023-W41, "first quarter of 2027" → 2027-Q1, "three years" → P3Y (a duration), "10:30 GMT" → T10:30Z.
  *
  * Relative dates ("Monday", "last year", "two weeks ago") are read against the article's publication
- * date and stay empty when the article has none; a day or month without a year ("7 October") takes the
- * publication year, or the year before or after when that puts it within three months of the publication date
- * and the publication year half a year or more away ("January 1" in November), and a weekday the nearest
- * such day (three days either way; "last Friday" the one
- * before). Common shapes are read by the small rules below; the rest goes to
- * chrono-node (en-GB: 11/12/2026 is 11 December), called on the mention text only and memoised.
- */
+ * date and stay empty when the article has none. A weekday, a day or a month without a year takes its place
+ * from the tense of its clause (DateContext): "was approved in December" is the last December, "will meet on
+ * Friday" the next Friday. Where the clause has no tense, a day or month takes the publication year, or the
+ * year before or after when that puts it within three months of the publication date and the publication year
+ * half a year or more away ("January 1" in November), and a weekday the nearest such day (three days either
+ * way); "last Friday" is the one before. A quarter or half without a year is read only in a sentence about
+ * money or the economy (not "the third quarter" of a game). Common shapes are read by the small rules below;
+ * the rest goes to chrono-node (en-GB: 11/12/2026 is 11 December), called on the mention text only and memoised. */
 // Only the English parsers: the whole package loads every locale (several times slower to start).
 import { GB } from 'chrono-node/en';
+import type { Tense } from './tense.ts';
+
+/**
+ * What the sentence tells about a date beyond its words: the clause's tense (tense.ts) places a weekday, a
+ * month or a day written without a year before or after the publication date; `calendar` says a quarter or a
+ * half is a part of a year (the sentence is about money or the economy, or names the year), not of a game.
+ */
+export interface DateContext {
+  tense: Tense | null;
+  calendar: boolean;
+}
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -44,10 +56,11 @@ const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (days|weeks|months|years|decades)$/;
-const QUARTER_RE = /^(first|second|third|fourth|final) (quarter|half)$/;
+const QUARTER_RE = /^(first|second|third|fourth|final)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
+const TIME_DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (hour|minute|second)s?$/;
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)\s(?:gmt|utc)/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -91,19 +104,21 @@ const memo = new Map<string, string | null>();
  * The ISO 8601 value of a DATE mention's text, read against `publishedAt` (an ISO timestamp or null);
  * null when the text has no definite value or needs a publication date the article lacks.
  */
-export function normaliseDate(text: string, publishedAt: string | null): string | null {
+export function normaliseDate(text: string, publishedAt: string | null, context: DateContext = NO_CONTEXT): string | null {
   const day = publishedAt ? publishedAt.slice(0, 10) : '';
-  const key = `${day}\n${text}`;
+  const key = `${day}\n${context.tense}\n${context.calendar}\n${text}`;
   let v = memo.get(key);
   if (v === undefined) {
-    v = readDate(text.toLowerCase().replace(/\s+/g, ' ').trim(), text, day ? new Date(`${day}T12:00:00Z`) : null);
+    v = readDate(text.toLowerCase().replace(/\s+/g, ' ').trim(), text, day ? new Date(`${day}T12:00:00Z`) : null, context);
     if (memo.size >= 20_000) memo.clear();
     memo.set(key, v);
   }
   return v;
 }
 
-function readDate(s: string, original: string, ref: Date | null): string | null {
+const NO_CONTEXT: DateContext = { tense: null, calendar: true };
+
+function readDate(s: string, original: string, ref: Date | null, context: DateContext): string | null {
   if (YEAR.test(s) || ISO_DATE.test(s)) return s;
   let m = YEAR_RANGE.exec(s);
   if (m) {
@@ -136,22 +151,35 @@ function readDate(s: string, original: string, ref: Date | null): string | null 
     return atPrecision(shift(ref, unit, -n), unit);
   }
   if ((m = QUARTER_RE.exec(s))) {
-    if (!ref) return null;
-    const q = QUARTER[m[1]];
-    return m[2] === 'quarter' ? `${ref.getUTCFullYear()}-Q${q}` : `${ref.getUTCFullYear()}-H${m[1] === 'first' ? 1 : 2}`;
+    // "the third quarter" of a game, or a company's fiscal one, is no part of a calendar year.
+    if (!m[3] && !m[4] && !context.calendar) return null;
+    const quarter = m[2] === 'quarter';
+    const n = quarter ? Number(QUARTER[m[1]]) : m[1] === 'first' ? 1 : 2;
+    let year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
+    if (year === null || !ref && !m[3]) return null;
+    if (!m[3] && !m[4] && ref) {
+      // Without a year: the quarter before or after the publication date, as the tense says.
+      const current = quarter ? Math.floor(ref.getUTCMonth() / 3) + 1 : ref.getUTCMonth() < 6 ? 1 : 2;
+      if (context.tense === 'past' && n > current) year--;
+      else if (context.tense === 'future' && n < current) year++;
+    }
+    return quarter ? `${year}-Q${n}` : `${year}-H${n}`;
   }
-  if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref);
-  if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref);
+  if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref, context.tense);
+  if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref, context.tense);
   if ((m = MONTH_YEAR.exec(s))) {
-    const year = m[2] ? Number(m[2]) : ref ? yearNear(ref, MONTHS[m[1]], null) : null;
+    const year = m[2] ? Number(m[2]) : ref ? yearOf(ref, MONTHS[m[1]], null, context.tense) : null;
     return year ? `${year}-${pad(MONTHS[m[1]])}` : null;
   }
   if ((m = WEEKDAY.exec(s))) {
     if (!ref) return null;
-    // The nearest such day (three days either way, as chrono reads it); "last" before, "next" after.
+    // "last" before, "next" after; else as the tense says (a past clause: this day or the six before), else
+    // the nearest such day (three days either way, as chrono reads it).
     let diff = WEEKDAYS[m[2]] - ref.getUTCDay();
     if (m[1] === 'last') diff = diff >= 0 ? diff - 7 : diff;
     else if (m[1] === 'next') diff = diff <= 0 ? diff + 7 : diff;
+    else if (context.tense === 'past' && m[1] !== 'this') diff = diff > 0 ? diff - 7 : diff;
+    else if (context.tense === 'future' && m[1] !== 'this') diff = diff < 0 ? diff + 7 : diff;
     else if (diff > 3) diff -= 7;
     else if (diff < -3) diff += 7;
     return ymd(shift(ref, 'D', diff));
@@ -159,7 +187,7 @@ function readDate(s: string, original: string, ref: Date | null): string | null 
   if (s in DAY_WORDS) return ref ? ymd(shift(ref, 'D', DAY_WORDS[s])) : null;
   // "late October", "early 2005": the period itself, at its own precision.
   const fuzzy = FUZZY.exec(s);
-  if (fuzzy) return readDate(s.slice(fuzzy[0].length), original.slice(fuzzy[0].length), ref);
+  if (fuzzy) return readDate(s.slice(fuzzy[0].length), original.slice(fuzzy[0].length), ref, context);
   return fromChrono(original, ref);
 }
 
@@ -191,10 +219,10 @@ function chronoValue(text: string, ref: Date): string | null {
   return yearKnown ? String(y) : null;
 }
 
-/** A day of a month; without a year written, the year near the publication date (yearNear; null when there is none). */
-function dayOf(year: number, month: number, day: number, ref: Date | null): string | null {
+/** A day of a month; without a year written, the year the tense or the publication date gives (yearOf; null when there is none). */
+function dayOf(year: number, month: number, day: number, ref: Date | null, tense: Tense | null): string | null {
   if (day < 1 || day > 31) return null;
-  const y = year || (ref ? yearNear(ref, month, day) : 0);
+  const y = year || (ref ? yearOf(ref, month, day, tense) : 0);
   if (!y) return null;
   return `${y}-${pad(month)}-${pad(day)}`;
 }
@@ -204,6 +232,19 @@ const DAY_MS = 86_400_000;
 const NEAR_DAYS = 92;
 /** Days from which a date of the publication year counts as far from it. */
 const FAR_DAYS = 183;
+
+/**
+ * The year of a day or month written without one, in a clause of a known tense: a past clause's "in October"
+ * is the last October that has begun by the publication date, a future clause's the next that has not ended;
+ * otherwise the year near the publication date (yearNear).
+ */
+function yearOf(ref: Date, month: number, day: number | null, tense: Tense | null): number {
+  const y = ref.getUTCFullYear();
+  if (tense === 'past') return Date.UTC(y, month - 1, day ?? 1) <= ref.getTime() ? y : y - 1;
+  // A future clause's month has not ended (its next month has not begun); its day is today or later.
+  if (tense === 'future') return (day === null ? Date.UTC(y, month, 1) > ref.getTime() : Date.UTC(y, month - 1, day) > ref.getTime() - DAY_MS) ? y : y + 1;
+  return yearNear(ref, month, day);
+}
 
 /**
  * The year of a day or month written without one: the publication year, unless that puts it half a year or
@@ -220,15 +261,31 @@ function yearNear(ref: Date, month: number, day: number | null): number {
   return y;
 }
 
-/** The ISO 8601 time of day of a TIME mention ("10:30 GMT" → T10:30, "3pm" → T15:00), or null. */
+/** UTC offsets of the zones written after a time; "ET", "PT" and "local time" name none (summer or winter). */
+const ZONES: Record<string, string> = {
+  gmt: 'Z', utc: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
+  cet: '+01:00', cest: '+02:00', bst: '+01:00',
+};
+const ZONE = /\s?([a-z]{3,4})$/;
+
+/**
+ * The ISO 8601 value of a TIME mention: a time of day with its zone's offset where the zone gives one
+ * ("10:30 GMT" → T10:30Z, "3pm" → T15:00, "9 a.m. EST" → T09:00-05:00) or a duration ("71 minutes" → PT71M); or null.
+ */
 export function normaliseTime(text: string): string | null {
   const s = text.toLowerCase().trim();
   if (s === 'noon') return 'T12:00';
   if (s === 'midnight') return 'T00:00';
-  let m = CLOCK.exec(s);
-  if (m) return `T${pad(to24(Number(m[1]), m[4]))}:${m[2]}${m[3] ? `:${m[3]}` : ''}`;
-  if ((m = HOUR_AMPM.exec(s))) return `T${pad(to24(Number(m[1]), m[2]))}:00`;
-  if ((m = MILITARY.exec(s))) return `T${m[1]}:${m[2]}`;
+  let m = TIME_DURATION.exec(s);
+  if (m) {
+    const n = count(m[1]);
+    return n === null ? null : `PT${n}${m[2][0].toUpperCase()}`;
+  }
+  const zone = ZONES[ZONE.exec(s)?.[1] ?? ''] ?? '';
+  m = CLOCK.exec(s);
+  if (m) return `T${pad(to24(Number(m[1]), m[4]))}:${m[2]}${m[3] ? `:${m[3]}` : ''}${zone}`;
+  if ((m = HOUR_AMPM.exec(s))) return `T${pad(to24(Number(m[1]), m[2]))}:00${zone}`;
+  if ((m = MILITARY.exec(s))) return `T${m[1]}:${m[2]}${zone}`;
   return null;
 }
 

@@ -22,7 +22,8 @@ import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
 import { countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
-import { normaliseDate, normaliseTime } from './dates.ts';
+import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
+import { tenseAt } from './tense.ts';
 import { normaliseAmount } from './amounts.ts';
 
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
@@ -81,10 +82,17 @@ export function globalName(type: EntityType, name: string): string {
  */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const named: Mention[] = [];
+  let lastDate: Mention | null = null;
   for (const m of doc.mentions) {
     clearValues(m);
-    if (NAMED_TYPES.has(m.type)) named.push(m);
-    else normaliseValue(m, doc.meta.publishedAt);
+    if (NAMED_TYPES.has(m.type)) {
+      named.push(m);
+      continue;
+    }
+    normaliseValue(m, doc.meta.publishedAt, m.type === 'DATE' ? dateContext(doc, m) : undefined);
+    if (m.type !== 'DATE') continue;
+    if (lastDate) endAfterStart(doc.text, lastDate, m);
+    lastDate = m;
   }
   const local = linkInArticle(doc.text, named);
   named.forEach((m, i) => {
@@ -153,10 +161,35 @@ function setCanonical(m: Mention, canonical: string): void {
   }
 }
 
-function normaliseValue(m: Mention, publishedAt: string | null): void {
+/** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
+const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
+
+/** The tense of a date's clause, and whether a quarter or half in its sentence is a part of a year. */
+function dateContext(doc: ArticleDoc, m: Mention): DateContext {
+  const s = doc.sentences[m.sentenceIndex] ?? { start: Math.max(0, m.start - 200), end: Math.min(doc.text.length, m.end + 200) };
+  const sentence = doc.text.slice(s.start, s.end);
+  // A company's fiscal quarter is no calendar quarter.
+  const fiscal = /\bfiscal[ -]$/i.test(doc.text.slice(Math.max(0, m.start - 7), m.start));
+  return { tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence) };
+}
+
+/**
+ * The end of a range ("from January to March", "Nov. 15-22" excepted: one mention) written without its year comes
+ * after its start: a month or day before the start's takes the next year ("from November to March").
+ */
+function endAfterStart(text: string, from: Mention, to: Mention): void {
+  const a = from.normalized;
+  const b = to.normalized;
+  if (!a || !b || a.length !== b.length || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a) || b >= a) return;
+  if (/\d{4}/.test(to.text) || !/^\s*(?:to|until|till|through|and|[-–])\s*$/i.test(text.slice(from.end, to.start))) return;
+  const year = Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4) ? 1 : 0);
+  to.normalized = `${year}${b.slice(4)}`;
+}
+
+function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext): void {
   switch (m.type) {
     case 'DATE':
-      m.normalized = normaliseDate(m.text, publishedAt);
+      m.normalized = normaliseDate(m.text, publishedAt, context);
       break;
     case 'TIME':
       m.normalized = normaliseTime(m.text);

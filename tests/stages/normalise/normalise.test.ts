@@ -303,3 +303,42 @@ describe('normalise titles', () => {
     expect(doc.mentions[1].canonicalName).toBe('Mervyn King');
   });
 });
+
+describe('dates placed by the tense of their clause', () => {
+  /** The normalised DATE/TIME values of a text published on `publishedAt`, as [text, value] pairs. */
+  function dates(text: string, publishedAt: string): Array<[string, string | null]> {
+    const meta = { ...emptyMeta(), publishedAt };
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta, text }))));
+    return doc.mentions.filter((m) => m.type === 'DATE' || m.type === 'TIME').map((m) => [m.text, m.normalized ?? null]);
+  }
+
+  it('puts a month or day of a past clause before the publication date and of a future clause after it', () => {
+    // Published on Wednesday 11 February 2026.
+    const at = '2026-02-11T09:00:00.000Z';
+    expect(dates('A jury convicted Feld in October on seven counts.', at)).toEqual([['October', '2025-10']]);
+    expect(dates('She is scheduled to be sentenced in April.', at)).toEqual([['April', '2026-04']]);
+    expect(dates('The drug was approved in December.', at)).toEqual([['December', '2025-12']]);
+    expect(dates('The summit postponed the signing until January.', at)).toEqual([['January', '2027-01']]);
+    expect(dates('The dividend is payable on Nov. 13.', at)).toEqual([['Nov. 13', '2026-11-13']]);
+    expect(dates('Lee Jae-myung said on Friday that talks would go on.', at)).toEqual([['Friday', '2026-02-06']]);
+    expect(dates('The ministers will meet on Friday.', at)).toEqual([['Friday', '2026-02-13']]);
+    // Names ending in -ed are no past verbs.
+    expect(dates('Mohammed bin Salman is expected to meet Governor Arif Mohammed Khan on Saturday.', at)).toEqual([['Saturday', '2026-02-14']]);
+  });
+
+  it('reads a range’s end after its start, and a quarter only in a sentence about money or the economy', () => {
+    const at = '2025-12-01T09:00:00.000Z';
+    expect(dates('OPEC+ agreed to pause increases in output from January to March.', at)).toEqual([['January', '2026-01'], ['March', '2026-03']]);
+    expect(dates('The economy grew 0.4% in the third quarter.', at)).toEqual([['third quarter', '2025-Q3']]);
+    expect(dates('Brown scored 13 of his points in the fourth quarter.', at)).toEqual([['fourth quarter', null]]);
+    expect(dates('Revenue for the fiscal fourth quarter rose 8%.', at)).toEqual([['fourth quarter', null]]);
+    expect(dates('The agency expects a decision in the first quarter of 2027.', at)).toEqual([['first quarter of 2027', '2027-Q1']]);
+  });
+
+  it('reads no time in a game clock, no duration in an age, and durations in hours and minutes', () => {
+    const at = '2025-11-22T09:00:00.000Z';
+    expect(dates('Towns picked up his fourth foul with 5:12 left in the half.', at)).toEqual([]);
+    expect(dates('I have raced since I was seven years old.', at)).toEqual([]);
+    expect(dates('The final lasted 71 minutes.', at)).toEqual([['71 minutes', 'PT71M']]);
+  });
+});

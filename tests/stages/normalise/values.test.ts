@@ -67,10 +67,17 @@ describe('normaliseDate', () => {
 
 describe('normaliseTime', () => {
   it('writes a time of day', () => {
-    expect(normaliseTime('10:30 GMT')).toBe('T10:30');
+    expect(normaliseTime('10:30 GMT')).toBe('T10:30Z');
+    expect(normaliseTime('9 a.m. EST')).toBe('T09:00-05:00');
+    expect(normaliseTime('4 PM ET')).toBe('T16:00'); // ET is -05:00 or -04:00 by the season
     expect(normaliseTime('3pm')).toBe('T15:00');
     expect(normaliseTime('12 a.m.')).toBe('T00:00');
     expect(normaliseTime('noon')).toBe('T12:00');
+  });
+
+  it('writes a duration in hours or minutes', () => {
+    expect(normaliseTime('71 minutes')).toBe('PT71M');
+    expect(normaliseTime('two hours')).toBe('PT2H');
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * The tense of the clause around a date, for dates written without their year or week: "was approved in
+ * December" (past: last December), "will meet on Friday" (future: next Friday). Read from the nearest
+ * marker before the date in its clause (up to MAX_WORDS words back), else from the words just after it
+ * ("On Friday, the company announced …"); null when the clause has none.
+ */
+export type Tense = 'past' | 'future';
+
+const MAX_WORDS = 10;
+const MAX_WORDS_AFTER = 6;
+const WORD = /[\p{L}'’-]+/gu;
+const DELAY = /^(?:postpon|delay|defer|extend|suspend|paus|push)/i;
+
+/** Words that make a clause future: "will meet on Friday", "is expected in March", "payable on Nov. 13". */
+const FUTURE = new Set(`will won't wo 'll shall would expected expects expect due scheduled slated upcoming next payable starting
+  effective futures`.split(/\s+/));
+/** Words that make it future only before "to": "plans to", "is set to", "aims to" (not "the plan", "a set"). */
+const FUTURE_BEFORE_TO = new Set(`plan plans planned planning aim aims intend intends intended hope hopes set going poised
+  ready prepared preparing`.split(/\s+/));
+/** Past forms, irregular ones among them; none that is also a present form ("cut", "put", "hit", "set"). */
+const PAST = new Set(`was were had did didn't ago last earlier since said told took made came went gave won lost met saw rose
+  fell began held paid sold bought brought became found got ran spoke wrote led struck sent spent kept chose drew grew
+  knew threw broke fought thought taught caught sought built felt heard meant stood understood sank shrank swore
+  overtook undertook withdrew forgave`.split(/\s+/));
+/** Words ending in -ed that are no past forms. */
+const NOT_PAST = new Set(`speed feed seed proceed exceed succeed breed bleed indeed hundred kindred sacred naked wicked
+  beloved aged red bed shed wed`.split(/\s+/));
+
+/** A regular past form written in lower case: "approved", "convicted" (not "need", "hundred", "Mohammed"). */
+function looksPast(w: string): boolean {
+  return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST.has(w) && !w.includes('-') && w === w.toLowerCase();
+}
+
+/** The tense words[i] gives its clause, or null; `next` is the word after it. */
+function markerOf(words: string[], i: number): Tense | null {
+  const w = words[i].replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  const next = words[i + 1]?.toLowerCase();
+  if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower))) return 'future';
+  if (PAST.has(lower)) return 'past';
+  // "to be sentenced in April" is no past: the passive after "be" says nothing of the time.
+  if (looksPast(w) && !/^(?:be|being)$/i.test(words[i - 1] ?? '')) return 'past';
+  return null;
+}
+
+/**
+ * The tense of the clause holding text[start, end) within the sentence text[sentenceStart, sentenceEnd):
+ * the nearest marker word before it (a clause ends at ; : or a dash), else one right after it.
+ */
+export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense | null {
+  const before = text.slice(Math.max(sentenceStart, start - 120), start);
+  const clause = before.split(/[;:]|\s[—–-]\s/).pop()!;
+  const words = clause.match(WORD) ?? [];
+  // "postponed the signing until January": what is put off is ahead.
+  if (/^(?:until|till)$/i.test(words.at(-1) ?? '') && words.some((w) => DELAY.test(w))) return 'future';
+  for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS); i--) {
+    const t = markerOf(words, i);
+    if (t) return t;
+  }
+  const after = (text.slice(end, Math.min(sentenceEnd, end + 80)).split(/[;:]|\s[—–-]\s/)[0].match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
+  for (let i = 0; i < after.length; i++) {
+    const t = markerOf(after, i);
+    if (t) return t;
+  }
+  return null;
+}
