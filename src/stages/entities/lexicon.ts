@@ -232,8 +232,9 @@ roubles ruble rubles won krona kronor krone kroner zloty zlotys rand forint ring
 bitcoin bitcoins
 `);
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
-export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', 'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
-export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN Rs Rs.`.split(' '));
+export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
+export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN
+  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh`.split(/\s+/));
 
 /** Number words that scale an amount: "5 million", "3.2bn". */
 export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn thousands millions billions lakh lakhs crore crores`);

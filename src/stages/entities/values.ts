@@ -58,6 +58,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
+    // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
+    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn)${END}|(?<=,\d{3})${END})`],
+    // Pence: "132.8p a litre", "5p" (not "720p", a screen).
+    ['MONEY', 'money-pence', String.raw`(?:\d{1,3}\.\d{1,2}|\d{1,2})p${END}`],
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
     ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
@@ -104,11 +108,14 @@ const TRIGGER_WORDS = new Set<string>([
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
   'dollars', 'pounds', 'euros',
+  // The letters of a sign written with them, a token of their own: "R$ 111 billion", "HK$ 5".
+  ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);
 
 function isTrigger(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
+  if (c === 82 && /^R\d/.test(t.text)) return true; // "R697": rand
   if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'";
   return TRIGGER_WORDS.has(t.lower);
 }

@@ -22,7 +22,8 @@ const WORD_NUMBERS: Record<string, number> = {
 const SIGNS: Array<[string, string]> = [
   ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'],
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['₽', 'RUB'], ['₩', 'KRW'],
-  ['₺', 'TRY'], ['﷼', 'IRR'],
+  ['₺', 'TRY'], ['﷼', 'IRR'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['₫', 'VND'], ['KSh', 'KES'], ['Ksh', 'KES'],
+  ['Rp', 'IDR'],
 ];
 const WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
@@ -33,7 +34,9 @@ const WORDS: Record<string, string> = {
   dirham: 'AED', dirhams: 'AED', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', bitcoin: 'XBT', bitcoins: 'XBT',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', chf: 'CHF', cad: 'CAD', aud: 'AUD', hkd: 'HKD', inr: 'INR',
   irr: 'IRR', ils: 'ILS', rub: 'RUB', sar: 'SAR', aed: 'AED', try: 'TRY', krw: 'KRW', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
-  pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', rs: 'INR',
+  pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', rs: 'INR', ngn: 'NGN', kes: 'KES', idr: 'IDR', php: 'PHP', egp: 'EGP',
+  pkr: 'PKR', bdt: 'BDT', vnd: 'VND', thb: 'THB', myr: 'MYR', sgd: 'SGD', nzd: 'NZD', twd: 'TWD', huf: 'HUF', czk: 'CZK',
+  uah: 'UAH', ghs: 'GHS', ars: 'ARS', clp: 'CLP', cop: 'COP', pen: 'PEN', qar: 'QAR', kwd: 'KWD',
 };
 const DOLLAR_COUNTRIES: Record<string, string> = {
   australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', zimbabwe: 'ZWL',
@@ -103,6 +106,7 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
 
 function currencyOf(text: string): string | null {
   const lower = text.toLowerCase();
+  if (/^R\d/.test(text)) return 'ZAR';
   for (const [sign, code] of SIGNS) if (text.includes(sign)) return code;
   const words = lower.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {

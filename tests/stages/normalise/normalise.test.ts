@@ -342,3 +342,15 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('The final lasted 71 minutes.', at)).toEqual([['71 minutes', 'PT71M']]);
   });
 });
+
+describe('money in the currencies of recent news', () => {
+  it('reads naira, rand, reais, rupiah, shillings and pence with their ISO codes, and no screen resolution', () => {
+    const text = 'Petrol rose to ₦1,050 a litre. The summit cost R697 million. Brazil pledged R$ 111 billion. Indonesia set aside Rp 335 trillion. '
+      + 'Kenya owes KSh 11.8 trillion. Petrol fell to 132.8p a litre. A 720p screen on the R2 road.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
+      ['₦1,050', 1050, 'NGN'], ['R697 million', 697e6, 'ZAR'], ['R$ 111 billion', 111e9, 'BRL'], ['Rp 335 trillion', 335e12, 'IDR'],
+      ['KSh 11.8 trillion', 11.8e12, 'KES'], ['132.8p', 1.328, 'GBP'],
+    ]);
+  });
+});
