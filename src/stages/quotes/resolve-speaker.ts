@@ -148,8 +148,10 @@ export function resolveSpeakerMention(
   insideQuote: (offset: number) => boolean,
 ): number | null {
   const inside = index.overlapping(speaker);
+  // A possessor is no speaker when someone else is named: "Kralj's agent, Ivan Horvat" is Horvat.
+  const possessor = (i: number) => /^['’]s?(?!\p{L})/u.test(text.slice(mentions[i].end, mentions[i].end + 2));
   for (const type of ['PERSON', 'ORG'] as const) {
-    const hit = inside.find((i) => mentions[i].type === type);
+    const hit = inside.find((i) => mentions[i].type === type && !possessor(i)) ?? inside.find((i) => mentions[i].type === type);
     if (hit !== undefined) return hit;
   }
   const phraseStart = /^the\s/i.test(text.slice(speaker.start, speaker.start + 4)) ? speaker.start + 4 : speaker.start;

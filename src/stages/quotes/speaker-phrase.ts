@@ -374,7 +374,14 @@ export function speakerBefore(
     const name = toks.slice(opening + 1, j - 1);
     const role = toks[opening - 1];
     if (progressive || name.length < 2 || name.length > 4 || !name.every((t) => t.kind === 'word' && isCapitalized(t))) return null;
-    if (!role || role.kind !== 'word' || isCapitalized(role)) return null;
+    // The role ends in a lower-case noun ("The union’s general secretary"), or holds one before the name of its
+    // organisation ("A spokesperson for NNPC Ltd").
+    if (!role || role.kind !== 'word') return null;
+    if (isCapitalized(role)) {
+      let k = opening - 1;
+      while (k > Math.max(floor, opening - 8) && toks[k].kind === 'word' && isCapitalized(toks[k])) k--;
+      if (!(toks[k]?.kind === 'word' && INNER_PREPOSITIONS.has(toks[k].norm) && toks[k - 1]?.kind === 'word' && isNominal(toks[k - 1].norm))) return null;
+    }
     return phraseEndingAt(toks, j - 1, opening + 1, ctx, allowFirstPerson);
   };
   // An appositive with commas of its own ("Johnnie Wilson, of Springfield, Va., said"): try the
@@ -385,7 +392,7 @@ export function speakerBefore(
     const prep = sp && toks[sp.start - 1];
     if (sp && !(prep && prep.kind === 'word' && (INNER_PREPOSITIONS.has(prep.norm) || prep.norm === 'in'))) {
       // "The union’s general secretary, Mick Whelan, said": a role that names no one, then the name: both.
-      const name = tries === 0 && !ctx.hasMention({ start: toks[sp.start].start, end: toks[sp.end - 1].end }) ? inner() : null;
+      const name = tries === 0 ? inner() : null;
       return name ? { start: sp.start, end: name.end } : sp;
     }
     let d = c - 1;

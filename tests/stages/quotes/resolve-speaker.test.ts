@@ -26,6 +26,16 @@ describe('speaker resolution', () => {
     expect(speakerMentions(doc)).toEqual(['Max Verstappen', 'Lando Norris', 'Germans']);
   });
 
+  it('links a role set off before a name to the name, not to the organisation or person that has the role', () => {
+    const cases: Array<[string, Array<[string, 'PERSON' | 'ORG' | 'LOC']>, string]> = [
+      ['Meridian’s chief executive, Angela Torres, said patients were safe.', [['Meridian', 'ORG'], ['Angela Torres', 'PERSON']], 'Angela Torres'],
+      ['Kralj’s agent, Ivan Horvat, said talks had stalled.', [['Kralj', 'PERSON'], ['Ivan Horvat', 'PERSON']], 'Ivan Horvat'],
+      ['Hungary’s prime minister, Viktor Orbán, said the plan was dead.', [['Hungary', 'LOC'], ['Viktor Orbán', 'PERSON']], 'Viktor Orbán'],
+      ['A spokesperson for NNPC Ltd, Olufemi Soneye, said supplies were normal.', [['NNPC Ltd', 'ORG'], ['Olufemi Soneye', 'PERSON']], 'Olufemi Soneye'],
+    ];
+    for (const [text, mentions, speaker] of cases) expect(speakerMentions(docOf(text, mentions))).toEqual([speaker]);
+  });
+
   it('links an organisation inside a nominal speaker', () => {
     const doc = docOf('A spokesman for the IAEA said that inspectors would return.', [['IAEA', 'ORG']]);
     expect(speakerMentions(doc)).toEqual(['IAEA']);
