@@ -116,7 +116,11 @@ function inRelativeClause(toks: Tok[], sp: TokRange): boolean {
 function afterAdjuncts(toks: Tok[], from: number): number {
   let k = from;
   if (toks[k] && DETERMINERS.has(toks[k].norm)) return k; // "said the deal …": no adjunct
-  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm)) && !opensQuantity(toks, k)) || isPunct(toks[k], ','))) k++;
+  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm)) && !opensQuantity(toks, k)) || isPunct(toks[k], ','))) {
+    // A determiner belongs to the adjunct only before its noun ("in a statement"); "said on Friday the deal …" is the clause.
+    if (k > from && DETERMINERS.has(toks[k].norm) && !(ADJUNCTS.has(toks[k + 1]?.norm) || BEFORE_THAT.has(toks[k + 1]?.norm))) break;
+    k++;
+  }
   return k < toks.length && isWord(toks[k]) ? k : -1;
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -204,7 +208,36 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
     if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
+    return phraseThenThat(toks, from);
+  }
+  return phraseThenThat(toks, from);
+}
+
+/**
+ * The "that" after a prepositional phrase or a vote's score that follows the cue ("said in a filing with the
+ * Securities and Exchange Commission that", "said in a note on Friday that", "ruled 6-3 that"): a phrase of
+ * nouns, names and numbers, no verb, pronoun or comma in it (at most MAX_TAIL_PHRASE tokens); else -1.
+ */
+/** Prepositions inside such a phrase: "a filing with the SEC", "a report of the agency". */
+const INNER_PREPOSITIONS_AFTER = new Set(['with', 'of', 'to', 'for', 'by', 'on', 'in', 'at', 'from']);
+
+function phraseThenThat(toks: Tok[], from: number): number {
+  const first = toks[from];
+  if (!first) return -1;
+  if (/^\d/.test(first.text)) {
+    // A vote's score: "ruled 6-3 that".
+    for (let k = from + 1; k < toks.length && k <= from + 3; k++) {
+      if (isWord(toks[k]) && toks[k].norm === 'that') return /^\d+\s?[-–]\s?\d+$/.test(first.text + toks.slice(from + 1, k).map((t) => t.text).join('')) ? k : -1;
+    }
     return -1;
+  }
+  if (!isWord(first) || !TAIL_PREPOSITIONS.has(first.norm)) return -1;
+  for (let k = from + 1; k < toks.length && k <= from + MAX_TAIL_PHRASE; k++) {
+    const t = toks[k];
+    if (isWord(t) && t.norm === 'that') return k > from + 1 ? k : -1;
+    if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) || isVerbalCueForm(t.norm)) return -1;
+    // A determiner opens the phrase's noun only after a preposition: "on Friday the deal that …" is the clause.
+    if (NOUN_PHRASE_OPENERS.has(t.norm) && !(isWord(toks[k - 1]) && (TAIL_PREPOSITIONS.has(toks[k - 1].norm) || INNER_PREPOSITIONS_AFTER.has(toks[k - 1].norm)))) return -1;
   }
   return -1;
 }

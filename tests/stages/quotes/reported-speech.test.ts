@@ -64,6 +64,15 @@ describe('indirect speech', () => {
     expect(onlyQuote('Officials said on Monday at most 12 people were hurt.')).toMatchObject({ text: 'at most 12 people were hurt' });
   });
 
+  it('starts the clause after a prepositional phrase or a score between the cue and its "that"', () => {
+    expect(onlyQuote('The company said in a filing with the Securities and Exchange Commission that it first detected the intrusion on May 2.'))
+      .toMatchObject({ speaker: 'The company', text: 'that it first detected the intrusion on May 2' });
+    expect(onlyQuote('Analysts at Standard Chartered said in a note on Friday that he had restored credibility.')).toMatchObject({ text: 'that he had restored credibility' });
+    expect(onlyQuote('WADA said at the time that it accepted the explanation.')).toMatchObject({ text: 'that it accepted the explanation' });
+    // A noun phrase after the adjunct is the clause's subject, its relative "that" no opener.
+    expect(onlyQuote('He said on Friday the deal that was signed would stand.')).toMatchObject({ text: 'the deal that was signed would stand' });
+  });
+
   it('leaves a paragraph\'s dateline out of the clause it reports', () => {
     const qs = quotesOf(docOf('Drones strike\n\nKYIV, Nov 24 (AP) — Russian drones struck energy facilities overnight, Ukraine’s air force said on Monday.', [['Ukraine', 'LOC']]));
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['Russian drones struck energy facilities overnight', 'Ukraine’s air force']]);
