@@ -165,19 +165,21 @@ Islamic; Christian; Christians; Catholic; Catholics; Roman Catholic; Protestant;
 Evangelicals; Hindu; Hindus; Sikh; Sikhs; Buddhist; Buddhists; Sunni; Sunnis; Shia; Shiite; Shiites; Shi'ite;
 Shi'ites; Alawite; Alawites; Druze; Yazidi; Yazidis; Copt; Copts; Coptic; Baha'i; Zionist; Zionists; Islamist;
 Islamists; Jihadist; Jihadists; Salafist; Salafists; Wahhabi; Houthi; Houthis; Pashtun; Pashtuns; Tamil; Tamils;
-Uighur; Uighurs; Uyghur; Uyghurs; Rohingya; Tutsi; Tutsis; Hutu; Hutus; Serb; Serbs; Croat; Croats; Bosniak;
-Bosniaks; Basque; Basques; Catalan; Catalans; Flemish; Walloon; Scot; Scots; Briton; Britons; Brit; Brits;
-Englishman; Welsh; Irish; Scottish; English; Soviet; Soviets; European; Europeans; African; Africans; Asian; Asians;
-Latino; Latinos; Hispanic; Hispanics; Caucasian; Aboriginal; Aborigines; Western; Westerners; Eastern; Arabian;
-Middle Eastern; Republican; Republicans; Democrat; Democrats; Democratic; Conservative; Liberal; Liberals;
+Uighur; Uighurs; Uyghur; Uyghurs; Rohingya; Tutsi; Tutsis; Hutu; Hutus; Serb; Serbs; Croat; Croats; Bosniak; Bosniaks;
+Basque; Basques; Catalan; Catalans; Flemish; Walloon; Scot=GB; Scots=GB; Briton=GB; Britons=GB; Brit=GB; Brits=GB;
+Englishman=GB; Welsh=GB; Irish=IE; Scottish=GB; English=GB; Soviet; Soviets; European; Europeans; African; Africans;
+Asian; Asians; Latino; Latinos; Hispanic; Hispanics; Caucasian; Aboriginal; Aborigines; Western; Westerners; Eastern;
+Arabian; Middle Eastern; Republican; Republicans; Democrat; Democrats; Democratic; Conservative; Liberal; Liberals;
 Socialist; Socialists; Communist; Communists; Marxist; Marxists; Maoist; Maoists; Tory; Nazi; Nazis; Fascist;
-Fascists; Bolshevik; Bolsheviks; Palestinian; Palestinians; Israeli; Israelis; Iranian; Iranians; American;
-Americans; Saudi; Saudis; Emirati; Emiratis; Yemeni; Yemenis; Lebanese; Syrian; Syrians; Iraqi; Iraqis;
-Korean; Koreans; Swede; Swedes; Dane; Danes; Finn; Finns; Pole; Poles; Turk; Turks; Tajik; Tajiks; Bosnian; Bosnians;
-Chechen; Chechens; Zairean; Zaireans; Yugoslav; Yugoslavs; Azeri; Azeris; Kyrgyz; Kazakh; Kazakhs; Uzbek; Uzbeks;
-Slovenian; Slovenians; Argentinian; Argentinians; Nepali; Nepalis; Icelandic; Icelander; Icelanders; Afrikaner;
-Afrikaners; Spaniard; Spaniards; Frenchman; Frenchmen; Dutchman; Dutchmen; Englishmen; Texan; Texans; Californian;
-Roman; Romans; Balkan; Scandinavian; Scandinavians; Latin American; Latin Americans;
+Fascists; Bolshevik; Bolsheviks; Palestinian=PS; Palestinians=PS; Israeli=IL; Israelis=IL; Iranian=IR; Iranians=IR;
+American=US; Americans=US; Saudi=SA; Saudis=SA; Emirati=AE; Emiratis=AE; Yemeni=YE; Yemenis=YE; Lebanese=LB;
+Syrian=SY; Syrians=SY; Iraqi=IQ; Iraqis=IQ; Korean; Koreans; Swede=SE; Swedes=SE; Dane=DK; Danes=DK; Finn=FI;
+Finns=FI; Pole=PL; Poles=PL; Turk=TR; Turks=TR; Tajik=TJ; Tajiks=TJ; Bosnian=BA; Bosnians=BA; Chechen; Chechens;
+Zairean; Zaireans; Yugoslav; Yugoslavs; Azeri=AZ; Azeris=AZ; Kyrgyz=KG; Kazakh=KZ; Kazakhs=KZ; Uzbek=UZ; Uzbeks=UZ;
+Slovenian=SI; Slovenians=SI; Argentinian=AR; Argentinians=AR; Nepali=NP; Nepalis=NP; Icelandic=IS; Icelander=IS;
+Icelanders=IS; Afrikaner; Afrikaners; Spaniard=ES; Spaniards=ES; Frenchman=FR; Frenchmen=FR; Dutchman=NL; Dutchmen=NL;
+Englishmen=GB; Texan=US; Texans=US; Californian=US; Roman; Romans; Balkan; Scandinavian; Scandinavians;
+Latin American; Latin Americans;
 Southeast Asian
 `,
   ],

@@ -24,6 +24,7 @@
  * 5. inside an event, law or other name, a curated organisation, not at its end: the maker or holder of
  *    the thing named ("Google" in "Google Chrome", "UN" in "UN Climate Change Conference"; not "Labour"
  *    in "New Labour").
+ * A place written as one word with a participle ("London-based", MISC as CoNLL types it) holds that place.
  * The words before "of" that start a longer name are its head, not a name ("Gulf" in "Gulf of Venezuela").
  * A one-word name the article also writes in lower case is a word there, not a name ("Iodine" when the
  * article speaks of iodine). Peoples (NORP: "Iranian" in "Iranian Revolution") are not taken out: a
@@ -48,6 +49,8 @@ const VENUE_HEADS = new Set(['arena', 'stadium', 'airport']);
 /** Names of things an organisation makes or holds, which may start with its name ("Google Chrome"). */
 const OUTER_TYPES_OF_ORGS: ReadonlySet<EntityType> = new Set(['EVENT', 'LAW', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
+/** A place and a participle written as one word: "London-based", "Texas-born", "Paris-headquartered". */
+const PLACE_ADJECTIVE = /^(\p{Lu}[\p{L}.'’ ]*?)[-‐](?:based|born|bred|headquartered|registered|listed|made|built|raised)$/u;
 
 let curatedPlaces: Set<string> | null = null;
 
@@ -93,6 +96,15 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
   let t = 0;
   for (const parent of mentions) {
     if (!PARENT_TYPES.has(parent.type) || parent.source === 'role') continue;
+    // "London-based", "Cupertino-headquartered": one MISC word (as CoNLL has it) holding the place.
+    const place = parent.type === 'MISC' ? PLACE_ADJECTIVE.exec(parent.text) : null;
+    if (place && gazetteer.lookup(gazetteerKey(place[1]))?.type === 'LOC') {
+      out.push({
+        start: parent.start, end: parent.start + place[1].length, text: place[1], type: 'LOC', sentenceIndex: parent.sentenceIndex,
+        title: null, canonicalName: null, entityId: null, source: 'nested', parent,
+      });
+      continue;
+    }
     while (t < tokens.length && tokens[t].start < parent.start) t++;
     let end = t;
     while (end < tokens.length && tokens[end].end <= parent.end) end++;

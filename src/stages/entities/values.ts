@@ -46,6 +46,7 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
 const CUR_SIGN = alt(CURRENCY_SIGNS);
+const CUR_SPACED_SIGN = alt([...CURRENCY_SIGNS].filter((c) => !/^\p{L}/u.test(c) || c === 'US$' || c === 'A$' || c === 'R$'));
 const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe) `;
@@ -55,7 +56,10 @@ const TZ = String.raw`(?:\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|BS
 /** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
 const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
   [
-    ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})\s?${AMOUNT}${END}`],
+    // "$ 5", "US$ 5", "R$ 111 billion" with or without a space; the other signs with letters against their amount
+    // ("HK$5bn", "C$300 million"): CoNLL-2003 types "C$" written apart MISC, as the tagger learned it.
+    ['MONEY', 'money-sign', String.raw`(?:${CUR_SPACED_SIGN})\s?${AMOUNT}${END}`],
+    ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})${AMOUNT}${END}`],
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
@@ -108,7 +112,7 @@ const TRIGGER_WORDS = new Set<string>([
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
   'dollars', 'pounds', 'euros',
-  // The letters of a sign written with them, a token of their own: "R$ 111 billion", "HK$ 5".
+  // The letters of a sign, a token of their own: "R$ 111 billion", "HK$5bn".
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);
 

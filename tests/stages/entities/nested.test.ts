@@ -25,6 +25,11 @@ describe('findNested', () => {
       .toEqual(['LOC Massachusetts < Massachusetts Institute of Technology']);
   });
 
+  it('takes the place out of a place written as one word with a participle ("London-based", MISC as CoNLL types it)', () => {
+    expect(nestedOf('The London-based firm hired a Texas-born engineer and a well-known Asian-style chef.', [['London-based', 'MISC'], ['Texas-born', 'MISC'], ['Asian-style', 'MISC']]))
+      .toEqual(['LOC London < London-based', 'LOC Texas < Texas-born']);
+  });
+
   it('takes a city only where a name is named after a place: after "of" or "at", or after such a place', () => {
     expect(nestedOf('She works at the University of Sheffield.', [['University of Sheffield', 'ORG']]))
       .toEqual(['LOC Sheffield < University of Sheffield']);

@@ -252,6 +252,11 @@ describe('normalise codes', () => {
     expect(doc.mentions.map((m) => m.countryCode)).toEqual(['US', 'NL', 'US']);
   });
 
+  it('gives the country of a people named by a noun of its own ("Spaniard", "Briton", "Dutchman", "Saudi")', () => {
+    const doc = docWith('The Spaniard beat a Briton and a Dutchman while a Saudi watched.', [['Spaniard', 'NORP'], ['Briton', 'NORP'], ['Dutchman', 'NORP'], ['Saudi', 'NORP']]);
+    expect(doc.mentions.map((m) => m.countryCode)).toEqual(['ES', 'GB', 'NL', 'SA']);
+  });
+
   it('names a known place from a dateline in capitals as running text does, with the same id', () => {
     const doc = docWith('LONDON, RIO DE JANEIRO - London and XYZZY.', [['LONDON', 'LOC'], ['RIO DE JANEIRO', 'LOC'], ['London', 'LOC'], ['XYZZY', 'LOC']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['London', 'Rio de Janeiro', 'London', 'XYZZY']);
@@ -345,11 +350,11 @@ describe('dates placed by the tense of their clause', () => {
 
 describe('money in the currencies of recent news', () => {
   it('reads naira, rand, reais, rupiah, shillings and pence with their ISO codes, and no screen resolution', () => {
-    const text = 'Petrol rose to ₦1,050 a litre. The summit cost R697 million. Brazil pledged R$ 111 billion. Indonesia set aside Rp 335 trillion. '
+    const text = 'Petrol rose to ₦1,050 a litre. The summit cost R697 million. Brazil pledged R$ 111 billion. Indonesia set aside Rp 335 trillion. Hong Kong spent HK$5bn. '
       + 'Kenya owes KSh 11.8 trillion. Petrol fell to 132.8p a litre. A 720p screen on the R2 road.';
     const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
     expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
-      ['₦1,050', 1050, 'NGN'], ['R697 million', 697e6, 'ZAR'], ['R$ 111 billion', 111e9, 'BRL'], ['Rp 335 trillion', 335e12, 'IDR'],
+      ['₦1,050', 1050, 'NGN'], ['R697 million', 697e6, 'ZAR'], ['R$ 111 billion', 111e9, 'BRL'], ['Rp 335 trillion', 335e12, 'IDR'], ['HK$5bn', 5e9, 'HKD'],
       ['KSh 11.8 trillion', 11.8e12, 'KES'], ['132.8p', 1.328, 'GBP'],
     ]);
   });
