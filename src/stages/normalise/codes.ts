@@ -45,6 +45,8 @@ interface Tables {
   places: Map<string, PlaceCode>;
   peoples: Map<string, PlaceCode>;
   countryNames: Map<string, string>;
+  /** Every listed city by folded name and country ("alexandria\nUS"): a namesake in another country. */
+  citiesIn: Map<string, PlaceCode>;
 }
 
 let tables: Tables | null = null;
@@ -57,9 +59,11 @@ function load(): Tables {
   const places = new Map<string, PlaceCode>();
   const peoples = new Map<string, PlaceCode>();
   const cityByName = new Map<string, [number, string]>();
+  const citiesIn = new Map<string, PlaceCode>();
   for (const [name, id, cc] of file.cities) {
     const key = foldName(name);
     if (!cityByName.has(key)) cityByName.set(key, [id, cc]);
+    if (!citiesIn.has(`${key}\n${cc}`)) citiesIn.set(`${key}\n${cc}`, { kind: 'city', code: String(id), countryCode: cc });
   }
   // English names the city list lacks or gives to a smaller namesake ("Geneva" is a town in Illinois there).
   for (const [english, native] of EXONYMS) {
@@ -91,7 +95,7 @@ function load(): Tables {
     const key = foldName(name);
     if (!peoples.has(key)) peoples.set(key, { kind: 'people', code: null, countryCode: cc });
   }
-  return { places, peoples, countryNames: new Map(Object.entries(names.names)) };
+  return { places, peoples, countryNames: new Map(Object.entries(names.names)), citiesIn };
 }
 
 function get(): Tables {
@@ -110,6 +114,11 @@ export function placeCode(type: EntityType, name: string): PlaceCode | undefined
   }
   if (type === 'NORP') return get().peoples.get(foldName(name));
   return undefined;
+}
+
+/** The city of that name in the country `countryCode` ("Alexandria" in US: Virginia's, not Egypt's), if listed. */
+export function cityIn(name: string, countryCode: string): PlaceCode | undefined {
+  return get().citiesIn.get(`${foldName(name)}\n${countryCode}`);
 }
 
 /** The common English name of a country code ("US" → "United States"). */

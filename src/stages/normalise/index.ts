@@ -20,7 +20,7 @@ import type { Stage } from '../stage.ts';
 import { tidy } from './tidy.ts';
 import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
-import { countryName, placeCode } from './codes.ts';
+import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
@@ -60,6 +60,8 @@ function titleCasePlace(name: string): string {
 export function globalName(type: EntityType, name: string): string {
   const known = knownAlias(type, name);
   if (known) return known;
+  // "Va.", "Tenn.": a US state as datelines abbreviate it, with its full stop (not "VA", "PA" or "LA").
+  if (type === 'LOC' && STATES[name]) return STATES[name];
   if (type === 'LOC') {
     const place = placeCode(type, name);
     if (place?.kind === 'country' && place.code) return countryName(place.code) ?? name;
@@ -105,8 +107,45 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     }
     setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
+  placeCitiesInRegions(doc.text, named);
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
+}
+
+/**
+ * US states as AP style abbreviates them after a city ("NASHVILLE, Tenn."), with the full stop that tells them apart
+ * ("Ga." is left out: "Georgia" names the country).
+ */
+const STATES: Record<string, string> = Object.fromEntries(
+  `Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut Del.=Delaware
+  Fla.=Florida Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
+  Mass.=Massachusetts Mich.=Michigan Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska
+  Nev.=Nevada N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
+  N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina
+  S.D.=South_Dakota Tenn.=Tennessee Tex.=Texas Vt.=Vermont Va.=Virginia Wash.=Washington_State W.Va.=West_Virginia
+  Wis.=Wisconsin Wyo.=Wyoming`.split(/\s+/).map((pair) => pair.split('=')).map(([abbr, state]) => [abbr, state.replace(/_/g, ' ')]),
+);
+
+/**
+ * A city written with its state or country after a comma ("ALEXANDRIA, Va.", "Glastonbury, Somerset") lies there:
+ * a city the list names first elsewhere takes the namesake in that country (Alexandria, Virginia, not Egypt's),
+ * or, with none listed, that country and no city id.
+ */
+function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
+  for (let i = 0; i + 1 < named.length; i++) {
+    const city = named[i];
+    const region = named[i + 1];
+    if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || city.countryCode === region.countryCode) continue;
+    if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
+    // A list of places ("Geneva, Cologne and Frankfurt", "Toronto, South Korea and Madrid") is no city and its
+    // region, nor is a region that opens the next clause ("in Paris, Ireland face …"): the region ends its phrase.
+    if (placeCode('LOC', region.canonicalName!)?.kind === 'city') continue;
+    const after = text.slice(region.end, region.end + 24);
+    if (/^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
+    const there = cityIn(city.canonicalName!, region.countryCode);
+    city.code = there?.code ?? null;
+    city.countryCode = region.countryCode;
+  }
 }
 
 /**

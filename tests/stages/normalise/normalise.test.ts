@@ -257,6 +257,14 @@ describe('normalise codes', () => {
     expect(doc.mentions.map((m) => m.countryCode)).toEqual(['ES', 'GB', 'NL', 'SA']);
   });
 
+  it('places a city written with its state after a comma in that state’s country ("ALEXANDRIA, Va." is not in Egypt)', () => {
+    const doc = docWith('ALEXANDRIA, Va. (Reuters) - A judge ruled. Cairo and Alexandria were calm.', [['ALEXANDRIA', 'LOC'], ['Va.', 'LOC'], ['Cairo', 'LOC'], ['Alexandria', 'LOC']]);
+    expect(doc.mentions.map((m) => [m.canonicalName, m.countryCode])).toEqual([['Alexandria', 'US'], ['Virginia', 'US'], ['Cairo', 'EG'], ['Alexandria', 'EG']]);
+    // A list of places, and a region that opens the next clause, say nothing of where the city lies.
+    const list = docWith('Road shows in Toronto, South Korea and Madrid. In Paris, Ireland face France.', [['Toronto', 'LOC'], ['South Korea', 'LOC'], ['Madrid', 'LOC'], ['Paris', 'LOC'], ['Ireland', 'LOC'], ['France', 'LOC']]);
+    expect(list.mentions.map((m) => m.countryCode)).toEqual(['CA', 'KR', 'ES', 'FR', 'IE', 'FR']);
+  });
+
   it('names a known place from a dateline in capitals as running text does, with the same id', () => {
     const doc = docWith('LONDON, RIO DE JANEIRO - London and XYZZY.', [['LONDON', 'LOC'], ['RIO DE JANEIRO', 'LOC'], ['London', 'LOC'], ['XYZZY', 'LOC']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['London', 'Rio de Janeiro', 'London', 'XYZZY']);

@@ -44,6 +44,12 @@ describe('sentences', () => {
     expect(sentencesOf('Shares in Acme Inc. They fell.')).toEqual(['Shares in Acme Inc.', 'They fell.']);
   });
 
+  it('does not split inside the dateline that opens a paragraph ("NASHVILLE, Tenn. (AP) —"), but does after a state ending a sentence', () => {
+    expect(sentencesOf('NASHVILLE, Tenn. (AP) — A ransomware attack hit hospitals. He lives in Nashville, Tenn. (Not Memphis.)')).toEqual([
+      'NASHVILLE, Tenn. (AP) — A ransomware attack hit hospitals.', 'He lives in Nashville, Tenn.', '(Not Memphis.)',
+    ]);
+  });
+
   it('does not split after single-letter initials', () => {
     expect(sentencesOf('George W. Bush met J. K. Rowling. It was brief.')).toEqual(['George W. Bush met J. K. Rowling.', 'It was brief.']);
   });
@@ -117,7 +123,7 @@ describe('sentence rules', () => {
 
   it('names every rule, in a fixed order', () => {
     expect(sentenceRules.map((r) => r.name)).toEqual([
-      'inner-stops', 'lowercase-continuation', 'spaced-ellipsis', 'abbreviations', 'initials', 'acronyms',
+      'inner-stops', 'lowercase-continuation', 'spaced-ellipsis', 'dateline', 'abbreviations', 'initials', 'acronyms',
     ]);
   });
 });
