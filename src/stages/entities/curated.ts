@@ -53,7 +53,7 @@ Guardian Council; Assembly of Experts; Majlis; Islamic State; ISIS; ISIL; Daesh;
 Al-Qaeda; Qaeda; Taliban; Taleban; al-Shabaab; Al-Shabaab; Boko Haram; Muslim Brotherhood; Ansar Allah; PKK; YPG; SDF;
 Kurdistan Workers' Party; Free Syrian Army; Wagner; Wagner Group; Polisario; IRA; ETA; Tamil Tigers; LTTE; Khmer Rouge;
 ANC; African National Congress; Communist Party; Chinese Communist Party; CCP; People's Liberation Army; PLA;
-Politburo; BJP; Congress Party; Indian National Congress; PTI; ISI; Saudi Aramco; Aramco; Gazprom; Rosneft; Lukoil;
+Politburo; BJP; Congress Party; Indian National Congress; PTI; ISI; Saudi Aramco; Aramco; Rio Tinto; Gazprom; Rosneft; Lukoil;
 Reuters; AP; Associated Press; AFP; Agence France-Presse; Agence France Presse; Bloomberg; Dow Jones; CNN; BBC; ITN;
 Sky News; Fox News; MSNBC; CNBC; NPR; PBS; ABC; CBS; NBC; New York Times; The New York Times; Washington Post;
 The Washington Post; Wall Street Journal; The Wall Street Journal; Financial Times; Guardian; The Guardian;

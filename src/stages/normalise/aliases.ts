@@ -25,6 +25,7 @@ UNESCO: United Nations Educational, Scientific and Cultural Organization
 UNRWA: United Nations Relief and Works Agency
 European Union: EU
 European Central Bank: ECB
+Ford: Ford Motor; Ford Motor Company; Ford Motor Co
 North Atlantic Treaty Organization: NATO; North Atlantic Treaty Organisation; North Atlantic Alliance
 International Atomic Energy Agency: IAEA; UN nuclear watchdog
 World Health Organization: WHO; World Health Organisation

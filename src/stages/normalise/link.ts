@@ -23,7 +23,9 @@
  *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
  *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
  *   they end ("Korea" in an article about "South Korea"), unless they are a country or city of their own
- *   ("Sudan" beside "South Sudan").
+ *   ("Sudan" beside "South Sudan"). A one-word organisation written after a name of two or three words it starts
+ *   and ending in a company's word takes it when nothing else knows the word ("Cairn" after "Cairn Energy", "Sequoia"
+ *   after "Sequoia Capital"; not "Google" after "Google Cloud", "Skype" after "Skype Out").
  * - Countries: a country's name typed ORG or MISC is the place ("Korea Republic" the team); in a report
  *   on sport, a people's plural after "the" is the team of its country when that is named ("the Belgians").
  * Possessives, quotes, dashes and spaces are tidied first (tidy.ts); case never matters.
@@ -45,6 +47,14 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
 const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways').split(' '),
+);
+/** Last words of a company's name whose first word is its short form: "Cairn Energy" is "Cairn". */
+const COMPANY_HEADS = new Set(
+  ('energy finance group networks technologies technology securities communications resources capital partners holdings ' +
+    'motors motor industries international systems pharmaceuticals pharma therapeutics biosciences entertainment studios ' +
+    'productions records breweries brewery stores broadband insurance media airlines airways ventures investments ' +
+    'petroleum mining oil gas electric telecom telecommunications semiconductor software foods brands healthcare ' +
+    'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv').split(' '),
 );
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
@@ -280,6 +290,23 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       }
     }
   });
+  // A company's first word, when nothing else knows the word, for a short form written after the full name
+  // ("Rio" after "Rio Tinto", "Novo" after "Novo Nordisk"): by folded word, the one full name and where it is first.
+  const firstWords = new Map<string, { name: string; start: number } | null>();
+  named.forEach((m, i) => {
+    if (m.type !== 'ORG' || m.source === 'role') return;
+    const ws = names[i].split(' ');
+    if (ws.length < 2 || ws.length > 3 || ws[0].length < 3 || !CAPITALISED.test(ws[0]) || CONNECTORS.has(ws[1].toLowerCase())) return;
+    // The first word names nothing else: no known name ("Liverpool" of "Liverpool Echo"), no word the article
+    // writes in lower case ("Army" of "Army Board"); the name ends in a company's word ("Cairn Energy", "Nortel
+    // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe").
+    if (gazetteer.lookup(ws[0]) !== undefined || knownAlias('ORG', ws[0]) || new RegExp(`\\b${ws[0].toLowerCase()}\\b`).test(text)) return;
+    if (!COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase())) return;
+    const key = foldName(ws[0]);
+    const had = firstWords.get(key);
+    if (had === undefined) firstWords.set(key, { name: names[i], start: m.start });
+    else if (had && foldName(had.name) !== foldName(names[i])) firstWords.set(key, null);
+  });
   /** The one longer name of the same type this one is part of, or null (none, or two). */
   const whole = (type: EntityType, name: string): string | null => {
     const hits = parts.get(`${type} ${name.toLowerCase()}`);
@@ -359,6 +386,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
         m.type = 'PERSON';
         return cands[0].name;
       }
+    }
+    if (m.type === 'ORG' && !name.includes(' ')) {
+      const first = firstWords.get(foldName(name));
+      if (first && first.start < m.start && !whole(m.type, name)) return first.name;
     }
     if (m.type === 'ORG' || (m.type === 'LOC' && !isKnownPlace(name))) {
       // "Court" → "Supreme Court" → "Supreme Court of Cassation".

@@ -26,6 +26,13 @@ describe('normalise', () => {
     expect(apart.mentions[1].entityId).not.toBe(apart.mentions[0].entityId);
   });
 
+  it('links a company’s first word written after its full name, unless the word is an organisation of its own or comes first', () => {
+    const doc = docWith('Cairn Energy fell. Cairn said sales rose. Google Cloud grew and Google said so. Sequoia led; Sequoia Capital invested.', [
+      ['Cairn Energy', 'ORG'], ['Cairn', 'ORG'], ['Google Cloud', 'ORG'], ['Google', 'ORG'], ['Sequoia', 'ORG'], ['Sequoia Capital', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Cairn Energy', 'Cairn Energy', 'Google Cloud', 'Google', 'Sequoia', 'Sequoia Capital']);
+  });
+
   it('never merges Khamenei with Khomeini', () => {
     const doc = docWith('Ali Khamenei and Ayatollah Khomeini. Khomeini died.', [['Ali Khamenei', 'PERSON'], ['Khomeini', 'PERSON'], ['Khomeini', 'PERSON']]);
     expect(doc.mentions[1].entityId).not.toBe(doc.mentions[0].entityId);
