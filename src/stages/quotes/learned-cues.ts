@@ -123,6 +123,8 @@ function forEachReading(
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t) || isCapitalized(t) || !words.has(t.norm)) continue;
     if (isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) continue;
+    // "added 15 points", "2 claims": a counted noun, no cue.
+    if (/^\d/.test(toks[c - 1]?.text ?? '')) continue;
     // "He appeared at Westminster Magistrates' Court": "appear" before a place is showing up, not seeming.
     if (APPEAR_FORMS.has(t.norm) && isWord(toks[c + 1]) && PLACE_PREPOSITIONS.has(toks[c + 1].norm)) continue;
     const end = clauseEnd(toks, Math.min(c + 1, toks.length - 1));
