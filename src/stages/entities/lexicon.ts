@@ -69,7 +69,16 @@ general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt 
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
+constable officer executive attorney counsel solicitor treasurer
 `);
+
+/** Words that make a title before them a body's name: "General Staff", "General Assembly", "General Motors". */
+export const BODIES_AFTER_TITLE: ReadonlySet<string> = new Set(['Staff', 'Assembly', 'Motors', 'Electric', 'Dynamics', 'Mills', 'Council', 'Command', 'Secretariat', 'Synod', 'Hospital']);
+
+/** "Gen Z", "Gen X", "Generation Alpha": a generation, not General Z. */
+export function isGeneration(title: string, name: string): boolean {
+  return /^gen(?:\.|eration)?$/i.test(title) && /^(?:[XYZ]|Alpha|Beta)$/.test(name);
+}
 
 /** Honorifics that say whether a person is a man or a woman. */
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
@@ -100,7 +109,7 @@ interior justice health education energy trade economy economic oil home state a
 police army navy air military party executive managing assistant associate federal national regional provincial
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
 communications information commerce development housing tourism affairs external internal det ch majority minority
-senate house
+senate house district financial operating technology technical sporting medical
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */

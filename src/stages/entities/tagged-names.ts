@@ -26,7 +26,7 @@
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { AWARD_NAMES, COMPANY_NOUNS, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, BODIES_AFTER_TITLE, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -125,6 +125,27 @@ export function mentionsFromTagged(
     if (modes[sentence] === 'heading' && !known(gazetteer, surface) && !bodyClass.has(surface) && !overlapsRule(ruleNames, start, end)) {
       const multiWordPerson = n.cls === 'PER' && n.last > n.first;
       if (!multiWordPerson) continue;
+    }
+
+    // "The Attorney General, Lord Goldsmith": a title of two words or more on its own names no one.
+    // (Not a body called "Executive": "the Scottish Executive", "Labour's National Executive".)
+    if (type !== 'PERSON' && n.last > n.first && words[n.last].toLowerCase() !== 'executive' && words.slice(n.first, n.last + 1).every((w) => isTitleWord(w)) &&
+        words.slice(n.first, n.last + 1).some((w) => TITLE_HEADS.has(stripDot(w.toLowerCase())))) continue;
+
+    // "Gen Z": a generation, a group of people; "the General Staff" with the title word the tagger left out: a body.
+    if (n.first === n.last && first > 0 && sentenceOf[first - 1] === sentence && isCap(words[first - 1]) && input.ends[first - 1] + 1 === start) {
+      if (isGeneration(words[first - 1], surface)) {
+        out.push({ ...settled('NORP', 'tagger-typed'), start: input.starts[first - 1], text: text.slice(input.starts[first - 1], end) });
+        continue;
+      }
+      if (BODIES_AFTER_TITLE.has(surface) && TITLE_HEADS.has(words[first - 1].toLowerCase())) {
+        out.push({ ...settled('ORG', 'tagger-typed'), start: input.starts[first - 1], text: text.slice(input.starts[first - 1], end) });
+        continue;
+      }
+    }
+    if (isGeneration(surface.split(' ')[0], surface.split(' ')[1] ?? '') && n.last === n.first + 1) {
+      out.push(settled('NORP', 'tagger-typed'));
+      continue;
     }
 
     // "Liberal Democrats' Treasury spokeswoman": a known name and its possessive are no part of the name after them.
@@ -240,6 +261,15 @@ export function mentionsFromTagged(
       // Title words the tagger took into the name ("President Donald Trump").
       while (first < n.last && isTitleWord(words[first]) && isCap(words[first + 1])) first++;
       const titleFirst = titleBefore(words, first, sentenceOf);
+      // "Gen Z" is a generation; "General Staff", "General Assembly" are bodies: no title and name.
+      if (titleFirst < first && first === n.last) {
+        if (isGeneration(words[first - 1], words[first])) continue;
+        if (BODIES_AFTER_TITLE.has(words[first])) {
+          start = input.starts[titleFirst];
+          out.push({ start, end, text: text.slice(start, end), type: 'ORG', sentenceIndex: sentence, title: null, canonicalName: null, entityId: null, source: 'tagger-typed' });
+          continue;
+        }
+      }
       if (titleFirst < first) title = text.slice(input.starts[titleFirst], input.ends[first - 1]);
       start = input.starts[first];
     } else {

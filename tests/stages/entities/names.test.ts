@@ -14,6 +14,14 @@ describe('entities stage: names', () => {
     expect(mentionsOf("Talks stalled over Iran's nuclear programme.")).toEqual(['LOC Iran']);
   });
 
+  it('takes police, company and legal offices as titles, and reads "Gen Z" and "General Staff" as no titled person', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Assistant Chief Constable Richard Baker said so.')).toEqual(['PERSON Richard Baker [Assistant Chief Constable]']);
+    expect(titled('Chief Financial Officer Kevan Parekh spoke.')).toEqual(['PERSON Kevan Parekh [Chief Financial Officer]']);
+    expect(titled('District Attorney Alvin Bragg agreed.')).toEqual(['PERSON Alvin Bragg [District Attorney]']);
+    expect(titled('Ukraine’s General Staff said 40 drones were downed. Millennials and Gen Z agreed.')).toEqual(['LOC Ukraine', 'ORG General Staff', 'NORP Gen Z']);
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
