@@ -284,6 +284,7 @@ export function mentionsFromTagged(
   out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
   bracketShortNames(text, out);
   out = joinCaseNames(text, out);
+  out = joinAndNames(text, out, gazetteer);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
@@ -458,6 +459,51 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** Last words of a body's or a law's name that "and" may run through: "England and Wales Cricket Board". */
+const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commission', 'council', 'authority', 'agency', 'institute',
+  'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention']);
+
+/**
+ * A name that runs through "and" ("England and Wales Cricket Board", "Computer Fraud and Abuse Act", "Italian
+ * Tennis and Padel Federation"), which the tagger cuts at "and": the two names, and a name written right before
+ * the first with only a space between, are one, with the type of the second. Only when the second ends in a body's
+ * or a law's word and is no known name of its own ("the CIA and National Security Agency" stay two), and the first
+ * is no acronym, known organisation or name ending in a body's word. Built anew, so linear.
+ */
+function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const a = out[out.length - 1];
+    const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' and ' && (m.type === 'ORG' || m.type === 'LAW') &&
+        m.text.includes(' ') && AND_NAME_HEADS.has(last) && !known(gazetteer, m.text) && !/^\p{Lu}{2,}$/u.test(a.text) &&
+        gazetteer.lookup(gazetteerKey(a.text))?.type !== 'ORG' && a.type !== 'PERSON' &&
+        // The first is no complete body's or law's name itself: "United Bank and Standard Trust" are two.
+        !HEAD_TYPES.has(a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase())) {
+      let start = a.start;
+      out.pop();
+      const before = out[out.length - 1];
+      if (before && before.sentenceIndex === m.sentenceIndex && text.slice(before.end, start) === ' ' && before.type !== 'PERSON') {
+        start = before.start;
+        out.pop();
+      }
+      out.push({ ...m, start, text: text.slice(start, m.end), title: null, source: 'tagger-and' });
+      continue;
+    }
+    // A law's first words the tagger left out: "the Computer Fraud and Abuse Act".
+    const words = m.type === 'LAW' && m.text.includes(' ') && AND_NAME_HEADS.has(last) ? LAW_WORDS_BEFORE_AND.exec(text.slice(Math.max(a?.end ?? 0, m.start - 60), m.start)) : null;
+    if (words) {
+      // ("The" opening a sentence is no part of the name.)
+      const start = m.start - words[0].length + (/^(?:The|A|An) /.exec(words[1])?.[0].length ?? 0);
+      out.push({ ...m, start, text: text.slice(start, m.end), title: null, source: 'tagger-and' });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+const LAW_WORDS_BEFORE_AND = /((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+) and $/u;
 
 const COUNTED_AFTER = /^ (?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|points?|per|percent|times|people|million|billion)(?!\p{L})/u;
 /** Up to two words or numbers after a name: what a curated name may go on with ("BBC Radio| 4", "France| 24", "BBC Radio| 5 Live"). */

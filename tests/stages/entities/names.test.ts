@@ -22,6 +22,12 @@ describe('entities stage: names', () => {
     expect(titled('Ukraine’s General Staff said 40 drones were downed. Millennials and Gen Z agreed.')).toEqual(['LOC Ukraine', 'ORG General Staff', 'NORP Gen Z']);
   });
 
+  it('reads a body’s or a law’s name through its "and", but not two names joined by it', () => {
+    expect(mentionsOf('The England and Wales Cricket Board said. Prosecutors cited the Computer Fraud and Abuse Act.'))
+      .toEqual(['ORG England and Wales Cricket Board', 'LAW Computer Fraud and Abuse Act']);
+    expect(mentionsOf('The CIA and National Security Agency spied.')).toEqual(['ORG CIA', 'ORG National Security Agency']);
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
