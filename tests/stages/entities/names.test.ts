@@ -22,6 +22,10 @@ describe('entities stage: names', () => {
     expect(titled('Ukraine’s General Staff said 40 drones were downed. Millennials and Gen Z agreed.')).toEqual(['LOC Ukraine', 'ORG General Staff', 'NORP Gen Z']);
   });
 
+  it('reads a numbered UN climate conference as an event', () => {
+    expect(mentionsOf('COP30 opened in Belem before COP31. Delegates at COP30 agreed.').filter((m) => m.includes('COP'))).toEqual(['EVENT COP30', 'EVENT COP31', 'EVENT COP30']);
+  });
+
   it('reads a body’s or a law’s name through its "and", but not two names joined by it', () => {
     expect(mentionsOf('The England and Wales Cricket Board said. Prosecutors cited the Computer Fraud and Abuse Act.'))
       .toEqual(['ORG England and Wales Cricket Board', 'LAW Computer Fraud and Abuse Act']);
