@@ -12,6 +12,9 @@ import { NAME_PARTICLES } from '../entities/lexicon.ts';
 import { isVerbalCueForm } from './cues.ts';
 import { DETERMINERS, isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
 
+/** A name with its article or "son of" joined by a hyphen: "al-Hayya", "bin-Salman". */
+const ARABIC_PREFIXED = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
+
 /** Token indices [start, end) of a speaker phrase inside a token list. */
 export interface TokRange {
   start: number;
@@ -229,6 +232,9 @@ function allowedInside(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (t.kind !== 'word') return false;
   const left = toks[k - 1];
+  // A name's particle between its capitalised words: "Corrêa do Lago", "Ursula von der Leyen".
+  if (NAME_PARTICLES.has(t.text) && left?.kind === 'word' && isCapitalized(left) && toks[k + 1]?.kind === 'word' &&
+      (isCapitalized(toks[k + 1]) || NAME_PARTICLES.has(toks[k + 1].text))) return true;
   if (LINKING_ADJECTIVES.has(t.norm)) return left?.kind === 'word' && isNominal(left.norm);
   if (left?.kind === 'word' && LINKING_ADJECTIVES.get(left.norm) === t.norm) return true;
   if (INNER_PREPOSITIONS.has(t.norm)) {
@@ -373,7 +379,7 @@ export function speakerBefore(
   const inner = (): TokRange | null => {
     const name = toks.slice(opening + 1, j - 1);
     const role = toks[opening - 1];
-    if (progressive || name.length < 2 || name.length > 4 || !name.every((t) => t.kind === 'word' && isCapitalized(t))) return null;
+    if (progressive || name.length < 2 || name.length > 4 || !name.every((t) => t.kind === 'word' && (isCapitalized(t) || NAME_PARTICLES.has(t.text) || ARABIC_PREFIXED.test(t.text)))) return null;
     // The role ends in a lower-case noun ("The union’s general secretary"), or holds one before the name of its
     // organisation ("A spokesperson for NNPC Ltd").
     if (!role || role.kind !== 'word') return null;

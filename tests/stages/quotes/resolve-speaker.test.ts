@@ -32,6 +32,8 @@ describe('speaker resolution', () => {
       ['Kralj’s agent, Ivan Horvat, said talks had stalled.', [['Kralj', 'PERSON'], ['Ivan Horvat', 'PERSON']], 'Ivan Horvat'],
       ['Hungary’s prime minister, Viktor Orbán, said the plan was dead.', [['Hungary', 'LOC'], ['Viktor Orbán', 'PERSON']], 'Viktor Orbán'],
       ['A spokesperson for NNPC Ltd, Olufemi Soneye, said supplies were normal.', [['NNPC Ltd', 'ORG'], ['Olufemi Soneye', 'PERSON']], 'Olufemi Soneye'],
+      ['Hamas’s chief negotiator, Khalil al-Hayya, told reporters the talks had stalled.', [['Hamas', 'ORG'], ['Khalil al-Hayya', 'PERSON']], 'Khalil al-Hayya'],
+      ['“We did not get everything we wanted,” Corrêa do Lago told a news conference.', [['Corrêa do Lago', 'PERSON']], 'Corrêa do Lago'],
     ];
     for (const [text, mentions, speaker] of cases) expect(speakerMentions(docOf(text, mentions))).toEqual([speaker]);
   });
