@@ -164,6 +164,13 @@ export function resolveSpeakerMention(
   }
   const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
   if (whole !== undefined) return whole;
+  // A transcript's speaker in capitals ("MBADI:", "JAKE TAPPER:"): the person named so before ("John Mbadi").
+  const written = text.slice(speaker.start, speaker.end);
+  if (/^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u.test(written)) {
+    const caps = written.toUpperCase();
+    const named = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start) || !(m.text.toUpperCase() === caps || m.text.toUpperCase().endsWith(` ${caps}`)));
+    if (named !== null) return named;
+  }
   const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
   const company = /^the\s+(\S+)$/.exec(word);
   // ("The party", "the government" are left alone: an article often names several.)

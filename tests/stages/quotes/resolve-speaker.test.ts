@@ -38,6 +38,11 @@ describe('speaker resolution', () => {
     for (const [text, mentions, speaker] of cases) expect(speakerMentions(docOf(text, mentions))).toEqual([speaker]);
   });
 
+  it('links a transcript’s speaker in capitals to the person named so before', () => {
+    const text = 'Cabinet Secretary John Mbadi spoke to us on Monday.\n\nINTERVIEWER: Are you worried about a repeat in 2026?\n\nMBADI: I would be lying if I said I am not worried about it.';
+    expect(speakerMentions(docOf(text, [['John Mbadi', 'PERSON']]))).toEqual([null, 'John Mbadi']);
+  });
+
   it('links an organisation inside a nominal speaker', () => {
     const doc = docOf('A spokesman for the IAEA said that inspectors would return.', [['IAEA', 'ORG']]);
     expect(speakerMentions(doc)).toEqual(['IAEA']);
