@@ -256,8 +256,9 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     else if (isWord(toks[s0]) && toks[s0].norm === 'from') s0 += 1;
     const words = toks.slice(s0, e);
     const capitalised = words.every((t) => t.text[0] !== t.text[0].toLowerCase()) || (s0 > 0 && toks[s0 - 1].norm === 'from');
+    // ("Interview: ‘We cannot tax our way out of debt,’ says …": a label, not a speaker.)
     if (e - s0 >= 1 && e - s0 <= 6 && words.every((t) => isWord(t) || isPunct(t, '.')) && capitalised &&
-        isSpeakerPhrase(toks, s0, e, ctx, false)) {
+        !(e - s0 === 1 && HEADLINE_LABELS.has(toks[s0].norm)) && isSpeakerPhrase(toks, s0, e, ctx, false)) {
       return {
         pattern: 'transcript', speaker: spanOf(toks, { start: s0, end: e }), cue: null,
         confidence: CONFIDENCE.transcript, end: toks[e - 1].end, continuesIntoNext: false,
@@ -267,6 +268,12 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
   return null;
 }
 
+/** Words that label what kind of piece a headline opens ("Interview: …", "Live: …"), not who speaks. */
+export const HEADLINE_LABELS = new Set([
+  'interview', 'live', 'watch', 'video', 'analysis', 'opinion', 'comment', 'explainer', 'review', 'breaking', 'update',
+  'exclusive', 'podcast', 'pictures', 'photos', 'factbox', 'timeline', 'editorial', 'obituary', 'recap', 'preview',
+  'feature', 'profile', 'listen', 'gallery', 'quiz', 'correction', 'background', 'note', 'warning', 'q&a', 'faq',
+]);
 /** Prepositions that take a participle cue whose speaker is the clause's subject ("she followed that by saying"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'when']);
 

@@ -27,7 +27,7 @@ import { overlapsAny, type ArticleDoc, type Mention, type Quote, type QuoteKind,
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
 import { readDateline } from '../load/dateline.ts';
-import { attributeAfter, attributeFragment, attributeLeadIn, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
+import { attributeAfter, attributeFragment, attributeLeadIn, HEADLINE_LABELS, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
@@ -502,12 +502,6 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
 const MAX_HEADLINE = 300;
 /** Keys of a keyed title line ("Title: …"), which load reads as the title's field name. */
 const HEADLINE_KEYS = new Set(['title', 'headline']);
-/** Words that label what kind of piece a headline opens ("Interview: …", "Live: …"), not who speaks. */
-const HEADLINE_LABELS = new Set([
-  'interview', 'live', 'watch', 'video', 'analysis', 'opinion', 'comment', 'explainer', 'review', 'breaking', 'update',
-  'exclusive', 'podcast', 'pictures', 'photos', 'factbox', 'timeline', 'editorial', 'obituary', 'recap', 'preview',
-  'feature', 'profile', 'listen', 'gallery', 'quiz', 'correction', 'background', 'note', 'warning', 'q&a', 'faq',
-]);
 /** Words a headline's speaker may have ("NY Daily News: …"). */
 const MAX_HEADLINE_SPEAKER = 4;
 

@@ -433,5 +433,8 @@ describe('transcript lines without quotation marks', () => {
 
   it('reads no speaker into a headline that labels the piece ("Interview:", "Live:")', () => {
     expect(quotesOf('Live: Storm Amy hits Scotland with record gusts\n\nTrains were cancelled across the north.')).toEqual([]);
+    // The quote after the label is attributed as the headline writes it.
+    const qs = quotesOf('Interview: ‘We cannot tax our way out of debt,’ says Kenya’s Treasury chief\n\nJohn Mbadi sat down with us on Monday.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([['direct', 'Kenya’s Treasury chief', 'says', 'We cannot tax our way out of debt']]);
   });
 });
