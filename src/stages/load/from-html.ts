@@ -115,7 +115,8 @@ const FURNITURE = [
   /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i,
   /^our standards:/i,
   /^(?:read more|related(?: articles| stories| coverage| content)?|more on this story|listen to this article|watch)(?:\s*[:|»›>–—-]|$)/i,
-  /^(?:sign up|subscribe)(?: now| today| here)?(?: (?:to|for) (?:our|the) [\w ]{0,40}(?:newsletter|briefing|alerts|updates))?\.?$/i,
+  // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
+  /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,
   /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
   /^(?:©|\(c\)|copyright)\s/i,
 ];

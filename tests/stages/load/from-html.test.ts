@@ -98,7 +98,10 @@ describe('fromHtml', () => {
       'Related to this, the minister said the plan would fail.', 'Reporting by the New York Times found that the deal was off.',
       'Watch the video here as the team celebrates.', 'Subscribers will pay more from June.', 'Share prices fell on Monday.',
     ]) expect(isPageFurniture(text)).toBe(false);
-    for (const text of ['Read more: Five things to know', 'Sign up for our daily newsletter', '© 2024 Example News. All rights reserved.']) {
+    // (Nor a sentence that speaks of signing up: "Sign up for the scheme closed in May, the council said.")
+    expect(isPageFurniture('Sign up for the scheme closed in May, the council said.')).toBe(false);
+    for (const text of ['Read more: Five things to know', 'Sign up for our daily newsletter', '© 2024 Example News. All rights reserved.',
+      'Sign up to our Markets Morning newsletter for the day’s biggest stories.', 'Subscribe to the Morning Briefing newsletter, free, every weekday.']) {
       expect(isPageFurniture(text)).toBe(true);
     }
   });
