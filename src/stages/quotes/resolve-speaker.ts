@@ -133,6 +133,8 @@ export class MentionIndex {
   }
 }
 
+const ASKED_BY_BEFORE = /\b(?:polled|surveyed|interviewed|questioned|canvassed|consulted|contacted|cited|quoted|tracked) by (?:the )?$/;
+
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 
@@ -147,7 +149,8 @@ export function resolveSpeakerMention(
   index: MentionIndex,
   insideQuote: (offset: number) => boolean,
 ): number | null {
-  const inside = index.overlapping(speaker);
+  // "Economists polled by Reuters": who asked them is not who speaks.
+  const inside = index.overlapping(speaker).filter((i) => !ASKED_BY_BEFORE.test(text.slice(Math.max(speaker.start, mentions[i].start - 20), mentions[i].start)));
   // A possessor is no speaker when someone else is named: "Kralj's agent, Ivan Horvat" is Horvat.
   const possessor = (i: number) => /^['’]s?(?!\p{L})/u.test(text.slice(mentions[i].end, mentions[i].end + 2));
   for (const type of ['PERSON', 'ORG'] as const) {

@@ -353,7 +353,7 @@ export function speakerBefore(
     while (d >= Math.max(floor, j - 20) && toks[d].kind !== 'dash' && !isStop(toks[d])) d--;
     return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
   }
-  if (!isPunct(before, ',')) return phraseEndingAt(toks, j, floor, ctx, allowFirstPerson);
+  if (!isPunct(before, ',')) return surveyed(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx, allowFirstPerson);
   // "Gov. John Kasich (R-OH), said": a name with its party and state in brackets, then a comma.
   if (isPunct(toks[j - 2], ')')) {
     const sp = phraseEndingAt(toks, j - 1, floor, ctx, allowFirstPerson);
@@ -407,6 +407,16 @@ export function speakerBefore(
     c = d;
   }
   return inner();
+}
+
+/** Participles that make the name after "by" the one who asked, not the one who speaks: "economists polled by Reuters". */
+const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'canvassed', 'consulted', 'contacted', 'cited', 'quoted', 'tracked']);
+
+/** "Economists polled by Reuters expect": the people asked, with who asked them, are the speaker; else `sp`. */
+function surveyed(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
+  if (!sp || sp.start - 2 <= floor || toks[sp.start - 1].norm !== 'by' || !ASKED_BY.has(toks[sp.start - 2].norm)) return sp;
+  const asked = phraseEndingAt(toks, sp.start - 2, floor, ctx, allowFirstPerson);
+  return asked ? { start: asked.start, end: sp.end } : sp;
 }
 
 /** The speaker phrase that ends at token `end` (exclusive), looking no further left than `floor`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/stages/quotes/index.ts';
 import type { ArticleDoc } from '../../../src/model/doc.ts';
-import { docOf } from './helpers.ts';
+import { docOf, quotesOf } from './helpers.ts';
 
 /** The text of the mention each quote's speaker resolves to (null when none). */
 function speakerMentions(doc: ArticleDoc): Array<string | null> {
@@ -36,6 +36,12 @@ describe('speaker resolution', () => {
       ['“We did not get everything we wanted,” Corrêa do Lago told a news conference.', [['Corrêa do Lago', 'PERSON']], 'Corrêa do Lago'],
     ];
     for (const [text, mentions, speaker] of cases) expect(speakerMentions(docOf(text, mentions))).toEqual([speaker]);
+  });
+
+  it('takes the people a poll asked as the speaker, not who asked them ("economists polled by Reuters")', () => {
+    const doc = docOf('Economists polled by Reuters expect that employers added 55,000 jobs last month.', [['Reuters', 'ORG']]);
+    expect(quotesOf(doc).map((q) => q.speaker)).toEqual(['Economists polled by Reuters']);
+    expect(speakerMentions(doc)).toEqual([null]);
   });
 
   it('links a transcript’s speaker in capitals to the person named so before', () => {
