@@ -25,6 +25,9 @@ const OFFICES = [
   'finance minister', 'interior minister', 'foreign secretary', 'vice president', 'crown prince',
   'president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan', 'ayatollah',
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'negotiator', 'minister', 'governor', 'mayor',
+  // Offices an article names its holder by before "the judge", "the coach" ("U.S. District Judge Lewis A. Kaplan").
+  'attorney general', 'chief executive', 'chief constable', 'judge', 'justice', 'senator', 'coach', 'manager', 'prosecutor',
+  'speaker', 'chairman', 'chairwoman', 'commissioner', 'secretary', 'general', 'admiral', 'director', 'detective',
 ];
 /** Offices held by one head of state or government: what a bare "leader" may refer to. */
 const HEAD_OFFICES = new Set(['supreme leader', 'prime minister', 'president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan']);

@@ -67,6 +67,13 @@ describe('role descriptions as speakers', () => {
     expect(canonical).toBeNull(); // named mentions get their canonical name from normalise
   });
 
+  it('points "the judge" to the judge the article named with that title', () => {
+    const doc = docOf('U.S. District Judge Lewis A. Kaplan sentenced Feld to 12 years. The judge said the fraud was greed dressed up as innovation.');
+    speakers(doc);
+    const q = doc.quotes[0];
+    expect(q.speakerMention === null ? null : doc.mentions[q.speakerMention].text).toBe('Lewis A. Kaplan');
+  });
+
   it('leaves a description with nothing to point to unresolved', () => {
     expect(speakers(docOf('The president said that the talks had failed.'))).toEqual([['The president', 'said', null]]);
   });
