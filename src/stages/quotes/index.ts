@@ -243,7 +243,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     doc.problems.push(problem(u.kept ? 'W_UNCLOSED_QUOTE' : 'W_UNCLOSED_QUOTE_DROPPED', STAGE, { start: u.open }, at));
   }
 
-  const mentions = new MentionIndex(doc.mentions);
+  const mentions = new MentionIndex(doc.mentions, text);
   const ctx: Context = {
     text, paragraphs, cands, isMark,
     sentences: doc.sentences.length ? doc.sentences : paragraphs,
@@ -274,7 +274,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   // point to a named person holding the office; then every speaker is resolved against the mentions.
   const mentionsBefore = doc.mentions;
   const roleOf = options.roleMentions === false ? new Map<number, number>() : addRoleMentions(doc, text, drafts, mentions, insideQuote);
-  const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions) : mentions;
+  const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions, text) : mentions;
   doc.quotes = drafts.map((d, k): Quote => ({
     start: d.start,
     end: d.end,

@@ -34,6 +34,11 @@ const MAX_LOOKBACK = 40;
 /** Last words of news outlets' names: the paper that reports the story is not "the company" in it. */
 const OUTLET_WORDS = new Set(`times post journal news herald tribune gazette telegraph press mail mirror express guardian
 independent observer reuters bloomberg afp ap`.split(/\s+/));
+/** How far after a person's name its pronouns are counted, and how many make their sex (MentionIndex.genderOf). */
+const PRONOUN_WINDOW = 400;
+const MIN_PRONOUN_VOTES = 2;
+const QUOTED_WORDS = /[“"][^“”"]*(?:[”"]|$)/g;
+const PRONOUN_WORDS = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
 /** How many mentions back "the company" may look for its organisation. */
 const MAX_COMPANY_LOOKBACK = 200;
 
@@ -42,7 +47,8 @@ export class MentionIndex {
   private readonly order: number[];
   private readonly starts: number[];
 
-  constructor(private readonly mentions: readonly Mention[]) {
+  /** `text`, when given, lets the words after a person's name tell their sex ("Zendaya … her role"; see genderOf). */
+  constructor(private readonly mentions: readonly Mention[], private readonly text = '') {
     this.order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     this.starts = this.order.map((i) => mentions[i].start);
   }
@@ -75,7 +81,8 @@ export class MentionIndex {
 
   /**
    * 'f' or 'm' when the article gives this person's name with a gendered title ("Mr Mubanga", "Mrs Maguire")
-   * or with a first name only one sex bears ("Zoe Ball"), and nothing says otherwise; else null. Looked up
+   * or with a first name only one sex bears ("Zoe Ball"), and nothing says otherwise; else from the article's
+   * pronouns after the name (pronounGenders), else from a first name written alone ("John"); else null. Looked up
    * by the name's last word.
    */
   genderOf(m: Mention): 'f' | 'm' | null {
@@ -91,9 +98,41 @@ export class MentionIndex {
         const had = genders.get(key);
         genders.set(key, had === undefined || had === g ? g : null);
       }
+      for (const [key, g] of this.pronounGenders()) if (!genders.has(key)) genders.set(key, g);
+      // A first name written alone ("John received four votes"), when nothing else speaks for the name.
+      for (const p of this.mentions) {
+        if (p.type !== 'PERSON' || p.text.includes(' ') || genders.has(p.text)) continue;
+        const g = gazetteer.genderOfFirstName(p.text);
+        if (g) genders.set(p.text, g);
+      }
       this.genders = genders;
     }
     return m.type === 'PERSON' ? this.genders.get(lastWord(m.text)) ?? null : null;
+  }
+
+  /**
+   * The sex the article's own pronouns give people no title or first name tells: the third-person pronouns between
+   * a person's name and the next person named (at most PRONOUN_WINDOW characters on), counted over the article
+   * ("Zendaya … her role … she said" is a woman). A side needs MIN_PRONOUN_VOTES and three times the other's count.
+   */
+  private pronounGenders(): Map<string, 'f' | 'm'> {
+    const votes = new Map<string, { f: number; m: number }>();
+    const people = this.order.filter((i) => this.mentions[i].type === 'PERSON');
+    people.forEach((i, k) => {
+      const p = this.mentions[i];
+      const next = k + 1 < people.length ? this.mentions[people[k + 1]].start : this.text.length;
+      // (Pronouns inside quoted words are the speaker's, about others: left out.)
+      const window = this.text.slice(p.end, Math.min(next, p.end + PRONOUN_WINDOW)).replace(QUOTED_WORDS, ' ');
+      const v = votes.get(lastWord(p.text)) ?? { f: 0, m: 0 };
+      for (const w of window.matchAll(PRONOUN_WORDS)) v[/^(?:she|her|hers|herself)$/i.test(w[0]) ? 'f' : 'm']++;
+      votes.set(lastWord(p.text), v);
+    });
+    const out = new Map<string, 'f' | 'm'>();
+    for (const [key, { f, m }] of votes) {
+      if (f >= MIN_PRONOUN_VOTES && f >= 3 * m) out.set(key, 'f');
+      else if (m >= MIN_PRONOUN_VOTES && m >= 3 * f) out.set(key, 'm');
+    }
+    return out;
   }
 
   hasSpeakerMention(span: Span): boolean {

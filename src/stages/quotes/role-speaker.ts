@@ -19,15 +19,24 @@
 import type { Mention, Span } from '../../model/doc.ts';
 import { gazetteerKey, getGazetteer } from '../entities/gazetteer.ts';
 
+/**
+ * Offices whose holder an article names before "the judge", "the coach" ("U.S. District Judge Lewis A. Kaplan"): a
+ * description points to that person, and never becomes a role of its own (a country has many judges; "the Texas
+ * attorney general" is no office of the United States).
+ */
+const NAMED_ONLY_OFFICES = [
+  'attorney general', 'chief executive', 'chief constable', 'judge', 'justice', 'senator', 'coach', 'manager', 'prosecutor',
+  'speaker', 'chairman', 'chairwoman', 'commissioner', 'secretary', 'general', 'admiral', 'director', 'detective',
+];
+const NAMED_ONLY = new Set(NAMED_ONLY_OFFICES);
+
 /** Offices, as written in lower case; two-word offices first. */
 const OFFICES = [
   'supreme leader', 'prime minister', 'foreign minister', 'defense minister', 'defence minister',
   'finance minister', 'interior minister', 'foreign secretary', 'vice president', 'crown prince',
   'president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan', 'ayatollah',
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'negotiator', 'minister', 'governor', 'mayor',
-  // Offices an article names its holder by before "the judge", "the coach" ("U.S. District Judge Lewis A. Kaplan").
-  'attorney general', 'chief executive', 'chief constable', 'judge', 'justice', 'senator', 'coach', 'manager', 'prosecutor',
-  'speaker', 'chairman', 'chairwoman', 'commissioner', 'secretary', 'general', 'admiral', 'director', 'detective',
+  ...NAMED_ONLY_OFFICES,
 ];
 /** Offices held by one head of state or government: what a bare "leader" may refer to. */
 const HEAD_OFFICES = new Set(['supreme leader', 'prime minister', 'president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan']);
@@ -144,6 +153,7 @@ export class RoleResolver {
     }
     const named = this.namedHolder(speaker.start, desc, rolePos);
     if (named !== null) return { mention: named };
+    if (NAMED_ONLY.has(desc.office)) return null;
     if (role) {
       // "the Iranian leader" … "Iran’s president": the role is the presidency.
       if (role.office === 'leader' && desc.office !== 'leader') {

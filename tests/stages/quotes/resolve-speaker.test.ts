@@ -38,6 +38,18 @@ describe('speaker resolution', () => {
     for (const [text, mentions, speaker] of cases) expect(speakerMentions(docOf(text, mentions))).toEqual([speaker]);
   });
 
+  it('knows a person’s sex from the article’s pronouns when no title or first name tells it', () => {
+    // Nothing but "her" and "she" after her name says Zendaya is a woman; "he" then skips her for the man before her.
+    const text = 'Colm Kearney directed the film. Zendaya wore gold; her dress was admired, and she thanked her designer. “It was gruelling,” he said.';
+    const doc = docOf(text, [['Colm Kearney', 'PERSON'], ['Zendaya', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Colm Kearney']);
+    // Pronouns inside her quoted words are about someone else, and "John" alone is a man's name.
+    const wife = 'Ozzy Osbourne said he was done. His wife Sharon agreed. “Now everybody does it. He has done it, he has been there,” she said.';
+    expect(speakerMentions(docOf(wife, [['Ozzy Osbourne', 'PERSON'], ['Sharon', 'PERSON']]))).toEqual(['Ozzy Osbourne', 'Sharon']);
+    const votes = 'Bez has become withdrawn since he was nominated, and his mood is dark. Brigitte Nielsen nominated both John and Bez. She said the house was tense.';
+    expect(speakerMentions(docOf(votes, [['Bez', 'PERSON'], ['Brigitte Nielsen', 'PERSON'], ['John', 'PERSON'], ['Bez', 'PERSON']]))).toEqual(['Brigitte Nielsen']);
+  });
+
   it('takes the people a poll asked as the speaker, not who asked them ("economists polled by Reuters")', () => {
     const doc = docOf('Economists polled by Reuters expect that employers added 55,000 jobs last month.', [['Reuters', 'ORG']]);
     expect(quotesOf(doc).map((q) => q.speaker)).toEqual(['Economists polled by Reuters']);
