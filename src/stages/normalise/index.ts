@@ -203,9 +203,13 @@ function setCanonical(m: Mention, canonical: string): void {
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
 const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
 
+const CONTEXT_CHARS = 300;
+
 /** The tense of a date's clause, and whether a quarter or half in its sentence is a part of a year. */
 function dateContext(doc: ArticleDoc, m: Mention): DateContext {
-  const s = doc.sentences[m.sentenceIndex] ?? { start: Math.max(0, m.start - 200), end: Math.min(doc.text.length, m.end + 200) };
+  const whole = doc.sentences[m.sentenceIndex] ?? { start: 0, end: doc.text.length };
+  // The sentence around the date, at most CONTEXT_CHARS either side (a text with no stops is one long sentence).
+  const s = { start: Math.max(whole.start, m.start - CONTEXT_CHARS), end: Math.min(whole.end, m.end + CONTEXT_CHARS) };
   const sentence = doc.text.slice(s.start, s.end);
   // A company's fiscal quarter is no calendar quarter.
   const fiscal = /\bfiscal[ -]$/i.test(doc.text.slice(Math.max(0, m.start - 7), m.start));

@@ -48,6 +48,11 @@ const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways').split(' '),
 );
+/** The words the text writes in lower case (one pass). */
+function lowerCaseWordsOf(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
 /** Last words of a company's name whose first word is its short form: "Cairn Energy" is "Cairn". */
 const COMPANY_HEADS = new Set(
   ('energy finance group networks technologies technology securities communications resources capital partners holdings ' +
@@ -293,6 +298,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   // A company's first word, when nothing else knows the word, for a short form written after the full name
   // ("Rio" after "Rio Tinto", "Novo" after "Novo Nordisk"): by folded word, the one full name and where it is first.
   const firstWords = new Map<string, { name: string; start: number } | null>();
+  let lowerWords: Set<string> | null = null;
   named.forEach((m, i) => {
     if (m.type !== 'ORG' || m.source === 'role') return;
     const ws = names[i].split(' ');
@@ -300,7 +306,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // The first word names nothing else: no known name ("Liverpool" of "Liverpool Echo"), no word the article
     // writes in lower case ("Army" of "Army Board"); the name ends in a company's word ("Cairn Energy", "Nortel
     // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe").
-    if (gazetteer.lookup(ws[0]) !== undefined || knownAlias('ORG', ws[0]) || new RegExp(`\\b${ws[0].toLowerCase()}\\b`).test(text)) return;
+    if (gazetteer.lookup(ws[0]) !== undefined || knownAlias('ORG', ws[0]) || (lowerWords ??= lowerCaseWordsOf(text)).has(ws[0].toLowerCase())) return;
     if (!COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase())) return;
     const key = foldName(ws[0]);
     const had = firstWords.get(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, expectValidMentions } from './helpers.ts';
+import { normaliseDoc } from '../../../src/stages/normalise/index.ts';
 
 /**
  * Hostile inputs: one huge line each (no sentence ends, one endless run of capitals, digits...).
@@ -37,4 +38,22 @@ describe('entities stage on hostile input', () => {
   it('returns no mentions for an empty text', () => {
     expect(entitiesOf('').mentions).toEqual([]);
   });
+});
+
+describe('entities and normalise on hostile input', () => {
+  // One sentence, a quarter of a megabyte long: the date context and the company links read around each mention, not
+  // the whole sentence or text (they had taken minutes on the hostile suite's 5 MB line); a name with a bracket in it
+  // is no pattern ("Wor(ld" had crashed normalise).
+  const texts: Record<string, string> = {
+    'dates in the third quarter': 'Brown scored in October and in the third quarter, '.repeat(MB / 50),
+    'companies and their short forms': 'Cairn Energy and Wor(ld Energy and Cairn and Wor(ld said, '.repeat(MB / 60),
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    it(`finishes on a quarter megabyte of ${name}`, () => {
+      const doc = entitiesOf(text);
+      expectValidMentions(doc);
+      normaliseDoc(doc);
+      expect(doc.mentions.every((m) => m.type !== 'ORG' || m.entityId !== null)).toBe(true);
+    });
+  }
 });
