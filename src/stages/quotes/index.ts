@@ -316,6 +316,7 @@ function addRoleMentions(
 ): Map<number, number> {
   const roles = new RoleResolver(text, doc.mentions);
   const added: Mention[] = [];
+  const addedAt = new Set<string>();
   const addedRoles: Role[] = [];
   const named = new Map<number, number>();
   drafts.forEach((d, k) => {
@@ -324,7 +325,9 @@ function addRoleMentions(
     if (!r) return;
     if ('mention' in r) { named.set(k, r.mention); return; }
     // Two quotes of one speaker phrase ("Russia's president said …, and that …") share its mention.
-    if (added.some((m) => m.start === d.speaker!.start && m.end === d.speaker!.end)) return;
+    const at = `${d.speaker.start}:${d.speaker.end}`;
+    if (addedAt.has(at)) return;
+    addedAt.add(at);
     const sentenceIndex = doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.speaker.start + 1) - 1) : -1;
     added.push({
       start: d.speaker.start, end: d.speaker.end, text: doc.text.slice(d.speaker.start, d.speaker.end), type: 'PERSON',
