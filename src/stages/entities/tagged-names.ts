@@ -258,8 +258,10 @@ export function mentionsFromTagged(
         && particleNames.has(`${words[before].toLowerCase()} ${words[first]}`)) {
         first = before;
       }
-      // Title words the tagger took into the name ("President Donald Trump").
-      while (first < n.last && isTitleWord(words[first]) && isCap(words[first + 1])) first++;
+      // Title words the tagger took into the name ("President Donald Trump"), and the end of an "of" title it cut
+      // ("Chief of Staff Susie Wiles": "Staff Susie Wiles").
+      while (first < n.last && (isTitleWord(words[first]) || (first > 1 && words[first - 1] === 'of' && TITLE_PORTFOLIO.has(words[first].toLowerCase()) &&
+        isTitleWord(words[first - 2]))) && isCap(words[first + 1])) first++;
       const titleFirst = titleBefore(words, first, sentenceOf);
       // "Gen Z" is a generation; "General Staff", "General Assembly" are bodies: no title and name.
       if (titleFirst < first && first === n.last) {
@@ -365,7 +367,8 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   // "Minister of Defense", "Minister for Foreign Affairs": portfolio words, "of"/"for", then the head.
   let k = j;
   while (inSentence(k) && isCap(words[k]) && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
-  if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase()))) j = k - 1;
+  // ("Chief of Staff": "chief" heads a title only before "of".)
+  if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && (TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase())) || words[k - 1] === 'Chief')) j = k - 1;
   else if (!(inSentence(j) && isCap(words[j]) && TITLE_HEADS.has(stripDot(words[j].toLowerCase())))) return first;
   // The modifiers and further titles in front of the head: "Prime", "Supreme", "Deputy Foreign".
   while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;

@@ -155,6 +155,10 @@ export function findValues(text: string, toks: Tok[], from: number, to: number):
       const prev = i > from ? toks[i - 1].lower : '';
       if (!MAY_BEFORE.has(prev)) continue;
     }
+    // A month between a title or name and a capitalised word is a first name: "Judge April Perry", "Dr June Raine".
+    if (best.rule === 'date-month' && i > from && i + 1 < to && /^\p{Lu}/u.test(toks[i - 1].text) && !MAY_BEFORE.has(toks[i - 1].lower) &&
+        toks[i - 1].lower !== 'the' && toks[i - 1].lower !== 'a' &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) && !TRIGGER_WORDS.has(toks[i + 1].lower)) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     i = j;
   }

@@ -30,6 +30,12 @@ const NOT_THE_COUNTRY = new Set(
 );
 
 /**
+ * Curated states and provinces that share their name with a smaller city of the same country: the name in news is
+ * the state ("Wyoming" is not Wyoming, Michigan; "Quebec" the province, "Quebec City" the city).
+ */
+const REGIONS_NAMED_LIKE_CITIES = new Set(['delaware', 'oregon', 'wyoming', 'quebec', 'okinawa']);
+
+/**
  * English names of cities the GeoNames list holds under their own language's name, as [English, listed]: the
  * English name takes the listed city's id and country. Written from general knowledge.
  */
@@ -82,7 +88,7 @@ function load(): Tables {
       addPlace(key, cc ? country(key, cc) : { kind: 'region', code: null, countryCode: null });
     } else if (type === 'LOC') {
       // A curated place that is also a city of the same country ("Los Angeles=US") gets the city's id.
-      const city = cityByName.get(key);
+      const city = REGIONS_NAMED_LIKE_CITIES.has(key) ? undefined : cityByName.get(key);
       if (city && (!cc || city[1] === cc)) addPlace(key, { kind: 'city', code: String(city[0]), countryCode: city[1] });
       else addPlace(key, { kind: 'region', code: null, countryCode: cc });
     } else if (type === 'NORP' && cc && !peoples.has(key)) {

@@ -48,6 +48,9 @@ const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways').split(' '),
 );
+/** Endings of a name that name something else on their own: the House is not the White House. */
+const NOT_ITS_SHORT_FORM = new Map([['house', 'white house']]);
+
 /** The words the text writes in lower case (one pass). */
 function lowerCaseWordsOf(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
@@ -316,7 +319,9 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   /** The one longer name of the same type this one is part of, or null (none, or two). */
   const whole = (type: EntityType, name: string): string | null => {
     const hits = parts.get(`${type} ${name.toLowerCase()}`);
-    return hits?.size === 1 ? [...hits.values()][0] : null;
+    const full = hits?.size === 1 ? [...hits.values()][0] : null;
+    // "the House" (of Representatives) is no short form of "the White House".
+    return full && NOT_ITS_SHORT_FORM.get(name.toLowerCase()) === full.toLowerCase() ? null : full;
   };
   /** A place short form must not be a country or city of its own: "Sudan" is not "South Sudan". */
   const isKnownPlace = (name: string) => {

@@ -20,6 +20,10 @@ describe('entities stage: names', () => {
     expect(titled('Chief Financial Officer Kevan Parekh spoke.')).toEqual(['PERSON Kevan Parekh [Chief Financial Officer]']);
     expect(titled('District Attorney Alvin Bragg agreed.')).toEqual(['PERSON Alvin Bragg [District Attorney]']);
     expect(titled('Ukraine’s General Staff said 40 drones were downed. Millennials and Gen Z agreed.')).toEqual(['LOC Ukraine', 'ORG General Staff', 'NORP Gen Z']);
+    expect(titled('Labour MP Diane Abbott agreed with Chief of Staff Susie Wiles.')).toEqual(['ORG Labour', 'PERSON Diane Abbott [Labour MP]', 'PERSON Susie Wiles [Chief of Staff]']);
+    // A month between a title and a surname is a first name; after "the" or "in" it stays the month.
+    expect(titled('U.S. District Judge April Perry ruled. The September Treasury bond fell in October.').filter((m) => !m.startsWith('LOC')))
+      .toEqual(['PERSON April Perry [District Judge]', 'DATE September', 'ORG Treasury', 'DATE October']);
   });
 
   it('reads a numbered UN climate conference as an event', () => {

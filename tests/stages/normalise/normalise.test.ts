@@ -272,6 +272,12 @@ describe('normalise codes', () => {
     expect(list.mentions.map((m) => m.countryCode)).toEqual(['CA', 'KR', 'ES', 'FR', 'IE', 'FR']);
   });
 
+  it('gives a state named like a smaller city the state, and keeps "the House" apart from "the White House"', () => {
+    const doc = docWith('Voters in Wyoming and Oregon. The House voted, and the White House welcomed it.', [['Wyoming', 'LOC'], ['Oregon', 'LOC'], ['House', 'ORG'], ['White House', 'ORG']]);
+    expect(doc.mentions.map((m) => [m.canonicalName, m.code])).toEqual([['Wyoming', null], ['Oregon', null], ['House', null], ['White House', null]]);
+    expect(doc.mentions.map((m) => m.countryCode)).toEqual(['US', 'US', null, null]);
+  });
+
   it('names a known place from a dateline in capitals as running text does, with the same id', () => {
     const doc = docWith('LONDON, RIO DE JANEIRO - London and XYZZY.', [['LONDON', 'LOC'], ['RIO DE JANEIRO', 'LOC'], ['London', 'LOC'], ['XYZZY', 'LOC']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['London', 'Rio de Janeiro', 'London', 'XYZZY']);
