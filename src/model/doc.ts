@@ -131,8 +131,9 @@ export interface ArticleDoc {
   problems: Problem[];
   /**
    * Spans of the text that hold metadata rather than the story: a plain-text or Markdown file's byline,
-   * date, source and URL lines under the title. The text keeps them (offsets stay the file's); the entities
-   * and quotes stages take nothing from them.
+   * date, source and URL lines under the title, and the credit lines that close a wire story in any format
+   * ("(Reporting by …; Editing by …)"). The text keeps them (offsets stay the file's); the entities and quotes
+   * stages take nothing from them.
    */
   metaSpans?: Span[];
 }

@@ -12,7 +12,7 @@ import { readFirstDate } from './dates.ts';
 import { authorValue, bylineValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
-import { readTextHeader } from './text-header.ts';
+import { CREDIT_LINE, readTextHeader } from './text-header.ts';
 
 /**
  * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
@@ -111,8 +111,7 @@ const MAX_FURNITURE_CHARS = 300;
 const FURNITURE = [
   /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
   /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
-  // "Reporting by … in London; Editing by …": credits, not "Reporting by the Times found that …".
-  /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i,
+  CREDIT_LINE,
   /^our standards:/i,
   /^(?:read more|related(?: articles| stories| coverage| content)?|more on this story|listen to this article|watch)(?:\s*[:|»›>–—-]|$)/i,
   // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."

@@ -3,6 +3,7 @@ import type { ArticleDoc, ArticleMeta, InputFormat, Paragraph, Problem, Span } f
 import { newDoc } from '../../model/doc.ts';
 import type { PipelineConfig } from '../../config.ts';
 import { articleId } from './ids.ts';
+import { creditSpans } from './text-header.ts';
 
 /** A problem that belongs to the file, or to one record of it that produced no document. */
 export type FileProblem = Problem & { recordIndex?: number };
@@ -31,6 +32,7 @@ export function makeDoc(init: {
   problems?: Problem[];
   metaSpans?: Span[];
 }): ArticleDoc {
+  const metaSpans = [...(init.metaSpans ?? []), ...creditSpans(init.text)];
   const doc = newDoc({
     id: articleId(init.relPath, init.recordIndex),
     sourcePath: init.relPath,
@@ -39,7 +41,8 @@ export function makeDoc(init: {
     meta: init.meta,
     text: init.text,
     ...(init.paragraphs ? { paragraphs: init.paragraphs } : {}),
-    ...(init.metaSpans?.length ? { metaSpans: init.metaSpans } : {}),
+    // A wire story's closing credits are metadata too, in every format ("(Reporting by …; Editing by …)").
+    ...(metaSpans.length ? { metaSpans } : {}),
   });
   if (init.problems) doc.problems.push(...init.problems);
   return doc;

@@ -184,6 +184,29 @@ export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
 /** A reporter's job as bylines write it after the name: "West Africa Correspondent", "Senior Editor". */
 const JOB_TITLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|producer|analyst|staff|chief|bureau|desk|journalist|critic)s?$/i;
 
+/**
+ * A wire story's credits: "Reporting by Karen Lema in Manila; Editing by Martin Petty" (not "Reporting by the Times
+ * found that …": a semicolon or an editor is needed).
+ */
+export const CREDIT_LINE =
+  /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i;
+
+/** The spans of the credit lines that end a text ("(Reporting by …; Editing by …)"), at most three, in text order. */
+export function creditSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let end = text.length;
+  for (let n = 0; n < 3 && end > 0; n++) {
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > 300) break;
+    const line = text.slice(start, end).trim().replace(/^\((.*)\)$/, '$1');
+    if (!line || !CREDIT_LINE.test(line)) break;
+    out.unshift({ start: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length), end });
+    end = start;
+  }
+  return out;
+}
+
 /** News agencies and outlets as bylines name them after the reporter. */
 const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian))$/;
 const isAgencyName = (name: string): boolean => AGENCY_NAMES.test(name);

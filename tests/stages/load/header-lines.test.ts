@@ -28,6 +28,15 @@ describe('header lines of plain-text articles', () => {
     expect(doc.meta).toMatchObject({ author: 'Sarah Kim, John Doe', sourceName: 'The Daily Courier' });
   });
 
+  it('takes no mentions from the credit lines that close a wire story', () => {
+    const text = 'Typhoon hits Philippines\n\nMANILA, Nov 4 (Reuters) - Typhoon Kalmaegi killed 40 people, officials said.\n\n'
+      + '(Reporting by Karen Lema and Mikhail Flores; Editing by Martin Petty)\n';
+    const doc = processed('typhoon.txt', text);
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['(Reporting by Karen Lema and Mikhail Flores; Editing by Martin Petty)']);
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Martin Petty');
+    expect(doc.mentions.map((m) => m.text)).toContain('MANILA');
+  });
+
   it('reads a reporter’s job after the name as no second author', () => {
     const doc = readBytes('a.txt', 'Police appeal\n\nBy Tom Edwards, Home Affairs Correspondent\n\nPolice appealed for witnesses on Monday.\n').docs[0];
     expect(doc.meta.author).toBe('Tom Edwards');
