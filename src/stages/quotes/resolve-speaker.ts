@@ -172,6 +172,9 @@ export class MentionIndex {
   }
 }
 
+/** A person's name, then the people it qualifies: "Trump campaign adviser", "Brown ally", "Mamdani aides". */
+const QUALIFIED_PEOPLE = /^(?: \p{Ll}[\p{L}-]*){0,2} (?:adviser|advisers|advisor|advisors|aide|aides|official|officials|strategist|strategists|staffer|staffers|ally|allies|supporter|supporters|loyalist|loyalists|donor|donors|associate|associates)$/u;
+
 const ASKED_BY_BEFORE = /\b(?:polled|surveyed|interviewed|questioned|canvassed|consulted|contacted|cited|quoted|tracked) by (?:the )?$/;
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
@@ -192,10 +195,17 @@ export function resolveSpeakerMention(
   const inside = index.overlapping(speaker).filter((i) => !ASKED_BY_BEFORE.test(text.slice(Math.max(speaker.start, mentions[i].start - 20), mentions[i].start)));
   // A possessor is no speaker when someone else is named: "Kralj's agent, Ivan Horvat" is Horvat.
   const possessor = (i: number) => /^['’]s?(?!\p{L})/u.test(text.slice(mentions[i].end, mentions[i].end + 2));
+  // Nor is a person who only qualifies the speaker: "a former Trump campaign adviser", "a senior aide to Mamdani".
+  const qualifier = (i: number) => mentions[i].type === 'PERSON' &&
+    (QUALIFIED_PEOPLE.test(text.slice(mentions[i].end, speaker.end)) ||
+      /\b(?:aide|aides|adviser|advisers|advisor|advisors|ally|allies|friend|friends|associate|associates|critic|critics|supporter|supporters|rival|rivals) (?:to|of) (?:the )?$/i
+        .test(text.slice(Math.max(speaker.start, mentions[i].start - 30), mentions[i].start)));
   for (const type of ['PERSON', 'ORG'] as const) {
-    const hit = inside.find((i) => mentions[i].type === type && !possessor(i)) ?? inside.find((i) => mentions[i].type === type);
+    const hit = inside.find((i) => mentions[i].type === type && !possessor(i) && !qualifier(i)) ??
+      inside.find((i) => mentions[i].type === type && !qualifier(i));
     if (hit !== undefined) return hit;
   }
+  if (inside.some(qualifier)) return null;
   const phraseStart = /^the\s/i.test(text.slice(speaker.start, speaker.start + 4)) ? speaker.start + 4 : speaker.start;
   // "the Dutchman", "the Briton", "the 46-year-old": a person described by where they are from or their age, as
   // sports and news writing name the person just named ("Verstappen … the Dutchman told Sky Sports").

@@ -50,6 +50,13 @@ describe('speaker resolution', () => {
     expect(speakerMentions(docOf(votes, [['Bez', 'PERSON'], ['Brigitte Nielsen', 'PERSON'], ['John', 'PERSON'], ['Bez', 'PERSON']]))).toEqual(['Brigitte Nielsen']);
   });
 
+  it('leaves a speaker unresolved whom a person’s name only qualifies ("a former Trump campaign adviser", "an aide to Mamdani")', () => {
+    expect(speakerMentions(docOf('A former Trump campaign adviser said the race was lost.', [['Trump', 'PERSON']]))).toEqual([null]);
+    expect(speakerMentions(docOf('A senior aide to Mamdani said the plan would pass.', [['Mamdani', 'PERSON']]))).toEqual([null]);
+    // A spokesperson speaks for the one named.
+    expect(speakerMentions(docOf('A spokesperson for Cook said the premier was unwell.', [['Cook', 'PERSON']]))).toEqual(['Cook']);
+  });
+
   it('takes the people a poll asked as the speaker, not who asked them ("economists polled by Reuters")', () => {
     const doc = docOf('Economists polled by Reuters expect that employers added 55,000 jobs last month.', [['Reuters', 'ORG']]);
     expect(quotesOf(doc).map((q) => q.speaker)).toEqual(['Economists polled by Reuters']);
