@@ -256,6 +256,7 @@ few half
 /** Units after an amount: "300 km", "5,000 tonnes". */
 export const UNIT_WORDS = words(`
 km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard
+millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
 yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ounces oz tonne tonnes ton tons t
 litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh
 km/h knots degrees °c °f celsius fahrenheit mw gw kw kwh mwh gwh twh watt watts megawatts gigawatts volts calories

@@ -96,6 +96,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}`],
+    // An earthquake's size: "magnitude 6.2", "a 4.8-magnitude aftershock".
+    ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}`],
   ] as Array<[EntityType, string, string]>
 ).map(([type, rule, src]) => {
   // Relative dates are matched in any case ("Last year", "last year"); the rest as written.
@@ -111,7 +113,7 @@ const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
-  'dollars', 'pounds', 'euros',
+  'dollars', 'pounds', 'euros', 'magnitude',
   // The letters of a sign, a token of their own: "R$ 111 billion", "HK$5bn".
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);

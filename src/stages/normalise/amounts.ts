@@ -96,6 +96,7 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
     return { amount: n.value, currency: null, unit: /point/i.test(text) ? 'percentage point' : 'percent' };
   }
   if (type === 'QUANTITY') {
+    if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
     const unit = text.slice(n.end).trim().replace(/^-/, '').toLowerCase();
     return { amount: n.value, currency: null, unit: unit || null };
   }

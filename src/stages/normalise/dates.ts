@@ -45,6 +45,7 @@ const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const RELATIVE_MONTH = new RegExp(`^(last|next|this) ${MONTH_NAME}$`);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
 
@@ -167,6 +168,15 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   }
   if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref, context.tense);
   if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref, context.tense);
+  if ((m = RELATIVE_MONTH.exec(s))) {
+    // "last February" in February 2026 is February 2025; "next March" the March after the publication month.
+    if (!ref) return null;
+    const month = MONTHS[m[2]];
+    const now = ref.getUTCMonth() + 1;
+    const y = ref.getUTCFullYear();
+    const year = m[1] === 'last' ? (month < now ? y : y - 1) : m[1] === 'next' ? (month > now ? y : y + 1) : y;
+    return `${year}-${pad(month)}`;
+  }
   if ((m = MONTH_YEAR.exec(s))) {
     const year = m[2] ? Number(m[2]) : ref ? yearOf(ref, MONTHS[m[1]], null, context.tense) : null;
     return year ? `${year}-${pad(MONTHS[m[1]])}` : null;

@@ -380,3 +380,13 @@ describe('money in the currencies of recent news', () => {
     ]);
   });
 });
+
+describe('quantities of weather and earthquakes', () => {
+  it('reads an earthquake’s magnitude and rain in millimetres', () => {
+    const text = 'A magnitude 6.2 earthquake struck, then a 4.8-magnitude aftershock. Up to 183 millimetres of rain fell.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
+      ['magnitude 6.2', 6.2, 'magnitude'], ['4.8-magnitude', 4.8, 'magnitude'], ['183 millimetres', 183, 'millimetres'],
+    ]);
+  });
+});
