@@ -116,7 +116,7 @@ senate house district financial operating technology technical sporting medical
 export const TITLE_PORTFOLIO = words(`
 defense defence state foreign affairs interior finance health justice education economy energy trade commerce
 agriculture labour labor transport transportation industry culture information intelligence homeland security
-treasury environment oil petroleum communications tourism housing home internal external the and war staff
+treasury environment oil petroleum communications tourism housing home internal external the and war staff exchequer
 `);
 
 /** Abbreviations that keep their full stop inside a name or title: "Mr.", "Gen.", "St.". */

@@ -366,7 +366,7 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   let j = first - 1;
   // "Minister of Defense", "Minister for Foreign Affairs": portfolio words, "of"/"for", then the head.
   let k = j;
-  while (inSentence(k) && isCap(words[k]) && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
+  while (inSentence(k) && (isCap(words[k]) || words[k] === 'the') && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
   // ("Chief of Staff": "chief" heads a title only before "of".)
   if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && (TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase())) || words[k - 1] === 'Chief')) j = k - 1;
   else if (!(inSentence(j) && isCap(words[j]) && TITLE_HEADS.has(stripDot(words[j].toLowerCase())))) return first;

@@ -26,6 +26,7 @@ UNRWA: United Nations Relief and Works Agency
 European Union: EU
 European Central Bank: ECB
 Ford: Ford Motor; Ford Motor Company; Ford Motor Co
+Reform UK: Reform; Reform Party UK
 North Atlantic Treaty Organization: NATO; North Atlantic Treaty Organisation; North Atlantic Alliance
 International Atomic Energy Agency: IAEA; UN nuclear watchdog
 World Health Organization: WHO; World Health Organisation

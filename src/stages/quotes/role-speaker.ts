@@ -187,7 +187,9 @@ export class RoleResolver {
       if (m.start <= after || pos - m.start > MAX_DISTANCE) break;
       if (m.type !== 'PERSON' || !m.title || m.source === 'role') continue;
       const title = m.title.toLowerCase();
-      const holds = title.endsWith(desc.office) || (desc.office === 'leader' && [...HEAD_OFFICES].some((o) => title.endsWith(o)));
+      // ("Chancellor of the Exchequer Rachel Reeves" holds the office "chancellor" too.)
+      const head = title.replace(/ (?:of|for) .*$/, '');
+      const holds = head.endsWith(desc.office) || (desc.office === 'leader' && [...HEAD_OFFICES].some((o) => head.endsWith(o)));
       if (!holds) continue;
       if (desc.country) {
         const before = this.text.slice(Math.max(0, m.start - m.title.length - 24), m.start).match(WORD) ?? [];

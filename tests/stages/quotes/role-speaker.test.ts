@@ -74,6 +74,13 @@ describe('role descriptions as speakers', () => {
     expect(q.speakerMention === null ? null : doc.mentions[q.speakerMention].text).toBe('Lewis A. Kaplan');
   });
 
+  it('points "the chancellor" to the person titled "Chancellor of the Exchequer"', () => {
+    const doc = docOf('Chancellor of the Exchequer Rachel Reeves delivered the Budget. The chancellor said taxes would rise.');
+    speakers(doc);
+    const q = doc.quotes[0];
+    expect([doc.mentions[q.speakerMention!]?.text, doc.mentions[q.speakerMention!]?.title]).toEqual(['Rachel Reeves', 'Chancellor of the Exchequer']);
+  });
+
   it('leaves a description with nothing to point to unresolved', () => {
     expect(speakers(docOf('The president said that the talks had failed.'))).toEqual([['The president', 'said', null]]);
   });
