@@ -48,6 +48,15 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', '
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
+
+/** Whether a closing quotation mark follows `end` (after a comma or full stop), and no letter follows the mark ("Jonny's"). */
+function quotedToEnd(text: string, end: number): boolean {
+  const at = text[end] === ',' || text[end] === '.' ? end + 1 : end;
+  return CLOSING_MARKS.has(text[at] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+}
+
 /** Last words that make a name the tagger typed ORG a law: the unambiguous part of the LAW head words. */
 const ORG_LAW_HEADS = new Set(['act', 'treaty', 'accord', 'accords', 'pact', 'bill', 'directive']);
 /** Nouns before "of" whose object is a product: "the maker of Claude", "the developer of Kimi". */
@@ -131,6 +140,14 @@ export function mentionsFromTagged(
     // (Not a body called "Executive": "the Scottish Executive", "Labour's National Executive".)
     if (type !== 'PERSON' && n.last > n.first && words[n.last].toLowerCase() !== 'executive' && words.slice(n.first, n.last + 1).every((w) => isTitleWord(w)) &&
         words.slice(n.first, n.last + 1).some((w) => TITLE_HEADS.has(stripDot(w.toLowerCase())))) continue;
+
+    // A name that is all a pair of quotation marks holds is a title: a film, an album, a song ("the film “Salt Road”",
+    // "the single ‘Malamente’"), not a place or a person, unless the gazetteer knows the name ("“Israel”").
+    if ((type === 'PERSON' || type === 'LOC' || type === 'ORG') && OPENING_MARKS.has(text[start - 1] ?? '') && quotedToEnd(text, end) &&
+        !known(gazetteer, surface)) {
+      out.push(settled('MISC', 'tagger-title'));
+      continue;
+    }
 
     // "Gen Z": a generation, a group of people; "the General Staff" with the title word the tagger left out: a body.
     if (n.first === n.last && first > 0 && sentenceOf[first - 1] === sentence && isCap(words[first - 1]) && input.ends[first - 1] + 1 === start) {

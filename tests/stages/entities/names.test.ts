@@ -26,6 +26,12 @@ describe('entities stage: names', () => {
       .toEqual(['PERSON April Perry [District Judge]', 'DATE September', 'ORG Treasury', 'DATE October']);
   });
 
+  it('reads a name that is all a pair of quotation marks holds as a title (MISC), not a quote that opens with a name', () => {
+    expect(mentionsOf('The film “Salt Road” opened, and her album "Cowboy Carter" won a Grammy.').filter((m) => !m.startsWith('EVENT') && !m.startsWith('MISC Grammy')))
+      .toEqual(['MISC Salt Road', 'MISC Cowboy Carter']);
+    expect(mentionsOf('“Jonny Wilkinson’s not fit yet,” the coach said.')).toContain('PERSON Jonny Wilkinson');
+  });
+
   it('reads a numbered UN climate conference as an event', () => {
     expect(mentionsOf('COP30 opened in Belem before COP31. Delegates at COP30 agreed.').filter((m) => m.includes('COP'))).toEqual(['EVENT COP30', 'EVENT COP31', 'EVENT COP30']);
   });
