@@ -280,10 +280,12 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
     }
     if (i > 0 && isPunct(toks[i - 1], ',')) {
       // "…, according to X." or, split by the attribution, "Iran, according to X, has enriched …".
-      const rest = isPunct(after, ',') ? clause(toks, sp.end + 1, n, 2) : null;
+      // (", a health policy research group." after the source describes it: no content.)
+      const described = isPunct(after, ',') && describesSource(toks, sp.end);
+      const rest = isPunct(after, ',') && !described ? clause(toks, sp.end + 1, n, 2) : null;
       const before = clause(toks, from, i - 1, rest ? 1 : 3);
       // (A dash after the source opens an aside of the article's: "…, according to X - half a point of …".)
-      if (before && (rest || after === undefined || isTerminator(after) || after.kind === 'dash')) {
+      if (before && (rest || described || after === undefined || isTerminator(after) || after.kind === 'dash')) {
         return { contentSpans: rest ? [before, rest] : [before], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
       }
     } else if (i > from && !isPunct(toks[i - 1], ',:') && toks[i - 1].kind !== 'mark' && (after === undefined || isTerminator(after) || isPunct(after, ',') || after.kind === 'dash')) {
@@ -492,6 +494,20 @@ function appositiveToEnd(toks: Tok[], k: number): boolean {
     const t = toks[j];
     if (isTerminator(t)) return j === toks.length - 1;
     if (t.kind === 'mark' || t.kind === 'dash' || (isWord(t) && isVerbalCueForm(t.norm))) return false;
+  }
+  return true;
+}
+
+/**
+ * ", a health policy research group." from token k (a comma): a noun phrase describing a source, to the sentence's
+ * end: an article first, and no verb or pronoun of a clause in it.
+ */
+function describesSource(toks: Tok[], k: number): boolean {
+  if (!isWord(toks[k + 1]) || !['a', 'an', 'the'].includes(toks[k + 1].norm)) return false;
+  for (let j = k + 2; j < toks.length; j++) {
+    const t = toks[j];
+    if (isTerminator(t)) return j === toks.length - 1;
+    if (t.kind === 'mark' || t.kind === 'dash' || isPunct(t, ',') || (isWord(t) && (CLAUSE_WORDS.has(t.norm) || isVerbalCueForm(t.norm)))) return false;
   }
   return true;
 }

@@ -64,6 +64,12 @@ describe('indirect speech', () => {
     expect(onlyQuote('Officials said on Monday at most 12 people were hurt.')).toMatchObject({ text: 'at most 12 people were hurt' });
   });
 
+  it('leaves a description of the source after "according to X," out of the content', () => {
+    expect(onlyQuote('Premiums will double for 22 million people, according to KFF, a health policy research group.'))
+      .toMatchObject({ speaker: 'KFF', text: 'Premiums will double for 22 million people' });
+    expect(onlyQuote('Iran, according to the IAEA, has enriched uranium to 60%.')).toMatchObject({ text: 'Iran, according to the IAEA, has enriched uranium to 60%' });
+  });
+
   it('starts the clause after a prepositional phrase or a score between the cue and its "that"', () => {
     expect(onlyQuote('The company said in a filing with the Securities and Exchange Commission that it first detected the intrusion on May 2.'))
       .toMatchObject({ speaker: 'The company', text: 'that it first detected the intrusion on May 2' });
