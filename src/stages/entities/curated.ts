@@ -178,7 +178,8 @@ Finns=FI; Pole=PL; Poles=PL; Turk=TR; Turks=TR; Tajik=TJ; Tajiks=TJ; Bosnian=BA;
 Zairean; Zaireans; Yugoslav; Yugoslavs; Azeri=AZ; Azeris=AZ; Kyrgyz=KG; Kazakh=KZ; Kazakhs=KZ; Uzbek=UZ; Uzbeks=UZ;
 Slovenian=SI; Slovenians=SI; Argentinian=AR; Argentinians=AR; Nepali=NP; Nepalis=NP; Icelandic=IS; Icelander=IS;
 Icelanders=IS; Afrikaner; Afrikaners; Spaniard=ES; Spaniards=ES; Frenchman=FR; Frenchmen=FR; Dutchman=NL; Dutchmen=NL;
-Englishmen=GB; Texan=US; Texans=US; Californian=US; Roman; Romans; Balkan; Scandinavian; Scandinavians;
+Englishmen=GB; Texan=US; Texans=US; New Yorkers=US; Londoners=GB; Parisians=FR; Berliners=DE;
+Muscovites=RU; Angelenos=US; Chicagoans=US; Floridians=US; Californians=US; Californian=US; Roman; Romans; Balkan; Scandinavian; Scandinavians;
 Latin American; Latin Americans;
 Southeast Asian
 `,
