@@ -116,6 +116,9 @@ const FURNITURE = [
   /^(?:read more|related(?: articles| stories| coverage| content)?|more on this story|listen to this article|watch)(?:\s*[:|»›>–—-]|$)/i,
   // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
   /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,
+  // "Get our Elections newsletter: results, analysis … delivered every weekday. Sign up now."
+  /^get (?:our|the) [\w'’ ]{0,40}newsletters?\b.{0,200}$/i,
+  /^(?=.*\b(?:newsletters?|briefing|alerts|inbox)\b).{0,200}\bsign up (?:now|here|today)\.?$/i,
   /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
   /^(?:©|\(c\)|copyright)\s/i,
 ];

@@ -30,6 +30,10 @@ const NAMED_ONLY_OFFICES = [
 ];
 const NAMED_ONLY = new Set(NAMED_ONLY_OFFICES);
 
+/** Titles written short before a name: "Gov. Kathy Hochul" holds the office "governor". */
+const TITLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', adm: 'admiral', supt: 'superintendent', det: 'detective' };
+const TITLE_ABBREVIATION = /\b(?:gov|sen|rep|gen|adm|supt|det)\b\.?/g;
+
 /** Offices, as written in lower case; two-word offices first. */
 const OFFICES = [
   'supreme leader', 'prime minister', 'foreign minister', 'defense minister', 'defence minister',
@@ -186,7 +190,7 @@ export class RoleResolver {
       const m = ms[order[k]];
       if (m.start <= after || pos - m.start > MAX_DISTANCE) break;
       if (m.type !== 'PERSON' || !m.title || m.source === 'role') continue;
-      const title = m.title.toLowerCase();
+      const title = m.title.toLowerCase().replace(TITLE_ABBREVIATION, (a) => TITLE_ABBREVIATIONS[a.replace('.', '')]);
       // ("Chancellor of the Exchequer Rachel Reeves" holds the office "chancellor" too.)
       const head = title.replace(/ (?:of|for) .*$/, '');
       const holds = head.endsWith(desc.office) || (desc.office === 'leader' && [...HEAD_OFFICES].some((o) => head.endsWith(o)));

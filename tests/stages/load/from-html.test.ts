@@ -97,11 +97,13 @@ describe('fromHtml', () => {
     for (const text of [
       'Related to this, the minister said the plan would fail.', 'Reporting by the New York Times found that the deal was off.',
       'Watch the video here as the team celebrates.', 'Subscribers will pay more from June.', 'Share prices fell on Monday.',
+      'Tickets go on sale on Friday, and fans can sign up now.',
     ]) expect(isPageFurniture(text)).toBe(false);
     // (Nor a sentence that speaks of signing up: "Sign up for the scheme closed in May, the council said.")
     expect(isPageFurniture('Sign up for the scheme closed in May, the council said.')).toBe(false);
     for (const text of ['Read more: Five things to know', 'Sign up for our daily newsletter', '© 2024 Example News. All rights reserved.',
-      'Sign up to our Markets Morning newsletter for the day’s biggest stories.', 'Subscribe to the Morning Briefing newsletter, free, every weekday.']) {
+      'Sign up to our Markets Morning newsletter for the day’s biggest stories.', 'Subscribe to the Morning Briefing newsletter, free, every weekday.',
+      'Get our Elections newsletter: results, analysis and the races to watch, delivered every weekday. Sign up now.']) {
       expect(isPageFurniture(text)).toBe(true);
     }
   });

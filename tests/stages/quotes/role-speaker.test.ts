@@ -81,6 +81,13 @@ describe('role descriptions as speakers', () => {
     expect([doc.mentions[q.speakerMention!]?.text, doc.mentions[q.speakerMention!]?.title]).toEqual(['Rachel Reeves', 'Chancellor of the Exchequer']);
   });
 
+  it('points "the governor" to a person titled with the office written short ("Gov. Kathy Hochul")', () => {
+    const doc = docOf('Gov. Kathy Hochul signed the bill on Monday. The governor said it would help renters.');
+    speakers(doc);
+    const q = doc.quotes.find((x) => doc.text.slice(x.speaker!.start, x.speaker!.end) === 'The governor')!;
+    expect(doc.mentions[q.speakerMention!]?.text).toBe('Kathy Hochul');
+  });
+
   it('leaves a description with nothing to point to unresolved', () => {
     expect(speakers(docOf('The president said that the talks had failed.'))).toEqual([['The president', 'said', null]]);
   });
