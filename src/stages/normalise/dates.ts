@@ -169,12 +169,13 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref, context.tense);
   if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref, context.tense);
   if ((m = RELATIVE_MONTH.exec(s))) {
-    // "last February" in February 2026 is February 2025; "next March" the March after the publication month.
+    // "last April" is the year before's, as news writes it (this year's would be "in April"); "next March" the March
+    // after the publication month.
     if (!ref) return null;
     const month = MONTHS[m[2]];
     const now = ref.getUTCMonth() + 1;
     const y = ref.getUTCFullYear();
-    const year = m[1] === 'last' ? (month < now ? y : y - 1) : m[1] === 'next' ? (month > now ? y : y + 1) : y;
+    const year = m[1] === 'last' ? y - 1 : m[1] === 'next' ? (month > now ? y : y + 1) : y;
     return `${year}-${pad(month)}`;
   }
   if ((m = MONTH_YEAR.exec(s))) {

@@ -43,7 +43,7 @@ describe('normaliseDate', () => {
     expect(normaliseDate('7 October', published)).toBe('2023-10-07');
     // A month with "last", "next" or "this" (published in October 2023).
     expect(normaliseDate('last October', published)).toBe('2022-10');
-    expect(normaliseDate('last February', published)).toBe('2023-02');
+    expect(normaliseDate('last February', published)).toBe('2022-02');
     expect(normaliseDate('next March', published)).toBe('2024-03');
     expect(normaliseDate('this December', published)).toBe('2023-12');
     expect(normaliseDate('late October', published)).toBe('2023-10');
