@@ -102,6 +102,9 @@ function readingFeatures(r: Reading): string[] {
   return [...r.base.map((f) => `${f}|${mode}`), `m=${mode}`, `size=${SIZES[r.size]}|${mode}`, `w=${r.word}`];
 }
 
+/** Number words before a counted noun. */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'hundreds', 'thousands']);
+
 /** "appear" forms: cues of seeming in PolNeAR ("appears to", "appeared poised"), never before a place. */
 const APPEAR_FORMS = new Set(['appear', 'appears', 'appeared', 'appearing']);
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'before', 'outside', 'inside', 'alongside', 'with', 'onstage', 'onscreen']);
@@ -123,8 +126,8 @@ function forEachReading(
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t) || isCapitalized(t) || !words.has(t.norm)) continue;
     if (isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) continue;
-    // "added 15 points", "2 claims": a counted noun, no cue.
-    if (/^\d/.test(toks[c - 1]?.text ?? '')) continue;
+    // "added 15 points", "by two points": a counted noun, no cue.
+    if (/^\d/.test(toks[c - 1]?.text ?? '') || COUNT_WORDS.has(toks[c - 1]?.norm ?? '')) continue;
     // "He appeared at Westminster Magistrates' Court": "appear" before a place is showing up, not seeming.
     if (APPEAR_FORMS.has(t.norm) && isWord(toks[c + 1]) && PLACE_PREPOSITIONS.has(toks[c + 1].norm)) continue;
     const end = clauseEnd(toks, Math.min(c + 1, toks.length - 1));

@@ -71,6 +71,7 @@ describe('cues learned from PolNeAR train', () => {
       return doc.quotes.map((q) => view(doc, q).cue);
     };
     expect(cues('Mikal Bridges added 15 points for the Knicks, who have lost three games.')).toEqual([]);
+    expect(cues('The Celtics won by two points after a late run in the final minute.')).toEqual([]);
     expect(cues('The coach points to a weak defence as the reason for the defeat.')).toEqual(['points']);
   });
 
