@@ -142,6 +142,12 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if ((m = RELATIVE.exec(s))) {
     if (!ref) return null;
     const unit = UNIT[m[2]];
+    // "the last decade", "the past decade": the ten years up to the publication year, not the 2010s; "the next decade"
+    // the ten after it (ISO 8601 intervals of years).
+    if (unit === 'X' && m[1] !== 'this' && m[1] !== 'current') {
+      const y = ref.getUTCFullYear();
+      return m[1] === 'next' || m[1] === 'coming' ? `${y}/${y + 10}` : `${y - 10}/${y}`;
+    }
     const n = m[1] === 'next' || m[1] === 'coming' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
     return atPrecision(shift(ref, unit, n), unit);
   }

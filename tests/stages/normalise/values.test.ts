@@ -38,6 +38,11 @@ describe('normaliseDate', () => {
     expect(normaliseDate('Monday', published)).toBe('2023-10-09');
     expect(normaliseDate('yesterday', published)).toBe('2023-10-10');
     expect(normaliseDate('last year', published)).toBe('2022');
+    // "the last decade" is the ten years up to now, not the 2010s.
+    expect(normaliseDate('last decade', published)).toBe('2013/2023');
+    expect(normaliseDate('past decade', published)).toBe('2013/2023');
+    expect(normaliseDate('next decade', published)).toBe('2023/2033');
+    expect(normaliseDate('this decade', published)).toBe('202');
     expect(normaliseDate('next month', published)).toBe('2023-11');
     expect(normaliseDate('two years ago', published)).toBe('2021');
     expect(normaliseDate('7 October', published)).toBe('2023-10-07');
