@@ -83,6 +83,8 @@ export function isGeneration(title: string, name: string): boolean {
 /** Honorifics that say whether a person is a man or a woman. */
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'madam', 'mme', 'mlle']);
 const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
+/** Titles that only go before a name, whatever follows them is the name ("Ms King", "Lord Chancellor"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([...FEMALE_HONORIFICS, ...MALE_HONORIFICS, 'mx', 'dr', 'prof']);
 
 /** 'f', 'm' or null for the title in front of a name ("Mrs", "Mr.", "Sir"). */
 export function genderOfTitle(title: string | null): 'f' | 'm' | null {

@@ -11,7 +11,7 @@ import type { EntityType } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import {
   COMMON_WORDS, HEAD_TYPES, LOC_PREPOSITIONS, MONTHS, PLACE_NOUNS_AFTER, LOWERCASE_PERSON_CUES, NAME_PARTICLES, NON_ENTITY_ACRONYMS,
-  OF_HEAD_TYPES, PHRASE_CONNECTORS, SPEECH_VERBS, TITLE_HEADS, BODIES_AFTER_TITLE, isGeneration, TITLE_MODIFIERS, TITLE_PORTFOLIO,
+  OF_HEAD_TYPES, PHRASE_CONNECTORS, SPEECH_VERBS, TITLE_HEADS, BODIES_AFTER_TITLE, HONORIFICS, isGeneration, TITLE_MODIFIERS, TITLE_PORTFOLIO,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
 
@@ -342,9 +342,6 @@ interface TitleSplit {
  * Finds the last title head in a run that has a name after it: "Prime Minister Benjamin Netanyahu",
  * "EU Farm Commissioner Franz Fischler", "Minister of Defense Israel Katz". Returns null if none.
  */
-/** Titles that only go before a name: what follows them is the name, even a title's word ("Ms King", "Lord Chancellor"). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
-
 function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
   const { toks } = ctx;
   const word = (k: number): string => stripDot(toks[run[k]].lower);

@@ -160,7 +160,7 @@ export function mentionsFromTagged(
         continue;
       }
     }
-    if (isGeneration(surface.split(' ')[0], surface.split(' ')[1] ?? '') && n.last === n.first + 1) {
+    if (n.last === n.first + 1 && isGeneration(words[n.first], words[n.last])) {
       out.push(settled('NORP', 'tagger-typed'));
       continue;
     }

@@ -199,9 +199,10 @@ export function creditSpans(text: string): Span[] {
     while (end > 0 && /\s/.test(text[end - 1])) end--;
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (end - start > 300) break;
-    const line = text.slice(start, end).trim().replace(/^\((.*)\)$/, '$1');
+    const raw = text.slice(start, end);
+    const line = raw.trim().replace(/^\((.*)\)$/, '$1');
     if (!line || !CREDIT_LINE.test(line)) break;
-    out.unshift({ start: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length), end });
+    out.unshift({ start: start + raw.length - raw.trimStart().length, end });
     end = start;
   }
   return out;

@@ -163,7 +163,7 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     const quarter = m[2] === 'quarter';
     const n = quarter ? Number(QUARTER[m[1]]) : m[1] === 'first' ? 1 : 2;
     let year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
-    if (year === null || !ref && !m[3]) return null;
+    if (year === null) return null;
     if (!m[3] && !m[4] && ref) {
       // Without a year: the quarter before or after the publication date, as the tense says.
       const current = quarter ? Math.floor(ref.getUTCMonth() / 3) + 1 : ref.getUTCMonth() < 6 ? 1 : 2;

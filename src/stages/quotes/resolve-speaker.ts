@@ -17,7 +17,7 @@
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS, genderOfTitle } from '../entities/lexicon.ts';
-import { AGE_NOUN } from './speaker-phrase.ts';
+import { AGE_NOUN, ASKED_BY } from './speaker-phrase.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
@@ -175,7 +175,7 @@ export class MentionIndex {
 /** A person's name, then the people it qualifies: "Trump campaign adviser", "Brown ally", "Mamdani aides". */
 const QUALIFIED_PEOPLE = /^(?: \p{Ll}[\p{L}-]*){0,2} (?:adviser|advisers|advisor|advisors|aide|aides|official|officials|strategist|strategists|staffer|staffers|ally|allies|supporter|supporters|loyalist|loyalists|donor|donors|associate|associates)$/u;
 
-const ASKED_BY_BEFORE = /\b(?:polled|surveyed|interviewed|questioned|canvassed|consulted|contacted|cited|quoted|tracked) by (?:the )?$/;
+const ASKED_BY_BEFORE = new RegExp(`\\b(?:${[...ASKED_BY].join('|')}) by (?:the )?$`);
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 

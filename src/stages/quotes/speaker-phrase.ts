@@ -410,7 +410,7 @@ export function speakerBefore(
 }
 
 /** Participles that make the name after "by" the one who asked, not the one who speaks: "economists polled by Reuters". */
-const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'canvassed', 'consulted', 'contacted', 'cited', 'quoted', 'tracked']);
+export const ASKED_BY: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'canvassed', 'consulted', 'contacted', 'cited', 'quoted', 'tracked']);
 
 /** "Economists polled by Reuters expect": the people asked, with who asked them, are the speaker; else `sp`. */
 function surveyed(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
