@@ -83,8 +83,8 @@ describe('entity tagger: beam search', () => {
     const byPrev1 = Array.from({ length: n * (NUM_LABELS + 1) }, () => Float32Array.from({ length: NUM_LABELS }, rand));
     const byPair = Array.from({ length: (NUM_LABELS + 1) ** 2 }, () => Float32Array.from({ length: NUM_LABELS }, rand));
     const word = (i: number, out: Float32Array): void => out.set(stat[i]);
-    const prev1 = (i: number, p1: number, out: Float32Array): void => {
-      for (let l = 0; l < NUM_LABELS; l++) out[l] += byPrev1[i * (NUM_LABELS + 1) + p1][l];
+    const prev1 = (i: number, p1: number, out: Float32Array, at = 0): void => {
+      for (let l = 0; l < NUM_LABELS; l++) out[at + l] += byPrev1[i * (NUM_LABELS + 1) + p1][l];
     };
     const pair = (_i: number, p1: number, p2: number): Float32Array => byPair[p2 * (NUM_LABELS + 1) + p1];
     const both = (i: number, p1: number, p2: number, out: Float32Array): void => {
@@ -182,7 +182,7 @@ describe('entity tagger: cache of summed weights', () => {
   };
 
   it('gives exactly the sums the model gives, whether the set is cached or not, also after it fills and empties', () => {
-    // A table of 16 slots holds 8 sums: 40 distinct sets fill and empty it several times.
+    // A table of 16 slots holds 12 sums: 40 distinct sets fill and empty it several times.
     const cache = new SumCache(model, 16);
     const sets = Array.from({ length: 40 }, (_, s) => Uint32Array.from({ length: 3 + (s % 5) }, (_, k) => keys[(s * 3 + k * 11) % 50]));
     for (let round = 0; round < 3; round++) {

@@ -48,8 +48,8 @@ for (let prev = 0; prev < STATES; prev++) {
 export interface BeamScorer {
   /** The scores of word i that do not depend on labels (writes out). */
   word(i: number, out: Float32Array): void;
-  /** Adds the scores of the features of word i and the label before it. */
-  prev1(i: number, prev1: number, out: Float32Array): void;
+  /** Adds the scores of the features of word i and the label before it to out[at..at + NUM_LABELS). */
+  prev1(i: number, prev1: number, out: Float32Array, at: number): void;
   /** The scores of the feature of the two labels before (NUM_LABELS values; do not keep the array). */
   pair(i: number, prev1: number, prev2: number): Float32Array;
 }
@@ -154,7 +154,9 @@ export class Beam {
           lab[row + at] = l;
           back[row + at] = b;
           if (margins) marg[row + at] = sl === best ? (second === -Infinity ? 100 : best - second) : sl - best;
-          if (next.n === W) {
+          // The lowest item changes only when the beam has just filled or its lowest item was replaced or
+          // raised (raising another item leaves the first lowest where it was).
+          if (next.n === W && (at === minAt || min === -Infinity)) {
             min = next.score[0];
             minAt = 0;
             for (let k = 1; k < W; k++) {
@@ -193,10 +195,10 @@ export class Beam {
         // The scores of the word's features with the label before, once per label before; then the pair feature.
         const o1 = p1 * NUM_LABELS;
         if (prev1Stamp[p1] !== stamp) {
+          // Summed in place (fill and set on a row this short cost more than the loop).
           prev1Stamp[p1] = stamp;
-          scores.fill(0);
-          scorer.prev1(i, p1, scores);
-          byPrev1.set(scores, o1);
+          for (let l = 0; l < NUM_LABELS; l++) byPrev1[o1 + l] = 0;
+          scorer.prev1(i, p1, byPrev1, o1);
         }
         const pair = scorer.pair(i, p1, cur.p2[b]);
         const allowed = last ? ALLOWED_END_LIST[p1] : ALLOWED_LIST[p1];
@@ -239,7 +241,9 @@ export class Beam {
           lab[row + at] = l;
           back[row + at] = b;
           if (margins) marg[row + at] = sl === best ? (second === -Infinity ? 100 : best - second) : sl - best;
-          if (next.n === W) {
+          // The lowest item changes only when the beam has just filled or its lowest item was replaced or
+          // raised (raising another item leaves the first lowest where it was).
+          if (next.n === W && (at === minAt || min === -Infinity)) {
             min = next.score[0];
             minAt = 0;
             for (let k = 1; k < W; k++) {
@@ -349,7 +353,8 @@ export function decodeBeam(
       if (sums) {
         // The keys built on few distinct values, summed through the cache; the word's own keys directly.
         const mid = split ? split[i] : sf.offsets[i + 1];
-        scores.fill(0);
+        // Cleared by a loop: fill() on an array this short costs more.
+        for (let l = 0; l < NUM_LABELS; l++) scores[l] = 0;
         sums.add(sf.keys, sf.offsets[i], mid, scores);
         model.sum(sf.keys, mid, sf.offsets[i + 1], scores, 0);
       } else model.score(sf.keys, sf.offsets[i], sf.offsets[i + 1], scores);
@@ -360,12 +365,12 @@ export function decodeBeam(
         }
       }
     },
-    prev1(i, prev1, scores) {
+    prev1(i, prev1, out, at) {
       dynamic.keys(sf, i, prev1, START, dyn);
       let n = 0;
       for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) own[n++] = dyn[k];
-      if (sums) sums.add(own, 0, n, scores);
-      else model.sum(own, 0, n, scores, 0);
+      if (sums) sums.add(own, 0, n, out, at);
+      else model.sum(own, 0, n, out, at);
     },
     // The pair feature depends on the labels alone: computed once per pair and model.
     pair(i, prev1, prev2) {

@@ -16,12 +16,17 @@ export interface Summer {
 
 /** Fewer keys than this are summed directly: hashing them would cost about as much. */
 const MIN_KEYS = 3;
+/**
+ * A slot: the two halves of the fingerprint, a used flag, then the sum (NUM_LABELS floats). The sum lies
+ * beside its fingerprint, so a hit reads one or two neighbouring cache lines, not two far apart.
+ */
+const STRIDE = 3 + NUM_LABELS;
 
 export class SumCache {
-  /** Three Int32 per slot: the two halves of the fingerprint and 1 + the sum's offset in `pool` (0: empty). */
+  /** The slots, as Int32 (fingerprint, flag) and as Float32 (the sums) over one buffer. */
   private readonly table: Int32Array;
+  private readonly sums: Float32Array;
   private readonly mask: number;
-  private readonly pool: Float32Array;
   private readonly capacity: number;
   private count = 0;
   hits = 0;
@@ -29,16 +34,17 @@ export class SumCache {
 
   constructor(private readonly summer: Summer, slots = 1 << 16) {
     this.mask = slots - 1;
-    this.table = new Int32Array(slots * 3);
-    // At most half full: probes stay short.
-    this.capacity = slots >> 1;
-    this.pool = new Float32Array(this.capacity * NUM_LABELS);
+    const buffer = new ArrayBuffer(slots * STRIDE * 4);
+    this.table = new Int32Array(buffer);
+    this.sums = new Float32Array(buffer);
+    // At most three quarters full: probes stay short, and neighbouring slots are neighbouring memory.
+    this.capacity = (slots >> 2) * 3;
   }
 
-  /** Adds the summed weights of keys[from..to) to out[0..NUM_LABELS). */
-  add(keys: Uint32Array, from: number, to: number, out: Float32Array): void {
+  /** Adds the summed weights of keys[from..to) to out[at..at + NUM_LABELS). */
+  add(keys: Uint32Array, from: number, to: number, out: Float32Array, at = 0): void {
     if (to - from < MIN_KEYS) {
-      this.summer.sum(keys, from, to, out, 0);
+      this.summer.sum(keys, from, to, out, at);
       return;
     }
     // Two independent 32-bit hashes of the keys (and their count).
@@ -51,32 +57,31 @@ export class SumCache {
     }
     h1 = fmix(h1);
     h2 = fmix(h2);
-    const { table, mask, pool } = this;
-    let s = h1 & mask;
+    const { table, mask, sums } = this;
+    let s = (h1 & mask) * STRIDE;
     for (;;) {
-      const at = table[3 * s + 2];
-      if (at === 0) break;
-      if (table[3 * s] === h1 && table[3 * s + 1] === h2) {
+      if (table[s + 2] === 0) break;
+      if (table[s] === h1 && table[s + 1] === h2) {
         this.hits++;
-        for (let l = 0, p = at - 1; l < NUM_LABELS; l++, p++) out[l] += pool[p];
+        for (let l = 0, p = s + 3; l < NUM_LABELS; l++, p++) out[at + l] += sums[p];
         return;
       }
-      s = (s + 1) & mask;
+      s = s + STRIDE > mask * STRIDE ? 0 : s + STRIDE;
     }
     this.misses++;
     if (this.count === this.capacity) {
       // Full: start again (the sums are recomputed as needed, to the same values).
       table.fill(0);
       this.count = 0;
-      s = h1 & mask;
+      s = (h1 & mask) * STRIDE;
     }
-    const at = this.count++ * NUM_LABELS;
-    pool.fill(0, at, at + NUM_LABELS);
-    this.summer.sum(keys, from, to, pool, at);
-    table[3 * s] = h1;
-    table[3 * s + 1] = h2;
-    table[3 * s + 2] = at + 1;
-    for (let l = 0; l < NUM_LABELS; l++) out[l] += pool[at + l];
+    this.count++;
+    sums.fill(0, s + 3, s + STRIDE);
+    this.summer.sum(keys, from, to, sums, s + 3);
+    table[s] = h1;
+    table[s + 1] = h2;
+    table[s + 2] = 1;
+    for (let l = 0, p = s + 3; l < NUM_LABELS; l++, p++) out[at + l] += sums[p];
   }
 }
 
