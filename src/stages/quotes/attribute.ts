@@ -29,6 +29,8 @@ export interface Attribution {
 
 /** Words that may stand between an attribution and the quote it introduces: "told reporters:", "said in a statement,". */
 const MAX_LEAD_IN_GAP = 6;
+/** Cues whose object is the listener, never the speaker. */
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** Adjunct words allowed after the attribution of a quote that ends a sentence ("Smith said on Tuesday."). */
 const MAX_AFTER_TAIL = 4;
 /** Words allowed between the attribution and the next quote of a split quote ("he said in a statement, “…"). */
@@ -202,7 +204,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
     if (!speaker) speaker = participleSubject(toks, c, ctx);
     let attrEnd = m.end;
-    if (!speaker && gap.length) {
+    // (Not after "told": "The cook told reporters, “…”" names who heard it.)
+    if (!speaker && gap.length && !TELL_FORMS.has(toks[c].norm)) {
       // "…, said Mr. Smith: “…”"
       const sp = speakerAfter(toks, m.end, ctx, true);
       if (sp && sp.end === e) { speaker = sp; attrEnd = sp.end; gap.length = 0; }

@@ -14,7 +14,7 @@
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
-import { clause, clauseEnd, firstClauseWord, GREETINGS, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
+import { asksAnonymity, clause, clauseEnd, firstClauseWord, GREETINGS, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
 import { isNominal, isPronoun, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 /** How a learned cue's content is read: the clause after it (with a speaker before it: 'subject'), or the clause around it. */
@@ -125,7 +125,7 @@ function forEachReading(
     const t = toks[c];
     if (t.kind === 'mark') { inQuote = !inQuote; continue; }
     if (inQuote || !isWord(t) || isCapitalized(t) || !words.has(t.norm)) continue;
-    if (isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) continue;
+    if ((isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) || asksAnonymity(toks, c)) continue;
     // "added 15 points", "by two points": a counted noun, no cue.
     if (/^\d/.test(toks[c - 1]?.text ?? '') || COUNT_WORDS.has(toks[c - 1]?.norm ?? '')) continue;
     // "He appeared at Westminster Magistrates' Court": "appear" before a place is showing up, not seeming.

@@ -35,6 +35,21 @@ const ADJUNCTS = new Set([
   'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call', 'then',
   'however', 'too', 'further', 'first', 'once', 'and',
 ]);
+/** Forms of asking for anonymity: "who asked not to be named", "asking not to be identified", "requested anonymity". */
+const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting']);
+const UNNAMED = new Set(['named', 'identified', 'quoted', 'mentioned']);
+
+/**
+ * Whether the cue at token c asks for the speaker's anonymity, which reports nothing: "an official, who asked
+ * not to be named, said …", "a union official said, asking not to be identified", "requested anonymity".
+ */
+export function asksAnonymity(toks: Tok[], c: number): boolean {
+  if (!ASK_FORMS.has(toks[c].norm)) return false;
+  const w = (k: number) => (isWord(toks[c + k]) ? toks[c + k].norm : '');
+  if (w(1) === 'anonymity' || (w(1) === 'for' && w(2) === 'anonymity')) return true;
+  return w(1) === 'not' && w(2) === 'to' && w(3) === 'be' && UNNAMED.has(w(4));
+}
+
 /** What one says that reports nothing: "said goodbye", "say farewell to". */
 export const GREETINGS: ReadonlySet<string> = new Set(['goodbye', 'hello', 'sorry', 'thanks', 'farewell', 'grace']);
 /** Words a reported clause does not start with: "said in", "argued for", "said on Tuesday". */
@@ -694,7 +709,7 @@ function firstReportedSpeech(
   const n = toks.length;
   for (let c = from; c < n; c++) {
     const m = matchCue(toks, c, 'indirect');
-    if (!m) continue;
+    if (!m || asksAnonymity(toks, c)) continue;
     const cue = span(toks, m.start, m.end);
     const question = askedQuestion(toks, c, ctx);
     if (question) return question;

@@ -8,7 +8,7 @@
  * reported clause next to it stays unattributed.
  */
 import type { Span } from '../../model/doc.ts';
-import { NAME_PARTICLES } from '../entities/lexicon.ts';
+import { NAME_PARTICLES, TITLE_HEADS } from '../entities/lexicon.ts';
 import { isVerbalCueForm } from './cues.ts';
 import { DETERMINERS, isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
 
@@ -99,11 +99,15 @@ utility lender insurer retailer carmaker automaker airline operator manufacturer
 broker employer engineer museum club trust fund
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant
+uncle aunt grandmother grandfather grandparent grandson granddaughter cousin nephew niece relative boyfriend
+girlfriend fiancé fiancée colleague classmate boy girl teenager pupil cook chef waiter waitress driver pilot
+paramedic firefighter mechanic miner fisherman shopkeeper vendor trader landlord landlady homeowner motorist
+passenger customer shopper patient pensioner villager
 analysis data number leadership management
 one some many most both several few
 `.trim().split(/\s+/));
 
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'media', 'authorities', 'others', 'fishermen']);
 
 /** Lower-case nouns ending in -ly, so that "a close ally said" does not lose "ally" as an adverb. */
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'supply', 'monopoly', 'bully', 'anomaly', 'italy']);
@@ -266,9 +270,11 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
     else if (inParen) continue; // "(D-Md.)": party and state, or an acronym
     else if (t.kind === 'word') {
       // ("Her advisers": a possessive determiner, not the pronoun.)
-      if (isPronoun(t.norm) || (OTHER_PRONOUNS.has(t.norm) && !(t.norm === 'her' && k === start && end - start > 1))) return false;
+      // ("US research firm": a country's initials, not the pronoun.)
+      if ((isPronoun(t.norm) || (OTHER_PRONOUNS.has(t.norm) && !(t.norm === 'her' && k === start && end - start > 1))) &&
+        !(t.text === 'US' && end - start > 1)) return false;
       if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
-    } else {
+    } else if (!isNameAmpersand(toks, k)) {
       return false;
     }
   }
@@ -288,6 +294,18 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   // "those surveyed", "voters polled": the people a poll asked.
   if (POLLED.has(h.norm) && head > start && (toks[head - 1].norm === 'those' || isNominal(toks[head - 1].norm))) return true;
   return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
+}
+
+/** A title ("msp", "inspector-general", "secretary-general"), from the entities' lexicon. */
+function isTitleWord(norm: string): boolean {
+  return TITLE_HEADS.has(norm) || TITLE_HEADS.has(norm.split('-')[0]);
+}
+
+/** An ampersand between two capitalised words: "Transport & Environment", "Computer & Communications". */
+function isNameAmpersand(toks: Tok[], k: number): boolean {
+  const left = toks[k - 1];
+  const right = toks[k + 1];
+  return isPunct(toks[k], '&') && left?.kind === 'word' && isCapitalized(left) && right?.kind === 'word' && isCapitalized(right);
 }
 
 /** Participles for the people a poll asked, after "those" or a noun for people. */
@@ -354,10 +372,16 @@ export function speakerBefore(
     return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
   }
   if (!isPunct(before, ',')) return surveyed(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx, allowFirstPerson);
-  // "Gov. John Kasich (R-OH), said": a name with its party and state in brackets, then a comma.
+  // "Rajinder Sandhu, who runs a company in Surrey, British Columbia, said", "Nirmala Sitharaman, speaking at an
+  // event organised by the Confederation of Indian Industry (CII), said": the name that opens the clause, then
+  // an appositive however long and whatever its commas.
+  const opener = nameBeforeAppositive(toks, j - 1, floor, ctx);
+  if (opener) return opener;
+  // "Gov. John Kasich (R-OH), said": a name with its party and state in brackets, then a comma (not an
+  // appositive's organisation: "Soumya Kanti Ghosh, chief economist at State Bank of India (SBI), said").
   if (isPunct(toks[j - 2], ')')) {
     const sp = phraseEndingAt(toks, j - 1, floor, ctx, allowFirstPerson);
-    if (sp) return sp;
+    if (sp && !isPunct(toks[sp.start - 1], ',')) return sp;
   }
   // An appositive: find the comma that opens it, a few words back, with no verb between. A relative
   // clause may hold anything but a stop, quoted words too ("Barkley, who said he votes Democratic, said",
@@ -365,7 +389,8 @@ export function speakerBefore(
   const limit = Math.max(floor, j - 24);
   let c = j - 2;
   // (A full stop inside the sentence belongs to an abbreviation: "of Springfield, Va., said".)
-  while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || isPunct(toks[c], '.') || (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
+  while (c >= limit && (isPunct(toks[c], '(') || isPunct(toks[c], ')') || isPunct(toks[c], '.') || isNameAmpersand(toks, c) ||
+    (toks[c].kind === 'word' && !isVerbalCueForm(toks[c].norm)))) c--;
   if (c >= limit && !isPunct(toks[c], ',')) {
     let r = c;
     while (r >= limit && !isClauseStop(toks[r]) && !isPunct(toks[r], ',')) r--;
@@ -379,14 +404,21 @@ export function speakerBefore(
   const inner = (): TokRange | null => {
     const name = toks.slice(opening + 1, j - 1);
     const role = toks[opening - 1];
-    if (progressive || name.length < 2 || name.length > 4 || !name.every((t) => t.kind === 'word' && (isCapitalized(t) || NAME_PARTICLES.has(t.text) || ARABIC_PREFIXED.test(t.text)))) return null;
+    const paren = parenEndingAt(toks, j - 1);
+    const words = name.slice(0, name.length - paren);
+    const nameWord = (t: Tok, k: number) => t.kind === 'word' ? isCapitalized(t) || NAME_PARTICLES.has(t.text) || ARABIC_PREFIXED.test(t.text) :
+      isNameAmpersand(toks, opening + 1 + k);
+    if (progressive || words.length < 2 || words.length > 5 || !words.every(nameWord)) return null;
     // The role ends in a lower-case noun ("The union’s general secretary"), or holds one before the name of its
     // organisation ("A spokesperson for NNPC Ltd").
     if (!role || role.kind !== 'word') return null;
-    if (isCapitalized(role)) {
+    // A capitalised role is a title ("Islay’s MSP", "The Inspector-General of Police") or holds a noun for
+    // people before its organisation's name.
+    if (isCapitalized(role) && !isTitleWord(role.norm)) {
       let k = opening - 1;
       while (k > Math.max(floor, opening - 8) && toks[k].kind === 'word' && isCapitalized(toks[k])) k--;
-      if (!(toks[k]?.kind === 'word' && INNER_PREPOSITIONS.has(toks[k].norm) && toks[k - 1]?.kind === 'word' && isNominal(toks[k - 1].norm))) return null;
+      const head = toks[k - 1];
+      if (!(toks[k]?.kind === 'word' && INNER_PREPOSITIONS.has(toks[k].norm) && head?.kind === 'word' && (isNominal(head.norm) || isTitleWord(head.norm)))) return null;
     }
     return phraseEndingAt(toks, j - 1, opening + 1, ctx, allowFirstPerson);
   };
@@ -408,6 +440,39 @@ export function speakerBefore(
   }
   return inner();
 }
+
+/**
+ * The name that opens a clause and is set off by a comma from everything up to the comma at `close`, just
+ * before the cue: "Pamela Samuelson, a professor at the University of California, Berkeley, who has written
+ * widely on copyright, | said". The name starts the clause (only punctuation between `floor` and it), is
+ * capitalised throughout (a title may lead it: "Finance Minister Nirmala Sitharaman") or an entity mention,
+ * and is followed by an appositive that opens in lower case, with a determiner or with a number ("Smith, 54,")
+ * and holds no stop. A role before a name ("The union’s general secretary, Mick Whelan, said") is left to
+ * the appositive rules below.
+ */
+function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: SpeakerContext): TokRange | null {
+  let start = floor;
+  while (start < close && toks[start].kind !== 'word') start++;
+  let end = start;
+  while (end < close && toks[end].kind === 'word' && (isCapitalized(toks[end]) || NAME_PARTICLES.has(toks[end].text))) end++;
+  if (end === start || end - start > 6 || !isPunct(toks[end], ',') || end >= close - 1) return null;
+  if (!isSpeakerPhrase(toks, start, end, ctx) || DETERMINERS.has(toks[start].norm)) return null;
+  const name = rangeOf(toks, start, end);
+  if (!(end - start >= 2 || ctx.hasMention(name))) return null;
+  const next = toks[end + 1];
+  if (next.kind !== 'word' || (isCapitalized(next) && !DETERMINERS.has(next.norm))) {
+    if (!/^\d/.test(next.text)) return null;
+  }
+  // Quoted words may stand in the appositive ("one of the so-called “Blair Babes”"), in pairs.
+  let marks = 0;
+  for (let k = end + 1; k < close; k++) {
+    if (isStop(toks[k]) || toks[k].kind === 'dash') return null;
+    if (toks[k].kind === 'mark') marks++;
+  }
+  return marks % 2 === 0 ? { start, end } : null;
+}
+
+const rangeOf = (toks: Tok[], start: number, end: number): Span => ({ start: toks[start].start, end: toks[end - 1].end });
 
 /** Participles that make the name after "by" the one who asked, not the one who speaks: "economists polled by Reuters". */
 export const ASKED_BY: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'canvassed', 'consulted', 'contacted', 'cited', 'quoted', 'tracked']);
@@ -437,6 +502,8 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
     }
     const paren = parenEndingAt(toks, s);
     if (paren && s - paren >= floor) { s -= paren; continue; }
+    // "Transport & Environment": an ampersand inside a name.
+    if (isNameAmpersand(toks, s - 1) && s - 2 >= floor) { s--; continue; }
     break;
   }
   while (s < end && (toks[s].norm === 'and' || toks[s].norm === '&')) s++;

@@ -438,3 +438,16 @@ describe('transcript lines without quotation marks', () => {
     expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([['direct', 'Kenya’s Treasury chief', 'says', 'We cannot tax our way out of debt']]);
   });
 });
+
+describe('a speaker named by a common noun before a colon or comma lead-in', () => {
+  it('reads relatives and trades as speakers ("My uncle said to me, “…”", "A young cook once told me, “…”")', () => {
+    expect(quotesOf('My uncle said to me, “Lucia, you cooked for people who don’t exist.”').map((q) => [q.speaker, q.cue])).toEqual([['My uncle', 'said']]);
+    expect(quotesOf('A young cook once told me, “You are the first kitchen where nobody shouts.”').map((q) => [q.speaker, q.cue])).toEqual([['A young cook', 'told']]);
+  });
+
+  it('never takes the listener after "told" as the speaker', () => {
+    expect(quotesOf('The official told reporters, “We are ready.”').map((q) => [q.speaker, q.cue])).toEqual([['The official', 'told']]);
+    // A speaker the rules do not read leaves the row without one rather than with the listener.
+    expect(quotesOf('The boatman told reporters, “We are ready.”').map((q) => q.speaker)).toEqual([null]);
+  });
+});

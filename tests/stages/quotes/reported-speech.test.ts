@@ -733,3 +733,68 @@ describe('a quoted term inside reported speech', () => {
     expect(onlyQuote('Officials warned that Iranian activities may shorten the regime’s nuclear ‘breakout’ time.')).toMatchObject({ kind: 'indirect' });
   });
 });
+
+describe('the name that opens the clause, before an appositive with commas of its own', () => {
+  it('is the speaker, not the appositive’s last place or organisation', () => {
+    const cases: Array<[string, string]> = [
+      ['Rajinder Sandhu, who runs a mid-sized construction company in Surrey, British Columbia, said he had shelved two projects.', 'Rajinder Sandhu'],
+      ['Pamela Samuelson, a professor at the University of California, Berkeley, who has written widely on copyright, said the courts were still unsure.', 'Pamela Samuelson'],
+      ['Soumya Kanti Ghosh, group chief economist at State Bank of India (SBI), said the central bank would pause.', 'Soumya Kanti Ghosh'],
+      ['Finance Minister Nirmala Sitharaman, speaking at an event organised by the Confederation of Indian Industry (CII), said growth would stay strong.', 'Finance Minister Nirmala Sitharaman'],
+    ];
+    for (const [text, speaker] of cases) expect(onlyQuote(text)).toMatchObject({ speaker, cue: 'said' });
+  });
+
+  it('keeps a party and state in brackets with the name ("Gov. John Kasich (R-OH), said")', () => {
+    expect(onlyQuote('Gov. John Kasich (R-OH), said the party had lost its way.')).toMatchObject({ speaker: 'Gov. John Kasich (R-OH)' });
+  });
+
+  it('leaves a fronted phrase that names no one to the other rules ("In Washington, officials said")', () => {
+    expect(onlyQuote('In a statement on Monday, the ministry said the talks would resume.')).toMatchObject({ speaker: 'the ministry' });
+  });
+});
+
+describe('a capitalised title, then the name in commas', () => {
+  it('takes both as the speaker ("Islay’s MSP, Jenni Minto, urged"; "The Inspector-General of Police, Kayode Egbetokun, said")', () => {
+    expect(onlyQuote('Islay’s MSP, Jenni Minto, urged both sides to return to talks.')).toMatchObject({ speaker: 'Islay’s MSP, Jenni Minto' });
+    expect(onlyQuote('The Inspector-General of Police, Kayode Egbetokun, said officers would be deployed.')).toMatchObject({
+      speaker: 'The Inspector-General of Police, Kayode Egbetokun',
+    });
+  });
+});
+
+describe('an ampersand inside a speaker’s name', () => {
+  it('keeps the whole name ("Transport & Environment")', () => {
+    expect(onlyQuote('Faig Abbasov of Transport & Environment said the industry had been slow to act.')).toMatchObject({
+      speaker: 'Faig Abbasov of Transport & Environment',
+    });
+    expect(onlyQuote('The Computer & Communications Industry Association warned that the ruling would hurt developers.')).toMatchObject({
+      speaker: 'The Computer & Communications Industry Association',
+    });
+  });
+});
+
+describe('asking for anonymity', () => {
+  it('reports nothing ("who asked not to be named", "asking not to be identified", "requested anonymity")', () => {
+    const qs = quotesOf('A senior official, who asked not to be named because they were not authorised to speak, said the plan was late. '
+      + '"We will not back down," a union official said, asking not to be identified. A diplomat, who requested anonymity, said talks had stalled.');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['A senior official', 'said', 'the plan was late'],
+      ['a union official', 'said', 'We will not back down'],
+      ['A diplomat', 'said', 'talks had stalled'],
+    ]);
+  });
+});
+
+describe('"US" opening a speaker phrase', () => {
+  it('is the country’s initials, not the pronoun "us"', () => {
+    expect(onlyQuote('US phone company Qwest said it will table a new offer for MCI.')).toMatchObject({ speaker: 'US phone company Qwest', cue: 'said' });
+    expect(onlyQuote('The US Federal Reserve said output from factories rose 0.3%.')).toMatchObject({ speaker: 'The US Federal Reserve' });
+  });
+
+  it('still reads a name with an ampersand and its acronym after a role ("firm, Oil & Natural Gas Corp (ONGC), says")', () => {
+    expect(onlyQuote('India’s biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy the assets.')).toMatchObject({
+      speaker: 'India’s biggest oil exploration firm, Oil & Natural Gas Corp (ONGC)',
+    });
+  });
+});
