@@ -515,6 +515,25 @@ const MIN_TRANSCRIPT_WORDS = 6;
 /** Words that make a label in capitals, not a name ("STAT OF THE WEEK:"). */
 const LABEL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
 
+/** An answer's label in a printed interview. */
+const ANSWER_LABEL = /^(?:A|Answer)\s*:/;
+const QUESTION_LABEL = /^(?:Q|Question)\s*:/;
+const NEXT_QUESTION = /\s+(?:Q|Question):\s/;
+/** Answers shorter than this ("A: No.") are too short to be worth a row. */
+const MIN_ANSWER_CHARS = 12;
+
+/** Whether the article prints an interview as "Q: …" / "A: …" paragraphs (at least one question and two answers). */
+function isQuestionsAndAnswers(text: string, paragraphs: readonly Span[]): boolean {
+  let questions = 0;
+  let answers = 0;
+  for (const p of paragraphs) {
+    const head = text.slice(p.start, Math.min(p.end, p.start + 10));
+    if (QUESTION_LABEL.test(head)) questions++;
+    else if (ANSWER_LABEL.test(head)) answers++;
+  }
+  return questions >= 1 && answers >= 2;
+}
+
 /**
  * Step 2c: transcript lines without quotation marks, as interviews and broadcast transcripts print them:
  * a paragraph that opens with a speaker and a colon ("Pill: Not yet. We have made progress …", "JAKE TAPPER: Do
@@ -526,10 +545,31 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
   // Paragraphs that hold a row already.
   const taken = new Uint8Array(paragraphs.length);
   for (const d of drafts) taken.fill(1, d.firstParagraph, d.lastParagraph + 1);
+  const qa = isQuestionsAndAnswers(text, paragraphs);
   for (let pi = 1; pi < paragraphs.length; pi++) {
     if (taken[pi]) continue;
     const para = paragraphs[pi] as Span & { isHeading?: boolean };
     if (para.isHeading || para.end - para.start > MAX_SENTENCE) continue;
+    // An interview printed as questions and answers: "A: No. I would say inflation is not beaten, …" is the
+    // interviewee's (resolve-speaker.ts finds who that is); the questions are the interviewer's and not quoted.
+    const answer = qa ? ANSWER_LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 10))) : null;
+    if (answer) {
+      const colon = para.start + answer[0].indexOf(':');
+      let end = para.end;
+      while (end > colon && /\s/.test(text[end - 1])) end--;
+      let start = colon + 1;
+      while (start < end && /\s/.test(text[start])) start++;
+      // A transcript run into one paragraph ends the answer at the next question ("… a month.  Q: You said …").
+      const next = NEXT_QUESTION.exec(text.slice(start, end));
+      if (next) end = start + next.index;
+      if (end - start < MIN_ANSWER_CHARS) continue;
+      const content = { start, end };
+      drafts.push({
+        kind: 'direct', start, end, contentSpans: [content], speaker: { start: para.start, end: colon }, cue: { start: colon, end: colon + 1 },
+        confidence: CONFIDENCE.transcript, firstParagraph: pi, lastParagraph: pi, open: -1, attrEnd: end,
+      });
+      continue;
+    }
     // Cheap test first: a colon within the first few words.
     const colon = text.slice(para.start, Math.min(para.end, para.start + 60)).indexOf(':');
     if (colon <= 0) continue;

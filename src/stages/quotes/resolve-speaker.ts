@@ -65,6 +65,16 @@ export class MentionIndex {
     return lo;
   }
 
+  /** The first mention of `type` before `pos` that `skip` does not reject, or null. */
+  firstOf(type: EntityType, pos: number, skip: (m: Mention) => boolean): number | null {
+    for (const i of this.order) {
+      const m = this.mentions[i];
+      if (m.start >= pos) break;
+      if (m.type === type && !skip(m)) return i;
+    }
+    return null;
+  }
+
   /** Indices (into doc.mentions) of speaker-type mentions overlapping the span, in text order. */
   overlapping(span: Span): number[] {
     const out: number[] = [];
@@ -216,6 +226,12 @@ export function resolveSpeakerMention(
   }
   const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
   if (whole !== undefined) return whole;
+  // An interview's answer ("A: …", index.ts): the interviewee, the first person the article names outside
+  // quoted words (in the headline or the introduction before the questions).
+  if (/^(?:A|Answer)$/.test(text.slice(speaker.start, speaker.end)) && text[speaker.end] === ':') {
+    // (Not the interviewer of a credit line: "Interview by Clara Hoffmann".)
+    return index.firstOf('PERSON', speaker.start, (m) => insideQuote(m.start) || /\bby\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+  }
   // A transcript's speaker in capitals ("MBADI:", "JAKE TAPPER:"): the person named so before ("John Mbadi").
   const written = text.slice(speaker.start, speaker.end);
   if (/^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u.test(written)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docOf, onlyQuote, quotesOf } from './helpers.ts';
+import { extractQuotes } from '../../../src/stages/quotes/index.ts';
 
 describe('direct quotes: attribution after the quote', () => {
   it('attributes a quote to the speaker named after it', () => {
@@ -449,5 +450,28 @@ describe('a speaker named by a common noun before a colon or comma lead-in', () 
     expect(quotesOf('The official told reporters, “We are ready.”').map((q) => [q.speaker, q.cue])).toEqual([['The official', 'told']]);
     // A speaker the rules do not read leaves the row without one rather than with the listener.
     expect(quotesOf('The boatman told reporters, “We are ready.”').map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  const interview = 'Q&A: the Bundesbank’s new vice-president on rates\n\nInterview by Clara Hoffmann\n\n'
+    + 'Sabine Lindqvist-Maurer took office as vice-president of the Bundesbank in September.\n\n'
+    + 'Q: The ECB has cut rates four times. Is the fight against inflation over?\n\n'
+    + 'A: No. I would say inflation is not beaten, it is sleeping.\n\n'
+    + 'Q: Is the Bundesbank using AI itself?\n\nA: Of course. We use it to read supervisory reports.  Q: And the euro?\n\nA: No.';
+
+  it('reads each answer as the interviewee’s direct words, not the questions or a one-word answer', () => {
+    const doc = docOf(interview, [['Clara Hoffmann', 'PERSON'], ['Sabine Lindqvist-Maurer', 'PERSON'], ['Bundesbank', 'ORG'], ['ECB', 'ORG']]);
+    const qs = extractQuotes(doc).quotes;
+    const answers = qs.filter((q) => q.kind === 'direct').map((q) => [doc.text.slice(q.speaker!.start, q.speaker!.end), doc.text.slice(q.start, q.end),
+      q.speakerMention === null ? null : doc.mentions[q.speakerMention].text]);
+    expect(answers).toEqual([
+      ['A', 'No. I would say inflation is not beaten, it is sleeping.', 'Sabine Lindqvist-Maurer'],
+      ['A', 'Of course. We use it to read supervisory reports.', 'Sabine Lindqvist-Maurer'],
+    ]);
+  });
+
+  it('needs questions as well as answers: a lone "A:" line is no answer', () => {
+    expect(quotesOf('Notes from the meeting\n\nA: the budget was agreed after a long debate.\n\nA: the vote was close.')).toEqual([]);
   });
 });
