@@ -286,7 +286,51 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     sentenceIndex: doc.sentences.length ? Math.max(0, lowerBound(doc.sentences, d.start + 1) - 1) : -1,
     confidence: d.confidence,
   }));
+  pronounsAfterUnnamed(text, doc.quotes, doc.mentions, ctx.sentences, insideQuote);
   return doc;
+}
+
+/** Sentences back an unnamed speaker may be from the pronoun that takes it up. */
+const UNNAMED_LOOKBACK = 2;
+const UNNAMED_SPEAKER = /^(?:(?:a|an|one|another)\s|.*['’]s\s+(?:\w+\s+)?spokes(?:man|woman|person)\b)/i;
+const FEMALE_WORDS = /\b(?:spokeswoman|woman|women|mother|wife|daughter|sister|girl|grandmother|aunt|queen|chairwoman|businesswoman|actress)\b/i;
+const MALE_WORDS = /\b(?:spokesman|man|men|father|husband|son|brother|boy|grandfather|uncle|king|chairman|businessman|actor)\b/i;
+
+/**
+ * "A spokeswoman for the company said the firm would offer retraining. “Every employee will be treated with
+ * respect,” she said.": "she" takes up the speaker just described, whom the article does not name, not the last
+ * person it named before ("Priyanka Raghavan"). A "he" or "she" whose nearest earlier speaker (at most
+ * UNNAMED_LOOKBACK sentences back) is someone new ("a …", "one …") or someone's spokesperson, with no person named between
+ * them outside quoted words and nothing in the description against the pronoun's sex, resolves as that speaker
+ * did (to nothing, or to the organisation it speaks for).
+ */
+function pronounsAfterUnnamed(
+  text: string, quotes: Quote[], mentions: readonly Mention[], sentences: readonly Span[], insideQuote: (pos: number) => boolean,
+): void {
+  const people = mentions.filter((m) => m.type === 'PERSON' && m.source !== 'role').sort((a, b) => a.start - b.start);
+  const personIn = (from: number, to: number) => {
+    const k = lowerBound(people, from);
+    for (let i = k; i < people.length && people[i].start < to; i++) if (!insideQuote(people[i].start)) return true;
+    // (A name that starts before `from` and runs into the span.)
+    return k > 0 && people[k - 1].end > from;
+  };
+  const bySpeaker = quotes.filter((q) => q.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
+  for (let k = 1; k < bySpeaker.length; k++) {
+    const q = bySpeaker[k];
+    const word = text.slice(q.speaker!.start, q.speaker!.end).toLowerCase();
+    if (word !== 'he' && word !== 'she') continue;
+    const before = bySpeaker[k - 1];
+    const described = text.slice(before.speaker!.start, before.speaker!.end);
+    // Someone new ("A spokeswoman for …", "One distillery worker") or someone's spokesperson ("The prime minister's
+    // official spokesman"), not a definite description of someone the article names ("The mayor" is "London mayor
+    // Ken Livingstone", "the Lib Dem spokesman" its Vince Cable).
+    if (!UNNAMED_SPEAKER.test(described) || q.sentenceIndex - before.sentenceIndex > UNNAMED_LOOKBACK) continue;
+    if ((word === 'she' && MALE_WORDS.test(described)) || (word === 'he' && FEMALE_WORDS.test(described))) continue;
+    // (Nor a description of a person its own sentence names: "Hans Reckers, a board member of the Bundesbank, said".)
+    const from = sentences[before.sentenceIndex]?.start ?? before.speaker!.start;
+    if (personIn(Math.min(from, before.speaker!.start), q.speaker!.start)) continue;
+    q.speakerMention = before.speakerMention;
+  }
 }
 
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */

@@ -453,6 +453,8 @@ export function speakerBefore(
 function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: SpeakerContext): TokRange | null {
   let start = floor;
   while (start < close && toks[start].kind !== 'word') start++;
+  // "But, Hans Reckers, a board member of …, said": a connective and its comma open the sentence.
+  if (CONNECTIVES.has(toks[start]?.norm) && isPunct(toks[start + 1], ',')) start += 2;
   let end = start;
   while (end < close && toks[end].kind === 'word' && (isCapitalized(toks[end]) || NAME_PARTICLES.has(toks[end].text))) end++;
   if (end === start || end - start > 6 || !isPunct(toks[end], ',') || end >= close - 1) return null;
@@ -465,13 +467,19 @@ function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: Sp
   }
   // Quoted words may stand in the appositive ("one of the so-called “Blair Babes”"), in pairs.
   let marks = 0;
+  let last = end;
   for (let k = end + 1; k < close; k++) {
     if (isStop(toks[k]) || toks[k].kind === 'dash') return null;
     if (toks[k].kind === 'mark') marks++;
+    if (isPunct(toks[k], ',')) last = k;
   }
+  // The last part is the name's own verb, not an appositive: "Mr Haji-Ioannou, who plans …, vowed to fight back, | saying".
+  const verb = toks[last + 1];
+  if (verb?.kind === 'word' && isVerbalCueForm(verb.norm) && !verb.norm.endsWith('ing')) return null;
   return marks % 2 === 0 ? { start, end } : null;
 }
 
+const CONNECTIVES = new Set(['but', 'however', 'and', 'meanwhile', 'still', 'yet', 'separately', 'instead', 'elsewhere', 'now']);
 const rangeOf = (toks: Tok[], start: number, end: number): Span => ({ start: toks[start].start, end: toks[end - 1].end });
 
 /** Participles that make the name after "by" the one who asked, not the one who speaks: "economists polled by Reuters". */

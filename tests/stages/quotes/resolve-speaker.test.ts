@@ -143,3 +143,28 @@ describe('speaker resolution', () => {
     expect(speakerMentions(doc)).toEqual([null]);
   });
 });
+
+describe('a pronoun after an unnamed speaker', () => {
+  it('takes up the person just described, not the last person named ("A spokeswoman for the company said … she said")', () => {
+    const text = 'Priyanka Raghavan, the plant’s manager, said the layoffs were painful. A spokeswoman for the company said the firm would '
+      + 'offer retraining. “Every employee will be treated with respect,” she said.';
+    expect(speakerMentions(docOf(text, [['Priyanka Raghavan', 'PERSON']]))).toEqual(['Priyanka Raghavan', null, null]);
+  });
+
+  it('resolves as the description did (its organisation), and leaves a named person’s description to the name', () => {
+    const text = 'A spokesman for the Home Office defended the proposals. He said the law was clear.';
+    expect(speakerMentions(docOf(text, [['Home Office', 'ORG']]))).toEqual(['Home Office', 'Home Office']);
+    const named = 'But, Hans Reckers, a board member of the Bundesbank, said cash trading should stay. “It must stay in Frankfurt,” he said.';
+    expect(speakerMentions(docOf(named, [['Hans Reckers', 'PERSON'], ['Bundesbank', 'ORG']]))).toEqual(['Hans Reckers', 'Hans Reckers']);
+  });
+
+  it('keeps a definite description’s pronoun with the person the article names so ("The mayor said … he said")', () => {
+    const text = 'London mayor Ken Livingstone refused to apologise. The mayor said his comments were fair. “I think it is important,” he said.';
+    expect(speakerMentions(docOf(text, [['Ken Livingstone', 'PERSON']])).at(-1)).toBe('Ken Livingstone');
+  });
+
+  it('does not cross the sexes: "A spokesman …" is no "she"', () => {
+    const text = 'Ruth Kelly visited the school. A spokesman for the department said talks continued. “We are hopeful,” she said.';
+    expect(speakerMentions(docOf(text, [['Ruth Kelly', 'PERSON']])).at(-1)).toBe('Ruth Kelly');
+  });
+});
