@@ -70,6 +70,35 @@ const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
 const BRACKET_OPEN = /^\s*\(\s*$/;
+/**
+ * Whether `short` is made of `long`'s letters in order, starting with one of its words' initials: "Pemex" of
+ * "Petróleos Mexicanos", "Banxico" of "Bank of Mexico"; not a club after an athlete ("B Challenger (Belgrave
+ * Harriers)") or a channel after a programme.
+ */
+function shortens(short: string, long: string): boolean {
+  const letters = (x: string) => x.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const s = letters(short);
+  const l = long.toLowerCase();
+  if (!s || s.length >= letters(long).length) return false;
+  let at = -1;
+  for (const w of l.matchAll(/\S+/g)) {
+    if (w[0][0] === s[0]) {
+      at = w.index;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  for (const ch of s) {
+    at = l.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** A short name in brackets after a long one: "(Pemex)", "(TurkStat)", "(AK Party)", "(PDI-P)". */
+const SHORT_NAME_INTRODUCED = /^\s*\((\p{Lu}[\p{L}\d&-]{1,11}(?: \p{Lu}\p{L}{1,11})?)\)/u;
+const SHORT_NAMED_TYPES: ReadonlySet<string> = new Set(['ORG', 'LAW', 'EVENT', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (s: string) => ACRONYM.test(s) && TWO_CAPITALS.test(s);
@@ -158,10 +187,17 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   // Acronyms introduced in brackets next to their name: "Long Name (ACR)", or "ACR (Long Name)" for an
   // acronym of another language ("CEI (Italian Episcopal Conference)").
   const acronyms = new Map<string, string>();
+  // Short names introduced the same way that spell no initials: "Petróleos Mexicanos (Pemex)", "Bank of Mexico
+  // (Banxico)", "Justice and Development Party (AK Party)". Only for a body, a law or an event, and never a place the
+  // gazetteer knows ("… University (Mexico)" says where, not what it is called).
+  const shortNames = new Map<string, string>();
   named.forEach((m, i) => {
     const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
     // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency.
     if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase()) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+    const short = SHORT_NAME_INTRODUCED.exec(text.slice(m.end, m.end + 24));
+    if (short && SHORT_NAMED_TYPES.has(m.type) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() && !isAcronym(short[1]) &&
+      gazetteer.lookup(short[1]) === undefined && shortens(short[1], names[i])) shortNames.set(short[1].toLowerCase(), names[i]);
     const next = named[i + 1];
     if (
       next && isAcronym(names[i]) && m.type !== 'PERSON' && next.type !== 'PERSON' && next.source !== 'role' && names[i + 1].includes(' ') &&
@@ -389,8 +425,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
     if (isAcronym(name)) {
       const bare = name.replace(/\./g, '');
-      return acronyms.get(bare) ?? spelled(m.type, name) ?? spelledRetyped(m, name) ?? name;
+      return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
+        spelled(m.type, name) ?? spelledRetyped(m, name) ?? name;
     }
+    // (Written in any case: "Elspa (…)" and later "ELSPA".)
+    const long = shortNames.get(name.toLowerCase());
+    if (long !== undefined && SHORT_NAMED_TYPES.has(m.type)) return long;
     if (m.type !== 'NORP' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
       const cands = byLast.get(foldName(name)) ?? [];
       if (cands.length === 1) {

@@ -113,6 +113,22 @@ describe('normalise', () => {
     expect(doc.mentions[2].canonicalName).toBe('International Atomic Energy Agency');
   });
 
+  it('gives a short name introduced in brackets the long name it shortens, in any case ("Petróleos Mexicanos (Pemex)")', () => {
+    const doc = docWith('Petróleos Mexicanos (Pemex) reported a loss. Pemex said output fell. The Bank of Mexico (Banxico) held rates. BANXICO said so.', [
+      ['Petróleos Mexicanos', 'ORG'], ['Pemex', 'ORG'], ['Pemex', 'ORG'], ['Bank of Mexico', 'ORG'], ['Banxico', 'ORG'], ['BANXICO', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Petróleos Mexicanos', 'Petróleos Mexicanos', 'Petróleos Mexicanos', 'Bank of Mexico', 'Bank of Mexico', 'Bank of Mexico',
+    ]);
+  });
+
+  it('links no bracketed name that does not shorten the name before it (a club after an athlete, a place)', () => {
+    const doc = docWith('B Challenger (Belgrave Harriers) won. Belgrave Harriers celebrated. Universidad Nacional (Mexico) said so.', [
+      ['B Challenger', 'ORG'], ['Belgrave Harriers', 'ORG'], ['Belgrave Harriers', 'ORG'], ['Universidad Nacional', 'ORG'], ['Mexico', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
+  });
+
   it('gives an acronym typed otherwise the type and name of the one name it spells', () => {
     const doc = docWith('The Football Association will look at it. We shall present it to the FA and see.', [
       ['Football Association', 'ORG'], ['FA', 'MISC'],
