@@ -306,7 +306,33 @@ export function mentionsFromTagged(
   out = joinAndNames(text, out, gazetteer);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
+  withLawNumbers(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
+}
+
+/** A law's year or a resolution's number after its name: "Electoral Act 2022", "Finance Bill of 2024", "Bill, 2026", "Resolution 2803". */
+const LAW_YEAR = /^(?:,? | of )(?:1[89]|20)\d\d(?![\d,.]|\p{L})/u;
+const RESOLUTION_NUMBER = /^ \d{1,5}(?![\d,.]|\p{L})/u;
+
+/**
+ * The year in a law's name is part of it ("Electoral Act 2022", "the Finance Bill of 2024", Kenya's "Tax Laws
+ * (Amendment) Bill, 2026"), as a resolution's number is ("UN Security Council Resolution 2803", then a LAW): the
+ * name runs on through it, and the year is no date of its own (resolveOverlaps drops it).
+ */
+function withLawNumbers(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 10);
+    let add = 0;
+    if (m.type === 'LAW') add = LAW_YEAR.exec(after)?.[0].length ?? 0;
+    else if (/(?:^| )Resolution$/.test(m.text) && (m.type === 'ORG' || m.type === 'MISC')) {
+      add = RESOLUTION_NUMBER.exec(after)?.[0].length ?? 0;
+      if (add) m.type = 'LAW';
+    }
+    if (!add) continue;
+    m.end += add;
+    m.text = text.slice(m.start, m.end);
+    m.source = 'tagger-law-number';
+  }
 }
 
 /**

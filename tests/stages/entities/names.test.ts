@@ -42,6 +42,12 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The CIA and National Security Agency spied.')).toEqual(['ORG CIA', 'ORG National Security Agency']);
   });
 
+  it('keeps a law’s year and a resolution’s number in its name, not as a date of their own', () => {
+    expect(mentionsOf('The Electoral Act 2022 applies. MPs passed the Finance Bill of 2024 in June and the Climate Change Act, 2026 later.'))
+      .toEqual(['LAW Electoral Act 2022', 'LAW Finance Bill of 2024', 'DATE June', 'LAW Climate Change Act, 2026']);
+    expect(mentionsOf('The UN Security Council Resolution 2803 was adopted in 2025.')).toEqual(['LAW UN Security Council Resolution 2803', 'DATE 2025']);
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
