@@ -84,6 +84,7 @@ Singapore Airlines; Cathay Pacific; Air China; China Eastern; China Southern; Ja
 Korean Air; Qantas; Air India; IndiGo; Delta Air Lines; United Airlines; American Airlines; Southwest Airlines;
 Alaska Airlines; JetBlue; Air Canada; Aeroflot; LATAM; Avianca; Embraer; Rolls-Royce;
 Nasdaq; NYSE; New York Stock Exchange; London Stock Exchange; LSE; Moody's; Standard & Poor's; S&P; Fitch;
+Sainsbury's; Macy's; Christie's; Sotheby's; Kellogg's; Domino's; Lloyd's of London; Wendy's; Kohl's; Lowe's; Trader Joe's; Ben & Jerry's; Levi's;
 Harvard; Harvard University; Yale; Stanford; MIT; Oxford University; Cambridge University; Sorbonne;
 Manchester United; Man United; Manchester City; Man City; Arsenal; Chelsea; Tottenham; Tottenham Hotspur; Spurs;
 Newcastle United; Leeds United; West Ham; West Ham United; Aston Villa; Everton; Real Madrid; Atletico Madrid;
@@ -246,3 +247,8 @@ export function curatedEntries(): CuratedEntry[] {
   }
   return out;
 }
+
+/** Curated names that end in a possessive "'s" of their own ("Moody's", "McDonald's"), lower-cased with a straight apostrophe. */
+export const POSSESSIVE_NAMES: ReadonlySet<string> = new Set(
+  curatedEntries().map((e) => e.name.toLowerCase().replace(/’/g, "'")).filter((n) => n.endsWith("'s")),
+);

@@ -77,7 +77,7 @@ export const BODIES_AFTER_TITLE: ReadonlySet<string> = new Set(['Staff', 'Assemb
 
 /** "Gen Z", "Gen X", "Generation Alpha": a generation, not General Z. */
 export function isGeneration(title: string, name: string): boolean {
-  return /^gen(?:\.|eration)?$/i.test(title) && /^(?:[XYZ]|Alpha|Beta)$/.test(name);
+  return /^gen(?:\.|eration)?$/i.test(title) && /^(?:[XYZ]\.?|Alpha|Beta)$/.test(name);
 }
 
 /** Honorifics that say whether a person is a man or a woman. */

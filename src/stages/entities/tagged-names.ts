@@ -26,6 +26,7 @@
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
+import { POSSESSIVE_NAMES } from './curated.ts';
 import { AWARD_NAMES, BODIES_AFTER_TITLE, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
@@ -307,7 +308,18 @@ export function mentionsFromTagged(
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
   withLawNumbers(text, out);
+  withOwnPossessive(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
+}
+
+/** "McDonald's said", "Sainsbury’s sales": a curated name that ends in its own "'s" keeps it. */
+function withOwnPossessive(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !/^['’]s(?!\p{L})/u.test(text.slice(m.end, m.end + 3))) continue;
+    if (!POSSESSIVE_NAMES.has(`${m.text.toLowerCase()}'s`)) continue;
+    m.end += 2;
+    m.text = text.slice(m.start, m.end);
+  }
 }
 
 /** A law's year or a resolution's number after its name: "Electoral Act 2022", "Finance Bill of 2024", "Bill, 2026", "Resolution 2803". */

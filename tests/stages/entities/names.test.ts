@@ -48,6 +48,16 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The UN Security Council Resolution 2803 was adopted in 2025.')).toEqual(['LAW UN Security Council Resolution 2803', 'DATE 2025']);
   });
 
+  it('keeps the "’s" of a company named with it ("Moody’s", "McDonald’s", "Sainsbury’s"), in the mention and its name', () => {
+    const doc = entitiesOf('McDonald’s said sales rose. Ratings agency Moody’s said it was reviewing the rating. Sainsbury’s sales fell.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['ORG McDonald’s', 'ORG Moody’s', 'ORG Sainsbury’s']);
+  });
+
+  it('reads no General Z into "Gen Z." at a sentence’s end', () => {
+    expect(mentionsOf('The election was thrown out by Gen Z. They protested. Gen Z voters agreed.')).toEqual(['NORP Gen Z', 'NORP Gen Z']);
+    expect(mentionsOf('The law was thrown out by Gen Z. They protested.').filter((m) => m.startsWith('PERSON'))).toEqual([]);
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');

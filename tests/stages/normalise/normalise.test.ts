@@ -406,3 +406,10 @@ describe('quantities of weather and earthquakes', () => {
     ]);
   });
 });
+
+describe('names that end in their own possessive', () => {
+  it('keeps "Moody’s" whole in the canonical name, and drops an ordinary possessive', () => {
+    const doc = docWith('Moody’s cut its outlook. Reuters’s report followed.', [['Moody’s', 'ORG'], ['Reuters’s', 'ORG']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Moody\'s', 'Reuters']);
+  });
+});
