@@ -182,6 +182,12 @@ Icelanders=IS; Afrikaner; Afrikaners; Spaniard=ES; Spaniards=ES; Frenchman=FR; F
 Englishmen=GB; Texan=US; Texans=US; New Yorkers=US; Londoners=GB; Parisians=FR; Berliners=DE;
 Muscovites=RU; Angelenos=US; Chicagoans=US; Floridians=US; Californians=US; Californian=US; Roman; Romans; Balkan; Scandinavian; Scandinavians;
 Latin American; Latin Americans;
+Hausa; Fulani; Fula; Yoruba=NG; Igbo=NG; Ijaw=NG; Kanuri; Kikuyu=KE; Kalenjin=KE; Maasai; Zulu=ZA; Zulus=ZA;
+Xhosa=ZA; Amhara=ET; Oromo=ET; Tigrayan=ET; Tigrayans=ET; Dinka; Nuer; Masalit; Zaghawa; Baluch; Baloch; Hazara; Hazaras;
+Sinhalese=LK; Tibetan; Tibetans; Han Chinese=CN; Berber; Berbers; Amazigh; Tuareg; Tuaregs; Bedouin; Bedouins;
+Romani; Inuit; Maori=NZ; Māori=NZ; Kachin=MM; Karipuna; Galibi-Marworno; Guarani; Yanomami; Quechua; Aymara; Mapuche;
+Zoroastrian; Zoroastrians; Mormon; Mormons; Anglican; Anglicans; Methodist; Methodists; Baptist; Baptists;
+Lutheran; Lutherans; Pentecostal; Pentecostals; Ahmadi; Ahmadis; Ismaili; Ismailis; Sufi; Sufis; Haredi; Hasidic;
 Southeast Asian
 `,
   ],

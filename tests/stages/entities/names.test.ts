@@ -58,6 +58,11 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The law was thrown out by Gen Z. They protested.').filter((m) => m.startsWith('PERSON'))).toEqual([]);
   });
 
+  it('reads peoples and faiths as groups (NORP), not places or persons', () => {
+    expect(mentionsOf('Hausa and Fulani leaders met. The mainly Baluch province is poor. The Karipuna people objected.').filter((m) => !m.startsWith('DATE')))
+      .toEqual(['NORP Hausa', 'NORP Fulani', 'NORP Baluch', 'NORP Karipuna']);
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
