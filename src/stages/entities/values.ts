@@ -45,6 +45,8 @@ const NOT_A_TITLE = String.raw`(?! (?:programme|program|show|newspaper|poll)(?![
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
+/** The year a day or month is in, written after it: "Nov. 12 last year", "Dec. 1 of last year", "March this year". */
+const OF_YEAR = String.raw`(?: (?:of )?(?:last|this|next) year${END})?`;
 const CUR_SIGN = alt(CURRENCY_SIGNS);
 const CUR_SPACED_SIGN = alt([...CURRENCY_SIGNS].filter((c) => !/^\p{L}/u.test(c) || c === 'US$' || c === 'A$' || c === 'R$'));
 const CUR_CODE = alt(CURRENCY_CODES);
@@ -78,10 +80,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['TIME', 'time-word', String.raw`(?:noon|midnight|tonight|Noon|Midnight|Tonight)${END}`],
     ['DATE', 'date-iso', String.raw`${YEAR}-[01]\d-[0-3]\d${END}`],
     ['DATE', 'date-slash', String.raw`[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})${END}`],
-    ['DATE', 'date-day-month', String.raw`${DAY}(?: of)? ${MONTH}(?:,? ${YEAR})?${END}`],
-    ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR})?${END}`],
+    ['DATE', 'date-day-month', String.raw`${DAY}(?: of)? ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
-    ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}`],
+    ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
     ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".

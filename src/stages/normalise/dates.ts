@@ -58,6 +58,8 @@ const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (days|weeks|months|years|decades)$/;
 const QUARTER_RE = /^(first|second|third|fourth|final)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
+/** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
+const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
@@ -171,6 +173,13 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
       else if (context.tense === 'future' && n < current) year++;
     }
     return quarter ? `${year}-Q${n}` : `${year}-H${n}`;
+  }
+  if ((m = OF_RELATIVE_YEAR.exec(s)) && !RELATIVE.test(m[1])) {
+    // "Nov. 12 last year" is Nov. 12 of the year before the publication year, whatever the tense: read as if the
+    // year were written ("nov. 12 2025"), as "last April" is read with the year before.
+    if (!ref) return null;
+    const year = ref.getUTCFullYear() + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
+    return readDate(`${m[1]} ${year}`, `${m[1]} ${year}`, ref, context);
   }
   if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref, context.tense);
   if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref, context.tense);

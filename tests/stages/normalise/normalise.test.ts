@@ -361,6 +361,15 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('The agency expects a decision in the first quarter of 2027.', at)).toEqual([['first quarter of 2027', '2027-Q1']]);
   });
 
+  it('reads a day or month followed by "last year", "of last year" or "next year" in that year, as one date', () => {
+    // Published on Wednesday 25 November 2026: without the year words these would be read as 2026's.
+    const at = '2026-11-25T09:00:00.000Z';
+    expect(dates('The 43-day shutdown ended on Nov. 12 last year.', at)).toEqual([['Nov. 12 last year', '2025-11-12']]);
+    expect(dates('The Fed stopped shrinking its balance sheet on Dec. 1 of last year.', at)).toEqual([['Dec. 1 of last year', '2025-12-01']]);
+    expect(dates('The vaccine was approved in late November last year.', at)).toEqual([['November last year', '2025-11']]);
+    expect(dates('The new terminal opens in March next year.', at)).toEqual([['March next year', '2027-03']]);
+  });
+
   it('reads no time in a game clock, no duration in an age, and durations in hours and minutes', () => {
     const at = '2025-11-22T09:00:00.000Z';
     expect(dates('Towns picked up his fourth foul with 5:12 left in the half.', at)).toEqual([]);
