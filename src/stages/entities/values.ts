@@ -82,6 +82,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-slash', String.raw`[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})${END}`],
     ['DATE', 'date-day-month', String.raw`${DAY}(?: of)? ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    // A range of days in one month: "Jan. 26-27", "Feb. 3-5, 2027", "26-27 January"; with words only after "from" or
+    // "between" ("held from Feb. 6 to 22"), so "rose on Jan. 5 to 22" stays a date and a number. Kept only when the
+    // second day comes after the first (findValues), so "March 3-1" is no range.
+    ['DATE', 'date-day-range', String.raw`${MONTH} ${DAY}\s?[-–]\s?${DAY}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    ['DATE', 'date-day-range', String.raw`(?<=(?:from|between|From|Between) )${MONTH} ${DAY} (?:to|until|through|and) ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%)${OF_YEAR})`],
+    ['DATE', 'date-day-range', String.raw`${DAY}\s?[-–]\s?${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
     ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
@@ -128,6 +134,12 @@ function isTrigger(t: Tok): boolean {
   return TRIGGER_WORDS.has(t.lower);
 }
 
+/** The two days of a day range ("Jan. 26-27", "3-5 February") in order: a range, not a score ("March 3-1"). */
+function daysAscend(range: string): boolean {
+  const [a, b] = (range.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
+  return b > a;
+}
+
 /**
  * Finds value mentions in one sentence's tokens toks[from..to). A match must start at a trigger
  * token, end on a token boundary inside the sentence, and not start inside a number ("000" of "5,000").
@@ -148,6 +160,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number):
       if (!m) continue;
       const end = t.start + m[0].length;
       if (end > sentEnd || end <= bestEnd) continue;
+      if (p.rule === 'date-day-range' && !daysAscend(m[0])) continue;
       bestEnd = end;
       best = p;
     }

@@ -45,6 +45,9 @@ const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+/** Days of one month: "jan. 26-27", "feb. 6 to 22, 2027", "3-5 february". */
+const MONTH_DAY_RANGE = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|to|until|through|and)\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const DAY_MONTH_RANGE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const RELATIVE_MONTH = new RegExp(`^(last|next|this) ${MONTH_NAME}$`);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
@@ -181,6 +184,8 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     const year = ref.getUTCFullYear() + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
     return readDate(`${m[1]} ${year}`, `${m[1]} ${year}`, ref, context);
   }
+  if ((m = MONTH_DAY_RANGE.exec(s))) return dayRange(Number(m[4] ?? 0), MONTHS[m[1]], Number(m[2]), Number(m[3]), ref, context.tense);
+  if ((m = DAY_MONTH_RANGE.exec(s))) return dayRange(Number(m[4] ?? 0), MONTHS[m[3]], Number(m[1]), Number(m[2]), ref, context.tense);
   if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref, context.tense);
   if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref, context.tense);
   if ((m = RELATIVE_MONTH.exec(s))) {
@@ -251,6 +256,16 @@ function dayOf(year: number, month: number, day: number, ref: Date | null, tense
   const y = year || (ref ? yearOf(ref, month, day, tense) : 0);
   if (!y) return null;
   return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Days `from` to `to` of one month as an ISO 8601 interval ("2027-01-26/2027-01-27"), like a span of years; the
+ * year is the first day's (dayOf), so a range is placed as a whole.
+ */
+function dayRange(year: number, month: number, from: number, to: number, ref: Date | null, tense: Tense | null): string | null {
+  if (to <= from || to > 31) return null;
+  const start = dayOf(year, month, from, ref, tense);
+  return start ? `${start}/${start.slice(0, 8)}${pad(to)}` : null;
 }
 
 const DAY_MS = 86_400_000;

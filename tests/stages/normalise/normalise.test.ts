@@ -370,6 +370,15 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('The new terminal opens in March next year.', at)).toEqual([['March next year', '2027-03']]);
   });
 
+  it('reads a range of days in one month as one date, an ISO 8601 interval, and a score as no range', () => {
+    const at = '2026-12-10T09:00:00.000Z';
+    expect(dates('The Fed holds its next meeting on Jan. 26-27.', at)).toEqual([['Jan. 26-27', '2027-01-26/2027-01-27']]);
+    expect(dates('The next policy meeting is scheduled for Feb. 3-5, 2027.', at)).toEqual([['Feb. 3-5, 2027', '2027-02-03/2027-02-05']]);
+    expect(dates('The Winter Olympics, held from Feb. 6 to 22 this year, drew crowds.', at)).toEqual([['Feb. 6 to 22 this year', '2026-02-06/2026-02-22']]);
+    expect(dates('Leaders met on 26-27 October in Rome.', at)).toEqual([['26-27 October', '2026-10-26/2026-10-27']]);
+    expect(dates('United lost 3-1 on March 3.', at)).toEqual([['March 3', '2026-03-03']]);
+  });
+
   it('reads no time in a game clock, no duration in an age, and durations in hours and minutes', () => {
     const at = '2025-11-22T09:00:00.000Z';
     expect(dates('Towns picked up his fourth foul with 5:12 left in the half.', at)).toEqual([]);
