@@ -12,6 +12,7 @@ import {
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
+import { ZONE_NAMES } from '../normalise/zones.ts';
 
 export interface ValueMatch {
   /** First and last token index covered (inclusive). */
@@ -53,7 +54,8 @@ const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
-const TZ = String.raw`(?:\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|BST|local time)${END})?`;
+/** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
+const TZ = String.raw`(?:\s?(?:${alt([...ZONE_NAMES, 'local time'])})${END})?`;
 
 /** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
 const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (

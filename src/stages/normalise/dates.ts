@@ -15,6 +15,7 @@
 // Only the English parsers: the whole package loads every locale (several times slower to start).
 import { GB } from 'chrono-node/en';
 import type { Tense } from './tense.ts';
+import { ZONE_NAMES, isoOffset, zoneOffset } from './zones.ts';
 
 /**
  * What the sentence tells about a date beyond its words: the clause's tense (tense.ts) places a weekday, a
@@ -302,18 +303,15 @@ function yearNear(ref: Date, month: number, day: number | null): number {
   return y;
 }
 
-/** UTC offsets of the zones written after a time; "ET", "PT" and "local time" name none (summer or winter). */
-const ZONES: Record<string, string> = {
-  gmt: 'Z', utc: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
-  cet: '+01:00', cest: '+02:00', bst: '+01:00',
-};
-const ZONE = /\s?([a-z]{3,4})$/;
+const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /**
  * The ISO 8601 value of a TIME mention: a time of day with its zone's offset where the zone gives one
- * ("10:30 GMT" → T10:30Z, "3pm" → T15:00, "9 a.m. EST" → T09:00-05:00) or a duration ("71 minutes" → PT71M); or null.
+ * ("10:30 GMT" → T10:30Z, "3pm" → T15:00, "9 a.m. EST" → T09:00-05:00, "10 a.m. IST" → T10:00+05:30) or a duration
+ * ("71 minutes" → PT71M); or null. `day` (an ISO date, or null) decides daylight saving for a zone that has it
+ * ("2 p.m. ET" is -04:00 in July, -05:00 in December; the standard offset without a day: zones.ts).
  */
-export function normaliseTime(text: string): string | null {
+export function normaliseTime(text: string, day: string | null = null): string | null {
   const s = text.toLowerCase().trim();
   if (s === 'noon') return 'T12:00';
   if (s === 'midnight') return 'T00:00';
@@ -322,7 +320,9 @@ export function normaliseTime(text: string): string | null {
     const n = count(m[1]);
     return n === null ? null : `PT${n}${m[2][0].toUpperCase()}`;
   }
-  const zone = ZONES[ZONE.exec(s)?.[1] ?? ''] ?? '';
+  const written = ZONE_AT_END.exec(s)?.[1];
+  const offset = written ? zoneOffset(written, day) : null;
+  const zone = offset === null ? '' : isoOffset(offset);
   m = CLOCK.exec(s);
   if (m) return `T${pad(to24(Number(m[1]), m[4]))}:${m[2]}${m[3] ? `:${m[3]}` : ''}${zone}`;
   if ((m = HOUR_AMPM.exec(s))) return `T${pad(to24(Number(m[1]), m[2]))}:00${zone}`;

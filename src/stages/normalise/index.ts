@@ -84,6 +84,7 @@ export function globalName(type: EntityType, name: string): string {
  */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const named: Mention[] = [];
+  const times: Mention[] = [];
   let lastDate: Mention | null = null;
   for (const m of doc.mentions) {
     clearValues(m);
@@ -91,10 +92,19 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       named.push(m);
       continue;
     }
+    // Times after the dates: a date in the same sentence decides a zone's daylight saving (timeDay).
+    if (m.type === 'TIME') {
+      times.push(m);
+      continue;
+    }
     normaliseValue(m, doc.meta.publishedAt, m.type === 'DATE' ? dateContext(doc, m) : undefined);
     if (m.type !== 'DATE') continue;
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     lastDate = m;
+  }
+  if (times.length) {
+    const days = fullDatesBySentence(doc.mentions);
+    for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
   }
   const local = linkInArticle(doc.text, named);
   named.forEach((m, i) => {
@@ -229,13 +239,33 @@ function endAfterStart(text: string, from: Mention, to: Mention): void {
   to.normalized = `${year}${b.slice(4)}`;
 }
 
+/** The DATE mentions valued as one full day ("2026-12-10"), by sentence. */
+function fullDatesBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'DATE' || !m.normalized || !/^\d{4}-\d{2}-\d{2}$/.test(m.normalized)) continue;
+    const list = out.get(m.sentenceIndex);
+    if (list) list.push(m);
+    else out.set(m.sentenceIndex, [m]);
+  }
+  return out;
+}
+
+/**
+ * The day a time of day is on, to tell summer from winter time ("2 p.m. ET"): the nearest full date of its sentence
+ * ("on Dec. 10 at 2 p.m. ET"), else null (the caller then takes the publication day: news times are mostly of the
+ * days around it).
+ */
+function timeDay(dates: readonly Mention[] | undefined, time: Mention): string | null {
+  let best: Mention | null = null;
+  for (const m of dates ?? []) if (!best || Math.abs(m.start - time.start) < Math.abs(best.start - time.start)) best = m;
+  return best?.normalized ?? null;
+}
+
 function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext): void {
   switch (m.type) {
     case 'DATE':
       m.normalized = normaliseDate(m.text, publishedAt, context);
-      break;
-    case 'TIME':
-      m.normalized = normaliseTime(m.text);
       break;
     case 'MONEY':
     case 'PERCENT':

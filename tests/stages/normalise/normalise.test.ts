@@ -379,6 +379,12 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('United lost 3-1 on March 3.', at)).toEqual([['March 3', '2026-03-03']]);
   });
 
+  it('gives a US zone its summer or winter offset by the date of its sentence, else by the publication date', () => {
+    const at = '2026-12-07T09:00:00.000Z';
+    expect(dates('The Fed announces its decision at 2 p.m. ET.', at)).toEqual([['2 p.m. ET', 'T14:00-05:00']]);
+    expect(dates('On July 15, the court sat until 3:30 p.m. ET.', at)).toEqual([['July 15', '2026-07-15'], ['3:30 p.m. ET', 'T15:30-04:00']]);
+  });
+
   it('reads no time in a game clock, no duration in an age, and durations in hours and minutes', () => {
     const at = '2025-11-22T09:00:00.000Z';
     expect(dates('Towns picked up his fourth foul with 5:12 left in the half.', at)).toEqual([]);
