@@ -30,9 +30,11 @@ const alt = (items: Iterable<string>): string =>
     .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('|');
 
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?`;
+// Indian digit grouping first ("2,42,000", "1,20,00,000": pairs of digits before the last three).
+const NUM = String.raw`(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?`;
 const NUMWORD = `(?:${alt([...NUMBER_WORDS].filter((w) => w !== 'a' && w !== 'an'))})`;
-const AMOUNT = `(?:${NUM}|${NUMWORD})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\\p{L}\\d]))?`;
+// "₹8.25 lakh crore": a lakh of crores (10^12), the Indian way of writing large sums.
+const AMOUNT = `(?:${NUM}|${NUMWORD})(?:[ -]?(?:${alt(SCALE_WORDS)})(?: crores?)?(?![\\p{L}\\d]))?`;
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;

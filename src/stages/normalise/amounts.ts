@@ -44,7 +44,10 @@ const DOLLAR_COUNTRIES: Record<string, string> = {
 /** Sub-units: the amount is in hundredths of the currency. */
 const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };
 
-const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/** Digits grouped in threes, or the Indian way ("2,42,000": pairs before the last three), or not at all. */
+const NUMBER = /(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/** A second scale after "lakh" or "thousand": "8.25 lakh crore" (8.25 × 10^5 × 10^7). */
+const CRORE_AFTER = /^ crores?(?![\p{L}])/u;
 const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|k|m|b)(?![\p{L}])/u;
 const WORD = /\p{L}+/gu;
 
@@ -84,6 +87,11 @@ export function readNumber(text: string, letterScales = true): { value: number; 
   if (s && (letterScales || s[1].length > 2)) {
     value *= SCALES[s[1].toLowerCase()];
     end += s[0].length;
+    const crore = CRORE_AFTER.exec(text.slice(end));
+    if (crore) {
+      value *= SCALES.crore;
+      end += crore[0].length;
+    }
   }
   return { value: Math.round(value * 1e6) / 1e6, end };
 }

@@ -405,6 +405,16 @@ describe('money in the currencies of recent news', () => {
   });
 });
 
+describe('money in the Indian numbering system', () => {
+  it('reads "lakh crore" as 10^12 and Indian digit grouping ("2,42,000"), keeping single scales right', () => {
+    const text = 'The RBI said the budget of ₹8.25 lakh crore, or 1.25 lakh crore rupees more than planned, includes Rs 2,42,000 crore for roads and Rs 45,000 crore for ports.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
+      ['₹8.25 lakh crore', 8.25e12, 'INR'], ['1.25 lakh crore rupees', 1.25e12, 'INR'], ['Rs 2,42,000 crore', 2.42e12, 'INR'], ['Rs 45,000 crore', 4.5e11, 'INR'],
+    ]);
+  });
+});
+
 describe('quantities of weather and earthquakes', () => {
   it('reads an earthquake’s magnitude and rain in millimetres', () => {
     const text = 'A magnitude 6.2 earthquake struck, then a 4.8-magnitude aftershock. Up to 183 millimetres of rain fell.';
