@@ -5,12 +5,22 @@
  * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text alone.
  */
 
+/** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6,
-  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
+  hundred: 2, thousand: 3, thousands: 3, k: 3, million: 6, millions: 6, m: 6, mn: 6,
+  billion: 9, billions: 9, bn: 9, b: 9, trillion: 12, trillions: 12, tn: 12,
   // The Indian numbering system: "Rs 10,000 crore", "₹5 lakh".
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  lakh: 5, lakhs: 5, crore: 7, crores: 7,
 };
+
+/**
+ * `value` × 10^`exp`, without floating-point error: the decimal digits are read again with the exponent added
+ * ("1.08" and 12 → the double nearest 1.08e12, 1080000000000; 1.08 * 1e12 is 1080000000000.0001).
+ */
+function timesTenTo(value: number, exp: number): number {
+  const [mantissa, e = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(e) + exp}`);
+}
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -85,15 +95,16 @@ export function readNumber(text: string, letterScales = true): { value: number; 
   const s = SCALE.exec(text.slice(end));
   // In a quantity, a lone letter is a unit ("300 m" is metres), not a scale.
   if (s && (letterScales || s[1].length > 2)) {
-    value *= SCALES[s[1].toLowerCase()];
+    let exp = SCALES[s[1].toLowerCase()];
     end += s[0].length;
     const crore = CRORE_AFTER.exec(text.slice(end));
     if (crore) {
-      value *= SCALES.crore;
+      exp += SCALES.crore;
       end += crore[0].length;
     }
+    value = timesTenTo(value, exp);
   }
-  return { value: Math.round(value * 1e6) / 1e6, end };
+  return { value, end };
 }
 
 /** The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. */
@@ -109,7 +120,7 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
     return { amount: n.value, currency: null, unit: unit || null };
   }
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
-  if (sub) return { amount: Math.round(n.value * 1e4) / 1e6, currency: CENTS[sub[1].toLowerCase()], unit: null };
+  if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
   return { amount: n.value, currency: currencyOf(text), unit: null };
 }
 

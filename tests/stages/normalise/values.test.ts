@@ -118,6 +118,13 @@ describe('normaliseAmount', () => {
     expect(normaliseAmount('MONEY', '50 cents')).toEqual({ amount: 0.5, currency: 'USD', unit: null });
   });
 
+  it('scales amounts without floating-point error', () => {
+    expect(normaliseAmount('MONEY', '$1.08 trillion')?.amount).toBe(1080000000000);
+    expect(normaliseAmount('MONEY', '$1.15 trillion')?.amount).toBe(1150000000000);
+    expect(normaliseAmount('MONEY', '€0.3 million')?.amount).toBe(300000);
+    expect(normaliseAmount('MONEY', '99.9 cents')?.amount).toBe(0.999);
+  });
+
   it('reads percentages and quantities as numbers with their unit', () => {
     expect(normaliseAmount('PERCENT', '76%')).toEqual({ amount: 76, currency: null, unit: 'percent' });
     expect(normaliseAmount('PERCENT', '2.5 percentage points')?.unit).toBe('percentage point');
