@@ -64,6 +64,7 @@ const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (days|weeks|months|years|decades)$
 const QUARTER_RE = /^(first|second|third|fourth|final)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
+const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next) year)$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
@@ -162,6 +163,13 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     if (!ref || n === null) return null;
     const unit = UNIT[m[2]];
     return atPrecision(shift(ref, unit, -n), unit);
+  }
+  if ((m = MONTHS_OF_YEAR.exec(s))) {
+    // "the first nine months of 2026": the interval of months 2026-01/2026-09; "the last three months of 2025" 2025-10/2025-12.
+    const n = count(m[2]);
+    const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
+    if (n === null || n < 1 || n > 12 || year === null) return null;
+    return m[1] === 'first' ? `${year}-01/${year}-${pad(n)}` : `${year}-${pad(13 - n)}/${year}-12`;
   }
   if ((m = QUARTER_RE.exec(s))) {
     // "the third quarter" of a game, or a company's fiscal one, is no part of a calendar year.

@@ -385,6 +385,14 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('On July 15, the court sat until 3:30 p.m. ET.', at)).toEqual([['July 15', '2026-07-15'], ['3:30 p.m. ET', 'T15:30-04:00']]);
   });
 
+  it('reads the first or last months of a year as one period, an interval of months', () => {
+    const at = '2026-12-07T09:00:00.000Z';
+    expect(dates('Exports rose 5.4% in the first 11 months of 2026.', at)).toEqual([['first 11 months of 2026', '2026-01/2026-11']]);
+    expect(dates('Cases fell in the first nine months of this year.', at)).toEqual([['first nine months of this year', '2026-01/2026-09']]);
+    expect(dates('Sales slowed in the last three months of 2025.', at)).toEqual([['last three months of 2025', '2025-10/2025-12']]);
+    expect(dates('The economy grew 0.7% in the first half of 2026.', at)).toEqual([['first half of 2026', '2026-H1']]);
+  });
+
   it('reads no time in a game clock, no duration in an age, and durations in hours and minutes', () => {
     const at = '2025-11-22T09:00:00.000Z';
     expect(dates('Towns picked up his fourth foul with 5:12 left in the half.', at)).toEqual([]);
