@@ -352,6 +352,20 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Mohammed bin Salman is expected to meet Governor Arif Mohammed Khan on Saturday.', at)).toEqual([['Saturday', '2026-02-14']]);
   });
 
+  it('reads deadlines, "likely to", an adjective after "will" and a later clause without misplacing the date', () => {
+    const november = '2026-11-25T09:00:00.000Z';
+    // A deadline after a past verb is the one near the publication date, here ahead of it.
+    expect(dates('The court gave the government until Jan. 8 to file a plan.', november)).toEqual([['Jan. 8', '2027-01-08']]);
+    // A clause after ", and" does not give its tense to the dates before it.
+    expect(dates('Authorities will run a cleanup drive in the two city corporations of the capital from Dec. 1 to Dec. 10, and have asked residents to help.', november))
+      .toEqual([['Dec. 1', '2026-12-01'], ['Dec. 10', '2026-12-10']]);
+    const december = '2026-12-07T09:00:00.000Z';
+    expect(dates('Economists said the bank was likely to cut rates again in January.', december)).toEqual([['January', '2027-01']]);
+    expect(dates('The ministry will announce detailed rules by February.', december)).toEqual([['February', '2027-02']]);
+    // The month economic figures measure has begun, though the figures are yet to come.
+    expect(dates('November inflation data is due on Wednesday.', december)).toEqual([['November', '2026-11'], ['Wednesday', '2026-12-09']]);
+  });
+
   it('reads a range’s end after its start, and a quarter only in a sentence about money or the economy', () => {
     const at = '2025-12-01T09:00:00.000Z';
     expect(dates('OPEC+ agreed to pause increases in output from January to March.', at)).toEqual([['January', '2026-01'], ['March', '2026-03']]);
