@@ -65,7 +65,7 @@ export const mentions = defineTable('mentions', 'One row per entity or value men
   normalized: z.string().nullable().describe('ISO 8601 value of a DATE or TIME at the precision written: 2023-10-07, 2023-10, 1979, 199 (the 1990s), 2023-W41 (a week), 2023-Q1, 2023/2024 (a span of years: "2023-24"; "the last decade" 2016/2026), P3Y or PT71M (a duration), T10:30 (a time of day; T10:30Z or T09:00-05:00 with a zone that gives its offset). Relative dates ("Monday", "last year") are read against articles.published_at and left empty when it is unknown; a weekday, day or month without a year is placed before or after it by the tense of its clause ("was approved in December": the last December).'),
   amount: z.number().nullable().describe('Number of a MONEY (in currency units: "$1.2bn" → 1200000000), PERCENT (76 for 76%) or QUANTITY (5000 for "5,000 tonnes") mention; else empty.'),
   currency: z.string().nullable().describe('ISO 4217 code of a MONEY mention (USD, GBP, EUR...); a bare "$" or "dollars" is USD; empty when unknown.'),
-  unit: z.string().nullable().describe('Unit of a PERCENT ("percent" or "percentage point") or QUANTITY mention (as written, lower case: "tonnes", "km").'),
+  unit: z.string().nullable().describe('Unit of a PERCENT ("percent", "percentage point" or "basis point") or QUANTITY mention (as written, lower case: "tonnes", "km").'),
   nested_in: z.int32().nullable().describe('For a name written inside a longer name ("Chicago" in "University of Chicago", "US" in "US Navy"): the mention_index of that longer mention, whose nested rows follow it directly; empty for a top-level mention. Top-level mentions never overlap: keep the rows where nested_in is empty to count each stretch of text once, as entities.mention_count does.'),
 }));
 

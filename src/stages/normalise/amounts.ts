@@ -112,7 +112,9 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
   const n = readNumber(text, type !== 'QUANTITY');
   if (!n) return null;
   if (type === 'PERCENT') {
-    return { amount: n.value, currency: null, unit: /point/i.test(text) ? 'percentage point' : 'percent' };
+    // A basis point is a hundredth of a percentage point; the amount stays as written (25 basis points: 25).
+    const unit = /basis|bps/i.test(text) ? 'basis point' : /point/i.test(text) ? 'percentage point' : 'percent';
+    return { amount: n.value, currency: null, unit };
   }
   if (type === 'QUANTITY') {
     if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };

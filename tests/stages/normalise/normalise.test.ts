@@ -437,6 +437,17 @@ describe('money in the Indian numbering system', () => {
   });
 });
 
+describe('basis points and units of more than one word', () => {
+  it('reads basis points as a PERCENT in basis points, and keeps a rate or a temperature scale in the unit', () => {
+    const text = 'The Fed cut rates by 25 basis points. The storm moved at 25 kilometres per hour as output held at 11.8 million barrels per day and the sea warmed 1.2 degrees Celsius.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'PERCENT' || m.type === 'QUANTITY').map((m) => [m.type, m.text, m.amount, m.unit])).toEqual([
+      ['PERCENT', '25 basis points', 25, 'basis point'], ['QUANTITY', '25 kilometres per hour', 25, 'kilometres per hour'],
+      ['QUANTITY', '11.8 million barrels per day', 11.8e6, 'barrels per day'], ['QUANTITY', '1.2 degrees Celsius', 1.2, 'degrees celsius'],
+    ]);
+  });
+});
+
 describe('quantities of weather and earthquakes', () => {
   it('reads an earthquake’s magnitude and rain in millimetres', () => {
     const text = 'A magnitude 6.2 earthquake struck, then a 4.8-magnitude aftershock. Up to 183 millimetres of rain fell.';
