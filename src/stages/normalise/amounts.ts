@@ -2,7 +2,8 @@
  * MONEY, PERCENT and QUANTITY mentions as numbers: "$1.13bn" → 1130000000 USD, "pounds 600m" → 600000000
  * GBP, "76%" → 76, "5,000 tonnes" → 5000 tonnes, "two million euros" → 2000000 EUR.
  * Currencies are ISO 4217 codes; a bare "$" or "dollars" is taken as US dollars unless a country says
- * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text alone.
+ * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text, and a currency word several
+ * countries use ("pesos") from the article's country too (LOCAL_CURRENCIES).
  */
 
 /** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
@@ -51,6 +52,17 @@ const WORDS: Record<string, string> = {
 const DOLLAR_COUNTRIES: Record<string, string> = {
   australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', zimbabwe: 'ZWL',
 };
+/**
+ * Currency words several countries use, by country (ISO 3166-1 alpha-2 → ISO 4217): in an article from one of them
+ * ("CEBU, Philippines — … 2.8 billion pesos") the word is that country's currency; elsewhere the WORDS default (MXN,
+ * INR). A bare "$" is left USD everywhere: wires write US dollars as "$" whatever the dateline.
+ */
+const LOCAL_CURRENCIES: Record<string, Record<string, string>> = {
+  peso: { PH: 'PHP', AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU', DO: 'DOP', CU: 'CUP' },
+  rupee: { PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR' },
+};
+const LOCAL_WORD: Record<string, keyof typeof LOCAL_CURRENCIES> = { peso: 'peso', pesos: 'peso', rupee: 'rupee', rupees: 'rupee', rs: 'rupee' };
+
 /** Sub-units: the amount is in hundredths of the currency. */
 const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };
 
@@ -107,8 +119,11 @@ export function readNumber(text: string, letterScales = true): { value: number; 
   return { value, end };
 }
 
-/** The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. */
-export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string): Amount | null {
+/**
+ * The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. `country` (ISO 3166-1
+ * alpha-2, or null) is the article's country, which decides a currency word several countries use ("pesos").
+ */
+export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null): Amount | null {
   const n = readNumber(text, type !== 'QUANTITY');
   if (!n) return null;
   if (type === 'PERCENT') {
@@ -123,16 +138,18 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
   }
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
-  return { amount: n.value, currency: currencyOf(text), unit: null };
+  return { amount: n.value, currency: currencyOf(text, country), unit: null };
 }
 
-function currencyOf(text: string): string | null {
+function currencyOf(text: string, country: string | null): string | null {
   const lower = text.toLowerCase();
   if (/^R\d/.test(text)) return 'ZAR';
   for (const [sign, code] of SIGNS) if (text.includes(sign)) return code;
   const words = lower.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    const local = country && LOCAL_WORD[w] ? LOCAL_CURRENCIES[LOCAL_WORD[w]][country] : undefined;
+    if (local) return local;
     if (w === 'dollar' || w === 'dollars') {
       for (const [country, code] of Object.entries(DOLLAR_COUNTRIES)) if (lower.includes(`${country} dollar`)) return code;
       return 'USD';

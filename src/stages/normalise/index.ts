@@ -25,6 +25,7 @@ import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
 import { normaliseAmount } from './amounts.ts';
+import { readDateline } from '../load/dateline.ts';
 
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 
@@ -85,6 +86,7 @@ export function globalName(type: EntityType, name: string): string {
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const named: Mention[] = [];
   const times: Mention[] = [];
+  const moneys: Mention[] = [];
   let lastDate: Mention | null = null;
   for (const m of doc.mentions) {
     clearValues(m);
@@ -92,9 +94,10 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       named.push(m);
       continue;
     }
-    // Times after the dates: a date in the same sentence decides a zone's daylight saving (timeDay).
-    if (m.type === 'TIME') {
-      times.push(m);
+    // Times after the dates: a date in the same sentence decides a zone's daylight saving (timeDay). Money after
+    // the places: the article's country decides "pesos" (articleCountry).
+    if (m.type === 'TIME' || m.type === 'MONEY') {
+      (m.type === 'TIME' ? times : moneys).push(m);
       continue;
     }
     normaliseValue(m, doc.meta.publishedAt, m.type === 'DATE' ? dateContext(doc, m) : undefined);
@@ -118,6 +121,10 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
   placeCitiesInRegions(doc.text, named);
+  if (moneys.length) {
+    const country = articleCountry(doc, named);
+    for (const m of moneys) normaliseValue(m, doc.meta.publishedAt, undefined, country);
+  }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
 }
@@ -262,7 +269,25 @@ function timeDay(dates: readonly Mention[] | undefined, time: Mention): string |
   return best?.normalized ?? null;
 }
 
-function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext): void {
+/**
+ * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else the one its
+ * places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
+ */
+function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
+  const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
+  const first = doc.paragraphs.find((p) => !p.isHeading);
+  const dateline = first ? readDateline(doc.text.slice(first.start, first.start + 160)) : null;
+  if (first && dateline) {
+    const inDateline = places.find((m) => m.start >= first.start && m.end <= first.start + dateline.end);
+    if (inDateline) return inDateline.countryCode!;
+  }
+  const counts = new Map<string, number>();
+  for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext, country: string | null = null): void {
   switch (m.type) {
     case 'DATE':
       m.normalized = normaliseDate(m.text, publishedAt, context);
@@ -270,7 +295,7 @@ function normaliseValue(m: Mention, publishedAt: string | null, context?: DateCo
     case 'MONEY':
     case 'PERCENT':
     case 'QUANTITY': {
-      const a = normaliseAmount(m.type, m.text);
+      const a = normaliseAmount(m.type, m.text, country);
       if (a) {
         m.amount = a.amount;
         m.currency = a.currency;

@@ -437,6 +437,21 @@ describe('money in the Indian numbering system', () => {
   });
 });
 
+describe('currency words several countries use', () => {
+  const moneyOf = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
+    .mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+
+  it('reads pesos and rupees as the currency of the article’s country, from its dateline or its places', () => {
+    expect(moneyOf('CEBU, Philippines — The typhoon caused 2.8 billion pesos of damage, officials said.')).toEqual([['2.8 billion pesos', 'PHP']]);
+    expect(moneyOf('Farmers in Punjab and Sindh lost crops in Pakistan. Karachi traders put losses at 40 billion rupees.')).toEqual([['40 billion rupees', 'PKR']]);
+  });
+
+  it('keeps the usual currency elsewhere, and a bare dollar sign in US dollars', () => {
+    expect(moneyOf('MEXICO CITY (Reuters) — Pemex will borrow 760 million pesos.')).toEqual([['760 million pesos', 'MXN']]);
+    expect(moneyOf('CEBU, Philippines — The Asian Development Bank lent $500 million.')).toEqual([['$500 million', 'USD']]);
+  });
+});
+
 describe('basis points and units of more than one word', () => {
   it('reads basis points as a PERCENT in basis points, and keeps a rate or a temperature scale in the unit', () => {
     const text = 'The Fed cut rates by 25 basis points. The storm moved at 25 kilometres per hour as output held at 11.8 million barrels per day and the sea warmed 1.2 degrees Celsius.';
