@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, GAME_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -155,6 +155,7 @@ function daysAscend(range: string): boolean {
 export function findValues(text: string, toks: Tok[], from: number, to: number): ValueMatch[] {
   const out: ValueMatch[] = [];
   const sentEnd = to > from ? toks[to - 1].fullEnd : 0;
+  let gameSentence: boolean | null = null;
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (!isTrigger(t)) continue;
@@ -184,6 +185,16 @@ export function findValues(text: string, toks: Tok[], from: number, to: number):
     if (best.rule === 'date-month' && i > from && i + 1 < to && /^\p{Lu}/u.test(toks[i - 1].text) && !MAY_BEFORE.has(toks[i - 1].lower) &&
         toks[i - 1].lower !== 'the' && toks[i - 1].lower !== 'a' &&
         /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) && !TRIGGER_WORDS.has(toks[i + 1].lower)) continue;
+    // "early in the second half at Villa Park": a part of a match, no date. A quarter or half with its year, or in a
+    // sentence about money or the economy, stays (normalise reads it as a part of a year).
+    if (best.rule === 'date-quarter' && !/ of /.test(text.slice(t.start, bestEnd))) {
+      // Read once per sentence: a long one can hold thousands of quarters.
+      if (gameSentence === null) {
+        const sentence = text.slice(toks[from].start, toks[to - 1].end);
+        gameSentence = GAME_WORDS.test(sentence) && !CALENDAR_WORDS.test(sentence);
+      }
+      if (gameSentence) continue;
+    }
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     i = j;
   }

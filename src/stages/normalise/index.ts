@@ -26,6 +26,7 @@ import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
 import { normaliseAmount } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
+import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 
@@ -217,8 +218,6 @@ function setCanonical(m: Mention, canonical: string): void {
   }
 }
 
-/** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
-const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
 
 const CONTEXT_CHARS = 300;
 
