@@ -168,7 +168,10 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     // "the first nine months of 2026": the interval of months 2026-01/2026-09; "the last three months of 2025" 2025-10/2025-12.
     const n = count(m[2]);
     const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
-    if (n === null || n < 1 || n > 12 || year === null) return null;
+    if (year === null) return null;
+    // "the final few months of 2004": some months of that year, which ones not said.
+    if (n === null) return String(year);
+    if (n < 1 || n > 12) return null;
     return m[1] === 'first' ? `${year}-01/${year}-${pad(n)}` : `${year}-${pad(13 - n)}/${year}-12`;
   }
   if ((m = QUARTER_RE.exec(s))) {

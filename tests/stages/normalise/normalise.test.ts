@@ -406,6 +406,7 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Exports rose 5.4% in the first 11 months of 2026.', at)).toEqual([['first 11 months of 2026', '2026-01/2026-11']]);
     expect(dates('Cases fell in the first nine months of this year.', at)).toEqual([['first nine months of this year', '2026-01/2026-09']]);
     expect(dates('Sales slowed in the last three months of 2025.', at)).toEqual([['last three months of 2025', '2025-10/2025-12']]);
+    expect(dates('Sales slowed in the final few months of 2025.', at)).toEqual([['final few months of 2025', '2025']]);
     expect(dates('The economy grew 0.7% in the first half of 2026.', at)).toEqual([['first half of 2026', '2026-H1']]);
   });
 
