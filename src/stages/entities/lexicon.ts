@@ -264,3 +264,8 @@ litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hect
 km/h knots degrees °c °f celsius fahrenheit mw gw kw kwh mwh gwh twh watt watts megawatts gigawatts volts calories
 percent-point points mb gb tb bytes megabytes gigabytes
 `);
+
+/** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
+export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
+/** Words of a sentence about a game, where "the second half" is a part of the match, no date (unless CALENDAR_WORDS). */
+export const GAME_WORDS = /\b(?:scored|scoring|scores|goals?|match(?:es)?|games?|innings|wickets?|touchdowns?|penalty|penalties|kick-?off|half-?time|minutes?|points|equali[sz]er|striker|goalkeeper|quarterback|stadium)\b/i;

@@ -8,10 +8,11 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, GAME_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
+import { ZONE_NAMES } from '../normalise/zones.ts';
 
 export interface ValueMatch {
   /** First and last token index covered (inclusive). */
@@ -29,9 +30,11 @@ const alt = (items: Iterable<string>): string =>
     .map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('|');
 
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?`;
+// Indian digit grouping first ("2,42,000", "1,20,00,000": pairs of digits before the last three).
+const NUM = String.raw`(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?`;
 const NUMWORD = `(?:${alt([...NUMBER_WORDS].filter((w) => w !== 'a' && w !== 'an'))})`;
-const AMOUNT = `(?:${NUM}|${NUMWORD})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\\p{L}\\d]))?`;
+// "₹8.25 lakh crore": a lakh of crores (10^12), the Indian way of writing large sums.
+const AMOUNT = `(?:${NUM}|${NUMWORD})(?:[ -]?(?:${alt(SCALE_WORDS)})(?: crores?)?(?![\\p{L}\\d]))?`;
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
@@ -45,13 +48,18 @@ const NOT_A_TITLE = String.raw`(?! (?:programme|program|show|newspaper|poll)(?![
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
+/** The year a day or month is in, written after it: "Nov. 12 last year", "Dec. 1 of last year", "March this year". */
+const OF_YEAR = String.raw`(?: (?:of )?(?:last|this|next) year${END})?`;
 const CUR_SIGN = alt(CURRENCY_SIGNS);
 const CUR_SPACED_SIGN = alt([...CURRENCY_SIGNS].filter((c) => !/^\p{L}/u.test(c) || c === 'US$' || c === 'A$' || c === 'R$'));
 const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
-const TZ = String.raw`(?:\s?(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|BST|local time)${END})?`;
+/** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
+const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
+/** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
+const TZ = String.raw`(?:\s?(?:${alt([...ZONE_NAMES, 'local time'])})${END})?`;
 
 /** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
 const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
@@ -68,7 +76,7 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-pence', String.raw`(?:\d{1,3}\.\d{1,2}|\d{1,2})p${END}`],
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
-    ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END})`],
+    ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am"), so "rose 12.30" stays a number.
     // Not a game clock: "with 5:12 left", "1:09 remaining".
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go)${END})`],
@@ -78,10 +86,16 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['TIME', 'time-word', String.raw`(?:noon|midnight|tonight|Noon|Midnight|Tonight)${END}`],
     ['DATE', 'date-iso', String.raw`${YEAR}-[01]\d-[0-3]\d${END}`],
     ['DATE', 'date-slash', String.raw`[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})${END}`],
-    ['DATE', 'date-day-month', String.raw`${DAY}(?: of)? ${MONTH}(?:,? ${YEAR})?${END}`],
-    ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR})?${END}`],
+    ['DATE', 'date-day-month', String.raw`${DAY}(?: of)? ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    ['DATE', 'date-month-day', String.raw`${MONTH} ${DAY}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    // A range of days in one month: "Jan. 26-27", "Feb. 3-5, 2027", "26-27 January"; with words only after "from" or
+    // "between" ("held from Feb. 6 to 22"), so "rose on Jan. 5 to 22" stays a date and a number. Kept only when the
+    // second day comes after the first (findValues), so "March 3-1" is no range.
+    ['DATE', 'date-day-range', String.raw`${MONTH} ${DAY}\s?[-–]\s?${DAY}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    ['DATE', 'date-day-range', String.raw`(?<=(?:from|between|From|Between) )${MONTH} ${DAY} (?:to|until|through|and) ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%)${OF_YEAR})`],
+    ['DATE', 'date-day-range', String.raw`${DAY}\s?[-–]\s?${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
-    ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}`],
+    ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
     ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
@@ -89,13 +103,15 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
+    // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026".
+    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next) year)${END}`],
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
     // Not an age: "since I was seven years old".
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:hours|minutes)${END}`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}`],
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}${UNIT_TAIL}`],
     // An earthquake's size: "magnitude 6.2", "a 4.8-magnitude aftershock".
     ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}`],
   ] as Array<[EntityType, string, string]>
@@ -126,6 +142,12 @@ function isTrigger(t: Tok): boolean {
   return TRIGGER_WORDS.has(t.lower);
 }
 
+/** The two days of a day range ("Jan. 26-27", "3-5 February") in order: a range, not a score ("March 3-1"). */
+function daysAscend(range: string): boolean {
+  const [a, b] = (range.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
+  return b > a;
+}
+
 /**
  * Finds value mentions in one sentence's tokens toks[from..to). A match must start at a trigger
  * token, end on a token boundary inside the sentence, and not start inside a number ("000" of "5,000").
@@ -133,6 +155,7 @@ function isTrigger(t: Tok): boolean {
 export function findValues(text: string, toks: Tok[], from: number, to: number): ValueMatch[] {
   const out: ValueMatch[] = [];
   const sentEnd = to > from ? toks[to - 1].fullEnd : 0;
+  let gameSentence: boolean | null = null;
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (!isTrigger(t)) continue;
@@ -146,6 +169,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number):
       if (!m) continue;
       const end = t.start + m[0].length;
       if (end > sentEnd || end <= bestEnd) continue;
+      if (p.rule === 'date-day-range' && !daysAscend(m[0])) continue;
       bestEnd = end;
       best = p;
     }
@@ -161,6 +185,16 @@ export function findValues(text: string, toks: Tok[], from: number, to: number):
     if (best.rule === 'date-month' && i > from && i + 1 < to && /^\p{Lu}/u.test(toks[i - 1].text) && !MAY_BEFORE.has(toks[i - 1].lower) &&
         toks[i - 1].lower !== 'the' && toks[i - 1].lower !== 'a' &&
         /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) && !TRIGGER_WORDS.has(toks[i + 1].lower)) continue;
+    // "early in the second half at Villa Park": a part of a match, no date. A quarter or half with its year, or in a
+    // sentence about money or the economy, stays (normalise reads it as a part of a year).
+    if (best.rule === 'date-quarter' && !/ of /.test(text.slice(t.start, bestEnd))) {
+      // Read once per sentence: a long one can hold thousands of quarters.
+      if (gameSentence === null) {
+        const sentence = text.slice(toks[from].start, toks[to - 1].end);
+        gameSentence = GAME_WORDS.test(sentence) && !CALENDAR_WORDS.test(sentence);
+      }
+      if (gameSentence) continue;
+    }
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     i = j;
   }

@@ -2,15 +2,26 @@
  * MONEY, PERCENT and QUANTITY mentions as numbers: "$1.13bn" → 1130000000 USD, "pounds 600m" → 600000000
  * GBP, "76%" → 76, "5,000 tonnes" → 5000 tonnes, "two million euros" → 2000000 EUR.
  * Currencies are ISO 4217 codes; a bare "$" or "dollars" is taken as US dollars unless a country says
- * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text alone.
+ * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text, and a currency word several
+ * countries use ("pesos") from the article's country too (LOCAL_CURRENCIES).
  */
 
+/** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6,
-  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12,
+  hundred: 2, thousand: 3, thousands: 3, k: 3, million: 6, millions: 6, m: 6, mn: 6,
+  billion: 9, billions: 9, bn: 9, b: 9, trillion: 12, trillions: 12, tn: 12,
   // The Indian numbering system: "Rs 10,000 crore", "₹5 lakh".
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  lakh: 5, lakhs: 5, crore: 7, crores: 7,
 };
+
+/**
+ * `value` × 10^`exp`, without floating-point error: the decimal digits are read again with the exponent added
+ * ("1.08" and 12 → the double nearest 1.08e12, 1080000000000; 1.08 * 1e12 is 1080000000000.0001).
+ */
+function timesTenTo(value: number, exp: number): number {
+  const [mantissa, e = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(e) + exp}`);
+}
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -41,10 +52,24 @@ const WORDS: Record<string, string> = {
 const DOLLAR_COUNTRIES: Record<string, string> = {
   australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', zimbabwe: 'ZWL',
 };
+/**
+ * Currency words several countries use, by country (ISO 3166-1 alpha-2 → ISO 4217): in an article from one of them
+ * ("CEBU, Philippines — … 2.8 billion pesos") the word is that country's currency; elsewhere the WORDS default (MXN,
+ * INR). A bare "$" is left USD everywhere: wires write US dollars as "$" whatever the dateline.
+ */
+const LOCAL_CURRENCIES: Record<string, Record<string, string>> = {
+  peso: { PH: 'PHP', AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU', DO: 'DOP', CU: 'CUP' },
+  rupee: { PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR' },
+};
+const LOCAL_WORD: Record<string, keyof typeof LOCAL_CURRENCIES> = { peso: 'peso', pesos: 'peso', rupee: 'rupee', rupees: 'rupee', rs: 'rupee' };
+
 /** Sub-units: the amount is in hundredths of the currency. */
 const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };
 
-const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/** Digits grouped in threes, or the Indian way ("2,42,000": pairs before the last three), or not at all. */
+const NUMBER = /(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/** A second scale after "lakh" or "thousand": "8.25 lakh crore" (8.25 × 10^5 × 10^7). */
+const CRORE_AFTER = /^ crores?(?![\p{L}])/u;
 const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|k|m|b)(?![\p{L}])/u;
 const WORD = /\p{L}+/gu;
 
@@ -82,18 +107,29 @@ export function readNumber(text: string, letterScales = true): { value: number; 
   const s = SCALE.exec(text.slice(end));
   // In a quantity, a lone letter is a unit ("300 m" is metres), not a scale.
   if (s && (letterScales || s[1].length > 2)) {
-    value *= SCALES[s[1].toLowerCase()];
+    let exp = SCALES[s[1].toLowerCase()];
     end += s[0].length;
+    const crore = CRORE_AFTER.exec(text.slice(end));
+    if (crore) {
+      exp += SCALES.crore;
+      end += crore[0].length;
+    }
+    value = timesTenTo(value, exp);
   }
-  return { value: Math.round(value * 1e6) / 1e6, end };
+  return { value, end };
 }
 
-/** The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. */
-export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string): Amount | null {
+/**
+ * The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. `country` (ISO 3166-1
+ * alpha-2, or null) is the article's country, which decides a currency word several countries use ("pesos").
+ */
+export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null): Amount | null {
   const n = readNumber(text, type !== 'QUANTITY');
   if (!n) return null;
   if (type === 'PERCENT') {
-    return { amount: n.value, currency: null, unit: /point/i.test(text) ? 'percentage point' : 'percent' };
+    // A basis point is a hundredth of a percentage point; the amount stays as written (25 basis points: 25).
+    const unit = /basis|bps/i.test(text) ? 'basis point' : /point/i.test(text) ? 'percentage point' : 'percent';
+    return { amount: n.value, currency: null, unit };
   }
   if (type === 'QUANTITY') {
     if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
@@ -101,17 +137,19 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
     return { amount: n.value, currency: null, unit: unit || null };
   }
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
-  if (sub) return { amount: Math.round(n.value * 1e4) / 1e6, currency: CENTS[sub[1].toLowerCase()], unit: null };
-  return { amount: n.value, currency: currencyOf(text), unit: null };
+  if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
+  return { amount: n.value, currency: currencyOf(text, country), unit: null };
 }
 
-function currencyOf(text: string): string | null {
+function currencyOf(text: string, country: string | null): string | null {
   const lower = text.toLowerCase();
   if (/^R\d/.test(text)) return 'ZAR';
   for (const [sign, code] of SIGNS) if (text.includes(sign)) return code;
   const words = lower.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    const local = country && LOCAL_WORD[w] ? LOCAL_CURRENCIES[LOCAL_WORD[w]][country] : undefined;
+    if (local) return local;
     if (w === 'dollar' || w === 'dollars') {
       for (const [country, code] of Object.entries(DOLLAR_COUNTRIES)) if (lower.includes(`${country} dollar`)) return code;
       return 'USD';

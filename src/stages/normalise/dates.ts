@@ -15,6 +15,7 @@
 // Only the English parsers: the whole package loads every locale (several times slower to start).
 import { GB } from 'chrono-node/en';
 import type { Tense } from './tense.ts';
+import { ZONE_NAMES, isoOffset, zoneOffset } from './zones.ts';
 
 /**
  * What the sentence tells about a date beyond its words: the clause's tense (tense.ts) places a weekday, a
@@ -45,6 +46,9 @@ const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+/** Days of one month: "jan. 26-27", "feb. 6 to 22, 2027", "3-5 february". */
+const MONTH_DAY_RANGE = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|to|until|through|and)\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const DAY_MONTH_RANGE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const RELATIVE_MONTH = new RegExp(`^(last|next|this) ${MONTH_NAME}$`);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
@@ -58,6 +62,9 @@ const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (days|weeks|months|years|decades)$/;
 const QUARTER_RE = /^(first|second|third|fourth|final)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
+/** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
+const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
+const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next) year)$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
@@ -157,6 +164,16 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     const unit = UNIT[m[2]];
     return atPrecision(shift(ref, unit, -n), unit);
   }
+  if ((m = MONTHS_OF_YEAR.exec(s))) {
+    // "the first nine months of 2026": the interval of months 2026-01/2026-09; "the last three months of 2025" 2025-10/2025-12.
+    const n = count(m[2]);
+    const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
+    if (year === null) return null;
+    // "the final few months of 2004": some months of that year, which ones not said.
+    if (n === null) return String(year);
+    if (n < 1 || n > 12) return null;
+    return m[1] === 'first' ? `${year}-01/${year}-${pad(n)}` : `${year}-${pad(13 - n)}/${year}-12`;
+  }
   if ((m = QUARTER_RE.exec(s))) {
     // "the third quarter" of a game, or a company's fiscal one, is no part of a calendar year.
     if (!m[3] && !m[4] && !context.calendar) return null;
@@ -172,6 +189,15 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     }
     return quarter ? `${year}-Q${n}` : `${year}-H${n}`;
   }
+  if ((m = OF_RELATIVE_YEAR.exec(s)) && !RELATIVE.test(m[1])) {
+    // "Nov. 12 last year" is Nov. 12 of the year before the publication year, whatever the tense: read as if the
+    // year were written ("nov. 12 2025"), as "last April" is read with the year before.
+    if (!ref) return null;
+    const year = ref.getUTCFullYear() + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0);
+    return readDate(`${m[1]} ${year}`, `${m[1]} ${year}`, ref, context);
+  }
+  if ((m = MONTH_DAY_RANGE.exec(s))) return dayRange(Number(m[4] ?? 0), MONTHS[m[1]], Number(m[2]), Number(m[3]), ref, context.tense);
+  if ((m = DAY_MONTH_RANGE.exec(s))) return dayRange(Number(m[4] ?? 0), MONTHS[m[3]], Number(m[1]), Number(m[2]), ref, context.tense);
   if ((m = DAY_MONTH.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[2]], Number(m[1]), ref, context.tense);
   if ((m = MONTH_DAY.exec(s))) return dayOf(Number(m[3] ?? 0), MONTHS[m[1]], Number(m[2]), ref, context.tense);
   if ((m = RELATIVE_MONTH.exec(s))) {
@@ -244,6 +270,16 @@ function dayOf(year: number, month: number, day: number, ref: Date | null, tense
   return `${y}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * Days `from` to `to` of one month as an ISO 8601 interval ("2027-01-26/2027-01-27"), like a span of years; the
+ * year is the first day's (dayOf), so a range is placed as a whole.
+ */
+function dayRange(year: number, month: number, from: number, to: number, ref: Date | null, tense: Tense | null): string | null {
+  if (to <= from || to > 31) return null;
+  const start = dayOf(year, month, from, ref, tense);
+  return start ? `${start}/${start.slice(0, 8)}${pad(to)}` : null;
+}
+
 const DAY_MS = 86_400_000;
 /** Days within which a date of the year before or after counts as near the publication date. */
 const NEAR_DAYS = 92;
@@ -278,18 +314,15 @@ function yearNear(ref: Date, month: number, day: number | null): number {
   return y;
 }
 
-/** UTC offsets of the zones written after a time; "ET", "PT" and "local time" name none (summer or winter). */
-const ZONES: Record<string, string> = {
-  gmt: 'Z', utc: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
-  cet: '+01:00', cest: '+02:00', bst: '+01:00',
-};
-const ZONE = /\s?([a-z]{3,4})$/;
+const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /**
  * The ISO 8601 value of a TIME mention: a time of day with its zone's offset where the zone gives one
- * ("10:30 GMT" → T10:30Z, "3pm" → T15:00, "9 a.m. EST" → T09:00-05:00) or a duration ("71 minutes" → PT71M); or null.
+ * ("10:30 GMT" → T10:30Z, "3pm" → T15:00, "9 a.m. EST" → T09:00-05:00, "10 a.m. IST" → T10:00+05:30) or a duration
+ * ("71 minutes" → PT71M); or null. `day` (an ISO date, or null) decides daylight saving for a zone that has it
+ * ("2 p.m. ET" is -04:00 in July, -05:00 in December; the standard offset without a day: zones.ts).
  */
-export function normaliseTime(text: string): string | null {
+export function normaliseTime(text: string, day: string | null = null): string | null {
   const s = text.toLowerCase().trim();
   if (s === 'noon') return 'T12:00';
   if (s === 'midnight') return 'T00:00';
@@ -298,7 +331,9 @@ export function normaliseTime(text: string): string | null {
     const n = count(m[1]);
     return n === null ? null : `PT${n}${m[2][0].toUpperCase()}`;
   }
-  const zone = ZONES[ZONE.exec(s)?.[1] ?? ''] ?? '';
+  const written = ZONE_AT_END.exec(s)?.[1];
+  const offset = written ? zoneOffset(written, day) : null;
+  const zone = offset === null ? '' : isoOffset(offset);
   m = CLOCK.exec(s);
   if (m) return `T${pad(to24(Number(m[1]), m[4]))}:${m[2]}${m[3] ? `:${m[3]}` : ''}${zone}`;
   if ((m = HOUR_AMPM.exec(s))) return `T${pad(to24(Number(m[1]), m[2]))}:00${zone}`;

@@ -25,6 +25,8 @@ import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
 import { normaliseAmount } from './amounts.ts';
+import { readDateline } from '../load/dateline.ts';
+import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 
@@ -84,6 +86,8 @@ export function globalName(type: EntityType, name: string): string {
  */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const named: Mention[] = [];
+  const times: Mention[] = [];
+  const moneys: Mention[] = [];
   let lastDate: Mention | null = null;
   for (const m of doc.mentions) {
     clearValues(m);
@@ -91,10 +95,20 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       named.push(m);
       continue;
     }
+    // Times after the dates: a date in the same sentence decides a zone's daylight saving (timeDay). Money after
+    // the places: the article's country decides "pesos" (articleCountry).
+    if (m.type === 'TIME' || m.type === 'MONEY') {
+      (m.type === 'TIME' ? times : moneys).push(m);
+      continue;
+    }
     normaliseValue(m, doc.meta.publishedAt, m.type === 'DATE' ? dateContext(doc, m) : undefined);
     if (m.type !== 'DATE') continue;
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     lastDate = m;
+  }
+  if (times.length) {
+    const days = fullDatesBySentence(doc.mentions);
+    for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
   }
   const local = linkInArticle(doc.text, named);
   named.forEach((m, i) => {
@@ -108,6 +122,10 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
   placeCitiesInRegions(doc.text, named);
+  if (moneys.length) {
+    const country = articleCountry(doc, named);
+    for (const m of moneys) normaliseValue(m, doc.meta.publishedAt, undefined, country);
+  }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
 }
@@ -200,8 +218,6 @@ function setCanonical(m: Mention, canonical: string): void {
   }
 }
 
-/** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
-const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
 
 const CONTEXT_CHARS = 300;
 
@@ -229,18 +245,56 @@ function endAfterStart(text: string, from: Mention, to: Mention): void {
   to.normalized = `${year}${b.slice(4)}`;
 }
 
-function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext): void {
+/** The DATE mentions valued as one full day ("2026-12-10"), by sentence. */
+function fullDatesBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'DATE' || !m.normalized || !/^\d{4}-\d{2}-\d{2}$/.test(m.normalized)) continue;
+    const list = out.get(m.sentenceIndex);
+    if (list) list.push(m);
+    else out.set(m.sentenceIndex, [m]);
+  }
+  return out;
+}
+
+/**
+ * The day a time of day is on, to tell summer from winter time ("2 p.m. ET"): the nearest full date of its sentence
+ * ("on Dec. 10 at 2 p.m. ET"), else null (the caller then takes the publication day: news times are mostly of the
+ * days around it).
+ */
+function timeDay(dates: readonly Mention[] | undefined, time: Mention): string | null {
+  let best: Mention | null = null;
+  for (const m of dates ?? []) if (!best || Math.abs(m.start - time.start) < Math.abs(best.start - time.start)) best = m;
+  return best?.normalized ?? null;
+}
+
+/**
+ * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else the one its
+ * places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
+ */
+function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
+  const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
+  const first = doc.paragraphs.find((p) => !p.isHeading);
+  const dateline = first ? readDateline(doc.text.slice(first.start, first.start + 160)) : null;
+  if (first && dateline) {
+    const inDateline = places.find((m) => m.start >= first.start && m.end <= first.start + dateline.end);
+    if (inDateline) return inDateline.countryCode!;
+  }
+  const counts = new Map<string, number>();
+  for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext, country: string | null = null): void {
   switch (m.type) {
     case 'DATE':
       m.normalized = normaliseDate(m.text, publishedAt, context);
       break;
-    case 'TIME':
-      m.normalized = normaliseTime(m.text);
-      break;
     case 'MONEY':
     case 'PERCENT':
     case 'QUANTITY': {
-      const a = normaliseAmount(m.type, m.text);
+      const a = normaliseAmount(m.type, m.text, country);
       if (a) {
         m.amount = a.amount;
         m.currency = a.currency;

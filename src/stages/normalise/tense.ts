@@ -16,7 +16,9 @@ const FUTURE = new Set(`will won't wo 'll shall would expected expects expect du
   effective futures`.split(/\s+/));
 /** Words that make it future only before "to": "plans to", "is set to", "aims to" (not "the plan", "a set"). */
 const FUTURE_BEFORE_TO = new Set(`plan plans planned planning aim aims intend intends intended hope hopes set going poised
-  ready prepared preparing`.split(/\s+/));
+  ready prepared preparing likely unlikely`.split(/\s+/));
+/** Words after which the next one or two are a bare verb and its object, so an -ed word there is no past verb. */
+const BEFORE_BARE_VERB = new Set(`will wo 'll shall would can could may might must should to`.split(/\s+/));
 /** Past forms, irregular ones among them; none that is also a present form ("cut", "put", "hit", "set"). */
 const PAST = new Set(`was were had did didn't ago last earlier since said told took made came went gave won lost met saw rose
   fell began held paid sold bought brought became found got ran spoke wrote led struck sent spent kept chose drew grew
@@ -38,10 +40,22 @@ function markerOf(words: string[], i: number): Tense | null {
   const next = words[i + 1]?.toLowerCase();
   if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower))) return 'future';
   if (PAST.has(lower)) return 'past';
-  // "to be sentenced in April" is no past: the passive after "be" says nothing of the time.
-  if (looksPast(w) && !/^(?:be|being)$/i.test(words[i - 1] ?? '')) return 'past';
+  // "to be sentenced in April" is no past: the passive after "be" says nothing of the time. Nor is an -ed word just
+  // after a modal or "to" and its verb: "will announce detailed rules by February" (an adjective).
+  if (looksPast(w) && !/^(?:be|being)$/i.test(words[i - 1] ?? '') && !afterBareVerb(words, i)) return 'past';
   return null;
 }
+
+function afterBareVerb(words: string[], i: number): boolean {
+  const at = (k: number) => (words[k] ?? '').replace(/’/g, "'").toLowerCase();
+  return BEFORE_BARE_VERB.has(at(i - 1)) || (BEFORE_BARE_VERB.has(at(i - 2)) && !/^(?:have|has|had|be|been)$/.test(at(i - 1)));
+}
+
+/** Nouns of economic statistics: a month just before them is the period the figures measure ("November inflation data"). */
+const STATISTICS = /^\s+(?:inflation|CPI|PPI|GDP|jobs|payrolls?|employment|unemployment|trade|data|figures|numbers|PMIs?|exports|imports|output|readings?)(?![\p{L}])/iu;
+
+/** A clause split off by a comma and a conjunction ("…, and have asked residents") has a tense of its own. */
+const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,\s*(?:and|but|while|whereas|or)\s/;
 
 /**
  * The tense of the clause holding text[start, end) within the sentence text[sentenceStart, sentenceEnd):
@@ -51,13 +65,19 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   const before = text.slice(Math.max(sentenceStart, start - 120), start);
   const clause = before.split(/[;:]|\s[—–-]\s/).pop()!;
   const words = clause.match(WORD) ?? [];
+  const afterText = text.slice(end, Math.min(sentenceEnd, end + 80));
+  // "November inflation data is due on Wednesday": the month the figures measure, which has begun, whatever the tense.
+  if (STATISTICS.test(afterText)) return 'past';
   // "postponed the signing until January": what is put off is ahead.
   if (/^(?:until|till)$/i.test(words.at(-1) ?? '') && words.some((w) => DELAY.test(w))) return 'future';
+  // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
+  // date nearest the publication date.
+  if (/^(?:until|till|by|before)$/i.test(words.at(-1) ?? '') && /^\s+to\s+\p{Ll}/u.test(afterText)) return null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS); i--) {
     const t = markerOf(words, i);
     if (t) return t;
   }
-  const after = (text.slice(end, Math.min(sentenceEnd, end + 80)).split(/[;:]|\s[—–-]\s/)[0].match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
+  const after = (afterText.split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
   for (let i = 0; i < after.length; i++) {
     const t = markerOf(after, i);
     if (t) return t;

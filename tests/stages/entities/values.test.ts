@@ -54,6 +54,10 @@ describe('entities stage: values', () => {
     ]);
     // In capitals, with a US zone.
     expect(valuesOf('Trading opened at 10:32 AM EST and closed at 4 PM ET.')).toEqual(['TIME 10:32 AM EST', 'TIME 4 PM ET']);
+    // The zone inside the span, as an abbreviation or a city's time.
+    expect(valuesOf('The governor speaks at 10 a.m. IST; counting ended at 11:40 p.m. AEDT and results came at 1:30 p.m. Tokyo time.')).toEqual([
+      'TIME 10 a.m. IST', 'TIME 11:40 p.m. AEDT', 'TIME 1:30 p.m. Tokyo time',
+    ]);
   });
 
   it('finds amounts of money with signs, codes, scales and currency words', () => {

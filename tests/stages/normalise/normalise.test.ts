@@ -368,13 +368,62 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Mohammed bin Salman is expected to meet Governor Arif Mohammed Khan on Saturday.', at)).toEqual([['Saturday', '2026-02-14']]);
   });
 
+  it('reads deadlines, "likely to", an adjective after "will" and a later clause without misplacing the date', () => {
+    const november = '2026-11-25T09:00:00.000Z';
+    // A deadline after a past verb is the one near the publication date, here ahead of it.
+    expect(dates('The court gave the government until Jan. 8 to file a plan.', november)).toEqual([['Jan. 8', '2027-01-08']]);
+    // A clause after ", and" does not give its tense to the dates before it.
+    expect(dates('Authorities will run a cleanup drive in the two city corporations of the capital from Dec. 1 to Dec. 10, and have asked residents to help.', november))
+      .toEqual([['Dec. 1', '2026-12-01'], ['Dec. 10', '2026-12-10']]);
+    const december = '2026-12-07T09:00:00.000Z';
+    expect(dates('Economists said the bank was likely to cut rates again in January.', december)).toEqual([['January', '2027-01']]);
+    expect(dates('The ministry will announce detailed rules by February.', december)).toEqual([['February', '2027-02']]);
+    // The month economic figures measure has begun, though the figures are yet to come.
+    expect(dates('November inflation data is due on Wednesday.', december)).toEqual([['November', '2026-11'], ['Wednesday', '2026-12-09']]);
+  });
+
   it('reads a range’s end after its start, and a quarter only in a sentence about money or the economy', () => {
     const at = '2025-12-01T09:00:00.000Z';
     expect(dates('OPEC+ agreed to pause increases in output from January to March.', at)).toEqual([['January', '2026-01'], ['March', '2026-03']]);
     expect(dates('The economy grew 0.4% in the third quarter.', at)).toEqual([['third quarter', '2025-Q3']]);
-    expect(dates('Brown scored 13 of his points in the fourth quarter.', at)).toEqual([['fourth quarter', null]]);
+    // A part of a game is no date at all.
+    expect(dates('Brown scored 13 of his points in the fourth quarter.', at)).toEqual([]);
+    expect(dates('Watkins scored twice early in the second half at Villa Park.', at)).toEqual([]);
     expect(dates('Revenue for the fiscal fourth quarter rose 8%.', at)).toEqual([['fourth quarter', null]]);
     expect(dates('The agency expects a decision in the first quarter of 2027.', at)).toEqual([['first quarter of 2027', '2027-Q1']]);
+  });
+
+  it('reads a day or month followed by "last year", "of last year" or "next year" in that year, as one date', () => {
+    // Published on Wednesday 25 November 2026: without the year words these would be read as 2026's.
+    const at = '2026-11-25T09:00:00.000Z';
+    expect(dates('The 43-day shutdown ended on Nov. 12 last year.', at)).toEqual([['Nov. 12 last year', '2025-11-12']]);
+    expect(dates('The Fed stopped shrinking its balance sheet on Dec. 1 of last year.', at)).toEqual([['Dec. 1 of last year', '2025-12-01']]);
+    expect(dates('The vaccine was approved in late November last year.', at)).toEqual([['November last year', '2025-11']]);
+    expect(dates('The new terminal opens in March next year.', at)).toEqual([['March next year', '2027-03']]);
+  });
+
+  it('reads a range of days in one month as one date, an ISO 8601 interval, and a score as no range', () => {
+    const at = '2026-12-10T09:00:00.000Z';
+    expect(dates('The Fed holds its next meeting on Jan. 26-27.', at)).toEqual([['Jan. 26-27', '2027-01-26/2027-01-27']]);
+    expect(dates('The next policy meeting is scheduled for Feb. 3-5, 2027.', at)).toEqual([['Feb. 3-5, 2027', '2027-02-03/2027-02-05']]);
+    expect(dates('The Winter Olympics, held from Feb. 6 to 22 this year, drew crowds.', at)).toEqual([['Feb. 6 to 22 this year', '2026-02-06/2026-02-22']]);
+    expect(dates('Leaders met on 26-27 October in Rome.', at)).toEqual([['26-27 October', '2026-10-26/2026-10-27']]);
+    expect(dates('United lost 3-1 on March 3.', at)).toEqual([['March 3', '2026-03-03']]);
+  });
+
+  it('gives a US zone its summer or winter offset by the date of its sentence, else by the publication date', () => {
+    const at = '2026-12-07T09:00:00.000Z';
+    expect(dates('The Fed announces its decision at 2 p.m. ET.', at)).toEqual([['2 p.m. ET', 'T14:00-05:00']]);
+    expect(dates('On July 15, the court sat until 3:30 p.m. ET.', at)).toEqual([['July 15', '2026-07-15'], ['3:30 p.m. ET', 'T15:30-04:00']]);
+  });
+
+  it('reads the first or last months of a year as one period, an interval of months', () => {
+    const at = '2026-12-07T09:00:00.000Z';
+    expect(dates('Exports rose 5.4% in the first 11 months of 2026.', at)).toEqual([['first 11 months of 2026', '2026-01/2026-11']]);
+    expect(dates('Cases fell in the first nine months of this year.', at)).toEqual([['first nine months of this year', '2026-01/2026-09']]);
+    expect(dates('Sales slowed in the last three months of 2025.', at)).toEqual([['last three months of 2025', '2025-10/2025-12']]);
+    expect(dates('Sales slowed in the final few months of 2025.', at)).toEqual([['final few months of 2025', '2025']]);
+    expect(dates('The economy grew 0.7% in the first half of 2026.', at)).toEqual([['first half of 2026', '2026-H1']]);
   });
 
   it('reads no time in a game clock, no duration in an age, and durations in hours and minutes', () => {
@@ -393,6 +442,42 @@ describe('money in the currencies of recent news', () => {
     expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
       ['₦1,050', 1050, 'NGN'], ['R697 million', 697e6, 'ZAR'], ['R$ 111 billion', 111e9, 'BRL'], ['Rp 335 trillion', 335e12, 'IDR'], ['HK$5bn', 5e9, 'HKD'],
       ['KSh 11.8 trillion', 11.8e12, 'KES'], ['132.8p', 1.328, 'GBP'],
+    ]);
+  });
+});
+
+describe('money in the Indian numbering system', () => {
+  it('reads "lakh crore" as 10^12 and Indian digit grouping ("2,42,000"), keeping single scales right', () => {
+    const text = 'The RBI said the budget of ₹8.25 lakh crore, or 1.25 lakh crore rupees more than planned, includes Rs 2,42,000 crore for roads and Rs 45,000 crore for ports.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
+      ['₹8.25 lakh crore', 8.25e12, 'INR'], ['1.25 lakh crore rupees', 1.25e12, 'INR'], ['Rs 2,42,000 crore', 2.42e12, 'INR'], ['Rs 45,000 crore', 4.5e11, 'INR'],
+    ]);
+  });
+});
+
+describe('currency words several countries use', () => {
+  const moneyOf = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
+    .mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+
+  it('reads pesos and rupees as the currency of the article’s country, from its dateline or its places', () => {
+    expect(moneyOf('CEBU, Philippines — The typhoon caused 2.8 billion pesos of damage, officials said.')).toEqual([['2.8 billion pesos', 'PHP']]);
+    expect(moneyOf('Farmers in Punjab and Sindh lost crops in Pakistan. Karachi traders put losses at 40 billion rupees.')).toEqual([['40 billion rupees', 'PKR']]);
+  });
+
+  it('keeps the usual currency elsewhere, and a bare dollar sign in US dollars', () => {
+    expect(moneyOf('MEXICO CITY (Reuters) — Pemex will borrow 760 million pesos.')).toEqual([['760 million pesos', 'MXN']]);
+    expect(moneyOf('CEBU, Philippines — The Asian Development Bank lent $500 million.')).toEqual([['$500 million', 'USD']]);
+  });
+});
+
+describe('basis points and units of more than one word', () => {
+  it('reads basis points as a PERCENT in basis points, and keeps a rate or a temperature scale in the unit', () => {
+    const text = 'The Fed cut rates by 25 basis points. The storm moved at 25 kilometres per hour as output held at 11.8 million barrels per day and the sea warmed 1.2 degrees Celsius.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'PERCENT' || m.type === 'QUANTITY').map((m) => [m.type, m.text, m.amount, m.unit])).toEqual([
+      ['PERCENT', '25 basis points', 25, 'basis point'], ['QUANTITY', '25 kilometres per hour', 25, 'kilometres per hour'],
+      ['QUANTITY', '11.8 million barrels per day', 11.8e6, 'barrels per day'], ['QUANTITY', '1.2 degrees Celsius', 1.2, 'degrees celsius'],
     ]);
   });
 });

@@ -79,10 +79,24 @@ describe('normaliseTime', () => {
   it('writes a time of day', () => {
     expect(normaliseTime('10:30 GMT')).toBe('T10:30Z');
     expect(normaliseTime('9 a.m. EST')).toBe('T09:00-05:00');
-    expect(normaliseTime('4 PM ET')).toBe('T16:00'); // ET is -05:00 or -04:00 by the season
+    // ET without a day: its standard offset.
+    expect(normaliseTime('4 PM ET')).toBe('T16:00-05:00');
     expect(normaliseTime('3pm')).toBe('T15:00');
     expect(normaliseTime('12 a.m.')).toBe('T00:00');
     expect(normaliseTime('noon')).toBe('T12:00');
+  });
+
+  it('gives the offset of zones written as abbreviations or as a city’s time, with summer time by the day', () => {
+    expect(normaliseTime('10 a.m. IST')).toBe('T10:00+05:30');
+    expect(normaliseTime('11:40 p.m. AEDT')).toBe('T23:40+11:00');
+    expect(normaliseTime('1:30 p.m. Tokyo time')).toBe('T13:30+09:00');
+    expect(normaliseTime('9:30 a.m. Beijing time')).toBe('T09:30+08:00');
+    expect(normaliseTime('8:20 p.m. ET', '2026-12-06')).toBe('T20:20-05:00');
+    expect(normaliseTime('3:30 p.m. ET', '2026-07-15')).toBe('T15:30-04:00');
+    expect(normaliseTime('9 a.m. PT', '2026-03-08')).toBe('T09:00-07:00'); // the second Sunday of March
+    expect(normaliseTime('9 a.m. PT', '2026-03-07')).toBe('T09:00-08:00');
+    expect(normaliseTime('8 a.m. London time', '2026-06-01')).toBe('T08:00+01:00');
+    expect(normaliseTime('8 a.m. London time', '2026-12-01')).toBe('T08:00Z');
   });
 
   it('writes a duration in hours or minutes', () => {
@@ -102,6 +116,13 @@ describe('normaliseAmount', () => {
     expect(normaliseAmount('MONEY', '5 million Australian dollars')?.currency).toBe('AUD');
     expect(normaliseAmount('MONEY', 'A$5')?.currency).toBe('AUD');
     expect(normaliseAmount('MONEY', '50 cents')).toEqual({ amount: 0.5, currency: 'USD', unit: null });
+  });
+
+  it('scales amounts without floating-point error', () => {
+    expect(normaliseAmount('MONEY', '$1.08 trillion')?.amount).toBe(1080000000000);
+    expect(normaliseAmount('MONEY', '$1.15 trillion')?.amount).toBe(1150000000000);
+    expect(normaliseAmount('MONEY', '€0.3 million')?.amount).toBe(300000);
+    expect(normaliseAmount('MONEY', '99.9 cents')?.amount).toBe(0.999);
   });
 
   it('reads percentages and quantities as numbers with their unit', () => {
