@@ -10,6 +10,7 @@ import { emptyMeta, type ArticleDoc, type InputFormat, type Paragraph, type Prob
 import type { PipelineConfig } from '../../config.ts';
 import { problem } from '../../errors.ts';
 import { joinBlocks } from './blocks.ts';
+import { withoutInvisibles } from './decode.ts';
 import { readFirstDate } from './dates.ts';
 import { textBlocks, withoutDocumentEndTags, type DomNode } from './from-html.ts';
 import { capNesting } from './html-nesting.ts';
@@ -169,7 +170,8 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
   if (typeof v === 'string') s = v;
   else if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) s = v.join('\n\n');
   else return null;
-  s = s.replace(/\r\n?/g, '\n').trim();
+  // A JSON escape ("\u00ad") brings back what decoding removed from the raw file.
+  s = withoutInvisibles(s.replace(/\r\n?/g, '\n')).trim();
   if (!s) return null;
   if (/<\/(?:p|div|li|h[1-6]|blockquote)>|<br\s*\/?>/i.test(s)) {
     const joined = joinBlocks(textBlocks(htmlBody(s) as unknown as DomNode, new Set(['script', 'style', 'noscript', 'template'])));

@@ -1,10 +1,11 @@
 /** Coercion of metadata values of any JSON/YAML type to the strings of ArticleMeta. */
+import { withoutInvisibles } from './decode.ts';
 import { bylineAuthors } from './text-header.ts';
 
 /** A string for a scalar (whitespace collapsed), null for empty, objects, arrays and booleans. */
 export function textValue(v: unknown): string | null {
   if (typeof v === 'string') {
-    const s = v.replace(/\s+/g, ' ').trim();
+    const s = withoutInvisibles(v).replace(/\s+/g, ' ').trim();
     return s || null;
   }
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
