@@ -180,3 +180,21 @@ describe('fromJsonLines', () => {
     expect(r.docs.map((d) => d.meta.author)).toEqual(['Clara Jensen', 'Samuel Idowu', 'Clara Jensen, Samuel Idowu']);
   });
 });
+
+describe('fromJson default field names', () => {
+  it('reads the body from snake_case and CMS spellings: article_body, body_text, story', () => {
+    const records = [
+      { title: 'A', article_body: 'CANBERRA — Australia’s parliament passed the bill.' },
+      { title: 'B', body_text: 'The second story.' },
+      { title: 'C', story: 'The third story.' },
+    ];
+    const r = readBytes('feed.json', JSON.stringify(records));
+    expect(r.problems).toEqual([]);
+    expect(r.docs.map((d) => d.text)).toEqual(['CANBERRA — Australia’s parliament passed the bill.', 'The second story.', 'The third story.']);
+  });
+
+  it('reads the language from schema.org’s inLanguage', () => {
+    const doc = readBytes('a.json', JSON.stringify({ articleBody: 'Der Bundestag hat entschieden.', inLanguage: 'de' })).docs[0];
+    expect(doc.meta.language).toBe('de');
+  });
+});
