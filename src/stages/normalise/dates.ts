@@ -15,6 +15,7 @@
 // Only the English parsers: the whole package loads every locale (several times slower to start).
 import { GB } from 'chrono-node/en';
 import type { Tense } from './tense.ts';
+import { isoOffset, ZONE_OFFSETS } from '../load/time-zones.ts';
 
 /**
  * What the sentence tells about a date beyond its words: the clause's tense (tense.ts) places a weekday, a
@@ -278,12 +279,14 @@ function yearNear(ref: Date, month: number, day: number | null): number {
   return y;
 }
 
-/** UTC offsets of the zones written after a time; "ET", "PT" and "local time" name none (summer or winter). */
-const ZONES: Record<string, string> = {
-  gmt: 'Z', utc: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00',
-  cet: '+01:00', cest: '+02:00', bst: '+01:00',
-};
+/**
+ * The zone written after a time, looked up in the table the metadata dates use (load/time-zones.ts). Only zones
+ * with a fixed offset: "ET", "PT" and "local time" name none, since a TIME mention has no date to tell summer from
+ * winter.
+ */
 const ZONE = /\s?([a-z]{3,4})$/;
+const zoneSuffix = (word: string | undefined): string =>
+  word !== undefined && Object.hasOwn(ZONE_OFFSETS, word) ? isoOffset(ZONE_OFFSETS[word]) : '';
 
 /**
  * The ISO 8601 value of a TIME mention: a time of day with its zone's offset where the zone gives one
@@ -298,7 +301,7 @@ export function normaliseTime(text: string): string | null {
     const n = count(m[1]);
     return n === null ? null : `PT${n}${m[2][0].toUpperCase()}`;
   }
-  const zone = ZONES[ZONE.exec(s)?.[1] ?? ''] ?? '';
+  const zone = zoneSuffix(ZONE.exec(s)?.[1]);
   m = CLOCK.exec(s);
   if (m) return `T${pad(to24(Number(m[1]), m[4]))}:${m[2]}${m[3] ? `:${m[3]}` : ''}${zone}`;
   if ((m = HOUR_AMPM.exec(s))) return `T${pad(to24(Number(m[1]), m[2]))}:00${zone}`;
