@@ -12,7 +12,10 @@ import { readFirstDate } from './dates.ts';
 import { authorValue, bylineValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
-import { CREDIT_LINE, readTextHeader } from './text-header.ts';
+import { isPageFurniture } from './furniture.ts';
+import { readTextHeader } from './text-header.ts';
+
+export { isPageFurniture };
 
 /**
  * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
@@ -101,32 +104,6 @@ export const fromHtml: Reader = (relPath, page) => {
 
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
-
-/** Longest block that may be page furniture: a story's paragraph can start like one ("Read more …"). */
-const MAX_FURNITURE_CHARS = 300;
-/**
- * Blocks a news page puts inside the article that are not the story: advertisement markers, share
- * buttons, the agency's credit line and standards note, "Read more" and sign-up prompts, copyright.
- */
-const FURNITURE = [
-  /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
-  /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
-  CREDIT_LINE,
-  /^our standards:/i,
-  /^(?:read more|related(?: articles| stories| coverage| content)?|more on this story|listen to this article|watch)(?:\s*[:|»›>–—-]|$)/i,
-  // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
-  /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,
-  // "Get our Elections newsletter: results, analysis … delivered every weekday. Sign up now."
-  /^get (?:our|the) [\w'’ ]{0,40}newsletters?\b.{0,200}$/i,
-  /^(?=.*\b(?:newsletters?|briefing|alerts|inbox)\b).{0,200}\bsign up (?:now|here|today)\.?$/i,
-  /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
-  /^(?:©|\(c\)|copyright)\s/i,
-];
-
-/** True for a short block that is page furniture rather than the story (see FURNITURE). */
-export function isPageFurniture(text: string): boolean {
-  return text.length <= MAX_FURNITURE_CHARS && FURNITURE.some((re) => re.test(text.trim()));
-}
 
 /**
  * Drops </body> and </html> end tags. A browser ignores them (what follows still goes into the
