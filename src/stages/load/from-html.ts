@@ -9,7 +9,7 @@ import { emptyMeta, type ArticleMeta, type Problem, type Span } from '../../mode
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
-import { authorValue, bylineValue, nameValue, textValue } from './meta.ts';
+import { authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
 import { isPageFurniture } from './furniture.ts';
@@ -272,13 +272,16 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
     ],
     warnings,
   );
-  // The meta tag often names only the first author where the JSON-LD lists them all: the fuller list wins.
-  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  // The JSON-LD article's people win over the meta tag: the tag often names only the first author, or a CMS
+  // default ("Staff Report") where the JSON-LD names the reporter. An Organization as author is the publisher.
   const ldAuthors = authorValue(ld?.author);
-  meta.author = (metaAuthor && ldAuthors && ldAuthors !== metaAuthor && ldAuthors.includes(metaAuthor) ? ldAuthors : metaAuthor)
-    ?? ldAuthors
-    ?? bylineValue(textValue(article?.byline ?? null));
-  meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
+  const ldOrganization = ([] as unknown[]).concat(ld?.author ?? []).filter(isOrganization).map(nameValue).find((n) => n !== null) ?? null;
+  const siteName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
+  const outlets = new Set([ldOrganization, siteName, nameValue(ld?.publisher)].filter((n) => n !== null).map((n) => n!.toLowerCase()));
+  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  const notOutlet = (name: string | null) => (name && !outlets.has(name.toLowerCase()) ? name : null);
+  meta.author = ldAuthors ?? notOutlet(metaAuthor) ?? notOutlet(bylineValue(textValue(article?.byline ?? null)));
+  meta.sourceName = siteName ?? ldOrganization;
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.
   const pageTitle = text('title');

@@ -84,8 +84,11 @@ function metaFromFrontMatter(data: Record<string, unknown>, warnings: Problem[])
   meta.title = textValue(first('title', 'headline'));
   meta.publishedAt = readDate(first('published_at', 'date', 'published', 'pubdate', 'datetime'), warnings);
   meta.author = authorValue(first('author', 'authors', 'byline'));
-  meta.sourceName = nameValue(first('source', 'source_name', 'publisher', 'site_name'));
-  meta.url = textValue(first('url', 'link', 'canonical_url'));
+  // Obsidian Web Clipper writes the article's address under "source": an address is the URL, not the outlet.
+  const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/\S+$/i.test(v.trim());
+  const source = first('source');
+  meta.sourceName = nameValue(isUrl(source) ? first('source_name', 'publisher', 'site_name') : first('source', 'source_name', 'publisher', 'site_name'));
+  meta.url = textValue(first('url', 'link', 'canonical_url') ?? (isUrl(source) ? source : undefined));
   meta.language = textValue(first('lang', 'language'));
   return meta;
 }

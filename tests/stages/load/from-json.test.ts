@@ -198,3 +198,16 @@ describe('fromJson default field names', () => {
     expect(doc.meta.language).toBe('de');
   });
 });
+
+describe('fromJson authors', () => {
+  const authorOf = (author: unknown) => readBytes('a.json', JSON.stringify({ text: 'Body.', author })).docs[0].meta.author;
+  it('takes no URL for an author (NewsAPI gives a Facebook page for some outlets)', () => {
+    expect(authorOf('https://www.facebook.com/bbcnews')).toBeNull();
+  });
+  it('joins authors separated by semicolons with ", " like other lists', () => {
+    expect(authorOf('Fabian Cambero; Alexander Villegas')).toBe('Fabian Cambero, Alexander Villegas');
+  });
+  it('takes an Organization object for no author', () => {
+    expect(authorOf([{ '@type': 'Organization', name: 'Reuters' }, { '@type': 'Person', name: 'Ann Lee' }])).toBe('Ann Lee');
+  });
+});
