@@ -40,12 +40,14 @@ const BLOCK_TAGS = new Set([
   'td', 'th', 'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'details', 'summary', 'hr',
   'body', 'html', 'center', 'menu',
 ]);
+/** Text directly under these is outside any block element (see textBlocks' `lineBreaks`). */
+const LOOSE_PARENTS = new Set(['', 'body', 'html']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /**
  * Never text: scripts, styles and embedded objects, and picture captions ("Jerome Powell speaks in
  * Washington. (Photo: Reuters)"), which repeat names and credits outside the story's own sentences.
  */
-const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas', 'figcaption']);
+export const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas', 'figcaption']);
 /** Page furniture left out of the fallback text. */
 const SKIP_IN_FALLBACK = new Set([...SKIP_ALWAYS, 'nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
 
@@ -149,17 +151,23 @@ function runReadability(text: string) {
 /**
  * Walks the tree without recursion (10,000 nested elements must not overflow the stack) and
  * cuts its text into blocks at every block-level element. Whitespace inside a block is
- * collapsed, except in <pre>, where line breaks are kept.
+ * collapsed, except in <pre>, where line breaks are kept. With `lineBreaks` (HTML from a JSON field, often
+ * plain text with a few tags: "<ul><li>Published</li></ul>Image source, EPA\nImage caption, …\nAt least 12 …"),
+ * a line break or a <br> in text outside any block element also ends a block, so the lines do not run together.
  */
-export function textBlocks(root: DomNode | null, skip: Set<string>): Block[] {
+export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks = false): Block[] {
   const blocks: Block[] = [];
   if (!root) return blocks;
   let buffer = '';
   const open: string[] = []; // block elements the walk is inside, innermost last
   let preDepth = 0;
   const flush = () => {
-    const text = preDepth > 0 ? buffer.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(buffer);
-    if (text.trim()) blocks.push({ text, isHeading: HEADING_TAGS.has(open[open.length - 1] ?? '') });
+    const isHeading = HEADING_TAGS.has(open[open.length - 1] ?? '');
+    const loose = lineBreaks && preDepth === 0 && LOOSE_PARENTS.has(open[open.length - 1] ?? '');
+    for (const part of loose ? buffer.split('\n') : [buffer]) {
+      const text = preDepth > 0 ? part.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(part);
+      if (text.trim()) blocks.push({ text, isHeading });
+    }
     buffer = '';
   };
   const enter = (node: DomNode): boolean => {
@@ -170,7 +178,8 @@ export function textBlocks(root: DomNode | null, skip: Set<string>): Block[] {
     if (node.nodeType !== 1) return false;
     const tag = node.localName ?? '';
     if (skip.has(tag) || node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') return false;
-    if (tag === 'br') buffer += preDepth > 0 ? '\n' : ' ';
+    // (Inside a paragraph a <br> stays a space: "<p>Second<br>line.</p>" is one paragraph.)
+    if (tag === 'br') buffer += preDepth > 0 || (lineBreaks && LOOSE_PARENTS.has(open[open.length - 1] ?? '')) ? '\n' : ' ';
     if (BLOCK_TAGS.has(tag)) {
       flush();
       open.push(tag);

@@ -12,7 +12,8 @@ import { problem } from '../../errors.ts';
 import { joinBlocks } from './blocks.ts';
 import { withoutInvisibles } from './decode.ts';
 import { readFirstDate } from './dates.ts';
-import { textBlocks, withoutDocumentEndTags, type DomNode } from './from-html.ts';
+import { SKIP_ALWAYS, textBlocks, withoutDocumentEndTags, type DomNode } from './from-html.ts';
+import { isPageFurniture } from './furniture.ts';
 import { capNesting } from './html-nesting.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type FileProblem, type ReadResult, type Reader } from './read-result.ts';
@@ -174,7 +175,10 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
   s = withoutInvisibles(s.replace(/\r\n?/g, '\n')).trim();
   if (!s) return null;
   if (/<\/(?:p|div|li|h[1-6]|blockquote)>|<br\s*\/?>/i.test(s)) {
-    const joined = joinBlocks(textBlocks(htmlBody(s) as unknown as DomNode, new Set(['script', 'style', 'noscript', 'template'])));
+    // Skipped as in a page (captions, buttons, embeds), with the JSON text's own line breaks kept as block ends.
+    const blocks = textBlocks(htmlBody(s) as unknown as DomNode, SKIP_ALWAYS, true);
+    // Page furniture ("Advertisement") goes as in a page.
+    const joined = joinBlocks(blocks.filter((b) => !isPageFurniture(b.text)));
     return joined.text ? joined : null;
   }
   return { text: s };

@@ -211,3 +211,20 @@ describe('fromJson authors', () => {
     expect(authorOf([{ '@type': 'Organization', name: 'Reuters' }, { '@type': 'Person', name: 'Ann Lee' }])).toBe('Ann Lee');
   });
 });
+
+describe('fromJson HTML bodies', () => {
+  it('leaves out captions and advertisement blocks, as the HTML reader does', () => {
+    const text = '<p>MEXICO CITY (AP) &mdash; The Senate approved the overhaul.</p><div class="ad">Advertisement</div>'
+      + '<figure><img src="x.jpg"><figcaption>Senators vote in Mexico City. (AP Photo/Marco Ugarte)</figcaption></figure><p>The bill now goes to the states.</p>';
+    const doc = readBytes('a.json', JSON.stringify({ text })).docs[0];
+    expect(doc.text).toBe('MEXICO CITY (AP) — The Senate approved the overhaul.\n\nThe bill now goes to the states.');
+  });
+
+  it('keeps the line breaks of text outside any block element as paragraph breaks', () => {
+    const text = '<ul><li>Live</li></ul>Floods hit Valencia\r\nAt least 12 people have died, officials said.\r\nRescuers are searching.';
+    const doc = readBytes('a.json', JSON.stringify({ text })).docs[0];
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual([
+      'Live', 'Floods hit Valencia', 'At least 12 people have died, officials said.', 'Rescuers are searching.',
+    ]);
+  });
+});
