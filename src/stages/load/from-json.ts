@@ -181,7 +181,10 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
     const joined = joinBlocks(blocks.filter((b) => !isPageFurniture(b.text)));
     return joined.text ? joined : null;
   }
-  return { text: s };
+  // Scraper dumps keep the page's furniture as lines of the text ("Copyright 2026 NPR", "SOURCE: AL JAZEERA"):
+  // they are dropped, as the HTML reader drops them, before any offset is assigned.
+  const kept = s.split('\n').filter((line) => !isPageFurniture(line)).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept ? { text: kept } : null;
 }
 
 /** A title that holds markup ("<b>Apple</b> unveils …", "AT&amp;T profits"): its text, as a browser shows it. */

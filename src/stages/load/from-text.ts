@@ -6,7 +6,7 @@ import { isHeaderLine, readExportFields, readTextHeader, titleAboveHeader, title
 
 /**
  * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
- * offsets match the file). meta.title is set when `detectTitle` finds one; byline, date, source and
+ * offsets match the file); header and furniture lines are marked as metadata spans instead of being cut. meta.title is set when `detectTitle` finds one; byline, date, source and
  * URL when the lines under the title or the dateline give them (text-header.ts). Paragraphs are left
  * to the segment stage.
  */
@@ -23,6 +23,12 @@ export const fromText: Reader = (relPath, text) => {
   Object.assign(meta, readTextHeader(rest, meta.title, headerSpans));
   readExportFields(rest, meta.title, meta, headerSpans);
   for (const s of headerSpans) metaSpans.push({ start: s.start + from, end: s.end + from });
+  // Furniture lines anywhere ("Advertisement", "Photo: …", "Link Copied!", "© 2026 Cable News Network …") stay in
+  // the text, so offsets remain the file's, but are metadata: no mentions or quotes, no section opened.
+  forEachLineOf(text, (start, end) => {
+    if (end - start <= MAX_FURNITURE_LINE && isPageFurniture(text.slice(start, end))) metaSpans.push(trimSpan(text, { start, end }));
+    return true;
+  });
   metaSpans.sort((a, b) => a.start - b.start);
   const spans = metaSpans.filter((s, i) => i === 0 || s.start !== metaSpans[i - 1].start);
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
@@ -30,6 +36,9 @@ export const fromText: Reader = (relPath, text) => {
   if (keyed) meta.title = keyed[1];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans: spans })], problems: [] };
 };
+
+/** Longer lines are never furniture (isPageFurniture stops at 300 characters; this spares the slice). */
+const MAX_FURNITURE_LINE = 400;
 
 /** Lines of a site menu a copied page keeps under its skip link ("CNN", "US", "World"...): short, and at least this many. */
 const MIN_MENU_LINES = 3;
