@@ -40,6 +40,12 @@ const BLOCK_TAGS = new Set([
   'td', 'th', 'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'details', 'summary', 'hr',
   'body', 'html', 'center', 'menu',
 ]);
+/**
+ * Inline elements that pages use as separate items of a byline or date widget ("<span>Sat 21 Nov 2026</span><a>Share</a>"):
+ * two of them meeting with no whitespace get a space. Emphasis (b, i, em, strong...) is left alone, since it may
+ * split a word: "<b>W</b>ord".
+ */
+const SEPARATE_ITEMS = new Set(['span', 'a', 'time', 'label', 'small', 'cite', 'data', 'abbr', 'img']);
 /** Text directly under these is outside any block element (see textBlocks' `lineBreaks`). */
 const LOOSE_PARENTS = new Set(['', 'body', 'html']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -161,6 +167,9 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
   let buffer = '';
   const open: string[] = []; // block elements the walk is inside, innermost last
   let preDepth = 0;
+  // Where the buffer stood when each open element was entered, and the last inline item that closed.
+  const startedAt: number[] = [];
+  let closed: { tag: string; end: number; length: number } | null = null;
   const flush = () => {
     const isHeading = HEADING_TAGS.has(open[open.length - 1] ?? '');
     const loose = lineBreaks && preDepth === 0 && LOOSE_PARENTS.has(open[open.length - 1] ?? '');
@@ -169,6 +178,7 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
       if (text.trim()) blocks.push({ text, isHeading });
     }
     buffer = '';
+    closed = null;
   };
   const enter = (node: DomNode): boolean => {
     if (node.nodeType === 3) {
@@ -185,10 +195,19 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
       open.push(tag);
     }
     if (tag === 'pre') preDepth++;
+    if (closed && closed.end === buffer.length && SEPARATE_ITEMS.has(tag) && SEPARATE_ITEMS.has(closed.tag) && closed.length > 1
+      && buffer.length > 0 && !/\s$/.test(buffer)) {
+      // "<span>Priya Raman</span><span>Transport correspondent</span>": items a stylesheet lays out apart, with no
+      // space between them in the markup. Not after a single letter (a drop cap: "<span>T</span><span>he</span>").
+      buffer += ' ';
+    }
+    startedAt.push(buffer.length);
     return true;
   };
   const exit = (node: DomNode) => {
     const tag = node.localName ?? '';
+    const start = startedAt.pop() ?? buffer.length;
+    closed = { tag, end: buffer.length, length: buffer.length - start };
     if (BLOCK_TAGS.has(tag)) {
       flush();
       open.pop();

@@ -170,3 +170,18 @@ describe('fromHtml', () => {
     expect(doc.text).toBe('Table:\n\na  b\nc  d');
   });
 });
+
+describe('fromHtml inline items', () => {
+  const textOf = (inner: string) =>
+    readBytes('a.html', `<html><body><article>${inner}<p>The ferry hit the harbour wall on Friday evening, the coastguard said.</p></article></body></html>`).docs[0].text;
+
+  it('separates byline and date items that meet with no space in the markup', () => {
+    expect(textOf('<p><span>Priya Raman</span><span>Transport correspondent</span><span>and</span><span>Tom Whitaker</span></p>'))
+      .toContain('Priya Raman Transport correspondent and Tom Whitaker');
+    expect(textOf('<p><span>Sat 21 Nov 2026 15.05 CET</span><a href="#">Share</a></p>')).toContain('Sat 21 Nov 2026 15.05 CET Share');
+  });
+
+  it('keeps words whose letters are split across tags', () => {
+    expect(textOf('<p><b>W</b>ord and <span class="dropcap">T</span><span>he</span> <i>har</i><em>bour</em>.</p>')).toContain('Word and The harbour.');
+  });
+});
