@@ -30,13 +30,16 @@ export const configSchema = z
             fields: z
               .object({
                 // The full-text fields first, then the summaries an API may give instead (the NYT's lead_paragraph).
-                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext', 'article_text', 'full_text', 'bodyText', 'articleBody', 'fields.bodyText', 'lead_paragraph', 'abstract', 'description', 'summary', 'snippet']),
+                // snake_case and camelCase spellings of the same field both occur ("articleBody" from schema.org,
+                // "article_body" from scrapers that rename it); "story" is the body in some CMS exports.
+                text: fieldList.default(['text', 'body', 'content', 'article', 'maintext', 'article_text', 'full_text', 'bodyText', 'body_text', 'articleBody', 'article_body', 'fields.bodyText', 'story', 'lead_paragraph', 'abstract', 'description', 'summary', 'snippet']),
                 title: fieldList.default(['title', 'headline', 'webTitle', 'fields.headline', 'headline.main']),
                 published_at: fieldList.default(['published_at', 'date', 'published', 'pubDate', 'date_publish', 'datetime', 'publish_date', 'datePublished', 'date_published', 'pub_date', 'webPublicationDate', 'publishedAt', 'published_date', 'publication_date', 'pubdate', 'seendate']),
                 author: fieldList.default(['author', 'byline.original', 'byline', 'authors', 'fields.byline', 'creator']),
                 source_name: fieldList.default(['source', 'source_name', 'publisher', 'outlet', 'site_name', 'media_name', 'publication', 'newspaper', 'source_domain']),
                 url: fieldList.default(['url', 'link', 'source_url', 'webUrl', 'canonical_url', 'web_url']),
-                language: fieldList.default(['language', 'lang']),
+                // "inLanguage": schema.org's name, kept by dumps of JSON-LD.
+                language: fieldList.default(['language', 'lang', 'inLanguage']),
               })
               .strict()
               .prefault({}),

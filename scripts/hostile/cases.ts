@@ -187,7 +187,9 @@ const json: Case = {
       ['close-only', '}'], ['open-only', '{'], ['raw-control', `{"text": ${JSON.stringify(body()).slice(0, -1)} \u0001 more"}`], ['unterminated-string', `{"text": "${'a'.repeat(5000)}`],
       ['bom-in-middle', `{"text": \ufeff"x"}`], ['deep-unclosed', '['.repeat(100_000)], ['lone-backslash', `{"text": "bad \\x escape"}`],
     ] as const) {
-      w.write(`hostile/json/${name}.json`, text, parse);
+      // A BOM is removed at decode time like the other invisible characters (decode.ts), so one between tokens no
+      // longer breaks the JSON: the record is read.
+      w.write(`hostile/json/${name}.json`, text, name === 'bom-in-middle' ? { category: 'json-odd', expect: 'good', articles: 1 } : parse);
     }
     const shape = (name: string, text: string, rows?: number) =>
       w.write(`hostile/json/${name}.json`, text, { category: 'json-shape', expect: ['E_JSON_SHAPE'], ...(rows ? { rows: { E_JSON_SHAPE: rows } } : {}) });
@@ -248,8 +250,9 @@ const jsonl: Case = {
     w.write('hostile/jsonl/crlf.jsonl', [1, 2, 3].map(() => JSON.stringify({ text: newArticle(rng, w.serial()).body })).join('\r\n') + '\r\n', {
       category: 'jsonl-odd', expect: 'good', articles: 3,
     });
+    // The BOM of a file appended to another is removed at decode time: both lines are read.
     w.write('hostile/jsonl/bom-line.jsonl', `${good}\n\ufeff${good}\n`, {
-      category: 'jsonl-mixed', expect: ['E_JSON_PARSE'], articles: 1, rows: { E_JSON_PARSE: 1 },
+      category: 'jsonl-odd', expect: 'good', articles: 2,
     });
     w.write('hostile/jsonl/pretty-printed.jsonl', JSON.stringify({ text: 'a b c', title: 'x' }, null, 2), {
       category: 'jsonl-mixed', expect: ['E_JSON_PARSE'], rows: { E_JSON_PARSE: 4 },

@@ -12,7 +12,7 @@ import {
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
-import { ZONE_NAMES } from '../normalise/zones.ts';
+import { ZONE_NAMES } from '../load/time-zones.ts';
 
 export interface ValueMatch {
   /** First and last token index covered (inclusive). */

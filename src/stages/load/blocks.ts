@@ -1,5 +1,6 @@
 /** Text blocks (paragraphs, headings) of a structured format, joined into one text with spans. */
 import type { Paragraph } from '../../model/doc.ts';
+import { withoutInvisibles } from './decode.ts';
 
 export interface Block {
   text: string;
@@ -8,7 +9,8 @@ export interface Block {
 
 /**
  * Joins blocks with a blank line ("\n\n") and returns the text with one paragraph span per
- * block. Blocks are trimmed; empty ones are dropped. Each paragraph's section is the text of
+ * block. Blocks are trimmed, without the invisible line-breaking hints an entity (&shy;) or a JSON escape
+ * (\u00ad) brings back after decoding; empty ones are dropped. Each paragraph's section is the text of
  * the last heading at or before it (a heading is the start of its own section).
  */
 export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragraph[] } {
@@ -17,7 +19,7 @@ export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragra
   let offset = 0;
   let section: string | null = null;
   for (const b of blocks) {
-    const text = b.text.trim();
+    const text = withoutInvisibles(b.text).trim();
     if (!text) continue;
     if (parts.length) offset += 2;
     if (b.isHeading) section = text;

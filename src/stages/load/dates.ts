@@ -4,20 +4,21 @@
  * "10:32 AM EST, Tue March 4, 2025"), day and month in digits where only one order can be meant ("24/11/2026",
  * "11/24/2026"; not "03/04/2026"), and epoch seconds or
  * milliseconds. A value with no time zone is read as UTC (never as the machine's local time,
- * so runs are reproducible); a date without a time becomes midnight UTC.
+ * so runs are reproducible); a date without a time becomes midnight UTC. Zone abbreviations come from one table
+ * (time-zones.ts); a time in a zone the table does not know ("2:15 PM XST") keeps its date, at midnight UTC,
+ * and readDate warns (W_DATE_ZONE) rather than losing the whole date.
  */
 import type { Problem } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
+import { zoneOffset as namedZoneOffset } from './time-zones.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const ZONES: Record<string, number> = {
-  z: 0, ut: 0, utc: 0, gmt: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360,
-  pst: -480, pdt: -420, bst: 60, cet: 60, cest: 120,
-};
-
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
-const ZONE = String.raw`(Z|UTC?|GMT|[ECMP][SD]T|BST|CES?T|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
+// Any abbreviation of two to five letters: build() looks it up in the zone table.
+const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
+/** "November 5, 2026 Thursday": the weekday after the date, as Nexis exports print it. */
+const TRAILING_WEEKDAY = /,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 
 const ISO = new RegExp(String.raw`^(\d{4})[-/](\d{2})[-/](\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
@@ -35,14 +36,24 @@ const TIME_DAY_MONTH = new RegExp(String.raw`^${TIME}\s*${ZONE}?,?\s+${WEEKDAY}(
  */
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?:T|,?\s+)${TIME})?\s*${ZONE}?$`, 'i');
 
+/** A date read: its ISO UTC string, and the zone abbreviation it had to leave aside, if any. */
+interface Parsed {
+  iso: string;
+  unknownZone?: string;
+}
+
 /** The ISO UTC string for a date value, or null when it cannot be read. */
 export function parseDate(value: unknown): string | null {
-  if (value instanceof Date) return iso(value.getTime());
-  if (typeof value === 'number') return fromEpoch(value);
-  if (typeof value === 'bigint') return fromEpoch(Number(value));
+  return parse(value)?.iso ?? null;
+}
+
+function parse(value: unknown): Parsed | null {
+  if (value instanceof Date) return known(iso(value.getTime()));
+  if (typeof value === 'number') return known(fromEpoch(value));
+  if (typeof value === 'bigint') return known(fromEpoch(Number(value)));
   if (typeof value !== 'string') return null;
-  const s = value.trim().replace(/\s+/g, ' ');
-  if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return fromEpoch(Number(s));
+  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '');
+  if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return known(fromEpoch(Number(s)));
   let m = COMPACT.exec(s);
   if (m) return build(+m[1], +m[2], +m[3]);
   m = ISO.exec(s);
@@ -71,12 +82,19 @@ export function parseDate(value: unknown): string | null {
  */
 export function readDate(value: unknown, warnings: Problem[]): string | null {
   if (value == null || (typeof value === 'string' && value.trim() === '')) return null;
-  const parsed = parseDate(value);
-  if (parsed === null) {
-    const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
-    warnings.push(problem('W_BAD_DATE', 'load', { value: shown.length > 80 ? shown.slice(0, 77) + '...' : shown }));
-  }
-  return parsed;
+  const parsed = parse(value);
+  if (parsed === null) warnings.push(problem('W_BAD_DATE', 'load', { value: shown(value) }));
+  else if (parsed.unknownZone) warnings.push(problem('W_DATE_ZONE', 'load', { value: shown(value), zone: parsed.unknownZone }));
+  return parsed?.iso ?? null;
+}
+
+function shown(value: unknown): string {
+  const s = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+  return s.length > 80 ? s.slice(0, 77) + '...' : s;
+}
+
+function known(isoString: string | null): Parsed | null {
+  return isoString === null ? null : { iso: isoString };
 }
 
 // Below 1e11 a number is read as seconds (1e11 s is the year 5138; 1e11 ms is 1973).
@@ -101,7 +119,7 @@ function month(word: string): number {
   return i + 1; // 0 when unknown: build() rejects it
 }
 
-function build(year: number, mon: number, day: number, time: Array<string | undefined> = [], zone?: string): string | null {
+function build(year: number, mon: number, day: number, time: Array<string | undefined> = [], zone?: string): Parsed | null {
   const [hh, mi, ss, frac, ampm] = time;
   let hour = hh === undefined ? 0 : +hh;
   const minute = mi === undefined ? 0 : +mi;
@@ -116,17 +134,25 @@ function build(year: number, mon: number, day: number, time: Array<string | unde
   const d = new Date(t);
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== mon - 1 || d.getUTCDate() !== day) return null; // 30 February
   if (zone) {
-    const offset = zoneOffset(zone);
-    if (offset === null) return null;
+    const offset = zoneOffset(zone, year, mon, day);
+    if (offset === null) {
+      // "2:15 PM XST": a capitalised abbreviation after a time is a zone, just not one in the table. The date
+      // as written still holds (the time could be up to a day off), so it is kept without the time.
+      const dateOnly = /^[A-Z]{2,5}$/.test(zone) && hh !== undefined ? iso(Date.UTC(year, mon - 1, day)) : null;
+      return dateOnly === null ? null : { iso: dateOnly, unknownZone: zone };
+    }
     t -= offset * 60_000;
   }
-  return iso(t);
+  return known(iso(t));
 }
 
-/** Minutes east of UTC for a zone name or a ±hh[:mm] offset. */
-function zoneOffset(zone: string): number | null {
+/** Minutes east of UTC for a zone abbreviation (at that local date) or a ±hh[:mm] offset. */
+function zoneOffset(zone: string, year: number, mon: number, day: number): number | null {
+  // (The day decides summer time for "ET", "PT", "London time"; the hour of the change itself is ignored.)
+  const named = namedZoneOffset(zone, `${year}-${String(mon).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  if (named !== null) return named;
   const z = zone.toLowerCase();
-  if (z in ZONES) return ZONES[z];
+  if (z === 'z' || z === 'ut') return 0;
   const m = /^(?:gmt|utc)?([+-])(\d{2}):?(\d{2})?$/.exec(z);
   if (!m) return null;
   const minutes = +m[2] * 60 + (m[3] ? +m[3] : 0);
@@ -140,9 +166,13 @@ function zoneOffset(zone: string): number | null {
  */
 export function readFirstDate(values: unknown[], warnings: Problem[]): string | null {
   const present = values.filter((v) => v != null && !(typeof v === 'string' && v.trim() === ''));
+  // A date with its zone beats one that had to leave its zone aside, whatever their order.
+  let dateOnly: unknown;
   for (const v of present) {
-    const parsed = parseDate(v);
-    if (parsed !== null) return parsed;
+    const parsed = parse(v);
+    if (parsed && !parsed.unknownZone) return parsed.iso;
+    if (parsed && dateOnly === undefined) dateOnly = v;
   }
+  if (dateOnly !== undefined) return readDate(dateOnly, warnings);
   return present.length ? readDate(present[0], warnings) : null;
 }

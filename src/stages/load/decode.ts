@@ -1,7 +1,9 @@
 /**
  * Bytes to text. Detects the encoding (UTF-8 with or without BOM, UTF-16 with a BOM or by its
  * NUL-byte pattern, else Windows-1252 with a warning), rejects binary and empty files, and turns
- * CRLF and lone CR into LF. Nothing else is changed: a UTF-8 LF file decodes to its exact content.
+ * CRLF and lone CR into LF, and removes the invisible format characters that only hint at line breaking
+ * (soft hyphen, zero-width space, word joiner, a BOM inside the text: see INVISIBLE). Nothing else is changed: a
+ * UTF-8 LF file without those characters decodes to its exact content.
  */
 import type { Problem } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
@@ -49,8 +51,25 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 
   const controls = controlCharRatio(text);
   if (controls > 0.02) return fail(problem('E_BINARY', 'load', { reason: `${Math.round(controls * 100)}% control characters` }));
+  text = withoutInvisibles(text);
   if (text.trim() === '') return fail(problem('E_EMPTY', 'load', { detail: ' (only whitespace)' }));
   return { text: text.replace(/\r\n?/g, '\n'), encoding, warnings };
+}
+
+/**
+ * Invisible characters that only tell a renderer where it may (or may not) break a line: the soft hyphen
+ * U+00AD ("get\u00ADting", typeset text and Windows-1252 files carry it), the zero-width space U+200B, the
+ * word joiner U+2060 and a byte order mark U+FEFF inside the text (a BOM of a file pasted into another). Left
+ * in, each one cuts a word in two for the tokenizer and the tagger ("com\u00ADmerce"), so they are removed
+ * before any offset is assigned. The zero-width (non-)joiners U+200C/U+200D are kept: they change how Persian,
+ * Indic scripts and emoji are written. (Thai and Khmer use U+200B as a word boundary; the tagger is English, so
+ * its words are no worse joined than split at an invisible mark.)
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/** The text without the invisible line-breaking hints (INVISIBLE); applied to every format's text and metadata. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
 function bomOf(b: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {

@@ -9,10 +9,13 @@ import { emptyMeta, type ArticleMeta, type Problem, type Span } from '../../mode
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
-import { authorValue, bylineValue, nameValue, textValue } from './meta.ts';
+import { authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
-import { CREDIT_LINE, readTextHeader } from './text-header.ts';
+import { isPageFurniture } from './furniture.ts';
+import { readTextHeader } from './text-header.ts';
+
+export { isPageFurniture };
 
 /**
  * Readability recurses over the tree and its run time grows steeply with depth (about 1 s at
@@ -37,12 +40,20 @@ const BLOCK_TAGS = new Set([
   'td', 'th', 'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'details', 'summary', 'hr',
   'body', 'html', 'center', 'menu',
 ]);
+/**
+ * Inline elements that pages use as separate items of a byline or date widget ("<span>Sat 21 Nov 2026</span><a>Share</a>"):
+ * two of them meeting with no whitespace get a space. Emphasis (b, i, em, strong...) is left alone, since it may
+ * split a word: "<b>W</b>ord".
+ */
+const SEPARATE_ITEMS = new Set(['span', 'a', 'time', 'label', 'small', 'cite', 'data', 'abbr', 'img']);
+/** Text directly under these is outside any block element (see textBlocks' `lineBreaks`). */
+const LOOSE_PARENTS = new Set(['', 'body', 'html']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /**
  * Never text: scripts, styles and embedded objects, and picture captions ("Jerome Powell speaks in
  * Washington. (Photo: Reuters)"), which repeat names and credits outside the story's own sentences.
  */
-const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas', 'figcaption']);
+export const SKIP_ALWAYS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'button', 'canvas', 'figcaption']);
 /** Page furniture left out of the fallback text. */
 const SKIP_IN_FALLBACK = new Set([...SKIP_ALWAYS, 'nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
 
@@ -102,32 +113,6 @@ export const fromHtml: Reader = (relPath, page) => {
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
 
-/** Longest block that may be page furniture: a story's paragraph can start like one ("Read more …"). */
-const MAX_FURNITURE_CHARS = 300;
-/**
- * Blocks a news page puts inside the article that are not the story: advertisement markers, share
- * buttons, the agency's credit line and standards note, "Read more" and sign-up prompts, copyright.
- */
-const FURNITURE = [
-  /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
-  /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
-  CREDIT_LINE,
-  /^our standards:/i,
-  /^(?:read more|related(?: articles| stories| coverage| content)?|more on this story|listen to this article|watch)(?:\s*[:|»›>–—-]|$)/i,
-  // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
-  /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,
-  // "Get our Elections newsletter: results, analysis … delivered every weekday. Sign up now."
-  /^get (?:our|the) [\w'’ ]{0,40}newsletters?\b.{0,200}$/i,
-  /^(?=.*\b(?:newsletters?|briefing|alerts|inbox)\b).{0,200}\bsign up (?:now|here|today)\.?$/i,
-  /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
-  /^(?:©|\(c\)|copyright)\s/i,
-];
-
-/** True for a short block that is page furniture rather than the story (see FURNITURE). */
-export function isPageFurniture(text: string): boolean {
-  return text.length <= MAX_FURNITURE_CHARS && FURNITURE.some((re) => re.test(text.trim()));
-}
-
 /**
  * Drops </body> and </html> end tags. A browser ignores them (what follows still goes into the
  * body); the parser closes the document there and leaves the rest outside <html>, where it would
@@ -172,18 +157,28 @@ function runReadability(text: string) {
 /**
  * Walks the tree without recursion (10,000 nested elements must not overflow the stack) and
  * cuts its text into blocks at every block-level element. Whitespace inside a block is
- * collapsed, except in <pre>, where line breaks are kept.
+ * collapsed, except in <pre>, where line breaks are kept. With `lineBreaks` (HTML from a JSON field, often
+ * plain text with a few tags: "<ul><li>Published</li></ul>Image source, EPA\nImage caption, …\nAt least 12 …"),
+ * a line break or a <br> in text outside any block element also ends a block, so the lines do not run together.
  */
-export function textBlocks(root: DomNode | null, skip: Set<string>): Block[] {
+export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks = false): Block[] {
   const blocks: Block[] = [];
   if (!root) return blocks;
   let buffer = '';
   const open: string[] = []; // block elements the walk is inside, innermost last
   let preDepth = 0;
+  // Where the buffer stood when each open element was entered, and the last inline item that closed.
+  const startedAt: number[] = [];
+  let closed: { tag: string; end: number; length: number } | null = null;
   const flush = () => {
-    const text = preDepth > 0 ? buffer.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(buffer);
-    if (text.trim()) blocks.push({ text, isHeading: HEADING_TAGS.has(open[open.length - 1] ?? '') });
+    const isHeading = HEADING_TAGS.has(open[open.length - 1] ?? '');
+    const loose = lineBreaks && preDepth === 0 && LOOSE_PARENTS.has(open[open.length - 1] ?? '');
+    for (const part of loose ? buffer.split('\n') : [buffer]) {
+      const text = preDepth > 0 ? part.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(part);
+      if (text.trim()) blocks.push({ text, isHeading });
+    }
     buffer = '';
+    closed = null;
   };
   const enter = (node: DomNode): boolean => {
     if (node.nodeType === 3) {
@@ -193,16 +188,26 @@ export function textBlocks(root: DomNode | null, skip: Set<string>): Block[] {
     if (node.nodeType !== 1) return false;
     const tag = node.localName ?? '';
     if (skip.has(tag) || node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') return false;
-    if (tag === 'br') buffer += preDepth > 0 ? '\n' : ' ';
+    // (Inside a paragraph a <br> stays a space: "<p>Second<br>line.</p>" is one paragraph.)
+    if (tag === 'br') buffer += preDepth > 0 || (lineBreaks && LOOSE_PARENTS.has(open[open.length - 1] ?? '')) ? '\n' : ' ';
     if (BLOCK_TAGS.has(tag)) {
       flush();
       open.push(tag);
     }
     if (tag === 'pre') preDepth++;
+    if (closed && closed.end === buffer.length && SEPARATE_ITEMS.has(tag) && SEPARATE_ITEMS.has(closed.tag) && closed.length > 1
+      && buffer.length > 0 && !/\s$/.test(buffer)) {
+      // "<span>Priya Raman</span><span>Transport correspondent</span>": items a stylesheet lays out apart, with no
+      // space between them in the markup. Not after a single letter (a drop cap: "<span>T</span><span>he</span>").
+      buffer += ' ';
+    }
+    startedAt.push(buffer.length);
     return true;
   };
   const exit = (node: DomNode) => {
     const tag = node.localName ?? '';
+    const start = startedAt.pop() ?? buffer.length;
+    closed = { tag, end: buffer.length, length: buffer.length - start };
     if (BLOCK_TAGS.has(tag)) {
       flush();
       open.pop();
@@ -295,13 +300,16 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
     ],
     warnings,
   );
-  // The meta tag often names only the first author where the JSON-LD lists them all: the fuller list wins.
-  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  // The JSON-LD article's people win over the meta tag: the tag often names only the first author, or a CMS
+  // default ("Staff Report") where the JSON-LD names the reporter. An Organization as author is the publisher.
   const ldAuthors = authorValue(ld?.author);
-  meta.author = (metaAuthor && ldAuthors && ldAuthors !== metaAuthor && ldAuthors.includes(metaAuthor) ? ldAuthors : metaAuthor)
-    ?? ldAuthors
-    ?? bylineValue(textValue(article?.byline ?? null));
-  meta.sourceName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
+  const ldOrganization = ([] as unknown[]).concat(ld?.author ?? []).filter(isOrganization).map(nameValue).find((n) => n !== null) ?? null;
+  const siteName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
+  const outlets = new Set([ldOrganization, siteName, nameValue(ld?.publisher)].filter((n) => n !== null).map((n) => n!.toLowerCase()));
+  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  const notOutlet = (name: string | null) => (name && !outlets.has(name.toLowerCase()) ? name : null);
+  meta.author = ldAuthors ?? notOutlet(metaAuthor) ?? notOutlet(bylineValue(textValue(article?.byline ?? null)));
+  meta.sourceName = siteName ?? ldOrganization;
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.
   const pageTitle = text('title');

@@ -10,8 +10,10 @@ import { emptyMeta, type ArticleDoc, type InputFormat, type Paragraph, type Prob
 import type { PipelineConfig } from '../../config.ts';
 import { problem } from '../../errors.ts';
 import { joinBlocks } from './blocks.ts';
+import { withoutInvisibles } from './decode.ts';
 import { readFirstDate } from './dates.ts';
-import { textBlocks, withoutDocumentEndTags, type DomNode } from './from-html.ts';
+import { SKIP_ALWAYS, textBlocks, withoutDocumentEndTags, type DomNode } from './from-html.ts';
+import { isPageFurniture } from './furniture.ts';
 import { capNesting } from './html-nesting.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type FileProblem, type ReadResult, type Reader } from './read-result.ts';
@@ -169,13 +171,20 @@ function articleText(v: unknown): { text: string; paragraphs?: Paragraph[] } | n
   if (typeof v === 'string') s = v;
   else if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) s = v.join('\n\n');
   else return null;
-  s = s.replace(/\r\n?/g, '\n').trim();
+  // A JSON escape ("\u00ad") brings back what decoding removed from the raw file.
+  s = withoutInvisibles(s.replace(/\r\n?/g, '\n')).trim();
   if (!s) return null;
   if (/<\/(?:p|div|li|h[1-6]|blockquote)>|<br\s*\/?>/i.test(s)) {
-    const joined = joinBlocks(textBlocks(htmlBody(s) as unknown as DomNode, new Set(['script', 'style', 'noscript', 'template'])));
+    // Skipped as in a page (captions, buttons, embeds), with the JSON text's own line breaks kept as block ends.
+    const blocks = textBlocks(htmlBody(s) as unknown as DomNode, SKIP_ALWAYS, true);
+    // Page furniture ("Advertisement") goes as in a page.
+    const joined = joinBlocks(blocks.filter((b) => !isPageFurniture(b.text)));
     return joined.text ? joined : null;
   }
-  return { text: s };
+  // Scraper dumps keep the page's furniture as lines of the text ("Copyright 2026 NPR", "SOURCE: AL JAZEERA"):
+  // they are dropped, as the HTML reader drops them, before any offset is assigned.
+  const kept = s.split('\n').filter((line) => !isPageFurniture(line)).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept ? { text: kept } : null;
 }
 
 /** A title that holds markup ("<b>Apple</b> unveils …", "AT&amp;T profits"): its text, as a browser shows it. */

@@ -10,6 +10,7 @@ import { joinBlocks, type Block } from './blocks.ts';
 import { readDate } from './dates.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
+import { isPageFurniture } from './furniture.ts';
 import { isHeaderLine, readTextHeader } from './text-header.ts';
 
 /**
@@ -25,11 +26,15 @@ export const fromMarkdown: Reader = (relPath, text) => {
   const meta = metaFromFrontMatter(data, warnings);
   const blocks = markdownBlocks(body);
   if (meta.title === null && blocks[0]?.isHeading && blocks[0].level === 1) meta.title = cleanInline(blocks[0].text).replace(/\s+/g, ' ').trim() || null;
-  const { text: out, paragraphs } = joinBlocks(blocks.map((b) => ({ text: b.raw ? b.text : cleanInline(b.text), isHeading: b.isHeading })));
+  // Furniture a web clipper keeps ("Share this: Twitter | Email", "Copyright The Financial Times Limited 2026") is
+  // dropped, as the HTML reader drops it; code is kept as written.
+  const cleaned = blocks.map((b) => ({ text: b.raw ? b.text : cleanInline(b.text), isHeading: b.isHeading, raw: b.raw }));
+  const kept = cleaned.filter((b) => b.raw || !isPageFurniture(b.text));
+  const { text: out, paragraphs } = joinBlocks(kept);
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' besides its front matter' })] };
   // Byline, date and dateline lines under the heading fill what the front matter left empty.
   const metaSpans: Span[] = [];
-  const header = readTextHeader(out, blocks[0]?.isHeading ? blocks[0].text : null, metaSpans);
+  const header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'md', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
@@ -84,8 +89,11 @@ function metaFromFrontMatter(data: Record<string, unknown>, warnings: Problem[])
   meta.title = textValue(first('title', 'headline'));
   meta.publishedAt = readDate(first('published_at', 'date', 'published', 'pubdate', 'datetime'), warnings);
   meta.author = authorValue(first('author', 'authors', 'byline'));
-  meta.sourceName = nameValue(first('source', 'source_name', 'publisher', 'site_name'));
-  meta.url = textValue(first('url', 'link', 'canonical_url'));
+  // Obsidian Web Clipper writes the article's address under "source": an address is the URL, not the outlet.
+  const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/\S+$/i.test(v.trim());
+  const source = first('source');
+  meta.sourceName = nameValue(isUrl(source) ? first('source_name', 'publisher', 'site_name') : first('source', 'source_name', 'publisher', 'site_name'));
+  meta.url = textValue(first('url', 'link', 'canonical_url') ?? (isUrl(source) ? source : undefined));
   meta.language = textValue(first('lang', 'language'));
   return meta;
 }

@@ -1,25 +1,100 @@
 /** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
 import { emptyMeta, type Span } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
-import { isHeaderLine, readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
+import { isPageFurniture } from './furniture.ts';
+import { isHeaderLine, readExportFields, readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
 
 /**
  * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
- * offsets match the file). meta.title is set when `detectTitle` finds one; byline, date, source and
+ * offsets match the file); header and furniture lines are marked as metadata spans instead of being cut. meta.title is set when `detectTitle` finds one; byline, date, source and
  * URL when the lines under the title or the dateline give them (text-header.ts). Paragraphs are left
  * to the segment stage.
  */
 export const fromText: Reader = (relPath, text) => {
   const meta = emptyMeta();
-  // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
-  meta.title = detectTitle(text) ?? titleAboveHeader(text);
   const metaSpans: Span[] = [];
-  Object.assign(meta, readTextHeader(text, meta.title, metaSpans));
+  // "Skip to content" and a site's menu above a copied page's title, "Page 1 of 2" above a print-out's: the title,
+  // byline and date are looked for under them.
+  const from = leadingFurniture(text, metaSpans);
+  const rest = from ? text.slice(from) : text;
+  // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
+  meta.title = detectTitle(rest) ?? titleAboveHeader(rest);
+  const headerSpans: Span[] = [];
+  Object.assign(meta, readTextHeader(rest, meta.title, headerSpans));
+  readExportFields(rest, meta.title, meta, headerSpans);
+  for (const s of headerSpans) metaSpans.push({ start: s.start + from, end: s.end + from });
+  // Furniture lines anywhere ("Advertisement", "Photo: …", "Link Copied!", "© 2026 Cable News Network …") stay in
+  // the text, so offsets remain the file's, but are metadata: no mentions or quotes, no section opened.
+  forEachLineOf(text, (start, end) => {
+    if (end - start <= MAX_FURNITURE_LINE && isPageFurniture(text.slice(start, end))) metaSpans.push(trimSpan(text, { start, end }));
+    return true;
+  });
+  metaSpans.sort((a, b) => a.start - b.start);
+  const spans = metaSpans.filter((s, i) => i === 0 || s.start !== metaSpans[i - 1].start);
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
   const keyed = meta.title ? TITLE_KEY.exec(meta.title) : null;
   if (keyed) meta.title = keyed[1];
-  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans })], problems: [] };
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans: spans })], problems: [] };
 };
+
+/** Longer lines are never furniture (isPageFurniture stops at 300 characters; this spares the slice). */
+const MAX_FURNITURE_LINE = 400;
+
+/** Lines of a site menu a copied page keeps under its skip link ("CNN", "US", "World"...): short, and at least this many. */
+const MIN_MENU_LINES = 3;
+const MAX_MENU_WORDS = 3;
+
+/**
+ * The offset where the article starts after the furniture lines that open a text (isPageFurniture: "Skip to
+ * content", "Page 1 of 2"), and after a site menu right under them (a block of short lines, each a menu item);
+ * pushes each such line's span onto `spans`. 0 when the text starts with the article.
+ */
+function leadingFurniture(text: string, spans: Span[]): number {
+  const lines: Span[] = [];
+  forEachLineOf(text, (start, end) => {
+    if (lines.length > 60) return false;
+    lines.push({ start, end });
+    return true;
+  });
+  let from = 0;
+  let i = 0;
+  const trimmed = (l: Span) => text.slice(l.start, l.end).trim();
+  while (i < lines.length && (trimmed(lines[i]) === '' || isPageFurniture(trimmed(lines[i])))) {
+    if (trimmed(lines[i])) {
+      spans.push(trimSpan(text, lines[i]));
+      from = lines[i].end;
+    }
+    i++;
+  }
+  if (from === 0) return 0;
+  // A menu: the short lines that follow up to the next blank line.
+  let j = i;
+  while (j < lines.length && trimmed(lines[j]) !== '' && isMenuItem(trimmed(lines[j]))) j++;
+  if (j - i >= MIN_MENU_LINES && (j === lines.length || trimmed(lines[j]) === '')) {
+    for (let k = i; k < j; k++) spans.push(trimSpan(text, lines[k]));
+    from = lines[j - 1].end;
+  }
+  return from;
+}
+
+function isMenuItem(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_MENU_WORDS && !/[.,;:!?]$/.test(line);
+}
+
+function trimSpan(text: string, l: Span): Span {
+  const raw = text.slice(l.start, l.end);
+  return { start: l.start + raw.length - raw.trimStart().length, end: l.start + raw.trimEnd().length };
+}
+
+/** Calls `each` with the bounds of every line (without its "\n") until it returns false. */
+function forEachLineOf(text: string, each: (start: number, end: number) => boolean): void {
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    if (!each(pos, end)) return;
+    pos = end + 1;
+  }
+}
 
 const TITLE_KEY = /^(?:title|headline)\s*:\s*(\S.*)$/i;
 

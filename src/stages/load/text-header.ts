@@ -17,6 +17,8 @@
 import type { ArticleMeta, Span } from '../../model/doc.ts';
 import { readDateline } from './dateline.ts';
 import { parseDate } from './dates.ts';
+import { CREDIT_LINE } from './furniture.ts';
+import { getGazetteer } from '../entities/gazetteer.ts';
 
 /** Header lines looked at after the title (blank lines not counted). */
 const MAX_HEADER_LINES = 6;
@@ -43,7 +45,7 @@ const URL = /^https?:\/\/\S+$/i;
  */
 export function readTextHeader(text: string, title: string | null, spans?: Span[]): HeaderMeta {
   const meta: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
-  let updated: string | null = null;
+  const later: Fallbacks = {};
   let pos = 0;
   let seen = 0;
   let skipTitle = title !== null;
@@ -59,7 +61,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       continue;
     }
     seen++;
-    if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, (d) => (updated ??= d))) {
+    if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
       readDatelineMeta(line, meta);
       break;
     }
@@ -68,8 +70,64 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
     }
   }
-  meta.publishedAt ??= updated;
+  meta.publishedAt ??= later.updated ?? null;
+  meta.sourceName ??= later.outlet ?? null;
   return meta;
+}
+
+/** A news database's export (Nexis): "Body" alone on a line ends its header, "End of Document" ends the record. */
+const EXPORT_BODY_LINE = /^body$/i;
+const EXPORT_END_LINE = /^end of document$/i;
+/** Lines of an export's header and footer: "Length: 214 words", "Load-Date: November 5, 2026", "Classification". */
+const EXPORT_FIELD = /^(?:[A-Z][\w-]*(?: [\w-]+)?:\s.*|classification)$/i;
+/** Lines of an export's header looked at before "Body". */
+const MAX_EXPORT_HEADER_LINES = 30;
+
+/**
+ * A Nexis-style export: the lines between the title and a "Body" line (publication, date, "Section:",
+ * "Length:", "Byline:" ...) and the fields after the story ("Load-Date:", "End of Document") are metadata. The
+ * first unread header line is the publication ("Financial Times (London, England)" → "Financial Times"); "Byline:"
+ * gives the author and a date line or "Load-Date:" the date, where the lines under the title gave none. Pushes each
+ * such line's span onto `spans`; does nothing for a text without the "Body" line.
+ */
+export function readExportFields(text: string, title: string | null, meta: HeaderMeta, spans: Span[]): void {
+  const lines: Span[] = [];
+  for (let pos = 0; pos < text.length && lines.length < MAX_EXPORT_HEADER_LINES; ) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const raw = text.slice(pos, end);
+    if (raw.trim()) lines.push({ start: pos + raw.length - raw.trimStart().length, end: pos + raw.trimEnd().length });
+    pos = end + 1;
+  }
+  const body = lines.findIndex((l) => EXPORT_BODY_LINE.test(text.slice(l.start, l.end)));
+  if (body < 0) return;
+  const titleAt = title === null ? -1 : lines.findIndex((l) => text.slice(l.start, l.end) === title);
+  const later: Fallbacks = {};
+  let loadDate: string | null = null;
+  let publication = true;
+  for (const l of lines.slice(titleAt + 1, body + 1)) {
+    const line = text.slice(l.start, l.end);
+    spans.push(l);
+    if (headerLine(line, meta, later)) continue;
+    // The publication comes first, its place in brackets.
+    if (publication && line.length <= 80 && !EXPORT_FIELD.test(line)) meta.sourceName ??= line.replace(/\s*\([^)]*\)$/, '');
+    publication = false;
+  }
+  // The footer, read from the end: fields up to "End of Document".
+  let end = text.length;
+  for (let n = 0; n < 20 && end > 0; n++) {
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (n === 0 ? !EXPORT_END_LINE.test(line) : !EXPORT_FIELD.test(line)) break;
+    spans.push({ start: start + text.slice(start, end).length - text.slice(start, end).trimStart().length, end });
+    const field = FIELD.exec(line);
+    if (field && /^load-date$/i.test(field[1])) loadDate ??= parseDate(field[2].trim());
+    end = start;
+  }
+  // Load-Date is when the database took the story in: the publication date only when none is given.
+  meta.publishedAt ??= later.updated ?? loadDate;
+  meta.sourceName ??= later.outlet ?? null;
 }
 
 /**
@@ -91,8 +149,8 @@ export function titleAboveHeader(text: string): string | null {
   if (!first || !next || !titleShaped(first)) return null;
   const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
   // A byline or a date over another header line is the header's first line, not a title.
-  if (headerLine(first, { ...scratch }, () => {})) return null;
-  return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, () => {}) ? first : null;
+  if (headerLine(first, { ...scratch }, {})) return null;
+  return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, {}) ? first : null;
 }
 
 const MAX_TITLE_CHARS = 150;
@@ -109,17 +167,27 @@ export function titleShaped(line: string): boolean {
 
 /** Whether a line is a header line (a byline, a date line, a "Key: value" field, a URL): no title. */
 export function isHeaderLine(line: string): boolean {
-  return headerLine(line.trim(), { publishedAt: null, author: null, sourceName: null, url: null }, () => {});
+  return headerLine(line.trim(), { publishedAt: null, author: null, sourceName: null, url: null }, {});
 }
 
 /** Reads one header line into meta; false when the line is not a header line (the body has begun). */
-function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) => void): boolean {
+/**
+ * What a header line gives only where no other line gives it: an "Updated:" date (the published one wins), and the
+ * outlet named after a reporter ("By Aoife Ryan, Irish Examiner"), which a "Source:" line overrides.
+ */
+interface Fallbacks {
+  updated?: string;
+  outlet?: string;
+}
+
+function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
   const field = FIELD.exec(line);
   if (field) {
     const key = field[1].toLowerCase();
     const value = field[2].trim();
     if (key === 'byline' || key === 'by' || key.startsWith('author') || key === 'writer') {
-      meta.author ??= bylineAuthors(`By ${value}`, meta) ?? value;
+      const m = BYLINE.exec(`By ${value}`);
+      meta.author ??= (m && bylineNames(m, meta, later)) ?? value;
     } else if (key === 'source' || key === 'publication' || key === 'publisher') {
       meta.sourceName ??= value;
     } else if (key === 'url' || key === 'link') {
@@ -137,16 +205,27 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
   }
   const byline = BYLINE.exec(line);
   if (byline) {
-    const names = bylineNames(byline, meta);
+    const names = bylineNames(byline, meta, later);
     if (names) meta.author ??= names;
-    // "By Daniel Okafor · 13 November 2026", "By Sarah Kim | March 4, 2026", "Posted by Sam Lee on 24 Nov 2026": the
-    // date after the names; "By Mark Ellis For Dailymail.com": the outlet.
+    // "By Daniel Okafor · 13 November 2026", "Posted by Sam Lee on 24 Nov 2026": the date after the names; "By Mark
+    // Ellis For Dailymail.com": the outlet; "By Sam Lee | Nov. 14, 2026 | The Texas Tribune": both, in any order.
+    const sep = byline[2] ?? '';
     const rest = byline[3]?.trim() ?? '';
     const date = rest ? parseDate(rest) : null;
     if (date) meta.publishedAt ??= date;
-    else if (rest && /^for$/i.test(byline[2] ?? '') && rest.length <= 60) meta.sourceName ??= rest.replace(/^the\s+/i, '');
+    else if (rest && /^for$/i.test(sep) && rest.length <= 60) meta.sourceName ??= rest.replace(/^the\s+/i, '');
+    else if (rest && !/^(?:in|on)$/i.test(sep)) {
+      // "in Oslo" is where the reporter was, never the outlet.
+      for (const part of rest.split(/\s*[|·•]\s*/)) {
+        const partDate = parseDate(part);
+        if (partDate) meta.publishedAt ??= partDate;
+        else if (isOutletName(part)) later.outlet ??= part;
+      }
+    }
     return true;
   }
+  // "4 minute read", "5 min read": a reading time between the byline and the date.
+  if (READING_TIME.test(line)) return true;
   const agency = AGENCY_BYLINE.exec(line);
   if (agency) {
     meta.sourceName ??= agency[1];
@@ -155,7 +234,7 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
   const prefixed = DATE_PREFIX.exec(line);
   const date = parseDate(prefixed ? prefixed[1] : line);
   if (date) {
-    if (prefixed && /updated/i.test(line)) onUpdated(date);
+    if (prefixed && /updated/i.test(line)) later.updated ??= date;
     else meta.publishedAt ??= date;
     return true;
   }
@@ -163,7 +242,19 @@ function headerLine(line: string, meta: HeaderMeta, onUpdated: (date: string) =>
 }
 
 /** The names of a BYLINE match: "By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; null when none is a person. */
-function bylineNames(m: RegExpExecArray, meta?: HeaderMeta): string | null {
+function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): string | null {
+  // "By Aoife Ryan, Irish Examiner": in a header line, one name and one comma with no "and" is a reporter and the
+  // outlet (two reporters are written "A and B"). Not for author fields (no `meta`), where "Ann Lee, Tom Ray" is a list.
+  const pair = later ? /^([^,&]+),\s*([^,&]+)$/.exec(m[1]) : null;
+  if (pair && !/\b(?:and|AND)\b/.test(m[1])) {
+    // (An agency, "By SARAH SMITH, Associated Press", is the source below, as any agency among the names.)
+    if (isOutletName(pair[2]) && !isAgencyName(pair[2])) {
+      later!.outlet ??= pair[2];
+      return titleCaseIfCaps(pair[1]);
+    }
+    // "By Jane Roe, New York": where she filed from, not a second reporter.
+    if (getGazetteer().lookup(pair[2])?.type === 'LOC') return titleCaseIfCaps(pair[1]);
+  }
   // "By Tom Edwards, Home Affairs Correspondent": a job after the name is no second author.
   const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter((n) => n && !JOB_TITLE.test(n));
   // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
@@ -184,13 +275,6 @@ export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
 /** A reporter's job as bylines write it after the name: "West Africa Correspondent", "Senior Editor". */
 const JOB_TITLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|producer|analyst|staff|chief|bureau|desk|journalist|critic)s?$/i;
 
-/**
- * A wire story's credits: "Reporting by Karen Lema in Manila; Editing by Martin Petty" (not "Reporting by the Times
- * found that …": a semicolon or an editor is needed).
- */
-export const CREDIT_LINE =
-  /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i;
-
 /** The spans of the credit lines that end a text ("(Reporting by …; Editing by …)"), at most three, in text order. */
 export function creditSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -209,8 +293,29 @@ export function creditSpans(text: string): Span[] {
 }
 
 /** News agencies and outlets as bylines name them after the reporter. */
-const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian))$/;
+const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Mail|Examiner|Gazette|Chronicle|Standard|Independent|Observer|Express|Mirror|Record|Courier|Register))$/;
 const isAgencyName = (name: string): boolean => AGENCY_NAMES.test(name);
+
+/** "Irish Examiner", "The Texas Tribune", "CNN": capitalised words an outlet's name is made of. */
+const OUTLET_SHAPE = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of|the|and|&|on|\p{Lu}[\p{L}\p{N}.&'’-]*)){0,5}$/u;
+
+/**
+ * Whether the words after a byline's name (past a comma or a bar) name the outlet: a known agency or newspaper word
+ * ("Reuters", "Daily Mail"), a short acronym ("CNN", "NPR"), or two or more capitalised words that are neither a
+ * job ("Political Editor"), a place ("New York") nor a person ("John Doe": every word a name in the gazetteer's name
+ * lists): "Texas Tribune", "Sky Sports". A single other word ("Kyiv") is not taken.
+ */
+function isOutletName(s: string): boolean {
+  if (s.length > 60 || !OUTLET_SHAPE.test(s) || JOB_TITLE.test(s)) return false;
+  if (isAgencyName(s) || /^[A-Z]{2,5}$/.test(s)) return true;
+  if (!/\s/.test(s)) return false;
+  const gazetteer = getGazetteer();
+  // "John Doe": every word a known first or last name is a second reporter.
+  return gazetteer.lookup(s)?.type !== 'LOC' && !s.split(/\s+/).every((w) => gazetteer.isPersonName(w));
+}
+
+/** "4 minute read", "5 min read", "3-minute read": a page's reading time. */
+const READING_TIME = /^\d{1,3}[\s-]min(?:ute)?s?\s+read$/i;
 
 /** "SARAH KIM" → "Sarah Kim"; names written in mixed case are kept as written. */
 function titleCaseIfCaps(name: string): string {

@@ -15,7 +15,7 @@
 // Only the English parsers: the whole package loads every locale (several times slower to start).
 import { GB } from 'chrono-node/en';
 import type { Tense } from './tense.ts';
-import { ZONE_NAMES, isoOffset, zoneOffset } from './zones.ts';
+import { ZONE_NAMES, isoOffset, zoneOffset } from '../load/time-zones.ts';
 
 /**
  * What the sentence tells about a date beyond its words: the clause's tense (tense.ts) places a weekday, a

@@ -22,7 +22,9 @@ export function segmentDoc(doc: ArticleDoc): ArticleDoc {
       ? { paragraphs: doc.paragraphs.map(copyParagraph), titleIndex: suppliedTitleIndex(text, doc.paragraphs, metaTitle) }
       : detectParagraphs(text, metaTitle);
   doc.paragraphs = detected.paragraphs;
-  doc.sections = assignSections(text, detected.paragraphs, detected.titleIndex, metaLines(detected.paragraphs, doc.metaSpans));
+  const meta = metaLines(detected.paragraphs, doc.metaSpans);
+  const titleIndex = detected.titleIndex ?? titleUnderMetaLines(text, detected.paragraphs, meta, metaTitle);
+  doc.sections = assignSections(text, detected.paragraphs, titleIndex, meta);
   doc.sentences = splitSentences(text, doc.paragraphs);
   doc.tokens = tokenize(text, doc.sentences);
   return doc;
@@ -45,6 +47,20 @@ function metaLines(paragraphs: Paragraph[], metaSpans: readonly Span[] | undefin
     }
   }
   return out;
+}
+
+/**
+ * The title under lines the load stage read as metadata or furniture ("Skip to content", "Page 1 of 2" above it):
+ * the first other paragraph, when it is the metadata's title. It is marked a heading that opens no section.
+ */
+function titleUnderMetaLines(text: string, paragraphs: Paragraph[], meta: ReadonlySet<number>, metaTitle: string | null): number | null {
+  if (metaTitle === null || meta.size === 0) return null;
+  let i = 0;
+  while (meta.has(i)) i++;
+  const p = paragraphs[i];
+  if (i === 0 || !p || text.slice(p.start, p.end).trim() !== metaTitle.trim()) return null;
+  p.isHeading = true;
+  return i;
 }
 
 /** A copy the segmenter may update, so the reader's own objects stay as they were. */

@@ -63,3 +63,45 @@ describe('readDate', () => {
     expect(warnings[0].message).toContain('"the day after"');
   });
 });
+
+describe('time-zone abbreviations', () => {
+  it.each([
+    ['Sunday, December 6th 2026, 2:15 PM AWST', '2026-12-06T06:15:00.000Z'],
+    ['2026-12-06 14:15 AEDT', '2026-12-06T03:15:00.000Z'],
+    ['2026-07-06 14:15 AEST', '2026-07-06T04:15:00.000Z'],
+    ['2026-12-06 14:15 JST', '2026-12-06T05:15:00.000Z'],
+    ['2026-12-06 14:15 IST', '2026-12-06T08:45:00.000Z'],
+    ['6 December 2026 14:15 NZDT', '2026-12-06T01:15:00.000Z'],
+    ['6 December 2026 14:15 SAST', '2026-12-06T12:15:00.000Z'],
+    ['6 December 2026 14:15 MSK', '2026-12-06T11:15:00.000Z'],
+    ['6 December 2026 14:15 WIB', '2026-12-06T07:15:00.000Z'],
+  ])('reads %s', (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+
+  it('reads ET, PT as US Eastern and Pacific time, with daylight saving by the date', () => {
+    expect(parseDate('2026-07-01 10:00 ET')).toBe('2026-07-01T14:00:00.000Z');
+    expect(parseDate('2026-12-01 10:00 ET')).toBe('2026-12-01T15:00:00.000Z');
+    expect(parseDate('Nov. 14, 2026, 9:00 a.m. PT')).toBe('2026-11-14T17:00:00.000Z');
+    // 2026: summer time from 8 March to 1 November.
+    expect(parseDate('2026-03-07 12:00 ET')).toBe('2026-03-07T17:00:00.000Z');
+    expect(parseDate('2026-03-08 12:00 ET')).toBe('2026-03-08T16:00:00.000Z');
+    expect(parseDate('2026-11-01 12:00 CT')).toBe('2026-11-01T18:00:00.000Z');
+  });
+
+  it('keeps the date of a time in an unknown zone, with a W_DATE_ZONE warning', () => {
+    const warnings: Problem[] = [];
+    expect(readDate('6 December 2026, 2:15 PM XYZT', warnings)).toBe('2026-12-06T00:00:00.000Z');
+    expect(warnings.map((w) => w.code)).toEqual(['W_DATE_ZONE']);
+    expect(warnings[0].message).toContain('XYZT');
+  });
+
+  it('does not take a word after a date for a zone', () => {
+    expect(parseDate('6 December 2026 BBC')).toBeNull();
+    expect(parseDate('6 December 2026, 2:15 pm local')).toBeNull();
+  });
+
+  it('reads a date followed by its weekday, as Nexis prints it', () => {
+    expect(parseDate('November 5, 2026 Thursday')).toBe('2026-11-05T00:00:00.000Z');
+  });
+});

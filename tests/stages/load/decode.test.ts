@@ -76,3 +76,33 @@ describe('decodeText', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['W_DECODE_REPLACED']);
   });
 });
+
+describe('invisible line-breaking hints', () => {
+  const SHY = '\u00ad';
+  it('removes soft hyphens, zero-width spaces, word joiners and inner BOMs from a text file before offsets exist', () => {
+    const doc = readBytes('a.txt', `Rents are get${SHY}ting worse in Cork.\n\nThe Chambre de com\u200bmerce\u2060 said so.\ufeff\n`).docs[0];
+    expect(doc.text).toBe('Rents are getting worse in Cork.\n\nThe Chambre de commerce said so.\n');
+  });
+
+  it('removes them from a Windows-1252 file, where the soft hyphen is byte 0xAD', () => {
+    const bytes = Uint8Array.from([...'Caf\u00e9 com', 0xad, ...'merce and \u00a3'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+    expect(decodeText(bytes)).toMatchObject({ text: 'Café commerce and £', encoding: 'windows-1252' });
+  });
+
+  it('removes them from HTML entities, JSON escapes and Markdown alike, keeping the offsets of the cleaned text', () => {
+    const html = readBytes('a.html', `<html><head><title>Com&shy;merce</title></head><body><p>The Chambre de com&shy;merce met.</p></body></html>`).docs[0];
+    const json = readBytes('a.json', JSON.stringify({ title: `Com${SHY}merce`, text: `The Chambre de com${SHY}merce met.` })).docs[0];
+    const jsonHtml = readBytes('b.json', JSON.stringify({ text: `<p>The Chambre de com${SHY}merce met.</p><p>Then it ended.</p>` })).docs[0];
+    const md = readBytes('a.md', `---\ntitle: "Com\\u00admerce"\n---\nThe Chambre de com${SHY}merce met.\n`).docs[0];
+    for (const doc of [html, json, jsonHtml, md]) {
+      expect(doc.text).toContain('The Chambre de commerce met.');
+      expect(doc.text).not.toMatch(/[\u00ad\u200b\u2060\ufeff]/);
+      for (const p of doc.paragraphs) expect(doc.text.slice(p.start, p.end).trim()).toBe(doc.text.slice(p.start, p.end));
+    }
+    expect([html, json, md].map((d) => d.meta.title)).toEqual(['Commerce', 'Commerce', 'Commerce']);
+  });
+
+  it('keeps the zero-width joiner, which changes how some scripts and emoji are written', () => {
+    expect(readBytes('a.txt', 'Family: \u{1F468}\u200d\u{1F469}\u200d\u{1F467} went home.\n').docs[0].text).toContain('\u200d');
+  });
+});

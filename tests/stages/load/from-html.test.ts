@@ -66,8 +66,20 @@ describe('fromHtml', () => {
       + '{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}'
       + '</script></head><body><article><p>Rates were held on Wednesday.</p></article></body></html>';
     expect(readBytes('both.html', new TextEncoder().encode(html)).docs[0].meta.author).toBe('Jane Doe, John Roe');
-    const other = html.replace('content="Jane Doe"', 'content="Desk Editor"');
-    expect(readBytes('other.html', new TextEncoder().encode(other)).docs[0].meta.author).toBe('Desk Editor');
+  });
+
+  it('takes the JSON-LD article’s person over a meta tag that disagrees (a CMS default such as "Staff Report")', () => {
+    const html = '<html><head><meta name="author" content="Staff Report"><script type="application/ld+json">'
+      + '{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","author":{"@type":"Person","name":"Maria Gonzalez"}}]}'
+      + '</script></head><body><article><p>The council voted on Tuesday.</p></article></body></html>';
+    expect(readBytes('wp.html', html).docs[0].meta.author).toBe('Maria Gonzalez');
+  });
+
+  it('takes an Organization named as author for the publisher, not an author, also when a meta tag repeats it', () => {
+    const html = '<html><head><meta name="author" content="Sky News"><script type="application/ld+json">'
+      + '{"@type":"LiveBlogPosting","author":{"@type":"Organization","name":"Sky News"}}'
+      + '</script></head><body><article><p>Storm Darragh brought gusts of 93mph.</p></article></body></html>';
+    expect(readBytes('live.html', html).docs[0].meta).toMatchObject({ author: null, sourceName: 'Sky News' });
   });
 
   it('leaves picture captions out of the text', () => {
@@ -156,5 +168,20 @@ describe('fromHtml', () => {
   it('keeps line breaks inside <pre>', () => {
     const doc = readBytes('pre.html', '<p>Table:</p><pre>a  b\nc  d</pre>').docs[0];
     expect(doc.text).toBe('Table:\n\na  b\nc  d');
+  });
+});
+
+describe('fromHtml inline items', () => {
+  const textOf = (inner: string) =>
+    readBytes('a.html', `<html><body><article>${inner}<p>The ferry hit the harbour wall on Friday evening, the coastguard said.</p></article></body></html>`).docs[0].text;
+
+  it('separates byline and date items that meet with no space in the markup', () => {
+    expect(textOf('<p><span>Priya Raman</span><span>Transport correspondent</span><span>and</span><span>Tom Whitaker</span></p>'))
+      .toContain('Priya Raman Transport correspondent and Tom Whitaker');
+    expect(textOf('<p><span>Sat 21 Nov 2026 15.05 CET</span><a href="#">Share</a></p>')).toContain('Sat 21 Nov 2026 15.05 CET Share');
+  });
+
+  it('keeps words whose letters are split across tags', () => {
+    expect(textOf('<p><b>W</b>ord and <span class="dropcap">T</span><span>he</span> <i>har</i><em>bour</em>.</p>')).toContain('Word and The harbour.');
   });
 });

@@ -180,3 +180,51 @@ describe('fromJsonLines', () => {
     expect(r.docs.map((d) => d.meta.author)).toEqual(['Clara Jensen', 'Samuel Idowu', 'Clara Jensen, Samuel Idowu']);
   });
 });
+
+describe('fromJson default field names', () => {
+  it('reads the body from snake_case and CMS spellings: article_body, body_text, story', () => {
+    const records = [
+      { title: 'A', article_body: 'CANBERRA — Australia’s parliament passed the bill.' },
+      { title: 'B', body_text: 'The second story.' },
+      { title: 'C', story: 'The third story.' },
+    ];
+    const r = readBytes('feed.json', JSON.stringify(records));
+    expect(r.problems).toEqual([]);
+    expect(r.docs.map((d) => d.text)).toEqual(['CANBERRA — Australia’s parliament passed the bill.', 'The second story.', 'The third story.']);
+  });
+
+  it('reads the language from schema.org’s inLanguage', () => {
+    const doc = readBytes('a.json', JSON.stringify({ articleBody: 'Der Bundestag hat entschieden.', inLanguage: 'de' })).docs[0];
+    expect(doc.meta.language).toBe('de');
+  });
+});
+
+describe('fromJson authors', () => {
+  const authorOf = (author: unknown) => readBytes('a.json', JSON.stringify({ text: 'Body.', author })).docs[0].meta.author;
+  it('takes no URL for an author (NewsAPI gives a Facebook page for some outlets)', () => {
+    expect(authorOf('https://www.facebook.com/bbcnews')).toBeNull();
+  });
+  it('joins authors separated by semicolons with ", " like other lists', () => {
+    expect(authorOf('Fabian Cambero; Alexander Villegas')).toBe('Fabian Cambero, Alexander Villegas');
+  });
+  it('takes an Organization object for no author', () => {
+    expect(authorOf([{ '@type': 'Organization', name: 'Reuters' }, { '@type': 'Person', name: 'Ann Lee' }])).toBe('Ann Lee');
+  });
+});
+
+describe('fromJson HTML bodies', () => {
+  it('leaves out captions and advertisement blocks, as the HTML reader does', () => {
+    const text = '<p>MEXICO CITY (AP) &mdash; The Senate approved the overhaul.</p><div class="ad">Advertisement</div>'
+      + '<figure><img src="x.jpg"><figcaption>Senators vote in Mexico City. (AP Photo/Marco Ugarte)</figcaption></figure><p>The bill now goes to the states.</p>';
+    const doc = readBytes('a.json', JSON.stringify({ text })).docs[0];
+    expect(doc.text).toBe('MEXICO CITY (AP) — The Senate approved the overhaul.\n\nThe bill now goes to the states.');
+  });
+
+  it('keeps the line breaks of text outside any block element as paragraph breaks', () => {
+    const text = '<ul><li>Live</li></ul>Floods hit Valencia\r\nAt least 12 people have died, officials said.\r\nRescuers are searching.';
+    const doc = readBytes('a.json', JSON.stringify({ text })).docs[0];
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual([
+      'Live', 'Floods hit Valencia', 'At least 12 people have died, officials said.', 'Rescuers are searching.',
+    ]);
+  });
+});

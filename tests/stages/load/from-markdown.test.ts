@@ -93,3 +93,13 @@ describe('fromMarkdown', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('fromMarkdown clipper front matter', () => {
+  it('reads Obsidian Web Clipper front matter: wiki-linked authors, the article address under source', () => {
+    const md = '---\ntitle: "Germany rearms"\nsource: "https://www.ft.com/content/abc"\nauthor:\n  - "[[Sam Fleming]]"\n  - "[[Laura Pitel]]"\n---\n'
+      + 'Germany is spending more on defence.\n';
+    expect(readBytes('clip.md', md).docs[0].meta).toMatchObject({
+      author: 'Sam Fleming, Laura Pitel', url: 'https://www.ft.com/content/abc', sourceName: null,
+    });
+  });
+});

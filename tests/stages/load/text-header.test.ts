@@ -104,3 +104,54 @@ describe('Markdown header lines', () => {
     });
   });
 });
+
+describe('bylines with the outlet, and headers under page furniture', () => {
+  const body = '\n\nDUBLIN — Average rents in Dublin rose again in the third quarter, the tenancies board said.\n';
+
+  it('reads the date and the outlet between bars after the name', () => {
+    expect(metaOf(`Court blocks Texas border buoys\nBy Sam Lee | Nov. 14, 2026 | The Texas Tribune${body}`)).toMatchObject({
+      author: 'Sam Lee', publishedAt: '2026-11-14T00:00:00.000Z', sourceName: 'The Texas Tribune',
+    });
+  });
+
+  it('takes the words after "By NAME," for the outlet, unless they are a job, a place or another person', () => {
+    const of = (byline: string) => metaOf(`Rents hit a record\n${byline}${body}`);
+    expect(of('By Aoife Ryan, Irish Examiner')).toMatchObject({ author: 'Aoife Ryan', sourceName: 'Irish Examiner' });
+    expect(of('By Gregory Wallace, CNN')).toMatchObject({ author: 'Gregory Wallace', sourceName: 'CNN' });
+    expect(of('By Aoife Ryan, Housing Correspondent')).toMatchObject({ author: 'Aoife Ryan', sourceName: null });
+    expect(of('By Aoife Ryan, New York')).toMatchObject({ author: 'Aoife Ryan', sourceName: null });
+    expect(of('By Sarah Kim, John Doe')).toMatchObject({ author: 'Sarah Kim, John Doe', sourceName: null });
+  });
+
+  it('lets a Source: line win over the outlet after the name', () => {
+    expect(metaOf(`Rents hit a record\nBy Maria Gonzalez, Millbrook Ledger\nSource: Ledger Group${body}`).sourceName).toBe('Ledger Group');
+  });
+
+  it('reads the title, byline and date under a skip link and a site menu, and marks those lines as metadata', () => {
+    const text = `Skip to content\nCNN\nUS\nWorld\nPolitics\n\nAirline pilots reject United offer\n\nBy Gregory Wallace, CNN\n4 minute read\n`
+      + `Updated 3:45 PM EST, Mon December 7, 2026${body}`;
+    const doc = readBytes('cnn.txt', text).docs[0];
+    expect(doc.text).toBe(text);
+    expect(doc.meta).toMatchObject({
+      title: 'Airline pilots reject United offer', author: 'Gregory Wallace', sourceName: 'CNN', publishedAt: '2026-12-07T20:45:00.000Z',
+    });
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Skip to content', 'CNN', 'US', 'World', 'Politics', 'By Gregory Wallace, CNN', '4 minute read', 'Updated 3:45 PM EST, Mon December 7, 2026',
+    ]);
+  });
+
+  it('reads a Nexis export: publication, date, Byline: and Load-Date: around the story, under "Page 1 of 2"', () => {
+    const text = 'Page 1 of 2\nWealth fund posts record value\n\nFinancial Times (London, England)\nNovember 5, 2026 Thursday\n\n'
+      + 'Section: COMPANIES; Pg. 11\nLength: 214 words\nByline: Richard Milne in Oslo\n\nBody\n\n'
+      + 'The fund said its value hit a record at the end of September.\n\nLoad-Date: November 6, 2026\n\nEnd of Document\n';
+    const doc = readBytes('nexis.txt', text).docs[0];
+    expect(doc.meta).toMatchObject({
+      title: 'Wealth fund posts record value', author: 'Richard Milne', sourceName: 'Financial Times', publishedAt: '2026-11-05T00:00:00.000Z',
+    });
+    const spans = doc.metaSpans!.map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(expect.arrayContaining(['Page 1 of 2', 'Byline: Richard Milne in Oslo', 'Body', 'Load-Date: November 6, 2026', 'End of Document']));
+    expect(spans).not.toContain('The fund said its value hit a record at the end of September.');
+    // Without a date line, Load-Date gives the date.
+    expect(readBytes('n.txt', text.replace('November 5, 2026 Thursday\n', '')).docs[0].meta.publishedAt).toBe('2026-11-06T00:00:00.000Z');
+  });
+});

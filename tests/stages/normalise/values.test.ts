@@ -76,6 +76,11 @@ describe('normaliseDate', () => {
 });
 
 describe('normaliseTime', () => {
+  it('gives the offset of any zone in the shared table, India\'s IST and Japan\'s JST included', () => {
+    expect(normaliseTime('9:30 IST')).toBe('T09:30+05:30');
+    expect(normaliseTime('10am JST')).toBe('T10:00+09:00');
+  });
+
   it('writes a time of day', () => {
     expect(normaliseTime('10:30 GMT')).toBe('T10:30Z');
     expect(normaliseTime('9 a.m. EST')).toBe('T09:00-05:00');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../src/stages/segment/index.ts';
+import { segment, segmentDoc } from '../../../src/stages/segment/index.ts';
+import { readBytes } from '../load/helpers.ts';
 import { defaultConfig } from '../../../src/config.ts';
 import { SEGMENT_FIXTURES, fixtureNames, segmentFixture } from './golden.ts';
 import { expectValidLayers, segmentText, textsOf } from './helpers.ts';
@@ -146,5 +147,15 @@ describe('segment stage', () => {
     const again = segment.run(doc, defaultConfig());
     expect(again.sentences).toHaveLength(2);
     expect(again.tokens).toHaveLength(4);
+  });
+});
+
+describe('a title under furniture lines', () => {
+  it('is the title, not a heading that opens a section, when "Skip to content" stands above it', () => {
+    const text = 'Skip to content\n\nCourt blocks Texas buoys\n\nBy Sam Lee\n\nAUSTIN — A federal court ordered Texas to remove the buoys.\n\nAdvocates welcomed it.\n';
+    const doc = segmentDoc(readBytes('a.txt', text).docs[0]);
+    expect(doc.meta.title).toBe('Court blocks Texas buoys');
+    expect(doc.sections).toEqual([]);
+    expect(doc.paragraphs.every((p) => p.section === null)).toBe(true);
   });
 });

@@ -127,3 +127,11 @@ describe('sentence rules', () => {
     ]);
   });
 });
+
+describe('page references', () => {
+  it('keeps "Pg. 11" in one sentence, as "pp. 4-6" is', () => {
+    expect(sentencesOf('The story ran in Section: COMPANIES; Pg. 11 of the paper. It was short.')).toEqual([
+      'The story ran in Section: COMPANIES; Pg. 11 of the paper.', 'It was short.',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * Known abbreviations whose dot does not end a sentence. Each has a policy, because they differ in how often
  * they close one:
  * - `always`: titles before a name ("Mr. Smith", "Gen. Petraeus") and Latin connectives ("e.g.", "vs.").
- * - `before-number`: only before a number ("No. 10", "pp. 4-6", "Jan. 5", "Rs. 5 lakh"); "the answer was no. Then" splits,
+ * - `before-number`: only before a number ("No. 10", "pp. 4-6", "Pg. 11", "Jan. 5", "Rs. 5 lakh"); "the answer was no. Then" splits,
  *   and so does "hosts Ant and Dec. Natalie said".
  * - `unless-starter`: company and name suffixes, street and US state abbreviations, "etc.": they often end a
  *   sentence, so a common sentence starter after them splits ("shares in Acme Inc. The firm"), anything else
@@ -20,7 +20,7 @@ const TABLE: Record<AbbreviationPolicy, string> = {
     'Mr Mrs Ms Mx Messrs Mme Mlle Dr Prof Rev Hon Rt Fr Pres Gen Sen Rep Gov Lt Col Capt Cmdr Cdr Sgt Maj Brig ' +
     'Adm Supt Insp Det Cpl Pte Mt Ft vs v e.g i.e cf viz approx',
   'before-number':
-    'No no Nos nos Vol vol Art art Fig fig Ch ch Sec sec Para para p pp Rs ' +
+    'No no Nos nos Vol vol Art art Fig fig Ch ch Sec sec Para para p pp Pg pg Rs ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
   'unless-starter':
     'Inc Corp Ltd Co Bros Jr Sr St Ave Rd Blvd Dept Univ Assn Est est etc al ' +

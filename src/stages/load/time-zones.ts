@@ -1,8 +1,9 @@
 /**
- * Time zones as news writes them after a clock time ("2 p.m. ET", "10 a.m. IST", "1:30 p.m. Tokyo time"), with their
- * UTC offsets. One table for every stage: the entities stage builds its TIME pattern from `ZONE_NAMES`, normalise
- * reads the offset with `zoneOffset`. (The load stage still keeps its own short list for metadata dates,
- * src/stages/load/dates.ts; it can share this one.)
+ * Time zones as news writes them after a clock time ("2 p.m. ET", "10 a.m. IST", "1:30 p.m. Tokyo time") and as
+ * metadata dates end ("2:15 PM AWST"), with their UTC offsets. One table for every stage: load reads metadata dates
+ * with it (load/dates.ts), the entities stage builds its TIME pattern from `ZONE_NAMES`, normalise reads a TIME
+ * mention's offset with `zoneOffset`. Abbreviations are ambiguous across the world; each is read as the zone news
+ * text most often means by it: IST is India (+05:30), not Ireland or Israel; CST is US Central, not China.
  *
  * A zone that names a region rather than its winter or summer time ("ET", "London time") has a daylight-saving rule:
  * its offset depends on the date, and without a date the standard (winter) offset is taken, the one the region keeps
@@ -24,15 +25,17 @@ const seasonal = (hours: number, dst: DstRule): Zone => ({ standard: Math.round(
 
 /** Zones as written (abbreviations in capitals, "<city> time" with the city capitalised), matched case-insensitively. */
 const ZONES: Record<string, Zone> = {
-  GMT: fixed(0), UTC: fixed(0),
+  GMT: fixed(0), UTC: fixed(0), WET: fixed(0), WEST: fixed(1),
   // North America: the named halves are fixed; "ET", "CT", "MT", "PT" follow the US rule.
   EST: fixed(-5), EDT: fixed(-4), CST: fixed(-6), CDT: fixed(-5), MST: fixed(-7), MDT: fixed(-6), PST: fixed(-8), PDT: fixed(-7),
   ET: seasonal(-5, 'us'), CT: seasonal(-6, 'us'), MT: seasonal(-7, 'us'), PT: seasonal(-8, 'us'),
   // Europe, Africa, the Middle East.
   BST: fixed(1), CET: fixed(1), CEST: fixed(2), EET: fixed(2), EEST: fixed(3), MSK: fixed(3), SAST: fixed(2),
-  WAT: fixed(1), CAT: fixed(2), EAT: fixed(3),
+  WAT: fixed(1), CAT: fixed(2), EAT: fixed(3), GST: fixed(4),
+  // Alaska and Hawaii.
+  AKST: fixed(-9), AKDT: fixed(-8), HST: fixed(-10),
   // Asia and the Pacific. "IST" is read as India Standard Time, the one news writes after a clock time.
-  IST: fixed(5.5), PKT: fixed(5), WIB: fixed(7), ICT: fixed(7), SGT: fixed(8), HKT: fixed(8), PHT: fixed(8),
+  IST: fixed(5.5), PKT: fixed(5), WIB: fixed(7), ICT: fixed(7), WITA: fixed(8), WIT: fixed(9), SGT: fixed(8), HKT: fixed(8), PHT: fixed(8),
   JST: fixed(9), KST: fixed(9),
   AWST: fixed(8), ACST: fixed(9.5), ACDT: fixed(10.5), AEST: fixed(10), AEDT: fixed(11), NZST: fixed(12), NZDT: fixed(13),
   'New York time': seasonal(-5, 'us'), 'Washington time': seasonal(-5, 'us'), 'Chicago time': seasonal(-6, 'us'),

@@ -1,0 +1,76 @@
+/**
+ * Page furniture: the lines a news page or a copied page puts around and inside the story that are not the story
+ * (advertisement markers, share buttons, sign-up prompts, an agency's credits, copyright lines). One list for every
+ * format: the HTML and JSON readers drop such blocks, the plain-text reader marks such lines as metadata.
+ */
+
+/**
+ * A wire story's credits: "Reporting by Karen Lema in Manila; Editing by Martin Petty" (not "Reporting by the Times
+ * found that …": a semicolon or an editor is needed).
+ */
+export const CREDIT_LINE =
+  /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i;
+
+/** Longest block that may be page furniture: a story's paragraph can start like one ("Read more …"). */
+const MAX_FURNITURE_CHARS = 300;
+/**
+ * Blocks a news page puts inside the article that are not the story: advertisement markers, share
+ * buttons, the agency's credit line and standards note, "Read more" and sign-up prompts, copyright.
+ */
+const FURNITURE = [
+  /^(?:advertisement|advert|ad feedback|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
+  /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
+  CREDIT_LINE,
+  /^our standards:/i,
+  /^(?:read more|related(?: articles?| stories| story| coverage| content)?|more on this story|listen to this article|watch|recommended|most (?:viewed|read|popular))(?:\s*[:|»›>–—-]|$)/i,
+  // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
+  /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,
+  // "Get our Elections newsletter: results, analysis … delivered every weekday. Sign up now."
+  /^get (?:our|the) [\w'’ ]{0,40}newsletters?\b.{0,200}$/i,
+  /^(?=.*\b(?:newsletters?|briefing|alerts|inbox)\b).{0,200}\bsign up (?:now|here|today)\.?$/i,
+  /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
+  // "Follow BBC Kent on Facebook, X and Instagram. Send your story ideas to …"
+  /^follow [\w’' ]{1,40} on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b.{0,250}$/i,
+  // "Share this: Twitter | LinkedIn | Email", "Link Copied!"
+  /^share this(?: article| story| post)?:/i,
+  /^link copied!?$/i,
+  // A page's date label left without its date ("<ul><li>Published</li></ul>" on BBC pages).
+  /^(?:published|updated)$/i,
+  // A site's search box and footer links: "Search CNN...", "Terms of Use Privacy Policy Ad Choices …".
+  /^search [\w .]{0,30}(?:\.\.\.|…)$/i,
+  /^terms (?:of use|of service|and conditions)\b.{0,40}\bprivacy\b.{0,250}$/i,
+  // Cookie and consent banners: "Your privacy. We use cookies and similar technologies …".
+  /^(?=.{0,300}$)(?=.*\bcookies\b)(?:your privacy\b|we use cookies\b|this (?:web)?site uses cookies\b|(?:accept|reject|manage) (?:all )?cookies\b|cookie (?:settings|preferences|policy)\b)/i,
+  // Contribution appeals: "Support the Guardian", "Support us with a one-off contribution from just £1",
+  // "Before you move on, I wonder if you would consider supporting …", "I hope you appreciated this article."
+  // (Phrases of the appeals only: "support the measure" and "make a contribution" are news too.)
+  /^support (?:the guardian|us with|our (?:work|journalism|reporting)|independent journalism)\b.{0,250}$/i,
+  /^.{0,150}\b(?:would consider supporting|one-off contribution)\b.{0,250}$/i,
+  /^i hope you appreciated this article\.?$/i,
+  // "While you're here: Every Tuesday, DW editors round up … You can sign up here for the weekly email newsletter."
+  /^while you(?:'|’)re here\b.{0,300}$/i,
+  // "This post first appeared in our weekly newsletter. Subscribe here", "This article first appeared on The Texas Tribune."
+  /^this (?:article|story|post|piece) (?:first |originally )?appeared (?:on|in)\b.{0,250}$/i,
+  /^(?:©|\(c\)|copyright)\s/i,
+  // A wire service's closing credit in capitals: "SOURCE: AL JAZEERA AND NEWS AGENCIES".
+  /^SOURCE: [A-Z0-9 ,.&'’-]+$/,
+  // A credit alone on its line: "Edited by: Rana Taha", "Additional reporting by Ian Johnston in London".
+  // (No `i` flag: under it \p{Lu} would take "the former chief" for a name; the first word is either case.)
+  /^(?:(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled|[Pp]roduced|[Tt]ranslated)(?: and (?:edited|written))? by):?\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}(?:(?:,|\band\b| in )\s*\p{Lu}[\p{L}\p{M}'’. -]{1,60})*$/u,
+  // Picture captions and credits as text: "Photo: The buoys near Eagle Pass in July 2023. (Eric Gay/AP)",
+  // "Image source, EPA", "Image caption, Cars were swept away", "… at the plant in Unterlüß © Fabian Bimmer/Reuters".
+  /^(?:photo|picture|image|photograph)(?: credit)?:\s.{0,250}$/i,
+  /^image (?:source|caption), .{0,250}$/i,
+  /^.{0,250}\s©\s?\p{Lu}[\p{L} .'’-]{1,40}\/[\p{L} .'’-]{2,30}$/u,
+  // A line that only separates: "___", "* * *".
+  /^(?:[_=*~•·–—-]\s?){3,}$/,
+  // A page's skip link and a print-out's page count: "Skip to main content", "Page 1 of 2".
+  /^skip to (?:main )?(?:content|navigation|search)$/i,
+  /^page \d+ of \d+$/i,
+];
+
+/** True for a short block that is page furniture rather than the story (see FURNITURE). */
+export function isPageFurniture(text: string): boolean {
+  return text.length <= MAX_FURNITURE_CHARS && FURNITURE.some((re) => re.test(text.trim()));
+}
+

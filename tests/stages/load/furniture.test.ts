@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isPageFurniture } from '../../../src/stages/load/furniture.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { readBytes } from './helpers.ts';
+
+describe('isPageFurniture', () => {
+  it('knows the phrasings of consent banners, appeals, follow and share prompts, credits and captions', () => {
+    for (const text of [
+      'Your privacy. We use cookies and similar technologies to help personalise content.',
+      'Support the Guardian', 'Support us with a one-off contribution from just £1. It only takes a minute.',
+      'Before you move on, I wonder if you would consider supporting our journalism?',
+      'Follow BBC Kent on Facebook, X and Instagram. Send your story ideas to southeasttoday@bbc.co.uk.',
+      'Share this: Twitter | LinkedIn | Email', 'Link Copied!', 'Related article', 'Ad Feedback', 'Recommended', 'Page 1 of 2',
+      '© 2026 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.',
+      'Copyright 2026 The Financial Times Ltd All Rights Reserved',
+      "While you're here: Every Tuesday, DW editors round up what is happening in German politics. You can sign up here.",
+      'SOURCE: AL JAZEERA AND NEWS AGENCIES', 'Edited by: Rana Taha', 'Additional reporting by Ian Johnston in London',
+      'Photo: The buoys near Eagle Pass in July 2023. (Eric Gay/AP)', 'Image caption, Cars were swept away in Paiporta',
+      "Rheinmetall soldiers on display at the company's plant © Fabian Bimmer/Reuters", '___', 'Skip to content',
+      'This article first appeared on The Texas Tribune. Sign up for The Brief, our daily newsletter.',
+    ]) expect(isPageFurniture(text), text).toBe(true);
+  });
+
+  it('keeps news sentences that share their words', () => {
+    for (const text of [
+      'Support the measure, the senator said.', 'Each member must make a contribution to the fund.',
+      'Your privacy is at risk, experts warned.', 'Terms of use were changed by Meta last week.',
+      'Follow the money, investigators said.', 'Source: a senior official told Reuters the talks had stalled.',
+      'Edited by the former chief, the paper thrived.',
+    ]) expect(isPageFurniture(text), text).toBe(false);
+  });
+});
+
+describe('furniture in every format', () => {
+  it('drops furniture lines from a JSON body before offsets are assigned', () => {
+    const text = 'Berlin plans new rules for rents.\n\nEdited by: Rana Taha\n\nCopyright 2026 NPR\nSOURCE: AL JAZEERA AND NEWS AGENCIES';
+    expect(readBytes('a.json', JSON.stringify({ text })).docs[0].text).toBe('Berlin plans new rules for rents.');
+  });
+
+  it('drops furniture blocks from a Markdown body', () => {
+    const md = '# Fines under the AI Act\n\nThe first fines landed last week.\n\n**Share this:** [Twitter](https://t.co) | [Email](mailto:x)\n';
+    expect(readBytes('a.md', md).docs[0].text).toBe('Fines under the AI Act\n\nThe first fines landed last week.');
+  });
+
+  it('keeps furniture lines in a text file but opens no section and takes no mentions from them', () => {
+    const text = 'Pilots reject United offer\n\nPilots at United Airlines rejected a contract, their union said.\n\nAdvertisement\n\n'
+      + '"Our pilots have spoken," said Garth Thompson.\n\nPhoto: Pilots march in Chicago. (Jane Roe/AP)\n\nUnited said it would keep talking.\n';
+    const doc = segmentDoc(readBytes('a.txt', text).docs[0]);
+    expect(doc.text).toBe(text);
+    expect(doc.sections).toEqual([]);
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['Advertisement', 'Photo: Pilots march in Chicago. (Jane Roe/AP)']);
+  });
+});
