@@ -440,7 +440,7 @@ function attributeQuotedSpans(ctx: Context): void {
         boundary = Math.max(boundary, found.draft.attrEnd);
       }
     }
-    if (q.close >= 0 && (q.words > MAX_TERM_WORDS || endsLikeSentence(text, q))) boundary = q.close + 1;
+    if (q.close >= 0 && (q.words > MAX_TERM_WORDS || endsLikeSentence(text, q))) boundary = Math.max(boundary, q.close + 1);
   }
 }
 
@@ -523,7 +523,8 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     }
   }
   // “…,” X said, “…”: one quote split by its attribution.
-  const mergesNext = afterAttr?.continuesIntoNext === true && nextInPara !== undefined;
+  // (Not across a line break: "“…”― Pamela Padilla⏎“…”― Jacklyn Ashley" lists one person's words per line.)
+  const mergesNext = afterAttr?.continuesIntoNext === true && nextInPara !== undefined && !text.slice(q.close, nextInPara.open).includes('\n');
   const allParts = mergesNext ? parts.concat(trimParts(text, nextInPara.parts)) : parts;
   const d = {
     ...directDraft(q, allParts, mergesNext ? nextInPara.lastParagraph : q.lastParagraph), kind: 'direct' as const,

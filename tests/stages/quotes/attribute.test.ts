@@ -475,3 +475,15 @@ describe('an interview printed as questions and answers', () => {
     expect(quotesOf('Notes from the meeting\n\nA: the budget was agreed after a long debate.\n\nA: the vote was close.')).toEqual([]);
   });
 });
+
+describe('quotes listed one per line, each with its dash attribution', () => {
+  it('gives every line its own direct row and speaker: no split quote across the line break, no lead-in from the line before', () => {
+    const text = '31 readers share their thoughts.\n\n“During the debate he said we live in hell. He is ignorant of our lives.”― Pamela Padilla\n'
+      + '“I’m so ashamed to be an American today.” ― Jacklyn Ashley\n“Trump must stop portraying us as gangsters.” ― Carla Sanchez';
+    expect(quotesOf(text).map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'Pamela Padilla', 'During the debate he said we live in hell. He is ignorant of our lives.'],
+      ['direct', 'Jacklyn Ashley', 'I’m so ashamed to be an American today.'],
+      ['direct', 'Carla Sanchez', 'Trump must stop portraying us as gangsters.'],
+    ]);
+  });
+});
