@@ -866,8 +866,11 @@ function keepUnattributedQuotes(ctx: Context): void {
     if (used[k]) continue;
     const q = cands[k];
     const para = paragraphs[q.firstParagraph];
-    const speechLike = q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
-    if ((!speechLike && (q.words < 2 || q.close < 0)) || followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)) continue;
+    // "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”": a sentence-long quote right after an
+    // attributed one in its paragraph goes on with it (continueSpeakers), however short or capitalised.
+    const goesOn = q.close >= 0 && q.words >= 2 && endsLikeSentence(text, q) && continuesQuoteBefore(ctx, q);
+    const speechLike = goesOn || q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
+    if ((!speechLike && (q.words < 2 || q.close < 0)) || (!goesOn && (followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)))) continue;
     const parts = trimParts(text, q.parts);
     if (!parts.length) continue;
     // Quoted words inside a sentence whose cue stands further back: a mixed quote from the cue on.
@@ -905,6 +908,24 @@ function keepUnattributedQuotes(ctx: Context): void {
     };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
   }
+}
+
+/**
+ * Whether quote q opens a sentence that follows, in the same paragraph and within a short attribution sentence
+ * ("she said, clapping."), a direct row with a speaker.
+ */
+function continuesQuoteBefore(ctx: Context, q: QuotedSpan): boolean {
+  const { text, sentences, drafts } = ctx;
+  let prev: Draft | undefined;
+  for (const d of drafts) if (d.kind === 'direct' && d.speaker && d.attrEnd <= q.open && (!prev || d.attrEnd > prev.attrEnd)) prev = d;
+  if (!prev || prev.lastParagraph !== q.firstParagraph || q.open - prev.attrEnd > MAX_ATTRIBUTION_TAIL) return false;
+  return laterSentence(sentences, prev.attrEnd - 1, q.open) && !/\p{L}/u.test(text.slice(sentenceStartAt(sentences, q.open), q.open));
+}
+
+/** The start of the sentence that holds offset `pos`. */
+function sentenceStartAt(sentences: Span[], pos: number): number {
+  const si = lowerBound(sentences, pos + 1) - 1;
+  return si >= 0 ? sentences[si].start : 0;
 }
 
 /** Words that open a reported clause that quoted words may go on. */

@@ -487,3 +487,15 @@ describe('quotes listed one per line, each with its dash attribution', () => {
     ]);
   });
 });
+
+describe('a short quote that goes on after its attribution sentence', () => {
+  it('joins the row before it, even capitalised like a title ("she said, clapping. “The Donald. Big Daddy.”")', () => {
+    expect(quotesOf('“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”').map((q) => [q.speaker, q.parts])).toEqual([
+      ['she', ['Here comes Big Daddy', 'The Donald. Big Daddy.']],
+    ]);
+  });
+
+  it('is still a title when no quote comes before it in the paragraph', () => {
+    expect(quotesOf('The crowd waited. “The Donald. Big Daddy.”')).toEqual([]);
+  });
+});
