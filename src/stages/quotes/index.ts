@@ -27,6 +27,7 @@ import { overlapsAny, type ArticleDoc, type Mention, type Quote, type QuoteKind,
 import { problem } from '../../errors.ts';
 import type { Stage } from '../stage.ts';
 import { readDateline } from '../load/dateline.ts';
+import { gazetteerKey, getGazetteer } from '../entities/gazetteer.ts';
 import { attributeAfter, attributeFragment, attributeLeadIn, HEADLINE_LABELS, clauseBefore, firstContentToken, outerAttribution, sentenceSubject } from './attribute.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
@@ -336,9 +337,14 @@ function pronounsAfterUnnamed(
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
 function afterDateline(text: string, pos: number, limit: number): number {
   if (pos > 0 && text[pos - 1] !== '\n') return pos;
-  const d = readDateline(text.slice(pos, Math.min(limit, pos + 120)));
-  return d ? pos + d.end : pos;
+  const line = text.slice(pos, Math.min(limit, pos + 120));
+  const d = readDateline(line);
+  if (d) return pos + d.end;
+  // "RIYADH: Saudi Arabia will host …": a place in capitals and a colon, as South Asian and Gulf papers write it.
+  const colon = PLACE_COLON.exec(line);
+  return colon && isPlace(colon[1]) ? pos + colon[0].length : pos;
 }
+const PLACE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+/u;
 
 /** A reported clause that starts with its paragraph's dateline starts after it: the dateline is no one's words. */
 function withoutDateline(text: string, d: Draft): Draft {
@@ -560,6 +566,12 @@ const MIN_TRANSCRIPT_WORDS = 6;
 /** Words that make a label in capitals, not a name ("STAT OF THE WEEK:"). */
 const LABEL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
 
+/** Whether a name in capitals is a country or city the gazetteer knows ("CHENNAI", "RIYADH", "NEW DELHI"). */
+function isPlace(name: string): boolean {
+  const e = getGazetteer().lookup(gazetteerKey(name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())));
+  return e !== undefined && (e.source === 'country' || e.source === 'city' || e.type === 'LOC');
+}
+
 /** An answer's label in a printed interview. */
 const ANSWER_LABEL = /^(?:A|Answer)\s*:/;
 const QUESTION_LABEL = /^(?:Q|Question)\s*:/;
@@ -630,6 +642,9 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
       name.reduce((n, t) => n + t.text.length, 0) >= 4;
     const person = index.overlapping(speaker).some((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.start && mentions[k].end >= speaker.end);
     if (!capitals && !person) continue;
+    // "CHENNAI: The state government on Monday …": a place in capitals is a dateline (South Asian and Gulf papers).
+    const place = index.overlapping(speaker).some((k) => mentions[k].type === 'LOC' && mentions[k].start <= speaker.start && mentions[k].end >= speaker.end);
+    if (!person && (place || isPlace(text.slice(speaker.start, speaker.end)))) continue;
     let end = para.end;
     while (end > after[0].start && /\s/.test(text[end - 1])) end--;
     const content = { start: after[0].start, end };

@@ -35,6 +35,13 @@ describe('readDateline', () => {
     expect(parts('According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could be lost')).toBeNull();
   });
 
+  it('reads the Indian agencies’ dateline with no dash after the agency, only for a place in capitals', () => {
+    expect(parts('NEW DELHI, Nov 25 (PTI) The Union Cabinet on Tuesday approved')).toMatchObject({
+      place: 'NEW DELHI', date: 'Nov 25', agency: 'PTI', rest: 'The Union Cabinet on Tuesday approved',
+    });
+    expect(parts('Tesla Inc (TSLA.O) Chief Executive Elon Musk said')).toBeNull();
+  });
+
   it('reads nothing where no dash follows', () => {
     expect(parts('WASHINGTON is braced for a shutdown')).toBeNull();
     expect(parts('The president (AP) said')).toBeNull();

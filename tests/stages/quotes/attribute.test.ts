@@ -499,3 +499,17 @@ describe('a short quote that goes on after its attribution sentence', () => {
     expect(quotesOf('The crowd waited. “The Donald. Big Daddy.”')).toEqual([]);
   });
 });
+
+describe('a dateline of a place in capitals and a colon ("CHENNAI:")', () => {
+  it('is no transcript speaker and no part of a reported clause; a name in capitals still is a speaker', () => {
+    const text = 'Floods hit Chennai\n\nCHENNAI: The Tamil Nadu government on Monday announced relief for each affected family in the city.\n\n'
+      + 'RIYADH: Saudi Arabia will host the summit next month, the foreign ministry said in a statement.\n\n'
+      + 'JAKE TAPPER: Do you think the committee will cut rates before the summer ends?';
+    const doc = docOf(text, [['Chennai', 'LOC'], ['CHENNAI', 'LOC'], ['Tamil Nadu', 'LOC'], ['Saudi Arabia', 'LOC']]);
+    expect(quotesOf(doc).map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['indirect', 'The Tamil Nadu government', 'relief for each affected family in the city'],
+      ['indirect', 'the foreign ministry', 'Saudi Arabia will host the summit next month'],
+      ['direct', 'JAKE TAPPER', 'Do you think the committee will cut rates before the summer ends?'],
+    ]);
+  });
+});
