@@ -62,8 +62,11 @@ const COMPANY_HEADS = new Set(
     'motors motor industries international systems pharmaceuticals pharma therapeutics biosciences entertainment studios ' +
     'productions records breweries brewery stores broadband insurance media airlines airways ventures investments ' +
     'petroleum mining oil gas electric telecom telecommunications semiconductor software foods brands healthcare ' +
-    'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv').split(' '),
+    'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv automation metals robotics ' +
+    'aerospace materials minerals engineering construction utilities power solar renewables bank bancorp').split(' '),
 );
+/** Legal forms after a company's name ("Corp.", "Ltd", "SA", "AG"): with one, any name is a company's. */
+const LEGAL_FORMS = new Set(['corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'se', 'spa', 'bv', 'gmbh', 'asa', 'ab', 'oyj', 'kk']);
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
@@ -340,13 +343,20 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   let lowerWords: Set<string> | null = null;
   named.forEach((m, i) => {
     if (m.type !== 'ORG' || m.source === 'role') return;
-    const ws = names[i].split(' ');
-    if (ws.length < 2 || ws.length > 3 || ws[0].length < 3 || !CAPITALISED.test(ws[0]) || CONNECTORS.has(ws[1].toLowerCase())) return;
+    const all = names[i].split(' ');
+    // The name without its legal form: "Brightwater Home Holdings Corp." is "Brightwater Home Holdings"; initials
+    // and a legal form alone ("BYD Co. Ltd.") are a company by that alone.
+    let n = all.length;
+    while (n > 1 && LEGAL_FORMS.has(all[n - 1].toLowerCase().replace(/\.$/, ''))) n--;
+    const ws = all.slice(0, n);
+    // (Only initials: "Vodafone KK", Vodafone's Japanese arm, is not the "Vodafone" of its article.)
+    const legalFormOnly = n === 1 && all.length > 1 && isAcronym(all[0]);
+    if ((!legalFormOnly && ws.length < 2) || ws.length > 3 || ws[0].length < 3 || !CAPITALISED.test(ws[0]) || (ws[1] && CONNECTORS.has(ws[1].toLowerCase()))) return;
     // The first word names nothing else: no known name ("Liverpool" of "Liverpool Echo"), no word the article
     // writes in lower case ("Army" of "Army Board"); the name ends in a company's word ("Cairn Energy", "Nortel
     // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe").
     if (gazetteer.lookup(ws[0]) !== undefined || knownAlias('ORG', ws[0]) || (lowerWords ??= lowerCaseWordsOf(text)).has(ws[0].toLowerCase())) return;
-    if (!COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase())) return;
+    if (!legalFormOnly && !COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase()) && n === all.length) return;
     const key = foldName(ws[0]);
     const had = firstWords.get(key);
     if (had === undefined) firstWords.set(key, { name: names[i], start: m.start });
@@ -358,6 +368,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const full = hits?.size === 1 ? [...hits.values()][0] : null;
     // "the House" (of Representatives) is no short form of "the White House".
     return full && NOT_ITS_SHORT_FORM.get(name.toLowerCase()) === full.toLowerCase() ? null : full;
+  };
+  /** The company whose first word an ORG mention of one word is, named in full earlier in the article, or null. */
+  const firstCompany = (m: Mention, name: string): string | null => {
+    if (m.type !== 'ORG' || name.includes(' ')) return null;
+    const first = firstWords.get(foldName(name));
+    return first && first.start < m.start && !whole(m.type, name) ? first.name : null;
   };
   /** A place short form must not be a country or city of its own: "Sudan" is not "South Sudan". */
   const isKnownPlace = (name: string) => {
@@ -426,21 +442,21 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if (isAcronym(name)) {
       const bare = name.replace(/\./g, '');
       return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
-        spelled(m.type, name) ?? spelledRetyped(m, name) ?? name;
+        spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? name;
     }
     // (Written in any case: "Elspa (…)" and later "ELSPA".)
     const long = shortNames.get(name.toLowerCase());
     if (long !== undefined && SHORT_NAMED_TYPES.has(m.type)) return long;
+    // A company's first word before a person's surname: "Halvorsen competes with …" after "Halvorsen Robotics" is
+    // the company the tagger typed it as, not its founder Nils Halvorsen.
+    const company = firstCompany(m, name);
+    if (company) return company;
     if (m.type !== 'NORP' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
       const cands = byLast.get(foldName(name)) ?? [];
       if (cands.length === 1) {
         m.type = 'PERSON';
         return cands[0].name;
       }
-    }
-    if (m.type === 'ORG' && !name.includes(' ')) {
-      const first = firstWords.get(foldName(name));
-      if (first && first.start < m.start && !whole(m.type, name)) return first.name;
     }
     if (m.type === 'ORG' || (m.type === 'LOC' && !isKnownPlace(name))) {
       // "Court" → "Supreme Court" → "Supreme Court of Cassation".

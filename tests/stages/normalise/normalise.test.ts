@@ -498,3 +498,27 @@ describe('names that end in their own possessive', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Moody\'s', 'Reuters']);
   });
 });
+
+describe('a company named in full, then by its first word', () => {
+  it('links the first word through a legal form, and initials with a legal form alone ("BYD Co. Ltd.")', () => {
+    const doc = docWith('Brightwater Home Holdings Corp. said sales fell. Brightwater shares dropped. Rockwell Automation Inc. declined to comment. '
+      + 'Rockwell said so. BYD Co. Ltd. sold cars. BYD said so.', [
+      ['Brightwater Home Holdings Corp.', 'ORG'], ['Brightwater', 'ORG'], ['Rockwell Automation Inc.', 'ORG'], ['Rockwell', 'ORG'], ['BYD Co. Ltd.', 'ORG'], ['BYD', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Brightwater Home Holdings Corp.', 'Brightwater Home Holdings Corp.', 'Rockwell Automation Inc.', 'Rockwell Automation Inc.', 'BYD Co. Ltd.', 'BYD Co. Ltd.',
+    ]);
+  });
+
+  it('prefers the company to a person of that surname for a mention typed as an organisation', () => {
+    const doc = docWith('Halvorsen Robotics Inc. rose. Founder Nils Halvorsen spoke. Halvorsen competes with Ocado.', [
+      ['Halvorsen Robotics Inc.', 'ORG'], ['Nils Halvorsen', 'PERSON'], ['Halvorsen', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])[2]).toEqual(['ORG', 'Halvorsen Robotics Inc.']);
+  });
+
+  it('does not take a one-word name and a legal form for the parent of the same name ("Vodafone KK")', () => {
+    const doc = docWith('Vodafone KK lost customers. Vodafone had pinned its hopes on Japan.', [['Vodafone KK', 'ORG'], ['Vodafone', 'ORG']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Vodafone KK', 'Vodafone']);
+  });
+});
