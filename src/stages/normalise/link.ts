@@ -427,14 +427,28 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       // A first name alone, untitled or knighted ("Sir Alex"): "Prince Charles" is not Charles Kennedy.
       const title = titleOf(m, name);
       const gender = genderOfTitle(title);
-      // "Mrs Howard" beside "Mr Howard": each a person of their own, named with the title.
-      if (gender && bothGenders.has(w)) return `${title} ${name}`;
+      // "Mrs Howard" beside "Mr Howard": each a person of their own, named with the title, unless one full name of
+      // that sex is written ("Mrs Howard" is "Sandra Howard" when she is the one woman of the name).
+      const sexOf = (c: FullName) => genderOfTitle([...c.titleHeads][0] ?? null) ?? gazetteer.genderOfFirstName(c.name.split(' ')[0]);
+      if (gender && bothGenders.has(w)) {
+        const same = cands.filter((c) => sexOf(c) === gender);
+        const maybe = cands.filter((c) => sexOf(c) !== (gender === 'f' ? 'm' : 'f'));
+        if (same.length !== 1 || maybe.length !== 1) return `${title} ${name}`;
+        return longer(same[0].lower, m.start)?.name ?? same[0].name;
+      }
       if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
       // "Prince Mohammed" after "Crown Prince Mohammed bin Salman", "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani":
       // a titled first name is the full name written with the same title.
       const titleHead = title?.toLowerCase().split(/\s+/).pop();
       if (!cands.length && titleHead && !isKnownOtherName(name)) cands = (byFirst.get(w) ?? []).filter((f) => f.titleHeads.has(titleHead));
       if (!cands.length && !isKnownOtherName(name)) cands = innerOrNear(w);
+      // "Ms. Carver" is no Carver with a man's first name or title ("Wendell Carver", her son), when another is
+      // left. (First names of unknown sex stay candidates: the name list does not know them all.)
+      if (gender && cands.length > 1) {
+        const other = gender === 'f' ? 'm' : 'f';
+        const kept = cands.filter((c) => sexOf(c) !== other);
+        if (kept.length) cands = kept;
+      }
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
       return longer(f.lower, m.start)?.name ?? f.name;

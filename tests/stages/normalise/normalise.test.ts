@@ -68,9 +68,14 @@ describe('normalise', () => {
     const doc = docWith('Mrs Howard gets a role. Michael Howard spoke. Mr Howard said yes. Mrs Howard said no.', [
       ['Mrs Howard', 'PERSON'], ['Michael Howard', 'PERSON'], ['Mr Howard', 'PERSON'], ['Mrs Howard', 'PERSON'],
     ]);
-    // Nothing says which of the two Michael Howard is: neither short form links to him.
-    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mrs Howard', 'Michael Howard', 'Mr Howard', 'Mrs Howard']);
-    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(3);
+    // "Michael" is a man's name: Mr Howard is him, Mrs Howard a person of her own.
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mrs Howard', 'Michael Howard', 'Michael Howard', 'Mrs Howard']);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(2);
+    // A full name that says nothing of its bearer's sex: neither short form links to it.
+    const unknown = docWith('Mrs Kowalczyk gets a role. Jordan Kowalczyk spoke. Mr Kowalczyk said yes.', [
+      ['Mrs Kowalczyk', 'PERSON'], ['Jordan Kowalczyk', 'PERSON'], ['Mr Kowalczyk', 'PERSON'],
+    ]);
+    expect(unknown.mentions.map((m) => m.canonicalName)).toEqual(['Mrs Kowalczyk', 'Jordan Kowalczyk', 'Mr Kowalczyk']);
     // With one title only, the surname links as before.
     const one = docWith('Margaret Beckett spoke. Mrs Beckett said no.', [['Margaret Beckett', 'PERSON'], ['Mrs Beckett', 'PERSON']]);
     expect(one.mentions.map((m) => m.canonicalName)).toEqual(['Margaret Beckett', 'Margaret Beckett']);
@@ -520,5 +525,14 @@ describe('a company named in full, then by its first word', () => {
   it('does not take a one-word name and a legal form for the parent of the same name ("Vodafone KK")', () => {
     const doc = docWith('Vodafone KK lost customers. Vodafone had pinned its hopes on Japan.', [['Vodafone KK', 'ORG'], ['Vodafone', 'ORG']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Vodafone KK', 'Vodafone']);
+  });
+});
+
+describe('a titled surname shared by a woman and a man of the family', () => {
+  it('links "Ms. Carver" to the woman, not to the nearest man of the name', () => {
+    const doc = docWith('Lottie Mae Carver was born in 1931. Her son Wendell Carver ran the farm. Ms. Carver continued to live in the house.', [
+      ['Lottie Mae Carver', 'PERSON'], ['Wendell Carver', 'PERSON'], ['Ms. Carver', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Lottie Mae Carver', 'Wendell Carver', 'Lottie Mae Carver']);
   });
 });
