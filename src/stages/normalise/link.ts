@@ -65,6 +65,8 @@ const COMPANY_HEADS = new Set(
     'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv automation metals robotics ' +
     'aerospace materials minerals engineering construction utilities power solar renewables bank bancorp').split(' '),
 );
+/** Towns smaller than this do not stop a first name from linking to the person named in full. */
+const SMALL_TOWN = 200_000;
 /** Legal forms after a company's name ("Corp.", "Ltd", "SA", "AG"): with one, any name is a company's. */
 const LEGAL_FORMS = new Set(['corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'se', 'spa', 'bv', 'gmbh', 'asa', 'ab', 'oyj', 'kk']);
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
@@ -285,6 +287,14 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const g = gazetteer.lookup(word);
     return g !== undefined && g.type !== 'PERSON';
   };
+  /**
+   * For a mention the tagger calls a person: a known name of something else that a first name never is. A town
+   * of under SMALL_TOWN people is no bar ("Gary", "Clifton", "Anna" are first names before they are towns).
+   */
+  const isOtherThanFirstName = (word: string) => {
+    const g = gazetteer.lookup(word);
+    return g !== undefined && g.type !== 'PERSON' && !(g.source === 'city' && g.population < SMALL_TOWN);
+  };
 
   // Otherwise an acronym spelled by the initials of exactly one multi-word name of the same type.
   const byInitials = new Map<string, Set<string>>();
@@ -436,12 +446,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
         if (same.length !== 1 || maybe.length !== 1) return `${title} ${name}`;
         return longer(same[0].lower, m.start)?.name ?? same[0].name;
       }
-      if (!cands.length && !isKnownOtherName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
+      if (!cands.length && !isOtherThanFirstName(name) && (!title || FIRST_NAME_TITLES.has(title.toLowerCase()))) cands = byFirst.get(w) ?? [];
       // "Prince Mohammed" after "Crown Prince Mohammed bin Salman", "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani":
       // a titled first name is the full name written with the same title.
       const titleHead = title?.toLowerCase().split(/\s+/).pop();
-      if (!cands.length && titleHead && !isKnownOtherName(name)) cands = (byFirst.get(w) ?? []).filter((f) => f.titleHeads.has(titleHead));
-      if (!cands.length && !isKnownOtherName(name)) cands = innerOrNear(w);
+      if (!cands.length && titleHead && !isOtherThanFirstName(name)) cands = (byFirst.get(w) ?? []).filter((f) => f.titleHeads.has(titleHead));
+      if (!cands.length && !isOtherThanFirstName(name)) cands = innerOrNear(w);
       // "Ms. Carver" is no Carver with a man's first name or title ("Wendell Carver", her son), when another is
       // left. (First names of unknown sex stay candidates: the name list does not know them all.)
       if (gender && cands.length > 1) {

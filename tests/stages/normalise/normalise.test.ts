@@ -536,3 +536,12 @@ describe('a titled surname shared by a woman and a man of the family', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Lottie Mae Carver', 'Wendell Carver', 'Lottie Mae Carver']);
   });
 });
+
+describe('a first name that is also a small town', () => {
+  it('links to the one person named in full with it ("Gary", "Teresa"), but a country or big city stays itself', () => {
+    const doc = docWith('Teresa Kowalczyk arrived. Teresa said she liked it. Gary Sizemore agreed. Gary laughed.', [
+      ['Teresa Kowalczyk', 'PERSON'], ['Teresa', 'PERSON'], ['Gary Sizemore', 'PERSON'], ['Gary', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Teresa Kowalczyk', 'Teresa Kowalczyk', 'Gary Sizemore', 'Gary Sizemore']);
+  });
+});
