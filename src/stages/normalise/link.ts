@@ -385,10 +385,15 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const first = firstWords.get(foldName(name));
     return first && first.start < m.start && !whole(m.type, name) ? first.name : null;
   };
-  /** A place short form must not be a country or city of its own: "Sudan" is not "South Sudan". */
+  /** A place short form must not be a country, city or state of its own: "Sudan" is not "South Sudan". */
   const isKnownPlace = (name: string) => {
-    const kind = placeCode('LOC', name)?.kind;
-    return kind === 'country' || kind === 'city';
+    const place = placeCode('LOC', name);
+    if (place?.kind === 'country' || place?.kind === 'city') return true;
+    // A state or province of a known country too ("Texas" is not the "… District of Texas" court, "Wales" not "East
+    // Wales"), unless the longer name is that country ("Korea" is "South Korea").
+    if (place?.kind !== 'region' || place.countryCode === null) return false;
+    const full = whole('LOC', name);
+    return !full || placeCode('LOC', full)?.code !== place.countryCode;
   };
 
   let teams: Map<string, string> | null = null;

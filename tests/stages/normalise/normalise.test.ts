@@ -545,3 +545,12 @@ describe('a first name that is also a small town', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Teresa Kowalczyk', 'Teresa Kowalczyk', 'Gary Sizemore', 'Gary Sizemore']);
   });
 });
+
+describe('a state inside a longer place name', () => {
+  it('is the state, not the court or region named after it; a country’s short name still links ("Korea")', () => {
+    const doc = docWith('The case went to the U.S. District Court for the Northern District of Texas. Texas officials objected. South Korea and Korea agreed.', [
+      ['U.S. District Court for the Northern District of Texas', 'LOC'], ['Texas', 'LOC'], ['South Korea', 'LOC'], ['Korea', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['U.S. District Court for the Northern District of Texas', 'Texas', 'South Korea', 'South Korea']);
+  });
+});
