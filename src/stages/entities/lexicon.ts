@@ -238,14 +238,14 @@ export const TIME_WORDS = words(`noon midnight tonight`);
 /** Currency words after an amount: "5 million euros", "10 rupees". */
 export const CURRENCY_WORDS = words(`
 dollar dollars usd euro euros eur pound pounds sterling gbp yen jpy yuan renminbi cny rupee rupees rial rials riyal
-riyals dinar dinars dirham dirhams shekel shekels franc francs chf mark marks lira lire peso pesos real reais rouble
+riyals dinar dinars dirham dirhams shekel shekels franc francs chf mark marks lira lire liras peso pesos real reais rouble
 roubles ruble rubles won krona kronor krone kroner zloty zlotys rand forint ringgit baht rupiah naira cents pence
-bitcoin bitcoins
+bitcoin bitcoins shilling shillings tomans toman cedi cedis kwacha taka
 `);
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
-export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
+export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', '$US', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
 export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN
-  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh`.split(/\s+/));
+  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh Sh RM SR`.split(/\s+/));
 
 /** Number words that scale an amount: "5 million", "3.2bn". */
 export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn thousands millions billions lakh lakhs crore crores`);

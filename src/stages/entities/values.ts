@@ -72,6 +72,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
     ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn)${END}|(?<=,\d{3})${END})`],
+    // Nigerian naira written with an N against the number: "N4bn", "N2.3tn", "N500,000" (not "N95", a mask).
+    ['MONEY', 'money-naira', String.raw`N(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn)${END}|(?<=,\d{3})${END})`],
     // Pence: "132.8p a litre", "5p" (not "720p", a screen).
     ['MONEY', 'money-pence', String.raw`(?:\d{1,3}\.\d{1,2}|\d{1,2})p${END}`],
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
@@ -134,10 +136,14 @@ const TRIGGER_WORDS = new Set<string>([
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);
 
+const ATTACHED_CODE = new RegExp(String.raw`^(?:${alt([...CURRENCY_CODES].filter((c) => /^\p{L}+$/u.test(c)))})\d`, 'u');
+
 function isTrigger(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
-  if (c === 82 && /^R\d/.test(t.text)) return true; // "R697": rand
+  if ((c === 82 || c === 78) && /^[RN]\d/.test(t.text)) return true; // "R697": rand; "N4bn": naira
+  // A currency code against its amount: "KSh3.1", "Sh4.2", "RM42", "Rp5" (the token holds both).
+  if (c >= 65 && c <= 90 && ATTACHED_CODE.test(t.text)) return true;
   if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'";
   return TRIGGER_WORDS.has(t.lower);
 }

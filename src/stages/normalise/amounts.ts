@@ -34,13 +34,13 @@ const SIGNS: Array<[string, string]> = [
   ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'],
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['₽', 'RUB'], ['₩', 'KRW'],
   ['₺', 'TRY'], ['﷼', 'IRR'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['₫', 'VND'], ['KSh', 'KES'], ['Ksh', 'KES'],
-  ['Rp', 'IDR'],
+  ['Rp', 'IDR'], ['$US', 'USD'], ['RM', 'MYR'], ['SR', 'SAR'], ['Sh', 'KES'], ['N', 'NGN'],
 ];
 const WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rial: 'IRR', rials: 'IRR', riyal: 'SAR',
   riyals: 'SAR', shekel: 'ILS', shekels: 'ILS', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
-  won: 'KRW', lira: 'TRY', zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', forint: 'HUF', ringgit: 'MYR', baht: 'THB',
+  won: 'KRW', lira: 'TRY', liras: 'TRY', lire: 'TRY', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', taka: 'BDT', zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', forint: 'HUF', ringgit: 'MYR', baht: 'THB',
   rupiah: 'IDR', naira: 'NGN', franc: 'CHF', francs: 'CHF', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL',
   dirham: 'AED', dirhams: 'AED', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', bitcoin: 'XBT', bitcoins: 'XBT',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', chf: 'CHF', cad: 'CAD', aud: 'AUD', hkd: 'HKD', inr: 'INR',
@@ -60,8 +60,11 @@ const DOLLAR_COUNTRIES: Record<string, string> = {
 const LOCAL_CURRENCIES: Record<string, Record<string, string>> = {
   peso: { PH: 'PHP', AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU', DO: 'DOP', CU: 'CUP' },
   rupee: { PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR' },
+  shilling: { TZ: 'TZS', UG: 'UGX', SO: 'SOS' },
 };
-const LOCAL_WORD: Record<string, keyof typeof LOCAL_CURRENCIES> = { peso: 'peso', pesos: 'peso', rupee: 'rupee', rupees: 'rupee', rs: 'rupee' };
+const LOCAL_WORD: Record<string, keyof typeof LOCAL_CURRENCIES> = {
+  peso: 'peso', pesos: 'peso', rupee: 'rupee', rupees: 'rupee', rs: 'rupee', shilling: 'shilling', shillings: 'shilling', sh: 'shilling',
+};
 
 /** Sub-units: the amount is in hundredths of the currency. */
 const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeek, normaliseDate, normaliseTime } from '../../../src/stages/normalise/dates.ts';
 import { normaliseAmount } from '../../../src/stages/normalise/amounts.ts';
+import { emptyMeta, newDoc } from '../../../src/model/doc.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { extractEntities } from '../../../src/stages/entities/index.ts';
+import { normaliseDoc } from '../../../src/stages/normalise/index.ts';
 
 // A Wednesday.
 const published = '2023-10-11T09:30:00.000Z';
@@ -136,5 +140,21 @@ describe('normaliseAmount', () => {
     expect(normaliseAmount('QUANTITY', '5,000 tonnes')).toEqual({ amount: 5000, currency: null, unit: 'tonnes' });
     expect(normaliseAmount('QUANTITY', '300 m')).toEqual({ amount: 300, currency: null, unit: 'm' });
     expect(normaliseAmount('QUANTITY', '3 million barrels')?.amount).toBe(3e6);
+  });
+});
+
+describe('African, Asian and Middle Eastern currencies as their papers write them', () => {
+  const money = (text: string) => {
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    return doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency]);
+  };
+
+  it('reads a code against its amount, the naira’s N, "$US" and currency words', () => {
+    expect(money('The budget is Sh4.2 trillion, up from Ksh3.1 billion. Malaysia set aside RM42 billion and Saudi Arabia SR15 billion.')).toEqual([
+      ['Sh4.2 trillion', 4.2e12, 'KES'], ['Ksh3.1 billion', 3.1e9, 'KES'], ['RM42 billion', 42e9, 'MYR'], ['SR15 billion', 15e9, 'SAR'],
+    ]);
+    expect(money('The state owes N4bn; he paid N500,000 for an N95 mask. Fares rose to 2,400 liras. The deal was worth $US92 million.')).toEqual([
+      ['N4bn', 4e9, 'NGN'], ['N500,000', 500000, 'NGN'], ['2,400 liras', 2400, 'TRY'], ['$US92 million', 92e6, 'USD'],
+    ]);
   });
 });
