@@ -58,6 +58,11 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The law was thrown out by Gen Z. They protested.').filter((m) => m.startsWith('PERSON'))).toEqual([]);
   });
 
+  it('takes South and Southeast Asian and Nigerian honorifics as titles ("Shri", "Datuk", "Alhaji")', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Shri M.K. Stalin met Alhaji Aliko Dangote.')).toEqual(['PERSON M.K. Stalin [Shri]', 'PERSON Aliko Dangote [Alhaji]']);
+  });
+
   it('reads peoples and faiths as groups (NORP), not places or persons', () => {
     expect(mentionsOf('Hausa and Fulani leaders met. The mainly Baluch province is poor. The Karipuna people objected.').filter((m) => !m.startsWith('DATE')))
       .toEqual(['NORP Hausa', 'NORP Fulani', 'NORP Baluch', 'NORP Karipuna']);
