@@ -33,10 +33,11 @@ const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 // No `i` flag: under it \p{Lu} would match small letters too ("By the way").
 // "Posted by", "Written by" and "Words by" open a byline too; "For Dailymail.com" after the names is the outlet, and
 // "on 24 Nov 2026" after them the date.
-const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
+const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting|Interview|Interviewed|Text|Story) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
 /** A one-word byline is an agency's: "By AFP", "By Reuters". */
 const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link)\s*:\s*(.+)$/i;
+const PLACE_AND_DATE = /^\p{Lu}[\p{L}.'’ -]{1,30}, ((?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?,? \d{4})$/u;
 const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|date)(?:\s+(?:on|at))?\s*:?\s+(.+)$/i;
 const URL = /^https?:\/\/\S+$/i;
 /**
@@ -232,7 +233,9 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     return true;
   }
   const prefixed = DATE_PREFIX.exec(line);
-  const date = parseDate(prefixed ? prefixed[1] : line);
+  // "Frankfurt, 21 October 2026": where and when, as an interview's or a feature's header writes it.
+  const placed = prefixed ? null : PLACE_AND_DATE.exec(line);
+  const date = parseDate(prefixed ? prefixed[1] : placed ? placed[1] : line);
   if (date) {
     if (prefixed && /updated/i.test(line)) later.updated ??= date;
     else meta.publishedAt ??= date;

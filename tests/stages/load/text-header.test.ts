@@ -20,6 +20,11 @@ describe('plain-text header lines and datelines', () => {
     });
   });
 
+  it('reads an interview’s credit line and a "place, date" line ("Interview by …", "Frankfurt, 21 October 2026")', () => {
+    expect(metaOf('Q&A: the Bundesbank’s new vice-president on rates\nInterview by Clara Hoffmann\nFrankfurt, 21 October 2026\n\nShe took office in September.\n'))
+      .toMatchObject({ title: 'Q&A: the Bundesbank’s new vice-president on rates', author: 'Clara Hoffmann', publishedAt: '2026-10-21T00:00:00.000Z' });
+  });
+
   it('takes the first line for the title when header lines follow it without a blank line', () => {
     expect(metaOf('Rivals agree merger\nBy Sarah Kim\nMarch 4, 2026\n\nThe two companies said...\n')).toMatchObject({
       title: 'Rivals agree merger', author: 'Sarah Kim', publishedAt: '2026-03-04T00:00:00.000Z',
