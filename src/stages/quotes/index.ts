@@ -980,6 +980,19 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
   let prev: Draft | undefined;
   for (const d of drafts) {
     if (d.tail) { out.push(d); continue; }
+    // "He paused.¶“I’m not complaining for the sake of it.”": a quote opening the paragraph after a short one whose
+    // subject is a person does that person's talking.
+    if (d.kind === 'direct' && !d.speaker && d.open >= 0 && d.open === paragraphs[d.firstParagraph].start && d.firstParagraph > 0 &&
+        (!prev || prev.lastParagraph < d.firstParagraph - 1)) {
+      const subject = narratorSubject(text, paragraphs[d.firstParagraph - 1]);
+      if (subject) {
+        d.speaker = subject;
+        d.confidence = CONFIDENCE.sentenceSubject;
+        out.push(d);
+        prev = d;
+        continue;
+      }
+    }
     if (!prev || d.kind !== 'direct' || d.speaker || d.open < 0 || !prev.speaker) { out.push(d); prev = d; continue; }
     const inParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open;
     const sameParagraph = inParagraph &&
@@ -1001,6 +1014,20 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
     prev = d;
   }
   return out;
+}
+
+/** A short narrative paragraph: "He paused.", "She made a face.", "Arjun shrugged and looked away." */
+const NARRATION = /^(He|She|(?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){0,2}) (?:then |just |only |simply |briefly )?\p{Ll}+(?:ed|s)\b[^.!?"“”]{0,60}[.!?]$/u;
+/** Capitalised words that open a sentence without naming anyone. */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'It', 'This', 'That', 'There', 'Then', 'But', 'And', 'They', 'We', 'I', 'You']);
+
+/** The person a short narrative paragraph is about (its subject: a pronoun or a name), or null. */
+function narratorSubject(text: string, para: Span): Span | null {
+  const line = text.slice(para.start, para.end).trim();
+  const m = NARRATION.exec(line);
+  if (!m || NOT_NAMES.has(m[1].split(' ')[0])) return null;
+  const start = para.start + text.slice(para.start, para.end).indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 export const quotes: Stage = {

@@ -513,3 +513,13 @@ describe('a dateline of a place in capitals and a colon ("CHENNAI:")', () => {
     ]);
   });
 });
+
+describe('a quote paragraph after a short narrative paragraph', () => {
+  it('is the words of the person the narration is about ("He paused.", "Marta shrugged."), not of "The room"', () => {
+    const text = 'Rajinder Sandhu runs a construction company.\n\nHe paused.\n\n“I am not complaining for the sake of it. The rules are too slow.”\n\n'
+      + 'The room fell silent.\n\n“Nobody wants this and nobody asked for it, not one person.”\n\nMarta shrugged.\n\n“We will see what happens next year.”';
+    expect(quotesOf(text).map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([
+      ['He', 'I am not complaining'], [null, 'Nobody wants this an'], ['Marta', 'We will see what hap'],
+    ]);
+  });
+});
