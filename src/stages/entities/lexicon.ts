@@ -70,7 +70,7 @@ corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokespers
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
 constable officer executive attorney counsel solicitor treasurer mp mep msp mla mpp
-shri shrimati smt datuk datin alhaji alhaja hajiya engr barr tun
+shri shrimati smt datuk datin alhaji alhaja hajiya engr barr tun menteri
 `);
 
 /** Words that make a title before them a body's name: "General Staff", "General Assembly", "General Motors". */
@@ -112,7 +112,7 @@ interior justice health education energy trade economy economic oil home state a
 police army navy air military party executive managing assistant associate federal national regional provincial
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
 communications information commerce development housing tourism affairs external internal det ch majority minority
-senate house district financial operating technology technical sporting medical seri
+senate house district financial operating technology technical sporting medical seri besar
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */

@@ -27,7 +27,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { AWARD_NAMES, BODIES_AFTER_TITLE, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -284,6 +284,9 @@ export function mentionsFromTagged(
       // "Gen Z" is a generation; "General Staff", "General Assembly" are bodies: no title and name.
       if (titleFirst < first && first === n.last) {
         if (isGeneration(words[first - 1], words[first])) continue;
+        // An office whose last word is a title word too ("Menteri Besar", a Malaysian state's chief minister): no
+        // name in it. (After an honorific the word is a surname: "Dr House".)
+        if (TITLE_MODIFIERS.has(stripDot(words[first].toLowerCase())) && !HONORIFICS.has(stripDot(words[first - 1].toLowerCase()))) continue;
         if (BODIES_AFTER_TITLE.has(words[first])) {
           start = input.starts[titleFirst];
           out.push({ start, end, text: text.slice(start, end), type: 'ORG', sentenceIndex: sentence, title: null, canonicalName: null, entityId: null, source: 'tagger-typed' });

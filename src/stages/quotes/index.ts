@@ -572,6 +572,8 @@ function isPlace(name: string): boolean {
   return e !== undefined && (e.source === 'country' || e.source === 'city' || e.type === 'LOC');
 }
 
+/** How far into a paragraph a transcript's speaker label and colon may reach. */
+const LABEL_REACH = 60;
 /** An answer's label in a printed interview. */
 const ANSWER_LABEL = /^(?:A|Answer)\s*:/;
 const QUESTION_LABEL = /^(?:Q|Question)\s*:/;
@@ -599,9 +601,12 @@ function isQuestionsAndAnswers(text: string, paragraphs: readonly Span[]): boole
  */
 function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], index: MentionIndex): void {
   const { text, paragraphs, isMark, drafts } = ctx;
-  // Paragraphs that hold a row already.
+  // Paragraphs that hold a row already, other than a quote nested in a speaker's words ("FERRANTE-OBI: … My uncle
+  // said to me, “…”" is still her answer): one starting in the paragraph's first words.
   const taken = new Uint8Array(paragraphs.length);
-  for (const d of drafts) taken.fill(1, d.firstParagraph, d.lastParagraph + 1);
+  for (const d of drafts) {
+    for (let p = d.firstParagraph; p <= d.lastParagraph; p++) if (p !== d.firstParagraph || d.start < paragraphs[p].start + LABEL_REACH) taken[p] = 1;
+  }
   const qa = isQuestionsAndAnswers(text, paragraphs);
   for (let pi = 1; pi < paragraphs.length; pi++) {
     if (taken[pi]) continue;
@@ -643,8 +648,8 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
     const person = index.overlapping(speaker).some((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.start && mentions[k].end >= speaker.end);
     if (!capitals && !person) continue;
     // "CHENNAI: The state government on Monday …": a place in capitals is a dateline (South Asian and Gulf papers).
-    const place = index.overlapping(speaker).some((k) => mentions[k].type === 'LOC' && mentions[k].start <= speaker.start && mentions[k].end >= speaker.end);
-    if (!person && (place || isPlace(text.slice(speaker.start, speaker.end)))) continue;
+    // (The gazetteer's word, not the tagger's type: it calls an interviewee's name in capitals a place at times.)
+    if (!person && isPlace(text.slice(speaker.start, speaker.end))) continue;
     let end = para.end;
     while (end > after[0].start && /\s/.test(text[end - 1])) end--;
     const content = { start: after[0].start, end };

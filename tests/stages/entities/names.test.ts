@@ -61,6 +61,8 @@ describe('entities stage: names', () => {
   it('takes South and Southeast Asian and Nigerian honorifics as titles ("Shri", "Datuk", "Alhaji")', () => {
     const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
     expect(titled('Shri M.K. Stalin met Alhaji Aliko Dangote.')).toEqual(['PERSON M.K. Stalin [Shri]', 'PERSON Aliko Dangote [Alhaji]']);
+    // Malaysia's state chief minister: "Menteri Besar" is an office, no person of that name.
+    expect(titled('Menteri Besar Datuk Onn Hafiz Ghazi spoke.')).toEqual(['PERSON Onn Hafiz Ghazi [Menteri Besar Datuk]']);
   });
 
   it('reads peoples and faiths as groups (NORP), not places or persons', () => {

@@ -523,3 +523,13 @@ describe('a quote paragraph after a short narrative paragraph', () => {
     ]);
   });
 });
+
+describe('a transcript answer holding a quote of its own', () => {
+  it('is still the speaker’s row; a name in capitals the tagger calls a place is still a speaker', () => {
+    const text = 'A conversation with the chef\n\nLucia Ferrante-Obi runs a restaurant in Naples.\n\n'
+      + 'FERRANTE-OBI: Everything happened. I opened in 2014. My uncle said to me, "Lucia, you cooked for people who don\'t exist." He was right.';
+    const doc = docOf(text, [['Lucia Ferrante-Obi', 'PERSON'], ['FERRANTE-OBI', 'LOC'], ['Naples', 'LOC']]);
+    const qs = quotesOf(doc);
+    expect(qs.map((q) => [q.speaker, q.text.slice(0, 20)])).toContainEqual(['FERRANTE-OBI', 'Everything happened.']);
+  });
+});
