@@ -310,6 +310,7 @@ export function mentionsFromTagged(
   out = joinAndNames(text, out, gazetteer);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
+  out = joinAmendments(text, out);
   withLawNumbers(text, out);
   withOwnPossessive(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
@@ -323,6 +324,27 @@ function withOwnPossessive(text: string, mentions: Mention[]): void {
     m.end += 2;
     m.text = text.slice(m.start, m.end);
   }
+}
+
+/** What stands between a law's subject and its head in an amending law's name: " (Amendment) ", " (Amendment No. 2) ". */
+const AMENDMENT = /^ \((?:Amendment|Amendments|Miscellaneous Amendments)(?: No\.? \d+)?\) $/;
+
+/**
+ * "the Tax Laws (Amendment) Bill, 2026", "the Finance (Amendment) Act": an amending law's name runs through its
+ * bracketed "(Amendment)", which the tagger cuts it at. Built anew, so linear.
+ */
+function joinAmendments(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const a = out[out.length - 1];
+    if (a && a.sentenceIndex === m.sentenceIndex && a.type !== 'PERSON' && /^(?:Bill|Act|Acts|Regulations?|Order)$/.test(m.text) &&
+        AMENDMENT.test(text.slice(a.end, m.start))) {
+      out[out.length - 1] = { ...a, end: m.end, text: text.slice(a.start, m.end), type: 'LAW', title: null, source: 'tagger-law' };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** A law's year or a resolution's number after its name: "Electoral Act 2022", "Finance Bill of 2024", "Bill, 2026", "Resolution 2803". */

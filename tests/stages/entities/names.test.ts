@@ -46,6 +46,8 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The Electoral Act 2022 applies. MPs passed the Finance Bill of 2024 in June and the Climate Change Act, 2026 later.'))
       .toEqual(['LAW Electoral Act 2022', 'LAW Finance Bill of 2024', 'DATE June', 'LAW Climate Change Act, 2026']);
     expect(mentionsOf('The UN Security Council Resolution 2803 was adopted in 2025.')).toEqual(['LAW UN Security Council Resolution 2803', 'DATE 2025']);
+    // An amending law's name runs through its "(Amendment)".
+    expect(mentionsOf('MPs passed the Tax Laws (Amendment) Bill, 2026 on Thursday.')).toEqual(['LAW Tax Laws (Amendment) Bill, 2026', 'DATE Thursday']);
   });
 
   it('keeps the "’s" of a company named with it ("Moody’s", "McDonald’s", "Sainsbury’s"), in the mention and its name', () => {
