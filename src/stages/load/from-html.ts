@@ -138,10 +138,44 @@ function parsePage(text: string): Doc {
   throw new Error('the page has no <html> element to read');
 }
 
+/**
+ * Page furniture by its markup, cut before Readability picks the story's container: cookie and consent banners,
+ * skip links, "Most viewed" and onward lists, author boxes, newsletter and share boxes, comments, topic tags.
+ * Readability keeps the siblings of a story sitting in a generic wrapper (`main`, `#page`), so these had become
+ * paragraphs of the article. An element holding the page's heading or article, or much text, is never cut.
+ */
+const FURNITURE_SELECTOR = [
+  '[id*="cookie"]', '[class*="cookie"]', '[id*="consent"]', '[class*="consent"]', '[id^="onetrust"]', '[class*="onetrust"]',
+  '.skip-link', '.skip-to-content', 'a[href="#main"]', 'a[href="#content"]', '.screen-reader-text',
+  '[class*="most-viewed"]', '[class*="mostviewed"]', '[class*="most-popular"]', '[class*="onward"]',
+  '[class*="author-bio"]', '[class*="author-box"]', '[class*="about-author"]',
+  '[class*="newsletter"]', '[class*="signup"]', '[class*="sign-up"]', '[class*="share-"]', '[class*="social-share"]',
+  '#comments', '[class*="comments"]', '[class*="topic-tags"]', '[class*="tag-list"]', '[class*="topics"]',
+  '[class*="contributions"]', '[class*="support-us"]',
+].join(',');
+/** An element with more text than this is content, whatever its class says. */
+const MAX_FURNITURE_CHARS = 1500;
+
+function cutFurniture(document: Doc): void {
+  let found: DomNode[];
+  try {
+    found = Array.from(document.querySelectorAll(FURNITURE_SELECTOR)) as unknown as DomNode[];
+  } catch {
+    return; // a selector the DOM library cannot read: leave the page as it is
+  }
+  for (const el of found) {
+    const node = el as unknown as { querySelector(s: string): unknown; textContent: string | null; remove(): void; localName: string };
+    if (node.localName === 'body' || node.localName === 'html' || node.localName === 'main' || node.localName === 'article') continue;
+    if (node.querySelector('article, h1') || (node.textContent ?? '').length > MAX_FURNITURE_CHARS) continue;
+    node.remove();
+  }
+}
+
 function runReadability(text: string) {
   let result;
   try {
     const document = parsePage(text);
+    cutFurniture(document);
     const Readability = getReadability();
     result = new Readability<DomNode>(document, {
       maxElemsToParse: MAX_READABILITY_ELEMENTS,

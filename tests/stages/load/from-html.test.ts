@@ -185,3 +185,18 @@ describe('fromHtml inline items', () => {
     expect(textOf('<p><b>W</b>ord and <span class="dropcap">T</span><span>he</span> <i>har</i><em>bour</em>.</p>')).toContain('Word and The harbour.');
   });
 });
+
+describe('page furniture beside a story in a generic wrapper', () => {
+  it('cuts consent banners, "Most viewed" lists, author boxes and topic tags by their markup, not the story', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story about the ferry strike at Dover, which the union called on Monday after talks failed.</p>`).join('');
+    const page = `<html><head><title>Ferry strike</title></head><body><main>
+      <div id="cookie-banner"><p>Your privacy. We use cookies and similar technologies to run this site.</p></div>
+      <h1>Ferry strike called at Dover</h1>${story}
+      <div class="author-bio"><p>Maria Gonzalez joined the paper in 2021 and covers transport.</p></div>
+      <section class="onward-journeys"><h2>Most viewed</h2><ul><li>Emperor penguins face extinction by 2100, study finds</li></ul></section>
+      <div class="topics"><a>Dover</a><a>Ferries</a></div></main></body></html>`;
+    const doc = readBytes('page.html', Buffer.from(page, 'utf8')).docs[0];
+    expect(doc.text).toContain('Paragraph 6 of the story');
+    for (const gone of ['Your privacy', 'Maria Gonzalez joined', 'Emperor penguins', 'Ferries']) expect(doc.text).not.toContain(gone);
+  });
+});
