@@ -36,6 +36,7 @@ const SIGNS: Array<[string, string]> = [
   ['₺', 'TRY'], ['﷼', 'IRR'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['₫', 'VND'], ['KSh', 'KES'], ['Ksh', 'KES'],
   ['Rp', 'IDR'], ['$US', 'USD'], ['RM', 'MYR'], ['SR', 'SAR'], ['Sh', 'KES'], ['N', 'NGN'],
 ];
+const LETTERS_FIRST = /^\p{L}/u;
 const WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rial: 'IRR', rials: 'IRR', riyal: 'SAR',
@@ -46,7 +47,7 @@ const WORDS: Record<string, string> = {
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', chf: 'CHF', cad: 'CAD', aud: 'AUD', hkd: 'HKD', inr: 'INR',
   irr: 'IRR', ils: 'ILS', rub: 'RUB', sar: 'SAR', aed: 'AED', try: 'TRY', krw: 'KRW', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', rs: 'INR', ngn: 'NGN', kes: 'KES', idr: 'IDR', php: 'PHP', egp: 'EGP',
-  pkr: 'PKR', bdt: 'BDT', vnd: 'VND', thb: 'THB', myr: 'MYR', sgd: 'SGD', nzd: 'NZD', twd: 'TWD', huf: 'HUF', czk: 'CZK',
+  pkr: 'PKR', bdt: 'BDT', rmb: 'CNY', vnd: 'VND', thb: 'THB', myr: 'MYR', sgd: 'SGD', nzd: 'NZD', twd: 'TWD', huf: 'HUF', czk: 'CZK',
   uah: 'UAH', ghs: 'GHS', ars: 'ARS', clp: 'CLP', cop: 'COP', pen: 'PEN', qar: 'QAR', kwd: 'KWD',
 };
 const DOLLAR_COUNTRIES: Record<string, string> = {
@@ -126,7 +127,7 @@ export function readNumber(text: string, letterScales = true): { value: number; 
  * The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. `country` (ISO 3166-1
  * alpha-2, or null) is the article's country, which decides a currency word several countries use ("pesos").
  */
-export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null): Amount | null {
+export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null, dollar: string | null = null): Amount | null {
   const n = readNumber(text, type !== 'QUANTITY');
   if (!n) return null;
   if (type === 'PERCENT') {
@@ -141,13 +142,33 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
   }
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
-  return { amount: n.value, currency: currencyOf(text, country), unit: null };
+  return { amount: n.value, currency: currencyOf(text, country, dollar), unit: null };
 }
 
-function currencyOf(text: string, country: string | null): string | null {
+/** Countries whose own currency news there writes with a bare "$", and the sign they write for it when explicit. */
+const LOCAL_DOLLARS: Record<string, { code: string; sign: string }> = {
+  AU: { code: 'AUD', sign: 'A$' }, NZ: { code: 'NZD', sign: 'NZ$' }, SG: { code: 'SGD', sign: 'S$' }, CA: { code: 'CAD', sign: 'C$' },
+  HK: { code: 'HKD', sign: 'HK$' },
+};
+const US_DOLLARS_WRITTEN = /US\$|\$US|U\.S\. dollars?|US dollars?|American dollars?|USD/;
+
+/**
+ * The currency of a bare "$" in an article from a country with its own dollar: that dollar when the article writes
+ * US dollars explicitly ("$US92 million", "US$5bn") and never its own dollar's sign ("A$"), as ABC, RNZ or The Straits
+ * Times do; else null (a bare "$" stays USD: wires in Sydney write "A$" for theirs and "$" for the US dollar).
+ */
+export function localDollar(articleText: string, country: string | null): string | null {
+  const local = country ? LOCAL_DOLLARS[country] : undefined;
+  if (!local || articleText.includes(local.sign) || !US_DOLLARS_WRITTEN.test(articleText)) return null;
+  return local.code;
+}
+
+function currencyOf(text: string, country: string | null, dollar: string | null = null): string | null {
   const lower = text.toLowerCase();
   if (/^R\d/.test(text)) return 'ZAR';
-  for (const [sign, code] of SIGNS) if (text.includes(sign)) return code;
+  if (dollar && /^\$\s?\d/.test(text)) return dollar;
+  // (A sign of letters only before its amount: "RM42 billion" is ringgit, "RMB 5bn" renminbi, "500 NOK" no naira.)
+  for (const [sign, code] of SIGNS) if (LETTERS_FIRST.test(sign) ? text.startsWith(sign) && /^\s?\d/.test(text.slice(sign.length)) : text.includes(sign)) return code;
   const words = lower.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { normaliseAmount } from './amounts.ts';
+import { localDollar, normaliseAmount } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -124,7 +124,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   placeCitiesInRegions(doc.text, named);
   if (moneys.length) {
     const country = articleCountry(doc, named);
-    for (const m of moneys) normaliseValue(m, doc.meta.publishedAt, undefined, country);
+    const dollar = localDollar(doc.text, country);
+    for (const m of moneys) normaliseValue(m, doc.meta.publishedAt, undefined, country, dollar);
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
@@ -286,7 +287,7 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
-function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext, country: string | null = null): void {
+function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext, country: string | null = null, dollar: string | null = null): void {
   switch (m.type) {
     case 'DATE':
       m.normalized = normaliseDate(m.text, publishedAt, context);
@@ -294,7 +295,7 @@ function normaliseValue(m: Mention, publishedAt: string | null, context?: DateCo
     case 'MONEY':
     case 'PERCENT':
     case 'QUANTITY': {
-      const a = normaliseAmount(m.type, m.text, country);
+      const a = normaliseAmount(m.type, m.text, country, dollar);
       if (a) {
         m.amount = a.amount;
         m.currency = a.currency;

@@ -158,3 +158,25 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
     ]);
   });
 });
+
+describe('a bare "$" in an article from a country with its own dollar', () => {
+  const money = (text: string) => {
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    return doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+  };
+
+  it('is that dollar where the article writes US dollars apart ("$US92 million"), as Australian outlets do', () => {
+    expect(money('MELBOURNE — The Victorian budget will spend $194 billion over four years. Exports to the US were worth $US92 million. Melbourne agreed.'))
+      .toEqual([['$194 billion', 'AUD'], ['$US92 million', 'USD']]);
+  });
+
+  it('stays the US dollar in a wire story that writes its own dollar "A$"', () => {
+    expect(money('SYDNEY (Reuters) — BHP said profit rose to $5 billion, or A$7.6 billion. Sydney and Melbourne agreed.'))
+      .toEqual([['$5 billion', 'USD'], ['A$7.6 billion', 'AUD']]);
+  });
+
+  it('reads a sign of letters only before its amount ("RM42 billion" is ringgit, "500 NOK" no naira)', () => {
+    expect(normaliseAmount('MONEY', '500 NOK')?.currency).toBe('NOK');
+    expect(normaliseAmount('MONEY', 'RMB 5bn')?.currency).toBe('CNY');
+  });
+});
