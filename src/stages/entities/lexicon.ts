@@ -112,7 +112,7 @@ interior justice health education energy trade economy economic oil home state a
 police army navy air military party executive managing assistant associate federal national regional provincial
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
 communications information commerce development housing tourism affairs external internal det ch majority minority
-senate house district financial operating technology technical sporting medical seri besar
+senate house district financial operating technology technical sporting medical seri besar cabinet
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */
@@ -120,6 +120,9 @@ export const TITLE_PORTFOLIO = words(`
 defense defence state foreign affairs interior finance health justice education economy energy trade commerce
 agriculture labour labor transport transportation industry culture information intelligence homeland security
 treasury environment oil petroleum communications tourism housing home internal external the and war staff exchequer
+mines mining natural resources fisheries forestry science technology digital media sport sports work pensions business
+innovation skills communities local government infrastructure water land planning youth women family social welfare
+employment climate development industries cooperatives
 `);
 
 /** Abbreviations that keep their full stop inside a name or title: "Mr.", "Gen.", "St.". */

@@ -310,6 +310,7 @@ export function mentionsFromTagged(
   out = joinAndNames(text, out, gazetteer);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
+  out = withPortfolioTitles(text, out, gazetteer);
   out = joinAmendments(text, out);
   withLawNumbers(text, out);
   withOwnPossessive(text, out);
@@ -324,6 +325,61 @@ function withOwnPossessive(text: string, mentions: Mention[]): void {
     m.end += 2;
     m.text = text.slice(m.start, m.end);
   }
+}
+
+/** Capitalised portfolio words before a title, joined by commas and "and": "Mines and ", "Trade, Industry and ". */
+const PORTFOLIO_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))+$/u;
+/** "Minister of " or "Secretary for " right before a portfolio the tagger took for a body. */
+const TITLE_OF_BEFORE = /\b(?:(?:Deputy |Vice |Acting |Prime )?(?:Minister|Secretary|Cabinet Secretary|Commissioner)) (?:of|for) (?:the )?$/;
+
+/**
+ * A minister's portfolio is part of the title, not a body: "Trade, Industry and Energy Minister Kim Jung-kwan" (the
+ * tagger's ORG "Trade, Industry and Energy" and the title "Energy Minister" overlapped), "Mines and Energy Minister
+ * Alexandre Silveira", "Minister of Energy and Natural Resources Alparslan Bayraktar" (ORG "Energy and Natural
+ * Resources", no title). The name before the person's title becomes the title's start. Built anew, so linear.
+ */
+function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  // Never a body the gazetteer knows or an acronym ("Labour MP", "Home Office minister", "the IMF's …" keep theirs).
+  const body = (m: Mention) => known(gazetteer, m.text) || /^\p{Lu}{2,}$/u.test(m.text);
+  // Portfolio words only: "Trade, Industry and Energy", not "US Treasury" or "Welsh Health".
+  const portfolio = (m: Mention) => m.text.split(/,? (?:and |& )?|, /)
+    .every((w) => TITLE_PORTFOLIO.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()) || /^(?:and|&)$/.test(w));
+  /** The length of the portfolio words and their "and" and commas ending `before` ("Mines and ", "Trade, Industry and "), or 0. */
+  const portfolioRun = (before: string): number => {
+    const run = PORTFOLIO_BEFORE.exec(before);
+    return run && run[0].split(/,? (?:and |& )?|, /).filter(Boolean).every((w) => TITLE_PORTFOLIO.has(w.toLowerCase()) || /^(?:and|&)$/.test(w)) ? run[0].length : 0;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const p = mentions[i + 1];
+    // "Mines and Energy Minister": portfolio words and "and" before a title that opens with one.
+    if (m.type === 'PERSON' && m.title && TITLE_PORTFOLIO.has(m.title.split(' ')[0].toLowerCase())) {
+      const titleStart = m.start - m.title.length - 1;
+      const run = text.slice(titleStart, m.start - 1) === m.title ? portfolioRun(text.slice(Math.max(0, titleStart - 60), titleStart)) : 0;
+      if (run && titleStart - run >= (out[out.length - 1]?.end ?? 0)) m.title = text.slice(titleStart - run, m.start).trim();
+    }
+    if (p && p.type === 'PERSON' && (m.type === 'ORG' || m.type === 'MISC') && m.sentenceIndex === p.sentenceIndex && !body(m)) {
+      const titleStart = p.title ? p.start - p.title.length - 1 : p.start;
+      const titled = p.title !== null && text.slice(titleStart, p.start - 1) === p.title;
+      // The body's name runs into the title ("… and Energy" of "Energy Minister").
+      if (titled && m.start <= titleStart && m.end > titleStart && m.end < p.start && portfolio(m)) {
+        // ("Mines and " before it; not another name: "Senate Minority Leader Chuck Schumer and House Speaker …".)
+        const before = m.start - portfolioRun(text.slice(Math.max(0, m.start - 60), m.start));
+        const start = before >= (out[out.length - 1]?.end ?? 0) ? before : m.start;
+        p.title = text.slice(start, p.start).trim();
+        continue;
+      }
+      // "Minister of | Energy and Natural Resources | Alparslan Bayraktar".
+      const of = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (!p.title && of && text.slice(m.end, p.start) === ' ') {
+        p.title = text.slice(m.start - of[0].length, p.start).trim();
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** What stands between a law's subject and its head in an amending law's name: " (Amendment) ", " (Amendment No. 2) ". */

@@ -60,6 +60,17 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The law was thrown out by Gen Z. They protested.').filter((m) => m.startsWith('PERSON'))).toEqual([]);
   });
 
+  it('takes a minister’s whole portfolio into the title, not as a body of its own', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('He met Mines and Energy Minister Alexandre Silveira on Monday.').filter((m) => !m.startsWith('DATE')))
+      .toEqual(['PERSON Alexandre Silveira [Mines and Energy Minister]']);
+    expect(titled('Minister of Energy and Natural Resources Alparslan Bayraktar spoke. Chief Cabinet Secretary Minoru Kihara agreed.'))
+      .toEqual(['PERSON Alparslan Bayraktar [Minister of Energy and Natural Resources]', 'PERSON Minoru Kihara [Chief Cabinet Secretary]']);
+    // A body or a place before the title keeps its mention; a connective is no portfolio.
+    expect(titled('However, Transport Commissioner Jacques Barrot spoke. Labour MP Diane Abbott agreed.'))
+      .toEqual(['PERSON Jacques Barrot [Transport Commissioner]', 'ORG Labour', 'PERSON Diane Abbott [Labour MP]']);
+  });
+
   it('takes South and Southeast Asian and Nigerian honorifics as titles ("Shri", "Datuk", "Alhaji")', () => {
     const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
     expect(titled('Shri M.K. Stalin met Alhaji Aliko Dangote.')).toEqual(['PERSON M.K. Stalin [Shri]', 'PERSON Aliko Dangote [Alhaji]']);
