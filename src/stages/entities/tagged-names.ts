@@ -310,6 +310,7 @@ export function mentionsFromTagged(
   out = joinAndNames(text, out, gazetteer);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
+  out = splitAtVerbs(text, out);
   out = withPortfolioTitles(text, out, gazetteer);
   out = joinAmendments(text, out);
   withLawNumbers(text, out);
@@ -325,6 +326,26 @@ function withOwnPossessive(text: string, mentions: Mention[]): void {
     m.end += 2;
     m.text = text.slice(m.start, m.end);
   }
+}
+
+/** A lower-case verb inside a tagged name: "The Bank | held | Bank Rate" (no name holds one; "of", "de" and the like stay). */
+const INNER_VERB = / (?:[a-z]{2,}ed|said|says|is|was|are|were|has|had|have|will|would|held|met|won|beat|told|took|made|gave|wins|beats|meets|holds) (?=\p{Lu})/u;
+
+/** A name the tagger ran through a verb is two names, one each side of it, of its type. Built anew, so linear. */
+function splitAtVerbs(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const v = m.type === 'PERSON' ? null : INNER_VERB.exec(m.text);
+    if (!v) {
+      out.push(m);
+      continue;
+    }
+    const leftEnd = m.start + v.index;
+    const rightStart = m.start + v.index + v[0].length;
+    out.push({ ...m, end: leftEnd, text: text.slice(m.start, leftEnd), source: 'tagger-split' });
+    out.push({ ...m, start: rightStart, text: text.slice(rightStart, m.end), title: null, source: 'tagger-split' });
+  }
+  return out;
 }
 
 /** Capitalised portfolio words before a title, joined by commas and "and": "Mines and ", "Trade, Industry and ". */

@@ -60,6 +60,10 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The law was thrown out by Gen Z. They protested.').filter((m) => m.startsWith('PERSON'))).toEqual([]);
   });
 
+  it('splits a name the tagger ran through a verb ("The Bank held Bank Rate")', () => {
+    expect(mentionsOf('The Bank held Bank Rate at 4% on Thursday.').filter((m) => m.startsWith('ORG'))).toEqual(['ORG Bank', 'ORG Bank']);
+  });
+
   it('takes a minister’s whole portfolio into the title, not as a body of its own', () => {
     const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
     expect(titled('He met Mines and Energy Minister Alexandre Silveira on Monday.').filter((m) => !m.startsWith('DATE')))
