@@ -425,7 +425,7 @@ function joinAmendments(text: string, mentions: Mention[]): Mention[] {
 }
 
 /** A law's year or a resolution's number after its name: "Electoral Act 2022", "Finance Bill of 2024", "Bill, 2026", "Resolution 2803". */
-const LAW_YEAR = /^(?:,? | of )(?:1[89]|20)\d\d(?![\d,.]|\p{L})/u;
+const LAW_YEAR = /^(?:,? | of )(?:1[89]|20)\d\d(?!\d|\p{L}|[.,]\d)/u;
 const RESOLUTION_NUMBER = /^ \d{1,5}(?![\d,.]|\p{L})/u;
 
 /**

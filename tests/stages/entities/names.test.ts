@@ -48,6 +48,8 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The UN Security Council Resolution 2803 was adopted in 2025.')).toEqual(['LAW UN Security Council Resolution 2803', 'DATE 2025']);
     // An amending law's name runs through its "(Amendment)".
     expect(mentionsOf('MPs passed the Tax Laws (Amendment) Bill, 2026 on Thursday.')).toEqual(['LAW Tax Laws (Amendment) Bill, 2026', 'DATE Thursday']);
+    expect(mentionsOf('Ruto signed the Tax Laws (Amendment) Bill, 2026, which the Treasury drafted.').filter((m) => m.startsWith('LAW')))
+      .toEqual(['LAW Tax Laws (Amendment) Bill, 2026']);
   });
 
   it('keeps the "’s" of a company named with it ("Moody’s", "McDonald’s", "Sainsbury’s"), in the mention and its name', () => {
