@@ -143,11 +143,14 @@ describe('normaliseAmount', () => {
   });
 });
 
+/** The MONEY mentions of a text through the entities and normalise stages. */
+function moneyOf(text: string) {
+  const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+  return doc.mentions.filter((m) => m.type === 'MONEY');
+}
+
 describe('African, Asian and Middle Eastern currencies as their papers write them', () => {
-  const money = (text: string) => {
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
-    return doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency]);
-  };
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
 
   it('reads a code against its amount, the naira’s N, "$US" and currency words', () => {
     expect(money('The budget is Sh4.2 trillion, up from Ksh3.1 billion. Malaysia set aside RM42 billion and Saudi Arabia SR15 billion.')).toEqual([
@@ -160,10 +163,7 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
 });
 
 describe('a bare "$" in an article from a country with its own dollar', () => {
-  const money = (text: string) => {
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
-    return doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
-  };
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.currency]);
 
   it('is that dollar where the article writes US dollars apart ("$US92 million"), as Australian outlets do', () => {
     expect(money('MELBOURNE — The Victorian budget will spend $194 billion over four years. Exports to the US were worth $US92 million. Melbourne agreed.'))
