@@ -103,7 +103,7 @@ giant operator broadcaster publisher chain supermarket utility conglomerate busi
 brewer miner lender start-up startup`.split(/\s+/));
 
 /** Between a person's full name and a nickname: ", known as ", " (also known as ". */
-export const KNOWN_AS = /^\s*[,(]?\s*(?:(?:also|better|widely|popularly|often|commonly) )?(?:known as|known by (?:his|her|their) (?:initials|nickname)|nicknamed|dubbed)\s+$/;
+export const KNOWN_AS = /^\s*[,(]?\s*(?:who (?:is|was|has been|had been) )?(?:(?:also|better|widely|popularly|often|commonly|always) )?(?:known as|known by (?:his|her|their) (?:initials|nickname)|nicknamed|dubbed)\s+$/;
 
 /** Words that modify a title head inside the title: "Prime", "Supreme", "Foreign", "Deputy". */
 export const TITLE_MODIFIERS = words(`

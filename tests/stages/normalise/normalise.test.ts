@@ -51,6 +51,11 @@ describe('normalise', () => {
       ['Mohamed Hamdan Dagalo', 'PERSON'], ['Hemedti', 'PERSON'], ['Hemedti', 'PERSON'],
     ]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo']);
+    // In a relative clause too ("who was known as").
+    const zeke = docWith('Ezekiel Slone Jr., who was known as Zeke, ran the mill. Zeke retired.', [
+      ['Ezekiel Slone Jr.', 'PERSON'], ['Zeke', 'PERSON'], ['Zeke', 'PERSON'],
+    ]);
+    expect(zeke.mentions.map((m) => m.canonicalName)).toEqual(['Ezekiel Slone Jr.', 'Ezekiel Slone Jr.', 'Ezekiel Slone Jr.']);
   });
 
   it('links a titled first name to the full name written with the same title, and a nickname given for it', () => {
