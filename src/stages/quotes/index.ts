@@ -572,6 +572,8 @@ function isPlace(name: string): boolean {
   return e !== undefined && (e.source === 'country' || e.source === 'city' || e.type === 'LOC');
 }
 
+/** Pronouns of the one speaking or spoken to: no third party a transcript line reports. */
+const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you']);
 /** How far into a paragraph a transcript's speaker label and colon may reach. */
 const LABEL_REACH = 60;
 /** An answer's label in a printed interview. */
@@ -702,7 +704,14 @@ function attributeHeadline(ctx: Context): void {
  */
 function findReportedSpeechInSentences(ctx: Context): void {
   const { text, paragraphs, sentences, cands, opens, isMark, drafts } = ctx;
+  // A transcript line's words ("A: … Christine Lagarde said recently that the last mile is the hardest"; transcript
+  // rows have no quotation mark, and a colon for cue) are read for the reports they hold, kept below only when
+  // someone else is reported by the rules.
+  const isTranscriptRow = (d: Draft) => d.kind === 'direct' && d.open < 0 && d.cue !== null && text[d.cue.start] === ':';
+  const spoken = drafts.filter(isTranscriptRow).map((d) => d.contentSpans[0]).sort((a, b) => a.start - b.start);
+  const firstRow = drafts.length;
   const covered = drafts
+    .filter((d) => !isTranscriptRow(d))
     .map((d) => ({ start: Math.min(d.start, d.open >= 0 ? d.open : d.start, d.speaker?.start ?? d.start, d.cue?.start ?? d.start), end: d.attrEnd }))
     .sort((a, b) => a.start - b.start);
   // Offsets inside any quoted span: a cue there is someone's quoted words, not the article's report.
@@ -745,6 +754,19 @@ function findReportedSpeechInSentences(ctx: Context): void {
       continue;
     }
     readSentencePart(ctx, s.start, s.end, false, state);
+  }
+  if (spoken.length) {
+    // Inside a transcript line only a third person the rules read: not the speaker's own "I think …", no learned row.
+    const inSpoken = (pos: number) => {
+      const k = lowerBound(spoken, pos + 1) - 1;
+      return k >= 0 && pos < spoken[k].end;
+    };
+    const found = drafts.splice(firstRow);
+    for (const d of found) {
+      const speaker = d.speaker ? text.slice(d.speaker.start, d.speaker.end).toLowerCase() : '';
+      if (inSpoken(d.start) && (!speaker || FIRST_SECOND_PERSON.has(speaker) || d.confidence <= CONFIDENCE.learnedSure)) continue;
+      drafts.push(d);
+    }
   }
 }
 

@@ -471,6 +471,17 @@ describe('an interview printed as questions and answers', () => {
     ]);
   });
 
+  it('keeps the reports an answer holds of someone else, not the interviewee’s own "I think"', () => {
+    const text = 'Q&A: the vice-president on rates\n\nSabine Lindqvist-Maurer took office in September.\n\nQ: Is the fight over?\n\n'
+      + 'A: No. Christine Lagarde said recently that the last mile is the hardest. I think it is sleeping.\n\nQ: And AI?\n\nA: Worried is too strong. Attentive.';
+    const doc = docOf(text, [['Sabine Lindqvist-Maurer', 'PERSON'], ['Christine Lagarde', 'PERSON']]);
+    expect(quotesOf(doc).map((q) => [q.kind, q.speaker, q.text.slice(0, 24)])).toEqual([
+      ['direct', 'A', 'No. Christine Lagarde sa'],
+      ['indirect', 'Christine Lagarde', 'that the last mile is th'],
+      ['direct', 'A', 'Worried is too strong. A'],
+    ]);
+  });
+
   it('needs questions as well as answers: a lone "A:" line is no answer', () => {
     expect(quotesOf('Notes from the meeting\n\nA: the budget was agreed after a long debate.\n\nA: the vote was close.')).toEqual([]);
   });
