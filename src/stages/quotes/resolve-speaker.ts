@@ -39,6 +39,8 @@ const PRONOUN_WINDOW = 400;
 const MIN_PRONOUN_VOTES = 2;
 const QUOTED_WORDS = /[“"][^“”"]*(?:[”"]|$)/g;
 const PRONOUN_WORDS = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
+/** Nouns after "-based" that name a body other than a company as often ("the London-based group", "bank", "club"). */
+const BASED_NOT = new Set(['group', 'bank', 'club', 'agency', 'organisation', 'organization']);
 /** How many mentions back "the company" may look for its organisation. */
 const MAX_COMPANY_LOOKBACK = 200;
 
@@ -240,9 +242,11 @@ export function resolveSpeakerMention(
     if (named !== null) return named;
   }
   const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
-  const company = /^the\s+(\S+)$/.exec(word);
+  // ("the carmaker"; also where the company is based, "the Shenzhen-based company", but no other description: "the US
+  // firm", "the central bank", "the security firm" are as often another company as the one most named.)
+  const company = /^the\s+(?:[\p{L}]+-based\s+)?(\S+)$/u.exec(word);
   // ("The party", "the government" are left alone: an article often names several.)
-  if (company && COMPANY_NOUNS.has(company[1])) {
+  if (company && COMPANY_NOUNS.has(company[1]) && !(word.includes('-based') && BASED_NOT.has(company[1]))) {
     const outlet = (m: Mention) => OUTLET_WORDS.has(lastWord(m.text).toLowerCase());
     return index.salientOrgBefore(speaker.start, (m) => insideQuote(m.start) || outlet(m));
   }

@@ -271,8 +271,11 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
     else if (t.kind === 'word') {
       // ("Her advisers": a possessive determiner, not the pronoun.)
       // ("US research firm": a country's initials, not the pronoun.)
+      // ("One of them", "some of us": a part of a group named before, as a quote's speaker.)
+      const partOf = allowFirstPerson && (t.norm === 'them' || t.norm === 'us' || t.norm === 'those') && k === end - 1 && k - 2 >= start &&
+        toks[k - 1].norm === 'of' && QUANTIFIERS.has(toks[start].norm);
       if ((isPronoun(t.norm) || (OTHER_PRONOUNS.has(t.norm) && !(t.norm === 'her' && k === start && end - start > 1))) &&
-        !(t.text === 'US' && end - start > 1)) return false;
+        !(t.text === 'US' && end - start > 1) && !partOf) return false;
       if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
     } else if (!isNameAmpersand(toks, k)) {
       return false;
@@ -300,6 +303,9 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
 function isTitleWord(norm: string): boolean {
   return TITLE_HEADS.has(norm) || TITLE_HEADS.has(norm.split('-')[0]);
 }
+
+/** Words that open a part of a group: "one of them", "some of us", "two of those". */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'most', 'several', 'few', 'all', 'both', 'each', 'none', 'another']);
 
 /** An ampersand between two capitalised words: "Transport & Environment", "Computer & Communications". */
 function isNameAmpersand(toks: Tok[], k: number): boolean {

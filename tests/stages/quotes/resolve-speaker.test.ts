@@ -168,3 +168,15 @@ describe('a pronoun after an unnamed speaker', () => {
     expect(speakerMentions(docOf(text, [['Ruth Kelly', 'PERSON']])).at(-1)).toBe('Ruth Kelly');
   });
 });
+
+describe('speakers named by a part of a group or a company where it is based', () => {
+  it('reads "one of them" as a quote’s speaker, not a reported clause’s ("Some of them want …, Sun said")', () => {
+    expect(quotesOf('Three traders spoke to us. “It was chaos,” one of them said.').map((q) => q.speaker)).toEqual(['one of them']);
+    expect(quotesOf('Some of them want to book computing capacity, Sun said.').map((q) => q.speaker)).toEqual(['Sun']);
+  });
+
+  it('resolves "the Shenzhen-based company" to the company named before, but not "the US firm" or "the London-based group"', () => {
+    const doc = docOf('BYD Co. Ltd. sold more cars in October. The Shenzhen-based company said exports doubled. The US firm said it would compete.', [['BYD Co. Ltd.', 'ORG']]);
+    expect(speakerMentions(doc)).toEqual(['BYD Co. Ltd.', null]);
+  });
+});
