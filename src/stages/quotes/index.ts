@@ -763,7 +763,8 @@ function findReportedSpeechInSentences(ctx: Context): void {
     };
     const found = drafts.splice(firstRow);
     for (const d of found) {
-      const speaker = d.speaker ? text.slice(d.speaker.start, d.speaker.end).toLowerCase() : '';
+      // ("You've said that …": the pronoun with its contraction.)
+      const speaker = d.speaker ? text.slice(d.speaker.start, d.speaker.end).toLowerCase().replace(/['’](?:ve|re|d|ll|m)$/, '') : '';
       if (inSpoken(d.start) && (!speaker || FIRST_SECOND_PERSON.has(speaker) || d.confidence <= CONFIDENCE.learnedSure)) continue;
       drafts.push(d);
     }

@@ -473,12 +473,14 @@ describe('an interview printed as questions and answers', () => {
 
   it('keeps the reports an answer holds of someone else, not the interviewee’s own "I think"', () => {
     const text = 'Q&A: the vice-president on rates\n\nSabine Lindqvist-Maurer took office in September.\n\nQ: Is the fight over?\n\n'
-      + 'A: No. Christine Lagarde said recently that the last mile is the hardest. I think it is sleeping.\n\nQ: And AI?\n\nA: Worried is too strong. Attentive.';
+      + 'A: No. Christine Lagarde said recently that the last mile is the hardest. I think it is sleeping.\n\nQ: And AI?\n\nA: Worried is too strong. Attentive.\n\n'
+      + 'SMITH: You’ve said that your first restaurant was a disaster, and that it taught you a lot.';
     const doc = docOf(text, [['Sabine Lindqvist-Maurer', 'PERSON'], ['Christine Lagarde', 'PERSON']]);
     expect(quotesOf(doc).map((q) => [q.kind, q.speaker, q.text.slice(0, 24)])).toEqual([
       ['direct', 'A', 'No. Christine Lagarde sa'],
       ['indirect', 'Christine Lagarde', 'that the last mile is th'],
       ['direct', 'A', 'Worried is too strong. A'],
+      ['direct', 'SMITH', 'You’ve said that your fi'],
     ]);
   });
 
