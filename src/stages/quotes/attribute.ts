@@ -11,7 +11,7 @@ import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue } from './cues.ts';
 import { isCapitalized, isPunct, isTerminator, isWord, type Tok } from './lex.ts';
 import { sourceAfterAccordingTo } from './reported-speech.ts';
-import { isSpeakerPhrase, isStop, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isSpeakerPhrase, isStop, rangeSpan, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
   | 'after' | 'after-inverted' | 'according-to' | 'dash' | 'lead-in' | 'lead-in-colon' | 'lead-in-subject' | 'transcript';
@@ -37,10 +37,6 @@ const MAX_AFTER_TAIL = 4;
 const MAX_SPLIT_TAIL = 12;
 /** Tokens an appositive may take between a speaker and its cue after the quote. */
 const MAX_APPOSITIVE = 40;
-
-function spanOf(toks: Tok[], r: TokRange): Span {
-  return { start: toks[r.start].start, end: toks[r.end - 1].end };
-}
 
 /**
  * Attribution in the words after a closing mark. `toks` are the words from just after the mark up
@@ -121,8 +117,8 @@ export function attributeAfter(
     (tail === 0 || isPunct(last, ',:') || last.kind === 'dash');
   return {
     pattern,
-    speaker: spanOf(toks, speaker),
-    cue: cue ? spanOf(toks, cue) : null,
+    speaker: rangeSpan(toks, speaker),
+    cue: cue ? rangeSpan(toks, cue) : null,
     confidence,
     end: toks[endTok - 1].end,
     continuesIntoNext,
@@ -172,7 +168,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     const sp = speakerAfter(toks, k + 2, ctx);
     if (sp && sp.end === e && sep) {
       return {
-        pattern: 'according-to', speaker: spanOf(toks, sp), cue: { start: toks[k].start, end: toks[k + 1].end },
+        pattern: 'according-to', speaker: rangeSpan(toks, sp), cue: { start: toks[k].start, end: toks[k + 1].end },
         confidence: CONFIDENCE.accordingTo, end: toks[sp.end - 1].end, continuesIntoNext: false,
       };
     }
@@ -186,7 +182,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     const sp = speakerAfter(toks, opening.end, ctx, false);
     if (sp && (sp.end === e || (isPunct(toks[sp.end], ',') && !toks.slice(sp.end, e).some((t) => isStop(t) || t.kind === 'mark')))) {
       return {
-        pattern: 'lead-in', speaker: spanOf(toks, sp), cue: spanOf(toks, opening),
+        pattern: 'lead-in', speaker: rangeSpan(toks, sp), cue: rangeSpan(toks, opening),
         confidence: CONFIDENCE.leadIn, end: toks[sp.end - 1].end, continuesIntoNext: false,
       };
     }
@@ -218,8 +214,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (!direct) return null;
     return {
       pattern: sep === ':' ? 'lead-in-colon' : 'lead-in',
-      speaker: spanOf(toks, speaker),
-      cue: spanOf(toks, m),
+      speaker: rangeSpan(toks, speaker),
+      cue: rangeSpan(toks, m),
       confidence: sep === ':' ? CONFIDENCE.leadInColon : CONFIDENCE.leadIn,
       end: toks[attrEnd - 1].end,
       continuesIntoNext: false,
@@ -241,7 +237,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
       const verb = sp ? toks[sp.end] : undefined;
       if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
         return {
-          pattern: 'lead-in-subject', speaker: spanOf(toks, sp), cue: null,
+          pattern: 'lead-in-subject', speaker: rangeSpan(toks, sp), cue: null,
           confidence: CONFIDENCE.leadInSubject, end: toks[sp.end - 1].end, continuesIntoNext: false,
         };
       }
@@ -263,7 +259,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (e - s0 >= 1 && e - s0 <= 6 && words.every((t) => isWord(t) || isPunct(t, '.')) && capitalised &&
         !(e - s0 === 1 && HEADLINE_LABELS.has(toks[s0].norm)) && isSpeakerPhrase(toks, s0, e, ctx, false)) {
       return {
-        pattern: 'transcript', speaker: spanOf(toks, { start: s0, end: e }), cue: null,
+        pattern: 'transcript', speaker: rangeSpan(toks, { start: s0, end: e }), cue: null,
         confidence: CONFIDENCE.transcript, end: toks[e - 1].end, continuesIntoNext: false,
       };
     }
@@ -345,8 +341,8 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
     let k = nearest.end;
     while (k < toks.length && isPunct(toks[k], ',:')) k++;
     return {
-      speaker: spanOf(toks, sp),
-      cue: spanOf(toks, nearest),
+      speaker: rangeSpan(toks, sp),
+      cue: rangeSpan(toks, nearest),
       clauseStart: k < toks.length ? toks[k].start : -1,
     };
   }
@@ -368,7 +364,7 @@ export function sentenceSubject(toks: Tok[], ctx: SpeakerContext): Span | null {
   const fc = firstContentToken(clause);
   if (fc < 0) return null;
   const sp = subjectAt(clause, fc, clause.length, ctx, true);
-  return sp ? spanOf(clause, sp) : null;
+  return sp ? rangeSpan(clause, sp) : null;
 }
 
 /**
@@ -385,7 +381,7 @@ export function outerAttribution(toks: Tok[], speaker: number, ctx: SpeakerConte
     if (!m || m.end !== c + 1) continue;
     const sp = speakerBefore(toks, k, 0, ctx, false);
     if (!sp) return null;
-    return { speaker: spanOf(toks, sp), cue: spanOf(toks, m), clauseStart: toks[m.end].start };
+    return { speaker: rangeSpan(toks, sp), cue: rangeSpan(toks, m), clauseStart: toks[m.end].start };
   }
   return null;
 }

@@ -905,20 +905,35 @@ function lowerTitleCaseCues(toks: Tok[]): Tok[] {
 /** Step 4: quoted spans nobody was found to have said: kept when long enough to be speech, else dropped as terms. */
 function keepUnattributedQuotes(ctx: Context): void {
   const { text, paragraphs, sentences, cands, used, drafts, isMark } = ctx;
+  // Direct rows with a speaker, by where their attribution ends (continuesQuoteBefore asks for the last one before a
+  // quote); rows this step adds are put in their place, after any that end at the same offset.
+  const spokenRows = drafts.filter((d) => d.kind === 'direct' && d.speaker).sort((a, b) => a.attrEnd - b.attrEnd);
+  const spokenEnds = spokenRows.map((d) => ({ start: d.attrEnd }));
+  const addSpoken = (d: Draft): void => {
+    const i = lowerBound(spokenEnds, d.attrEnd + 1);
+    spokenRows.splice(i, 0, d);
+    spokenEnds.splice(i, 0, { start: d.attrEnd });
+  };
+  const rowBefore = (pos: number): Draft | undefined => {
+    let i = lowerBound(spokenEnds, pos + 1) - 1;
+    while (i > 0 && spokenRows[i - 1].attrEnd === spokenRows[i].attrEnd) i--;
+    return i >= 0 ? spokenRows[i] : undefined;
+  };
   for (let k = 0; k < cands.length; k++) {
     if (used[k]) continue;
     const q = cands[k];
     const para = paragraphs[q.firstParagraph];
+    const si = lowerBound(sentences, q.open + 1) - 1;
     // "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”": a sentence-long quote right after an
     // attributed one in its paragraph goes on with it (continueSpeakers), however short or capitalised.
-    const goesOn = q.close >= 0 && q.words >= 2 && endsLikeSentence(text, q) && continuesQuoteBefore(ctx, q);
+    const goesOn = q.close >= 0 && q.words >= 2 && endsLikeSentence(text, q) &&
+      continuesQuoteBefore(ctx, q, rowBefore(q.open), si >= 0 ? sentences[si].start : 0);
     const speechLike = goesOn || q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
     if ((!speechLike && (q.words < 2 || q.close < 0)) || (!goesOn && (followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)))) continue;
     const parts = trimParts(text, q.parts);
     if (!parts.length) continue;
     // Quoted words inside a sentence whose cue stands further back: a mixed quote from the cue on.
     // Short quoted words count only after an evaluative cue (called him “unhinged”), not as terms.
-    const si = lowerBound(sentences, q.open + 1) - 1;
     // (A bounded window, so a long run of marks in one sentence stays linear.)
     const sentenceStart = Math.max(si >= 0 ? sentences[si].start : 0, para.start, q.open - WINDOW);
     const frag = q.open - sentenceStart > 2 && q.close >= 0 ? attributeFragment(lex(text, sentenceStart, q.open, isMark), ctx.speakers) : null;
@@ -928,6 +943,7 @@ function keepUnattributedQuotes(ctx: Context): void {
       // "… and added, “I will plead guilty.”": the quote is all the cue introduces (direct).
       const d = { ...directDraft(q, parts, q.lastParagraph), kind: 'direct' as const, speaker: frag.speaker, cue: frag.cue, confidence: CONFIDENCE.fragment };
       drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+      if (d.speaker) addSpoken(drafts[drafts.length - 1]);
       continue;
     }
     if (frag) {
@@ -950,25 +966,17 @@ function keepUnattributedQuotes(ctx: Context): void {
       confidence: subject ? CONFIDENCE.sentenceSubject : CONFIDENCE.unattributed,
     };
     drafts.push({ ...d, attrEnd: attrEndOf(d, q.close) });
+    if (d.speaker) addSpoken(drafts[drafts.length - 1]);
   }
 }
 
 /**
- * Whether quote q opens a sentence that follows, in the same paragraph and within a short attribution sentence
- * ("she said, clapping."), a direct row with a speaker.
+ * Whether quote q opens its sentence (which starts at `sentenceStart`) right after, in the same paragraph and within
+ * a short attribution sentence ("she said, clapping."), `prev`: the direct row with a speaker that ends last before it.
  */
-function continuesQuoteBefore(ctx: Context, q: QuotedSpan): boolean {
-  const { text, sentences, drafts } = ctx;
-  let prev: Draft | undefined;
-  for (const d of drafts) if (d.kind === 'direct' && d.speaker && d.attrEnd <= q.open && (!prev || d.attrEnd > prev.attrEnd)) prev = d;
+function continuesQuoteBefore(ctx: Context, q: QuotedSpan, prev: Draft | undefined, sentenceStart: number): boolean {
   if (!prev || prev.lastParagraph !== q.firstParagraph || q.open - prev.attrEnd > MAX_ATTRIBUTION_TAIL) return false;
-  return laterSentence(sentences, prev.attrEnd - 1, q.open) && !/\p{L}/u.test(text.slice(sentenceStartAt(sentences, q.open), q.open));
-}
-
-/** The start of the sentence that holds offset `pos`. */
-function sentenceStartAt(sentences: Span[], pos: number): number {
-  const si = lowerBound(sentences, pos + 1) - 1;
-  return si >= 0 ? sentences[si].start : 0;
+  return laterSentence(ctx.sentences, prev.attrEnd - 1, q.open) && !/\p{L}/u.test(ctx.text.slice(sentenceStart, q.open));
 }
 
 /** Words that open a reported clause that quoted words may go on. */

@@ -14,8 +14,8 @@
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
-import { asksAnonymity, clause, clauseEnd, firstClauseWord, GREETINGS, rangeSpan, span, type ReportedSpeech } from './reported-speech.ts';
-import { isNominal, isPronoun, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { asksAnonymity, clause, clauseEnd, firstClauseWord, GREETINGS, span, type ReportedSpeech } from './reported-speech.ts';
+import { isNominal, isPronoun, rangeSpan, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 /** How a learned cue's content is read: the clause after it (with a speaker before it: 'subject'), or the clause around it. */
 export type LearnedMode = 'after' | 'subject' | 'clause';

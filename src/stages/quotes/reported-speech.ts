@@ -12,7 +12,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { isNegation, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNegation, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -84,10 +84,6 @@ const MIN_CONTENT_WORDS = 2;
 /** The text span of tokens [start, end). */
 export function span(toks: Tok[], start: number, end: number): Span {
   return { start: toks[start].start, end: toks[end - 1].end };
-}
-
-export function rangeSpan(toks: Tok[], r: TokRange): Span {
-  return span(toks, r.start, r.end);
 }
 
 /** [start, end) with trailing stops and commas removed; null when fewer than `min` words remain. */

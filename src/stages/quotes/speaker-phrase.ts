@@ -21,6 +21,11 @@ export interface TokRange {
   end: number;
 }
 
+/** The text span of tokens [r.start, r.end). */
+export function rangeSpan(toks: Tok[], r: TokRange): Span {
+  return { start: toks[r.start].start, end: toks[r.end - 1].end };
+}
+
 export interface SpeakerContext {
   /** True when an entity mention of a speaker type (PERSON, ORG, NORP, LOC) overlaps the span. */
   hasMention(span: Span): boolean;
@@ -465,7 +470,7 @@ function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: Sp
   while (end < close && toks[end].kind === 'word' && (isCapitalized(toks[end]) || NAME_PARTICLES.has(toks[end].text))) end++;
   if (end === start || end - start > 6 || !isPunct(toks[end], ',') || end >= close - 1) return null;
   if (!isSpeakerPhrase(toks, start, end, ctx) || DETERMINERS.has(toks[start].norm)) return null;
-  const name = rangeOf(toks, start, end);
+  const name = rangeSpan(toks, { start, end });
   if (!(end - start >= 2 || ctx.hasMention(name))) return null;
   const next = toks[end + 1];
   if (next.kind !== 'word' || (isCapitalized(next) && !DETERMINERS.has(next.norm))) {
@@ -486,7 +491,6 @@ function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: Sp
 }
 
 const CONNECTIVES = new Set(['but', 'however', 'and', 'meanwhile', 'still', 'yet', 'separately', 'instead', 'elsewhere', 'now']);
-const rangeOf = (toks: Tok[], start: number, end: number): Span => ({ start: toks[start].start, end: toks[end - 1].end });
 
 /** Participles that make the name after "by" the one who asked, not the one who speaks: "economists polled by Reuters". */
 export const ASKED_BY: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'canvassed', 'consulted', 'contacted', 'cited', 'quoted', 'tracked']);
