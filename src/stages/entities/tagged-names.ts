@@ -348,6 +348,12 @@ function splitAtVerbs(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+/** Whether `words`, split at commas and "and", are all portfolio words ("Trade, Industry and Energy"), or title modifiers too. */
+function portfolioWords(words: string, modifiers: boolean): boolean {
+  return words.split(/,? (?:and |& )?|, /).filter(Boolean)
+    .every((w) => TITLE_PORTFOLIO.has(w.toLowerCase()) || (modifiers && TITLE_MODIFIERS.has(w.toLowerCase())) || /^(?:and|&)$/.test(w));
+}
+
 /** Capitalised portfolio words before a title, joined by commas and "and": "Mines and ", "Trade, Industry and ". */
 const PORTFOLIO_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))+$/u;
 /** "Minister of " or "Secretary for " right before a portfolio the tagger took for a body. */
@@ -364,12 +370,11 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
   // Never a body the gazetteer knows or an acronym ("Labour MP", "Home Office minister", "the IMF's …" keep theirs).
   const body = (m: Mention) => known(gazetteer, m.text) || /^\p{Lu}{2,}$/u.test(m.text);
   // Portfolio words only: "Trade, Industry and Energy", not "US Treasury" or "Welsh Health".
-  const portfolio = (m: Mention) => m.text.split(/,? (?:and |& )?|, /)
-    .every((w) => TITLE_PORTFOLIO.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()) || /^(?:and|&)$/.test(w));
+  const portfolio = (m: Mention) => portfolioWords(m.text, true);
   /** The length of the portfolio words and their "and" and commas ending `before` ("Mines and ", "Trade, Industry and "), or 0. */
   const portfolioRun = (before: string): number => {
     const run = PORTFOLIO_BEFORE.exec(before);
-    return run && run[0].split(/,? (?:and |& )?|, /).filter(Boolean).every((w) => TITLE_PORTFOLIO.has(w.toLowerCase()) || /^(?:and|&)$/.test(w)) ? run[0].length : 0;
+    return run && portfolioWords(run[0], false) ? run[0].length : 0;
   };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];

@@ -568,7 +568,7 @@ const LABEL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 
 
 /** Whether a name in capitals is a country or city the gazetteer knows ("CHENNAI", "RIYADH", "NEW DELHI"). */
 function isPlace(name: string): boolean {
-  const e = getGazetteer().lookup(gazetteerKey(name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())));
+  const e = getGazetteer().lookupFolded(gazetteerKey(name));
   return e !== undefined && (e.source === 'country' || e.source === 'city' || e.type === 'LOC');
 }
 
