@@ -35,6 +35,10 @@ const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const MAX_AFTER_TAIL = 4;
 /** Words allowed between the attribution and the next quote of a split quote ("he said in a statement, “…"). */
 const MAX_SPLIT_TAIL = 12;
+/** Words joining a clause of its own after an attribution and its comma ("she said, but Kevin was drifting off"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'though', 'although', 'yet']);
+/** Adverbs that may follow the joining word before the quote goes on ("Jordan said, and still “got to sit in …”"). */
+const JOINING_ADVERBS = new Set(['still', 'also', 'then', 'later', 'now']);
 /** Tokens an appositive may take between a speaker and its cue after the quote. */
 const MAX_APPOSITIVE = 40;
 
@@ -99,6 +103,18 @@ export function attributeAfter(
   }
   if (!speaker) return null;
   const endTok = Math.max(speaker.end, cue?.end ?? 0);
+  // “…?” she said, but Kevin was drifting off again.: a clause joined after a comma is narration of its own, and the
+  // attribution ends at its speaker or cue. Where the clause is only the joining word before the next quote (“…,” he
+  // said, but “when it comes to …”), the quote goes on there (one attribution, as PolNeAR annotates it).
+  const coordinated = isPunct(toks[endTok], ',') && isWord(toks[endTok + 1]) && COORDINATORS.has(toks[endTok + 1].norm);
+  if (coordinated) {
+    let m = endTok + 2;
+    if (isWord(toks[m]) && JOINING_ADVERBS.has(toks[m].norm)) m++;
+    return {
+      pattern, speaker: rangeSpan(toks, speaker), cue: cue ? rangeSpan(toks, cue) : null, confidence,
+      end: toks[endTok - 1].end, continuesIntoNext: m === toks.length && reachesNextQuote,
+    };
+  }
   let k = endTok;
   while (k < toks.length && !isTerminator(toks[k]) && toks[k].kind !== 'mark') k++;
   // "“…?” said David Plouffe, the architect of Obama’s campaign.": an appositive is no tail.

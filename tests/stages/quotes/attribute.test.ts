@@ -84,6 +84,20 @@ describe('direct quotes: attribution after the quote', () => {
     expect(qs[0].text).toBe('We won,” she said. “It was hard.');
   });
 
+  it('joins a quote that goes on after "he said, but" or "and still" (one attribution, as PolNeAR annotates it)', () => {
+    expect(quotesOf('“You know, I love Larry,” he said, but “when it comes to energy, Larry has a history.”').map((q) => q.parts))
+      .toEqual([['You know, I love Larry', 'when it comes to energy, Larry has a history.']]);
+    expect(quotesOf('“They got an immunity agreement,” Jordan said, and still “got to sit in on the interview.”').map((q) => q.parts))
+      .toEqual([['They got an immunity agreement', 'got to sit in on the interview.']]);
+  });
+
+  it('keeps the attribution when a clause of its own follows it after a comma: “…?” she said, but Kevin was …', () => {
+    expect(quotesOf('“You winning?” she said, but Kevin was drifting off again.')).toEqual([
+      { kind: 'direct', text: 'You winning?', speaker: 'she', cue: 'said', parts: ['You winning?'] },
+    ]);
+    expect(quotesOf('“We will win,” Smith said, and the crowd cheered.').map((q) => [q.text, q.speaker])).toEqual([['We will win', 'Smith']]);
+  });
+
   it('does not join a quoted fragment later in the attribution sentence', () => {
     const qs = quotesOf('“Let him make that decision,” said Joe Biden, urging those calling for a withdrawal to “give him time.”');
     expect(qs[0].parts).toEqual(['Let him make that decision']);
