@@ -634,10 +634,15 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
       });
       continue;
     }
+    // A transcript printed inside quotation marks, one opening each paragraph and none closing until the last
+    // ("Partial transcript as follows:⏎⏎"WALLACE: Let’s start …⏎⏎"PENCE: Well, look, …"): the label follows the mark,
+    // and the quote the marks make (one unattributed row over every paragraph) gives way to a row per speaker.
+    const opened = isMark[para.start] === 1 ? lowerBound(ctx.opens, para.start + 1) - 1 : -1;
+    const from = opened >= 0 && ctx.cands[opened].lastParagraph >= pi ? para.start + 1 : para.start;
     // Cheap test first: a colon within the first few words.
-    const colon = text.slice(para.start, Math.min(para.end, para.start + 60)).indexOf(':');
+    const colon = text.slice(from, Math.min(para.end, from + 60)).indexOf(':');
     if (colon <= 0) continue;
-    const toks = lex(text, para.start, Math.min(para.end, para.start + colon + 200), isMark);
+    const toks = lex(text, from, Math.min(para.end, from + colon + 200), isMark);
     let c = 0;
     while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c]) && isCapitalized(toks[c])) c++;
     if (c === 0 || !isPunct(toks[c], ':') || TRANSCRIPT_NON_SPEAKERS.has(toks[0].norm)) continue;
@@ -654,6 +659,12 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
     if (!person && isPlace(text.slice(speaker.start, speaker.end))) continue;
     let end = para.end;
     while (end > after[0].start && /\s/.test(text[end - 1])) end--;
+    if (from > para.start) {
+      const q = ctx.cands[opened];
+      if (q.close >= 0 && q.close === end - 1 && q.lastParagraph === pi) end--;
+      else if (q.close >= 0 && q.lastParagraph === pi) continue;
+      ctx.used[opened] = 1;
+    }
     const content = { start: after[0].start, end };
     drafts.push({
       kind: 'direct', start: content.start, end: content.end, contentSpans: [content], speaker, cue: { start: toks[c].start, end: toks[c].end },

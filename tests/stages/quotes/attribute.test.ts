@@ -152,6 +152,17 @@ describe('direct quotes: attribution before the quote', () => {
   it('attributes a transcript line to the name before the colon', () => {
     expect(onlyQuote('KERRY: “We are not there yet.”')).toMatchObject({ speaker: 'KERRY', cue: null });
   });
+
+  it('reads a transcript printed inside quotation marks, one opening each paragraph, as a row per speaker', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story tonight.\n\n' +
+      '"PENCE: Well, look, this is an episode of “Shark Tank.” But this is America, Chris.\n\n' +
+      '"WALLACE: If I may, sir, will she be there tomorrow night?"';
+    expect(quotesOf(text).map((q) => [q.speaker, q.text])).toEqual([
+      ['WALLACE', 'Let’s start with breaking news on the debate story tonight.'],
+      ['PENCE', 'Well, look, this is an episode of “Shark Tank.” But this is America, Chris.'],
+      ['WALLACE', 'If I may, sir, will she be there tomorrow night?'],
+    ]);
+  });
 });
 
 describe('direct quotes over several paragraphs', () => {
