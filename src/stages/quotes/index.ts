@@ -930,9 +930,17 @@ function keepUnattributedQuotes(ctx: Context): void {
     while (i > 0 && spokenRows[i - 1].attrEnd === spokenRows[i].attrEnd) i--;
     return i >= 0 ? spokenRows[i] : undefined;
   };
+  // Transcript lines' words (no marks of their own): a quote inside one is part of that speaker's row
+  // ("Pat Caddell: Democrat Voters Worried …; It’s ‘in Their Heads.’" is one row, not two).
+  const lines = drafts.filter((d) => d.open < 0 && d.kind === 'direct' && d.confidence === CONFIDENCE.transcript).sort((a, b) => a.start - b.start);
+  const inLine = (pos: number): boolean => {
+    const i = lowerBound(lines, pos + 1) - 1;
+    return i >= 0 && pos < lines[i].end;
+  };
   for (let k = 0; k < cands.length; k++) {
     if (used[k]) continue;
     const q = cands[k];
+    if (lines.length && inLine(q.open)) continue;
     const para = paragraphs[q.firstParagraph];
     const si = lowerBound(sentences, q.open + 1) - 1;
     // "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”": a sentence-long quote right after an

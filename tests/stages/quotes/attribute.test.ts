@@ -153,6 +153,11 @@ describe('direct quotes: attribution before the quote', () => {
     expect(onlyQuote('KERRY: “We are not there yet.”')).toMatchObject({ speaker: 'KERRY', cue: null });
   });
 
+  it('makes no second row of a quote inside a transcript line', () => {
+    const qs = quotesOf('The pollster spoke on Monday.\n\nCADDELL: Democrat voters are worried about her health issues; it’s ‘only in their heads.’');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['CADDELL', 'Democrat voters are worried about her health issues; it’s ‘only in their heads.’']]);
+  });
+
   it('reads a transcript printed inside quotation marks, one opening each paragraph, as a row per speaker', () => {
     const text = 'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story tonight.\n\n' +
       '"PENCE: Well, look, this is an episode of “Shark Tank.” But this is America, Chris.\n\n' +
