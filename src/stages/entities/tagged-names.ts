@@ -108,8 +108,12 @@ export function mentionsFromTagged(
   const personWords = new Set<string>();
   // And their lower-case particles with the word after ("ten Hag" of "Erik ten Hag"), for "Ten Hag" opening a sentence.
   const particleNames = new Set<string>();
+  // And their surnames, where the name opens with a first name the name lists know and the surname is a word, not
+  // an acronym ("Day-Lewis" of "Daniel Day-Lewis"; not "DS" of "Mario Kart DS" nor "Tory" of "Vote Tory").
+  const surnames = new Set<string>();
   for (const n of tagged.names) {
     if (n.cls !== 'PER' || n.last === n.first) continue;
+    if (gazetteer.genderOfFirstName(words[n.first]) !== null && /\p{Ll}/u.test(words[n.last])) surnames.add(words[n.last]);
     for (let i = n.first; i <= n.last; i++) {
       personWords.add(words[i]);
       if (i > n.first && i < n.last && NAME_PARTICLES.has(words[i])) particleNames.add(`${words[i]} ${words[i + 1]}`);
@@ -126,6 +130,15 @@ export function mentionsFromTagged(
     let source = 'tagger';
     let title: string | null = null;
     const surface = text.slice(start, end);
+    // A person's surname on its own is that person where the tagger guessed otherwise ("Bush" MISC after "George W
+    // Bush", "Henin-Hardenne" ORG after "Justine Henin-Hardenne"); but a country stays one ("Israel" after "Israel
+    // Katz"), and so does a company the gazetteer knows, as companies bear their founders' names ("Ford" beside "Bill
+    // Ford").
+    const entry = n.first === n.last && n.cls !== 'PER' && surnames.has(surface) ? gazetteer.lookup(gazetteerKey(surface)) : undefined;
+    if (n.first === n.last && n.cls !== 'PER' && surnames.has(surface) && entry?.source !== 'country' && !(n.cls === 'ORG' && entry !== undefined)) {
+      type = 'PERSON';
+      source = 'tagger-typed';
+    }
     /** The name as a mention of `as`, ending at `to`: for the rules below that settle it at once. */
     const settled = (as: EntityType, why: string, to = end): Mention =>
       ({ start, end: to, text: text.slice(start, to), type: as, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: why });

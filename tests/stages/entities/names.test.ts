@@ -394,6 +394,15 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('types a surname on its own as the person named in full, where the tagger guessed otherwise, but not a known company', () => {
+    const text = 'Henin-Hardenne beaten on comeback\n\nJustine Henin-Hardenne lost to a Russian rival in an exhibition match in Belgium ' +
+      'on Sunday, her second defeat in two days.\n\n"I have to be positive," she said. Henin-Hardenne slid down the world rankings after ' +
+      'contracting a virus in April.';
+    expect(entitiesOf(text).mentions.filter((m) => m.text === 'Henin-Hardenne').map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+    const ford = entitiesOf('Ford chairman Bill Ford said sales rose. Ford reported net income of $104m in the fourth quarter.');
+    expect(ford.mentions.filter((m) => m.text === 'Ford').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
