@@ -327,6 +327,7 @@ export function mentionsFromTagged(
   out = withPortfolioTitles(text, out, gazetteer);
   out = joinAmendments(text, out);
   withLawNumbers(text, out);
+  out = withBillCodes(doc, out);
   withOwnPossessive(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
@@ -445,6 +446,38 @@ function joinAmendments(text: string, mentions: Mention[]): Mention[] {
 /** A law's year or a resolution's number after its name: "Electoral Act 2022", "Finance Bill of 2024", "Bill, 2026", "Resolution 2803". */
 const LAW_YEAR = /^(?:,? | of )(?:1[89]|20)\d\d(?!\d|\p{L}|[.,]\d)/u;
 const RESOLUTION_NUMBER = /^ \d{1,5}(?![\d,.]|\p{L})/u;
+/** A bill's name, which its number follows: "House Bill 2154", "Senate Bill 1047", "Assembly Bill 5". */
+const BILL_HEAD = /(?:^| )Bill$/;
+const BILL_WITH_NUMBER = /(?:^| )Bill \d{1,5}$/;
+/** A bill by its chamber's letters and number, as US legislatures write them: "HB 2154", "SB 12", "H.R. 1", "AB 5". */
+const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?D)\.? ?\d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * Bills written by their chamber's letters and number ("SB 12", "HB 2154") are LAW names, in place of whatever the
+ * tagger made of the letters ("HB" ORG) or where it found nothing. Mentions stay sorted and apart.
+ */
+function withBillCodes(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+  const { text, sentences } = doc;
+  const out: Mention[] = [];
+  let k = 0;
+  let si = 0;
+  for (const m of text.matchAll(BILL_CODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (si < sentences.length && sentences[si].end <= start) si++;
+    if (si === sentences.length || sentences[si].start > start || sentences[si].end < end) continue;
+    // Names before the code stay; a tagger name that is only its letters (or lies inside it) gives way; one
+    // reaching beyond it keeps its place, and the code is not added.
+    while (k < mentions.length && mentions[k].end <= start) out.push(mentions[k++]);
+    let j = k;
+    while (j < mentions.length && mentions[j].start < end && mentions[j].start >= start && mentions[j].end <= end) j++;
+    if (j < mentions.length && mentions[j].start < end) continue;
+    k = j;
+    out.push({ start, end, text: m[0], type: 'LAW', sentenceIndex: si, title: null, canonicalName: null, entityId: null, source: 'bill-code' });
+  }
+  while (k < mentions.length) out.push(mentions[k++]);
+  return out;
+}
 
 /**
  * The year in a law's name is part of it ("Electoral Act 2022", "the Finance Bill of 2024", Kenya's "Tax Laws
@@ -453,9 +486,14 @@ const RESOLUTION_NUMBER = /^ \d{1,5}(?![\d,.]|\p{L})/u;
  */
 function withLawNumbers(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
+    // "House Bill 2154" taken whole by the tagger as MISC or ORG is a bill.
+    if ((m.type === 'MISC' || m.type === 'ORG') && BILL_WITH_NUMBER.test(m.text)) {
+      m.type = 'LAW';
+      m.source = 'tagger-law-number';
+    }
     const after = text.slice(m.end, m.end + 10);
     let add = 0;
-    if (m.type === 'LAW') add = LAW_YEAR.exec(after)?.[0].length ?? 0;
+    if (m.type === 'LAW') add = (LAW_YEAR.exec(after) ?? (BILL_HEAD.test(m.text) ? RESOLUTION_NUMBER.exec(after) : null))?.[0].length ?? 0;
     else if (/(?:^| )Resolution$/.test(m.text) && (m.type === 'ORG' || m.type === 'MISC')) {
       add = RESOLUTION_NUMBER.exec(after)?.[0].length ?? 0;
       if (add) m.type = 'LAW';

@@ -403,6 +403,12 @@ describe('entities stage: names', () => {
     expect(ford.mentions.filter((m) => m.text === 'Ford').map((m) => m.type)).toEqual(['ORG', 'ORG']);
   });
 
+  it('reads a bill with its number as one LAW name, also by its chamber’s letters ("SB 12", "H.R. 1")', () => {
+    const doc = entitiesOf('The Texas House passed House Bill 2154 on Tuesday. The Senate version, SB 12, stalled. HB 2154 now goes to Governor Greg Abbott. The House passed H.R. 1 in March.');
+    expect(doc.mentions.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['House Bill 2154', 'SB 12', 'HB 2154', 'H.R. 1']);
+    expectValidMentions(doc);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
