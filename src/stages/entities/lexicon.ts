@@ -265,7 +265,7 @@ km kilometre kilometres kilometer kilometers mile miles m metre metres meter met
 millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
 yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ounces oz tonne tonnes ton tons t
 litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh
-km/h knots degrees °c °f celsius fahrenheit mw gw kw kwh mwh gwh twh watt watts megawatts gigawatts volts calories
+km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
 percent-point points mb gb tb bytes megabytes gigabytes
 `);
 

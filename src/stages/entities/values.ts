@@ -114,6 +114,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}${UNIT_TAIL}`],
+    // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
+    // conversion ("a 12C seat", "Year 5C" are none).
+    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
     // An earthquake's size: "magnitude 6.2", "a 4.8-magnitude aftershock".
     ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}`],
   ] as Array<[EntityType, string, string]>

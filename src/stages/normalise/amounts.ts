@@ -138,12 +138,18 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
   if (type === 'QUANTITY') {
     if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
     const unit = text.slice(n.end).trim().replace(/^-/, '').toLowerCase();
-    return { amount: n.value, currency: null, unit: unit || null };
+    return { amount: n.value, currency: null, unit: TEMPERATURE_UNITS[unit] ?? (unit || null) };
   }
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
   return { amount: n.value, currency: currencyOf(text, country, dollar), unit: null };
 }
+
+/** One unit for a temperature however it is written: "1.5C", "46.8°C" and "1.5 degrees Celsius" are all °c. */
+const TEMPERATURE_UNITS: Record<string, string> = {
+  c: '°c', f: '°f', '° c': '°c', '° f': '°f', 'degrees celsius': '°c', 'degrees fahrenheit': '°f', 'degrees centigrade': '°c',
+  'degree celsius': '°c', 'degree fahrenheit': '°f', 'degrees c': '°c', 'degrees f': '°f',
+};
 
 /** Countries whose own currency news there writes with a bare "$", and the sign they write for it when explicit. */
 const LOCAL_DOLLARS: Record<string, { code: string; sign: string }> = {

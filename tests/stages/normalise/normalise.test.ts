@@ -487,12 +487,22 @@ describe('basis points and units of more than one word', () => {
     const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
     expect(doc.mentions.filter((m) => m.type === 'PERCENT' || m.type === 'QUANTITY').map((m) => [m.type, m.text, m.amount, m.unit])).toEqual([
       ['PERCENT', '25 basis points', 25, 'basis point'], ['QUANTITY', '25 kilometres per hour', 25, 'kilometres per hour'],
-      ['QUANTITY', '11.8 million barrels per day', 11.8e6, 'barrels per day'], ['QUANTITY', '1.2 degrees Celsius', 1.2, 'degrees celsius'],
+      ['QUANTITY', '11.8 million barrels per day', 11.8e6, 'barrels per day'], ['QUANTITY', '1.2 degrees Celsius', 1.2, '°c'],
     ]);
   });
 });
 
 describe('quantities of weather and earthquakes', () => {
+  it('reads temperatures written against C or F, with their conversion, and energy in GWh and MW', () => {
+    const text = 'Temperatures hit 46.8°C (116.2°F), above the 1.5C target; nights stayed at 31C (88F). It stores 14.2 GWh from a 500 MW plant. ' +
+      'She sat in seat 12C.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
+      ['46.8°C', 46.8, '°c'], ['116.2°F', 116.2, '°f'], ['1.5C', 1.5, '°c'], ['31C', 31, '°c'], ['88F', 88, '°f'],
+      ['14.2 GWh', 14.2, 'gwh'], ['500 MW', 500, 'mw'],
+    ]);
+  });
+
   it('reads an earthquake’s magnitude and rain in millimetres', () => {
     const text = 'A magnitude 6.2 earthquake struck, then a 4.8-magnitude aftershock. Up to 183 millimetres of rain fell.';
     const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
