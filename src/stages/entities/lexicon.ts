@@ -113,6 +113,7 @@ police army navy air military party executive managing assistant associate feder
 labour labor environment culture transport agriculture industry intelligence security homeland treasury immigration
 communications information commerce development housing tourism affairs external internal det ch majority minority
 senate house district financial operating technology technical sporting medical seri besar cabinet
+magistrate presiding
 `);
 
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */

@@ -585,8 +585,17 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   else if (!(inSentence(j) && isCap(words[j]) && TITLE_HEADS.has(stripDot(words[j].toLowerCase())))) return first;
   // The modifiers and further titles in front of the head: "Prime", "Supreme", "Deputy Foreign".
   while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
+  // "U.S. District Judge", "Assistant U.S. Attorney": a country's letters inside the title are part of it (the
+  // letters stay a place of their own too, as CoNLL-2003 annotates them).
+  if (inSentence(j - 1) && TITLE_COUNTRIES.has(words[j - 1])) {
+    j--;
+    while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
+  }
   return j;
 }
+
+/** A country's letters that may stand inside a title: "U.S. Attorney", "UK Foreign Secretary". */
+const TITLE_COUNTRIES = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'UN', 'U.N.']);
 
 /**
  * NORP, EVENT or LAW for a MISC name (or an ORG one the hand-written lists call so) where the gazetteer or a

@@ -409,6 +409,13 @@ describe('entities stage: names', () => {
     expectValidMentions(doc);
   });
 
+  it('keeps a country’s letters inside a person’s title ("Assistant U.S. Attorney", "U.S. Magistrate Judge")', () => {
+    const doc = entitiesOf('U.S. District Judge Maria Alvarez sentenced him. Assistant U.S. Attorney Kevin Lindqvist argued. U.S. Magistrate Judge Leda Dunn Wettre agreed.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([
+      ['Maria Alvarez', 'U.S. District Judge'], ['Kevin Lindqvist', 'Assistant U.S. Attorney'], ['Leda Dunn Wettre', 'U.S. Magistrate Judge'],
+    ]);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
