@@ -326,6 +326,7 @@ export function mentionsFromTagged(
   out = splitAtVerbs(text, out);
   out = withPortfolioTitles(text, out, gazetteer);
   out = joinAmendments(text, out);
+  out = withoutPostNominals(text, out, gazetteer);
   withLawNumbers(text, out);
   out = withBillCodes(doc, out);
   withOwnPossessive(text, out);
@@ -592,6 +593,41 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
     while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
   }
   return j;
+}
+
+/** Words of a sports club's name, which "SC" (Sporting Club) may follow: "Orlando City SC". */
+const CLUB_WORDS = new Set(['City', 'United', 'Athletic', 'Athletico', 'Sporting', 'Real', 'Club', 'County', 'Town', 'Rovers', 'Wanderers', 'Olympic', 'Racing', 'Sport', 'Sports']);
+/** Senior counsel's letters after a name: King's/Queen's Counsel, Senior Counsel, Senior Advocate of Nigeria. */
+const POST_NOMINALS = / (?:KC|QC|SC|SAN)$/;
+
+/**
+ * A barrister's rank after the name is no part of it: "Nicholas Pemberton KC" is the person Nicholas Pemberton,
+ * "Judge Michael King SC" (which the tagger read as an organisation) the person Michael King titled Judge, and a
+ * "KC" the tagger kept apart after a person names no one. Built anew, so linear.
+ */
+function withoutPostNominals(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (/^(?:KC|QC|SC|SAN)$/.test(m.text) && prev?.type === 'PERSON' && /^,? $/.test(text.slice(prev.end, m.start))) continue;
+    const post = m.type !== 'LAW' && m.type !== 'EVENT' ? POST_NOMINALS.exec(m.text) : null;
+    if (!post) { out.push(m); continue; }
+    const words = m.text.slice(0, post.index).split(' ');
+    let t = 0;
+    while (t < words.length - 1 && isTitleWord(words[t])) t++;
+    const name = words.slice(t);
+    // The rest must read as a person's name: two capitalised words or more, or one after a title ("Lord Pannick QC");
+    // unless the tagger called it a person, opening with a first name ("Orlando City SC" is a club).
+    if (!name.every((w) => isCap(w)) || (name.length < 2 && t === 0 && !m.title) ||
+        (m.type !== 'PERSON' && name.length >= 2 && gazetteer.genderOfFirstName(name[0]) === null) ||
+        // ("SC" is a sports club's too: "Orlando City SC". As senior counsel it follows a person or a title.)
+        (post[0] === ' SC' && m.type !== 'PERSON' && t === 0 && name.some((w) => CLUB_WORDS.has(w)))) { out.push(m); continue; }
+    const start = m.start + (t ? words.slice(0, t).join(' ').length + 1 : 0);
+    const end = m.start + post.index;
+    const title = t ? [m.title, words.slice(0, t).join(' ')].filter(Boolean).join(' ') : m.title;
+    out.push({ ...m, start, end, text: text.slice(start, end), type: 'PERSON', title, source: m.type === 'PERSON' ? m.source : 'tagger-typed' });
+  }
+  return out;
 }
 
 /** A country's letters that may stand inside a title: "U.S. Attorney", "UK Foreign Secretary". */

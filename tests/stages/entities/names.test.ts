@@ -416,6 +416,13 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('leaves a barrister’s rank (KC, QC, SC) out of the name, and keeps "SC" of a club', () => {
+    const doc = entitiesOf('The prosecutor, Nicholas Pemberton KC, told the jury. Judge Michael King SC said the jury must decide. Phillip Boulten SC appeared for the accused. Orlando City SC won.');
+    expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([
+      ['PERSON', 'Nicholas Pemberton', null], ['PERSON', 'Michael King', 'Judge'], ['PERSON', 'Phillip Boulten', null], ['ORG', 'Orlando City SC', null],
+    ]);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
