@@ -288,7 +288,35 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     confidence: d.confidence,
   }));
   pronounsAfterUnnamed(text, doc.quotes, doc.mentions, ctx.sentences, insideQuote);
+  pronounsAfterReport(text, doc.quotes, doc.mentions, withRoles);
   return doc;
+}
+
+/** Sentences back the row whose speaker a pronoun takes up may be. */
+const REPORT_LOOKBACK = 2;
+
+/**
+ * "A neighbour, Graham Pollard, said he had seen Mr Doyle … before Mr Hargreaves fell.¶“I thought it was a phone,” he
+ * told the jury.": a "he" or "she" whose nearest person (the one it resolved to) is named only inside what the row
+ * before it reported takes that row's speaker instead, when the speaker is a person of a sex the pronoun allows, at
+ * most REPORT_LOOKBACK sentences back. (The one reported on rarely speaks next; the one who reported often goes on.)
+ */
+function pronounsAfterReport(text: string, quotes: Quote[], mentions: readonly Mention[], index: MentionIndex): void {
+  const bySpeaker = quotes.filter((q) => q.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
+  for (let k = 1; k < bySpeaker.length; k++) {
+    const q = bySpeaker[k];
+    const prev = bySpeaker[k - 1];
+    if (q.speakerMention === null || prev.speakerMention === null || prev.speakerMention === q.speakerMention) continue;
+    const word = text.slice(q.speaker!.start, q.speaker!.end).toLowerCase();
+    if (word !== 'he' && word !== 'she') continue;
+    const chosen = mentions[q.speakerMention];
+    const speaker = mentions[prev.speakerMention];
+    if (speaker.type !== 'PERSON' || chosen.start < prev.start || chosen.end > prev.end || prev.end > Math.max(q.start, q.speaker!.start)) continue;
+    if (q.sentenceIndex - prev.sentenceIndex > REPORT_LOOKBACK) continue;
+    const sex = index.genderOf(speaker);
+    if ((word === 'he' && sex === 'f') || (word === 'she' && sex === 'm')) continue;
+    q.speakerMention = prev.speakerMention;
+  }
 }
 
 /** Sentences back an unnamed speaker may be from the pronoun that takes it up. */

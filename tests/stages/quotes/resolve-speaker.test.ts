@@ -144,6 +144,22 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('a pronoun after a reported clause', () => {
+  it('takes up the one who reported, not a person named only in what was reported', () => {
+    const text = 'A neighbour, Graham Pollard, said he had seen Mr Doyle "waving something shiny" moments before Mr Hargreaves fell.\n\n'
+      + '"I thought it was a phone at first," he told the jury.';
+    const doc = docOf(text, [['Graham Pollard', 'PERSON'], ['Doyle', 'PERSON'], ['Hargreaves', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Graham Pollard', 'Graham Pollard']);
+  });
+
+  it('keeps the nearest person when the one who reported is of the other sex, or was named outside the report', () => {
+    const other = 'Mary Pollard said Mr Doyle had left early.\n\n"I thought it was a phone," he told the jury.';
+    expect(speakerMentions(docOf(other, [['Mary Pollard', 'PERSON'], ['Doyle', 'PERSON']]))).toEqual(['Mary Pollard', 'Doyle']);
+    const outside = 'Graham Pollard said the car had gone. Mr Doyle walked in.\n\n"I thought it was a phone," he told the jury.';
+    expect(speakerMentions(docOf(outside, [['Graham Pollard', 'PERSON'], ['Doyle', 'PERSON']]))).toEqual(['Graham Pollard', 'Doyle']);
+  });
+});
+
 describe('a pronoun after an unnamed speaker', () => {
   it('takes up the person just described, not the last person named ("A spokeswoman for the company said … she said")', () => {
     const text = 'Priyanka Raghavan, the plant’s manager, said the layoffs were painful. A spokeswoman for the company said the firm would '
