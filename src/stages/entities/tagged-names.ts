@@ -150,6 +150,16 @@ export function mentionsFromTagged(
       if (!multiWordPerson) continue;
     }
 
+    // A street or a river is a place, whatever the tagger took it for ("on nearby Brady Street", "Allen Creek" had been
+    // people; "River Ouse", "Rosebank Crescent" organisations). ("River Plate" is a club.)
+    if (n.last > n.first && type !== 'LOC' && (STREET_HEADS.has(words[n.last]) || (words[n.first] === 'River' && words[n.first + 1] !== 'Plate')) &&
+        !METONYMIC_STREETS.has(words[n.last - 1]) &&
+        // (Lane and Creek are surnames too: "Nathan Lane", "Jonathan Creek".)
+        !(type === 'PERSON' && SURNAME_HEADS.has(words[n.last]) && gazetteer.genderOfFirstName(words[n.first]) !== null)) {
+      out.push(settled('LOC', 'tagger-typed'));
+      continue;
+    }
+
     // "The Attorney General, Lord Goldsmith": a title of two words or more on its own names no one.
     // (Not a body called "Executive": "the Scottish Executive", "Labour's National Executive".)
     if (type !== 'PERSON' && n.last > n.first && words[n.last].toLowerCase() !== 'executive' && words.slice(n.first, n.last + 1).every((w) => isTitleWord(w)) &&
@@ -595,6 +605,12 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   return j;
 }
 
+/** Last words of a street's or a stream's name: "Brady Street", "Rosebank Crescent", "Allen Creek". */
+const STREET_HEADS = new Set(['Street', 'St', 'St.', 'Road', 'Rd', 'Rd.', 'Avenue', 'Ave', 'Ave.', 'Lane', 'Crescent', 'Boulevard', 'Blvd', 'Drive',
+  'Terrace', 'Creek', 'Highway', 'Motorway', 'Expressway', 'Parkway', 'Turnpike']);
+const SURNAME_HEADS = new Set(['Lane', 'Creek']);
+/** Streets that name who works there as often as the street: "Downing Street said", "Wall Street rallied". */
+const METONYMIC_STREETS = new Set(['Downing', 'Wall', 'Fleet', 'Threadneedle', 'Harley', 'Pennsylvania']);
 /** Words of a sports club's name, which "SC" (Sporting Club) may follow: "Orlando City SC". */
 const CLUB_WORDS = new Set(['City', 'United', 'Athletic', 'Athletico', 'Sporting', 'Real', 'Club', 'County', 'Town', 'Rovers', 'Wanderers', 'Olympic', 'Racing', 'Sport', 'Sports']);
 /** Senior counsel's letters after a name: King's/Queen's Counsel, Senior Counsel, Senior Advocate of Nigeria. */

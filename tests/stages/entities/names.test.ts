@@ -423,6 +423,13 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('types a street or a river as a place, but not a person surnamed Lane nor "Downing Street said"', () => {
+    const doc = entitiesOf('The shooting happened on nearby Brady Street shortly after midnight. Police closed Rosebank Crescent. He drowned in the River Ouse. Nathan Lane starred. Downing Street said it would respond.');
+    expect(doc.mentions.filter((m) => m.type !== 'TIME').map((m) => [m.type, m.text])).toEqual([
+      ['LOC', 'Brady Street'], ['LOC', 'Rosebank Crescent'], ['LOC', 'River Ouse'], ['PERSON', 'Nathan Lane'], ['ORG', 'Downing Street'],
+    ]);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
