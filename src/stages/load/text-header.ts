@@ -62,18 +62,39 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       continue;
     }
     seen++;
+    const hadAuthor = meta.author !== null;
+    const pushLine = (): void => {
+      if (!spans) return;
+      const raw = text.slice(lineStart, end);
+      spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
+    };
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
+      // "By Helen Marsh⏎BBC News, Leeds⏎Published: 12 November 2026": the outlet (and its bureau) on a line of its
+      // own between the byline and another header line.
+      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && nextLineIsHeader(text, pos)) {
+        meta.sourceName = line.replace(/,.*$/, '').trim();
+        pushLine();
+        continue;
+      }
       readDatelineMeta(line, meta);
       break;
     }
-    if (spans) {
-      const raw = text.slice(lineStart, end);
-      spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
-    }
+    pushLine();
   }
   meta.publishedAt ??= later.updated ?? null;
   meta.sourceName ??= later.outlet ?? null;
   return meta;
+}
+
+/** An outlet's name on its own line, with its bureau after a comma: "BBC News, Leeds", "Sydney Morning Herald". */
+const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|on|and|&)){0,5}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?$/u;
+
+/** Whether the next non-blank line after offset `pos` is a header line (a date line, a field …). */
+function nextLineIsHeader(text: string, pos: number): boolean {
+  while (pos < text.length && /\s/.test(text[pos])) pos++;
+  let end = text.indexOf('\n', pos);
+  if (end === -1) end = text.length;
+  return end - pos <= MAX_HEADER_CHARS && isHeaderLine(text.slice(pos, end));
 }
 
 /** A news database's export (Nexis): "Body" alone on a line ends its header, "End of Document" ends the record. */

@@ -25,6 +25,13 @@ describe('plain-text header lines and datelines', () => {
       .toMatchObject({ title: 'Q&A: the Bundesbank’s new vice-president on rates', author: 'Clara Hoffmann', publishedAt: '2026-10-21T00:00:00.000Z' });
   });
 
+  it('reads an outlet line between the byline and the date ("BBC News, Leeds"), but not a line of text after a byline', () => {
+    expect(metaOf('Man stabbed after row over parking space\n\nBy Helen Marsh\nBBC News, Leeds\nPublished: 12 November 2026\n\nA man stabbed a father-of-two.\n'))
+      .toMatchObject({ author: 'Helen Marsh', sourceName: 'BBC News', publishedAt: '2026-11-12T00:00:00.000Z' });
+    expect(metaOf('Rivals agree merger\n\nBy Sarah Kim\nShares rose sharply on Monday\n\nThe two firms said they would merge.\n'))
+      .toMatchObject({ author: 'Sarah Kim', sourceName: null, publishedAt: null });
+  });
+
   it('takes the first line for the title when header lines follow it without a blank line', () => {
     expect(metaOf('Rivals agree merger\nBy Sarah Kim\nMarch 4, 2026\n\nThe two companies said...\n')).toMatchObject({
       title: 'Rivals agree merger', author: 'Sarah Kim', publishedAt: '2026-03-04T00:00:00.000Z',
