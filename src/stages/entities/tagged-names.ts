@@ -752,6 +752,13 @@ function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): 
   const out: Mention[] = [];
   for (const m of mentions) {
     const a = out[out.length - 1];
+    // A name the gazetteer knows whole, cut by the tagger at its "and": "Trinidad and Tobago", "Saint Kitts and Nevis".
+    const whole = a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' and ' ? gazetteer.lookup(gazetteerKey(text.slice(a.start, m.end))) : undefined;
+    if (whole) {
+      out.pop();
+      out.push({ ...a, end: m.end, text: text.slice(a.start, m.end), type: whole.type, title: null, source: 'tagger-and' });
+      continue;
+    }
     const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
     if (a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' and ' && (m.type === 'ORG' || m.type === 'LAW') &&
         m.text.includes(' ') && AND_NAME_HEADS.has(last) && !known(gazetteer, m.text) && !/^\p{Lu}{2,}$/u.test(a.text) &&

@@ -430,6 +430,13 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('takes a country named with "and" whole ("Trinidad and Tobago"), and keeps two countries joined by "and" apart', () => {
+    const doc = entitiesOf('Storm surges hit Trinidad and Tobago and Barbados. Saint Kitts and Nevis signed. France and Germany agreed.');
+    expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
+      ['LOC', 'Trinidad and Tobago'], ['LOC', 'Barbados'], ['LOC', 'Saint Kitts and Nevis'], ['LOC', 'France'], ['LOC', 'Germany'],
+    ]);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
