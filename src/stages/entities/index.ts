@@ -13,7 +13,7 @@ import { overlapsAny, type ArticleDoc, type Mention } from '../../model/doc.ts';
 import type { Stage } from '../stage.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { toToks, type Tok } from './tokens.ts';
-import { findValues } from './values.ts';
+import { findValues, isSportsText } from './values.ts';
 import { findNames, type Candidate, type NameContext, type Strength } from './names.ts';
 import { resolveDocument } from './document.ts';
 import { getTagger } from './tagger/index.ts';
@@ -73,12 +73,13 @@ export function applyRules(doc: ArticleDoc): RuleResult {
   const values: Mention[] = [];
   const modes: SentenceMode[] = new Array(doc.sentences.length).fill('normal');
   const candidates: Candidate[] = [];
+  const sportsDoc = isSportsText(text);
   const ctx: NameContext = { text, toks, covered, gazetteer, lowerVocab, table: false, out: candidates };
   for (let s = 0; s < doc.sentences.length; s++) {
     const from = sentenceStarts[s];
     const to = sentenceStarts[s + 1];
     if (from >= to) continue;
-    for (const v of findValues(text, toks, from, to)) {
+    for (const v of findValues(text, toks, from, to, sportsDoc)) {
       for (let i = v.first; i <= v.last; i++) covered[i] = 1;
       values.push(mention(text, v.start, v.end, v.type, s, null, v.rule));
     }

@@ -157,11 +157,23 @@ function daysAscend(range: string): boolean {
   return b > a;
 }
 
+/** Words only a match report uses; an article with SPORTS_DOC_WORDS of them is one ("The Lakers led by 12 in the third quarter"). */
+const SPORTS_WORDS = /\b(?:goals?|innings|wickets?|touchdowns?|kick-?off|half-?time|equali[sz]er|striker|goalkeeper|quarterback|rebounds|assists|tip-off|overtime|midfielder|defender|fly-half|try-scorer|free kick|penalty area)\b/gi;
+const SPORTS_DOC_WORDS = 2;
+
+/** Whether an article reads as a match report (SPORTS_DOC_WORDS words of SPORTS_WORDS or more): its halves and quarters are the game's. */
+export function isSportsText(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= SPORTS_DOC_WORDS) return true;
+  return false;
+}
+
 /**
  * Finds value mentions in one sentence's tokens toks[from..to). A match must start at a trigger
  * token, end on a token boundary inside the sentence, and not start inside a number ("000" of "5,000").
+ * `sportsDoc`: the article is a match report (isSportsText), whose halves and quarters are no dates.
  */
-export function findValues(text: string, toks: Tok[], from: number, to: number): ValueMatch[] {
+export function findValues(text: string, toks: Tok[], from: number, to: number, sportsDoc = false): ValueMatch[] {
   const out: ValueMatch[] = [];
   const sentEnd = to > from ? toks[to - 1].fullEnd : 0;
   let gameSentence: boolean | null = null;
@@ -200,7 +212,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number):
       // Read once per sentence: a long one can hold thousands of quarters.
       if (gameSentence === null) {
         const sentence = text.slice(toks[from].start, toks[to - 1].end);
-        gameSentence = GAME_WORDS.test(sentence) && !CALENDAR_WORDS.test(sentence);
+        gameSentence = (sportsDoc || GAME_WORDS.test(sentence)) && !CALENDAR_WORDS.test(sentence);
       }
       if (gameSentence) continue;
     }

@@ -399,6 +399,8 @@ describe('dates placed by the tense of their clause', () => {
     // A part of a game is no date at all.
     expect(dates('Brown scored 13 of his points in the fourth quarter.', at)).toEqual([]);
     expect(dates('Watkins scored twice early in the second half at Villa Park.', at)).toEqual([]);
+    // Nor in a match report's sentence without a word of the game ("The Lakers led by 12 in the third quarter").
+    expect(dates('LeBron James had 11 rebounds and 9 assists. The Lakers led by 12 in the third quarter.', at)).toEqual([]);
     expect(dates('Revenue for the fiscal fourth quarter rose 8%.', at)).toEqual([['fourth quarter', null]]);
     expect(dates('The agency expects a decision in the first quarter of 2027.', at)).toEqual([['first quarter of 2027', '2027-Q1']]);
   });
