@@ -460,6 +460,8 @@ const RESOLUTION_NUMBER = /^ \d{1,5}(?![\d,.]|\p{L})/u;
 /** A bill's name, which its number follows: "House Bill 2154", "Senate Bill 1047", "Assembly Bill 5". */
 const BILL_HEAD = /(?:^| )Bill$/;
 const BILL_WITH_NUMBER = /(?:^| )Bill \d{1,5}$/;
+/** A bill's number after its name, a comma or stop after it allowed ("Senate Bill 12, which …"; not "Bill 2,000"). */
+const BILL_NUMBER = /^ \d{1,5}(?!\d|[.,]\d|\p{L})/u;
 /** A bill by its chamber's letters and number, as US legislatures write them: "HB 2154", "SB 12", "H.R. 1", "AB 5". */
 const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?D)\.? ?\d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -504,7 +506,7 @@ function withLawNumbers(text: string, mentions: Mention[]): void {
     }
     const after = text.slice(m.end, m.end + 10);
     let add = 0;
-    if (m.type === 'LAW') add = (LAW_YEAR.exec(after) ?? (BILL_HEAD.test(m.text) ? RESOLUTION_NUMBER.exec(after) : null))?.[0].length ?? 0;
+    if (m.type === 'LAW') add = (LAW_YEAR.exec(after) ?? (BILL_HEAD.test(m.text) ? BILL_NUMBER.exec(after) : null))?.[0].length ?? 0;
     else if (/(?:^| )Resolution$/.test(m.text) && (m.type === 'ORG' || m.type === 'MISC')) {
       add = RESOLUTION_NUMBER.exec(after)?.[0].length ?? 0;
       if (add) m.type = 'LAW';

@@ -114,6 +114,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}${UNIT_TAIL}`],
+    // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
+    ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
     // conversion ("a 12C seat", "Year 5C" are none).
     ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
@@ -134,7 +136,7 @@ const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
-  'dollars', 'pounds', 'euros', 'magnitude',
+  'dollars', 'pounds', 'euros', 'magnitude', 'minus',
   // The letters of a sign, a token of their own: "R$ 111 billion", "HK$5bn".
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);
@@ -147,7 +149,8 @@ function isTrigger(t: Tok): boolean {
   if ((c === 82 || c === 78) && /^[RN]\d/.test(t.text)) return true; // "R697": rand; "N4bn": naira
   // A currency code against its amount: "KSh3.1", "Sh4.2", "RM42", "Rp5" (the token holds both).
   if (c >= 65 && c <= 90 && ATTACHED_CODE.test(t.text)) return true;
-  if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'";
+  // (A minus sign before a temperature: "-40C", "−5°F".)
+  if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'" || t.text === '-' || t.text === '−';
   return TRIGGER_WORDS.has(t.lower);
 }
 

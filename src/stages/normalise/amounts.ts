@@ -138,7 +138,9 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: st
   if (type === 'QUANTITY') {
     if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
     const unit = text.slice(n.end).trim().replace(/^-/, '').toLowerCase();
-    return { amount: n.value, currency: null, unit: TEMPERATURE_UNITS[unit] ?? (unit || null) };
+    // Below zero: "minus 230°C", "-40C".
+    const sign = /^(?:minus |[−-])/i.test(text) ? -1 : 1;
+    return { amount: sign * n.value, currency: null, unit: TEMPERATURE_UNITS[unit] ?? (unit || null) };
   }
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };

@@ -407,6 +407,8 @@ describe('entities stage: names', () => {
     const doc = entitiesOf('The Texas House passed House Bill 2154 on Tuesday. The Senate version, SB 12, stalled. HB 2154 now goes to Governor Greg Abbott. The House passed H.R. 1 in March.');
     expect(doc.mentions.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['House Bill 2154', 'SB 12', 'HB 2154', 'H.R. 1']);
     expectValidMentions(doc);
+    const more = entitiesOf('Senate Bill 12, which passed, and House Bill 2154, the budget bill, went ahead. The House passed House Bill 9.');
+    expect(more.mentions.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['Senate Bill 12', 'House Bill 2154', 'House Bill 9']);
   });
 
   it('keeps a country’s letters inside a person’s title ("Assistant U.S. Attorney", "U.S. Magistrate Judge")', () => {

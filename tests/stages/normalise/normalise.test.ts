@@ -503,6 +503,11 @@ describe('quantities of weather and earthquakes', () => {
       ['46.8°C', 46.8, '°c'], ['116.2°F', 116.2, '°f'], ['1.5C', 1.5, '°c'], ['31C', 31, '°c'], ['88F', 88, '°f'],
       ['14.2 GWh', 14.2, 'gwh'], ['500 MW', 500, 'mw'],
     ]);
+    const cold = 'It drops to minus 230°C at night, -40C in winter and minus 5 degrees Celsius by day; highs of 30-40C.';
+    const colder = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text: cold }))));
+    expect(colder.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
+      ['minus 230°C', -230, '°c'], ['-40C', -40, '°c'], ['minus 5 degrees Celsius', -5, '°c'],
+    ]);
   });
 
   it('reads an earthquake’s magnitude and rain in millimetres', () => {
