@@ -374,6 +374,9 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('The dividend is payable on Nov. 13.', at)).toEqual([['Nov. 13', '2026-11-13']]);
     expect(dates('Lee Jae-myung said on Friday that talks would go on.', at)).toEqual([['Friday', '2026-02-06']]);
     expect(dates('The ministers will meet on Friday.', at)).toEqual([['Friday', '2026-02-13']]);
+    // A participle after "be" is no past verb: the auxiliary before it tells ("will be held", "had been held").
+    expect(dates('The summit will be held in Belém on 12 March, officials said.', at)).toEqual([['12 March', '2026-03-12']]);
+    expect(dates('The meeting had been held on 3 February.', at)).toEqual([['3 February', '2026-02-03']]);
     // Names ending in -ed are no past verbs.
     expect(dates('Mohammed bin Salman is expected to meet Governor Arif Mohammed Khan on Saturday.', at)).toEqual([['Saturday', '2026-02-14']]);
   });
