@@ -1,7 +1,8 @@
 /**
  * The dateline that opens a news report's first paragraph: "SAN FRANCISCO, March 4, 2026 (Reuters) — ",
  * "KYIV, Nov 24 (AP) — ", "SANTA CLARA, California, Nov 19 (AP) —", "PARIS (Reuters) - ", "BRUSSELS — ",
- * "Gaza City, Oct. 7 -- ", and the Indian agencies' "NEW DELHI, Nov 25 (PTI) " with no dash. One reading, shared by the stages that use it: load takes the date and agency as
+ * "Gaza City, Oct. 7 -- ", the Indian agencies' "NEW DELHI, Nov 25 (PTI) " with no dash, and a press release's
+ * "SAN FRANCISCO, Nov. 18, 2026 /PRNewswire/ -- ". One reading, shared by the stages that use it: load takes the date and agency as
  * metadata, entities type the place and the agency, quotes keep it out of reported speech.
  */
 
@@ -25,7 +26,7 @@ export interface Dateline {
 const DATE = String.raw`\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?:,? \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,\s+(\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s+(${DATE}))?\s*` +
-    String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\))?(?:\s*(?:—|–|--|-)\s+|(?<=\))\s+(?=\p{Lu}))`,
+    String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\)|/\s*([\p{L}\d .&'’-]{2,40}?)\s*/)?(?:\s*(?:—|–|--|-)\s+|(?<=\))\s+(?=\p{Lu}))`,
   'du',
 );
 
@@ -45,8 +46,9 @@ export function readDateline(line: string): Dateline | null {
   const capitals = /\p{Lu}{2}/u.test(m[1]) && !/\p{Ll}/u.test(m[1]);
   const date = at(3);
   // A place in title case is capitalised word by word ("Gaza City", not "According to the Observer").
-  if (!capitals && (!(date || m[4]) || /(?:^|[\s-])\p{Ll}/u.test(m[1]))) return null;
+  const agency = at(4) ?? at(5);
+  if (!capitals && (!(date || agency) || /(?:^|[\s-])\p{Ll}/u.test(m[1]))) return null;
   // Without a dash only a place in capitals: "Tesla Inc (TSLA.O) Chief Executive Elon Musk said" is a sentence.
   if (!capitals && !/(?:—|–|--|-)\s+$/.test(m[0])) return null;
-  return { place, capitals, region: at(2), date, agency: at(4), end: m[0].length };
+  return { place, capitals, region: at(2), date, agency, end: m[0].length };
 }

@@ -16,6 +16,12 @@ describe('readDateline', () => {
     });
   });
 
+  it('reads a press release’s dateline, its wire between slashes ("/PRNewswire/ --")', () => {
+    expect(parts('SAN FRANCISCO, Nov. 18, 2026 /PRNewswire/ -- Helix Biosciences today announced')).toEqual({
+      place: 'SAN FRANCISCO', capitals: true, region: null, date: 'Nov. 18, 2026', agency: 'PRNewswire', rest: 'Helix Biosciences today announced',
+    });
+  });
+
   it('reads a region between the place and the date, and a date with its year', () => {
     expect(parts('SANTA CLARA, California, Nov 19 (AP) — Nvidia said')).toMatchObject({ place: 'SANTA CLARA', region: 'California', date: 'Nov 19', agency: 'AP' });
     expect(parts('LONDON, 24 November 2025 (Reuters) - Sterling rose')).toMatchObject({ place: 'LONDON', date: '24 November 2025', agency: 'Reuters' });
