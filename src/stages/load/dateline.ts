@@ -26,7 +26,7 @@ export interface Dateline {
 const DATE = String.raw`\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?:,? \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,\s+(\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s+(${DATE}))?\s*` +
-    String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\)|/\s*([\p{L}\d .&'’-]{2,40}?)\s*/)?(?:\s*(?:—|–|--|-)\s+|(?<=\))\s+(?=\p{Lu}))`,
+    String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\)|/\s*([\p{L}\d .&'’-]{2,40}?)\s*/)?(?:\s*(?:—|–|--|-)(?:\s+|$)|(?<=\))\s+(?=\p{Lu}))`,
   'du',
 );
 
@@ -49,6 +49,6 @@ export function readDateline(line: string): Dateline | null {
   const agency = at(4) ?? at(5);
   if (!capitals && (!(date || agency) || /(?:^|[\s-])\p{Ll}/u.test(m[1]))) return null;
   // Without a dash only a place in capitals: "Tesla Inc (TSLA.O) Chief Executive Elon Musk said" is a sentence.
-  if (!capitals && !/(?:—|–|--|-)\s+$/.test(m[0])) return null;
+  if (!capitals && !/(?:—|–|--|-)\s*$/.test(m[0])) return null;
   return { place, capitals, region: at(2), date, agency, end: m[0].length };
 }

@@ -22,6 +22,10 @@ describe('readDateline', () => {
     });
   });
 
+  it('reads a dateline that stands alone on its line, the dash ending it', () => {
+    expect(parts('PATNA, November 14, 2026 (IANS) —')).toMatchObject({ place: 'PATNA', date: 'November 14, 2026', agency: 'IANS', rest: '' });
+  });
+
   it('reads a region between the place and the date, and a date with its year', () => {
     expect(parts('SANTA CLARA, California, Nov 19 (AP) — Nvidia said')).toMatchObject({ place: 'SANTA CLARA', region: 'California', date: 'Nov 19', agency: 'AP' });
     expect(parts('LONDON, 24 November 2025 (Reuters) - Sterling rose')).toMatchObject({ place: 'LONDON', date: '24 November 2025', agency: 'Reuters' });
