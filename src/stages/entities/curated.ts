@@ -68,6 +68,8 @@ Channel 4; Channel 4 News; Channel 5; ESPN; TNT Sports; BT Sport; talkSPORT; DAZ
 ABC News; CBS News; NBC News; Fox Business; CNN International; RTE; CBC; CBC News; Deutsche Welle;
 Euronews; The Athletic; Bild; Le Parisien; South China Morning Post; Kyiv Independent; Meduza; Novaya Gazeta;
 Politico; Axios; Newsweek; Forbes; Twitter; X Corp; Facebook; Meta; Instagram; WhatsApp; TikTok;
+Variety; The Hollywood Reporter; Hollywood Reporter; Billboard; Rolling Stone; Pitchfork; NME; Vulture; Vanity Fair;
+Entertainment Weekly; IndieWire; Spotify; Apple Music; SoundCloud; Ticketmaster; Live Nation; Weverse; Twitch; Bluesky; Threads;
 YouTube; Google; Alphabet; Apple; Microsoft; Amazon; Netflix; Tesla; SpaceX; OpenAI; Anthropic; DeepMind;
 Google DeepMind; xAI; Mistral AI; ByteDance; Uber; Airbnb; Nvidia; Intel; AMD; IBM;
 Oracle; Samsung; Sony; Huawei; ZTE; Alibaba; Tencent; Baidu; Toyota; Honda; Nissan; Hyundai; Volkswagen; BMW;

@@ -338,7 +338,8 @@ export function mentionsFromTagged(
   out = joinAmendments(text, out);
   out = withoutPostNominals(text, out, gazetteer);
   withLawNumbers(text, out);
-  out = withBillCodes(doc, out);
+  out = withPatternNames(doc, out, BILL_CODE, 'LAW', 'bill-code');
+  out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   withOwnPossessive(text, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
@@ -465,28 +466,31 @@ const BILL_NUMBER = /^ \d{1,5}(?!\d|[.,]\d|\p{L})/u;
 /** A bill by its chamber's letters and number, as US legislatures write them: "HB 2154", "SB 12", "H.R. 1", "AB 5". */
 const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?D)\.? ?\d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** The social network X where the text says it is one: "wrote on X", "posted to X", "X, formerly Twitter". */
+const PLATFORM_X = /(?<=\b(?:on|to|via|On) )X(?=[\s,.;:)!?]|$)(?! ?[-–(]?\d)|\bX(?=,? \(?formerly (?:known as )?Twitter)/gu;
+
 /**
- * Bills written by their chamber's letters and number ("SB 12", "HB 2154") are LAW names, in place of whatever the
- * tagger made of the letters ("HB" ORG) or where it found nothing. Mentions stay sorted and apart.
+ * Names that a pattern finds whole, of type `type`, in place of whatever the tagger made of their words or where it
+ * found nothing: bills by their chamber's letters and number ("SB 12", "HB 2154": LAW, where the tagger had ORG
+ * "HB"), the platform X ("wrote on X": ORG). A tagger name inside a match gives way; one reaching beyond it keeps
+ * its place and the match is not added. Mentions stay sorted and apart.
  */
-function withBillCodes(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+function withPatternNames(doc: ArticleDoc, mentions: Mention[], pattern: RegExp, type: EntityType, source: string): Mention[] {
   const { text, sentences } = doc;
   const out: Mention[] = [];
   let k = 0;
   let si = 0;
-  for (const m of text.matchAll(BILL_CODE)) {
+  for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
     while (si < sentences.length && sentences[si].end <= start) si++;
     if (si === sentences.length || sentences[si].start > start || sentences[si].end < end) continue;
-    // Names before the code stay; a tagger name that is only its letters (or lies inside it) gives way; one
-    // reaching beyond it keeps its place, and the code is not added.
     while (k < mentions.length && mentions[k].end <= start) out.push(mentions[k++]);
     let j = k;
     while (j < mentions.length && mentions[j].start < end && mentions[j].start >= start && mentions[j].end <= end) j++;
     if (j < mentions.length && mentions[j].start < end) continue;
     k = j;
-    out.push({ start, end, text: m[0], type: 'LAW', sentenceIndex: si, title: null, canonicalName: null, entityId: null, source: 'bill-code' });
+    out.push({ start, end, text: m[0], type, sentenceIndex: si, title: null, canonicalName: null, entityId: null, source });
   }
   while (k < mentions.length) out.push(mentions[k++]);
   return out;

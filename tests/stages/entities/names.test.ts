@@ -439,6 +439,11 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('finds the platform X where the text says it is one, and knows entertainment outlets', () => {
+    const doc = entitiesOf('She wrote on X that the tour was off. The post on X, formerly Twitter, drew replies. Jay-K told Variety on Monday.');
+    expect(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual(['X', 'X', 'Twitter', 'Variety']);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
