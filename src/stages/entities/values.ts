@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, GAME_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, GAME_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -219,6 +219,8 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
       }
       if (gameSentence) continue;
     }
+    // "Radio 2 listeners", "Xbox 360 users": a number after a name is part of it, no count.
+    if (best.rule === 'quantity' && i > from && /^\p{Lu}/u.test(toks[i - 1].text) && COUNT_UNITS.test(text.slice(text.lastIndexOf(' ', bestEnd - 1) + 1, bestEnd))) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     i = j;
   }

@@ -5,6 +5,7 @@
  * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text, and a currency word several
  * countries use ("pesos") from the article's country too (LOCAL_CURRENCIES).
  */
+import { COUNT_UNITS } from '../entities/lexicon.ts';
 
 /** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
 const SCALES: Record<string, number> = {
@@ -128,7 +129,8 @@ export function readNumber(text: string, letterScales = true): { value: number; 
  * alpha-2, or null) is the article's country, which decides a currency word several countries use ("pesos").
  */
 export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null, dollar: string | null = null): Amount | null {
-  const n = readNumber(text, type !== 'QUANTITY');
+  // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
+  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.test(text.slice(text.lastIndexOf(' ') + 1)));
   if (!n) return null;
   if (type === 'PERCENT') {
     // A basis point is a hundredth of a percentage point; the amount stays as written (25 basis points: 25).

@@ -497,6 +497,16 @@ describe('basis points and units of more than one word', () => {
   });
 });
 
+describe('counts', () => {
+  it('reads views, streams, copies and users as counts, a letter before them a scale, not metres; not a name’s number', () => {
+    const text = 'The trailer drew 28.6m views and the album sold 4.2 million copies; the race was 300m long. Radio 2 listeners rose.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
+      ['28.6m views', 28.6e6, 'views'], ['4.2 million copies', 4.2e6, 'copies'], ['300m', 300, 'm'],
+    ]);
+  });
+});
+
 describe('quantities of weather and earthquakes', () => {
   it('reads temperatures written against C or F, with their conversion, and energy in GWh and MW', () => {
     const text = 'Temperatures hit 46.8°C (116.2°F), above the 1.5C target; nights stayed at 31C (88F). It stores 14.2 GWh from a 500 MW plant. ' +
