@@ -122,6 +122,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
   placeCitiesInRegions(doc.text, named);
+  georgiaTheState(named);
   if (moneys.length) {
     const country = articleCountry(doc, named);
     const dollar = localDollar(doc.text, country);
@@ -267,6 +268,35 @@ function timeDay(dates: readonly Mention[] | undefined, time: Mention): string |
   let best: Mention | null = null;
   for (const m of dates ?? []) if (!best || Math.abs(m.start - time.start) < Math.abs(best.start - time.start)) best = m;
   return best?.normalized ?? null;
+}
+
+/** The canonical name of the US state, apart from the country's. */
+const GEORGIA_STATE = 'Georgia (US state)';
+
+/**
+ * "Georgia" in an article whose other places lie in the United States more than anywhere else is the US state, not
+ * the country (Atlanta, Gwinnett County, "Georgia's secretary of state"), unless the article names something of the
+ * country (a Georgian, Tbilisi).
+ */
+function georgiaTheState(named: readonly Mention[]): void {
+  let georgia = false;
+  let us = 0;
+  let elsewhere = 0;
+  for (const m of named) {
+    if (m.countryCode === 'GE' && (m.code !== 'GE' || m.type !== 'LOC')) return;
+    if (m.type !== 'LOC' || !m.countryCode) continue;
+    if (m.code === 'GE') georgia = true;
+    else if (m.countryCode === 'US') us++;
+    else elsewhere++;
+  }
+  if (!georgia || us === 0 || us <= elsewhere) return;
+  for (const m of named) {
+    if (m.type !== 'LOC' || m.code !== 'GE') continue;
+    m.canonicalName = GEORGIA_STATE;
+    m.entityId = entityId('LOC', GEORGIA_STATE);
+    m.code = null;
+    m.countryCode = 'US';
+  }
 }
 
 /**

@@ -497,6 +497,15 @@ describe('basis points and units of more than one word', () => {
   });
 });
 
+describe('Georgia, the US state', () => {
+  it('is the state in an article whose other places are American, and the country where it names the country', () => {
+    const codes = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
+      .mentions.filter((m) => m.text === 'Georgia').map((m) => [m.canonicalName, m.code ?? null, m.countryCode ?? null]);
+    expect(codes('ATLANTA (AP) — Georgia’s secretary of state certified the results as Texas did.')).toEqual([['Georgia (US state)', null, 'US']]);
+    expect(codes('Georgia’s president met Russian officials in Moscow. Tbilisi protested.')).toEqual([['Georgia', 'GE', 'GE']]);
+  });
+});
+
 describe('counts', () => {
   it('reads views, streams, copies and users as counts, a letter before them a scale, not metres; not a name’s number', () => {
     const text = 'The trailer drew 28.6m views and the album sold 4.2 million copies; the race was 300m long. Radio 2 listeners rose.';
