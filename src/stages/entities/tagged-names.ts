@@ -113,7 +113,13 @@ export function mentionsFromTagged(
   const surnames = new Set<string>();
   for (const n of tagged.names) {
     if (n.cls !== 'PER' || n.last === n.first) continue;
-    if (gazetteer.genderOfFirstName(words[n.first]) !== null && /\p{Ll}/u.test(words[n.last])) surnames.add(words[n.last]);
+    const first = words[n.first];
+    if ((gazetteer.genderOfFirstName(first) ?? gazetteer.genderOfFirstName(first.normalize('NFD').replace(/\p{M}/gu, ''))) !== null &&
+        /\p{Ll}/u.test(words[n.last])) {
+      surnames.add(words[n.last]);
+      // (Two surnames, as Spanish and Portuguese names have them: "Ramírez Cevallos" of "Andrés Ramírez Cevallos".)
+      if (n.last - n.first >= 2 && isCap(words[n.last - 1])) surnames.add(`${words[n.last - 1]} ${words[n.last]}`);
+    }
     for (let i = n.first; i <= n.last; i++) {
       personWords.add(words[i]);
       if (i > n.first && i < n.last && NAME_PARTICLES.has(words[i])) particleNames.add(`${words[i]} ${words[i + 1]}`);
@@ -134,8 +140,9 @@ export function mentionsFromTagged(
     // Bush", "Henin-Hardenne" ORG after "Justine Henin-Hardenne"); but a country stays one ("Israel" after "Israel
     // Katz"), and so does a company the gazetteer knows, as companies bear their founders' names ("Ford" beside "Bill
     // Ford").
-    const entry = n.first === n.last && n.cls !== 'PER' && surnames.has(surface) ? gazetteer.lookup(gazetteerKey(surface)) : undefined;
-    if (n.first === n.last && n.cls !== 'PER' && surnames.has(surface) && entry?.source !== 'country' && !(n.cls === 'ORG' && entry !== undefined)) {
+    const surnameOnly = n.last - n.first <= 1 && n.cls !== 'PER' && surnames.has(surface);
+    const entry = surnameOnly ? gazetteer.lookup(gazetteerKey(surface)) : undefined;
+    if (surnameOnly && entry?.source !== 'country' && !(n.cls === 'ORG' && entry !== undefined)) {
       type = 'PERSON';
       source = 'tagger-typed';
     }

@@ -399,6 +399,8 @@ describe('entities stage: names', () => {
       'on Sunday, her second defeat in two days.\n\n"I have to be positive," she said. Henin-Hardenne slid down the world rankings after ' +
       'contracting a virus in April.';
     expect(entitiesOf(text).mentions.filter((m) => m.text === 'Henin-Hardenne').map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+    const spanish = entitiesOf('Andrés Ramírez Cevallos won the runoff on Sunday. Ramírez Cevallos thanked voters in Guayaquil. "Ecuador has chosen order," Ramírez Cevallos said.');
+    expect(spanish.mentions.filter((m) => m.text === 'Ramírez Cevallos').map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
     const ford = entitiesOf('Ford chairman Bill Ford said sales rose. Ford reported net income of $104m in the fourth quarter.');
     expect(ford.mentions.filter((m) => m.text === 'Ford').map((m) => m.type)).toEqual(['ORG', 'ORG']);
   });
