@@ -41,6 +41,8 @@ const QUOTED_WORDS = /[“"][^“”"]*(?:[”"]|$)/g;
 const PRONOUN_WORDS = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
 /** Nouns after "-based" that name a body other than a company as often ("the London-based group", "bank", "club"). */
 const BASED_NOT = new Set(['group', 'bank', 'club', 'agency', 'organisation', 'organization']);
+/** How far back (in characters) a person of the pronoun's sex is preferred to a nearer one of unknown sex. */
+const SURE_REACH = 600;
 /** How many mentions back "the company" may look for its organisation. */
 const MAX_COMPANY_LOOKBACK = 200;
 
@@ -133,8 +135,13 @@ export class MentionIndex {
     people.forEach((i, k) => {
       const p = this.mentions[i];
       const next = k + 1 < people.length ? this.mentions[people[k + 1]].start : this.text.length;
-      // (Pronouns inside quoted words are the speaker's, about others: left out.)
-      const window = this.text.slice(p.end, Math.min(next, p.end + PRONOUN_WINDOW)).replace(QUOTED_WORDS, ' ');
+      // (Pronouns inside quoted words are the speaker's, about others: left out. So are those of the next paragraph,
+      // which as often go back to the one the story is about: "… Governor Tony Evers, who said he would not run.¶Her
+      // victory made her the first woman …".)
+      let end = Math.min(next, p.end + PRONOUN_WINDOW);
+      const paragraphEnd = this.text.indexOf('\n', p.end);
+      if (paragraphEnd >= 0 && paragraphEnd < end) end = paragraphEnd;
+      const window = this.text.slice(p.end, end).replace(QUOTED_WORDS, ' ');
       const v = votes.get(lastWord(p.text)) ?? { f: 0, m: 0 };
       for (const w of window.matchAll(PRONOUN_WORDS)) v[/^(?:she|her|hers|herself)$/i.test(w[0]) ? 'f' : 'm']++;
       votes.set(lastWord(p.text), v);
@@ -254,5 +261,11 @@ export function resolveSpeakerMention(
   if (!types) return null;
   // "he" is never a person the article calls Mrs or Ms, nor "she" one it calls Mr or Sir.
   const other = word === 'he' ? 'f' : word === 'she' ? 'm' : null;
-  return index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));
+  const nearest = index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));
+  // A person the article shows to be of the pronoun's sex wins over a nearer one it says nothing of, within a few
+  // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers).
+  if (other === null || nearest === null || index.genderOf(mentions[nearest]) !== null) return nearest;
+  const own = other === 'f' ? 'm' : 'f';
+  const sure = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start) || index.genderOf(m) !== own);
+  return sure !== null && speaker.start - mentions[sure].end <= SURE_REACH ? sure : nearest;
 }

@@ -144,6 +144,15 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('a pronoun and the sex of the people before it', () => {
+  it('prefers a person the article shows to be of the pronoun’s sex to a nearer one it says nothing of', () => {
+    const text = 'Teresa Haaland, a Democrat, won by 50.8% to 48.4%. She will succeed Governor Tony Evers, who announced last year that he would not run.\n\n'
+      + 'Her victory made her the first woman elected governor in the state. "I don’t think people voted for me because I’m a woman," she said.';
+    const doc = docOf(text, [['Teresa Haaland', 'PERSON'], ['Tony Evers', 'PERSON']]);
+    expect(speakerMentions(doc).at(-1)).toBe('Teresa Haaland');
+  });
+});
+
 describe('a pronoun after a reported clause', () => {
   it('takes up the one who reported, not a person named only in what was reported', () => {
     const text = 'A neighbour, Graham Pollard, said he had seen Mr Doyle "waving something shiny" moments before Mr Hargreaves fell.\n\n'
