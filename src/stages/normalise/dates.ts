@@ -42,7 +42,11 @@ const MONTHS: Record<string, number> = {
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+const DAY_WORDS: Record<string, number> = {
+  today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
+  'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1, 'tomorrow morning': 1, 'tomorrow afternoon': 1,
+  'tomorrow evening': 1,
+};
 const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);

@@ -374,6 +374,7 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('The dividend is payable on Nov. 13.', at)).toEqual([['Nov. 13', '2026-11-13']]);
     expect(dates('Lee Jae-myung said on Friday that talks would go on.', at)).toEqual([['Friday', '2026-02-06']]);
     expect(dates('The ministers will meet on Friday.', at)).toEqual([['Friday', '2026-02-13']]);
+    expect(dates('As of this morning the count went on; this afternoon the board met.', at)).toEqual([['this morning', '2026-02-11'], ['this afternoon', '2026-02-11']]);
     // A participle after "be" is no past verb: the auxiliary before it tells ("will be held", "had been held").
     expect(dates('The summit will be held in Belém on 12 March, officials said.', at)).toEqual([['12 March', '2026-03-12']]);
     expect(dates('The meeting had been held on 3 February.', at)).toEqual([['3 February', '2026-02-03']]);
