@@ -446,6 +446,10 @@ describe('entities stage: names', () => {
     expect(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual(['X', 'X', 'Twitter', 'Variety']);
   });
 
+  it('takes no "PAC" of a "super PAC" for a name', () => {
+    expect(entitiesOf('A single super PAC spent heavily and the super PACs aligned with the party grew.').mentions.map((m) => m.text)).toEqual([]);
+  });
+
   it('never lets a surname turn a country into a person', () => {
     // The title makes "Israel Katz" a person; the lone "Israel" after it stays the country.
     const doc = entitiesOf('Defence Minister Israel Katz arrived. Israel welcomed him.');
