@@ -39,11 +39,13 @@ function markerOf(words: string[], i: number): Tense | null {
   const lower = w.toLowerCase();
   const next = words[i + 1]?.toLowerCase();
   if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower))) return 'future';
-  // ("will be held on 12 December": a participle after "be" is no past form; the auxiliary before it tells.)
-  if (PAST.has(lower) && !/^(?:be|being|been)$/i.test(words[i - 1] ?? '')) return 'past';
+  // ("will be held on 12 December", "is released on 20 November": a participle after "be" is no past form; the
+  // auxiliary before it tells, "was" or "will".)
+  const afterBe = /^(?:be|being|been|is|are|am|'s|'re)$/i.test(words[i - 1] ?? '');
+  if (PAST.has(lower) && !afterBe) return 'past';
   // "to be sentenced in April" is no past: the passive after "be" says nothing of the time. Nor is an -ed word just
   // after a modal or "to" and its verb: "will announce detailed rules by February" (an adjective).
-  if (looksPast(w) && !/^(?:be|being)$/i.test(words[i - 1] ?? '') && !afterBareVerb(words, i)) return 'past';
+  if (looksPast(w) && !afterBe && !afterBareVerb(words, i)) return 'past';
   return null;
 }
 

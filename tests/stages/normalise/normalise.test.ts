@@ -378,6 +378,7 @@ describe('dates placed by the tense of their clause', () => {
     // A participle after "be" is no past verb: the auxiliary before it tells ("will be held", "had been held").
     expect(dates('The summit will be held in Belém on 12 March, officials said.', at)).toEqual([['12 March', '2026-03-12']]);
     expect(dates('The meeting had been held on 3 February.', at)).toEqual([['3 February', '2026-02-03']]);
+    expect(dates('The film is released in UK cinemas on 20 February.', at)).toEqual([['20 February', '2026-02-20']]);
     // Names ending in -ed are no past verbs.
     expect(dates('Mohammed bin Salman is expected to meet Governor Arif Mohammed Khan on Saturday.', at)).toEqual([['Saturday', '2026-02-14']]);
   });
@@ -394,6 +395,12 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('The ministry will announce detailed rules by February.', december)).toEqual([['February', '2027-02']]);
     // The month economic figures measure has begun, though the figures are yet to come.
     expect(dates('November inflation data is due on Wednesday.', december)).toEqual([['November', '2026-11'], ['Wednesday', '2026-12-09']]);
+  });
+
+  it('gives a day or month without its year the year of a date written earlier in its sentence', () => {
+    const at = '2026-11-25T09:00:00.000Z';
+    expect(dates('The band will open in Dublin on 4 June 2027 before playing Cardiff on 8 June and Wembley on 5 July. Tickets go on sale on 28 November.', at))
+      .toEqual([['4 June 2027', '2027-06-04'], ['8 June', '2027-06-08'], ['5 July', '2027-07-05'], ['28 November', '2026-11-28']]);
   });
 
   it('reads a range’s end after its start, and a quarter only in a sentence about money or the economy', () => {
