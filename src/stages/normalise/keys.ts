@@ -2,7 +2,8 @@
  * The key an entity id is derived from: a canonical name folded so that spellings of one name meet.
  * Case, accents, full stops ("U.S." / "US"), apostrophes ("McDonald's" / "McDonalds"), hyphens versus
  * spaces ("al-Qaeda" / "al Qaeda"), a leading "the" and, for organisations, a trailing company suffix
- * ("Microsoft Corp" / "Microsoft") and their linking words make no difference. Nothing else is folded: two names that differ in a
+ * ("Microsoft Corp" / "Microsoft"), a ".com" and a last "Platforms" ("Amazon.com" / "Amazon", "Meta Platforms" / "Meta")
+ * and their linking words make no difference. Nothing else is folded: two names that differ in a
  * word ("George W. Bush" / "George H. W. Bush") keep different keys.
  */
 import type { EntityType } from '../../model/doc.ts';
@@ -44,6 +45,14 @@ const LINKING_WORDS = / (?:of|the|and|at|for|&)(?= )/g;
  * "Johnson and Johnson").
  */
 export function idKey(type: EntityType, name: string): string {
-  const key = foldName(name);
-  return type === 'ORG' ? key.replace(CORPORATE, '').replace(LINKING_WORDS, '') : key;
+  if (type !== 'ORG') return foldName(name);
+  // ("Amazon.com Inc." / "Amazon", "Meta Platforms" / "Meta"; not "Meta Group", a research firm, nor "Telegraph
+  // Group" / "Telegraph", the owner and its paper.)
+  const key = foldName(name.replace(DOT_COM, '')).replace(CORPORATE, '');
+  return key.replace(GROUP_WORDS, '').replace(LINKING_WORDS, '') || key;
 }
+
+/** A web company's ".com": "Amazon.com Inc.", "Booking.com". */
+const DOT_COM = /\.com\b/i;
+/** Words a company's name ends with, after which its short name is the same company. */
+const GROUP_WORDS = / platforms$/;

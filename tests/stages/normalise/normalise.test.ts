@@ -26,6 +26,12 @@ describe('normalise', () => {
     expect(apart.mentions[1].entityId).not.toBe(apart.mentions[0].entityId);
   });
 
+  it('gives a company with ".com" or a last "Platforms" the id of its short name, but not a group', () => {
+    expect(entityId('ORG', 'Amazon.com Inc.')).toBe(entityId('ORG', 'Amazon'));
+    expect(entityId('ORG', 'Meta Platforms')).toBe(entityId('ORG', 'Meta'));
+    expect(entityId('ORG', 'Meta Group')).not.toBe(entityId('ORG', 'Meta'));
+  });
+
   it('links a company’s first word written after its full name, unless the word is an organisation of its own or comes first', () => {
     const doc = docWith('Cairn Energy fell. Cairn said sales rose. Google Cloud grew and Google said so. Sequoia led; Sequoia Capital invested.', [
       ['Cairn Energy', 'ORG'], ['Cairn', 'ORG'], ['Google Cloud', 'ORG'], ['Google', 'ORG'], ['Sequoia', 'ORG'], ['Sequoia Capital', 'ORG'],
