@@ -172,6 +172,16 @@ function oneEditApart(a: string, b: string): boolean {
   return short.slice(k) === long.slice(k + 1);
 }
 
+/** How far after a name its pronoun is looked for, within the sentence. */
+const PRONOUN_REACH = 60;
+
+/** 'f' or 'm' from the first personal pronoun after offset `from`, before the sentence ends; else null. */
+function pronounAfter(text: string, from: number): 'f' | 'm' | null {
+  const after = /^[^.!?"“”]*/.exec(text.slice(from, from + PRONOUN_REACH))![0];
+  const p = /\b(?:(she|her|hers|herself)|(he|him|his|himself))\b/i.exec(after);
+  return p ? (p[1] ? 'f' : 'm') : null;
+}
+
 function isSubsequence(short: string[], long: string[]): boolean {
   let j = 0;
   for (const w of long) if (j < short.length && w === short[j]) j++;
@@ -459,10 +469,17 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       if (!cands.length && !isOtherThanFirstName(name)) cands = innerOrNear(w);
       // "Ms. Carver" is no Carver with a man's first name or title ("Wendell Carver", her son), when another is
       // left. (First names of unknown sex stay candidates: the name list does not know them all.)
-      if (gender && cands.length > 1) {
-        const other = gender === 'f' ? 'm' : 'f';
+      // (Without a title, the first personal pronoun after the name in its sentence tells: "Oyelaran spent most of her
+      // career …" is the mother, not her son Tunde Oyelaran named just before.)
+      const sex = gender ?? (cands.length > 1 && !title ? pronounAfter(text, m.end) : null);
+      if (sex && cands.length > 1) {
+        const other = sex === 'f' ? 'm' : 'f';
         const kept = cands.filter((c) => sexOf(c) !== other);
         if (kept.length) cands = kept;
+        // (A "she" or "her" prefers the one known to be a woman: Margaret, not Tunde, whose sex the lists do not know.
+        // Not "he": "Cowell, in reference to his brother's …" is Tony, whose first name the lists do not know, not Simon.)
+        const same = gender || sex !== 'f' ? [] : cands.filter((c) => sexOf(c) === 'f');
+        if (same.length) cands = same;
       }
       if (!cands.length) return name;
       const f = nearest(cands, m.start);

@@ -26,6 +26,13 @@ describe('normalise', () => {
     expect(apart.mentions[1].entityId).not.toBe(apart.mentions[0].entityId);
   });
 
+  it('links a surname two people share by the pronoun after it ("Oyelaran spent most of her career")', () => {
+    const text = 'Margaret Oyelaran, the physicist, has died aged 84. Her death was confirmed by her son, Dr. Tunde Oyelaran. '
+      + 'Oyelaran spent most of her career at Oxford. Oyelaran himself was at a loss. Oyelaran said his mother was tireless.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.filter((m) => m.text === 'Oyelaran').map((m) => m.canonicalName)).toEqual(['Margaret Oyelaran', 'Tunde Oyelaran', 'Tunde Oyelaran']);
+  });
+
   it('gives a company with ".com" or a last "Platforms" the id of its short name, but not a group', () => {
     expect(entityId('ORG', 'Amazon.com Inc.')).toBe(entityId('ORG', 'Amazon'));
     expect(entityId('ORG', 'Meta Platforms')).toBe(entityId('ORG', 'Meta'));
