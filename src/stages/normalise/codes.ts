@@ -47,6 +47,21 @@ const EXONYMS: Array<[string, string]> = [
   ['Kharkov', 'Kharkiv'], ['Lvov', 'Lviv'], ['Chişinău', 'Chisinau'], ['Den Haag', 'The Hague'],
 ];
 
+/**
+ * Counties of the United Kingdom that share their name with a larger city abroad ("a barn in Cheshire" is not
+ * Cheshire, Connecticut; "Truro in Cornwall" not Cornwall, Ontario) or that the city list lacks. Only for codes: the
+ * tagger's gazetteer does not hold them (CoNLL-2003 types the county cricket teams ORG).
+ */
+const COUNTIES = `Cheshire; Kent; Surrey; Essex; Yorkshire; North Yorkshire; West Yorkshire; South Yorkshire; Lancashire; Devon;
+  Cornwall; Dorset; Somerset; Norfolk; Suffolk; Hampshire; Sussex; East Sussex; West Sussex; Cumbria; Northumberland;
+  Oxfordshire; Berkshire; Hertfordshire; Wiltshire; Gloucestershire; Derbyshire; Nottinghamshire; Leicestershire;
+  Lincolnshire; Staffordshire; Shropshire; Warwickshire; Worcestershire; Herefordshire; Cambridgeshire; Bedfordshire;
+  Buckinghamshire; Northamptonshire; Merseyside; Tyneside; Teesside; Rutland; Fife; Lothian; Ayrshire; Powys; Gwynedd;
+  County Antrim; County Down; County Tyrone`.split(';').map((c) => c.trim());
+
+/** Population a city needs to be the place a curated name with no country means ("Brooklyn"; not Asia, Philippines). */
+const MIN_UNPLACED_CITY = 100_000;
+
 interface Tables {
   places: Map<string, PlaceCode>;
   peoples: Map<string, PlaceCode>;
@@ -64,11 +79,11 @@ function load(): Tables {
   };
   const places = new Map<string, PlaceCode>();
   const peoples = new Map<string, PlaceCode>();
-  const cityByName = new Map<string, [number, string]>();
+  const cityByName = new Map<string, [number, string, number]>();
   const citiesIn = new Map<string, PlaceCode>();
-  for (const [name, id, cc] of file.cities) {
+  for (const [name, id, cc, population] of file.cities) {
     const key = foldName(name);
-    if (!cityByName.has(key)) cityByName.set(key, [id, cc]);
+    if (!cityByName.has(key)) cityByName.set(key, [id, cc, population]);
     if (!citiesIn.has(`${key}\n${cc}`)) citiesIn.set(`${key}\n${cc}`, { kind: 'city', code: String(id), countryCode: cc });
   }
   // English names the city list lacks or gives to a smaller namesake ("Geneva" is a town in Illinois there).
@@ -88,13 +103,15 @@ function load(): Tables {
       addPlace(key, cc ? country(key, cc) : { kind: 'region', code: null, countryCode: null });
     } else if (type === 'LOC') {
       // A curated place that is also a city of the same country ("Los Angeles=US") gets the city's id.
+      // (Without a country, only a city large enough to be the one meant: "Brooklyn", not "Asia" in the Philippines.)
       const city = REGIONS_NAMED_LIKE_CITIES.has(key) ? undefined : cityByName.get(key);
-      if (city && (!cc || city[1] === cc)) addPlace(key, { kind: 'city', code: String(city[0]), countryCode: city[1] });
+      if (city && (cc ? city[1] === cc : city[2] >= MIN_UNPLACED_CITY)) addPlace(key, { kind: 'city', code: String(city[0]), countryCode: city[1] });
       else addPlace(key, { kind: 'region', code: null, countryCode: cc });
     } else if (type === 'NORP' && cc && !peoples.has(key)) {
       peoples.set(key, { kind: 'people', code: null, countryCode: cc });
     }
   }
+  for (const name of COUNTIES) addPlace(foldName(name), { kind: 'region', code: null, countryCode: 'GB' });
   for (const [name, cc] of file.countries) addPlace(foldName(name), country(foldName(name), cc));
   for (const [key, [id, cc]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc });
   for (const [name, cc] of file.demonyms) {

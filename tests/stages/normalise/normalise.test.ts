@@ -518,6 +518,14 @@ describe('basis points and units of more than one word', () => {
   });
 });
 
+describe('regions and counties', () => {
+  it('gives a continent no city’s code and a UK county its country, not a namesake’s abroad', () => {
+    const text = 'The tour runs through Asia before a barn gig in Cheshire and a night in Cornwall.';
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    expect(doc.mentions.map((m) => [m.text, m.code ?? null, m.countryCode ?? null])).toEqual([['Asia', null, null], ['Cheshire', null, 'GB'], ['Cornwall', null, 'GB']]);
+  });
+});
+
 describe('Georgia, the US state', () => {
   it('is the state in an article whose other places are American, and the country where it names the country', () => {
     const codes = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
