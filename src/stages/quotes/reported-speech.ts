@@ -167,6 +167,9 @@ function adjunctsThenComma(toks: Tok[], from: number): number {
   return -1;
 }
 
+/** Words that open a subordinate clause, which a main clause must follow. */
+const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'once']);
+
 /** Words that may follow a trailing attribution's cue before the sentence ends ("…, the ministry said in a statement on Monday."). */
 const TRAILING_ADJUNCTS = new Set([...ADJUNCTS, 'its', 'his', 'her', 'their', 'website', 'email', 'report', 'filing']);
 
@@ -756,7 +759,10 @@ function firstReportedSpeech(
       // The comma after the cue, or after times and media ("said on Monday,"); -1 when none follows.
       const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
       const opener = comma >= 0 ? toks[comma + 1] : undefined;
-      const narration = opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
+      // (After a subordinate clause the main one follows, whatever its first word: "Though that transition was
+      // seamless, he said, replacing Clinton would be much more acrimonious.")
+      const subordinate = isWord(toks[from]) && SUBORDINATE_OPENERS.has(toks[from].norm);
+      const narration = !subordinate && opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
       if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration ||
         (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && prepositionalTail(toks, m.end))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /

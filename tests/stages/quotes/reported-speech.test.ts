@@ -157,6 +157,9 @@ describe('indirect speech', () => {
     });
     // An attribution that interrupts its clause still reads both parts.
     expect(onlyQuote('The museum, Mr. Obama said, would make visitors face history.').parts).toEqual(['The museum', 'would make visitors face history']);
+    // After a subordinate clause the main clause follows the attribution, whatever its first word.
+    expect(onlyQuote('Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.').parts)
+      .toEqual(['Though that transition was seamless', 'replacing Clinton would be much more acrimonious']);
   });
 
   it('takes businesses named by their trade as speakers ("the utility warned", "the carmaker said")', () => {
