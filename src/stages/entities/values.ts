@@ -96,6 +96,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-day-range', String.raw`${MONTH} ${DAY}\s?[-–]\s?${DAY}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-day-range', String.raw`(?<=(?:from|between|From|Between) )${MONTH} ${DAY} (?:to|until|through|and) ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%)${OF_YEAR})`],
     ['DATE', 'date-day-range', String.raw`${DAY}\s?[-–]\s?${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    // Two days of one month: "12 and 13 June", "June 12 and 13" (two dates, read as the interval that holds both).
+    ['DATE', 'date-day-pair', String.raw`${DAY} and ${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
+    ['DATE', 'date-day-pair', String.raw`${MONTH} ${DAY} and ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%| (?:per|percent|people|of)\b)${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
     ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
@@ -154,6 +157,12 @@ function isTrigger(t: Tok): boolean {
   return TRIGGER_WORDS.has(t.lower);
 }
 
+/** Whether the two days of "12 and 13 June" follow each other. */
+function daysFollow(pair: string): boolean {
+  const [a, b] = (pair.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
+  return b === a + 1;
+}
+
 /** The two days of a day range ("Jan. 26-27", "3-5 February") in order: a range, not a score ("March 3-1"). */
 function daysAscend(range: string): boolean {
   const [a, b] = (range.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
@@ -194,6 +203,8 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
       const end = t.start + m[0].length;
       if (end > sentEnd || end <= bestEnd) continue;
       if (p.rule === 'date-day-range' && !daysAscend(m[0])) continue;
+      // (Two days joined by "and" are one interval only when they follow each other: "12 and 13 June", not "6 and 12 December".)
+      if (p.rule === 'date-day-pair' && !daysFollow(m[0])) continue;
       bestEnd = end;
       best = p;
     }

@@ -52,7 +52,7 @@ const DAY_MONTH = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?(?:
 const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
 /** Days of one month: "jan. 26-27", "feb. 6 to 22, 2027", "3-5 february". */
 const MONTH_DAY_RANGE = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|to|until|through|and)\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
-const DAY_MONTH_RANGE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s?[-–]\\s?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
+const DAY_MONTH_RANGE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|and)\\s?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const RELATIVE_MONTH = new RegExp(`^(last|next|this) ${MONTH_NAME}$`);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);

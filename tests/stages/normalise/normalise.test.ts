@@ -410,6 +410,12 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('November inflation data is due on Wednesday.', december)).toEqual([['November', '2026-11'], ['Wednesday', '2026-12-09']]);
   });
 
+  it('reads two following days of a month as one interval ("12 and 13 June"), not two days apart', () => {
+    const at = '2026-11-25T09:00:00.000Z';
+    expect(dates('The band plays Glasgow on 12 and 13 December and Leeds on December 19 and 20, and again on 6 and 12 January.', at))
+      .toEqual([['12 and 13 December', '2026-12-12/2026-12-13'], ['December 19 and 20', '2026-12-19/2026-12-20'], ['12 January', '2027-01-12']]);
+  });
+
   it('gives a day or month without its year the year of a date written earlier in its sentence', () => {
     const at = '2026-11-25T09:00:00.000Z';
     expect(dates('The band will open in Dublin on 4 June 2027 before playing Cardiff on 8 June and Wembley on 5 July. Tickets go on sale on 28 November.', at))
