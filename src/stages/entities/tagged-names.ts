@@ -113,9 +113,7 @@ export function mentionsFromTagged(
   const surnames = new Set<string>();
   for (const n of tagged.names) {
     if (n.cls !== 'PER' || n.last === n.first) continue;
-    const first = words[n.first];
-    if ((gazetteer.genderOfFirstName(first) ?? gazetteer.genderOfFirstName(first.normalize('NFD').replace(/\p{M}/gu, ''))) !== null &&
-        /\p{Ll}/u.test(words[n.last])) {
+    if (isFirstName(gazetteer, words[n.first]) && /\p{Ll}/u.test(words[n.last])) {
       surnames.add(words[n.last]);
       // (Two surnames, as Spanish and Portuguese names have them: "Ramírez Cevallos" of "Andrés Ramírez Cevallos".)
       if (n.last - n.first >= 2 && isCap(words[n.last - 1])) surnames.add(`${words[n.last - 1]} ${words[n.last]}`);
@@ -162,7 +160,7 @@ export function mentionsFromTagged(
     if (n.last > n.first && type !== 'LOC' && (STREET_HEADS.has(words[n.last]) || (words[n.first] === 'River' && words[n.first + 1] !== 'Plate')) &&
         !METONYMIC_STREETS.has(words[n.last - 1]) &&
         // (Lane and Creek are surnames too: "Nathan Lane", "Jonathan Creek".)
-        !(type === 'PERSON' && SURNAME_HEADS.has(words[n.last]) && gazetteer.genderOfFirstName(words[n.first]) !== null)) {
+        !(type === 'PERSON' && SURNAME_HEADS.has(words[n.last]) && isFirstName(gazetteer, words[n.first]))) {
       out.push(settled('LOC', 'tagger-typed'));
       continue;
     }
@@ -627,7 +625,14 @@ const METONYMIC_STREETS = new Set(['Downing', 'Wall', 'Fleet', 'Threadneedle', '
 /** Words of a sports club's name, which "SC" (Sporting Club) may follow: "Orlando City SC". */
 const CLUB_WORDS = new Set(['City', 'United', 'Athletic', 'Athletico', 'Sporting', 'Real', 'Club', 'County', 'Town', 'Rovers', 'Wanderers', 'Olympic', 'Racing', 'Sport', 'Sports']);
 /** Senior counsel's letters after a name: King's/Queen's Counsel, Senior Counsel, Senior Advocate of Nigeria. */
-const POST_NOMINALS = / (?:KC|QC|SC|SAN)$/;
+const POST_NOMINAL = 'KC|QC|SC|SAN';
+const POST_NOMINALS = new RegExp(` (?:${POST_NOMINAL})$`);
+const POST_NOMINAL_ALONE = new RegExp(`^(?:${POST_NOMINAL})$`);
+
+/** Whether a word is a first name the name lists give a sex to, accents aside ("Andrés" as "Andres"). */
+function isFirstName(g: Gazetteer, word: string): boolean {
+  return (g.genderOfFirstName(word) ?? g.genderOfFirstName(word.normalize('NFD').replace(/\p{M}/gu, ''))) !== null;
+}
 
 /**
  * A barrister's rank after the name is no part of it: "Nicholas Pemberton KC" is the person Nicholas Pemberton,
@@ -638,7 +643,7 @@ function withoutPostNominals(text: string, mentions: Mention[], gazetteer: Gazet
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (/^(?:KC|QC|SC|SAN)$/.test(m.text) && prev?.type === 'PERSON' && /^,? $/.test(text.slice(prev.end, m.start))) continue;
+    if (POST_NOMINAL_ALONE.test(m.text) && prev?.type === 'PERSON' && /^,? $/.test(text.slice(prev.end, m.start))) continue;
     const post = m.type !== 'LAW' && m.type !== 'EVENT' ? POST_NOMINALS.exec(m.text) : null;
     if (!post) { out.push(m); continue; }
     const words = m.text.slice(0, post.index).split(' ');
@@ -648,7 +653,7 @@ function withoutPostNominals(text: string, mentions: Mention[], gazetteer: Gazet
     // The rest must read as a person's name: two capitalised words or more, or one after a title ("Lord Pannick QC");
     // unless the tagger called it a person, opening with a first name ("Orlando City SC" is a club).
     if (!name.every((w) => isCap(w)) || (name.length < 2 && t === 0 && !m.title) ||
-        (m.type !== 'PERSON' && name.length >= 2 && gazetteer.genderOfFirstName(name[0]) === null) ||
+        (m.type !== 'PERSON' && name.length >= 2 && !isFirstName(gazetteer, name[0])) ||
         // ("SC" is a sports club's too: "Orlando City SC". As senior counsel it follows a person or a title.)
         (post[0] === ' SC' && m.type !== 'PERSON' && t === 0 && name.some((w) => CLUB_WORDS.has(w)))) { out.push(m); continue; }
     const start = m.start + (t ? words.slice(0, t).join(' ').length + 1 : 0);
