@@ -89,8 +89,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   const times: Mention[] = [];
   const moneys: Mention[] = [];
   let lastDate: Mention | null = null;
-  // Dates that took their year from one written earlier in their sentence (yearFromBefore).
-  const anchored = new Set<Mention>();
+  // The last date of its sentence written with its year or given one by yearFromBefore.
+  let anchor: Mention | null = null;
   for (const m of doc.mentions) {
     clearValues(m);
     if (NAMED_TYPES.has(m.type)) {
@@ -106,7 +106,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     normaliseValue(m, doc.meta.publishedAt, m.type === 'DATE' ? dateContext(doc, m) : undefined);
     if (m.type !== 'DATE') continue;
     if (lastDate) endAfterStart(doc.text, lastDate, m);
-    if (lastDate && lastDate.sentenceIndex === m.sentenceIndex && (anchored.has(lastDate) || /\d{4}/.test(lastDate.text)) && yearFromBefore(lastDate, m)) anchored.add(m);
+    if (anchor && anchor.sentenceIndex === m.sentenceIndex && yearFromBefore(anchor, m)) anchor = m;
+    else if (/\d{4}/.test(m.text)) anchor = m;
     lastDate = m;
   }
   if (times.length) {
@@ -238,23 +239,30 @@ function dateContext(doc: ArticleDoc, m: Mention): DateContext {
 }
 
 /**
- * The end of a range ("from January to March", "Nov. 15-22" excepted: one mention) written without its year comes
- * after its start: a month or day before the start's takes the next year ("from November to March").
- */
-/**
  * "will open in Dublin on 4 June 2027 before playing Cardiff on 8 June and Glasgow on 12 June": a day or month
  * without its year after a date with one in the same sentence is in that year, or the next when it comes earlier in
  * the year. True when `to` took its year so.
  */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const RELATIVE_WORD = /\b(?:last|next|this|ago|earlier|later|previous|coming|past)\b/i;
+
 function yearFromBefore(from: Mention, to: Mention): boolean {
   const a = from.normalized;
   const b = to.normalized;
   if (!a || !b || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(b) || /\d{4}/.test(to.text)) return false;
+  // Only a day or month named by its month ("8 June", "July"): not a weekday, nor one placed from the publication
+  // date ("last December", "next month").
+  if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
+  // (A year alone is no anchor: "Sales rose in 2025, and it expects growth in March" is next March.)
   const year = Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + b.length - 4) ? 1 : 0);
   to.normalized = `${year}${b.slice(4)}`;
   return true;
 }
 
+/**
+ * The end of a range ("from January to March", "Nov. 15-22" excepted: one mention) written without its year comes
+ * after its start: a month or day before the start's takes the next year ("from November to March").
+ */
 function endAfterStart(text: string, from: Mention, to: Mention): void {
   const a = from.normalized;
   const b = to.normalized;
