@@ -702,6 +702,36 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
   return content ? { content, confidence, next: end < toks.length ? end : -1 } : null;
 }
 
+/** How far before a cue the "who" of a restrictive relative clause describing its speaker may stand. */
+const MAX_RELATIVE_REACH = 14;
+/** Cues of speech proper, which a relative clause's subject is the speaker of ("A senior aide who … said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'warned', 'warns', 'noted', 'notes',
+  'explained', 'insisted', 'wrote', 'writes', 'stated', 'claimed', 'claims', 'acknowledged', 'cautioned', 'predicted', 'confirmed']);
+
+/**
+ * The speaker a restrictive relative clause right before the cue at `c` describes: "[A senior aide] who spoke on
+ * condition of anonymity said", "[Officials] who met Smith said". The clause runs from its "who" to the cue with no
+ * comma, stop or quotation mark, and holds at least one word; the speaker is the phrase ending at "who".
+ */
+/** A verb form of the relative clause: a past form, an auxiliary. */
+const CLAUSE_VERB = /^(?:\w+ed|was|were|is|are|has|have|had|spoke|wrote|took|gave|met|ran|led|won|lost|knew|saw|came|went|did|does|do|works|lives|runs|holds|serves|represents)$/;
+/** Words the speaker phrase before "who" may have. */
+const MAX_DESCRIBED_WORDS = 5;
+
+function describedByRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
+  for (let w = c - 2; w >= 0 && w >= c - MAX_RELATIVE_REACH; w--) {
+    const t = toks[w];
+    if (isPunct(t, ',;:()') || isTerminator(t) || t.kind === 'mark' || t.kind === 'dash') return null;
+    if (!isWord(t) || t.norm !== 'who') continue;
+    // The clause has a verb of its own before the cue ("who spoke …", "who was not authorized …").
+    if (!toks.slice(w + 1, c).some((x) => isWord(x) && CLAUSE_VERB.test(x.norm))) return null;
+    const head = speakerBefore(toks, w, 0, ctx, false);
+    // (A short phrase: "A senior Republican aide", not "grumbletext.co.uk started getting reports from customers".)
+    return head && head.end === w && head.end - head.start <= MAX_DESCRIBED_WORDS ? head : null;
+  }
+  return null;
+}
+
 function firstReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
@@ -713,6 +743,10 @@ function firstReportedSpeech(
     const question = askedQuestion(toks, c, ctx);
     if (question) return question;
     let sp = speakerBefore(toks, c, 0, ctx, false);
+    // "A senior aide who spoke on condition of anonymity said …", "A Republican consultant who worked on the campaign
+    // said …": the one a restrictive relative clause describes, not a noun inside the clause.
+    const described = SPEECH_VERBS.has(toks[c].norm) ? describedByRelative(toks, c, ctx) : null;
+    if (described && (!sp || sp.start > described.end)) sp = described;
     // "I think the deal is dead": the writer's or an interviewee's own view, outside quotation marks (cues inside
     // quoted words are someone's quoted speech and are dropped by the caller).
     if (!sp) {

@@ -162,6 +162,14 @@ describe('indirect speech', () => {
       .toEqual(['Though that transition was seamless', 'replacing Clinton would be much more acrimonious']);
   });
 
+  it('takes the one a restrictive relative clause describes as the speaker ("A senior aide who spoke on condition of anonymity said")', () => {
+    expect(onlyQuote('A senior aide who spoke on condition of anonymity said the models showed a gain.')).toMatchObject({ speaker: 'A senior aide', cue: 'said' });
+    expect(onlyQuote('A Republican consultant who worked on the campaign said the race was close.')).toMatchObject({ speaker: 'A Republican consultant' });
+    expect(onlyQuote('A police official who was not authorized to speak publicly said detectives were looking for a man.')).toMatchObject({
+      speaker: 'A police official', text: 'detectives were looking for a man',
+    });
+  });
+
   it('takes businesses named by their trade as speakers ("the utility warned", "the carmaker said")', () => {
     expect(onlyQuote('Shares fell 14 per cent after the utility warned that annual profit would miss forecasts.')).toMatchObject({
       speaker: 'the utility', cue: 'warned', text: 'that annual profit would miss forecasts',
