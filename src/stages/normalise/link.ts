@@ -175,9 +175,14 @@ function oneEditApart(a: string, b: string): boolean {
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
 
-/** 'f' or 'm' from the first personal pronoun after offset `from`, before the sentence ends; else null. */
+/**
+ * 'f' or 'm' from the first personal pronoun after offset `from`, before the sentence ends and before another name
+ * ("Marsh married Hyacinth Bailey in 1967; she died in 2015": the "she" is Hyacinth's); else null.
+ */
 function pronounAfter(text: string, from: number): 'f' | 'm' | null {
-  const after = /^[^.!?"“”]*/.exec(text.slice(from, from + PRONOUN_REACH))![0];
+  const sentence = /^[^.!?"“”]*/.exec(text.slice(from, from + PRONOUN_REACH))![0];
+  const name = sentence.search(/\s\p{Lu}/u);
+  const after = name >= 0 ? sentence.slice(0, name) : sentence;
   const p = /\b(?:(she|her|hers|herself)|(he|him|his|himself))\b/i.exec(after);
   return p ? (p[1] ? 'f' : 'm') : null;
 }

@@ -31,6 +31,10 @@ describe('normalise', () => {
       + 'Oyelaran spent most of her career at Oxford. Oyelaran himself was at a loss. Oyelaran said his mother was tireless.';
     const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
     expect(doc.mentions.filter((m) => m.text === 'Oyelaran').map((m) => m.canonicalName)).toEqual(['Margaret Oyelaran', 'Tunde Oyelaran', 'Tunde Oyelaran']);
+    // A pronoun after another name is that one's: "Marsh married Hyacinth Bailey; she died in 2015" says nothing of Marsh.
+    const wife = 'Lorna Marsh spoke first. Delroy Marsh, the singer, has died. Marsh married Hyacinth Bailey in 1967; she died in 2015.';
+    const married = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text: wife }))));
+    expect(married.mentions.find((m) => m.text === 'Marsh')?.canonicalName).toBe('Delroy Marsh');
   });
 
   it('gives a company with ".com" or a last "Platforms" the id of its short name, but not a group', () => {
