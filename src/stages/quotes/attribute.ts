@@ -177,6 +177,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
   let sep: string | null = null;
   if (isPunct(toks[e - 1], ':,')) sep = toks[--e].norm;
   if (e === 0) return null;
+  // "Ditto said that, “Of course …” against …": a comma after "that" opens no quotation; the quote is the clause's.
+  if (sep === ',' && isWord(toks[e - 1]) && toks[e - 1].norm === 'that') sep = null;
 
   // "According to X, “…”"
   for (let k = Math.max(0, e - 14); k < e; k++) {

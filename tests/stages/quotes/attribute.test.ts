@@ -130,6 +130,12 @@ describe('direct quotes: attribution before the quote', () => {
     expect(onlyQuote('In a Fox interview later that day, Trump went even further: “It is the end of his career.”').speaker).toBe('Trump');
   });
 
+  it('reads a quote after "said that," that the sentence goes on after as a mixed quote from "that"', () => {
+    expect(onlyQuote('Spokeswoman Jessica Ditto said that, “Of course he is going to defend himself” against what the campaign sees as an attack.'))
+      .toMatchObject({ kind: 'mixed', speaker: 'Spokeswoman Jessica Ditto', text: 'that, “Of course he is going to defend himself” against what the campaign sees as an attack' });
+    expect(onlyQuote('The official said that, “We will not back down.”')).toMatchObject({ kind: 'direct', text: 'We will not back down.' });
+  });
+
   it('attributes a quote introduced by a colon', () => {
     expect(onlyQuote('Smith said: “We will win.”')).toMatchObject({ kind: 'direct', text: 'We will win.', speaker: 'Smith', cue: 'said' });
   });
