@@ -289,7 +289,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
 export const HEADLINE_LABELS = new Set([
   'interview', 'live', 'watch', 'video', 'analysis', 'opinion', 'comment', 'explainer', 'review', 'breaking', 'update',
   'exclusive', 'podcast', 'pictures', 'photos', 'factbox', 'timeline', 'editorial', 'obituary', 'recap', 'preview',
-  'feature', 'profile', 'listen', 'gallery', 'quiz', 'correction', 'background', 'note', 'warning', 'q&a', 'faq',
+  'feature', 'profile', 'listen', 'gallery', 'quiz', 'correction', 'corrections', 'clarification', 'clarifications',
+  'disclosure', 'disclaimer', 'background', 'note', 'warning', 'q&a', 'faq',
 ]);
 /** Prepositions that take a participle cue whose speaker is the clause's subject ("she followed that by saying"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', 'when']);

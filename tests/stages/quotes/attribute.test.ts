@@ -159,6 +159,11 @@ describe('direct quotes: attribution before the quote', () => {
     expect(onlyQuote('KERRY: “We are not there yet.”')).toMatchObject({ speaker: 'KERRY', cue: null });
   });
 
+  it('takes no label for a transcript line’s speaker ("CLARIFICATION: The first sentence has been clarified …")', () => {
+    const qs = quotesOf('The chairman resigned on Monday.\n\nCLARIFICATION: The first sentence has been clarified to reflect the process he wants.');
+    expect(qs.filter((q) => q.speaker === 'CLARIFICATION')).toEqual([]);
+  });
+
   it('makes no second row of a quote inside a transcript line', () => {
     const qs = quotesOf('The pollster spoke on Monday.\n\nCADDELL: Democrat voters are worried about her health issues; it’s ‘only in their heads.’');
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([['CADDELL', 'Democrat voters are worried about her health issues; it’s ‘only in their heads.’']]);
