@@ -260,7 +260,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   attributeTranscriptLines(ctx, doc.mentions, mentions);
   findReportedSpeechInSentences(ctx);
   keepUnattributedQuotes(ctx);
-  const continued = continueSpeakers(text, paragraphs, ctx.sentences, ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end));
+  const continued = continueSpeakers(text, paragraphs, ctx.sentences, joinFragments(ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end)));
   // Nothing from a byline or date line under the title (load's metaSpans): it is metadata, not the story.
   const metaSpans = doc.metaSpans ?? [];
   const drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued).map((d) => withoutDateline(text, d));
@@ -290,6 +290,27 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   pronounsAfterUnnamed(text, doc.quotes, doc.mentions, ctx.sentences, insideQuote);
   pronounsAfterReport(text, doc.quotes, doc.mentions, withRoles);
   return doc;
+}
+
+/**
+ * "Trump went on about “how the system is rigged,” and “wounded American families” and “our own …”": each quoted
+ * fragment of one clause reads as a mixed row from the same clause start and cue; they are one row, holding every
+ * fragment. `drafts` sorted by start, then end; returned in that order.
+ */
+function joinFragments(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'mixed' && d.kind === 'mixed' && prev.start === d.start && prev.cue && d.cue && prev.cue.start === d.cue.start) {
+      // (d ends later: sorted by end among equal starts.)
+      const spans = [...prev.contentSpans, ...d.contentSpans].sort((a, b) => a.start - b.start);
+      d.contentSpans = spans.filter((c, i) => i === 0 || c.start !== spans[i - 1].start || c.end !== spans[i - 1].end);
+      out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Sentences back the row whose speaker a pronoun takes up may be. */

@@ -130,6 +130,11 @@ describe('direct quotes: attribution before the quote', () => {
     expect(onlyQuote('In a Fox interview later that day, Trump went even further: “It is the end of his career.”').speaker).toBe('Trump');
   });
 
+  it('makes one mixed row of a clause’s quoted fragments, not one row per fragment from the same start', () => {
+    const qs = quotesOf('Trump went on about “how the system is rigged,” and “wounded American families” and “our own struggling citizens.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.parts.length])).toEqual([['mixed', 'Trump', 3]]);
+  });
+
   it('reads a quote after "said that," that the sentence goes on after as a mixed quote from "that"', () => {
     expect(onlyQuote('Spokeswoman Jessica Ditto said that, “Of course he is going to defend himself” against what the campaign sees as an attack.'))
       .toMatchObject({ kind: 'mixed', speaker: 'Spokeswoman Jessica Ditto', text: 'that, “Of course he is going to defend himself” against what the campaign sees as an attack' });
