@@ -702,6 +702,24 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
   return content ? { content, confidence, next: end < toks.length ? end : -1 } : null;
 }
 
+/**
+ * `content` ended at the last quotation mark among toks[from, to) when a second verb phrase is joined right after it
+ * ("and describe …", "and have blamed …", "but she is …"), not a word of the same phrase ("“tasteless” and offensive").
+ */
+function endAtLastQuoteBeforeCoordination(toks: Tok[], from: number, to: number, content: Span): Span {
+  for (let k = to - 1; k > from; k--) {
+    if (toks[k].kind !== 'mark') continue;
+    const and = toks[k + 1];
+    const next = toks[k + 2];
+    const joinsVerb = isWord(and) && (and.norm === 'and' || and.norm === 'but' || and.norm === 'or') && isWord(next) &&
+      (SUBJECT_PRONOUNS.has(next.norm) || AUXILIARIES.has(next.norm) || matchCue(toks, k + 2, 'indirect') !== null);
+    return joinsVerb && toks[k].end < content.end ? { start: content.start, end: toks[k].end } : content;
+  }
+  return content;
+}
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+
 /** How far before a cue the "who" of a restrictive relative clause describing its speaker may stand. */
 const MAX_RELATIVE_REACH = 14;
 /** Cues of speech proper, which a relative clause's subject is the speaker of ("A senior aide who … said"). */
@@ -768,6 +786,9 @@ function firstReportedSpeech(
       let content = clause(toks, m.end, end, 1);
       // "Trump, who had called Mamdani a “communist lunatic” during the campaign, said …": a relative clause ends at its comma.
       if (content && inRelativeClause(toks, sp)) content = endAtComma(toks, content);
+      // "call them “lone wolves” and describe their actions as crimes": what was called ends with its quotation mark
+      // when a second verb follows.
+      if (content) content = endAtLastQuoteBeforeCoordination(toks, m.end, end, content);
       if (content && hasQuotedWords(content)) {
         return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }

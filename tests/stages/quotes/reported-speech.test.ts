@@ -162,6 +162,13 @@ describe('indirect speech', () => {
       .toEqual(['Though that transition was seamless', 'replacing Clinton would be much more acrimonious']);
   });
 
+  it('ends what was called at its quotation mark when a second verb follows ("call them “lone wolves” and describe …")', () => {
+    const qs = quotesOf('Obama and Clinton call them “lone wolves” and describe their actions as crimes rather than acts of terror.');
+    expect(qs[0]).toMatchObject({ kind: 'mixed', speaker: 'Obama and Clinton', cue: 'call', text: 'them “lone wolves”' });
+    // Not a word of the same phrase: "branded it “tasteless” and offensive".
+    expect(onlyQuote('Mennear branded it “tasteless” and offensive.')).toMatchObject({ text: 'it “tasteless” and offensive' });
+  });
+
   it('takes the one a restrictive relative clause describes as the speaker ("A senior aide who spoke on condition of anonymity said")', () => {
     expect(onlyQuote('A senior aide who spoke on condition of anonymity said the models showed a gain.')).toMatchObject({ speaker: 'A senior aide', cue: 'said' });
     expect(onlyQuote('A Republican consultant who worked on the campaign said the race was close.')).toMatchObject({ speaker: 'A Republican consultant' });
