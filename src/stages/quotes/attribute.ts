@@ -217,6 +217,17 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     let speaker = speakerBefore(toks, c, 0, ctx, true);
     // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
     if (!speaker) speaker = participleSubject(toks, c, ctx);
+    // "Guardiola, asked about the title race, replied: “…”": the name before an appositive set off by commas.
+    if (!speaker && c > 2 && isPunct(toks[c - 1], ',')) {
+      const from = Math.max(0, firstContentToken(toks.slice(0, c)));
+      let k = from;
+      while (k < c - 1 && !isPunct(toks[k], ',')) k++;
+      // (An appositive clause in lower case, the name before it in capitals: not "Amanda's uncle, Lewis Champion, …".)
+      const appositive = isWord(toks[k + 1]) && !isCapitalized(toks[k + 1]) && !toks.slice(k + 1, c - 1).some((t) => isPunct(t, ',') || t.kind === 'mark');
+      if (k > from && k < c - 2 && appositive && toks.slice(from, k).every((t) => isCapitalized(t)) && isSpeakerPhrase(toks, from, k, ctx, false)) {
+        speaker = { start: from, end: k };
+      }
+    }
     let attrEnd = m.end;
     // (Not after "told": "The cook told reporters, “…”" names who heard it.)
     if (!speaker && gap.length && !TELL_FORMS.has(toks[c].norm)) {

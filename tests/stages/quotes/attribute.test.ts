@@ -141,6 +141,11 @@ describe('direct quotes: attribution before the quote', () => {
     expect(onlyQuote('The official said that, “We will not back down.”')).toMatchObject({ kind: 'direct', text: 'We will not back down.' });
   });
 
+  it('takes the name before an appositive clause as the speaker of a lead-in ("Guardiola, asked about the race, replied:")', () => {
+    expect(onlyQuote('Guardiola, asked about the title race, replied: “It is November. Nobody wins a league in November.”'))
+      .toMatchObject({ kind: 'direct', speaker: 'Guardiola', cue: 'replied' });
+  });
+
   it('attributes a quote introduced by a colon', () => {
     expect(onlyQuote('Smith said: “We will win.”')).toMatchObject({ kind: 'direct', text: 'We will win.', speaker: 'Smith', cue: 'said' });
   });
