@@ -260,20 +260,22 @@ nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen doz
 few half
 `);
 
+/** Units that count things ("28.6m views", "4.2 million copies"): a letter before them is a scale, not metres. */
+export const COUNT_UNITS = words(`views streams viewers subscribers downloads copies users listeners followers visitors`);
+
 /** Units after an amount: "300 km", "5,000 tonnes". */
-export const UNIT_WORDS = words(`
+export const UNIT_WORDS: ReadonlySet<string> = new Set([...COUNT_UNITS, ...words(`
 km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard
 millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
 yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ounces oz tonne tonnes ton tons t
 litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh
 km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
 percent-point points mb gb tb bytes megabytes gigabytes
-views streams viewers subscribers downloads copies users listeners followers visitors
-`);
-/** Units that count things ("28.6m views", "4.2 million copies"): a letter before them is a scale, not metres. */
-export const COUNT_UNITS = /^(?:views|streams|viewers|subscribers|downloads|copies|users|listeners|followers|visitors)$/;
+`)]);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
 export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
+/** Words only a match report uses: an article with two of them is one (values.ts isSportsText). */
+export const SPORTS_WORDS = /\b(?:goals?|innings|wickets?|touchdowns?|kick-?off|half-?time|equali[sz]er|striker|goalkeeper|quarterback|rebounds|assists|tip-off|overtime|midfielder|defender|fly-half|try-scorer|free kick|penalty area)\b/gi;
 /** Words of a sentence about a game, where "the second half" is a part of the match, no date (unless CALENDAR_WORDS). */
 export const GAME_WORDS = /\b(?:scored|scoring|scores|goals?|match(?:es)?|games?|innings|wickets?|touchdowns?|penalty|penalties|kick-?off|half-?time|minutes?|points|equali[sz]er|striker|goalkeeper|quarterback|stadium)\b/i;

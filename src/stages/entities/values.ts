@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, COUNT_UNITS, GAME_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -157,20 +157,13 @@ function isTrigger(t: Tok): boolean {
   return TRIGGER_WORDS.has(t.lower);
 }
 
-/** Whether the two days of "12 and 13 June" follow each other. */
-function daysFollow(pair: string): boolean {
-  const [a, b] = (pair.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
-  return b === a + 1;
+/** The first two days written in a day range or pair ("Jan. 26-27", "12 and 13 June"), as numbers. */
+function twoDays(written: string): [number, number] {
+  const [a, b] = (written.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
+  return [a, b];
 }
 
-/** The two days of a day range ("Jan. 26-27", "3-5 February") in order: a range, not a score ("March 3-1"). */
-function daysAscend(range: string): boolean {
-  const [a, b] = (range.match(/\b\d{1,2}(?!\d)/g) ?? []).map(Number);
-  return b > a;
-}
-
-/** Words only a match report uses; an article with SPORTS_DOC_WORDS of them is one ("The Lakers led by 12 in the third quarter"). */
-const SPORTS_WORDS = /\b(?:goals?|innings|wickets?|touchdowns?|kick-?off|half-?time|equali[sz]er|striker|goalkeeper|quarterback|rebounds|assists|tip-off|overtime|midfielder|defender|fly-half|try-scorer|free kick|penalty area)\b/gi;
+/** An article with this many SPORTS_WORDS is a match report ("The Lakers led by 12 in the third quarter"). */
 const SPORTS_DOC_WORDS = 2;
 
 /** Whether an article reads as a match report (SPORTS_DOC_WORDS words of SPORTS_WORDS or more): its halves and quarters are the game's. */
@@ -202,9 +195,12 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
       if (!m) continue;
       const end = t.start + m[0].length;
       if (end > sentEnd || end <= bestEnd) continue;
-      if (p.rule === 'date-day-range' && !daysAscend(m[0])) continue;
-      // (Two days joined by "and" are one interval only when they follow each other: "12 and 13 June", not "6 and 12 December".)
-      if (p.rule === 'date-day-pair' && !daysFollow(m[0])) continue;
+      // A range's days in order, not a score ("March 3-1"); two days joined by "and" one interval only when they follow
+      // each other ("12 and 13 June", not "6 and 12 December").
+      if (p.rule === 'date-day-range' || p.rule === 'date-day-pair') {
+        const [a, b] = twoDays(m[0]);
+        if (p.rule === 'date-day-range' ? b <= a : b !== a + 1) continue;
+      }
       bestEnd = end;
       best = p;
     }
@@ -231,7 +227,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
       if (gameSentence) continue;
     }
     // "Radio 2 listeners", "Xbox 360 users": a number after a name is part of it, no count.
-    if (best.rule === 'quantity' && i > from && /^\p{Lu}/u.test(toks[i - 1].text) && COUNT_UNITS.test(text.slice(text.lastIndexOf(' ', bestEnd - 1) + 1, bestEnd))) continue;
+    if (best.rule === 'quantity' && i > from && /^\p{Lu}/u.test(toks[i - 1].text) && COUNT_UNITS.has(text.slice(text.lastIndexOf(' ', bestEnd - 1) + 1, bestEnd))) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     i = j;
   }

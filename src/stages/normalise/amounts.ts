@@ -130,7 +130,7 @@ export function readNumber(text: string, letterScales = true): { value: number; 
  */
 export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null, dollar: string | null = null): Amount | null {
   // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
-  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.test(text.slice(text.lastIndexOf(' ') + 1)));
+  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)));
   if (!n) return null;
   if (type === 'PERCENT') {
     // A basis point is a hundredth of a percentage point; the amount stays as written (25 basis points: 25).

@@ -12,7 +12,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { isNegation, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNegation, isPronoun, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -712,13 +712,14 @@ function endAtLastQuoteBeforeCoordination(toks: Tok[], from: number, to: number,
     const and = toks[k + 1];
     const next = toks[k + 2];
     const joinsVerb = isWord(and) && (and.norm === 'and' || and.norm === 'but' || and.norm === 'or') && isWord(next) &&
-      (SUBJECT_PRONOUNS.has(next.norm) || AUXILIARIES.has(next.norm) || matchCue(toks, k + 2, 'indirect') !== null);
+      (isPronoun(next.norm) || isAuxiliary(next.norm) || matchCue(toks, k + 2, 'indirect') !== null);
     return joinsVerb && toks[k].end < content.end ? { start: content.start, end: toks[k].end } : content;
   }
   return content;
 }
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+
+/** A finite auxiliary: "has", "was", "will", "did" … */
+const isAuxiliary = (norm: string): boolean => FINITE.has(norm) || VERB_AUXILIARIES.has(norm);
 
 /** How far before a cue the "who" of a restrictive relative clause describing its speaker may stand. */
 const MAX_RELATIVE_REACH = 14;
@@ -726,23 +727,23 @@ const MAX_RELATIVE_REACH = 14;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'warned', 'warns', 'noted', 'notes',
   'explained', 'insisted', 'wrote', 'writes', 'stated', 'claimed', 'claims', 'acknowledged', 'cautioned', 'predicted', 'confirmed']);
 
-/**
- * The speaker a restrictive relative clause right before the cue at `c` describes: "[A senior aide] who spoke on
- * condition of anonymity said", "[Officials] who met Smith said". The clause runs from its "who" to the cue with no
- * comma, stop or quotation mark, and holds at least one word; the speaker is the phrase ending at "who".
- */
-/** A verb form of the relative clause: a past form, an auxiliary. */
-const CLAUSE_VERB = /^(?:\w+ed|was|were|is|are|has|have|had|spoke|wrote|took|gave|met|ran|led|won|lost|knew|saw|came|went|did|does|do|works|lives|runs|holds|serves|represents)$/;
+/** A verb form of a relative clause besides its auxiliaries: a past form, a present one of a few common verbs. */
+const CLAUSE_VERB = /^(?:\w+ed|spoke|wrote|took|gave|met|ran|led|won|lost|knew|saw|came|went|works|lives|runs|holds|serves|represents)$/;
 /** Words the speaker phrase before "who" may have. */
 const MAX_DESCRIBED_WORDS = 5;
 
+/**
+ * The speaker a restrictive relative clause right before the cue at `c` describes: "[A senior aide] who spoke on
+ * condition of anonymity said", "[Officials] who met Smith said". The clause runs from its "who" to the cue with no
+ * comma, stop or quotation mark, and holds a verb of its own; the speaker is the phrase ending at "who".
+ */
 function describedByRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
   for (let w = c - 2; w >= 0 && w >= c - MAX_RELATIVE_REACH; w--) {
     const t = toks[w];
     if (isPunct(t, ',;:()') || isTerminator(t) || t.kind === 'mark' || t.kind === 'dash') return null;
     if (!isWord(t) || t.norm !== 'who') continue;
     // The clause has a verb of its own before the cue ("who spoke …", "who was not authorized …").
-    if (!toks.slice(w + 1, c).some((x) => isWord(x) && CLAUSE_VERB.test(x.norm))) return null;
+    if (!toks.slice(w + 1, c).some((x) => isWord(x) && (CLAUSE_VERB.test(x.norm) || isAuxiliary(x.norm)))) return null;
     const head = speakerBefore(toks, w, 0, ctx, false);
     // (A short phrase: "A senior Republican aide", not "grumbletext.co.uk started getting reports from customers".)
     return head && head.end === w && head.end - head.start <= MAX_DESCRIBED_WORDS ? head : null;
