@@ -8,6 +8,9 @@ import { extractEntities } from '../../../src/stages/entities/index.ts';
 
 /** A document whose mentions are the given (text, type) pairs, found in order in the text, normalised. */
 const docWith = (text: string, spans: Array<[string, EntityType]>) => normaliseDoc(docWithMentions(text, spans));
+/** A txt document run through segment, entities and normalise. */
+const normalised = (text: string, meta = emptyMeta()) =>
+  normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta, text }))));
 
 describe('normalise', () => {
   it('links a surname to the one full name it belongs to', () => {
@@ -29,11 +32,11 @@ describe('normalise', () => {
   it('links a surname two people share by the pronoun after it ("Oyelaran spent most of her career")', () => {
     const text = 'Margaret Oyelaran, the physicist, has died aged 84. Her death was confirmed by her son, Dr. Tunde Oyelaran. '
       + 'Oyelaran spent most of her career at Oxford. Oyelaran himself was at a loss. Oyelaran said his mother was tireless.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.text === 'Oyelaran').map((m) => m.canonicalName)).toEqual(['Margaret Oyelaran', 'Tunde Oyelaran', 'Tunde Oyelaran']);
     // A pronoun after another name is that one's: "Marsh married Hyacinth Bailey; she died in 2015" says nothing of Marsh.
     const wife = 'Lorna Marsh spoke first. Delroy Marsh, the singer, has died. Marsh married Hyacinth Bailey in 1967; she died in 2015.';
-    const married = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text: wife }))));
+    const married = normalised(wife);
     expect(married.mentions.find((m) => m.text === 'Marsh')?.canonicalName).toBe('Delroy Marsh');
   });
 
@@ -78,7 +81,7 @@ describe('normalise', () => {
   it('links a titled first name to the full name written with the same title, and a nickname given for it', () => {
     const text = 'Saudi Crown Prince Mohammed bin Salman will visit. Prince Mohammed, often known by his initials MBS, has pledged to invest. '
       + 'Prince Charles and Charles Kennedy met. Later MBS spoke.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     const canon = (surface: string) => doc.mentions.filter((m) => m.text === surface).map((m) => m.canonicalName);
     expect(canon('Mohammed')).toEqual(['Mohammed bin Salman']);
     expect(canon('MBS')).toEqual(['Mohammed bin Salman', 'Mohammed bin Salman']);
@@ -377,7 +380,7 @@ describe('dates placed by the tense of their clause', () => {
   /** The normalised DATE/TIME values of a text published on `publishedAt`, as [text, value] pairs. */
   function dates(text: string, publishedAt: string): Array<[string, string | null]> {
     const meta = { ...emptyMeta(), publishedAt };
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta, text }))));
+    const doc = normalised(text, meta);
     return doc.mentions.filter((m) => m.type === 'DATE' || m.type === 'TIME').map((m) => [m.text, m.normalized ?? null]);
   }
 
@@ -488,7 +491,7 @@ describe('money in the currencies of recent news', () => {
   it('reads naira, rand, reais, rupiah, shillings and pence with their ISO codes, and no screen resolution', () => {
     const text = 'Petrol rose to ₦1,050 a litre. The summit cost R697 million. Brazil pledged R$ 111 billion. Indonesia set aside Rp 335 trillion. Hong Kong spent HK$5bn. '
       + 'Kenya owes KSh 11.8 trillion. Petrol fell to 132.8p a litre. A 720p screen on the R2 road.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
       ['₦1,050', 1050, 'NGN'], ['R697 million', 697e6, 'ZAR'], ['R$ 111 billion', 111e9, 'BRL'], ['Rp 335 trillion', 335e12, 'IDR'], ['HK$5bn', 5e9, 'HKD'],
       ['KSh 11.8 trillion', 11.8e12, 'KES'], ['132.8p', 1.328, 'GBP'],
@@ -499,7 +502,7 @@ describe('money in the currencies of recent news', () => {
 describe('money in the Indian numbering system', () => {
   it('reads "lakh crore" as 10^12 and Indian digit grouping ("2,42,000"), keeping single scales right', () => {
     const text = 'The RBI said the budget of ₹8.25 lakh crore, or 1.25 lakh crore rupees more than planned, includes Rs 2,42,000 crore for roads and Rs 45,000 crore for ports.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.amount, m.currency])).toEqual([
       ['₹8.25 lakh crore', 8.25e12, 'INR'], ['1.25 lakh crore rupees', 1.25e12, 'INR'], ['Rs 2,42,000 crore', 2.42e12, 'INR'], ['Rs 45,000 crore', 4.5e11, 'INR'],
     ]);
@@ -507,7 +510,7 @@ describe('money in the Indian numbering system', () => {
 });
 
 describe('currency words several countries use', () => {
-  const moneyOf = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
+  const moneyOf = (text: string) => normalised(text)
     .mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
 
   it('reads pesos and rupees as the currency of the article’s country, from its dateline or its places', () => {
@@ -524,7 +527,7 @@ describe('currency words several countries use', () => {
 describe('basis points and units of more than one word', () => {
   it('reads basis points as a PERCENT in basis points, and keeps a rate or a temperature scale in the unit', () => {
     const text = 'The Fed cut rates by 25 basis points. The storm moved at 25 kilometres per hour as output held at 11.8 million barrels per day and the sea warmed 1.2 degrees Celsius.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.type === 'PERCENT' || m.type === 'QUANTITY').map((m) => [m.type, m.text, m.amount, m.unit])).toEqual([
       ['PERCENT', '25 basis points', 25, 'basis point'], ['QUANTITY', '25 kilometres per hour', 25, 'kilometres per hour'],
       ['QUANTITY', '11.8 million barrels per day', 11.8e6, 'barrels per day'], ['QUANTITY', '1.2 degrees Celsius', 1.2, '°c'],
@@ -535,14 +538,14 @@ describe('basis points and units of more than one word', () => {
 describe('regions and counties', () => {
   it('gives a continent no city’s code and a UK county its country, not a namesake’s abroad', () => {
     const text = 'The tour runs through Asia before a barn gig in Cheshire and a night in Cornwall.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.map((m) => [m.text, m.code ?? null, m.countryCode ?? null])).toEqual([['Asia', null, null], ['Cheshire', null, 'GB'], ['Cornwall', null, 'GB']]);
   });
 });
 
 describe('Georgia, the US state', () => {
   it('is the state in an article whose other places are American, and the country where it names the country', () => {
-    const codes = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
+    const codes = (text: string) => normalised(text)
       .mentions.filter((m) => m.text === 'Georgia').map((m) => [m.canonicalName, m.code ?? null, m.countryCode ?? null]);
     expect(codes('ATLANTA (AP) — Georgia’s secretary of state certified the results as Texas did.')).toEqual([['Georgia (US state)', null, 'US']]);
     expect(codes('Georgia’s president met Russian officials in Moscow. Tbilisi protested.')).toEqual([['Georgia', 'GE', 'GE']]);
@@ -552,7 +555,7 @@ describe('Georgia, the US state', () => {
 describe('counts', () => {
   it('reads views, streams, copies and users as counts, a letter before them a scale, not metres; not a name’s number', () => {
     const text = 'The trailer drew 28.6m views and the album sold 4.2 million copies; the race was 300m long. Radio 2 listeners rose.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
       ['28.6m views', 28.6e6, 'views'], ['4.2 million copies', 4.2e6, 'copies'], ['300m', 300, 'm'],
     ]);
@@ -563,13 +566,13 @@ describe('quantities of weather and earthquakes', () => {
   it('reads temperatures written against C or F, with their conversion, and energy in GWh and MW', () => {
     const text = 'Temperatures hit 46.8°C (116.2°F), above the 1.5C target; nights stayed at 31C (88F). It stores 14.2 GWh from a 500 MW plant. ' +
       'She sat in seat 12C.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
       ['46.8°C', 46.8, '°c'], ['116.2°F', 116.2, '°f'], ['1.5C', 1.5, '°c'], ['31C', 31, '°c'], ['88F', 88, '°f'],
       ['14.2 GWh', 14.2, 'gwh'], ['500 MW', 500, 'mw'],
     ]);
     const cold = 'It drops to minus 230°C at night, -40C in winter and minus 5 degrees Celsius by day; highs of 30-40C.';
-    const colder = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text: cold }))));
+    const colder = normalised(cold);
     expect(colder.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
       ['minus 230°C', -230, '°c'], ['-40C', -40, '°c'], ['minus 5 degrees Celsius', -5, '°c'],
     ]);
@@ -577,7 +580,7 @@ describe('quantities of weather and earthquakes', () => {
 
   it('reads an earthquake’s magnitude and rain in millimetres', () => {
     const text = 'A magnitude 6.2 earthquake struck, then a 4.8-magnitude aftershock. Up to 183 millimetres of rain fell.';
-    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))));
+    const doc = normalised(text);
     expect(doc.mentions.filter((m) => m.type === 'QUANTITY').map((m) => [m.text, m.amount, m.unit])).toEqual([
       ['magnitude 6.2', 6.2, 'magnitude'], ['4.8-magnitude', 4.8, 'magnitude'], ['183 millimetres', 183, 'millimetres'],
     ]);
