@@ -215,10 +215,14 @@ export class Beam {
           } else if (s > second) second = s;
         }
         const base = cur.score[b];
+        // Items more than `threshold` below this item's best extension are dropped at the word's end
+        // whatever else the beam holds (endWord's floor is at least this one): not inserted at all.
+        const floor = base + best - this.threshold;
         for (let a = 0; a < allowed.length; a++) {
           const l = allowed[a];
           const sl = scores[a];
           const total = base + sl;
+          if (total < floor) continue;
           // Neither a new item nor better than the item it would merge with (which scores at least min).
           if (next.n === W && total <= min) continue;
           const state = l * STATES + p1;
