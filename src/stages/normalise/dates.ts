@@ -25,6 +25,8 @@ import { ZONE_NAMES, isoOffset, zoneOffset } from '../load/time-zones.ts';
 export interface DateContext {
   tense: Tense | null;
   calendar: boolean;
+  /** The week the sentence named before the date ("Next week …, with markets closed on Thursday"): -1, 0 or 1. */
+  week?: number | null;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -118,7 +120,7 @@ const memo = new Map<string, string | null>();
  */
 export function normaliseDate(text: string, publishedAt: string | null, context: DateContext = NO_CONTEXT): string | null {
   const day = publishedAt ? publishedAt.slice(0, 10) : '';
-  const key = `${day}\n${context.tense}\n${context.calendar}\n${text}`;
+  const key = `${day}\n${context.tense}\n${context.calendar}\n${context.week ?? ''}\n${text}`;
   let v = memo.get(key);
   if (v === undefined) {
     v = readDate(text.toLowerCase().replace(/\s+/g, ' ').trim(), text, day ? new Date(`${day}T12:00:00Z`) : null, context);
@@ -223,6 +225,11 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     // "last" before, "next" after; else as the tense says (a past clause: this day or the six before), else
     // the nearest such day (three days either way, as chrono reads it).
     let diff = WEEKDAYS[m[2]] - ref.getUTCDay();
+    // A weekday of the week the sentence named ("Next week is shortened …, with markets closed on Thursday"), Monday to Sunday.
+    if ((m[1] === undefined || m[1] === 'on') && context.week != null) {
+      const monday = -((ref.getUTCDay() + 6) % 7) + 7 * context.week;
+      return ymd(shift(ref, 'D', monday + ((WEEKDAYS[m[2]] + 6) % 7)));
+    }
     if (m[1] === 'last') diff = diff >= 0 ? diff - 7 : diff;
     else if (m[1] === 'next') diff = diff <= 0 ? diff + 7 : diff;
     else if (context.tense === 'past' && m[1] !== 'this') diff = diff > 0 ? diff - 7 : diff;
@@ -289,6 +296,8 @@ const DAY_MS = 86_400_000;
 const NEAR_DAYS = 92;
 /** Days from which a date of the publication year counts as far from it. */
 const FAR_DAYS = 183;
+/** Days ahead within which an event named by its date in a past clause is the coming one ("a December cut"). */
+const UPCOMING_DAYS = 60;
 
 /**
  * The year of a day or month written without one, in a clause of a known tense: a past clause's "in October"
@@ -298,6 +307,13 @@ const FAR_DAYS = 183;
 function yearOf(ref: Date, month: number, day: number | null, tense: Tense | null): number {
   const y = ref.getUTCFullYear();
   if (tense === 'past') return Date.UTC(y, month - 1, day ?? 1) <= ref.getTime() ? y : y - 1;
+  if (tense === 'past-event') {
+    // An event named by its date in a past clause ("about a December cut"): the last one, unless that is most of a
+    // year ago and the next is weeks away (the Fed's December meeting, spoken of in November).
+    const past = yearOf(ref, month, day, 'past');
+    const ahead = Date.UTC(past + 1, month - 1, day ?? 1) - ref.getTime();
+    return ahead > 0 && ahead <= UPCOMING_DAYS * DAY_MS ? past + 1 : past;
+  }
   // A future clause's month has not ended (its next month has not begun); its day is today or later.
   if (tense === 'future') return (day === null ? Date.UTC(y, month, 1) > ref.getTime() : Date.UTC(y, month - 1, day) > ref.getTime() - DAY_MS) ? y : y + 1;
   return yearNear(ref, month, day);

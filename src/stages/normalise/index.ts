@@ -226,6 +226,8 @@ function setCanonical(m: Mention, canonical: string): void {
 
 
 const CONTEXT_CHARS = 300;
+/** A reporting verb right before a date: the date is the saying's ("said on Sunday", "told reporters Tuesday"). */
+const REPORTED_ON = /\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\p{Ll}+\s+)?(?:on\s+)?$/u;
 
 /** The tense of a date's clause, and whether a quarter or half in its sentence is a part of a year. */
 function dateContext(doc: ArticleDoc, m: Mention): DateContext {
@@ -235,7 +237,12 @@ function dateContext(doc: ArticleDoc, m: Mention): DateContext {
   const sentence = doc.text.slice(s.start, s.end);
   // A company's fiscal quarter is no calendar quarter.
   const fiscal = /\bfiscal[ -]$/i.test(doc.text.slice(Math.max(0, m.start - 7), m.start));
-  return { tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence) };
+  // The last week the sentence names before the date ("Next week …, with U.S. markets closed on Thursday").
+  // Not a saying's own day ("… in Moscow this week, the ministry said on Sunday"), nor "this week", which the tense places.
+  const lead = doc.text.slice(s.start, m.start);
+  const named = REPORTED_ON.test(lead) ? undefined : [...lead.matchAll(/\b(next|last) week\b/gi)].at(-1)?.[1].toLowerCase();
+  const week = named === 'next' ? 1 : named === 'last' ? -1 : null;
+  return { tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence), week };
 }
 
 /**

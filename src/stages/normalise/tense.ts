@@ -4,7 +4,7 @@
  * marker before the date in its clause (up to MAX_WORDS words back), else from the words just after it
  * ("On Friday, the company announced …"); null when the clause has none.
  */
-export type Tense = 'past' | 'future';
+export type Tense = 'past' | 'future' | 'past-event';
 
 const MAX_WORDS = 10;
 const MAX_WORDS_AFTER = 6;
@@ -23,7 +23,18 @@ const BEFORE_BARE_VERB = new Set(`will wo 'll shall would can could may might mu
 const PAST = new Set(`was were had did didn't ago last earlier since said told took made came went gave won lost met saw rose
   fell began held paid sold bought brought became found got ran spoke wrote led struck sent spent kept chose drew grew
   knew threw broke fought thought taught caught sought built felt heard meant stood understood sank shrank swore
-  overtook undertook withdrew forgave`.split(/\s+/));
+  overtook undertook withdrew forgave died fled overran oversaw underwent upheld withheld wore drove flew rode sang shook
+  forgot froze stole slept swept wept dealt`.split(/\s+/));
+/** Reporting verbs: a date in what was reported ("said the strike, which runs from 30 November, …") takes no tense from them. */
+const REPORTING = new Set(`said says say told tells announced added stated claimed reported wrote argued warned insisted
+  confirmed explained noted stressed suggested revealed`.split(/\s+/));
+/** Words before which "scheduled", "expected" or "due" is an adjective of the noun after it ("its scheduled close"). */
+const DETERMINERS = new Set(`the a an its their his her our your this that these those`.split(/\s+/));
+/**
+ * Nouns of a scheduled event: a month or day written before one ("a December cut", "the central bank's December 8-9
+ * meeting") names the event, which a past clause may speak of before it happens.
+ */
+const EVENT_NOUNS = /^\s+(?:meeting|meetings|recess|cut|cuts|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break|round)(?![\p{L}])/iu;
 /** Words ending in -ed that are no past forms. */
 const NOT_PAST = new Set(`speed feed seed proceed exceed succeed breed bleed indeed hundred kindred sacred naked wicked
   beloved aged red bed shed wed`.split(/\s+/));
@@ -33,12 +44,19 @@ function looksPast(w: string): boolean {
   return w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST.has(w) && !w.includes('-') && w === w.toLowerCase();
 }
 
-/** The tense words[i] gives its clause, or null; `next` is the word after it. */
-function markerOf(words: string[], i: number): Tense | null {
+/**
+ * The tense words[i] gives its clause, or null; `next` is the word after it. 'none' ends the search without a
+ * tense: "was due to end on Friday" speaks of a time that was ahead then, before or after today.
+ */
+function markerOf(words: string[], i: number): Tense | 'none' | null {
   const w = words[i].replace(/’/g, "'");
   const lower = w.toLowerCase();
   const next = words[i + 1]?.toLowerCase();
-  if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower))) return 'future';
+  const before = (words[i - 1] ?? '').toLowerCase();
+  if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower))) {
+    if (/^(?:scheduled|expected|due|slated|upcoming)$/.test(lower) && DETERMINERS.has(before)) return null;
+    return /^(?:was|were)$/.test(before) && lower !== 'will' ? 'none' : 'future';
+  }
   // ("will be held on 12 December", "is released on 20 November": a participle after "be" is no past form; the
   // auxiliary before it tells, "was" or "will".)
   const afterBe = /^(?:be|being|been|is|are|am|'s|'re)$/i.test(words[i - 1] ?? '');
@@ -67,23 +85,46 @@ const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,\s*(?:and|but|while|whereas|or)\s/;
 export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense | null {
   const before = text.slice(Math.max(sentenceStart, start - 120), start);
   const clause = before.split(/[;:]|\s[—–-]\s/).pop()!;
-  const words = clause.match(WORD) ?? [];
+  const found = [...clause.matchAll(WORD)];
+  const words = found.map((f) => f[0]);
   const afterText = text.slice(end, Math.min(sentenceEnd, end + 80));
   // "November inflation data is due on Wednesday": the month the figures measure, which has begun, whatever the tense.
   if (STATISTICS.test(afterText)) return 'past';
+  // The word the date follows, past an article or possessive ("until the Dec. 9 meeting", "before its December recess").
+  let lead = words.length - 1;
+  while (lead > 0 && DETERMINERS.has(words[lead].toLowerCase())) lead--;
+  const leadWord = words[lead] ?? '';
   // "postponed the signing until January": what is put off is ahead.
-  if (/^(?:until|till)$/i.test(words.at(-1) ?? '') && words.some((w) => DELAY.test(w))) return 'future';
+  if (/^(?:until|till)$/i.test(leadWord) && words.some((w) => DELAY.test(w))) return 'future';
   // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
   // date nearest the publication date.
-  if (/^(?:until|till|by|before)$/i.test(words.at(-1) ?? '') && /^\s+to\s+\p{Ll}/u.test(afterText)) return null;
+  const deadline = /^(?:until|till|by|before)$/i.test(leadWord);
+  if (deadline && /^\s+to\s+\p{Ll}/u.test(afterText)) return null;
+  let tense: Tense | null = null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS); i--) {
     const t = markerOf(words, i);
-    if (t) return t;
+    if (t === 'none') return null;
+    if (!t) continue;
+    // A date inside what was reported ("said the action, which runs from 30 November, …", "told MPs that …") has
+    // the tense of its own clause, not the reporting verb's; "said on Tuesday" is the saying's own date.
+    // The words after the date may still tell ("said that temperatures from January to October were …").
+    if (REPORTING.has(words[i].toLowerCase()) && /,|\b(?:that|which|who)\b/i.test(clause.slice(found[i].index! + words[i].length))) break;
+    tense = t;
+    break;
   }
-  const after = (afterText.split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
-  for (let i = 0; i < after.length; i++) {
-    const t = markerOf(after, i);
-    if (t) return t;
+  if (!tense) {
+    const after = (afterText.split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
+    for (let i = 0; i < after.length && !tense; i++) {
+      const t = markerOf(after, i);
+      if (t === 'none') return null;
+      tense = t;
+    }
   }
-  return null;
+  if (tense === 'past') {
+    // "had no time to lose before the December recess": in a past clause a deadline may still be ahead.
+    if (deadline) return null;
+    // "was open-minded about a December cut": an event named by its date may be one still to come.
+    if (EVENT_NOUNS.test(afterText)) return 'past-event';
+  }
+  return tense;
 }

@@ -417,6 +417,32 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('November inflation data is due on Wednesday.', december)).toEqual([['November', '2026-11'], ['Wednesday', '2026-12-09']]);
   });
 
+  it('reads a date inside what was reported, a deadline or a scheduled event after a past verb, and the week a sentence names', () => {
+    // Published on Friday 20 November 2026.
+    const at = '2026-11-20T09:00:00.000Z';
+    // The reporting verb's tense is not that of the clause it reports; that clause's own verb may come after the date.
+    expect(dates('The union said the action, which runs from 30 November to 4 December, would affect 700,000 students.', at))
+      .toEqual([['30 November', '2026-11-30'], ['4 December', '2026-12-04']]);
+    expect(dates('The WMO said this month that temperatures from January to October were 1.48C above the average.', at))
+      .toEqual([['this month', '2026-11'], ['January', '2026-01'], ['October', '2026-10']]);
+    expect(dates('The union said on Tuesday that it would strike.', at)).toEqual([['Tuesday', '2026-11-17']]);
+    // "died" is a past verb too.
+    expect(dates('873 farmers died between January and October.', at)).toEqual([['January', '2026-01'], ['October', '2026-10']]);
+    // A deadline after a past verb may still be ahead, past an article ("until the Dec. 9 meeting").
+    expect(dates('Deputies had no time to lose before the December recess.', at)).toEqual([['December', '2026-12']]);
+    expect(dates('The council deferred a decision until the Dec. 9 meeting.', at)).toEqual([['Dec. 9', '2026-12-09']]);
+    // An event named by its date, weeks away, in a past clause; a past event stays in the past.
+    expect(dates('Waller said he was open-minded about a December cut.', at)).toEqual([['December', '2026-12']]);
+    expect(dates('The party won a landslide in the February election.', at)).toEqual([['February', '2026-02']]);
+    // "was due to" speaks of what was ahead then: the nearest such day; "its scheduled close" is no future clause.
+    expect(dates('The conference was due to end at 6pm on Friday.', '2026-11-21T09:00:00.000Z')).toEqual([['6pm', 'T18:00'], ['Friday', '2026-11-20']]);
+    expect(dates('The summit overran its scheduled close on Friday evening.', '2026-11-21T09:00:00.000Z')).toEqual([['Friday', '2026-11-20']]);
+    // A weekday after "next week" or "last week" in its sentence is of that week; not a saying's own day.
+    expect(dates('Next week is shortened by the holiday, with markets closed on Thursday and trading ending early on Friday.', at))
+      .toEqual([['Next week', '2026-W48'], ['Thursday', '2026-11-26'], ['Friday', '2026-11-27']]);
+    expect(dates('Choe is in Moscow next week for talks, the ministry said on Thursday.', at)).toEqual([['next week', '2026-W48'], ['Thursday', '2026-11-19']]);
+  });
+
   it('reads two following days of a month as one interval ("12 and 13 June"), not two days apart', () => {
     const at = '2026-11-25T09:00:00.000Z';
     expect(dates('The band plays Glasgow on 12 and 13 December and Leeds on December 19 and 20, and again on 6 and 12 January.', at))
