@@ -88,6 +88,8 @@ export const fromHtml: Reader = (relPath, page) => {
   }
   // From the root, not <body>: the parser leaves text that comes before <body> or after a stray
   // </body> outside it, where a browser would still show it. <head> is skipped like <script>.
+  // Furniture by its markup goes as it does before Readability (htmlMeta reads only <head> and JSON-LD, kept).
+  cutFurniture(document);
   const fallback = textBlocks(document.documentElement as unknown as DomNode, SKIP_IN_FALLBACK);
   let blocks = fallback;
   if (article) {
@@ -152,6 +154,8 @@ const FURNITURE_SELECTOR = [
   '[class*="newsletter"]', '[class*="signup"]', '[class*="sign-up"]', '[class*="share-"]', '[class*="social-share"]',
   '#comments', '[class*="comments"]', '[class*="topic-tags"]', '[class*="tag-list"]', '[class*="topics"]',
   '[class*="contributions"]', '[class*="support-us"]',
+  // Picture captions outside <figcaption> ("<p class="caption">… (Carlos Rivera / MassLive)</p>", "wp-caption-text").
+  '[class*="caption"]',
 ].join(',');
 /** An element with more text than this is content, whatever its class says. */
 const MAX_FURNITURE_CHARS = 1500;

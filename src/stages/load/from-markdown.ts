@@ -306,12 +306,15 @@ const TARGET = String.raw`\((?:[^()]|\([^()]{0,2000}\)){0,2000}\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\[\]]{0,1000}\]${TARGET}`, 'g');
 const LINK = new RegExp(String.raw`\[([^\[\]]{0,1000})\]${TARGET}`, 'g');
 
+/** A link that only points to more ("[Read more →](…)", "[Weather warnings →](…)", "[Continue reading](…)"): no text. */
+const LINK_PROMPT = /^(?:[\p{L}'’ ]{0,40}\s?[→»›]|(?:read more|continue reading|full story|read the full (?:story|article))[.:]?)$/iu;
+
 function cleanProse(s: string): string {
   return removeComments(
     s
       .replace(IMAGE, '') // images
       .replace(/!\[[^\[\]]{0,1000}\]\[[^\[\]]{0,1000}\]/g, '')
-      .replace(LINK, '$1') // [text](url)
+      .replace(LINK, (_, text: string) => (LINK_PROMPT.test(text.trim()) ? '' : text)) // [text](url); a prompt dropped
       .replace(/\[([^\[\]]{1,1000})\]\[[^\[\]]{0,1000}\]/g, '$1') // [text][ref]
       .replace(/<((?:https?|mailto):[^<>\s]{1,2000})>/g, '$1'), // autolinks
   )

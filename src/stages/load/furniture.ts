@@ -67,6 +67,10 @@ const FURNITURE = [
   // A page's skip link and a print-out's page count: "Skip to main content", "Page 1 of 2".
   /^skip to (?:main )?(?:content|navigation|search)$/i,
   /^page \d+ of \d+$/i,
+  // A newsletter's footer: "You're receiving this because you signed up for …", "Unsubscribe | Manage preferences".
+  /^you(?:'|’)re receiving this\b.{0,250}$/i,
+  /^was this (?:newsletter|email) forwarded to you\b.{0,200}$/i,
+  /^.{0,200}\bunsubscribe\s*[|¦·•]\s*(?:manage|update|view|forward)\b.{0,100}$/i,
 ];
 
 /** True for a short block that is page furniture rather than the story (see FURNITURE). */

@@ -253,6 +253,18 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     meta.sourceName ??= agency[1];
     return true;
   }
+  // "Updated Nov. 24, 2026, 6:02 p.m. | Published Nov. 24, 2026, 2:35 p.m.": each part its own date line.
+  const parts = line.split(/\s+[|¦·•]\s+/);
+  if (parts.length > 1 && parts.every((part) => DATE_PREFIX.test(part))) {
+    const dates = parts.map((part) => ({ updated: /updated/i.test(part), date: parseDate(DATE_PREFIX.exec(part)![1]) }));
+    if (dates.every((d) => d.date)) {
+      for (const d of dates) {
+        if (d.updated) later.updated ??= d.date!;
+        else meta.publishedAt ??= d.date;
+      }
+      return true;
+    }
+  }
   const prefixed = DATE_PREFIX.exec(line);
   // "Frankfurt, 21 October 2026": where and when, as an interview's or a feature's header writes it.
   const placed = prefixed ? null : PLACE_AND_DATE.exec(line);

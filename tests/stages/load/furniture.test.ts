@@ -18,6 +18,8 @@ describe('isPageFurniture', () => {
       'Photo: The buoys near Eagle Pass in July 2023. (Eric Gay/AP)', 'Image caption, Cars were swept away in Paiporta',
       "Rheinmetall soldiers on display at the company's plant © Fabian Bimmer/Reuters", '___', 'Skip to content',
       'This article first appeared on The Texas Tribune. Sign up for The Brief, our daily newsletter.',
+      "You're receiving this because you signed up for The Daily Brief. Unsubscribe | Manage preferences | Forward to a friend",
+      'Was this newsletter forwarded to you? Sign up here to get it every weekday morning.',
     ]) expect(isPageFurniture(text), text).toBe(true);
   });
 
@@ -40,6 +42,26 @@ describe('furniture in every format', () => {
   it('drops furniture blocks from a Markdown body', () => {
     const md = '# Fines under the AI Act\n\nThe first fines landed last week.\n\n**Share this:** [Twitter](https://t.co) | [Email](mailto:x)\n';
     expect(readBytes('a.md', md).docs[0].text).toBe('Fines under the AI Act\n\nThe first fines landed last week.');
+  });
+
+  it('drops a Markdown link that only points to more ("[Read more →](…)"), alone or at the end of a paragraph', () => {
+    const md = '# The Daily Brief\n\nBank of England holds rates at 3.5%. The committee voted 6-3 on Thursday.\n'
+      + '[Read more →](https://example.com/boe)\n\n- Storm Claudia will bring gusts of 70mph. [Weather warnings →](https://example.com/w)\n'
+      + '- The Louvre reopened its [Apollo Gallery](https://example.com/louvre). [Continue reading](https://example.com/l2)\n';
+    expect(readBytes('a.md', md).docs[0].text).toBe('The Daily Brief\n\nBank of England holds rates at 3.5%. The committee voted 6-3 on Thursday.'
+      + '\n\nStorm Claudia will bring gusts of 70mph.\n\nThe Louvre reopened its Apollo Gallery.');
+  });
+
+  it('leaves out a caption paragraph by its class and reads an "Updated … | Published …" line as the date', () => {
+    const html = '<html><head><title>Fire kills two</title></head><body><article><h1>Fire kills two</h1>'
+      + '<div class="timestamp">Updated Nov. 24, 2026, 6:02 p.m. | Published Nov. 24, 2026, 2:35 p.m.</div>'
+      + '<figure><img src="a.jpg"></figure><p class="caption">Firefighters at the scene early Tuesday. (Carlos Rivera / MassLive)</p>'
+      + '<p>Two people died after a fire tore through an apartment building on State Street early Tuesday, officials said.</p></article></body></html>';
+    const doc = segmentDoc(readBytes('fire.html', html).docs[0]);
+    expect(doc.meta.publishedAt).toBe('2026-11-24T14:35:00.000Z');
+    expect(doc.text).not.toContain('Carlos Rivera');
+    const metaText = (doc.metaSpans ?? []).map((s) => doc.text.slice(s.start, s.end));
+    expect(metaText).toContain('Updated Nov. 24, 2026, 6:02 p.m. | Published Nov. 24, 2026, 2:35 p.m.');
   });
 
   it('keeps furniture lines in a text file but opens no section and takes no mentions from them', () => {
