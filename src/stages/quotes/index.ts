@@ -40,7 +40,7 @@ import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
-import { isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
+import { initialsOf, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
 
 const STAGE = 'quotes';
 /** Characters of context read on each side of a quote when looking for its attribution. */
@@ -615,6 +615,12 @@ const MIN_TRANSCRIPT_WORDS = 6;
 /** Words that make a label in capitals, not a name ("STAT OF THE WEEK:"). */
 const LABEL_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
 
+/** Whether `label` (two to four capitals) is the initials of a person the article names before `at`. */
+function isInitialsOfPersonBefore(label: string, at: number, mentions: readonly Mention[]): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(label)) return false;
+  return mentions.some((m) => m.type === 'PERSON' && m.end <= at && initialsOf(m.text) === label);
+}
+
 /** Whether a name in capitals is a country or city the gazetteer knows ("CHENNAI", "RIYADH", "NEW DELHI"). */
 function isPlace(name: string): boolean {
   const e = getGazetteer().lookupFolded(gazetteerKey(name));
@@ -702,7 +708,8 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
     const capitals = name.every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !LABEL_WORDS.has(t.norm)) &&
       name.reduce((n, t) => n + t.text.length, 0) >= 4;
     const person = index.overlapping(speaker).some((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.start && mentions[k].end >= speaker.end);
-    if (!capitals && !person) continue;
+    // "TW: Imprecise how?" after "Tom Whitfield: You've been in the job …": a person's initials as the label.
+    if (!capitals && !person && !(c === 1 && isInitialsOfPersonBefore(toks[0].text, speaker.start, mentions))) continue;
     // "CHENNAI: The state government on Monday …": a place in capitals is a dateline (South Asian and Gulf papers).
     // (The gazetteer's word, not the tagger's type: it calls an interviewee's name in capitals a place at times.)
     if (!person && isPlace(text.slice(speaker.start, speaker.end))) continue;

@@ -17,7 +17,7 @@
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS, genderOfTitle } from '../entities/lexicon.ts';
-import { AGE_NOUN, ASKED_BY } from './speaker-phrase.ts';
+import { AGE_NOUN, ASKED_BY, initialsOf } from './speaker-phrase.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
@@ -232,6 +232,13 @@ export function resolveSpeakerMention(
   if (phraseStart > speaker.start && !/\s/.test(described) && ((AGE_NOUN.test(described) && !described.endsWith('s')) ||
       inside.some((i) => mentions[i].type === 'NORP' && mentions[i].start === phraseStart && mentions[i].end === speaker.end && !/s$/.test(described)))) {
     return index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start));
+  }
+  // A transcript line labelled with initials ("HA:" after "Helen Achterberg: …"), as interviews label the lines
+  // after the first: the person of those initials, whatever the tagger made of the letters.
+  if (text[speaker.end] === ':' && /^\p{Lu}{2,4}$/u.test(text.slice(speaker.start, speaker.end))) {
+    const label = text.slice(speaker.start, speaker.end);
+    const initialled = index.firstOf('PERSON', speaker.start, (m) => insideQuote(m.start) || initialsOf(m.text) !== label);
+    if (initialled !== null) return initialled;
   }
   const whole = inside.find((i) => mentions[i].start <= phraseStart && mentions[i].end >= speaker.end);
   if (whole !== undefined) return whole;

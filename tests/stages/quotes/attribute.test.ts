@@ -491,6 +491,27 @@ describe('transcript lines without quotation marks', () => {
   });
 });
 
+describe('an interview whose lines after the first are labelled with initials', () => {
+  it('reads "TW:" and "HA:" as the lines of the people of those initials, whatever the tagger made of the letters', () => {
+    const text = 'The ice is not waiting\n\nHelen Achterberg runs the British Antarctic Survey. We spoke in Cambridge.\n\n'
+      + 'Tom Whitfield: You have been in the job ten weeks. What has surprised you?\n\n'
+      + 'Helen Achterberg: How much of it is logistics, and how much of my week goes on fuel prices.\n\n'
+      + 'TW: Let us talk about Thwaites. Is the nickname fair, in your view?\n\n'
+      + 'HA: I do not love the nickname, but I understand why people use it.\n\nUS: The country has cut its budget again this year.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const doc = docOf(text, [['Helen Achterberg', 'PERSON'], ['British Antarctic Survey', 'ORG'], ['Tom Whitfield', 'PERSON'],
+      ['Helen Achterberg', 'PERSON', at('Helen Achterberg:')], ['HA', 'LOC', at('HA:')], ['US', 'LOC', at('US:')]]);
+    const qs = extractQuotes(doc).quotes;
+    expect(qs.map((q) => [doc.text.slice(q.speaker!.start, q.speaker!.end), doc.text.slice(q.start, q.end).slice(0, 20),
+      q.speakerMention === null ? null : doc.mentions[q.speakerMention].text])).toEqual([
+      ['Tom Whitfield', 'You have been in the', 'Tom Whitfield'],
+      ['Helen Achterberg', 'How much of it is lo', 'Helen Achterberg'],
+      ['TW', 'Let us talk about Th', 'Tom Whitfield'],
+      ['HA', 'I do not love the ni', 'Helen Achterberg'],
+    ]);
+  });
+});
+
 describe('a speaker named by a common noun before a colon or comma lead-in', () => {
   it('reads relatives and trades as speakers ("My uncle said to me, “…”", "A young cook once told me, “…”")', () => {
     expect(quotesOf('My uncle said to me, “Lucia, you cooked for people who don’t exist.”').map((q) => [q.speaker, q.cue])).toEqual([['My uncle', 'said']]);
