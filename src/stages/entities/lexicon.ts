@@ -279,3 +279,7 @@ export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|gre
 export const SPORTS_WORDS = /\b(?:goals?|innings|wickets?|touchdowns?|kick-?off|half-?time|equali[sz]er|striker|goalkeeper|quarterback|rebounds|assists|tip-off|overtime|midfielder|defender|fly-half|try-scorer|free kick|penalty area)\b/gi;
 /** Words of a sentence about a game, where "the second half" is a part of the match, no date (unless CALENDAR_WORDS). */
 export const GAME_WORDS = /\b(?:scored|scoring|scores|goals?|match(?:es)?|games?|innings|wickets?|touchdowns?|penalty|penalties|kick-?off|half-?time|minutes?|points|equali[sz]er|striker|goalkeeper|quarterback|stadium)\b/i;
+
+/** Last words of a street's or a stream's name: "Brady Street", "Rosebank Crescent", "Allen Creek". */
+export const STREET_HEADS = new Set(['Street', 'St', 'St.', 'Road', 'Rd', 'Rd.', 'Avenue', 'Ave', 'Ave.', 'Lane', 'Crescent', 'Boulevard', 'Blvd', 'Drive',
+  'Terrace', 'Creek', 'Highway', 'Motorway', 'Expressway', 'Parkway', 'Turnpike']);

@@ -11,7 +11,7 @@ import type { EntityType } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import {
   COMMON_WORDS, HEAD_TYPES, LOC_PREPOSITIONS, MONTHS, PLACE_NOUNS_AFTER, LOWERCASE_PERSON_CUES, NAME_PARTICLES, NON_ENTITY_ACRONYMS,
-  OF_HEAD_TYPES, PHRASE_CONNECTORS, SPEECH_VERBS, TITLE_HEADS, BODIES_AFTER_TITLE, HONORIFICS, isGeneration, TITLE_MODIFIERS, TITLE_PORTFOLIO,
+  OF_HEAD_TYPES, PHRASE_CONNECTORS, SPEECH_VERBS, STREET_HEADS, TITLE_HEADS, BODIES_AFTER_TITLE, HONORIFICS, isGeneration, TITLE_MODIFIERS, TITLE_PORTFOLIO,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
 
@@ -446,8 +446,10 @@ function typeRun(ctx: NameContext, run: number[], initial: boolean, sentEnd: num
   const last = run[run.length - 1];
   const lastHead = run.length > 1 ? HEAD_TYPES.get(toks[last].lower) : undefined;
 
-  // A title with a name after it: "Prime Minister Benjamin Netanyahu", "Ayatollah Khomeini".
-  const title = lastHead && lastHead !== 'PERSON' ? null : findTitle(ctx, run);
+  // A title with a name after it: "Prime Minister Benjamin Netanyahu", "Ayatollah Khomeini"; not a street named
+  // after a title ("King Street East", "Queen Street").
+  const street = run.some((k) => STREET_HEADS.has(toks[k].text));
+  const title = (lastHead && lastHead !== 'PERSON') || street ? null : findTitle(ctx, run);
   if (title) {
     let titleStart = title.start;
     if (titleStart > 0) {

@@ -27,7 +27,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -616,9 +616,6 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   return j;
 }
 
-/** Last words of a street's or a stream's name: "Brady Street", "Rosebank Crescent", "Allen Creek". */
-const STREET_HEADS = new Set(['Street', 'St', 'St.', 'Road', 'Rd', 'Rd.', 'Avenue', 'Ave', 'Ave.', 'Lane', 'Crescent', 'Boulevard', 'Blvd', 'Drive',
-  'Terrace', 'Creek', 'Highway', 'Motorway', 'Expressway', 'Parkway', 'Turnpike']);
 const SURNAME_HEADS = new Set(['Lane', 'Creek']);
 /** Streets that name who works there as often as the street: "Downing Street said", "Wall Street rallied". */
 const METONYMIC_STREETS = new Set(['Downing', 'Wall', 'Fleet', 'Threadneedle', 'Harley', 'Pennsylvania']);

@@ -434,6 +434,11 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('reads a street named after a title as a street, not a title and a person ("King Street East")', () => {
+    const doc = entitiesOf('The building on King Street East was evacuated. Traffic was diverted along Queen Street.');
+    expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([['LOC', 'King Street East', null], ['LOC', 'Queen Street', null]]);
+  });
+
   it('takes a country named with "and" whole ("Trinidad and Tobago"), and keeps two countries joined by "and" apart', () => {
     const doc = entitiesOf('Storm surges hit Trinidad and Tobago and Barbados. Saint Kitts and Nevis signed. France and Germany agreed.');
     expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
