@@ -69,6 +69,10 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** A numbered subhead: a number, "." or ")", and words starting with a capital, not ending like a sentence. */
+const NUMBERED_SUBHEAD = /^(\d{1,2})[.)]\s+["“‘']?\p{Lu}.*[^.!?:;,]$/u;
+const MAX_SUBHEAD_CHARS = 100;
+
 /** Paragraphs found so far, with what heading detection needs to know about each (in parallel arrays). */
 class Found {
   readonly paragraphs: Paragraph[] = [];
@@ -99,10 +103,36 @@ class Found {
   markHeadings(titleIndex: number | null): void {
     const { paragraphs, headingLike, markdown } = this;
     const opensRun = (i: number): boolean => i === 0 || !headingLike[i - 1] || i - 1 === titleIndex || markdown[i - 1];
+    const subheads = this.numberedSubheads();
     for (let i = 0; i < paragraphs.length; i++) {
       const beforeBody = i + 1 < paragraphs.length && !headingLike[i + 1];
-      paragraphs[i].isHeading = i === titleIndex || markdown[i] || (headingLike[i] && beforeBody && opensRun(i));
+      paragraphs[i].isHeading = i === titleIndex || markdown[i] || subheads[i] || (headingLike[i] && beforeBody && opensRun(i));
     }
+  }
+
+  /**
+   * A listicle's numbered subheads ("1. France picks a new president", then its paragraphs, then "2. Artemis III
+   * heads for the Moon"): single numbered lines, each with body text between it and the next, numbered 1, 2, 3 …
+   * in order (at least two). Numbered lines next to each other are a list, not subheads.
+   */
+  private numberedSubheads(): boolean[] {
+    const { paragraphs, singleLine, text } = this;
+    const numberOf = (i: number): number => {
+      const p = paragraphs[i];
+      if (!singleLine[i] || p.end - p.start > MAX_SUBHEAD_CHARS) return 0;
+      const m = NUMBERED_SUBHEAD.exec(text.slice(p.start, p.end));
+      return m ? Number(m[1]) : 0;
+    };
+    const numbers = paragraphs.map((_, i) => numberOf(i));
+    const out = paragraphs.map(() => false);
+    const found: number[] = [];
+    for (let i = 0; i < paragraphs.length; i++) {
+      if (!numbers[i] || numbers[i - 1] || !(i + 1 < paragraphs.length) || numbers[i + 1]) continue;
+      if (numbers[i] !== found.length + 1) continue;
+      found.push(i);
+    }
+    if (found.length >= 2) for (const i of found) out[i] = true;
+    return out;
   }
 
   private addLine(start: number, end: number): void {

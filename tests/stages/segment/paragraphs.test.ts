@@ -13,6 +13,16 @@ const headingsOf = (text: string): string[] => {
 const BODY = 'The talks resumed on Monday after a pause of several weeks, officials said.';
 
 describe('paragraphs', () => {
+  it('reads a listicle’s numbered subheads as headings, one sentence each, but not a numbered list', () => {
+    const text = `10 things to watch in 2027\n\nHere are the stories we will follow.\n\n1. France picks a new president\n\n${BODY}\n\n`
+      + `2. Artemis III heads for the Moon\n\n${BODY}\n\nThe steps:\n\n1. Open the form\n\n2. Sign it\n\n${BODY}`;
+    expect(headingsOf(text)).toEqual(['10 things to watch in 2027', '1. France picks a new president', '2. Artemis III heads for the Moon']);
+    const doc = segmentText(text);
+    expect(textsOf(doc, doc.sentences)).toContain('1. France picks a new president');
+    // Alone, a numbered line before a paragraph is a list item.
+    expect(headingsOf(`A title\n\n1. France picks a new president\n\n${BODY}`)).toEqual(['A title']);
+  });
+
   it('separates blocks at blank lines and trims each paragraph', () => {
     expect(paragraphsOf('  First block here.  \n\n\n\tSecond block here.\n')).toEqual(['First block here.', 'Second block here.']);
   });
