@@ -350,9 +350,32 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // Keyed by the folded name: "The Church of Scientology" and "Church of Scientology" are one candidate.
     (parts.get(key) ?? parts.set(key, new Map()).get(key)!).set(foldName(whole), whole);
   };
+  // A name made of two others the article names side by side ("Rio Tinto and Glencore agreed to form Rio Tinto
+  // Glencore") is their combination, no longer form of either: its parts are not its short forms. (Parts named apart
+  // are the usual long form and its short one: "IBM Blue Gene" … "Blue Gene", "Continental Airlines" … "Continental".)
+  const orgNames = new Set(named.flatMap((m, i) => (m.type === 'ORG' && m.source !== 'role' ? [foldName(names[i])] : [])));
+  const pairs = new Set<string>();
+  named.forEach((m, i) => {
+    const next = named[i + 1];
+    if (m.type === 'ORG' && next?.type === 'ORG' && /^\s*(?:and|&)\s*$/.test(text.slice(m.end, next.start))) {
+      pairs.add(`${foldName(names[i])}\n${foldName(names[i + 1])}`);
+      pairs.add(`${foldName(names[i + 1])}\n${foldName(names[i])}`);
+    }
+  });
+  const isCombination = (name: string): boolean => {
+    if (!pairs.size) return false;
+    const ws = foldName(name).split(' ');
+    for (let n = 1; n < ws.length; n++) {
+      const a = ws.slice(0, n).join(' ');
+      const b = ws.slice(n).join(' ');
+      if (orgNames.has(a) && orgNames.has(b) && pairs.has(`${a}\n${b}`)) return true;
+    }
+    return false;
+  };
   const seen = new Set<string>();
   named.forEach((m, i) => {
     if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'role' || seen.has(`${m.type} ${names[i]}`)) return;
+    if (m.type === 'ORG' && isCombination(names[i])) return;
     seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');
     for (let n = 1; n < ws.length; n++) {
@@ -367,7 +390,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   const firstWords = new Map<string, { name: string; start: number } | null>();
   let lowerWords: Set<string> | null = null;
   named.forEach((m, i) => {
-    if (m.type !== 'ORG' || m.source === 'role') return;
+    if (m.type !== 'ORG' || m.source === 'role' || isCombination(names[i])) return;
     const all = names[i].split(' ');
     // The name without its legal form: "Brightwater Home Holdings Corp." is "Brightwater Home Holdings"; initials
     // and a legal form alone ("BYD Co. Ltd.") are a company by that alone.

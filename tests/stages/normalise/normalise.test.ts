@@ -19,6 +19,20 @@ describe('normalise', () => {
     expect(doc.mentions[0].entityId).toBe(doc.mentions[1].entityId);
   });
 
+  it('links no part to a name made of two names the article gives on their own ("Rio Tinto Glencore")', () => {
+    const doc = docWith('Rio Tinto and Glencore agreed to form Rio Tinto Glencore. Glencore shareholders will own 40%. The Home Office agreed.', [
+      ['Rio Tinto', 'ORG'], ['Glencore', 'ORG'], ['Rio Tinto Glencore', 'ORG'], ['Glencore', 'ORG'], ['Home Office', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Rio Tinto', 'Glencore', 'Rio Tinto Glencore', 'Glencore', 'Home Office']);
+    expect(doc.mentions[1].entityId).not.toBe(doc.mentions[2].entityId);
+    // Parts named apart, not side by side, are a long form and its short one ("IBM Blue Gene" … "Blue Gene").
+    const brand = docWith('IBM unveiled Blue Gene. The IBM Blue Gene machine is fast. Blue Gene won.', [['IBM', 'ORG'], ['Blue Gene', 'ORG'], ['IBM Blue Gene', 'ORG'], ['Blue Gene', 'ORG']]);
+    expect(brand.mentions.map((m) => m.canonicalName)).toEqual(['IBM', 'IBM Blue Gene', 'IBM Blue Gene', 'IBM Blue Gene']);
+    // A longer name whose parts are not both named alone still takes its short forms.
+    const other = docWith('The United Kingdom Home Office said no. The Home Office later agreed.', [['United Kingdom Home Office', 'ORG'], ['Home Office', 'ORG']]);
+    expect(other.mentions.map((m) => m.canonicalName)).toEqual(['United Kingdom Home Office', 'United Kingdom Home Office']);
+  });
+
   it('links a name that is an inner word of one full name ("Lula"), or one letter off its surname ("Zelensky")', () => {
     const doc = docWith('Luiz Inácio Lula da Silva spoke. Lula agreed. Volodymyr Zelenskyy met Zelensky aides.', [
       ['Luiz Inácio Lula da Silva', 'PERSON'], ['Lula', 'PERSON'], ['Volodymyr Zelenskyy', 'PERSON'], ['Zelensky', 'PERSON'],
