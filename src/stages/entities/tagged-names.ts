@@ -19,7 +19,8 @@
  * - an all-caps common noun on its own ("TV", "MPs") is no name, whatever the tagger made of it;
  * - hyphenated words: "Hamas-orchestrated" names the organisation Hamas; "London-based" stays one MISC
  *   word, as in CoNLL-2003;
- * - a short name in brackets after a long one takes its type ("... Plan of Action (JCPOA)");
+ * - the words that spell an acronym in brackets after them are one name ("Pakistan Tehreek-e-Insaf (PTI)"), and a
+ *   short name in brackets after a long one takes its type ("... Plan of Action (JCPOA)");
  * - title-case headings keep only names that are known or found in the body as well; names that overlap
  *   a value (date, money...) give way to it unless they contain it.
  */
@@ -333,6 +334,7 @@ export function mentionsFromTagged(
     out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
   }
   out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
+  out = spelledBeforeBrackets(doc, out);
   bracketShortNames(text, out);
   out = joinCaseNames(text, out);
   out = joinAndNames(text, out, gazetteer);
@@ -902,6 +904,65 @@ function joinNicknames(text: string, mentions: Mention[], gazetteer: Gazetteer):
       }
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** An acronym in brackets: "(PTI)", "(SABS)", "(MHCLG)". */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,7})\s*\)/gu;
+/** Types a name spelled out before its acronym keeps; any other (a place, a person) gives way to ORG. */
+const SPELLED_TYPES: ReadonlySet<string> = new Set(['ORG', 'LAW', 'EVENT', 'MISC', 'NORP']);
+
+/**
+ * A name spelled out before its acronym in brackets is one name, whatever the tagger cut it into: "Pakistan
+ * Tehreek-e-Insaf (PTI)" had been the place Pakistan, "Springfield Arson and Bomb Squad (SABS)" two organisations.
+ * The words whose capitals spell the acronym, back from the bracket (small words such as "of", "and", "e" are
+ * skipped; a comma may stand between), become one name, of the type the tagger gave its last part when that is a
+ * body, law, event or group, else an organisation. Names in capitals ("NEW YORK (AP)") and people are left alone.
+ */
+function spelledBeforeBrackets(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+  const { text } = doc;
+  let out = mentions;
+  for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = match[1];
+    let end = match.index!;
+    while (end > 0 && text[end - 1] === ' ') end--;
+    // A possessive is no part of the name: "the Disasters Emergency Committee's (DEC) appeal", "Incomes Data Services' (IDS)".
+    const possessive = /['’]s?$/.exec(text.slice(Math.max(0, end - 2), end));
+    if (possessive) end -= possessive[0].length;
+    // Back over the words before the bracket, matching the acronym's letters from its end.
+    let k = acronym.length;
+    let start = end;
+    let pos = end;
+    let words = 0;
+    while (k > 0 && pos > 0 && end - pos < 160) {
+      let wEnd = pos;
+      while (wEnd > 0 && /[ ,]/.test(text[wEnd - 1])) wEnd--;
+      if (wEnd === end && possessive) wEnd = end;
+      let wStart = wEnd;
+      while (wStart > 0 && /[\p{L}\p{M}'’&]/u.test(text[wStart - 1])) wStart--;
+      if (wStart === wEnd) break;
+      const word = text.slice(wStart, wEnd);
+      if (/^\p{Lu}/u.test(word)) {
+        if (word[0] !== acronym[k - 1] || word === word.toUpperCase()) break;
+        k--;
+        words++;
+        start = wStart;
+      } else if (!/^(?:of|and|for|the|de|del|e|y|la|le|&|on|in|to)$/.test(word)) break;
+      // A hyphen joins parts of one word ("Tehreek-e-Insaf"): each capitalised part spells a letter.
+      pos = text[wStart - 1] === '-' ? wStart - 1 : wStart;
+      if (text[wStart - 1] !== '-' && /[.;:!?()]/.test(text[wStart - 1] ?? '')) break;
+    }
+    if (k > 0 || words < 2 || start >= end) continue;
+    const inside = out.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => m.start < start || m.end > end || m.type === 'PERSON')) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue;
+    const last = inside.at(-1);
+    const type = last && SPELLED_TYPES.has(last.type) ? last.type : 'ORG';
+    const sentenceIndex = last?.sentenceIndex ?? doc.sentences.findIndex((x) => x.start <= start && end <= x.end);
+    if (sentenceIndex < 0) continue;
+    const joined: Mention = { start, end, text: text.slice(start, end), type, sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger-acronym' };
+    out = [...out.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
   }
   return out;
 }

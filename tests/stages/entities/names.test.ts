@@ -434,6 +434,18 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('takes the words that spell an acronym in brackets after them as one name, past a possessive', () => {
+    const doc = entitiesOf("Imran Khan's party, Pakistan Tehreek-e-Insaf (PTI), called protests. The Springfield Arson and Bomb Squad (SABS) and "
+      + "the Ministry of Housing, Communities and Local Government (MHCLG) are investigating. The Disasters Emergency Committee's (DEC) appeal opened.");
+    expect(doc.mentions.filter((m) => m.type !== 'PERSON' && !/^[A-Z]+$/.test(m.text)).map((m) => m.text)).toEqual([
+      'Pakistan Tehreek-e-Insaf', 'Springfield Arson and Bomb Squad', 'Ministry of Housing, Communities and Local Government', 'Disasters Emergency Committee',
+    ]);
+    expect(doc.mentions.find((m) => m.text === 'Pakistan Tehreek-e-Insaf')?.type).toBe('ORG');
+    // Not a dateline in capitals and its agency, nor words that do not spell the letters.
+    const other = entitiesOf('NEW YORK (AP) — The Centers for Disease Control and Prevention (CDC) warned on Monday.');
+    expect(other.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'AP', 'Centers for Disease Control and Prevention', 'CDC', 'Monday']);
+  });
+
   it('reads a street named after a title as a street, not a title and a person ("King Street East")', () => {
     const doc = entitiesOf('The building on King Street East was evacuated. Traffic was diverted along Queen Street.');
     expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([['LOC', 'King Street East', null], ['LOC', 'Queen Street', null]]);
