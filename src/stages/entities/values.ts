@@ -54,7 +54,7 @@ const CUR_SIGN = alt(CURRENCY_SIGNS);
 const CUR_SPACED_SIGN = alt([...CURRENCY_SIGNS].filter((c) => !/^\p{L}/u.test(c) || c === 'US$' || c === 'A$' || c === 'R$'));
 const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
-const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe) `;
+const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
 const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
@@ -71,9 +71,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
-    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn)${END}|(?<=,\d{3})${END})`],
+    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
     // Nigerian naira written with an N against the number: "N4bn", "N2.3tn", "N500,000" (not "N95", a mask).
-    ['MONEY', 'money-naira', String.raw`N(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn)${END}|(?<=,\d{3})${END})`],
+    // (A decimal after the thousands too: "N1,436.50"; "trn" as "N58.2trn".)
+    ['MONEY', 'money-naira', String.raw`N(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
     // Pence: "132.8p a litre", "5p" (not "720p", a screen).
     ['MONEY', 'money-pence', String.raw`(?:\d{1,3}\.\d{1,2}|\d{1,2})p${END}`],
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".

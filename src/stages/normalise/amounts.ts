@@ -10,7 +10,7 @@ import { COUNT_UNITS } from '../entities/lexicon.ts';
 /** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
 const SCALES: Record<string, number> = {
   hundred: 2, thousand: 3, thousands: 3, k: 3, million: 6, millions: 6, m: 6, mn: 6,
-  billion: 9, billions: 9, bn: 9, b: 9, trillion: 12, trillions: 12, tn: 12,
+  billion: 9, billions: 9, bn: 9, b: 9, trillion: 12, trillions: 12, tn: 12, trn: 12,
   // The Indian numbering system: "Rs 10,000 crore", "₹5 lakh".
   lakh: 5, lakhs: 5, crore: 7, crores: 7,
 };
@@ -68,6 +68,9 @@ const LOCAL_WORD: Record<string, keyof typeof LOCAL_CURRENCIES> = {
   peso: 'peso', pesos: 'peso', rupee: 'rupee', rupees: 'rupee', rs: 'rupee', shilling: 'shilling', shillings: 'shilling', sh: 'shilling',
 };
 
+/** Countries of the Central African CFA franc (XAF); the other CFA franc countries use the West African one (XOF). */
+const CENTRAL_AFRICAN_CFA = new Set(['CM', 'CF', 'TD', 'CG', 'GQ', 'GA']);
+
 /** Sub-units: the amount is in hundredths of the currency. */
 const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', p: 'GBP' };
 
@@ -75,7 +78,7 @@ const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP',
 const NUMBER = /(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 /** A second scale after "lakh" or "thousand": "8.25 lakh crore" (8.25 × 10^5 × 10^7). */
 const CRORE_AFTER = /^ crores?(?![\p{L}])/u;
-const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|k|m|b)(?![\p{L}])/u;
+const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|trn|k|m|b)(?![\p{L}])/u;
 const WORD = /\p{L}+/gu;
 
 export interface Amount {
@@ -184,6 +187,8 @@ function currencyOf(text: string, country: string | null, dollar: string | null 
     const w = words[i];
     const local = country && LOCAL_WORD[w] ? LOCAL_CURRENCIES[LOCAL_WORD[w]][country] : undefined;
     if (local) return local;
+    // The CFA franc: West Africa's (XOF) unless the article is from Central Africa's monetary union (XAF).
+    if (w === 'cfa' && /^francs?$/.test(words[i + 1] ?? '')) return country && CENTRAL_AFRICAN_CFA.has(country) ? 'XAF' : 'XOF';
     if (w === 'dollar' || w === 'dollars') {
       for (const [country, code] of Object.entries(DOLLAR_COUNTRIES)) if (lower.includes(`${country} dollar`)) return code;
       return 'USD';

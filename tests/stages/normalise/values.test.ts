@@ -160,6 +160,13 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
       ['N4bn', 4e9, 'NGN'], ['N500,000', 500000, 'NGN'], ['2,400 liras', 2400, 'TRY'], ['$US92 million', 92e6, 'USD'],
     ]);
   });
+
+  it('reads the naira with its kobo and "trn", and the CFA franc of West or Central Africa', () => {
+    expect(money('The naira closed at N1,436.50 on Thursday; the budget is N58.2trn.')).toEqual([['N1,436.50', 1436.5, 'NGN'], ['N58.2trn', 58.2e12, 'NGN']]);
+    expect(money('DAKAR, Senegal — We will cut subsidies by 400 billion CFA francs, the prime minister said. Dakar agreed.'))
+      .toEqual([['400 billion CFA francs', 400e9, 'XOF']]);
+    expect(money('Cameroon will spend 250 billion CFA francs on roads in Cameroon.')).toEqual([['250 billion CFA francs', 250e9, 'XAF']]);
+  });
 });
 
 describe('a bare "$" in an article from a country with its own dollar', () => {
