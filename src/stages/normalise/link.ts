@@ -108,10 +108,10 @@ const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (s: string) => ACRONYM.test(s) && TWO_CAPITALS.test(s);
 
-function initials(name: string): string {
+function initials(name: string, withSmallWords = false): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => w && !CONNECTORS.has(w.toLowerCase()))
+    .filter((w) => w && (withSmallWords ? /^\p{L}/u.test(w) && !/^(?:the|a|an)$/i.test(w) : !CONNECTORS.has(w.toLowerCase())))
     .map((w) => w[0].toUpperCase())
     .join('');
 }
@@ -315,9 +315,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   const byInitials = new Map<string, Set<string>>();
   named.forEach((m, i) => {
     if (!names[i].includes(' ') || m.source === 'role') return;
-    const key = `${m.type} ${initials(names[i])}`;
-    if (!byInitials.has(key)) byInitials.set(key, new Set());
-    byInitials.get(key)!.add(names[i]);
+    // Also with the small words' letters, as some acronyms are made ("ECOWAS": Economic Community Of West African States).
+    for (const letters of new Set([initials(names[i]), initials(names[i], true)])) {
+      const key = `${m.type} ${letters}`;
+      if (!byInitials.has(key)) byInitials.set(key, new Set());
+      byInitials.get(key)!.add(names[i]);
+    }
   });
   const spelled = (type: EntityType, name: string): string | null => {
     const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);

@@ -173,6 +173,15 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('links an acronym made with the letters of the small words too ("ECOWAS", "BOA")', () => {
+    const doc = docWith('Regional bloc ECOWAS praised the reforms, and the Economic Community of West African States said more. Bank of America agreed; BOA shares rose.', [
+      ['ECOWAS', 'ORG'], ['Economic Community of West African States', 'ORG'], ['Bank of America', 'ORG'], ['BOA', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Economic Community of West African States', 'Economic Community of West African States', 'Bank of America', 'Bank of America',
+    ]);
+  });
+
   it('gives an acronym typed otherwise the type and name of the one name it spells', () => {
     const doc = docWith('The Football Association will look at it. We shall present it to the FA and see.', [
       ['Football Association', 'ORG'], ['FA', 'MISC'],
