@@ -46,7 +46,7 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'of', 'the']);
  */
 const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
-    'magazine newspaper journal bank university college airlines airways').split(' '),
+    'magazine newspaper journal bank university college airlines airways industries').split(' '),
 );
 /** Endings of a name that name something else on their own: the House is not the White House. */
 const NOT_ITS_SHORT_FORM = new Map([['house', 'white house']]);

@@ -173,6 +173,11 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('links a company named without its "Industries" to the one full name ("HD Hyundai Heavy")', () => {
+    const doc = docWith('HD Hyundai Heavy Industries won the order. Shares of HD Hyundai Heavy gained 4.1%.', [['HD Hyundai Heavy Industries', 'ORG'], ['HD Hyundai Heavy', 'ORG']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['HD Hyundai Heavy Industries', 'HD Hyundai Heavy Industries']);
+  });
+
   it('links an acronym made with the letters of the small words too ("ECOWAS", "BOA")', () => {
     const doc = docWith('Regional bloc ECOWAS praised the reforms, and the Economic Community of West African States said more. Bank of America agreed; BOA shares rose.', [
       ['ECOWAS', 'ORG'], ['Economic Community of West African States', 'ORG'], ['Bank of America', 'ORG'], ['BOA', 'ORG'],
