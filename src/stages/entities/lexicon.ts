@@ -234,7 +234,7 @@ export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday
 /** Words that start a relative date ("this week", "last year") and what may follow them. */
 export const RELATIVE_DATE_STARTS = words(`this last next past coming previous recent following same`);
 export const DATE_UNITS = words(`
-day days week weeks weekend weekends month months year years decade decades century centuries quarter quarters
+day days week weeks fortnight weekend weekends month months year years decade decades century centuries quarter quarters
 season seasons spring summer autumn fall winter morning afternoon evening night
 `);
 export const DATE_WORDS = words(`today yesterday tomorrow`);

@@ -109,6 +109,14 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
+    // A time counted from another the text gives: "up 18% from a year earlier", "two weeks later".
+    ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:days|weeks|months|years|decades|day|week|month|year|decade) (?:earlier|later)${END}`],
+    // A part of a month or year: "early October", "late 2024", "mid-December", "mid-2023".
+    ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
+    // A season or the weekend after a preposition: "by the spring", "into the weekend" (not "the fall of Kabul").
+    ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:spring|summer|autumn|winter|weekend)${END}`],
+    // The end of the year or decade: "by the end of the year", "booked up until the end of the decade".
+    ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
     // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026".
     ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next) year)${END}`],
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
@@ -132,6 +140,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
   return { type, rule, re: new RegExp(src, flags) };
 });
 
+/** Words after "the" that start a date: "the spring", "the weekend", "the end of the year". */
+const THE_DATE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'weekend', 'end', 'start', 'beginning', 'middle']);
+
 /** Words that let a lone "May" be the month: "in May", "since May", "early May". */
 const MAY_BEFORE = new Set(`in on since by until till of early late mid last next this through from to before after during between and or`.split(' '));
 
@@ -139,7 +150,7 @@ const MAY_BEFORE = new Set(`in on since by until till of early late mid last nex
 const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
-  'earlier', 'later', 'early', 'late', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
+  'earlier', 'later', 'early', 'late', 'mid', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
   'dollars', 'pounds', 'euros', 'magnitude', 'minus',
   // The letters of a sign, a token of their own: "R$ 111 billion", "HK$5bn".
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
@@ -185,7 +196,8 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
   let gameSentence: boolean | null = null;
   for (let i = from; i < to; i++) {
     const t = toks[i];
-    if (!isTrigger(t)) continue;
+    // ("the" only before the words of date-season and date-end-of: "by the spring", "the end of the year".)
+    if (!isTrigger(t) && !(t.lower === 'the' && THE_DATE_NEXT.has(toks[i + 1]?.lower ?? '')) && !t.lower.startsWith('mid-')) continue;
     // Inside a number or word written without spaces ("5,000" split as 5 , 000): not a start.
     if (t.start > 0 && /[\p{L}\d.,]/u.test(text[t.start - 1]) && !CURRENCY_SIGNS.has(text[t.start - 1])) continue;
     let bestEnd = -1;

@@ -152,6 +152,14 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     const u = UNIT[m[2]];
     return u === 'X' ? `P${n * 10}Y` : `P${n}${u}`;
   }
+  // "a year earlier", "two weeks later": counted from a time the text gives, not from the publication date.
+  if (/^\S+ (?:day|week|month|year|decade)s? (?:earlier|later)$/.test(s)) return null;
+  // "the end of the year" (FUZZY reads "the end of" off it): the publication's year, month, week, decade or century.
+  if ((m = /^the (year|month|week|decade|century)$/.exec(s))) {
+    if (!ref) return null;
+    if (m[1] === 'century') return String(ref.getUTCFullYear()).slice(0, 2);
+    return atPrecision(ref, UNIT[m[1]]);
+  }
   if ((m = RELATIVE.exec(s))) {
     if (!ref) return null;
     const unit = UNIT[m[2]];

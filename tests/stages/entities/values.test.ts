@@ -27,6 +27,20 @@ describe('entities stage: values', () => {
     expect(valuesOf('Three years ago, yesterday and in the 1990s.')).toEqual(['DATE Three years ago', 'DATE yesterday', 'DATE 1990s']);
   });
 
+  it('finds times counted from another, parts of a month or year, seasons after a preposition and "the end of the year"', () => {
+    expect(valuesOf('Profit rose 18% from a year earlier; two weeks later it fell. Traders sold into the weekend.')).toEqual([
+      'PERCENT 18%', 'DATE a year earlier', 'DATE two weeks later', 'DATE the weekend',
+    ]);
+    expect(valuesOf('It hit 41.2C in early October, the highest since mid-2023; the line shuts until mid-December.')).toEqual([
+      'QUANTITY 41.2C', 'DATE early October', 'DATE mid-2023', 'DATE mid-December',
+    ]);
+    expect(valuesOf('Inflation will fall by the spring. The end of the year is near, and wind farms are booked until the end of the decade.')).toEqual([
+      'DATE the spring', 'DATE The end of the year', 'DATE the end of the decade',
+    ]);
+    // Not a season that is no time: "the fall of Kabul", "a hot spring".
+    expect(valuesOf('The fall of Kabul shocked them. The spring water was cold.')).toEqual([]);
+  });
+
   it('reads "Today" inside a name or before "programme" as no date', () => {
     expect(valuesOf('A USA Today poll and the Today programme agreed. Today, prices rose; today they fell.')).toEqual(['DATE Today', 'DATE today']);
   });

@@ -471,6 +471,13 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Choe is in Moscow next week for talks, the ministry said on Thursday.', at)).toEqual([['next week', '2026-W48'], ['Thursday', '2026-11-19']]);
   });
 
+  it('gives "the end of the year" the publication year, and no value to a time counted from another ("a year earlier")', () => {
+    const at = '2026-11-20T09:00:00.000Z';
+    expect(dates('Sales rose from a year earlier and should recover by the end of the year, or the end of the decade.', at))
+      .toEqual([['a year earlier', null], ['the end of the year', '2026'], ['the end of the decade', '202']]);
+    expect(dates('The line shuts until mid-December.', at)).toEqual([['mid-December', '2026-12']]);
+  });
+
   it('reads two following days of a month as one interval ("12 and 13 June"), not two days apart', () => {
     const at = '2026-11-25T09:00:00.000Z';
     expect(dates('The band plays Glasgow on 12 and 13 December and Leeds on December 19 and 20, and again on 6 and 12 January.', at))
@@ -505,7 +512,7 @@ describe('dates placed by the tense of their clause', () => {
     const at = '2026-11-25T09:00:00.000Z';
     expect(dates('The 43-day shutdown ended on Nov. 12 last year.', at)).toEqual([['Nov. 12 last year', '2025-11-12']]);
     expect(dates('The Fed stopped shrinking its balance sheet on Dec. 1 of last year.', at)).toEqual([['Dec. 1 of last year', '2025-12-01']]);
-    expect(dates('The vaccine was approved in late November last year.', at)).toEqual([['November last year', '2025-11']]);
+    expect(dates('The vaccine was approved in late November last year.', at)).toEqual([['late November last year', '2025-11']]);
     expect(dates('The new terminal opens in March next year.', at)).toEqual([['March next year', '2027-03']]);
   });
 
