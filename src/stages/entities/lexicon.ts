@@ -140,7 +140,7 @@ heads('ORG', `
 inc inc. corp corp. corporation co co. company companies ltd ltd. limited plc llc llp ag gmbh sa nv bv spa
 group holdings holding partners bank bancorp banks airlines airways motors industries systems technologies telecom
 communications entertainment pharmaceuticals securities capital investments insurance electric steel chemicals mining
-foods railways railway rail stores brothers bros petroleum energy newsroom shipping
+foods railways railway rail stores brothers bros petroleum energy newsroom shipping survey
 party agency council ministry department university college institute institution association union committee
 commission federation confederation organisation organization foundation fund society club fc afc cf sc
 united rovers wanderers athletic albion hotspur

@@ -446,6 +446,11 @@ describe('entities stage: names', () => {
     expect(other.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'AP', 'Centers for Disease Control and Prevention', 'CDC', 'Monday']);
   });
 
+  it('types a name ending in "Survey" as an organisation ("British Antarctic Survey")', () => {
+    const text = "Professor Helen Achterberg took over as director of the British Antarctic Survey (BAS) in September, the first glaciologist to run the organisation in 30 years.";
+    expect(entitiesOf(text).mentions.filter((m) => m.text.includes('Survey') || m.text === 'BAS').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
   it('reads a street named after a title as a street, not a title and a person ("King Street East")', () => {
     const doc = entitiesOf('The building on King Street East was evacuated. Traffic was diverted along Queen Street.');
     expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([['LOC', 'King Street East', null], ['LOC', 'Queen Street', null]]);
