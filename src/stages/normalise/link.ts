@@ -601,13 +601,14 @@ function isCountryName(name: string): boolean {
  * One type per name inside an article: a country's name typed ORG or MISC becomes a place (LOC), and a
  * name the tagger typed ORG in one place and MISC in another takes its most frequent type (the first one
  * on a tie), so it gets one id; an acronym introduced in brackets counts as its name. People are left
- * alone: a person and a place may share a name.
+ * alone: a person and a place may share a name; so is a pathogen named after a place ("Sudan virus").
  */
 function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<string, string>): void {
   const byName = new Map<string, Mention[]>();
   named.forEach((m, i) => {
-    if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && isCountryName(names[i])) m.type = 'LOC';
-    if (m.type === 'PERSON' || m.source === 'role') return;
+    // (Not a pathogen named after one: "Sudan virus", entities stage.)
+    if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && m.source !== 'pathogen' && isCountryName(names[i])) m.type = 'LOC';
+    if (m.type === 'PERSON' || m.source === 'role' || m.source === 'pathogen') return;
     const key = foldName((isAcronym(names[i]) && acronyms.get(names[i].replace(/\./g, ''))) || names[i]);
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../../src/stages/entities/index.ts';
 import { entitiesOf, expectValidMentions, mentionsOf, typeOf } from './helpers.ts';
+import { normaliseDoc } from '../../../src/stages/normalise/index.ts';
 
 describe('entities stage: names', () => {
   it('declares that it needs tokens and assigns mentions', () => {
@@ -444,6 +445,13 @@ describe('entities stage: names', () => {
     // Not a dateline in capitals and its agency, nor words that do not spell the letters.
     const other = entitiesOf('NEW YORK (AP) — The Centers for Disease Control and Prevention (CDC) warned on Monday.');
     expect(other.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'AP', 'Centers for Disease Control and Prevention', 'CDC', 'Monday']);
+  });
+
+  it('types a place a pathogen is named after as MISC before "virus", "strain" or "variant", not the place', () => {
+    const doc = normaliseDoc(entitiesOf('Uganda declared an outbreak of Sudan virus disease. Sudan virus kills half of those infected, more than the Zaire strain. Sudan and Uganda signed a deal.'));
+    expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
+      ['LOC', 'Uganda'], ['MISC', 'Sudan'], ['MISC', 'Sudan'], ['MISC', 'Zaire'], ['LOC', 'Sudan'], ['LOC', 'Uganda'],
+    ]);
   });
 
   it('types a name ending in "Survey" as an organisation ("British Antarctic Survey")', () => {
