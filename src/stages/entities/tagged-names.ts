@@ -349,7 +349,38 @@ export function mentionsFromTagged(
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   withOwnPossessive(text, out);
   namedPathogens(text, out);
+  out = quotedTitles(doc, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
+}
+
+/** Double quotation marks around a few words on one line. */
+const QUOTED = /[“"]([^“”"\n]{3,90})[”"]/gu;
+/** Words title case leaves in lower case. */
+const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'from', 'by', 'as', 'is', 'de']);
+
+/**
+ * Title-case words in double quotation marks are a work's title, one MISC name, when the tagger cut them into names
+ * ("“The Road to Wigan Pier”" had been the MISC "Wigan Pier"; "“Democracy in America”" two places): two to ten
+ * words, each capitalised, a number or one of title case's small words. A name that fills the marks alone is
+ * left to the title rule above ("the film “Salt Road”"); quoted speech, which is not in title case, is untouched.
+ */
+function quotedTitles(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+  const { text } = doc;
+  let out = mentions;
+  for (const q of text.matchAll(QUOTED)) {
+    const start = q.index! + 1;
+    let end = start + q[1].length;
+    while (end > start && /[.,]/.test(text[end - 1])) end--;
+    const words = text.slice(start, end).split(/\s+/);
+    if (words.length < 2 || words.length > 10 || !/^\p{Lu}/u.test(words[0])) continue;
+    if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_MINOR.has(w))) continue;
+    const inside = out.filter((m) => m.start < end && m.end > start);
+    if (!inside.length || inside.some((m) => m.start < start || m.end > end || (m.type !== 'PERSON' && m.type !== 'LOC' && m.type !== 'ORG' && m.type !== 'MISC'))) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue;
+    const title: Mention = { start, end, text: text.slice(start, end), type: 'MISC', sentenceIndex: inside[0].sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger-title' };
+    out = [...out.filter((m) => !inside.includes(m)), title].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** A pathogen named after a place: "Sudan virus", "the Zaire strain", "West Nile virus", "the Kent variant". */

@@ -447,6 +447,14 @@ describe('entities stage: names', () => {
     expect(other.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'AP', 'Centers for Disease Control and Prevention', 'CDC', 'Monday']);
   });
 
+  it('takes title-case words in double quotation marks as one work title, not the names inside them', () => {
+    const doc = entitiesOf('George Orwell wrote in “The Road to Wigan Pier” that the shortage was grave. Tocqueville wrote "Democracy in America" in 1835. '
+      + 'Trump said “Israel is safe and we will win”.');
+    expect(doc.mentions.filter((m) => m.type !== 'DATE' && m.text !== 'Tocqueville').map((m) => [m.type, m.text])).toEqual([
+      ['PERSON', 'George Orwell'], ['MISC', 'The Road to Wigan Pier'], ['MISC', 'Democracy in America'], ['LOC', 'Israel'],
+    ]);
+  });
+
   it('types a place a pathogen is named after as MISC before "virus", "strain" or "variant", not the place', () => {
     const doc = normaliseDoc(entitiesOf('Uganda declared an outbreak of Sudan virus disease. Sudan virus kills half of those infected, more than the Zaire strain. Sudan and Uganda signed a deal.'));
     expect(doc.mentions.map((m) => [m.type, m.text])).toEqual([
