@@ -63,7 +63,7 @@ const COMPANY_HEADS = new Set(
     'productions records breweries brewery stores broadband insurance media airlines airways ventures investments ' +
     'petroleum mining oil gas electric telecom telecommunications semiconductor software foods brands healthcare ' +
     'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv automation metals robotics ' +
-    'aerospace materials minerals engineering construction utilities power solar renewables bancorp').split(' '),
+    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics').split(' '),
 );
 /** Towns smaller than this do not stop a first name from linking to the person named in full. */
 const SMALL_TOWN = 200_000;
@@ -382,7 +382,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');
     for (let n = 1; n < ws.length; n++) {
-      addPart(m.type, ws.slice(ws.length - n).join(' '), names[i]);
+      // (Not a company's generic last word alone: "Electronics" is no short form of "Tata Electronics".)
+      if (!(m.type === 'ORG' && n === 1 && COMPANY_HEADS.has(ws[ws.length - 1]) && !ORG_HEADS.has(ws[ws.length - 1]))) {
+        addPart(m.type, ws.slice(ws.length - n).join(' '), names[i]);
+      }
       if (m.type === 'ORG' && (ws[n] === 'of' || ws[n] === 'for' || (n === ws.length - 1 && ORG_HEADS.has(ws[n])))) {
         addPart(m.type, ws.slice(0, n).join(' '), names[i]);
       }

@@ -173,6 +173,11 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('takes no company\'s generic last word alone for its short form ("Electronics" is not "Tata Electronics")', () => {
+    const doc = docWith('Tata Electronics will build it. The Minister for Electronics and IT said so.', [['Tata Electronics', 'ORG'], ['Electronics', 'ORG']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Tata Electronics', 'Electronics']);
+  });
+
   it('links a company named without its "Industries" to the one full name ("HD Hyundai Heavy")', () => {
     const doc = docWith('HD Hyundai Heavy Industries won the order. Shares of HD Hyundai Heavy gained 4.1%.', [['HD Hyundai Heavy Industries', 'ORG'], ['HD Hyundai Heavy', 'ORG']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['HD Hyundai Heavy Industries', 'HD Hyundai Heavy Industries']);
