@@ -152,6 +152,18 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     const u = UNIT[m[2]];
     return u === 'X' ? `P${n * 10}Y` : `P${n}${u}`;
   }
+  // "the weekend": its Saturday and Sunday, the coming one in a future clause, the last one in a past clause, else
+  // the nearest (a weekend that has begun by the publication date is "this" one).
+  if (s === 'the weekend') {
+    if (!ref) return null;
+    const day = ref.getUTCDay();
+    let toSaturday = (6 - day + 7) % 7;
+    if (day === 0) toSaturday = -1;
+    if (context.tense === 'past' && toSaturday > 0) toSaturday -= 7;
+    else if (context.tense !== 'future' && context.tense !== 'past' && toSaturday > 3) toSaturday -= 7;
+    const saturday = shift(ref, 'D', toSaturday);
+    return `${ymd(saturday)}/${ymd(shift(saturday, 'D', 1))}`;
+  }
   // "a year earlier", "two weeks later": counted from a time the text gives, not from the publication date.
   if (/^\S+ (?:day|week|month|year|decade)s? (?:earlier|later)$/.test(s)) return null;
   // "the end of the year" (FUZZY reads "the end of" off it): the publication's year, month, week, decade or century.

@@ -481,6 +481,10 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Sales rose from a year earlier and should recover by the end of the year, or the end of the decade.', at))
       .toEqual([['a year earlier', null], ['the end of the year', '2026'], ['the end of the decade', '202']]);
     expect(dates('The line shuts until mid-December.', at)).toEqual([['mid-December', '2026-12']]);
+    // The weekend: the coming one in a future clause, the last one in a past clause (published on Tuesday 24 November).
+    const tuesday = '2026-11-24T09:00:00.000Z';
+    expect(dates('The agency would send 40 experts to the region by the weekend.', tuesday)).toEqual([['the weekend', '2026-11-28/2026-11-29']]);
+    expect(dates('The match was played over the weekend.', tuesday)).toEqual([['the weekend', '2026-11-21/2026-11-22']]);
   });
 
   it('reads two following days of a month as one interval ("12 and 13 June"), not two days apart', () => {
