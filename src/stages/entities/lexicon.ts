@@ -283,3 +283,10 @@ export const GAME_WORDS = /\b(?:scored|scoring|scores|goals?|match(?:es)?|games?
 /** Last words of a street's or a stream's name: "Brady Street", "Rosebank Crescent", "Allen Creek". */
 export const STREET_HEADS = new Set(['Street', 'St', 'St.', 'Road', 'Rd', 'Rd.', 'Avenue', 'Ave', 'Ave.', 'Lane', 'Crescent', 'Boulevard', 'Blvd', 'Drive',
   'Terrace', 'Creek', 'Highway', 'Motorway', 'Expressway', 'Parkway', 'Turnpike']);
+
+/** A person's initials: "Tom Whitfield" → "TW", "Helen Achterberg" → "HA" (two to four words, each capitalised); else null. */
+export function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}

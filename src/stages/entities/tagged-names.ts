@@ -28,7 +28,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -350,6 +350,7 @@ export function mentionsFromTagged(
   withOwnPossessive(text, out);
   namedPathogens(text, out);
   out = quotedTitles(doc, out);
+  initialledSpeakers(doc, out);
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
 
@@ -381,6 +382,26 @@ function quotedTitles(doc: ArticleDoc, mentions: Mention[]): Mention[] {
     out = [...out.filter((m) => !inside.includes(m)), title].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * An interview's speaker label of initials ("HA: I don't love the nickname …" after "Helen Achterberg: …") is that
+ * person, whatever the tagger made of the letters (a place, "HA"): two to four capitals opening a paragraph before a
+ * colon, the initials of a person the article names before.
+ */
+function initialledSpeakers(doc: ArticleDoc, mentions: Mention[]): void {
+  const { text } = doc;
+  let p = 0;
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || !/^\p{Lu}{2,4}$/u.test(m.text) || text[m.end] !== ':') continue;
+    while (p < doc.paragraphs.length && doc.paragraphs[p].end <= m.start) p++;
+    if (p >= doc.paragraphs.length || m.start !== doc.paragraphs[p].start) continue;
+    const named = mentions.some((o) => o.type === 'PERSON' && o.end <= m.start && initialsOf(o.text) === m.text);
+    if (named) {
+      m.type = 'PERSON';
+      m.source = 'initials';
+    }
+  }
 }
 
 /** A pathogen named after a place: "Sudan virus", "the Zaire strain", "West Nile virus", "the Kent variant". */

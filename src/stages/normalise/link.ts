@@ -32,7 +32,7 @@
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { KNOWN_AS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
+import { KNOWN_AS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle, initialsOf } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
@@ -479,6 +479,11 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       if (nickname !== undefined && nickname !== i) {
         const target = nickname < i ? linked[nickname] : names[nickname];
         if (target) return target.includes(' ') ? longer(foldName(target).split(' '), m.start)?.name ?? target : target;
+      }
+      // A person's initials as an interview labels the lines ("HA:" of "Helen Achterberg"): the one full name they spell.
+      if (m.source === 'initials') {
+        const spells = fullList.filter((f) => initialsOf(f.name) === name);
+        if (spells.length === 1) return spells[0].name;
       }
       const w = lower[0];
       if (isTitleOnly(name)) return null;

@@ -40,7 +40,8 @@ import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
-import { initialsOf, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
+import { isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
+import { initialsOf } from '../entities/lexicon.ts';
 
 const STAGE = 'quotes';
 /** Characters of context read on each side of a quote when looking for its attribution. */

@@ -16,8 +16,8 @@
  */
 import type { EntityType, Mention, Span } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { COMPANY_NOUNS, genderOfTitle } from '../entities/lexicon.ts';
-import { AGE_NOUN, ASKED_BY, initialsOf } from './speaker-phrase.ts';
+import { COMPANY_NOUNS, genderOfTitle, initialsOf } from '../entities/lexicon.ts';
+import { AGE_NOUN, ASKED_BY } from './speaker-phrase.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {

@@ -641,10 +641,3 @@ function nameParticleAt(toks: Tok[], k: number): boolean {
 function isLowerWord(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text[0] === t.norm[0];
 }
-
-/** A person's initials: "Tom Whitfield" → "TW", "Helen Achterberg" → "HA" (two to four words in capitals). */
-export function initialsOf(name: string): string | null {
-  const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
-  return words.map((w) => w[0]).join('');
-}

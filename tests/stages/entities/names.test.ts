@@ -447,6 +447,15 @@ describe('entities stage: names', () => {
     expect(other.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'AP', 'Centers for Disease Control and Prevention', 'CDC', 'Monday']);
   });
 
+  it('reads an interview\'s label of initials as the person of those initials ("HA:" after "Helen Achterberg:")', () => {
+    const text = 'The ice is not waiting\n\nHelen Achterberg runs the British Antarctic Survey.\n\nTom Whitfield: What has surprised you?\n\n'
+      + 'Helen Achterberg: How much of it is logistics.\n\nTW: Is the nickname fair?\n\nHA: I do not love the nickname, but I understand why people use it.';
+    const doc = normaliseDoc(entitiesOf(text));
+    const ha = doc.mentions.filter((m) => m.text === 'HA');
+    expect(ha.map((m) => [m.type, m.canonicalName])).toEqual([['PERSON', 'Helen Achterberg']]);
+    expect(ha[0].entityId).toBe(doc.mentions.find((m) => m.text === 'Helen Achterberg')?.entityId);
+  });
+
   it('takes title-case words in double quotation marks as one work title, not the names inside them', () => {
     const doc = entitiesOf('George Orwell wrote in “The Road to Wigan Pier” that the shortage was grave. Tocqueville wrote "Democracy in America" in 1835. '
       + 'Trump said “Israel is safe and we will win”.');
