@@ -278,8 +278,10 @@ export function mentionsFromTagged(
       // "Coningsby, Lincolnshire,": a name set off by commas after a place is the place it lies in.
       type = 'LOC';
       source = 'tagger-typed';
-    } else if (type === 'PERSON' && first > 1 && words[first - 1] === 'at' && WORKPLACE_ROLES.has(words[first - 2]) && sentenceOf[first - 2] === sentence) {
-      // "an analyst at D.A. Davidson", "an engineer at Tesla": where someone works is an organisation.
+    } else if ((type === 'PERSON' || (type === 'LOC' && !known(gazetteer, surface))) && first > 1 && words[first - 1] === 'at' &&
+        WORKPLACE_ROLES.has(words[first - 2]) && sentenceOf[first - 2] === sentence) {
+      // "an analyst at D.A. Davidson", "an engineer at Tesla": where someone works is an organisation (also a "place"
+      // the gazetteer does not know: "an analyst at Investec"; "a doctor at Leeds" stays the city).
       type = 'ORG';
       source = 'tagger-typed';
     } else if (type === 'ORG' && first === n.last && first > 0 && words[first - 1] === 'in' && sentenceOf[first - 1] === sentence &&

@@ -189,6 +189,8 @@ describe('entities stage: names', () => {
   it('reads where an analyst works as an organisation, and a county after a town as a place', () => {
     const doc = entitiesOf('"The gap is shrinking," said Gil Luria, an analyst at D.A. Davidson. Temperatures reached 40.3C in Coningsby, Lincolnshire, on 19 July 2022.');
     expect([typeOf(doc, 'D.A. Davidson'), typeOf(doc, 'Coningsby'), typeOf(doc, 'Lincolnshire')]).toEqual(['ORG', 'LOC', 'LOC']);
+    // Also a "place" the gazetteer does not know.
+    expect(typeOf(entitiesOf('Sanjay Raja, an analyst at Investec, said the cut was priced in.'), 'Investec')).toBe('ORG');
   });
 
   it('reads the one-word name after "the maker of" as a product', () => {
