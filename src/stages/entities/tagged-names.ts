@@ -215,7 +215,7 @@ export function mentionsFromTagged(
     if (n.first === n.last && OPENING_PARTICIPLES.has(surface) && /^ (?:in|on|at|into|to|and|as|by)\b/.test(text.slice(end, end + 6))) continue;
 
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
-    if (n.first === n.last && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
+    if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
 
     // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
     if (type !== 'ORG' && n.first === n.last && isDatelineAgency(text, start, end)) {
@@ -653,9 +653,13 @@ function overlapsRule(rules: RuleMention[], start: number, end: number): boolean
   return lo < rules.length && rules[lo].start < end;
 }
 
-/** An all-caps common noun such as "TV" or "CEO", or its plural ("MPs"), dots aside ("T.V."). */
+/**
+ * An all-caps common noun such as "TV" or "CEO", or its plural ("MPs"), dots aside ("T.V."); also written in title
+ * case as British papers write acronyms said as words ("Ebitda", "Aids").
+ */
 function isCommonAcronym(word: string): boolean {
-  const w = word.replace(/\./g, '');
+  const bare = word.replace(/\./g, '');
+  const w = /^\p{Lu}\p{Ll}{3,}$/u.test(bare) ? bare.toUpperCase() : bare;
   return NON_ENTITY_ACRONYMS.has(w) || (/^[A-Z0-9]{2,}s$/.test(w) && NON_ENTITY_ACRONYMS.has(w.slice(0, -1)));
 }
 

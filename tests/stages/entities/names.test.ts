@@ -94,6 +94,9 @@ describe('entities stage: names', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
     expect(doc.mentions.filter((m) => m.type !== 'MONEY').map((m) => m.text)).toEqual([]);
+    // Also in title case, as British papers write acronyms said as words, and with an ampersand.
+    const titled = entitiesOf('Earnings before interest, tax, depreciation and amortisation (Ebitda) rose 8%. M&A activity slowed as Aids cases fell.');
+    expect(titled.mentions.filter((m) => m.type !== 'PERCENT').map((m) => m.text)).toEqual([]);
   });
 
   it('types a prize as MISC and its ceremony as an EVENT, unless a person named in full bears the name', () => {
