@@ -419,7 +419,13 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   /** The one longer name of the same type this one is part of, or null (none, or two). */
   const whole = (type: EntityType, name: string): string | null => {
     const hits = parts.get(`${type} ${name.toLowerCase()}`);
-    const full = hits?.size === 1 ? [...hits.values()][0] : null;
+    let full = hits?.size === 1 ? [...hits.values()][0] : null;
+    // Several: the one name the word begins before "of" ("the Bank" is the Bank of England beside Deutsche Bank and
+    // the European Central Bank, as British papers write it).
+    if (!full && hits && hits.size > 1) {
+      const begins = [...hits.values()].filter((f) => foldName(f).startsWith(`${foldName(name)} of `));
+      if (begins.length === 1) full = begins[0];
+    }
     // "the House" (of Representatives) is no short form of "the White House".
     return full && NOT_ITS_SHORT_FORM.get(name.toLowerCase()) === full.toLowerCase() ? null : full;
   };

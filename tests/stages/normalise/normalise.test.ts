@@ -173,6 +173,13 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('takes for "the Bank" the one name it begins before "of", among several it is part of', () => {
+    const doc = docWith('The Bank of England cut rates; Deutsche Bank and the European Central Bank held. It was the Bank\'s fourth cut.', [
+      ['Bank of England', 'ORG'], ['Deutsche Bank', 'ORG'], ['European Central Bank', 'ORG'], ['Bank', 'ORG'],
+    ]);
+    expect(doc.mentions[3].canonicalName).toBe('Bank of England');
+  });
+
   it('takes no company\'s generic last word alone for its short form ("Electronics" is not "Tata Electronics")', () => {
     const doc = docWith('Tata Electronics will build it. The Minister for Electronics and IT said so.', [['Tata Electronics', 'ORG'], ['Electronics', 'ORG']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Tata Electronics', 'Electronics']);
