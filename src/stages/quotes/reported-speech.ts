@@ -751,6 +751,28 @@ function describedByRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRa
   return null;
 }
 
+/** Tokens a relative clause set off by commas may span between its "who" and the cue. */
+const MAX_COMMA_RELATIVE = 30;
+
+/**
+ * The speaker before a relative clause set off by commas that ends right before the cue at `c`: "[Atiku Abubakar],
+ * who is seeking the ticket of the African Democratic Congress (ADC), said". The clause opens with ", who" (or
+ * "whose"), holds no other comma, stop or quotation mark, and ends with the comma before the cue; the speaker is the
+ * phrase ending at that first comma.
+ */
+function beforeCommaRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
+  if (c < 4 || !isPunct(toks[c - 1], ',')) return null;
+  for (let w = c - 2; w >= 1 && w >= c - MAX_COMMA_RELATIVE; w--) {
+    const t = toks[w];
+    if (isPunct(t, ',;:') || isTerminator(t) || t.kind === 'mark' || t.kind === 'dash') return null;
+    if (!isWord(t) || (t.norm !== 'who' && t.norm !== 'whose')) continue;
+    if (!isPunct(toks[w - 1], ',')) return null;
+    const head = speakerBefore(toks, w - 1, 0, ctx, false);
+    return head && head.end === w - 1 && head.end - head.start <= MAX_DESCRIBED_WORDS ? head : null;
+  }
+  return null;
+}
+
 function firstReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
@@ -766,6 +788,10 @@ function firstReportedSpeech(
     // said …": the one a restrictive relative clause describes, not a noun inside the clause.
     const described = SPEECH_VERBS.has(toks[c].norm) ? describedByRelative(toks, c, ctx) : null;
     if (described && (!sp || sp.start > described.end)) sp = described;
+    // "Atiku Abubakar, who is seeking the ticket of the African Democratic Congress, said …": the one a relative
+    // clause set off by commas describes, not a name inside the clause.
+    const before = SPEECH_VERBS.has(toks[c].norm) ? beforeCommaRelative(toks, c, ctx) : null;
+    if (before && (!sp || sp.start > before.end)) sp = before;
     // "I think the deal is dead": the writer's or an interviewee's own view, outside quotation marks (cues inside
     // quoted words are someone's quoted speech and are dropped by the caller).
     if (!sp) {

@@ -177,6 +177,11 @@ describe('indirect speech', () => {
     });
   });
 
+  it('takes the one a relative clause set off by commas describes as the speaker, not a name inside the clause', () => {
+    expect(onlyQuote('Former vice president Atiku Abubakar, who is seeking the presidential ticket of the African Democratic Congress (ADC), said the budget was "a campaign document dressed as fiscal policy".'))
+      .toMatchObject({ speaker: 'Former vice president Atiku Abubakar', cue: 'said', text: 'the budget was "a campaign document dressed as fiscal policy"' });
+  });
+
   it('takes businesses named by their trade as speakers ("the utility warned", "the carmaker said")', () => {
     expect(onlyQuote('Shares fell 14 per cent after the utility warned that annual profit would miss forecasts.')).toMatchObject({
       speaker: 'the utility', cue: 'warned', text: 'that annual profit would miss forecasts',
