@@ -476,6 +476,12 @@ describe('entities stage: names', () => {
     ]);
   });
 
+  it('knows political parties of Europe, Asia and Africa as organisations ("National Rally", "Awami League")', () => {
+    const doc = entitiesOf('Emmanuel Macron cannot stand again. Jordan Bardella of the National Rally leads most polls with about 34%. '
+      + 'In Dhaka, the Awami League and the Bangladesh Nationalist Party traded blame.');
+    expect(['National Rally', 'Awami League', 'Bangladesh Nationalist Party'].map((n) => typeOf(doc, n))).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
   it('types a name ending in "Survey" as an organisation ("British Antarctic Survey")', () => {
     const text = "Professor Helen Achterberg took over as director of the British Antarctic Survey (BAS) in September, the first glaciologist to run the organisation in 30 years.";
     expect(entitiesOf(text).mentions.filter((m) => m.text.includes('Survey') || m.text === 'BAS').map((m) => m.type)).toEqual(['ORG', 'ORG']);
