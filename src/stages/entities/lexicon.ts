@@ -245,7 +245,7 @@ export const CURRENCY_WORDS = words(`
 dollar dollars usd euro euros eur pound pounds sterling gbp yen jpy yuan renminbi cny rupee rupees rial rials riyal
 riyals dinar dinars dirham dirhams shekel shekels franc francs chf mark marks lira lire liras peso pesos real reais rouble
 roubles ruble rubles won krona kronor krone kroner zloty zlotys rand forint ringgit baht rupiah naira cents pence
-bitcoin bitcoins shilling shillings tomans toman cedi cedis kwacha taka
+bitcoin bitcoins shilling shillings tomans toman cedi cedis kwacha taka birr
 `);
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
 export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', '$US', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);

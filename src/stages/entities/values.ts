@@ -124,9 +124,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Not an age: "since I was seven years old".
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:hours|minutes)${END}`],
+    // A length written as an adjective: "the 40-minute meeting", "a four-hour session", "a five-year deal".
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:hour|minute)${END}(?!-)`],
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:${UNITS})${END}${UNIT_TAIL}`],
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square) )?(?:${UNITS})${END}${UNIT_TAIL}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
     ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
@@ -140,6 +143,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
   const flags = rule === 'date-relative' || rule === 'date-ago' ? 'uyi' : 'uy';
   return { type, rule, re: new RegExp(src, flags) };
 });
+
+/** A number word made an adjective of length, one token: "four-hour", "five-year" (tried as a value start). */
+const LENGTH_WORD = /^[a-z]+-(?:second|minute|hour|day|week|month|year|decade)s?$/;
 
 /** Words after "the" that start a date: "the spring", "the weekend", "the end of the year". */
 const THE_DATE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'weekend', 'end', 'start', 'beginning', 'middle']);
@@ -198,7 +204,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
   for (let i = from; i < to; i++) {
     const t = toks[i];
     // ("the" only before the words of date-season and date-end-of: "by the spring", "the end of the year".)
-    if (!isTrigger(t) && !(t.lower === 'the' && THE_DATE_NEXT.has(toks[i + 1]?.lower ?? '')) && !t.lower.startsWith('mid-')) continue;
+    if (!isTrigger(t) && !(t.lower === 'the' && THE_DATE_NEXT.has(toks[i + 1]?.lower ?? '')) && !t.lower.startsWith('mid-') && !LENGTH_WORD.test(t.lower)) continue;
     // Inside a number or word written without spaces ("5,000" split as 5 , 000): not a start.
     if (t.start > 0 && /[\p{L}\d.,]/u.test(text[t.start - 1]) && !CURRENCY_SIGNS.has(text[t.start - 1])) continue;
     let bestEnd = -1;

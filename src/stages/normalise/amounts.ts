@@ -42,7 +42,7 @@ const WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rial: 'IRR', rials: 'IRR', riyal: 'SAR',
   riyals: 'SAR', shekel: 'ILS', shekels: 'ILS', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
-  won: 'KRW', lira: 'TRY', liras: 'TRY', lire: 'TRY', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', taka: 'BDT', zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', forint: 'HUF', ringgit: 'MYR', baht: 'THB',
+  won: 'KRW', lira: 'TRY', liras: 'TRY', lire: 'TRY', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', taka: 'BDT', birr: 'ETB', zloty: 'PLN', zlotys: 'PLN', rand: 'ZAR', forint: 'HUF', ringgit: 'MYR', baht: 'THB',
   rupiah: 'IDR', naira: 'NGN', franc: 'CHF', francs: 'CHF', peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL',
   dirham: 'AED', dirhams: 'AED', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', bitcoin: 'XBT', bitcoins: 'XBT',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', chf: 'CHF', cad: 'CAD', aud: 'AUD', hkd: 'HKD', inr: 'INR',

@@ -113,6 +113,8 @@ function count(word: string): number | null {
 }
 
 const memo = new Map<string, string | null>();
+/** A length written as an adjective: "40-minute", "five-year". */
+const ADJECTIVE_LENGTH = /^(\S+)-(second|minute|hour|day|week|month|year|decade)$/;
 
 /**
  * The ISO 8601 value of a DATE mention's text, read against `publishedAt` (an ISO timestamp or null);
@@ -123,7 +125,9 @@ export function normaliseDate(text: string, publishedAt: string | null, context:
   const key = `${day}\n${context.tense}\n${context.calendar}\n${context.week ?? ''}\n${text}`;
   let v = memo.get(key);
   if (v === undefined) {
-    v = readDate(text.toLowerCase().replace(/\s+/g, ' ').trim(), text, day ? new Date(`${day}T12:00:00Z`) : null, context);
+    // ("a five-year deal": the length "five years".)
+    const s = text.toLowerCase().replace(/\s+/g, ' ').trim().replace(ADJECTIVE_LENGTH, '$1 $2s');
+    v = readDate(s, text, day ? new Date(`${day}T12:00:00Z`) : null, context);
     if (memo.size >= 20_000) memo.clear();
     memo.set(key, v);
   }
@@ -363,7 +367,7 @@ const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b
  * ("2 p.m. ET" is -04:00 in July, -05:00 in December; the standard offset without a day: zones.ts).
  */
 export function normaliseTime(text: string, day: string | null = null): string | null {
-  const s = text.toLowerCase().trim();
+  const s = text.toLowerCase().trim().replace(ADJECTIVE_LENGTH, '$1 $2s');
   if (s === 'noon') return 'T12:00';
   if (s === 'midnight') return 'T00:00';
   let m = TIME_DURATION.exec(s);

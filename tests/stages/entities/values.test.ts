@@ -41,6 +41,15 @@ describe('entities stage: values', () => {
     expect(valuesOf('The fall of Kabul shocked them. The spring water was cold. He spoke before the winter session of Parliament.')).toEqual([]);
   });
 
+  it('finds a length written as an adjective ("40-minute", "five-year"), not an age, and cubic and square units', () => {
+    expect(valuesOf('The 40-minute meeting ended. The four-hour session ran late. It signed a five-year deal. A two-year-old boy was hurt.')).toEqual([
+      'TIME 40-minute', 'TIME four-hour', 'DATE five-year',
+    ]);
+    expect(valuesOf('Russia sent 4.4 billion cubic meters of gas to a 1.5 million square feet plant.')).toEqual([
+      'QUANTITY 4.4 billion cubic meters', 'QUANTITY 1.5 million square feet',
+    ]);
+  });
+
   it('reads "Today" inside a name or before "programme" as no date', () => {
     expect(valuesOf('A USA Today poll and the Today programme agreed. Today, prices rose; today they fell.')).toEqual(['DATE Today', 'DATE today']);
   });

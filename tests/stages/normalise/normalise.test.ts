@@ -488,6 +488,7 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Sales rose from a year earlier and should recover by the end of the year, or the end of the decade.', at))
       .toEqual([['a year earlier', null], ['the end of the year', '2026'], ['the end of the decade', '202']]);
     expect(dates('The line shuts until mid-December.', at)).toEqual([['mid-December', '2026-12']]);
+    expect(dates('They signed a five-year deal after a 40-minute meeting.', at)).toEqual([['five-year', 'P5Y'], ['40-minute', 'PT40M']]);
     // The weekend: the coming one in a future clause, the last one in a past clause (published on Tuesday 24 November).
     const tuesday = '2026-11-24T09:00:00.000Z';
     expect(dates('The agency would send 40 experts to the region by the weekend.', tuesday)).toEqual([['the weekend', '2026-11-28/2026-11-29']]);
@@ -526,7 +527,7 @@ describe('dates placed by the tense of their clause', () => {
   it('reads a day or month followed by "last year", "of last year" or "next year" in that year, as one date', () => {
     // Published on Wednesday 25 November 2026: without the year words these would be read as 2026's.
     const at = '2026-11-25T09:00:00.000Z';
-    expect(dates('The 43-day shutdown ended on Nov. 12 last year.', at)).toEqual([['Nov. 12 last year', '2025-11-12']]);
+    expect(dates('The 43-day shutdown ended on Nov. 12 last year.', at)).toEqual([['43-day', 'P43D'], ['Nov. 12 last year', '2025-11-12']]);
     expect(dates('The Fed stopped shrinking its balance sheet on Dec. 1 of last year.', at)).toEqual([['Dec. 1 of last year', '2025-12-01']]);
     expect(dates('The vaccine was approved in late November last year.', at)).toEqual([['late November last year', '2025-11']]);
     expect(dates('The new terminal opens in March next year.', at)).toEqual([['March next year', '2027-03']]);

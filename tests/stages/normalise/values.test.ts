@@ -166,6 +166,7 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
     expect(money('DAKAR, Senegal — We will cut subsidies by 400 billion CFA francs, the prime minister said. Dakar agreed.'))
       .toEqual([['400 billion CFA francs', 400e9, 'XOF']]);
     expect(money('Cameroon will spend 250 billion CFA francs on roads in Cameroon.')).toEqual([['250 billion CFA francs', 250e9, 'XAF']]);
+    expect(money('The birr traded at about 152 birr to the dollar.')).toEqual([['152 birr', 152, 'ETB']]);
   });
 });
 
