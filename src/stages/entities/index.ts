@@ -74,12 +74,15 @@ export function applyRules(doc: ArticleDoc): RuleResult {
   const modes: SentenceMode[] = new Array(doc.sentences.length).fill('normal');
   const candidates: Candidate[] = [];
   const sportsDoc = isSportsText(text);
+  // Values are matched over the text with its no-break spaces made plain ("$120\u00a0billion", "36\u00a0hours"): the
+  // same length, so the offsets hold.
+  const valueText = /[\u00a0\u202f\u2007]/.test(text) ? text.replace(/[\u00a0\u202f\u2007]/g, ' ') : text;
   const ctx: NameContext = { text, toks, covered, gazetteer, lowerVocab, table: false, out: candidates };
   for (let s = 0; s < doc.sentences.length; s++) {
     const from = sentenceStarts[s];
     const to = sentenceStarts[s + 1];
     if (from >= to) continue;
-    for (const v of findValues(text, toks, from, to, sportsDoc)) {
+    for (const v of findValues(valueText, toks, from, to, sportsDoc)) {
       for (let i = v.first; i <= v.last; i++) covered[i] = 1;
       values.push(mention(text, v.start, v.end, v.type, s, null, v.rule));
     }

@@ -131,7 +131,9 @@ export function readNumber(text: string, letterScales = true): { value: number; 
  * The amount of a MONEY, PERCENT or QUANTITY mention; null when no number can be read. `country` (ISO 3166-1
  * alpha-2, or null) is the article's country, which decides a currency word several countries use ("pesos").
  */
-export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', text: string, country: string | null = null, dollar: string | null = null): Amount | null {
+export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written: string, country: string | null = null, dollar: string | null = null): Amount | null {
+  // ("$120\u00a0billion": a no-break space is a space.)
+  const text = written.replace(/[\u00a0\u202f\u2007]/g, ' ');
   // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
   const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)));
   if (!n) return null;

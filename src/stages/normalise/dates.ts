@@ -367,7 +367,7 @@ const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b
  * ("2 p.m. ET" is -04:00 in July, -05:00 in December; the standard offset without a day: zones.ts).
  */
 export function normaliseTime(text: string, day: string | null = null): string | null {
-  const s = text.toLowerCase().trim().replace(ADJECTIVE_LENGTH, '$1 $2s');
+  const s = text.toLowerCase().replace(/\s+/g, ' ').trim().replace(ADJECTIVE_LENGTH, '$1 $2s');
   if (s === 'noon') return 'T12:00';
   if (s === 'midnight') return 'T00:00';
   let m = TIME_DURATION.exec(s);

@@ -167,6 +167,8 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
       .toEqual([['400 billion CFA francs', 400e9, 'XOF']]);
     expect(money('Cameroon will spend 250 billion CFA francs on roads in Cameroon.')).toEqual([['250 billion CFA francs', 250e9, 'XAF']]);
     expect(money('The birr traded at about 152 birr to the dollar.')).toEqual([['152 birr', 152, 'ETB']]);
+    // A no-break space before the scale word, as pages and word processors write it.
+    expect(money('The bank lent $120\u00a0billion; it cost £28\u202fmillion.')).toEqual([['$120\u00a0billion', 120e9, 'USD'], ['£28\u202fmillion', 28e6, 'GBP']]);
   });
 });
 
