@@ -92,19 +92,32 @@ function recordToDoc(relPath: string, format: InputFormat, record: unknown, reco
   if (!isObject(record)) {
     return { problem: { ...problem('E_JSON_SHAPE', 'load', { where, reason: `it is ${describe(record)}`, fields: fields.text.join(', ') }), ...at } };
   }
-  const body = firstOf(record, fields.text, articleText);
+  let body = firstOf(record, fields.text, articleText);
   if (body === null) return { problem: { ...problem('E_NO_TEXT', 'load', { where, fields: fields.text.join(', ') }), ...at } };
 
   const warnings: Problem[] = [];
   // "… [+2345 chars]": NewsAPI's cut-off text. The marker goes; a warning says the text is incomplete.
   // Only the end is searched: the pattern's leading \s* would retry at every space of a long text.
-  const tail = Math.max(0, body.text.length - 120);
-  const cut = body.text.endsWith(']') ? TRUNCATION_MARKER.exec(body.text.slice(tail)) : null;
-  if (cut && tail + cut.index > 0) {
-    const end = body.text.slice(0, tail + cut.index).trimEnd().length;
+  const truncation = (text: string) => {
+    const tail = Math.max(0, text.length - 120);
+    const found = text.endsWith(']') ? TRUNCATION_MARKER.exec(text.slice(tail)) : null;
+    return found && tail + found.index > 0 ? { index: tail + found.index, marker: found[0] } : null;
+  };
+  let cut = truncation(body.text);
+  if (cut) {
+    // A longer, whole text in a field further down the list ("content" cut short, "full_text" whole) is the article.
+    const cutLength = cut.index;
+    const whole = fields.text.map((f) => articleText(fieldAt(record, f))).find((t) => t !== null && !truncation(t.text) && t.text.length > cutLength);
+    if (whole) {
+      body = whole;
+      cut = null;
+    }
+  }
+  if (cut) {
+    const end = body.text.slice(0, cut.index).trimEnd().length;
     body.text = body.text.slice(0, end);
     body.paragraphs = body.paragraphs?.filter((p) => p.start < end).map((p) => (p.end > end ? { ...p, end } : p));
-    warnings.push(problem('W_TRUNCATED', 'load', { marker: cut[0].trim() }));
+    warnings.push(problem('W_TRUNCATED', 'load', { marker: cut.marker.trim() }));
   }
   const meta = emptyMeta();
   meta.title = firstOf(record, fields.title, plainText);

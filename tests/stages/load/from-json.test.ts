@@ -81,6 +81,14 @@ describe('fromJson', () => {
     expect(doc.problems.map((p) => p.code)).toEqual(['W_TRUNCATED']);
   });
 
+  it('takes a whole text from a later field over a NewsAPI "content" cut short, with no W_TRUNCATED warning', () => {
+    const full = 'The Federal Reserve held rates on Wednesday. "We are not on a preset course," Mr Powell said. Markets rose after the decision, and bond yields fell.';
+    const json = JSON.stringify({ articles: [{ title: 'Fed holds', content: 'The Federal Reserve held rates on Wednesday… [+2345 chars]', full_text: full }] });
+    const doc = readBytes('newsapi.json', json).docs[0];
+    expect(doc.text).toBe(full);
+    expect(doc.problems).toEqual([]);
+  });
+
   it('reads a title without its markup, and without the source\'s name after a dash (NewsAPI)', () => {
     const json = JSON.stringify([
       { title: '<b>Apple</b> unveils new iPad &amp; Mac', text: 'Apple Inc. on Tuesday unveiled a new iPad.' },
