@@ -101,7 +101,7 @@ export const fromHtml: Reader = (relPath, page) => {
   }
 
   const meta = htmlMeta(document, article, warnings);
-  const kept = blocks.filter((b) => !isPageFurniture(b.text));
+  const kept = blocks.map(withoutLinkHints).filter((b) => b.text && !isPageFurniture(b.text));
   const { text: out, paragraphs } = joinBlocks(kept);
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' after extracting the article from the HTML' })] };
   // A byline or date block the article kept at its top ("By Tom Edwards, Transport correspondent", "25 November
@@ -111,6 +111,14 @@ export const fromHtml: Reader = (relPath, page) => {
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** What a page tells screen readers about a link: "(NVDA.O), opens new tab", "(opens in a new window)". */
+const LINK_HINT = /,? (?:opens (?:in )?(?:a )?new (?:tab|window)|\(opens (?:in )?(?:a )?new (?:tab|window)\))/g;
+
+/** A block without the link hints written into it. */
+function withoutLinkHints(b: Block): Block {
+  return b.text.includes(' new ') ? { ...b, text: b.text.replace(LINK_HINT, '').trim() } : b;
+}
 
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;

@@ -67,6 +67,19 @@ const FURNITURE = [
   // A page's skip link and a print-out's page count: "Skip to main content", "Page 1 of 2".
   /^skip to (?:main )?(?:content|navigation|search)$/i,
   /^page \d+ of \d+$/i,
+  // Contributors' credits closing a story: "CNN’s Max Foster contributed reporting.", "Associated Press writer Lolita C.
+  // Baldor contributed to this report.", "—With assistance from Samuel Dupont", "Elena Márquez reported from
+  // Washington, and Ryan Cole from Wichita, Kan.", "By Al Jazeera Staff and news agencies".
+  /^.{0,200}\bcontributed (?:reporting|to this (?:report|article|story))(?: from \p{Lu}[^.]{0,60})?\.?$/iu,
+  /^[—–-]?\s*with assistance from\b.{0,200}$/i,
+  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}reported from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3}(?:,? and (?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:reported )?from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?(?:\.(?: .{0,200})?)?$/u,
+  /^by al jazeera staff\b.{0,60}$/i,
+  // A print edition's note, an advertisement's skip link, a topic list, a reader call-out's heading, a newsletter box.
+  /^a version of this (?:article|story) appears in print\b.{0,300}$/i,
+  /^skip advertisement$/i,
+  /^see more on:.{0,300}$/i,
+  /^(?:have a (?:confidential )?(?:story|tip)[^?]{0,60}\? )?get in touch\.?$/i,
+  /^(?:sign up to [\w'’ ]{1,40}|after newsletter promotion)$/i,
   // A newsletter's footer: "You're receiving this because you signed up for …", "Unsubscribe | Manage preferences".
   /^you(?:'|’)re receiving this\b.{0,250}$/i,
   /^was this (?:newsletter|email) forwarded to you\b.{0,200}$/i,

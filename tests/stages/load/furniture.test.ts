@@ -20,6 +20,11 @@ describe('isPageFurniture', () => {
       'This article first appeared on The Texas Tribune. Sign up for The Brief, our daily newsletter.',
       "You're receiving this because you signed up for The Daily Brief. Unsubscribe | Manage preferences | Forward to a friend",
       'Was this newsletter forwarded to you? Sign up here to get it every weekday morning.',
+      'CNN’s Max Foster contributed reporting.', 'Ortega reported from St. Louis. Associated Press writer Lolita C. Baldor contributed to this report.',
+      '—With assistance from Samuel Dupont', 'Elena Márquez reported from Washington, and Ryan Cole from Wichita, Kan.',
+      'By Al Jazeera Staff and news agencies', 'A version of this article appears in print on Nov. 21, 2026, Section A, Page 14 of the New York edition.',
+      'SKIP ADVERTISEMENT', 'See more on: National Transportation Safety Board, Embraer SA', 'Get in touch',
+      'Have a confidential tip for our reporters? Get in Touch', 'Sign up to TechScape', 'after newsletter promotion',
     ]) expect(isPageFurniture(text), text).toBe(true);
   });
 
@@ -29,6 +34,7 @@ describe('isPageFurniture', () => {
       'Your privacy is at risk, experts warned.', 'Terms of use were changed by Meta last week.',
       'Follow the money, investigators said.', 'Source: a senior official told Reuters the talks had stalled.',
       'Edited by the former chief, the paper thrived.',
+      'Reuters reported from Kyiv that the talks had failed.', 'The bank contributed to this report by funding it.', 'Sign up to vote by Friday, officials said.',
     ]) expect(isPageFurniture(text), text).toBe(false);
   });
 });
@@ -50,6 +56,12 @@ describe('furniture in every format', () => {
       + '- The Louvre reopened its [Apollo Gallery](https://example.com/louvre). [Continue reading](https://example.com/l2)\n';
     expect(readBytes('a.md', md).docs[0].text).toBe('The Daily Brief\n\nBank of England holds rates at 3.5%. The committee voted 6-3 on Thursday.'
       + '\n\nStorm Claudia will bring gusts of 70mph.\n\nThe Louvre reopened its Apollo Gallery.');
+  });
+
+  it('drops the hints a page writes into links for screen readers (", opens new tab")', () => {
+    const html = '<html><body><article><h1>Nvidia beats forecasts</h1><p>SAN FRANCISCO (Reuters) - Nvidia <a href="/x">(NVDA.O), opens new tab</a> on '
+      + 'Wednesday forecast revenue above estimates, as demand for its chips from data centres kept growing, analysts said.</p></article></body></html>';
+    expect(readBytes('reuters.html', html).docs[0].text).toContain('Nvidia (NVDA.O) on Wednesday forecast revenue');
   });
 
   it('leaves out a caption paragraph by its class and reads an "Updated … | Published …" line as the date', () => {
