@@ -246,6 +246,11 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
       }
       if (gameSentence) continue;
     }
+    // "[00:02:30]": a recording's timestamp in brackets, no time of day.
+    if (best.rule === 'time-clock' && text[t.start - 1] === '[' && text[bestEnd] === ']') {
+      i = j;
+      continue;
+    }
     // "Radio 2 listeners", "Xbox 360 users": a number after a name is part of it, no count.
     if (best.rule === 'quantity' && i > from && /^\p{Lu}/u.test(toks[i - 1].text) && COUNT_UNITS.has(text.slice(text.lastIndexOf(' ', bestEnd - 1) + 1, bestEnd))) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });

@@ -50,6 +50,10 @@ describe('entities stage: values', () => {
     ]);
   });
 
+  it('reads a recording\'s timestamp in brackets as no time of day ("[00:02:30]")', () => {
+    expect(valuesOf('[00:02:30] MS. LEAVITT: We will see you at 10:30 a.m. tomorrow.')).toEqual(['TIME 10:30 a.m.', 'DATE tomorrow']);
+  });
+
   it('reads "Today" inside a name or before "programme" as no date', () => {
     expect(valuesOf('A USA Today poll and the Today programme agreed. Today, prices rose; today they fell.')).toEqual(['DATE Today', 'DATE today']);
   });

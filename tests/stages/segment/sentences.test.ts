@@ -4,6 +4,15 @@ import { Candidate, sentenceRules } from '../../../src/stages/segment/rules/inde
 import { segmentText, sentencesOf } from './helpers.ts';
 
 describe('sentences', () => {
+  it('keeps a title in capitals with the name after it, as transcripts label speakers ("MS. LEAVITT:")', () => {
+    expect(sentencesOf('MS. LEAVITT: Good afternoon, everybody. The President spoke to MR. PUTIN today. I went to the US. Then home.')).toEqual([
+      'MS. LEAVITT: Good afternoon, everybody.', 'The President spoke to MR. PUTIN today.', 'I went to the US.', 'Then home.',
+    ]);
+    expect(sentencesOf('It is a landmark for patients with MS. Final approval should follow.')).toEqual([
+      'It is a landmark for patients with MS.', 'Final approval should follow.',
+    ]);
+  });
+
   it('splits at a full stop, question mark or exclamation mark followed by a capital', () => {
     expect(sentencesOf('It rained. Was it cold? Yes! Very.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', 'Very.']);
   });

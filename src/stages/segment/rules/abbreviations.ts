@@ -4,6 +4,8 @@
  * - `always`: titles before a name ("Mr. Smith", "Gen. Petraeus") and Latin connectives ("e.g.", "vs.").
  * - `before-number`: only before a number ("No. 10", "pp. 4-6", "Pg. 11", "Jan. 5", "Rs. 5 lakh"); "the answer was no. Then" splits,
  *   and so does "hosts Ant and Dec. Natalie said".
+ * - `before-capitals`: a personal title in capitals, only before a name in capitals ("MS. LEAVITT:", as transcripts
+ *   write speakers; "patients with MS. Final approval" splits).
  * - `unless-starter`: company and name suffixes, street and US state abbreviations, "etc.": they often end a
  *   sentence, so a common sentence starter after them splits ("shares in Acme Inc. The firm"), anything else
  *   joins ("Acme Inc. shares").
@@ -13,7 +15,7 @@ import type { Candidate, SentenceRule } from './rule.ts';
 import { isDigitCode } from '../chars.ts';
 import { startsLikeSentence } from './sentence-starters.ts';
 
-export type AbbreviationPolicy = 'always' | 'before-number' | 'unless-starter';
+export type AbbreviationPolicy = 'always' | 'before-number' | 'unless-starter' | 'before-capitals';
 
 const TABLE: Record<AbbreviationPolicy, string> = {
   always:
@@ -22,6 +24,7 @@ const TABLE: Record<AbbreviationPolicy, string> = {
   'before-number':
     'No no Nos nos Vol vol Art art Fig fig Ch ch Sec sec Para para p pp Pg pg Rs ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
+  'before-capitals': 'MR MRS MS DR',
   'unless-starter':
     'Inc Corp Ltd Co Bros Jr Sr St Ave Rd Blvd Dept Univ Assn Est est etc al ' +
     'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla ' +
@@ -53,6 +56,8 @@ export function abbreviationHoldsDot(policy: AbbreviationPolicy, c: Candidate): 
       return isDigitCode(c.text.charCodeAt(c.next));
     case 'unless-starter':
       return !startsLikeSentence(c);
+    case 'before-capitals':
+      return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(c.text.slice(c.next, c.next + 30));
   }
 }
 
