@@ -314,6 +314,11 @@ function cleanProse(s: string): string {
     s
       .replace(IMAGE, '') // images
       .replace(/!\[[^\[\]]{0,1000}\]\[[^\[\]]{0,1000}\]/g, '')
+      // Obsidian's and other wikis' links: "[[Rachel Reeves|the chancellor]]" shows its alias, "[[Mel Stride]]" its page.
+      .replace(/\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]/g, (_, page: string, alias?: string) => alias ?? page.replace(/#.*$/, ''))
+      .replace(/^\s*\[![\w-]{1,30}\][+-]?\s*/, '') // a callout's type: "> [!NOTE]"
+      .replace(/\[\^[^\]\s]{1,20}\]/g, '') // a footnote's mark: "[^1]"
+      .replace(/==(?=\S)((?:[^=]|=(?!=)){0,1000}?\S)==/g, '$1') // a highlight: "==Wednesday=="
       .replace(LINK, (_, text: string) => (LINK_PROMPT.test(text.trim()) ? '' : text)) // [text](url); a prompt dropped
       .replace(/\[([^\[\]]{1,1000})\]\[[^\[\]]{0,1000}\]/g, '$1') // [text][ref]
       .replace(/<((?:https?|mailto):[^<>\s]{1,2000})>/g, '$1'), // autolinks

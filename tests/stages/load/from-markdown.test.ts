@@ -34,6 +34,12 @@ describe('fromMarkdown', () => {
     ]);
   });
 
+  it('reads Obsidian\'s marks: wiki links by their alias or page, callout types, footnote marks and highlights', () => {
+    const md = '# Budget row\n\n> [!NOTE]\n> The chancellor, [[Rachel Reeves|Ms Reeves]], will speak on ==Wednesday==.[^1]\n\n'
+      + '[[Mel Stride]] said the plan was "a mess".\n\n[^1]: Treasury briefing.\n';
+    expect(readBytes('note.md', md).docs[0].text).toBe('Budget row\n\nThe chancellor, Ms Reeves, will speak on Wednesday.\n\nMel Stride said the plan was "a mess".');
+  });
+
   it('separates paragraphs with a blank line and gives each a span into the text', () => {
     const doc = readFixture('article.md').docs[0];
     expect(doc.text.split('\n\n')).toEqual(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)));
