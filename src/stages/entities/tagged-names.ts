@@ -216,6 +216,8 @@ export function mentionsFromTagged(
 
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
+    // "Nvidia (NVDA.O)": a stock's exchange code in brackets names the company just named, no place or name of its own.
+    if (STOCK_CODE.test(surface) && text[start - 1] === '(' && text[end] === ')') continue;
 
     // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
     if (type !== 'ORG' && n.first === n.last && isDatelineAgency(text, start, end)) {
@@ -405,6 +407,9 @@ function initialledSpeakers(doc: ArticleDoc, mentions: Mention[]): void {
     }
   }
 }
+
+/** A Reuters instrument code: "NVDA.O", "VOD.L", "7203.T", "BRKa.N". */
+const STOCK_CODE = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}$/;
 
 /** A pathogen named after a place: "Sudan virus", "the Zaire strain", "West Nile virus", "the Kent variant". */
 const PATHOGEN_AFTER = /^\s+(?:virus|viruses|strain|strains|variant|variants|ebolavirus)(?![\p{L}])/u;

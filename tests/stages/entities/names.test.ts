@@ -90,6 +90,11 @@ describe('entities stage: names', () => {
       .toEqual(['NORP Hausa', 'NORP Fulani', 'NORP Baluch', 'NORP Karipuna']);
   });
 
+  it('finds no name in a stock\'s exchange code in brackets after the company ("Nvidia (NVDA.O)")', () => {
+    const doc = entitiesOf('Nvidia (NVDA.O) on Wednesday forecast revenue above estimates, while Vodafone (VOD.L) fell.');
+    expect(doc.mentions.filter((m) => m.type !== 'DATE').map((m) => m.text)).toEqual(['Nvidia', 'Vodafone']);
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
