@@ -340,6 +340,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       if (found || hits.size > 1) return null;
       found = { type, name: [...hits][0] };
     }
+    // A person's initials, when no body, place or thing has them ("SRK" beside "Shah Rukh Khan", "AMLO" beside "Andrés
+    // Manuel López Obrador"): the person, named in three words or more so that two letters are no one's initials.
+    if (!found && name.replace(/\./g, '').length >= 3) {
+      const people = byInitials.get(`PERSON ${name.replace(/\./g, '')}`);
+      if (people?.size === 1) found = { type: 'PERSON', name: [...people][0] };
+    }
     if (found) m.type = found.type;
     return found?.name ?? null;
   };

@@ -173,6 +173,13 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('gives a person\'s initials the person named in full, when nothing else has them ("SRK")', () => {
+    const doc = docWith('Shah Rukh Khan turned 61. Fans gathered outside the home of SRK. The BBC reported.', [
+      ['Shah Rukh Khan', 'PERSON'], ['SRK', 'ORG'], ['BBC', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])).toEqual([['PERSON', 'Shah Rukh Khan'], ['PERSON', 'Shah Rukh Khan'], ['ORG', 'BBC']]);
+  });
+
   it('takes for "the Bank" the one name it begins before "of", among several it is part of', () => {
     const doc = docWith('The Bank of England cut rates; Deutsche Bank and the European Central Bank held. It was the Bank\'s fourth cut.', [
       ['Bank of England', 'ORG'], ['Deutsche Bank', 'ORG'], ['European Central Bank', 'ORG'], ['Bank', 'ORG'],
