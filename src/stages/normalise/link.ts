@@ -63,7 +63,7 @@ const COMPANY_HEADS = new Set(
     'productions records breweries brewery stores broadband insurance media airlines airways ventures investments ' +
     'petroleum mining oil gas electric telecom telecommunications semiconductor software foods brands healthcare ' +
     'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv automation metals robotics ' +
-    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics').split(' '),
+    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics ai labs').split(' '),
 );
 /** Towns smaller than this do not stop a first name from linking to the person named in full. */
 const SMALL_TOWN = 200_000;

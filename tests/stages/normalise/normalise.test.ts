@@ -173,6 +173,11 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('links a company\'s first word to its name ending in "AI" or "Labs" ("Mistral" → Mistral AI)', () => {
+    const doc = docWith('Mistral AI raised money. Mistral said it would buy chips.', [['Mistral AI', 'ORG'], ['Mistral', 'ORG']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mistral AI', 'Mistral AI']);
+  });
+
   it('gives a person\'s initials the person named in full, when nothing else has them ("SRK")', () => {
     const doc = docWith('Shah Rukh Khan turned 61. Fans gathered outside the home of SRK. The BBC reported.', [
       ['Shah Rukh Khan', 'PERSON'], ['SRK', 'ORG'], ['BBC', 'ORG'],
