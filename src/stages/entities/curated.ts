@@ -58,7 +58,7 @@ National Rally; Rassemblement National; Brothers of Italy; Fratelli d'Italia; Fo
 Sweden Democrats; Fidesz; Civic Platform; Syriza; Morena; Justicialist Party; Liberal Democratic Party; Komeito;
 Constitutional Democratic Party; People Power Party; Pheu Thai; Pakatan Harapan; UMNO; All Progressives Congress;
 Peoples Democratic Party; African Democratic Congress; ZANU-PF; Awami League; Bangladesh Nationalist Party;
-Pakistan Muslim League; PML-N; Pakistan Peoples Party; Aam Aadmi Party; Trinamool Congress; Shiv Sena; Samajwadi Party; Saudi Aramco; Aramco; Rio Tinto; Gazprom; Rosneft; Lukoil;
+Pakistan Peoples Party; Aam Aadmi Party; Trinamool Congress; Shiv Sena; Samajwadi Party; Saudi Aramco; Aramco; Rio Tinto; Gazprom; Rosneft; Lukoil;
 Reuters; AP; Associated Press; AFP; Agence France-Presse; Agence France Presse; Bloomberg; Dow Jones; CNN; BBC; ITN;
 Sky News; Fox News; MSNBC; CNBC; NPR; PBS; ABC; CBS; NBC; New York Times; The New York Times; Washington Post;
 The Washington Post; Wall Street Journal; The Wall Street Journal; Financial Times; Guardian; The Guardian;

@@ -707,6 +707,18 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
  * ("and describe …", "and have blamed …", "but she is …"), not a word of the same phrase ("“tasteless” and offensive").
  */
 function endAtLastQuoteBeforeCoordination(toks: Tok[], from: number, to: number, content: Span): Span {
+  // "Farage called the Budget “a disaster”, and Liberal Democrat leader Ed Davey said …": a second speaker's clause
+  // after the quoted words is that speaker's attribution, not more of what was called.
+  for (let k = from + 1; k < to - 2; k++) {
+    if (toks[k].kind !== 'mark' || toks[k].end >= content.end) continue;
+    let j = k + 1;
+    if (isPunct(toks[j], ',')) j++;
+    if (!isWord(toks[j]) || (toks[j].norm !== 'and' && toks[j].norm !== 'but' && toks[j].norm !== 'while')) continue;
+    for (let m = j + 2; m < to && m <= j + 7; m++) {
+      if (!isWord(toks[m])) break;
+      if (SPEECH_VERBS.has(toks[m].norm) && /^\p{Lu}/u.test(toks[m - 1].text)) return { start: content.start, end: toks[k].end };
+    }
+  }
   for (let k = to - 1; k > from; k--) {
     if (toks[k].kind !== 'mark') continue;
     const and = toks[k + 1];

@@ -485,6 +485,9 @@ describe('entities stage: names', () => {
     const doc = entitiesOf('Emmanuel Macron cannot stand again. Jordan Bardella of the National Rally leads most polls with about 34%. '
       + 'In Dhaka, the Awami League and the Bangladesh Nationalist Party traded blame.');
     expect(['National Rally', 'Awami League', 'Bangladesh Nationalist Party'].map((n) => typeOf(doc, n))).toEqual(['ORG', 'ORG', 'ORG']);
+    // A party the list does not hold whole keeps its acronym linked to the name written before it.
+    const pml = normaliseDoc(entitiesOf("Bilawal Bhutto Zardari, a coalition partner of Sharif's Pakistan Muslim League-Nawaz (PML-N), called for talks."));
+    expect(pml.mentions.find((m) => m.text === 'PML-N')?.canonicalName).toBe('Pakistan Muslim League-Nawaz');
   });
 
   it('types a name ending in "Survey" as an organisation ("British Antarctic Survey")', () => {

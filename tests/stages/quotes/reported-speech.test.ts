@@ -177,6 +177,14 @@ describe('indirect speech', () => {
     });
   });
 
+  it('ends what a naming cue called at its quotation mark when a second speaker\'s attribution follows', () => {
+    const qs = quotesOf('Reform UK leader Nigel Farage called the Budget "a disaster for aspiration", and Liberal Democrat leader Ed Davey said the chancellor had "clobbered pensioners".');
+    expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Reform UK leader Nigel Farage', 'called', 'the Budget "a disaster for aspiration"'],
+      ['Liberal Democrat leader Ed Davey', 'said', 'the chancellor had "clobbered pensioners"'],
+    ]);
+  });
+
   it('takes the one a relative clause set off by commas describes as the speaker, not a name inside the clause', () => {
     expect(onlyQuote('Former vice president Atiku Abubakar, who is seeking the presidential ticket of the African Democratic Congress (ADC), said the budget was "a campaign document dressed as fiscal policy".'))
       .toMatchObject({ speaker: 'Former vice president Atiku Abubakar', cue: 'said', text: 'the budget was "a campaign document dressed as fiscal policy"' });
