@@ -72,6 +72,9 @@ function trimEnd(text: string, start: number, end: number): number {
 /** A numbered subhead: a number, "." or ")", and words starting with a capital, not ending like a sentence. */
 const NUMBERED_SUBHEAD = /^(\d{1,2})[.)]\s+["“‘']?\p{Lu}.*[^.!?:;,]$/u;
 const MAX_SUBHEAD_CHARS = 100;
+/** Longest sentence-case subhead; and the shortest paragraph of prose that may follow one. */
+const MAX_SENTENCE_SUBHEAD_CHARS = 60;
+const MIN_PROSE_CHARS = 80;
 
 /** Paragraphs found so far, with what heading detection needs to know about each (in parallel arrays). */
 class Found {
@@ -106,8 +109,28 @@ class Found {
     const subheads = this.numberedSubheads();
     for (let i = 0; i < paragraphs.length; i++) {
       const beforeBody = i + 1 < paragraphs.length && !headingLike[i + 1];
-      paragraphs[i].isHeading = i === titleIndex || markdown[i] || subheads[i] || (headingLike[i] && beforeBody && opensRun(i));
+      paragraphs[i].isHeading = i === titleIndex || markdown[i] || subheads[i] || (headingLike[i] && beforeBody && opensRun(i)) ||
+        (i !== titleIndex && this.isSentenceCaseSubhead(i));
     }
+  }
+
+  /**
+   * A subhead written in sentence case between two paragraphs of prose ("The prosecution case", "A sad day for
+   * music"), as British outlets write them: a single line of two to eight words and at most 60 characters, starting
+   * with a capital and ending without punctuation, after a paragraph that ends a sentence and before one of prose.
+   */
+  private isSentenceCaseSubhead(i: number): boolean {
+    const { paragraphs, singleLine, headingLike, text } = this;
+    if (i === 0 || i + 1 >= paragraphs.length || !singleLine[i] || headingLike[i + 1]) return false;
+    const p = paragraphs[i];
+    if (p.end - p.start > MAX_SENTENCE_SUBHEAD_CHARS) return false;
+    const line = text.slice(p.start, p.end);
+    const words = line.split(/\s+/).length;
+    if (words < 2 || words > 8 || !/^\p{Lu}\p{Ll}/u.test(line) || /[.!?:;,'"’”)\]…-]$/u.test(line)) return false;
+    const before = paragraphs[i - 1];
+    const after = paragraphs[i + 1];
+    return /[.!?'"’”]$/u.test(text.slice(before.start, before.end)) && after.end - after.start >= MIN_PROSE_CHARS &&
+      /[.!?'"’”]$/u.test(text.slice(after.start, after.end));
   }
 
   /**

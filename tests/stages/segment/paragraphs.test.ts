@@ -13,6 +13,11 @@ const headingsOf = (text: string): string[] => {
 const BODY = 'The talks resumed on Monday after a pause of several weeks, officials said.';
 
 describe('paragraphs', () => {
+  it('reads a subhead in sentence case between two paragraphs of prose as a heading ("The prosecution case")', () => {
+    const text = `Trial opens\n\n${BODY}\n\nThe prosecution case\n\n${BODY} ${BODY}\n\nThe defence\n\n${BODY} ${BODY}\n\nShe said no\n\nOk.`;
+    expect(headingsOf(text)).toEqual(['Trial opens', 'The prosecution case', 'The defence']);
+  });
+
   it('reads a listicle’s numbered subheads as headings, one sentence each, but not a numbered list', () => {
     const text = `10 things to watch in 2027\n\nHere are the stories we will follow.\n\n1. France picks a new president\n\n${BODY}\n\n`
       + `2. Artemis III heads for the Moon\n\n${BODY}\n\nThe steps:\n\n1. Open the form\n\n2. Sign it\n\n${BODY}`;
