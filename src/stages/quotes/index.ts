@@ -602,6 +602,9 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
 
+/** An auxiliary opening a question: "Does the President accept …?", "Will you say …?". */
+const INVERTED_QUESTION = /^["“‘]?(?:Do|Does|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|Were)\s/;
+
 /** A headline longer than this is not read as "Speaker: what they said". */
 const MAX_HEADLINE = 300;
 /** Keys of a keyed title line ("Title: …"), which load reads as the title's field name. */
@@ -808,6 +811,9 @@ function findReportedSpeechInSentences(ctx: Context): void {
   for (const sentence of sentences) {
     // A dateline is no speaker ("WASHINGTON — Senate Majority Leader John Thune on Thursday unveiled …").
     const s = { start: afterDateline(text, sentence.start, sentence.end), end: sentence.end };
+    // A question asked with its verb first ("Does the President accept that the deal is dead?", a reporter's at a
+    // briefing) reports no one's speech.
+    if (INVERTED_QUESTION.test(text.slice(s.start, Math.min(s.end, s.start + 12))) && /\?["”’]?\s*$/.test(text.slice(s.start, s.end))) continue;
     while (ci < covered.length && covered[ci].end <= s.start) ci++;
     if (ci > 0) state.lastRowEnd = Math.max(state.lastRowEnd, covered[ci - 1].end);
     // A sentence that holds a quote already is searched before it ("X said A, and “…,” he added"), and after the

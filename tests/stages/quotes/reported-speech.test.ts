@@ -177,6 +177,12 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reads no report in a question asked with its verb first ("Does the President accept that …?")', () => {
+    expect(quotesOf('Does the President accept that the ceasefire has failed? Did anyone warn that the bridge would fall?')).toEqual([]);
+    // The statement is read as ever.
+    expect(quotesOf('The minister said that taxes would rise.').length).toBe(1);
+  });
+
   it('ends what a naming cue called at its quotation mark when a second speaker\'s attribution follows', () => {
     const qs = quotesOf('Reform UK leader Nigel Farage called the Budget "a disaster for aspiration", and Liberal Democrat leader Ed Davey said the chancellor had "clobbered pensioners".');
     expect(qs.map((q) => [q.speaker, q.cue, q.text])).toEqual([
