@@ -602,6 +602,9 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
 
+/** Words that name a storm before its name. */
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
+
 /** An auxiliary opening a question: "Does the President accept …?", "Will you say …?". */
 const INVERTED_QUESTION = /^["“‘]?(?:Do|Does|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|Were)\s/;
 
@@ -751,6 +754,8 @@ function attributeHeadline(ctx: Context): void {
   while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c])) c++;
   if (!isPunct(toks[c], ':') || !toks.slice(0, c).every((t) => isCapitalized(t)) || !isSpeakerPhrase(toks, 0, c, ctx.speakers)) return;
   if (c === 1 && HEADLINE_LABELS.has(toks[0].norm)) return;
+  // A storm is no speaker ("Storm Dorothea: red warning for wind as gusts reach 90mph").
+  if (STORM_WORDS.has(toks[0].norm)) return;
   let e = toks.length;
   while (e > c + 1 && (isTerminator(toks[e - 1]) || isPunct(toks[e - 1], ',:'))) e--;
   if (toks.slice(c + 1, e).filter((t) => isWord(t)).length < 3) return;

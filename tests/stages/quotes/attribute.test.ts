@@ -483,8 +483,9 @@ describe('transcript lines without quotation marks', () => {
     ]);
   });
 
-  it('reads no speaker into a headline that labels the piece ("Interview:", "Live:")', () => {
+  it('reads no speaker into a headline that labels the piece ("Interview:", "Live:") or names a storm', () => {
     expect(quotesOf('Live: Storm Amy hits Scotland with record gusts\n\nTrains were cancelled across the north.')).toEqual([]);
+    expect(quotesOf('Storm Dorothea: red warning for wind as gusts reach 90mph in Cumbria\n\nTrains were cancelled across the north.')).toEqual([]);
     // The quote after the label is attributed as the headline writes it.
     const qs = quotesOf('Interview: ‘We cannot tax our way out of debt,’ says Kenya’s Treasury chief\n\nJohn Mbadi sat down with us on Monday.');
     expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([['direct', 'Kenya’s Treasury chief', 'says', 'We cannot tax our way out of debt']]);
