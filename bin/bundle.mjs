@@ -65,11 +65,10 @@ const COMMON = {
 };
 
 async function build(esbuild, dir) {
-  const common = COMMON;
-  const worker = await esbuild.build({ ...common, entryPoints: [join(SRC, 'worker.ts')] });
-  const mergeWorker = await esbuild.build({ ...common, entryPoints: [join(SRC, 'shard', 'merge-worker.ts')] });
+  const worker = await esbuild.build({ ...COMMON, entryPoints: [join(SRC, 'worker.ts')] });
+  const mergeWorker = await esbuild.build({ ...COMMON, entryPoints: [join(SRC, 'shard', 'merge-worker.ts')] });
   const cli = await esbuild.build({
-    ...common, entryPoints: [join(SRC, 'cli.ts')],
+    ...COMMON, entryPoints: [join(SRC, 'cli.ts')],
     define: {
       __NEWSFRAME_WORKER__: JSON.stringify(pathToFileURL(join(dir, 'worker.mjs')).href),
       __NEWSFRAME_MERGE_WORKER__: JSON.stringify(pathToFileURL(join(dir, 'merge-worker.mjs')).href),

@@ -358,6 +358,11 @@ export function mentionsFromTagged(
   return resolveOverlaps(overrideWithRules(out, ruleNames), values);
 }
 
+/** The mentions with `inside` (a run of them) given way to `joined`, kept sorted by start. */
+function replaced(mentions: Mention[], inside: Mention[], joined: Mention): Mention[] {
+  return [...mentions.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
+}
+
 /** Double quotation marks around a few words on one line. */
 const QUOTED = /[“"]([^“”"\n]{3,90})[”"]/gu;
 /** Words title case leaves in lower case. */
@@ -382,8 +387,7 @@ function quotedTitles(doc: ArticleDoc, mentions: Mention[]): Mention[] {
     const inside = out.filter((m) => m.start < end && m.end > start);
     if (!inside.length || inside.some((m) => m.start < start || m.end > end || (m.type !== 'PERSON' && m.type !== 'LOC' && m.type !== 'ORG' && m.type !== 'MISC'))) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end) continue;
-    const title: Mention = { start, end, text: text.slice(start, end), type: 'MISC', sentenceIndex: inside[0].sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger-title' };
-    out = [...out.filter((m) => !inside.includes(m)), title].sort((a, b) => a.start - b.start);
+    out = replaced(out, inside, { start, end, text: text.slice(start, end), type: 'MISC', sentenceIndex: inside[0].sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger-title' });
   }
   return out;
 }
@@ -1019,7 +1023,6 @@ function spelledBeforeBrackets(doc: ArticleDoc, mentions: Mention[]): Mention[] 
     while (k > 0 && pos > 0 && end - pos < 160) {
       let wEnd = pos;
       while (wEnd > 0 && /[ ,]/.test(text[wEnd - 1])) wEnd--;
-      if (wEnd === end && possessive) wEnd = end;
       let wStart = wEnd;
       while (wStart > 0 && /[\p{L}\p{M}'’&]/u.test(text[wStart - 1])) wStart--;
       if (wStart === wEnd) break;
@@ -1042,8 +1045,7 @@ function spelledBeforeBrackets(doc: ArticleDoc, mentions: Mention[]): Mention[] 
     const type = last && SPELLED_TYPES.has(last.type) ? last.type : 'ORG';
     const sentenceIndex = last?.sentenceIndex ?? doc.sentences.findIndex((x) => x.start <= start && end <= x.end);
     if (sentenceIndex < 0) continue;
-    const joined: Mention = { start, end, text: text.slice(start, end), type, sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger-acronym' };
-    out = [...out.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
+    out = replaced(out, inside, { start, end, text: text.slice(start, end), type, sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger-acronym' });
   }
   return out;
 }

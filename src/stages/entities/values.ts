@@ -173,7 +173,8 @@ function isTrigger(t: Tok): boolean {
   if (c >= 65 && c <= 90 && ATTACHED_CODE.test(t.text)) return true;
   // (A minus sign before a temperature: "-40C", "−5°F".)
   if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'" || t.text === '-' || t.text === '−';
-  return TRIGGER_WORDS.has(t.lower);
+  // ("mid-December" and lengths written as one word, "four-hour", start values too.)
+  return TRIGGER_WORDS.has(t.lower) || t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower);
 }
 
 /** The first two days written in a day range or pair ("Jan. 26-27", "12 and 13 June"), as numbers. */
@@ -204,7 +205,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
   for (let i = from; i < to; i++) {
     const t = toks[i];
     // ("the" only before the words of date-season and date-end-of: "by the spring", "the end of the year".)
-    if (!isTrigger(t) && !(t.lower === 'the' && THE_DATE_NEXT.has(toks[i + 1]?.lower ?? '')) && !t.lower.startsWith('mid-') && !LENGTH_WORD.test(t.lower)) continue;
+    if (!isTrigger(t) && !(t.lower === 'the' && THE_DATE_NEXT.has(toks[i + 1]?.lower ?? ''))) continue;
     // Inside a number or word written without spaces ("5,000" split as 5 , 000): not a start.
     if (t.start > 0 && /[\p{L}\d.,]/u.test(text[t.start - 1]) && !CURRENCY_SIGNS.has(text[t.start - 1])) continue;
     let bestEnd = -1;

@@ -32,7 +32,7 @@
  */
 import type { EntityType, Mention } from '../../model/doc.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { KNOWN_AS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle, initialsOf } from '../entities/lexicon.ts';
+import { KNOWN_AS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, genderOfTitle } from '../entities/lexicon.ts';
 import { tidy } from './tidy.ts';
 import { foldName } from './keys.ts';
 import { knownAlias } from './aliases.ts';
@@ -494,8 +494,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       }
       // A person's initials as an interview labels the lines ("HA:" of "Helen Achterberg"): the one full name they spell.
       if (m.source === 'initials') {
-        const spells = fullList.filter((f) => initialsOf(f.name) === name);
-        if (spells.length === 1) return spells[0].name;
+        const spells = byInitials.get(`PERSON ${name}`);
+        if (spells?.size === 1) return [...spells][0];
       }
       const w = lower[0];
       if (isTitleOnly(name)) return null;

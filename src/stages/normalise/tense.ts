@@ -34,7 +34,7 @@ const DETERMINERS = new Set(`the a an its their his her our your this that these
  * Nouns of a scheduled event: a month or day written before one ("a December cut", "the central bank's December 8-9
  * meeting") names the event, which a past clause may speak of before it happens.
  */
-const EVENT_NOUNS = /^\s+(?:meeting|meetings|recess|cut|cuts|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break|round)(?![\p{L}])/iu;
+const EVENT_NOUNS = /^\s+(?:meeting|meetings|recess|cut|cuts|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break)(?![\p{L}])/iu;
 /** Words ending in -ed that are no past forms. */
 const NOT_PAST = new Set(`speed feed seed proceed exceed succeed breed bleed indeed hundred kindred sacred naked wicked
   beloved aged red bed shed wed`.split(/\s+/));
