@@ -8,7 +8,7 @@
  * reported clause next to it stays unattributed.
  */
 import type { Span } from '../../model/doc.ts';
-import { NAME_PARTICLES, TITLE_HEADS } from '../entities/lexicon.ts';
+import { NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from '../entities/lexicon.ts';
 import { isVerbalCueForm } from './cues.ts';
 import { DETERMINERS, isCapitalized, isPunct, isTerminator, type Tok } from './lex.ts';
 
@@ -304,9 +304,10 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
 }
 
-/** A title ("msp", "inspector-general", "secretary-general"), from the entities' lexicon. */
+/** A title ("msp", "inspector-general", "secretary-general", "co-chairman"), from the entities' lexicon. */
 function isTitleWord(norm: string): boolean {
-  return TITLE_HEADS.has(norm) || TITLE_HEADS.has(norm.split('-')[0]);
+  // ("co-chairman", "vice-president": the title after a prefix.)
+  return TITLE_HEADS.has(norm) || TITLE_HEADS.has(norm.split('-')[0]) || TITLE_HEADS.has(norm.slice(norm.lastIndexOf('-') + 1));
 }
 
 /** Words that open a part of a group: "one of them", "some of us", "two of those". */
@@ -382,7 +383,7 @@ export function speakerBefore(
     while (d >= Math.max(floor, j - 20) && toks[d].kind !== 'dash' && !isStop(toks[d])) d--;
     return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
   }
-  if (!isPunct(before, ',')) return surveyed(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx, allowFirstPerson);
+  if (!isPunct(before, ',')) return surveyed(toks, afterOpeningPhrase(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx), floor, ctx, allowFirstPerson);
   // "Rajinder Sandhu, who runs a company in Surrey, British Columbia, said", "Nirmala Sitharaman, speaking at an
   // event organised by the Confederation of Indian Industry (CII), said": the name that opens the clause, then
   // an appositive however long and whatever its commas.
@@ -537,6 +538,54 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   return speakerOrTail(toks, s, end, ctx, allowFirstPerson);
 }
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
+
+/** Prepositions that open a sentence's adjunct, written without a comma before the speaker ("At the launch Smith said"). */
+const ADJUNCT_PREPOSITIONS = new Set([
+  'at', 'from', 'in', 'on', 'after', 'during', 'before', 'near', 'outside', 'inside', 'since', 'following', 'amid', 'despite',
+]);
+
+/** Nouns for what a speaker says something in, not for who says it ("a statement", "a report"). */
+const DOCUMENT_NOUNS = new Set([...MEDIA, 'report', 'poll', 'survey', 'study', 'website', 'data', 'analysis', 'research', 'figures', 'record', 'result']);
+
+/**
+ * The speaker in a phrase that begins with the object of an opening preposition, no comma after it:
+ * "Later at | their poster launch | Tory co-chairman Liam Fox said", "From | the witness stand | Mr Sullivan
+ * told", "In | a statement | Mr Sullivan said". The speaker is the name at the end (an entity mention) with the
+ * capitalised words and titles before it; the words before those hold a lower-case word, which no name does.
+ */
+function afterOpeningPhrase(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerContext): TokRange | null {
+  if (!sp) return sp;
+  const { start: s, end } = sp;
+  const before = toks[s - 1];
+  if (!(s - 1 >= floor && before?.kind === 'word' && ADJUNCT_PREPOSITIONS.has(before.norm))) return sp;
+  const last = toks[end - 1];
+  if (last?.kind !== 'word' || !isCapitalized(last)) return sp;
+  let t = end - 1;
+  while (t - 1 >= s) {
+    const w = toks[t - 1];
+    // ("the Urban Institute and Brookings Institution": "and" or "&" between two names.)
+    const joins = (w.norm === 'and' && isCapitalized(toks[t]) && toks[t - 2]?.kind === 'word' && isCapitalized(toks[t - 2])) || isNameAmpersand(toks, t - 1);
+    if (!joins && w.kind !== 'word') break;
+    if (!(joins || isCapitalized(w) || isTitleWord(w.norm) || TITLE_MODIFIERS.has(w.norm) || (NAME_PARTICLES.has(w.text) && isCapitalized(toks[t])))) break;
+    t--;
+  }
+  // A noun for people or organisations before the name describes it ("a poll for mobile firm Intervoice", "a
+  // monthly report anti-virus firm Sophos"): it joins the speaker with its lower-case modifiers.
+  if (t - 1 > s && toks[t - 1].kind === 'word' && isNominal(toks[t - 1].norm) && !DOCUMENT_NOUNS.has(toks[t - 1].norm)) {
+    t--;
+    while (t - 1 >= s && toks[t - 1].kind === 'word' && !isCapitalized(toks[t - 1]) && !isNominal(toks[t - 1].norm) &&
+      !DETERMINERS.has(toks[t - 1].norm) && !INNER_PREPOSITIONS.has(toks[t - 1].norm) && !ADJUNCT_PREPOSITIONS.has(toks[t - 1].norm) &&
+      !isPossessive(toks[t - 1])) t--;
+  }
+  if (t === s) return sp;
+  // The words before the name are a phrase of their own: a lower-case content word, not a determiner of the
+  // name ("the Security Council") nor a preposition whose object it is ("voters in Florida").
+  const prev = toks[t - 1];
+  // (It opens in lower case: "after Business Insider senior editor Josh Barro noted" names his employer.)
+  const content = !isCapitalized(toks[s]) && toks.slice(s, t).some((w) => w.kind === 'word' && !isCapitalized(w) && !DETERMINERS.has(w.norm));
+  if (!content || (prev.kind === 'word' && (DETERMINERS.has(prev.norm) || INNER_PREPOSITIONS.has(prev.norm)))) return sp;
+  return ctx.hasMention({ start: toks[t].start, end: last.end }) ? { start: t, end } : sp;
+}
 
 /**
  * The speaker phrase that starts at token `i` ("said | the Iranian leader", "according to | a

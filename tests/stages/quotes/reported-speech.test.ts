@@ -208,6 +208,19 @@ describe('indirect speech', () => {
     expect(onlyQuote('Chancellor Gordon Brown said the UK would act.').speaker).toBe('Chancellor Gordon Brown');
   });
 
+  it('starts the speaker after an opening prepositional phrase written without a comma ("In a statement Mr Sullivan said")', () => {
+    const speaker = (text: string, name: string) => onlyQuote(docOf(text, [[name, 'PERSON']])).speaker;
+    expect(speaker('Later at their poster launch Tory co-chairman Liam Fox said his party would exploit the row.', 'Liam Fox')).toBe('Tory co-chairman Liam Fox');
+    expect(speaker('From the witness stand Mr Sullivan told jurors he had not known about the fraud.', 'Sullivan')).toBe('Mr Sullivan');
+    expect(speaker('In a statement Mr Sullivan said he had not known about the fraud.', 'Sullivan')).toBe('Mr Sullivan');
+    expect(speaker('After the vote party leader Jane Smith said the result was a disaster.', 'Jane Smith')).toBe('party leader Jane Smith');
+    // A noun for who the name is stays with it; an organisation's name opening the phrase is the speaker's employer.
+    expect(onlyQuote(docOf('In a monthly report anti-virus firm Sophos said the worm had spread.', [['Sophos', 'ORG']])).speaker).toBe('anti-virus firm Sophos');
+    expect(speaker('He returned to it after Business Insider senior editor Josh Barro noted that the odds were low.', 'Josh Barro')).toBe('Business Insider senior editor Josh Barro');
+    // The name's own determiner, or a preposition whose object it is, keeps the phrase whole.
+    expect(onlyQuote(docOf('On Friday the Security Council said the launch broke its resolutions.', [['Security Council', 'ORG']])).speaker).toBe('the Security Council');
+  });
+
   it('reads a one-word judgement before a preposition as a participle ("Teenagers questioned for a survey have shown")', () => {
     expect(quotesOf('Teenagers questioned for a survey have shown little interest in politics.').map((q) => q.cue)).not.toContain('questioned');
     expect(onlyQuote('Pountney criticised the referee after the defeat.')).toMatchObject({ speaker: 'Pountney', cue: 'criticised' });
