@@ -648,6 +648,14 @@ function bareClauseAt(toks: Tok[], k: number): boolean {
 }
 const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'most', 'many', 'every', 'no']);
 
+/** A negative subject opening a clause: "said no ransom had been paid", "said nothing had changed" (not "said no", "said nothing"). */
+function negativeSubject(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || !(t.norm === 'no' || t.norm === 'nothing' || t.norm === 'nobody')) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 4 && isWord(toks[j]); j++) if (FINITE.has(toks[j].norm)) return true;
+  return false;
+}
+
 /** The content after a cue (that-clause, colon, bare clause), its confidence, and where it stops. */
 function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence: number; next: number } | null {
   const after = toks[m.end];
@@ -684,12 +692,12 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     else if ((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k)) from = k;
     else if (m.info.takesObject && object > m.end && bareClauseAt(toks, object)) from = object;
     else return null;
-  } else if (bare > m.end && (!NOT_A_CLAUSE_START.has(toks[bare].norm) || opensQuantity(toks, bare)) && !m.info.takesObject) {
+  } else if (bare > m.end && (!NOT_A_CLAUSE_START.has(toks[bare].norm) || opensQuantity(toks, bare) || negativeSubject(toks, bare)) && !m.info.takesObject) {
     // "said on Friday he met …"
     from = bare;
   } else if (isPunct(after, ':')) {
     from = m.end + 1;
-  } else if (isWord(after) && (!NOT_A_CLAUSE_START.has(after.norm) || possessiveHer(toks, m.end) || opensQuantity(toks, m.end)) && !m.info.takesObject) {
+  } else if (isWord(after) && (!NOT_A_CLAUSE_START.has(after.norm) || possessiveHer(toks, m.end) || opensQuantity(toks, m.end) || negativeSubject(toks, m.end)) && !m.info.takesObject) {
     from = m.end;
   } else if (isWord(after) && m.info.particles.length && m.end > m.start + 1) {
     from = m.end;

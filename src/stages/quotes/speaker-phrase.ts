@@ -102,6 +102,10 @@ email e-mail message user commenter panel speechwriter veteran attendee partner 
 neurosurgeon surgeon crowd audience public advocate politician conservative progressive liberal record result
 utility lender insurer retailer carmaker automaker airline operator manufacturer producer supplier developer maker
 broker employer engineer museum club trust fund
+publisher distributor studio label county city town village province district region municipality
+prefecture governorate bureau tribunal palace secretariat directorate coalition alliance bloc movement militia junta
+league squad brigade unit force platform startup start-up giant chain carrier provider
+agency's channel station inquiry audit
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant
 uncle aunt grandmother grandfather grandparent grandson granddaughter cousin nephew niece relative boyfriend
@@ -510,7 +514,9 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
     if (end - s >= 16) return null;
     const t = toks[s - 1];
     if (t.kind === 'word') {
-      if (!(t.norm === 'and' || t.norm === '&' || allowedInside(toks, s - 1))) break;
+      // "The head of that tribunal": a demonstrative after an inner preposition determines the noun after it.
+      const demonstrative = DEMONSTRATIVES.has(t.norm) && s < end && toks[s - 2]?.kind === 'word' && INNER_PREPOSITIONS.has(toks[s - 2].norm);
+      if (!(t.norm === 'and' || t.norm === '&' || demonstrative || allowedInside(toks, s - 1))) break;
       s--;
       // A determiner starts the phrase unless "and" or an inner preposition joins it to more
       // ("things | the candidate said", but "agencies and the IAEA", "a spokesman for the ministry").
@@ -537,6 +543,7 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   }
   return speakerOrTail(toks, s, end, ctx, allowFirstPerson);
 }
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
 
 /** Prepositions that open a sentence's adjunct, written without a comma before the speaker ("At the launch Smith said"). */

@@ -221,6 +221,19 @@ describe('indirect speech', () => {
     expect(onlyQuote(docOf('On Friday the Security Council said the launch broke its resolutions.', [['Security Council', 'ORG']])).speaker).toBe('the Security Council');
   });
 
+  it('takes nouns for publishers, places, studios and other bodies as speakers ("its publisher said", "The county said")', () => {
+    expect(onlyQuote('Grand Theft Auto VI sold more than 30m copies in its first week, its publisher said.')).toMatchObject({
+      speaker: 'its publisher', cue: 'said', text: 'Grand Theft Auto VI sold more than 30m copies in its first week',
+    });
+    expect(onlyQuote('The county said no ransom had been paid.')).toMatchObject({ speaker: 'The county', text: 'no ransom had been paid' });
+    expect(onlyQuote('The tribunal said the dismissal had been unfair.').speaker).toBe('The tribunal');
+    // A negative subject opens a clause; "said no" alone reports nothing.
+    expect(onlyQuote('Police said no one was hurt.').text).toBe('no one was hurt');
+    expect(quotesOf('He said no.')).toEqual([]);
+    // A demonstrative after "of" does not cut the role in two.
+    expect(onlyQuote('The head of that tribunal, Kostas Panagopoulos, said it had no power.').speaker).not.toMatch(/^tribunal/);
+  });
+
   it('reads a one-word judgement before a preposition as a participle ("Teenagers questioned for a survey have shown")', () => {
     expect(quotesOf('Teenagers questioned for a survey have shown little interest in politics.').map((q) => q.cue)).not.toContain('questioned');
     expect(onlyQuote('Pountney criticised the referee after the defeat.')).toMatchObject({ speaker: 'Pountney', cue: 'criticised' });
