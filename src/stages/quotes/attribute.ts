@@ -120,7 +120,10 @@ export function attributeAfter(
   // "“…?” said David Plouffe, the architect of Obama’s campaign.": an appositive is no tail.
   const tail = pattern === 'after-inverted' && isPunct(toks[endTok], ',') && k < toks.length && isTerminator(toks[k]) ? 0 : k - endTok;
   const terminated = k < toks.length;
-  if (quoteEndsSentence && tail > MAX_AFTER_TAIL && !adjunctTail(toks, endTok, k)) return null;
+  // (Within the tail's allowance, an object or clause is still a new sentence: “… working.” Others read it the
+  // opposite way.)
+  if (quoteEndsSentence && tail > 0 && !adjunctTail(toks, endTok, k) && (tail > MAX_AFTER_TAIL ||
+    (!objectlessTail(toks, endTok, k) && !(cue && TELL_FORMS.has(toks[cue.start].norm))))) return null;
   // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
   // words before the next quote start a new sentence of their own unless they end like an attribution.
   const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
@@ -140,6 +143,18 @@ export function attributeAfter(
     continuesIntoNext,
   };
 }
+
+/** A short tail of adverbs and names, no object: “…” he said quietly., “…” Trump said Tuesday night. */
+function objectlessTail(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') continue;
+    if (OBJECT_WORDS.has(t.norm)) return false;
+  }
+  return true;
+}
+/** Words that make a tail an object or a clause, not an adjunct. */
+const OBJECT_WORDS = new Set(['it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'them', 'him', 'questions']);
 
 /** Words that open an adjunct after an attribution ("he says to Reynolds from behind the camera"). */
 const ADJUNCT_OPENERS = new Set([

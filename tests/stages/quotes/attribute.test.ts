@@ -68,6 +68,13 @@ describe('direct quotes: attribution after the quote', () => {
     expect(q).toMatchObject({ kind: 'direct', speaker: null });
   });
 
+  it('does not take a short new sentence with an object after a complete quote as its attribution', () => {
+    const q = quotesOf('Howard Lutnick said on Friday that the release “proves the controls are working.” Others read it the opposite way.');
+    expect(q.map((r) => r.speaker)).not.toContain('Others');
+    expect(onlyQuote('“We will win.” Trump said Tuesday.')).toMatchObject({ speaker: 'Trump', cue: 'said' });
+    expect(onlyQuote('“We will win.” he told the crowd.')).toMatchObject({ speaker: 'he', cue: 'told' });
+  });
+
   it('makes one row of a quote split by its attribution, with both parts as content spans', () => {
     expect(onlyQuote('“We will win,” Smith said, “and we will do it soon.”')).toEqual({
       kind: 'direct',
