@@ -289,6 +289,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     confidence: d.confidence,
   }));
   pronounsAfterUnnamed(text, doc.quotes, doc.mentions, ctx.sentences, insideQuote);
+  itAfterBody(text, doc.quotes, doc.mentions, ctx.sentences, insideQuote);
   pronounsAfterReport(text, doc.quotes, doc.mentions, withRoles);
   return doc;
 }
@@ -383,6 +384,44 @@ function pronounsAfterUnnamed(
     q.speakerMention = before.speakerMention;
   }
 }
+
+/** Sentences back the body whose statement "it" goes on with may be. */
+const IT_LOOKBACK = 1;
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'i', 'we', 'you']);
+
+/**
+ * "…, Ukraine's air force said. It said 89 drones had been shot down.": an "it" speaking right after a body that
+ * is no person ("Ukraine's air force", "Israel's military", "the ministry") goes on with that body's statement, and
+ * resolves as that speaker did (to the organisation, or to nothing), not to the organisation last named before it
+ * ("the Kremlin", the dateline's "Reuters"). Only when the row before is at most IT_LOOKBACK sentences back and no
+ * organisation is named between them outside quoted words.
+ */
+function itAfterBody(
+  text: string, quotes: Quote[], mentions: readonly Mention[], sentences: readonly Span[], insideQuote: (pos: number) => boolean,
+): void {
+  const bodies = mentions.filter((m) => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  const bodyIn = (from: number, to: number) => {
+    for (let i = lowerBound(bodies, from); i < bodies.length && bodies[i].start < to; i++) if (!insideQuote(bodies[i].start)) return true;
+    return false;
+  };
+  const bySpeaker = quotes.filter((q) => q.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
+  for (let k = 1; k < bySpeaker.length; k++) {
+    const q = bySpeaker[k];
+    if (text.slice(q.speaker!.start, q.speaker!.end).toLowerCase() !== 'it') continue;
+    const before = bySpeaker[k - 1];
+    const described = text.slice(before.speaker!.start, before.speaker!.end);
+    if (SPEAKER_PRONOUNS.has(described.toLowerCase()) || q.sentenceIndex - before.sentenceIndex > IT_LOOKBACK || q.sentenceIndex === before.sentenceIndex) continue;
+    const was = before.speakerMention === null ? null : mentions[before.speakerMention];
+    // An organisation the row before resolved to, or a country's or organisation's body that has no name of its own
+    // ("Ukraine's air force", "Netanyahu's office"); not a description left unresolved ("The Swedish firm" is as
+    // often the organisation just named, which the nearest-organisation rule finds).
+    if (was ? was.type !== 'ORG' : !POSSESSED_BODY.test(described)) continue;
+    if (bodyIn(before.speaker!.end, q.speaker!.start)) continue;
+    q.speakerMention = before.speakerMention;
+  }
+}
+/** A body named by whose it is: "Ukraine's air force", "Israel's military", "the prime minister's office". */
+const POSSESSED_BODY = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:military|army|navy|air force|forces|ministry|government|office|police|cabinet|embassy|mission|regime|administration|presidency|spokesman|spokeswoman|spokesperson)$/u;
 
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
 function afterDateline(text: string, pos: number, limit: number): number {

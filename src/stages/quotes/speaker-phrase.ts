@@ -509,6 +509,8 @@ function surveyed(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerC
 
 /** The speaker phrase that ends at token `end` (exclusive), looking no further left than `floor`. */
 function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
+  // "… the villages of Um Sumeima and Kazgil and accused …": a second verb of the sentence's subject, not a speaker.
+  if (toks[end - 1]?.norm === 'and') return null;
   let s = end;
   while (s - 1 >= floor) {
     if (end - s >= 16) return null;

@@ -221,6 +221,11 @@ describe('indirect speech', () => {
     expect(onlyQuote(docOf('On Friday the Security Council said the launch broke its resolutions.', [['Security Council', 'ORG']])).speaker).toBe('the Security Council');
   });
 
+  it('does not take the words before "and" as the speaker of a second verb ("… the villages of A and B and accused …")', () => {
+    const rows = quotesOf('In a statement, the group said its forces had "liberated" the villages of Um Sumeima and Kazgil and accused the army of using civilians as shields.');
+    expect(rows.map((q) => q.speaker)).not.toContain('the villages of Um Sumeima and Kazgil and');
+  });
+
   it('takes nouns for publishers, places, studios and other bodies as speakers ("its publisher said", "The county said")', () => {
     expect(onlyQuote('Grand Theft Auto VI sold more than 30m copies in its first week, its publisher said.')).toMatchObject({
       speaker: 'its publisher', cue: 'said', text: 'Grand Theft Auto VI sold more than 30m copies in its first week',

@@ -205,3 +205,18 @@ describe('speakers named by a part of a group or a company where it is based', (
     expect(speakerMentions(doc)).toEqual(['BYD Co. Ltd.', null]);
   });
 });
+
+describe('"it" after a body', () => {
+  it('goes on with a country’s body that has no name of its own, not the organisation named before it', () => {
+    const text = 'The Kremlin rejected the plan. Russia launched 112 drones at Ukraine overnight, Ukraine’s air force said. It said 89 drones had been shot down.';
+    expect(speakerMentions(docOf(text, [['Kremlin', 'ORG'], ['Russia', 'LOC'], ['Ukraine', 'LOC', 60], ['Ukraine', 'LOC', 80]])).at(-1)).toBeNull();
+  });
+
+  it('takes the organisation the row before resolved to, over one named earlier', () => {
+    const text = 'The SEC is reviewing the deal. Time Warner said it was unable to estimate its legal costs. It said the review would take months.';
+    expect(speakerMentions(docOf(text, [['SEC', 'ORG'], ['Time Warner', 'ORG']])).at(-1)).toBe('Time Warner');
+    // An organisation named between them is the nearer one.
+    const between = 'Time Warner said it was unable to estimate its legal costs. The SEC declined to comment. It said the review would take months.';
+    expect(speakerMentions(docOf(between, [['Time Warner', 'ORG'], ['SEC', 'ORG']])).at(-1)).toBe('SEC');
+  });
+});
