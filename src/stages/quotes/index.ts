@@ -423,6 +423,13 @@ function itAfterBody(
 /** A body named by whose it is: "Ukraine's air force", "Israel's military", "the prime minister's office". */
 const POSSESSED_BODY = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:military|army|navy|air force|forces|ministry|government|office|police|cabinet|embassy|mission|regime|administration|presidency|spokesman|spokeswoman|spokesperson)$/u;
 
+/** Whether a quoted span is a short run of title-case words ("Tightrope", "Not Like Us"), not a sentence. */
+function titleCaseWords(text: string, q: QuotedSpan): boolean {
+  if (q.words > 8 || endsLikeSentence(text, q)) return false;
+  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  return words.length > 0 && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
 function afterDateline(text: string, pos: number, limit: number): number {
   if (pos > 0 && text[pos - 1] !== '\n') return pos;
@@ -431,8 +438,12 @@ function afterDateline(text: string, pos: number, limit: number): number {
   if (d) return pos + d.end;
   // "RIYADH: Saudi Arabia will host …": a place in capitals and a colon, as South Asian and Gulf papers write it.
   const colon = PLACE_COLON.exec(line);
-  return colon && isPlace(colon[1]) ? pos + colon[0].length : pos;
+  if (colon && isPlace(colon[1])) return pos + colon[0].length;
+  // "SUNDAY AM UPDATE: Lionsgate’s …": a kicker in capitals, as entertainment and wire desks open an update.
+  const kicker = KICKER.exec(line);
+  return kicker && HEADLINE_LABELS.has(kicker[1].toLowerCase()) ? pos + kicker[0].length : pos;
 }
+const KICKER = /^(?:\p{Lu}{2,}\s+){0,3}(\p{Lu}{2,}):\s+/u;
 const PLACE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+/u;
 
 /** A reported clause that starts with its paragraph's dateline starts after it: the dateline is no one's words. */
@@ -575,6 +586,9 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, speakers, endsSentence, reachesNext) : null;
   const attr = leadAttr ?? afterAttr;
   if (!attr) return null;
+  // "“Tightrope” — Kendrick Lamar featuring SZA": a line of a list of works and their makers (nominees, a
+  // setlist, a chart), not words someone said: title-case words opening their line, then a dash and a name.
+  if (after[0]?.kind === 'dash' && !text.slice(para.start, q.open).trim() && titleCaseWords(text, q)) return null;
   const parts = trimParts(text, q.parts);
   if (!parts.length) return null;
 
@@ -746,7 +760,8 @@ function attributeTranscriptLines(ctx: Context, mentions: readonly Mention[], in
     const toks = lex(text, from, Math.min(para.end, from + colon + 200), isMark);
     let c = 0;
     while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c]) && isCapitalized(toks[c])) c++;
-    if (c === 0 || !isPunct(toks[c], ':') || TRANSCRIPT_NON_SPEAKERS.has(toks[0].norm)) continue;
+    // (Nor a kicker ending in such a word: "SUNDAY AM UPDATE:", "WORLD EXCLUSIVE:".)
+    if (c === 0 || !isPunct(toks[c], ':') || TRANSCRIPT_NON_SPEAKERS.has(toks[0].norm) || HEADLINE_LABELS.has(toks[c - 1].norm)) continue;
     const after = toks.slice(c + 1);
     if (!after.length || after[0].kind === 'mark' || after.filter((t) => isWord(t)).length < MIN_TRANSCRIPT_WORDS) continue;
     const speaker = { start: toks[0].start, end: toks[c - 1].end };

@@ -626,3 +626,15 @@ describe('a transcript answer holding a quote of its own', () => {
     expect(qs.map((q) => [q.speaker, q.text.slice(0, 20)])).toContainEqual(['FERRANTE-OBI', 'Everything happened.']);
   });
 });
+
+describe('lines that are not speech', () => {
+  it('reads a list of works and their makers as no quotes ("“Tightrope” — Kendrick Lamar featuring SZA")', () => {
+    const text = 'Record of the year nominees:\n\n“Tightrope” — Kendrick Lamar featuring SZA\n\n“Not Like Us” — Kendrick Lamar\n\n“Float like a butterfly, sting like a bee.” — Muhammad Ali';
+    expect(quotesOf(docOf(text)).map((q) => q.speaker)).toEqual(['Muhammad Ali']);
+  });
+
+  it('reads a kicker in capitals as no speaker and no part of what was said ("SUNDAY AM UPDATE: …")', () => {
+    const text = 'Box office weekend\n\nSUNDAY AM UPDATE: Lionsgate’s new film took $40 million at the weekend, the studio said.';
+    expect(quotesOf(docOf(text))).toEqual([expect.objectContaining({ kind: 'indirect', speaker: 'the studio', text: 'Lionsgate’s new film took $40 million at the weekend' })]);
+  });
+});
