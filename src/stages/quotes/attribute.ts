@@ -69,6 +69,8 @@ export function attributeAfter(
     pattern = 'according-to';
     confidence = CONFIDENCE.accordingTo;
   } else if ((cue = matchCue(toks, i, 'direct'))) {
+    // (“…,” told Reuters …: after "told" stands who heard it, never who spoke.)
+    if (TELL_FORMS.has(toks[cue.start].norm)) return null;
     speaker = speakerAfter(toks, cue.end, ctx, true);
     pattern = 'after-inverted';
     confidence = CONFIDENCE.afterCueSpeaker;
@@ -88,7 +90,8 @@ export function attributeAfter(
       const m = matchCue(toks, k, 'direct');
       if (!m) continue;
       let sp = speakerBefore(toks, k, i, ctx, true);
-      if ((!sp || sp.start !== i) && commas >= 2 && isPunct(toks[k - 1], ',')) {
+      // (Also one stray comma before the cue: “…,” shop owner Hayriye Evren, told Associated Press.)
+      if ((!sp || sp.start !== i) && commas >= 1 && isPunct(toks[k - 1], ',')) {
         // The name before the first comma is the speaker.
         let c = i;
         while (c < k && !isPunct(toks[c], ',')) c++;

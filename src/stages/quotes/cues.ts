@@ -120,6 +120,10 @@ shout shouts shouted shouting                        | direct
 yell yells yelled yelling                            | direct
 exclaim exclaims exclaimed exclaiming                | direct
 whisper whispers whispered whispering                | direct
+joke jokes quip quips                                | direct
+murmur murmurs murmured murmuring                    | direct
+laugh laughs laughed                                 | direct
+enthuse enthuses enthused enthusing                  | direct
 claim                                                | that
 reply replies                                        | that
 comment comments                                     | that

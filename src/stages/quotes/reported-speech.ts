@@ -503,6 +503,8 @@ const PARTICLES = new Set(['back', 'up', 'off', 'out', 'over', 'down', 'again', 
 function appositiveToEnd(toks: Tok[], k: number): boolean {
   if (!isPunct(toks[k], ',') || !isWord(toks[k + 1])) return false;
   const first = toks[k + 1];
+  // ", who asked not to be named.", ", who spoke on condition of anonymity.": a relative clause on the speaker.
+  if (first.norm === 'who') return toks.slice(k + 2).every((t, j, rest) => (j === rest.length - 1 ? isTerminator(t) : t.kind !== 'mark' && t.kind !== 'dash' && !isTerminator(t)));
   if (isParticiple(first) || NARRATION_OPENERS.has(first.norm) || COORDINATORS.has(first.norm) || RELATIVES.has(first.norm)) return false;
   for (let j = k + 1; j < toks.length; j++) {
     const t = toks[j];
@@ -606,6 +608,7 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const TOLD = new Set(['tell', 'tells', 'told', 'telling']);
 /** Speakers of their own views in reported speech ("I think …", "we believe …"); "you know" is no attribution. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Conjunctions that open a contrasting clause ("…, while others said …"). */
@@ -909,8 +912,8 @@ function firstReportedSpeech(
       if (found) return { contentSpans: [found.content], speaker: rangeSpan(toks, sp), cue, confidence: found.confidence, next: found.next };
       continue;
     }
-    // "…, said X."
-    if (c > 0 && isPunct(toks[c - 1], ',')) {
+    // "…, said X." (Not "…, told X": who was told, not who spoke: "…, one rescuer … told the news site Suspilne.")
+    if (c > 0 && isPunct(toks[c - 1], ',') && !TOLD.has(toks[m.start].norm)) {
       const inv = speakerAfter(toks, m.end, ctx);
       // "…, said Brad Bannon, a Democratic pollster and consultant.": an appositive after the speaker, to the end.
       if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end))) {

@@ -108,6 +108,7 @@ league squad brigade unit force platform startup start-up giant chain carrier pr
 agency's channel station inquiry audit
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant
+rescuer volunteer fighter commuter bystander onlooker eyewitness mourner medic
 uncle aunt grandmother grandfather grandparent grandson granddaughter cousin nephew niece relative boyfriend
 girlfriend fiancé fiancée colleague classmate boy girl teenager pupil cook chef waiter waitress driver pilot
 paramedic firefighter mechanic miner fisherman shopkeeper vendor trader landlord landlady homeowner motorist
@@ -238,8 +239,12 @@ function parenEndingAt(toks: Tok[], e: number): number {
   return 0;
 }
 
-/** Adjectives that join a noun to the phrase after them: "people close to the campaign", "sources familiar with the talks". */
-const LINKING_ADJECTIVES = new Map([['close', 'to'], ['familiar', 'with'], ['loyal', 'to'], ['opposed', 'to']]);
+/** Adjectives and participles that join a noun to the phrase after them: "people close to the campaign", "sources familiar with the talks". */
+const LINKING_ADJECTIVES = new Map([
+  ['close', 'to'], ['familiar', 'with'], ['loyal', 'to'], ['opposed', 'to'],
+  // "people briefed on the matter", "sources knowledgeable about the plan", "officials involved in the talks"
+  ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'],
+]);
 
 function allowedInside(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -255,7 +260,11 @@ function allowedInside(toks: Tok[], k: number): boolean {
     // Inside a name: "Institute for Public Policy", "Co-operation in Europe" (a capital on both sides of "in").
     const inName = isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm) &&
       (t.norm !== 'in' || (toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1])));
-    return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName);
+    // "Kirsten Pfeifer from the Consumer Electronics Association", "Jan Hatzius at Goldman Sachs": where a named person works.
+    const right = toks[k + 1]?.norm === 'the' ? toks[k + 2] : toks[k + 1];
+    const worksAt = (t.norm === 'from' || t.norm === 'at') && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm) &&
+      right?.kind === 'word' && isCapitalized(right);
+    return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName) || worksAt;
   }
   if (BOUNDARY.has(t.norm)) return false;
   // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.

@@ -638,3 +638,23 @@ describe('lines that are not speech', () => {
     expect(quotesOf(docOf(text))).toEqual([expect.objectContaining({ kind: 'indirect', speaker: 'the studio', text: 'Lionsgate’s new film took $40 million at the weekend' })]);
   });
 });
+
+describe('speakers in features and wire copy', () => {
+  it('reads "jokes", "murmurs" and "laughs" as cues of quoted words', () => {
+    expect(onlyQuote('“Dad thinks he’s a movie star now,” Powell jokes.')).toMatchObject({ speaker: 'Powell', cue: 'jokes' });
+    expect(onlyQuote('“Here’s the smell of the blood still,” she murmurs, sniffing her wrists.')).toMatchObject({ speaker: 'she', cue: 'murmurs' });
+  });
+
+  it('never takes who was told as the speaker ("…,” one rescuer, who …, told the news site Suspilne")', () => {
+    expect(onlyQuote('“We hear voices under the slabs,” one rescuer, who gave his name only as Oleksandr, told the local news site Suspilne.'))
+      .toMatchObject({ speaker: 'one rescuer', cue: 'told' });
+    expect(onlyQuote('“This will suddenly decrease,” shop owner Hayriye Evren, told Associated Press.').speaker).toBe('shop owner Hayriye Evren');
+    const soldier = quotesOf('A soldier of the 68th Brigade, who gave his call-sign as "Taras", told Reuters by phone that Russian drones were hunting vehicles.');
+    expect(soldier.map((q) => q.speaker)).not.toContain('Reuters');
+  });
+
+  it('keeps where a named person works with the name ("Kirsten Pfeifer from the Consumer Electronics Association")', () => {
+    expect(onlyQuote('“Everything is going digital,” Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website.').speaker)
+      .toBe('Kirsten Pfeifer from the Consumer Electronics Association');
+  });
+});

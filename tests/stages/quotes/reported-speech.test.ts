@@ -226,6 +226,11 @@ describe('indirect speech', () => {
     expect(rows.map((q) => q.speaker)).not.toContain('the villages of Um Sumeima and Kazgil and');
   });
 
+  it('reads wire sources "briefed on" or "involved in" something, and "…, said the people, who …"', () => {
+    expect(onlyQuote('People briefed on the matter said the deal was close.').speaker).toBe('People briefed on the matter');
+    expect(onlyQuote('The plan would cut costs, said the people, who asked not to be named.')).toMatchObject({ speaker: 'the people', text: 'The plan would cut costs' });
+  });
+
   it('takes nouns for publishers, places, studios and other bodies as speakers ("its publisher said", "The county said")', () => {
     expect(onlyQuote('Grand Theft Auto VI sold more than 30m copies in its first week, its publisher said.')).toMatchObject({
       speaker: 'its publisher', cue: 'said', text: 'Grand Theft Auto VI sold more than 30m copies in its first week',
