@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, COUNT_UNITS, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -54,6 +54,8 @@ const CUR_SIGN = alt(CURRENCY_SIGNS);
 const CUR_SPACED_SIGN = alt([...CURRENCY_SIGNS].filter((c) => !/^\p{L}/u.test(c) || c === 'US$' || c === 'A$' || c === 'R$'));
 const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
+/** A people's adjective and their currency's word after an amount: "Sudanese pounds", "Swiss francs" (NATIONAL_CURRENCIES). */
+const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CURRENCIES).flatMap(Object.keys)))}) (?:${alt(Object.keys(CURRENCY_SINGULAR))})${END}`;
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
@@ -68,8 +70,15 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // ("HK$5bn", "C$300 million"): CoNLL-2003 types "C$" written apart MISC, as the tagger learned it.
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SPACED_SIGN})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})${AMOUNT}${END}`],
+    // A capital letter for the scale, against the amount: "$1.2B", "$162M", "$40K", "€3.5T" (as headlines and trade
+    // papers write them).
+    ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})${NUM}(?:K|M|B|T|BN|Bn|MN|Mn)${END}`],
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
+    // The amount alone before a people's adjective and its currency ("42,000 Sudanese pounds"): the adjective stays a
+    // name of its own (NORP; CoNLL-2003 types "Swiss" in "Swiss francs" MISC), and normalise reads the currency from
+    // the words after the amount.
+    ['MONEY', 'money-national', String.raw`${AMOUNT}(?=\s${NATIONAL_CURRENCY})`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
     ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
     // Nigerian naira written with an N against the number: "N4bn", "N2.3tn", "N500,000" (not "N95", a mask).

@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { localDollar, normaliseAmount } from './amounts.ts';
+import { currencyWordOf, localDollar, nationalCurrency, normaliseAmount } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -130,7 +130,20 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   if (moneys.length) {
     const country = articleCountry(doc, named);
     const dollar = localDollar(doc.text, country);
-    for (const m of moneys) normaliseValue(m, doc.meta.publishedAt, undefined, country, dollar);
+    // A currency the article named by its people's adjective ("42,000 Sudanese pounds") is what the word alone means
+    // after it ("up from 25,000 pounds").
+    const national = new Map<string, string>();
+    for (const m of moneys) {
+      normaliseValue(m, doc.meta.publishedAt, undefined, country, dollar);
+      if (m.source === 'money-national') {
+        const named = nationalCurrency(doc.text.slice(m.end, m.end + 40));
+        m.currency = named?.code ?? null;
+        if (named) national.set(named.word, named.code);
+      } else {
+        const word = currencyWordOf(m.text);
+        if (word && national.has(word)) m.currency = national.get(word)!;
+      }
+    }
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
@@ -332,8 +345,8 @@ function georgiaTheState(named: readonly Mention[]): void {
 }
 
 /**
- * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else the one its
- * places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
+ * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else that of its
+ * headline's places when they lie in one country, else the one its places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
  */
 function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
   const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
@@ -343,6 +356,11 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
     const inDateline = places.find((m) => m.start >= first.start && m.end <= first.start + dateline.end);
     if (inDateline) return inDateline.countryCode!;
   }
+  // The headline's places, when they lie in one country: the story's own ("Nepal floods live: …", though the article
+  // then names more places downstream in India).
+  const title = doc.paragraphs[0]?.isHeading ? doc.paragraphs[0] : null;
+  const inTitle = new Set(places.filter((m) => title && m.start >= title.start && m.end <= title.end).map((m) => m.countryCode!));
+  if (inTitle.size === 1) return [...inTitle][0];
   const counts = new Map<string, number>();
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -172,6 +172,40 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
   });
 });
 
+describe('money as trade papers, world desks and headlines write it', () => {
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
+
+  it('reads a capital letter against the amount as its scale ("$1.2B", "$162M", "$40K")', () => {
+    expect(money('Harborline raises $1.2B at a $14B valuation. The film took $162M, after $160.9M, and cut a $40K/year bill.')).toEqual([
+      ['$1.2B', 1.2e9, 'USD'], ['$14B', 14e9, 'USD'], ['$162M', 162e6, 'USD'], ['$160.9M', 160.9e6, 'USD'], ['$40K', 40000, 'USD'],
+    ]);
+  });
+
+  it('reads a currency named by its people ("Sudanese pounds"), and the bare word after it as the same currency', () => {
+    expect(money('A bag was selling for 42,000 Sudanese pounds ($70), up from 25,000 pounds last month.')).toEqual([
+      ['42,000', 42000, 'SDG'], ['$70', 70, 'USD'], ['25,000 pounds', 25000, 'SDG'],
+    ]);
+    // The adjective stays a name of its own, as CoNLL-2003 types it.
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(),
+      text: 'The agency launched an emergency appeal for 15 million Swiss francs ($18.6m).' }))));
+    expect(doc.mentions.map((m) => [m.text, m.type, m.currency])).toEqual([
+      ['15 million', 'MONEY', 'CHF'], ['Swiss', 'NORP', null], ['$18.6m', 'MONEY', 'USD'],
+    ]);
+  });
+
+  it('reads the hryvnia and the afghani', () => {
+    expect(money('Soldiers get 120,000 hryvnias ($2,900); the fee is 500 afghanis.')).toEqual([
+      ['120,000 hryvnias', 120000, 'UAH'], ['$2,900', 2900, 'USD'], ['500 afghanis', 500, 'AFN'],
+    ]);
+  });
+
+  it('takes rupees as the currency of the country the headline names, when the places then lean elsewhere', () => {
+    const text = 'Nepal floods: army rescues villagers\n\nThe loss in Ilam will be more than 2 billion rupees. Water reached Bihar in India, ' +
+      'then Supaul and Saharsa in India.';
+    expect(money(text)).toEqual([['2 billion rupees', 2e9, 'NPR']]);
+  });
+});
+
 describe('a bare "$" in an article from a country with its own dollar', () => {
   const money = (text: string) => moneyOf(text).map((m) => [m.text, m.currency]);
 
