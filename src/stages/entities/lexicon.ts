@@ -296,9 +296,9 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([...COUNT_UNITS, ...words
 km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard
 millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
 yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ounces oz tonne tonnes ton tons t
-litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh
+litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh kph
 km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
-percent-point points mb gb tb bytes megabytes gigabytes
+percent-point points mb gb tb bytes megabytes gigabytes cusecs cusec cumecs
 `)]);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */

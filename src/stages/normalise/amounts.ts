@@ -138,7 +138,8 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
   // ("$120\u00a0billion": a no-break space is a space.)
   const text = written.replace(/[\u00a0\u202f\u2007]/g, ' ');
   // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
-  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)));
+  // (And so is a letter against the number with a unit after it: "1m hectares", "2bn tonnes"; not a rate, "17m per second".)
+  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)) || /\d(?:m|bn|k)\s(?!per )\p{L}/u.test(text));
   if (!n) return null;
   if (type === 'PERCENT') {
     // A basis point is a hundredth of a percentage point; the amount stays as written (25 basis points: 25).
@@ -146,7 +147,8 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
     return { amount: n.value, currency: null, unit };
   }
   if (type === 'QUANTITY') {
-    if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
+    // (A bare size is the second of two magnitudes, "magnitude 3.9 and 4.1": the only quantity written without a unit.)
+    if (/^magnitude |^\d\.\d$/i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
     const unit = text.slice(n.end).trim().replace(/^-/, '').toLowerCase();
     // Below zero: "minus 230°C", "-40C".
     const sign = /^(?:minus |[−-])/i.test(text) ? -1 : 1;
