@@ -245,8 +245,36 @@ export const CURRENCY_WORDS = words(`
 dollar dollars usd euro euros eur pound pounds sterling gbp yen jpy yuan renminbi cny rupee rupees rial rials riyal
 riyals dinar dinars dirham dirhams shekel shekels franc francs chf mark marks lira lire liras peso pesos real reais rouble
 roubles ruble rubles won krona kronor krone kroner zloty zlotys rand forint ringgit baht rupiah naira cents pence
-bitcoin bitcoins shilling shillings tomans toman cedi cedis kwacha taka birr
+bitcoin bitcoins shilling shillings tomans toman cedi cedis kwacha taka birr hryvnia hryvnias hryvnas afghani afghanis kyat
+kyats tenge lari koruna gourdes lempiras quetzales
 `);
+/**
+ * A country's currency written with its people's adjective, where the word alone is another country's ("42,000
+ * Sudanese pounds", "15 million Swiss francs", "2 billion Nepalese rupees"): adjective → currency word → ISO 4217.
+ */
+export const NATIONAL_CURRENCIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  pound: { Sudanese: 'SDG', 'South Sudanese': 'SSP', Egyptian: 'EGP', Lebanese: 'LBP', Syrian: 'SYP', British: 'GBP' },
+  franc: { Swiss: 'CHF', Congolese: 'CDF', Rwandan: 'RWF', Burundian: 'BIF', Guinean: 'GNF', French: 'FRF', Belgian: 'BEF' },
+  dinar: { Iraqi: 'IQD', Jordanian: 'JOD', Kuwaiti: 'KWD', Libyan: 'LYD', Tunisian: 'TND', Algerian: 'DZD', Serbian: 'RSD', Bahraini: 'BHD' },
+  rupee: { Indian: 'INR', Pakistani: 'PKR', Nepalese: 'NPR', Nepali: 'NPR', 'Sri Lankan': 'LKR', Mauritian: 'MUR' },
+  peso: { Mexican: 'MXN', Philippine: 'PHP', Argentine: 'ARS', Argentinian: 'ARS', Chilean: 'CLP', Colombian: 'COP', Uruguayan: 'UYU', Cuban: 'CUP', Dominican: 'DOP' },
+  shilling: { Kenyan: 'KES', Ugandan: 'UGX', Tanzanian: 'TZS', Somali: 'SOS' },
+  riyal: { Saudi: 'SAR', Qatari: 'QAR' },
+  rial: { Iranian: 'IRR', Omani: 'OMR', Yemeni: 'YER' },
+  dirham: { Moroccan: 'MAD', Emirati: 'AED' },
+  krone: { Danish: 'DKK', Norwegian: 'NOK' },
+  krona: { Swedish: 'SEK', Icelandic: 'ISK' },
+  crown: { Danish: 'DKK', Norwegian: 'NOK', Swedish: 'SEK', Czech: 'CZK' },
+  rouble: { Russian: 'RUB', Belarusian: 'BYN' },
+  kwacha: { Zambian: 'ZMW', Malawian: 'MWK' },
+};
+/** The plural of each NATIONAL_CURRENCIES word as news writes it ("pounds", "kronor"), to its singular. */
+export const CURRENCY_SINGULAR: Readonly<Record<string, string>> = {
+  pound: 'pound', pounds: 'pound', franc: 'franc', francs: 'franc', dinar: 'dinar', dinars: 'dinar', rupee: 'rupee', rupees: 'rupee',
+  peso: 'peso', pesos: 'peso', shilling: 'shilling', shillings: 'shilling', riyal: 'riyal', riyals: 'riyal', rial: 'rial', rials: 'rial',
+  dirham: 'dirham', dirhams: 'dirham', krone: 'krone', kroner: 'krone', krona: 'krona', kronor: 'krona', crown: 'crown', crowns: 'crown',
+  rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble', kwacha: 'kwacha',
+};
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
 export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', '$US', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
 export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN
@@ -268,9 +296,9 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([...COUNT_UNITS, ...words
 km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard
 millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters
 yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ounces oz tonne tonnes ton tons t
-litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh
+litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh kph
 km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
-percent-point points mb gb tb bytes megabytes gigabytes
+percent-point points mb gb tb bytes megabytes gigabytes cusecs cusec cumecs
 `)]);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, COUNT_UNITS, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -54,8 +54,14 @@ const CUR_SIGN = alt(CURRENCY_SIGNS);
 const CUR_SPACED_SIGN = alt([...CURRENCY_SIGNS].filter((c) => !/^\p{L}/u.test(c) || c === 'US$' || c === 'A$' || c === 'R$'));
 const CUR_CODE = alt(CURRENCY_CODES);
 const CUR_WORD = alt(CURRENCY_WORDS);
+/** A people's adjective and their currency's word after an amount: "Sudanese pounds", "Swiss francs" (NATIONAL_CURRENCIES). */
+const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CURRENCIES).flatMap(Object.keys)))}) (?:${alt(Object.keys(CURRENCY_SINGULAR))})${END}`;
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
+/** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
+const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)) `;
+/** Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961". */
+const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel)`;
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
 const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
 /** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
@@ -68,8 +74,15 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // ("HK$5bn", "C$300 million"): CoNLL-2003 types "C$" written apart MISC, as the tagger learned it.
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SPACED_SIGN})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})${AMOUNT}${END}`],
+    // A capital letter for the scale, against the amount: "$1.2B", "$162M", "$40K", "€3.5T" (as headlines and trade
+    // papers write them).
+    ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})${NUM}(?:K|M|B|T|BN|Bn|MN|Mn)${END}`],
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
+    // The amount alone before a people's adjective and its currency ("42,000 Sudanese pounds"): the adjective stays a
+    // name of its own (NORP; CoNLL-2003 types "Swiss" in "Swiss francs" MISC), and normalise reads the currency from
+    // the words after the amount.
+    ['MONEY', 'money-national', String.raw`${AMOUNT}(?=\s${NATIONAL_CURRENCY})`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
     ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
     // Nigerian naira written with an N against the number: "N4bn", "N2.3tn", "N500,000" (not "N95", a mask).
@@ -80,10 +93,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
     ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})`],
-    // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am"), so "rose 12.30" stays a number.
+    // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am") or a zone, so "rose 12.30" stays a number.
     // Not a game clock: "with 5:12 left", "1:09 remaining".
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go)${END})`],
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
+    // With a dot and a zone, as the Guardian and the BBC write them: "14.32 GMT", "(04.40 GMT)".
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:${alt(ZONE_NAMES)})${END}`],
     ['TIME', 'time-ampm', String.raw`(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
     ['TIME', 'time-gmt', String.raw`(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC)${END}`],
     ['TIME', 'time-word', String.raw`(?:noon|midnight|tonight|Noon|Midnight|Tonight)${END}`],
@@ -106,7 +121,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
     ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}`],
-    ['DATE', 'date-year', String.raw`${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
+    // Not a number that names a place or a thing: "booth 1742", "Flight 1549", "room 1904".
+    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} )${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
     // A time counted from another the text gives: "up 18% from a year earlier", "two weeks later".
@@ -122,21 +138,23 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next) year)${END}`],
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
     // Not an age: "since I was seven years old".
-    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
-    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}) (?:hours|minutes)${END}`],
+    // (With a half: "four and a half years", "two and a half hours".)
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:hours|minutes)${END}`],
     // A length written as an adjective: "the 40-minute meeting", "a four-hour session", "a five-year deal".
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:hour|minute)${END}(?!-)`],
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square) )?(?:${UNITS})${END}${UNIT_TAIL}`],
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS})${END}${UNIT_TAIL}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
     ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
-    // conversion ("a 12C seat", "Year 5C" are none).
-    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
+    // conversion or after words of the weather ("temperatures reached 41C", "highs of 35C"; "a 12C seat", "Year 5C" are none).
+    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=${TEMPERATURE_BEFORE})\d{1,3}[CF]${END}|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
     // An earthquake's size: "magnitude 6.2", "a 4.8-magnitude aftershock".
-    ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}`],
+    // (And a second size after the first: "magnitude 3.9 and 4.1".)
+    ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}|(?<=(?:magnitude|Magnitude) \d\.\d (?:and|or|to) )\d\.\d${END}`],
   ] as Array<[EntityType, string, string]>
 ).map(([type, rule, src]) => {
   // Relative dates are matched in any case ("Last year", "last year"); the rest as written.
@@ -254,6 +272,10 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     }
     // "Radio 2 listeners", "Xbox 360 users": a number after a name is part of it, no count.
     if (best.rule === 'quantity' && i > from && /^\p{Lu}/u.test(toks[i - 1].text) && COUNT_UNITS.has(text.slice(text.lastIndexOf(' ', bestEnd - 1) + 1, bestEnd))) continue;
+    // "sold 2.1m PS5 consoles", "the UK's 1.6m Muslims": an "m" against a decimal or a small number before a name is
+    // millions of the thing named, no metres (a race's "1500m", "the 10,000m Olympic champion" stay, and a height before
+    // a sentence that lost its full stop: "a season's best of 5.25m And Ireland's …").
+    if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) && /^ (?:(?!(?:And|But|The|A|An|In|On|At|He|She|It|They|We|This|That|His|Her)\b)\p{Lu}|[\p{L}]*\d)/u.test(text.slice(bestEnd, bestEnd + 8))) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     i = j;
   }

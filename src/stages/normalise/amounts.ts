@@ -5,7 +5,7 @@
  * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text, and a currency word several
  * countries use ("pesos") from the article's country too (LOCAL_CURRENCIES).
  */
-import { COUNT_UNITS } from '../entities/lexicon.ts';
+import { COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES } from '../entities/lexicon.ts';
 
 /** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
 const SCALES: Record<string, number> = {
@@ -49,6 +49,8 @@ const WORDS: Record<string, string> = {
   irr: 'IRR', ils: 'ILS', rub: 'RUB', sar: 'SAR', aed: 'AED', try: 'TRY', krw: 'KRW', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   pln: 'PLN', zar: 'ZAR', brl: 'BRL', mxn: 'MXN', rs: 'INR', ngn: 'NGN', kes: 'KES', idr: 'IDR', php: 'PHP', egp: 'EGP',
   pkr: 'PKR', bdt: 'BDT', rmb: 'CNY', vnd: 'VND', thb: 'THB', myr: 'MYR', sgd: 'SGD', nzd: 'NZD', twd: 'TWD', huf: 'HUF', czk: 'CZK',
+  hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', afghani: 'AFN', afghanis: 'AFN', kyat: 'MMK', kyats: 'MMK', tenge: 'KZT', lari: 'GEL',
+  koruna: 'CZK', gourdes: 'HTG', lempiras: 'HNL', quetzales: 'GTQ',
   uah: 'UAH', ghs: 'GHS', ars: 'ARS', clp: 'CLP', cop: 'COP', pen: 'PEN', qar: 'QAR', kwd: 'KWD',
 };
 const DOLLAR_COUNTRIES: Record<string, string> = {
@@ -78,7 +80,7 @@ const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP',
 const NUMBER = /(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 /** A second scale after "lakh" or "thousand": "8.25 lakh crore" (8.25 × 10^5 × 10^7). */
 const CRORE_AFTER = /^ crores?(?![\p{L}])/u;
-const SCALE = /^[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|trn|k|m|b)(?![\p{L}])/u;
+const SCALE = /^(?:[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|trn|k|m|b)|(K|M|B|T|BN|Bn|MN|Mn))(?![\p{L}])/u;
 const WORD = /\p{L}+/gu;
 
 export interface Amount {
@@ -114,8 +116,9 @@ export function readNumber(text: string, letterScales = true): { value: number; 
   }
   const s = SCALE.exec(text.slice(end));
   // In a quantity, a lone letter is a unit ("300 m" is metres), not a scale.
-  if (s && (letterScales || s[1].length > 2)) {
-    let exp = SCALES[s[1].toLowerCase()];
+  // (A capital letter against the number is a scale wherever it is written: "$1.2B", "$162M".)
+  if (s && (s[2] || letterScales || s[1].length > 2)) {
+    let exp = s[2] ? SCALES[s[2] === 'T' ? 'tn' : s[2].toLowerCase()] : SCALES[s[1].toLowerCase()];
     end += s[0].length;
     const crore = CRORE_AFTER.exec(text.slice(end));
     if (crore) {
@@ -135,7 +138,8 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
   // ("$120\u00a0billion": a no-break space is a space.)
   const text = written.replace(/[\u00a0\u202f\u2007]/g, ' ');
   // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
-  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)));
+  // (And so is a letter against the number with a unit after it: "1m hectares", "2bn tonnes"; not a rate, "17m per second".)
+  const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)) || /\d(?:m|bn|k)\s(?!per )\p{L}/u.test(text));
   if (!n) return null;
   if (type === 'PERCENT') {
     // A basis point is a hundredth of a percentage point; the amount stays as written (25 basis points: 25).
@@ -143,7 +147,8 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
     return { amount: n.value, currency: null, unit };
   }
   if (type === 'QUANTITY') {
-    if (/^magnitude /i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
+    // (A bare size is the second of two magnitudes, "magnitude 3.9 and 4.1": the only quantity written without a unit.)
+    if (/^magnitude |^\d\.\d$/i.test(text)) return { amount: n.value, currency: null, unit: 'magnitude' };
     const unit = text.slice(n.end).trim().replace(/^-/, '').toLowerCase();
     // Below zero: "minus 230°C", "-40C".
     const sign = /^(?:minus |[−-])/i.test(text) ? -1 : 1;
@@ -152,6 +157,24 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
   const sub = /^\s?(cents?|pence|p)(?![\p{L}])/u.exec(text.slice(n.end));
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
   return { amount: n.value, currency: currencyOf(text, country, dollar), unit: null };
+}
+
+const NATIONAL_AFTER = new RegExp(String.raw`^\s((?:South )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (\p{Ll}+)(?![\p{L}])`, 'u');
+
+/**
+ * The currency a people's adjective and a currency word name, read from the text right after an amount
+ * (" Sudanese pounds …" → SDG and "pound", " Swiss francs" → CHF and "franc": NATIONAL_CURRENCIES); null when it names none.
+ */
+export function nationalCurrency(after: string): { code: string; word: string } | null {
+  const m = NATIONAL_AFTER.exec(after);
+  const word = m ? CURRENCY_SINGULAR[m[2]] : undefined;
+  const code = word ? NATIONAL_CURRENCIES[word]?.[m![1]] : undefined;
+  return code ? { code, word: word! } : null;
+}
+
+/** The currency word a MONEY mention ends with, as its singular ("25,000 pounds" → pound), for the national currency an article named before. */
+export function currencyWordOf(written: string): string | null {
+  return CURRENCY_SINGULAR[written.slice(written.lastIndexOf(' ') + 1).toLowerCase()] ?? null;
 }
 
 /** One unit for a temperature however it is written: "1.5C", "46.8°C" and "1.5 degrees Celsius" are all °c. */

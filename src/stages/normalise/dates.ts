@@ -66,7 +66,7 @@ const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)[-–/](\d{2}|\d{4})$/;
 const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
-const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (days|weeks|months|years|decades)$/;
+const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (days|weeks|months|years|decades)$/;
 const QUARTER_RE = /^(first|second|third|fourth|final)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
@@ -74,7 +74,7 @@ const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4}
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
-const TIME_DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+) (hour|minute|second)s?$/;
+const TIME_DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (hour|minute|second)s?$/;
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)\s(?:gmt|utc)/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -153,7 +153,9 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if ((m = DURATION.exec(s))) {
     const n = count(m[1]);
     if (n === null) return null;
-    const u = UNIT[m[2]];
+    const u = UNIT[m[3]];
+    // "four and a half years" P4Y6M; a half of a smaller unit as a decimal ("two and a half weeks" P2.5W).
+    if (m[2]) return u === 'Y' ? `P${n}Y6M` : u === 'X' ? `P${n * 10 + 5}Y` : `P${n + 0.5}${u}`;
     return u === 'X' ? `P${n * 10}Y` : `P${n}${u}`;
   }
   // "the weekend": its Saturday and Sunday, the coming one in a future clause, the last one in a past clause, else
@@ -166,6 +168,15 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     if (context.tense === 'past' && toSaturday > 0) toSaturday -= 7;
     else if (context.tense !== 'future' && context.tense !== 'past' && toSaturday > 3) toSaturday -= 7;
     const saturday = shift(ref, 'D', toSaturday);
+    return `${ymd(saturday)}/${ymd(shift(saturday, 'D', 1))}`;
+  }
+  // "this weekend" is the one under way on a Saturday or Sunday, else the coming one; "last weekend" the one before it,
+  // "next weekend" the one after.
+  if ((m = /^(this|last|next|the past|the coming) weekend$/.exec(s))) {
+    if (!ref) return null;
+    const day = ref.getUTCDay();
+    const toSaturday = day === 6 ? 0 : day === 0 ? -1 : 6 - day;
+    const saturday = shift(ref, 'D', toSaturday + (m[1] === 'last' || m[1] === 'the past' ? -7 : m[1] === 'next' ? 7 : 0));
     return `${ymd(saturday)}/${ymd(shift(saturday, 'D', 1))}`;
   }
   // "a year earlier", "two weeks later": counted from a time the text gives, not from the publication date.
@@ -262,7 +273,9 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     else if (diff < -3) diff += 7;
     return ymd(shift(ref, 'D', diff));
   }
-  if (s in DAY_WORDS) return ref ? ymd(shift(ref, 'D', DAY_WORDS[s])) : null;
+  // ("later this afternoon", "early this morning": the day they name.)
+  const dayWord = s.replace(/^(?:earlier|later|early|late) (?=this )/, '');
+  if (dayWord in DAY_WORDS) return ref ? ymd(shift(ref, 'D', DAY_WORDS[dayWord])) : null;
   // "late October", "early 2005": the period itself, at its own precision.
   const fuzzy = FUZZY.exec(s);
   if (fuzzy) return readDate(s.slice(fuzzy[0].length), original.slice(fuzzy[0].length), ref, context);
@@ -373,7 +386,10 @@ export function normaliseTime(text: string, day: string | null = null): string |
   let m = TIME_DURATION.exec(s);
   if (m) {
     const n = count(m[1]);
-    return n === null ? null : `PT${n}${m[2][0].toUpperCase()}`;
+    if (n === null) return null;
+    // "two and a half hours" PT2H30M.
+    if (m[2]) return m[3] === 'hour' ? `PT${n}H30M` : m[3] === 'minute' ? `PT${n}M30S` : `PT${n + 0.5}S`;
+    return `PT${n}${m[3][0].toUpperCase()}`;
   }
   const written = ZONE_AT_END.exec(s)?.[1];
   const offset = written ? zoneOffset(written, day) : null;

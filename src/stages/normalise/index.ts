@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { localDollar, normaliseAmount } from './amounts.ts';
+import { currencyWordOf, localDollar, nationalCurrency, normaliseAmount } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -103,11 +103,19 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       (m.type === 'TIME' ? times : moneys).push(m);
       continue;
     }
-    normaliseValue(m, doc.meta.publishedAt, m.type === 'DATE' ? dateContext(doc, m) : undefined);
+    const context = m.type === 'DATE' ? dateContext(doc, m) : undefined;
+    normaliseValue(m, doc.meta.publishedAt, context);
     if (m.type !== 'DATE') continue;
+    // A named day is no plain weekday: "Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday".
+    if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\p{Lu}\p{Ll}+day$/u.test(m.text)) m.normalized = null;
     if (lastDate) endAfterStart(doc.text, lastDate, m);
-    if (anchor && anchor.sentenceIndex === m.sentenceIndex && yearFromBefore(anchor, m)) anchor = m;
-    else if (/\d{4}/.test(m.text)) anchor = m;
+    if (lastDate) yearFromAfter(doc.text, lastDate, m);
+    // (A date its clause's tense placed is an anchor for the dates after it that have no tense of their own: "will play
+    // 27 dates, including … on March 12, the United Center in Chicago on March 28, and … on April 10 and 11".)
+    const placed = context?.tense != null && MONTH_WORD.test(m.text) && !RELATIVE_WORD.test(m.text);
+    if (anchor && anchor.sentenceIndex === m.sentenceIndex && (/\d{4}/.test(anchor.text) || opensSentence(doc, anchor) || context?.tense == null) &&
+        yearFromBefore(doc.text, anchor, m)) anchor = m;
+    else if (/\d{4}/.test(m.text) || opensSentence(doc, m) || placed) anchor = m;
     lastDate = m;
   }
   if (times.length) {
@@ -130,7 +138,20 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   if (moneys.length) {
     const country = articleCountry(doc, named);
     const dollar = localDollar(doc.text, country);
-    for (const m of moneys) normaliseValue(m, doc.meta.publishedAt, undefined, country, dollar);
+    // A currency the article named by its people's adjective ("42,000 Sudanese pounds") is what the word alone means
+    // after it ("up from 25,000 pounds").
+    const national = new Map<string, string>();
+    for (const m of moneys) {
+      normaliseValue(m, doc.meta.publishedAt, undefined, country, dollar);
+      if (m.source === 'money-national') {
+        const named = nationalCurrency(doc.text.slice(m.end, m.end + 40));
+        m.currency = named?.code ?? null;
+        if (named) national.set(named.word, named.code);
+      } else {
+        const word = currencyWordOf(m.text);
+        if (word && national.has(word)) m.currency = national.get(word)!;
+      }
+    }
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
   return doc;
@@ -225,6 +246,9 @@ function setCanonical(m: Mention, canonical: string): void {
 }
 
 
+/** Words that make the weekday after them a day of its own name. */
+const NAMED_DAY_BEFORE = /\b(?:Black|Cyber|Good|Super|Ash|Maundy|Easter|Palm|Bloody|Holy|Shrove|Giving) $/;
+
 const CONTEXT_CHARS = 300;
 /** A reporting verb right before a date: the date is the saying's ("said on Sunday", "told reporters Tuesday"). */
 const REPORTED_ON = /\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\p{Ll}+\s+)?(?:on\s+)?$/u;
@@ -253,17 +277,51 @@ function dateContext(doc: ArticleDoc, m: Mention): DateContext {
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const RELATIVE_WORD = /\b(?:last|next|this|ago|earlier|later|previous|coming|past)\b/i;
 
-function yearFromBefore(from: Mention, to: Mention): boolean {
+/** A day or month, or days of one month ("2026-04-10/2026-04-11"), as normalised. */
+const DAYS_OR_MONTH = /^(\d{4})-\d{2}(?:-\d{2})?(?:\/\1-\d{2}-\d{2})?$/;
+
+function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   const a = from.normalized;
   const b = to.normalized;
-  if (!a || !b || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(b) || /\d{4}/.test(to.text)) return false;
+  // (A year alone only where it opens the sentence: "Last year, floods … killed 240 people in late September".)
+  const yearOnly = a && /^\d{4}$/.test(a) && !/\d{4}/.test(from.text);
+  if (!a || !b || !(yearOnly || /^\d{4}-\d{2}(?:-\d{2})?$/.test(a)) || !DAYS_OR_MONTH.test(b) || /\d{4}/.test(to.text)) return false;
+  // A date inside a clause set off by commas ("Circle, which went public in June 2025, reported revenue on Nov. 12")
+  // gives no year to the main clause's.
+  if (/,\s*(?:which|who|whose|where|when)\b[^,]*$/i.test(text.slice(Math.max(0, from.start - 160), from.start)) && text.slice(from.end, to.start).includes(',')) return false;
   // Only a day or month named by its month ("8 June", "July"): not a weekday, nor one placed from the publication
   // date ("last December", "next month").
   if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
-  // (A year alone is no anchor: "Sales rose in 2025, and it expects growth in March" is next March.)
-  const year = Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + b.length - 4) ? 1 : 0);
-  to.normalized = `${year}${b.slice(4)}`;
+  // (A year written alone in the sentence's course is no anchor: "Sales rose in 2025, and it expects growth in March" is
+  // next March.)
+  const year = Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
+  // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
+  to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;
+}
+
+/**
+ * A year said once at the head of its sentence, before a comma: "Last year, …", "In 2025, …", "Next year, …" (its
+ * months and days without a year are in it: yearFromBefore).
+ */
+function opensSentence(doc: ArticleDoc, m: Mention): boolean {
+  const sentence = doc.sentences[m.sentenceIndex];
+  if (!sentence || !m.normalized || !/^\d{4}$/.test(m.normalized)) return false;
+  return /^\s*(?:(?:In|By|During|Earlier|Later)\s+)?$/.test(doc.text.slice(sentence.start, m.start)) && /^,/.test(doc.text.slice(m.end, m.end + 1));
+}
+
+/**
+ * A month or day without its year before one with it, joined as a pair or a range ("in August and September 2025",
+ * "from November to March 2027"): in that year, or the year before when it comes later in the year.
+ */
+function yearFromAfter(text: string, from: Mention, to: Mention): void {
+  const a = from.normalized;
+  const b = to.normalized;
+  if (!a || !b || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(b) || /\d{4}/.test(from.text) || !/\d{4}/.test(to.text)) return;
+  if (!MONTH_WORD.test(from.text) || RELATIVE_WORD.test(from.text)) return;
+  if (!/^\s*(?:and|or|to|until|till|through|[-–])\s*$/i.test(text.slice(from.end, to.start))) return;
+  const year = Number(b.slice(0, 4)) - (a.slice(4) > b.slice(4, 4 + a.length - 4) ? 1 : 0);
+  from.normalized = `${year}${a.slice(4)}`;
 }
 
 /**
@@ -332,8 +390,8 @@ function georgiaTheState(named: readonly Mention[]): void {
 }
 
 /**
- * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else the one its
- * places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
+ * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else that of its
+ * headline's places when they lie in one country, else the one its places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
  */
 function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
   const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
@@ -343,6 +401,11 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
     const inDateline = places.find((m) => m.start >= first.start && m.end <= first.start + dateline.end);
     if (inDateline) return inDateline.countryCode!;
   }
+  // The headline's places, when they lie in one country: the story's own ("Nepal floods live: …", though the article
+  // then names more places downstream in India).
+  const title = doc.paragraphs[0]?.isHeading ? doc.paragraphs[0] : null;
+  const inTitle = new Set(places.filter((m) => title && m.start >= title.start && m.end <= title.end).map((m) => m.countryCode!));
+  if (inTitle.size === 1) return [...inTitle][0];
   const counts = new Map<string, number>();
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

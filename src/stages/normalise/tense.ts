@@ -8,12 +8,21 @@ export type Tense = 'past' | 'future' | 'past-event';
 
 const MAX_WORDS = 10;
 const MAX_WORDS_AFTER = 6;
+/** Words back within which an auxiliary still gives the clause its tense. */
+const MAX_WORDS_FAR = 16;
+const AUXILIARIES = new Set(`was were had will would shall`.split(/\s+/));
 const WORD = /[\p{L}'’-]+/gu;
 const DELAY = /^(?:postpon|delay|defer|extend|suspend|paus|push)/i;
 
 /** Words that make a clause future: "will meet on Friday", "is expected in March", "payable on Nov. 13". */
 const FUTURE = new Set(`will won't wo 'll shall would expected expects expect due scheduled slated upcoming next payable starting
   effective futures`.split(/\s+/));
+/**
+ * Verbs of a schedule in the present tense, which news writes of what is to come: "the tour kicks off March 4", "the
+ * festival returns April 9-11", "the show opens on Friday" (not the present perfect or the past: "has opened", "opened").
+ */
+const SCHEDULE = new Set(`kicks wraps returns opens premieres debuts airs begins starts resumes launches reopens closes
+  ends`.split(/\s+/));
 /** Words that make it future only before "to": "plans to", "is set to", "aims to" (not "the plan", "a set"). */
 const FUTURE_BEFORE_TO = new Set(`plan plans planned planning aim aims intend intends intended hope hopes set going poised
   ready prepared preparing likely unlikely`.split(/\s+/));
@@ -34,7 +43,12 @@ const DETERMINERS = new Set(`the a an its their his her our your this that these
  * Nouns of a scheduled event: a month or day written before one ("a December cut", "the central bank's December 8-9
  * meeting") names the event, which a past clause may speak of before it happens.
  */
-const EVENT_NOUNS = /^\s+(?:meeting|meetings|recess|cut|cuts|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break)(?![\p{L}])/iu;
+const EVENT_WORDS = String.raw`(?:meeting|meetings|recess|cut|cuts|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break|runoff|run-off|by-election|inauguration|premiere|opening|final|sentencing|verdict|ruling|court date|strike|walkout|rally|march|protest|kickoff|kick-off)`;
+const EVENT_NOUNS = new RegExp(String.raw`^\s+${EVENT_WORDS}(?![\p{L}])`, 'iu');
+/** The event named just before its date: "a quarter-point cut on Dec. 16", "the runoff on Dec. 1". */
+const EVENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EVENT_WORDS}\s+(?:on|for|set for|scheduled for)\s+$`, 'iu');
+/** Words after which an -ed word is an adjective of the noun after it: "the affected areas", "in limited release". */
+const BEFORE_ADJECTIVE = new Set(`the a an its their his her our your these those in on at for with of from into`.split(/\s+/));
 /** Words ending in -ed that are no past forms. */
 const NOT_PAST = new Set(`speed feed seed proceed exceed succeed breed bleed indeed hundred kindred sacred naked wicked
   beloved aged red bed shed wed`.split(/\s+/));
@@ -53,7 +67,7 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   const lower = w.toLowerCase();
   const next = words[i + 1]?.toLowerCase();
   const before = (words[i - 1] ?? '').toLowerCase();
-  if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower))) {
+  if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower)) || (SCHEDULE.has(lower) && !DETERMINERS.has(before))) {
     if (/^(?:scheduled|expected|due|slated|upcoming)$/.test(lower) && DETERMINERS.has(before)) return null;
     return /^(?:was|were)$/.test(before) && lower !== 'will' ? 'none' : 'future';
   }
@@ -63,7 +77,8 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   if (PAST.has(lower) && !afterBe) return 'past';
   // "to be sentenced in April" is no past: the passive after "be" says nothing of the time. Nor is an -ed word just
   // after a modal or "to" and its verb: "will announce detailed rules by February" (an adjective).
-  if (looksPast(w) && !afterBe && !afterBareVerb(words, i)) return 'past';
+  // Nor is one after an article or a preposition: "declare the affected areas", "open it in limited release".
+  if (looksPast(w) && !afterBe && !afterBareVerb(words, i) && !BEFORE_ADJECTIVE.has(before)) return 'past';
   return null;
 }
 
@@ -94,6 +109,8 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   let lead = words.length - 1;
   while (lead > 0 && DETERMINERS.has(words[lead].toLowerCase())) lead--;
   const leadWord = words[lead] ?? '';
+  // "could list as soon as the first quarter": the earliest of a time to come.
+  if (/\bas soon as\s+(?:(?:the|this|next)\s+)?$/i.test(before)) return 'future';
   // "postponed the signing until January": what is put off is ahead.
   if (/^(?:until|till)$/i.test(leadWord) && words.some((w) => DELAY.test(w))) return 'future';
   // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
@@ -101,7 +118,10 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   const deadline = /^(?:until|till|by|before)$/i.test(leadWord);
   if (deadline && /^\s+to\s+\p{Ll}/u.test(afterText)) return null;
   let tense: Tense | null = null;
-  for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS); i--) {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS_FAR); i--) {
+    // Past MAX_WORDS only an auxiliary or a verb of a schedule tells: "was sparked by a lightning strike in the
+    // Ballengarra state forest on Saturday", "returns to the Empire Polo Club over two weekends, April 9-11 and April 16-18".
+    if (i < words.length - MAX_WORDS && !AUXILIARIES.has(words[i].toLowerCase()) && !SCHEDULE.has(words[i].toLowerCase())) continue;
     const t = markerOf(words, i);
     if (t === 'none') return null;
     if (!t) continue;
@@ -123,8 +143,9 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   if (tense === 'past') {
     // "had no time to lose before the December recess": in a past clause a deadline may still be ahead.
     if (deadline) return null;
-    // "was open-minded about a December cut": an event named by its date may be one still to come.
-    if (EVENT_NOUNS.test(afterText)) return 'past-event';
+    // "was open-minded about a December cut", "a cut on Dec. 16, down from 67% a month ago": an event named by its
+    // date may be one still to come.
+    if (EVENT_NOUNS.test(afterText) || EVENT_BEFORE.test(before)) return 'past-event';
   }
   return tense;
 }

@@ -172,6 +172,40 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
   });
 });
 
+describe('money as trade papers, world desks and headlines write it', () => {
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
+
+  it('reads a capital letter against the amount as its scale ("$1.2B", "$162M", "$40K")', () => {
+    expect(money('Harborline raises $1.2B at a $14B valuation. The film took $162M, after $160.9M, and cut a $40K/year bill.')).toEqual([
+      ['$1.2B', 1.2e9, 'USD'], ['$14B', 14e9, 'USD'], ['$162M', 162e6, 'USD'], ['$160.9M', 160.9e6, 'USD'], ['$40K', 40000, 'USD'],
+    ]);
+  });
+
+  it('reads a currency named by its people ("Sudanese pounds"), and the bare word after it as the same currency', () => {
+    expect(money('A bag was selling for 42,000 Sudanese pounds ($70), up from 25,000 pounds last month.')).toEqual([
+      ['42,000', 42000, 'SDG'], ['$70', 70, 'USD'], ['25,000 pounds', 25000, 'SDG'],
+    ]);
+    // The adjective stays a name of its own, as CoNLL-2003 types it.
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(),
+      text: 'The agency launched an emergency appeal for 15 million Swiss francs ($18.6m).' }))));
+    expect(doc.mentions.map((m) => [m.text, m.type, m.currency])).toEqual([
+      ['15 million', 'MONEY', 'CHF'], ['Swiss', 'NORP', null], ['$18.6m', 'MONEY', 'USD'],
+    ]);
+  });
+
+  it('reads the hryvnia and the afghani', () => {
+    expect(money('Soldiers get 120,000 hryvnias ($2,900); the fee is 500 afghanis.')).toEqual([
+      ['120,000 hryvnias', 120000, 'UAH'], ['$2,900', 2900, 'USD'], ['500 afghanis', 500, 'AFN'],
+    ]);
+  });
+
+  it('takes rupees as the currency of the country the headline names, when the places then lean elsewhere', () => {
+    const text = 'Nepal floods: army rescues villagers\n\nThe loss in Ilam will be more than 2 billion rupees. Water reached Bihar in India, ' +
+      'then Supaul and Saharsa in India.';
+    expect(money(text)).toEqual([['2 billion rupees', 2e9, 'NPR']]);
+  });
+});
+
 describe('a bare "$" in an article from a country with its own dollar', () => {
   const money = (text: string) => moneyOf(text).map((m) => [m.text, m.currency]);
 
@@ -188,5 +222,93 @@ describe('a bare "$" in an article from a country with its own dollar', () => {
   it('reads a sign of letters only before its amount ("RM42 billion" is ringgit, "500 NOK" no naira)', () => {
     expect(normaliseAmount('MONEY', '500 NOK')?.currency).toBe('NOK');
     expect(normaliseAmount('MONEY', 'RMB 5bn')?.currency).toBe('CNY');
+  });
+});
+
+describe('quantities and times as world and live pages write them', () => {
+  const values = (text: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }))))
+    .mentions.filter((m) => m.type === 'QUANTITY' || m.type === 'TIME').map((m) => [m.text, m.type === 'TIME' ? m.normalized : m.amount, m.unit]);
+
+  it('reads "sq km", a scale letter before a unit ("1m hectares"), "kph" and "cusecs" in Indian digit grouping', () => {
+    expect(values('Russian forces took 5,000 sq km. Fires burned 1m hectares. Winds reached 225 kph as the flow peaked at 4,51,000 cusecs.')).toEqual([
+      ['5,000 sq km', 5000, 'sq km'], ['1m hectares', 1e6, 'hectares'], ['225 kph', 225, 'kph'], ['4,51,000 cusecs', 451000, 'cusecs'],
+    ]);
+  });
+
+  it('reads a whole-number temperature after words of the weather, and no seat or class', () => {
+    expect(values('Temperatures reached 41C, with highs of 39C. Labour holds a 12C seat; pupils in Year 5C.')).toEqual([
+      ['41C', 41, '°c'], ['39C', 39, '°c'],
+    ]);
+  });
+
+  it('reads the second of two magnitudes, and millions of a named thing as no metres', () => {
+    expect(values('Two quakes of magnitude 3.9 and 4.1 struck. It sold 2.1m PS5 consoles; the wall is 2.1m high.')).toEqual([
+      ['magnitude 3.9', 3.9, 'magnitude'], ['4.1', 4.1, 'magnitude'], ['2.1m', 2.1, 'm'],
+    ]);
+  });
+
+  it('reads a clock time written with a dot before its zone ("14.32 GMT"), and no number with a dot', () => {
+    expect(values('14.32 GMT Zelenskyy arrives. The strike came overnight (04.40 GMT). The index rose 12.30 points.')).toEqual([
+      ['14.32 GMT', 'T14:32Z', null], ['04.40 GMT', 'T04:40Z', null], ['12.30 points', 12.3, 'points'],
+    ]);
+  });
+});
+
+describe('dates placed by their sentence', () => {
+  /** [text, normalized] of the DATE and TIME mentions of a text published at `at`. */
+  const dates = (text: string, at: string) => normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null,
+    format: 'txt', meta: { ...emptyMeta(), publishedAt: at }, text }))))
+    .mentions.filter((m) => m.type === 'DATE' || m.type === 'TIME').map((m) => [m.text, m.normalized]);
+  // A Sunday, a Wednesday and a Tuesday of November 2026.
+  const sunday = '2026-11-22T12:00:00.000Z';
+  const wednesday = '2026-11-18T12:00:00.000Z';
+  const tuesday = '2026-11-10T12:00:00.000Z';
+
+  it('reads a length with a half ("four and a half years" P4Y6M) and "later this afternoon"', () => {
+    expect(dates('He has led for four and a half years; talks ran two and a half hours. He will speak later this afternoon.', sunday)).toEqual([
+      ['four and a half years', 'P4Y6M'], ['two and a half hours', 'PT2H30M'], ['later this afternoon', '2026-11-22'],
+    ]);
+  });
+
+  it('reads "this weekend" on a Sunday as the weekend under way, and "next weekend" as the one after', () => {
+    expect(dates('The film is on fire this weekend. Next weekend it opens in China.', sunday)).toEqual([
+      ['this weekend', '2026-11-21/2026-11-22'], ['Next weekend', '2026-11-28/2026-11-29'],
+    ]);
+  });
+
+  it('takes no year from a booth number, and no weekday from a named day', () => {
+    expect(dates('Come find us at booth 1742. Returns peaked over Black Friday weekend.', sunday)).toEqual([['Friday', null]]);
+  });
+
+  it('places an event named by its date a few days ahead in a past clause ("sending the race to a Dec. 1 runoff")', () => {
+    expect(dates('She cleared the threshold on Nov. 3, sending the race to a Dec. 1 runoff.', sunday)).toEqual([['Nov. 3', '2026-11-03'], ['Dec. 1', '2026-12-01']]);
+    expect(dates('Futures imply a 38% chance of a quarter-point cut on Dec. 16, down from 67% a month ago.', sunday))
+      .toEqual([['Dec. 16', '2026-12-16'], ['a month ago', '2026-10']]);
+  });
+
+  it('reads an -ed word after an article or a preposition as no past verb ("the affected areas", "in limited release")', () => {
+    expect(dates('The government would declare the affected areas a disaster zone at Tuesday’s cabinet meeting.', wednesday)).toEqual([['Tuesday', '2026-11-24']]);
+    expect(dates('A24 will open it in limited release on Dec. 11.', tuesday)).toEqual([['Dec. 11', '2026-12-11']]);
+  });
+
+  it('reads a past auxiliary further back ("was sparked by a lightning strike in the state forest on Saturday")', () => {
+    expect(dates('The fire, which was sparked by a lightning strike in the Ballengarra state forest on Saturday, grew.', wednesday)).toEqual([['Saturday', '2026-11-14']]);
+  });
+
+  it('reads "as soon as" a quarter and a present-tense schedule as times to come', () => {
+    expect(dates('The firm, which raised $800 million last year, could list as soon as the first quarter.', sunday)).toEqual([['last year', '2025'], ['first quarter', '2027-Q1']]);
+    expect(dates('The tour kicks off March 4 in Vancouver and wraps April 18 in New York.', tuesday)).toEqual([['March 4', '2027-03-04'], ['April 18', '2027-04-18']]);
+  });
+
+  it('gives the year a sentence opens with, or the one after a pair of months, to its months', () => {
+    expect(dates('Last year, floods killed more than 240 people in late September.', tuesday)).toEqual([['Last year', '2025'], ['late September', '2025-09']]);
+    expect(dates('Season 2 was released in two parts in August and September 2025.', tuesday)).toEqual([['August', '2025-08'], ['September 2025', '2025-09']]);
+  });
+
+  it('gives a placed date’s year to the dates listed after it, and none from a year inside a clause set off by commas', () => {
+    expect(dates('The band will play 27 dates, including stops at the Kia Forum in Inglewood, California, on March 12, the United Center in Chicago on March 28, and two nights in Boston on April 10 and 11.', tuesday))
+      .toEqual([['March 12', '2027-03-12'], ['March 28', '2027-03-28'], ['April 10 and 11', '2027-04-10/2027-04-11']]);
+    expect(dates('Circle, which went public on the New York Stock Exchange in June 2025, reported revenue of $740 million on Nov. 12.', sunday))
+      .toEqual([['June 2025', '2025-06'], ['Nov. 12', '2026-11-12']]);
   });
 });
