@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { readBytes } from '../load/helpers.ts';
 import { segmentText, textsOf } from './helpers.ts';
 
 const paragraphsOf = (text: string): string[] => {
@@ -26,6 +28,16 @@ describe('paragraphs', () => {
     expect(textsOf(doc, doc.sentences)).toContain('1. France picks a new president');
     // Alone, a numbered line before a paragraph is a list item.
     expect(headingsOf(`A title\n\n1. France picks a new president\n\n${BODY}`)).toEqual(['A title']);
+  });
+
+  it('keeps each header line the load stage read as a paragraph of its own, however long the byline', () => {
+    const text = 'Republicans keep the Senate\nBy LISA MASCARO and KEVIN FREKING, Associated Press\nNov. 4, 2026\n\n' +
+      'WASHINGTON (AP) — Republicans held on to their Senate majority early Wednesday.\n';
+    const doc = segmentDoc(readBytes('ap.txt', text).docs[0]);
+    expect(textsOf(doc, doc.paragraphs.filter((p) => p.isHeading))).toEqual([
+      'Republicans keep the Senate', 'By LISA MASCARO and KEVIN FREKING, Associated Press', 'Nov. 4, 2026',
+    ]);
+    expect(doc.sections).toEqual([]);
   });
 
   it('separates blocks at blank lines and trims each paragraph', () => {
