@@ -3,7 +3,8 @@
  * title and the body, and the dateline that opens the body.
  *
  *   Rivals agree merger                                 ← the title (detectTitle)
- *   By Sarah Kim and John Doe, Reuters                  ← byline: author "Sarah Kim, John Doe"
+ *   By Sarah Kim and John Doe, Reuters                  ← byline: author "Sarah Kim, John Doe" (without "By" above a
+ *   Political editor                                       date line); a job on its own line under it
  *   Published: 4 March 2026                             ← a date line (or the date alone on its line)
  *   https://example.com/news/rivals-merge               ← a URL alone on its line
  *   Source: The Daily Courier                           ← "Key: value" lines (Byline, Author, Date, Source, URL...)
@@ -68,10 +69,26 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       const raw = text.slice(lineStart, end);
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
     };
+    const hadDate = meta.publishedAt !== null;
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
+      // "By Chris Mason⏎Political editor⏎Published 25 November 2026": the reporter's job on a line of its own.
+      if (hadAuthor && JOB_LINE.test(line) && JOB_TITLE.test(line)) {
+        pushLine();
+        continue;
+      }
+      // "Tim Bradshaw and Stephen Morris in San Francisco⏎Published October 30 2026": a byline without "By" (the
+      // FT's, the Evening Standard's), taken only above a date line.
+      const bare = hadAuthor ? null : bareByline(line, blockLinesAfter(text, pos, 2));
+      if (bare) {
+        headerLine(`By ${line}`, meta, later);
+        pushLine();
+        continue;
+      }
       // "By Helen Marsh⏎BBC News, Leeds⏎Published: 12 November 2026": the outlet (and its bureau) on a line of its
-      // own between the byline and another header line.
-      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && nextLineIsHeader(text, pos)) {
+      // own between the byline and another header line; "By Tim Smith⏎26 November 2026⏎Sifted": or closing the
+      // header's lines, under the date, as Bloomberg's and Sifted's pages copy.
+      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
+        (nextLineIsHeader(text, pos) || (hadDate && blockLinesAfter(text, pos, 1).length === 0 && !isPlace(line)))) {
         meta.sourceName = line.replace(/,.*$/, '').trim();
         pushLine();
         continue;
@@ -88,6 +105,48 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
 
 /** An outlet's name on its own line, with its bureau after a comma: "BBC News, Leeds", "Sydney Morning Herald". */
 const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|on|and|&)){0,5}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?$/u;
+
+/** A reporter's job alone on its line: "Political editor", "Video games editor" (with JOB_TITLE). */
+const JOB_LINE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}'’-]*|&)){0,5}$/u;
+
+/** Whether a line names a place the gazetteer knows ("Leeds", "New York"). */
+const isPlace = (line: string): boolean => getGazetteer().lookup(line.replace(/,.*$/, '').trim())?.type === 'LOC';
+
+/**
+ * The names of a byline written without "By" ("Nick Curtis", "Tim Bradshaw and Stephen Morris in San Francisco"),
+ * or null. `below` holds the lines under it in its block: one of the next two must be a date line (an outlet line
+ * may come between, "Nick Curtis⏎Evening Standard⏎Friday 16 October 2026"), and every name must start with a
+ * known first name, so a headline or a subhead is not taken for one.
+ */
+function bareByline(line: string, below: string[]): string | null {
+  if (!below.some((l) => l.length <= MAX_HEADER_CHARS && isDateLine(l))) return null;
+  const m = BYLINE.exec(`By ${line}`);
+  if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
+  const gazetteer = getGazetteer();
+  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/);
+  if (names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n) && gazetteer.isPersonName(n.split(/\s+/)[0]))) return null;
+  return bylineNames(m);
+}
+
+/** Whether a line gives only a date ("Published October 30 2026", "Friday 16 October 2026 8:30 am"). */
+function isDateLine(line: string): boolean {
+  const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  return headerLine(line, scratch, {}) && scratch.publishedAt !== null && scratch.author === null;
+}
+
+/** Up to `n` non-blank lines from offset `pos` (the start of a line) to the next blank line, trimmed. */
+function blockLinesAfter(text: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  while (out.length < n && pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, Math.min(end, pos + MAX_HEADER_CHARS + 1)).trim();
+    if (line === '') break;
+    out.push(line);
+    pos = end + 1;
+  }
+  return out;
+}
 
 /** Whether the next non-blank line after offset `pos` is a header line (a date line, a field …). */
 function nextLineIsHeader(text: string, pos: number): boolean {
@@ -172,7 +231,8 @@ export function titleAboveHeader(text: string): string | null {
   const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
   // A byline or a date over another header line is the header's first line, not a title.
   if (headerLine(first, { ...scratch }, {})) return null;
-  return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, {}) ? first : null;
+  if (next.length > MAX_HEADER_CHARS) return null;
+  return headerLine(next, scratch, {}) || bareByline(next, blockLinesAfter(text, nextEnd + 1, 2)) ? first : null;
 }
 
 const MAX_TITLE_CHARS = 150;
