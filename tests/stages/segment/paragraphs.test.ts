@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDoc } from '../../../src/stages/segment/index.ts';
 import { readBytes } from '../load/helpers.ts';
-import { segmentText, textsOf } from './helpers.ts';
+import { sentencesOf, segmentText, textsOf } from './helpers.ts';
 
 const paragraphsOf = (text: string): string[] => {
   const doc = segmentText(text);
@@ -71,6 +71,13 @@ describe('paragraphs', () => {
       'of crude oil fell to its lowest level in six months, easing fears that\n' +
       'rising energy costs would choke off the recovery.';
     expect(paragraphsOf(text)).toEqual([text]);
+  });
+
+  it('keeps the lines of a list without markers apart when each line had room for the next one’s first word', () => {
+    const list = 'Fuel duty frozen at 52.95p per litre until September 2027\nRemote gaming duty raised from 21% to 35%\n' +
+      'The two-child benefit cap scrapped from April\nA new £2,000 cap on salary sacrifice pension contributions';
+    expect(paragraphsOf(`Among the main announcements:\n\n${list}`)).toEqual(['Among the main announcements:', ...list.split('\n')]);
+    expect(sentencesOf(list)).toHaveLength(4);
   });
 
   it('does not join a block of short lines such as a fixture list', () => {
