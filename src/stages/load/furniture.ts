@@ -71,6 +71,8 @@ const FURNITURE = [
   // Baldor contributed to this report.", "—With assistance from Samuel Dupont", "Elena Márquez reported from
   // Washington, and Ryan Cole from Wichita, Kan.", "By Al Jazeera Staff and news agencies".
   /^.{0,200}\bcontributed (?:reporting|to this (?:report|article|story))(?: from \p{Lu}[^.]{0,60})?\.?$/iu,
+  // "Associated Press writers Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed."
+  /^.{0,100}\b(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}.{0,200}\bcontributed\.?$/u,
   /^[—–-]?\s*with assistance from\b.{0,200}$/i,
   /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}reported from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3}(?:,? and (?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:reported )?from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?(?:\.(?: .{0,200})?)?$/u,
   /^by al jazeera staff\b.{0,60}$/i,
