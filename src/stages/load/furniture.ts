@@ -36,6 +36,9 @@ const FURNITURE = [
   /^link copied!?$/i,
   // A page's date label left without its date ("<ul><li>Published</li></ul>" on BBC pages).
   /^(?:published|updated)$/i,
+  // A live page's label in capitals and its list of links to key posts ("2h ago Zelenskyy arrives in Brussels").
+  /^LIVE$/,
+  /^\d{1,2}\s?(?:h|hr|hrs|m|min|mins|hours?|minutes?) ago\b.{0,200}$/i,
   // A site's search box and footer links: "Search CNN...", "Terms of Use Privacy Policy Ad Choices …".
   /^search [\w .]{0,30}(?:\.\.\.|…)$/i,
   /^terms (?:of use|of service|and conditions)\b.{0,40}\bprivacy\b.{0,250}$/i,
@@ -47,6 +50,8 @@ const FURNITURE = [
   /^support (?:the guardian|us with|our (?:work|journalism|reporting)|independent journalism)\b.{0,250}$/i,
   /^.{0,150}\b(?:would consider supporting|one-off contribution)\b.{0,250}$/i,
   /^i hope you appreciated this article\.?$/i,
+  // A book review's shop footer: "… To support the Guardian and Observer, order your copy at guardianbookshop.com."
+  /^.{0,200}\border your copy (?:at|from)\b.{0,150}$/i,
   // "While you're here: Every Tuesday, DW editors round up … You can sign up here for the weekly email newsletter."
   /^while you(?:'|’)re here\b.{0,300}$/i,
   // "This post first appeared in our weekly newsletter. Subscribe here", "This article first appeared on The Texas Tribune."

@@ -26,6 +26,8 @@ describe('isPageFurniture', () => {
       'SKIP ADVERTISEMENT', 'See more on: National Transportation Safety Board, Embraer SA', 'Get in touch',
       'Have a confidential tip for our reporters? Get in Touch', 'Sign up to TechScape', 'after newsletter promotion',
       'Associated Press writers Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed.',
+      'The Salt Houses by Maeve Kinsella is published by Faber (£18.99). To support the Guardian and Observer, order your copy at guardianbookshop.com. Delivery charges may apply.',
+      'LIVE', '2h ago Zelenskyy arrives in Brussels for talks with Nato chief',
     ]) expect(isPageFurniture(text), text).toBe(true);
   });
 
