@@ -1,14 +1,14 @@
 /**
  * The dateline that opens a news report's first paragraph: "SAN FRANCISCO, March 4, 2026 (Reuters) — ",
  * "KYIV, Nov 24 (AP) — ", "SANTA CLARA, California, Nov 19 (AP) —", "PARIS (Reuters) - ", "BRUSSELS — ",
- * "Gaza City, Oct. 7 -- ", the Indian agencies' "NEW DELHI, Nov 25 (PTI) " with no dash, and a press release's
+ * "Gaza City, Oct. 7 -- ", a story filed from two cities' "CAIRO/JERUSALEM, Nov 3 (Reuters) - ", the Indian agencies' "NEW DELHI, Nov 25 (PTI) " with no dash, and a press release's
  * "SAN FRANCISCO, Nov. 18, 2026 /PRNewswire/ -- ". One reading, shared by the stages that use it: load takes the date and agency as
  * metadata, entities type the place and the agency, quotes keep it out of reported speech.
  */
 
 /** Offsets into the string the dateline was read from (the paragraph start is 0). */
 export interface Dateline {
-  /** The place: the words before the first comma ("SANTA CLARA"). */
+  /** The place: the words before the first comma ("SANTA CLARA"; a story filed from two cities, "CAIRO/JERUSALEM"). */
   place: { start: number; end: number };
   /** Whether the place is written in capitals ("KYIV"), as wire datelines write it. */
   capitals: boolean;
@@ -25,7 +25,7 @@ export interface Dateline {
 /** "Nov 24", "March 4, 2026", "Oct. 7", "24 November 2025", "Tuesday". */
 const DATE = String.raw`\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?:,? \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’ -]{0,40}?)(?:,\s+(\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s+(${DATE}))?\s*` +
+  String.raw`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:/\p{Lu}[\p{L}.'’ -]{0,40}?){0,3})(?:,\s+(\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s+(${DATE}))?\s*` +
     String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\)|/\s*([\p{L}\d .&'’-]{2,40}?)\s*/)?(?:\s*(?:—|–|--|-)(?:\s+|$)|(?<=\))\s+(?=\p{Lu}))`,
   'du',
 );

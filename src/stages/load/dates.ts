@@ -1,7 +1,7 @@
 /**
  * Publication dates to ISO 8601 UTC (`YYYY-MM-DDTHH:mm:ss.sssZ`). Accepted: ISO 8601 and its
  * common variants, RFC 2822, "1 May 2024" / "May 1, 2024" forms (also after a time, as AP prints them:
- * "10:32 AM EST, Tue March 4, 2025"), day and month in digits where only one order can be meant ("24/11/2026",
+ * "10:32 AM EST, Tue March 4, 2025"; a time may have a dot, as British outlets print it: "Tue 24 Nov 2026 16.05 GMT"), day and month in digits where only one order can be meant ("24/11/2026",
  * "11/24/2026"; not "03/04/2026"), and epoch seconds or
  * milliseconds. A value with no time zone is read as UTC (never as the machine's local time,
  * so runs are reproducible); a date without a time becomes midnight UTC. Zone abbreviations come from one table
@@ -14,7 +14,7 @@ import { zoneOffset as namedZoneOffset } from './time-zones.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
+const TIME = String.raw`(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
 // Any abbreviation of two to five letters: build() looks it up in the zone table.
 const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
 /** "November 5, 2026 Thursday": the weekday after the date, as Nexis exports print it. */

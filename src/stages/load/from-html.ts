@@ -13,7 +13,7 @@ import { authorValue, bylineValue, isOrganization, nameValue, textValue } from '
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
 import { isPageFurniture } from './furniture.ts';
-import { readTextHeader } from './text-header.ts';
+import { isHeaderLine, readTextHeader } from './text-header.ts';
 
 export { isPageFurniture };
 
@@ -101,16 +101,60 @@ export const fromHtml: Reader = (relPath, page) => {
   }
 
   const meta = htmlMeta(document, article, warnings);
-  const kept = blocks.map(withoutLinkHints).filter((b) => b.text && !isPageFurniture(b.text));
+  const kept = withoutReporterLines(blocks.map(withoutLinkHints)).filter((b) => b.text && !isPageFurniture(b.text)).map(asTimestamp);
   const { text: out, paragraphs } = joinBlocks(kept);
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' after extracting the article from the HTML' })] };
   // A byline or date block the article kept at its top ("By Tom Edwards, Transport correspondent", "25 November
-  // 2026") is metadata, as under a plain-text title: it fills what the page's meta tags left empty.
-  const metaSpans: Span[] = [];
-  const header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
+  // 2026") is metadata, as under a plain-text title: it fills what the page's meta tags left empty. It may come
+  // under the standfirst, as on the Guardian's and CoinDesk's pages.
+  let metaSpans: Span[] = [];
+  let header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
+  if (metaSpans.length === 0 && kept.length > 2 && !kept[0].isHeading && kept[0].text.length <= MAX_STANDFIRST_CHARS) {
+    metaSpans = [];
+    header = readTextHeader(out, kept[0].text, metaSpans);
+  }
+  // "By Brendan Bordelon and Gavin Bade": the byline names everyone where the meta tag names only the first author.
+  if (meta.author && header.author && header.author.split(', ').length > meta.author.split(', ').length &&
+    meta.author.split(', ').every((name) => header.author!.split(', ').includes(name))) meta.author = header.author;
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
+  // A live page's post signed with a reporter's name alone on its line ("Tom Raynor"): metadata, not a mention.
+  const authors = new Set(meta.author?.split(', ') ?? []);
+  for (const p of paragraphs) if (!p.isHeading && authors.has(out.slice(p.start, p.end))) metaSpans.push({ start: p.start, end: p.end });
+  metaSpans.sort((a, b) => a.start - b.start);
+  // "Posted 17 Nov 2026, updated 18 Nov 2026": a date line closing the article (ABC pages) is metadata too.
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraphs.length > 1 && !metaSpans.some((s) => s.start === last.start) && isHeaderLine(out.slice(last.start, last.end))) {
+    metaSpans.push({ start: last.start, end: last.end });
+  }
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** "Reporting from Kabul": where a live post's reporter is, on the line under the name. */
+const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’ ,-]{1,60}$/u;
+
+/** The blocks without a reporter's "Name⏎Reporting from Kabul" lines (the name is dropped only above such a line). */
+function withoutReporterLines(blocks: Block[]): Block[] {
+  const drop = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!REPORTING_FROM.test(b.text)) return;
+    drop.add(i);
+    if (i > 0 && blocks[i - 1].text.length <= 60 && isHeaderLine(`By ${blocks[i - 1].text}`)) drop.add(i - 1);
+  });
+  return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
+}
+
+/** Longest standfirst a byline block may come under. */
+const MAX_STANDFIRST_CHARS = 400;
+
+/**
+ * A live page's post time alone in its block ("14.32 GMT", "1:45 p.m. ET", "21 Nov 2026 - 16:20 GMT"): a heading, so
+ * that each post is a section of its own, as a plain-text live blog's time lines are.
+ */
+const TIMESTAMP = /^(?:\d{1,2} \p{L}{3,9}\.? \d{4}\s*[-–—,]\s*)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
+
+function asTimestamp(b: Block): Block {
+  return !b.isHeading && b.text.length <= 40 && TIMESTAMP.test(b.text) ? { ...b, isHeading: true } : b;
+}
 
 /** What a page tells screen readers about a link: "(NVDA.O), opens new tab", "(opens in a new window)". */
 const LINK_HINT = /,? (?:opens (?:in )?(?:a )?new (?:tab|window)|\(opens (?:in )?(?:a )?new (?:tab|window)\))/g;
@@ -162,6 +206,8 @@ const FURNITURE_SELECTOR = [
   '[class*="newsletter"]', '[class*="signup"]', '[class*="sign-up"]', '[class*="share-"]', '[class*="social-share"]',
   '#comments', '[class*="comments"]', '[class*="topic-tags"]', '[class*="tag-list"]', '[class*="topics"]',
   '[class*="contributions"]', '[class*="support-us"]',
+  // A pull quote repeats a line of the story in large type.
+  '[class*="pull-quote"]', '[class*="pullquote"]',
   // Picture captions outside <figcaption> ("<p class="caption">… (Carlos Rivera / MassLive)</p>", "wp-caption-text").
   '[class*="caption"]',
 ].join(',');
@@ -216,14 +262,17 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
   // Where the buffer stood when each open element was entered, and the last inline item that closed.
   const startedAt: number[] = [];
   let closed: { tag: string; end: number; length: number } | null = null;
+  // Where the buffer had a <br> (outside <pre>).
+  let breaks: number[] = [];
   const flush = () => {
     const isHeading = HEADING_TAGS.has(open[open.length - 1] ?? '');
     const loose = lineBreaks && preDepth === 0 && LOOSE_PARENTS.has(open[open.length - 1] ?? '');
-    for (const part of loose ? buffer.split('\n') : [buffer]) {
+    for (const part of loose ? buffer.split('\n') : linesAtBreaks(buffer, breaks)) {
       const text = preDepth > 0 ? part.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(part);
       if (text.trim()) blocks.push({ text, isHeading });
     }
     buffer = '';
+    breaks = [];
     closed = null;
   };
   const enter = (node: DomNode): boolean => {
@@ -234,8 +283,15 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
     if (node.nodeType !== 1) return false;
     const tag = node.localName ?? '';
     if (skip.has(tag) || node.getAttribute?.('hidden') != null || node.getAttribute?.('aria-hidden') === 'true') return false;
-    // (Inside a paragraph a <br> stays a space: "<p>Second<br>line.</p>" is one paragraph.)
-    if (tag === 'br') buffer += preDepth > 0 || (lineBreaks && LOOSE_PARENTS.has(open[open.length - 1] ?? '')) ? '\n' : ' ';
+    // Inside <pre> (and loose text read with `lineBreaks`) a <br> is a line break; elsewhere a space, where flush may
+    // end the block ("<p>Second<br>line.</p>" is one paragraph).
+    if (tag === 'br') {
+      if (preDepth > 0 || (lineBreaks && LOOSE_PARENTS.has(open[open.length - 1] ?? ''))) buffer += '\n';
+      else {
+        breaks.push(buffer.length);
+        buffer += ' ';
+      }
+    }
     if (BLOCK_TAGS.has(tag)) {
       flush();
       open.push(tag);
@@ -264,6 +320,23 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
   walk(root, enter, exit);
   flush();
   return blocks;
+}
+
+/**
+ * A block's text cut at its <br>s where a capital follows: "Royal Academy, London<br>Horses burst through walls" and
+ * "Yogita Limaye<br>Reporting from Kabul" are two lines that would otherwise run into one sentence, while
+ * "Second<br>line." stays one.
+ */
+function linesAtBreaks(buffer: string, breaks: number[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of breaks) {
+    if (!/^\s*\p{Lu}/u.test(buffer.slice(at, at + 40))) continue;
+    parts.push(buffer.slice(from, at));
+    from = at;
+  }
+  parts.push(buffer.slice(from));
+  return parts;
 }
 
 /**

@@ -16,6 +16,7 @@ export const fromText: Reader = (relPath, text) => {
   // "Skip to content" and a site's menu above a copied page's title, "Page 1 of 2" above a print-out's: the title,
   // byline and date are looked for under them.
   const from = leadingFurniture(text, metaSpans);
+  trailingTopics(text, metaSpans);
   const rest = from ? text.slice(from) : text;
   // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
   meta.title = detectTitle(rest) ?? titleAboveHeader(rest);
@@ -75,6 +76,35 @@ function leadingFurniture(text: string, spans: Span[]): number {
     from = lines[j - 1].end;
   }
   return from;
+}
+
+/** The heading of a page's closing list of topic links: "Related topics", "More on this story", "Topics", "Tags". */
+const TOPICS_HEADING = /^(?:related topics|related|topics|more on this story|tags|see also)$/i;
+/** Items of such a list looked at, from the end; and the words an item may have ("Israel-Gaza war", "Lebanon"). */
+const MAX_TOPIC_LINES = 20;
+const MAX_TOPIC_WORDS = 6;
+
+/**
+ * A list of topic links closing a copied page ("Related topics⏎Lebanon⏎Israel⏎Hezbollah", as BBC pages end): the
+ * heading and the short lines under it up to the end of the text. Pushes each line's span onto `spans`.
+ */
+function trailingTopics(text: string, spans: Span[]): void {
+  const lines: Span[] = [];
+  let end = text.length;
+  while (lines.length <= MAX_TOPIC_LINES && end > 0) {
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = trimSpan(text, { start, end });
+    if (line.start === line.end) return;
+    const words = text.slice(line.start, line.end);
+    if (TOPICS_HEADING.test(words)) {
+      if (lines.length) spans.push(line, ...lines);
+      return;
+    }
+    if (words.length > 60 || words.split(/\s+/).length > MAX_TOPIC_WORDS || /[.,;:!?]$/.test(words)) return;
+    lines.unshift(line);
+    end = start;
+  }
 }
 
 function isMenuItem(line: string): boolean {

@@ -36,6 +36,9 @@ const FURNITURE = [
   /^link copied!?$/i,
   // A page's date label left without its date ("<ul><li>Published</li></ul>" on BBC pages).
   /^(?:published|updated)$/i,
+  // A live page's label in capitals and its list of links to key posts ("2h ago Zelenskyy arrives in Brussels").
+  /^LIVE$/,
+  /^\d{1,2}\s?(?:h|hr|hrs|m|min|mins|hours?|minutes?) ago\b.{0,200}$/i,
   // A site's search box and footer links: "Search CNN...", "Terms of Use Privacy Policy Ad Choices …".
   /^search [\w .]{0,30}(?:\.\.\.|…)$/i,
   /^terms (?:of use|of service|and conditions)\b.{0,40}\bprivacy\b.{0,250}$/i,
@@ -47,6 +50,8 @@ const FURNITURE = [
   /^support (?:the guardian|us with|our (?:work|journalism|reporting)|independent journalism)\b.{0,250}$/i,
   /^.{0,150}\b(?:would consider supporting|one-off contribution)\b.{0,250}$/i,
   /^i hope you appreciated this article\.?$/i,
+  // A book review's shop footer: "… To support the Guardian and Observer, order your copy at guardianbookshop.com."
+  /^.{0,200}\border your copy (?:at|from)\b.{0,150}$/i,
   // "While you're here: Every Tuesday, DW editors round up … You can sign up here for the weekly email newsletter."
   /^while you(?:'|’)re here\b.{0,300}$/i,
   // "This post first appeared in our weekly newsletter. Subscribe here", "This article first appeared on The Texas Tribune."
@@ -71,6 +76,8 @@ const FURNITURE = [
   // Baldor contributed to this report.", "—With assistance from Samuel Dupont", "Elena Márquez reported from
   // Washington, and Ryan Cole from Wichita, Kan.", "By Al Jazeera Staff and news agencies".
   /^.{0,200}\bcontributed (?:reporting|to this (?:report|article|story))(?: from \p{Lu}[^.]{0,60})?\.?$/iu,
+  // "Associated Press writers Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed."
+  /^.{0,100}\b(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}.{0,200}\bcontributed\.?$/u,
   /^[—–-]?\s*with assistance from\b.{0,200}$/i,
   /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}reported from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3}(?:,? and (?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:reported )?from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?(?:\.(?: .{0,200})?)?$/u,
   /^by al jazeera staff\b.{0,60}$/i,

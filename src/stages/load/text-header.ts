@@ -3,7 +3,8 @@
  * title and the body, and the dateline that opens the body.
  *
  *   Rivals agree merger                                 ← the title (detectTitle)
- *   By Sarah Kim and John Doe, Reuters                  ← byline: author "Sarah Kim, John Doe"
+ *   By Sarah Kim and John Doe, Reuters                  ← byline: author "Sarah Kim, John Doe" (without "By" above a
+ *   Political editor                                       date line); a job on its own line under it
  *   Published: 4 March 2026                             ← a date line (or the date alone on its line)
  *   https://example.com/news/rivals-merge               ← a URL alone on its line
  *   Source: The Daily Courier                           ← "Key: value" lines (Byline, Author, Date, Source, URL...)
@@ -68,10 +69,27 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       const raw = text.slice(lineStart, end);
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
     };
+    const hadDate = meta.publishedAt !== null;
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
+      // "By Chris Mason⏎Political editor⏎Published 25 November 2026": the reporter's job on a line of its own.
+      if (hadAuthor && JOB_LINE.test(line) && JOB_TITLE.test(line)) {
+        pushLine();
+        continue;
+      }
+      // "Tim Bradshaw and Stephen Morris in San Francisco⏎Published October 30 2026": a byline without "By" (the
+      // FT's, the Evening Standard's), taken only above a date line.
+      const bare = hadAuthor ? null : bareByline(line, linesAfter(text, pos, 2));
+      if (bare) {
+        meta.author ??= bare.author;
+        meta.publishedAt ??= bare.date;
+        pushLine();
+        continue;
+      }
       // "By Helen Marsh⏎BBC News, Leeds⏎Published: 12 November 2026": the outlet (and its bureau) on a line of its
-      // own between the byline and another header line.
-      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && nextLineIsHeader(text, pos)) {
+      // own between the byline and another header line; "By Tim Smith⏎26 November 2026⏎Sifted": or closing the
+      // header's lines, under the date, as Bloomberg's and Sifted's pages copy.
+      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
+        (nextLineIsHeader(text, pos) || (hadDate && closesBlock(text, lineStart, pos) && !isPlace(line)))) {
         meta.sourceName = line.replace(/,.*$/, '').trim();
         pushLine();
         continue;
@@ -88,6 +106,78 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
 
 /** An outlet's name on its own line, with its bureau after a comma: "BBC News, Leeds", "Sydney Morning Herald". */
 const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|on|and|&)){0,5}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?$/u;
+
+/** A reporter's job alone on its line: "Political editor", "Video games editor" (with JOB_TITLE). */
+const JOB_LINE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}'’-]*|&)){0,5}$/u;
+
+/** Whether a line names a place the gazetteer knows ("Leeds", "New York"). */
+const isPlace = (line: string): boolean => getGazetteer().lookup(line.replace(/,.*$/, '').trim())?.type === 'LOC';
+
+/**
+ * A byline written without "By" ("Nick Curtis", "Tim Bradshaw and Stephen Morris in San Francisco"), or null: its
+ * names, and the date when the same line gives one after them ("Jessica Lyons Wed 25 Nov 2026 // 14:12 UTC", as The
+ * Register writes it). A job may follow the names ("Kiran Stacey Policy editor", as the Guardian's byline block
+ * reads). Every name must start with a known first name, and a date must follow, on the line or on one of the next
+ * two (`below`): "Nick Curtis⏎Evening Standard⏎Friday 16 October 2026", so a headline or a subhead is not taken for one.
+ */
+function bareByline(line: string, below: string[]): { author: string; date: string | null } | null {
+  const words = line.split(/\s+/);
+  const dateBelow = below.some((l) => l.length <= MAX_HEADER_CHARS && isDateLine(l));
+  if (dateBelow) {
+    const names = bareNames(line);
+    if (names) return { author: names, date: null };
+  }
+  // The names, then a job or a date: each split after the second word or later.
+  for (let k = 2; k < words.length && k <= 6; k++) {
+    const rest = words.slice(k).join(' ');
+    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' '));
+    const job = !date && dateBelow && JOB_LINE.test(rest) && JOB_TITLE.test(rest);
+    if (!date && !job) continue;
+    const names = bareNames(words.slice(0, k).join(' '));
+    if (names) return { author: names, date };
+  }
+  return null;
+}
+
+/** The people a line of names without "By" gives ("Tim Bradshaw and Stephen Morris in San Francisco"), or null. */
+function bareNames(line: string): string | null {
+  const m = BYLINE.exec(`By ${line}`);
+  if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
+  const gazetteer = getGazetteer();
+  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/);
+  if (names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n) && gazetteer.isPersonName(n.split(/\s+/)[0]))) return null;
+  return bylineNames(m);
+}
+
+/** Whether a line gives only a date ("Published October 30 2026", "Friday 16 October 2026 8:30 am"). */
+function isDateLine(line: string): boolean {
+  const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  return headerLine(line, scratch, {}) && scratch.publishedAt !== null && scratch.author === null;
+}
+
+/** Up to `n` non-blank lines from offset `pos` (the start of a line), trimmed; blank lines between are passed over. */
+function linesAfter(text: string, pos: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < n && pos < text.length && i < n + 4; i++) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, Math.min(end, pos + MAX_HEADER_CHARS + 1)).trim();
+    if (line !== '') out.push(line);
+    pos = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether the line from `lineStart` to `next` (the start of the line after it) ends a block of header lines: the
+ * line above it is not blank and the one below it is (or the text ends).
+ */
+function closesBlock(text: string, lineStart: number, next: number): boolean {
+  const above = text.lastIndexOf('\n', lineStart - 2);
+  if (lineStart === 0 || text.slice(above + 1, lineStart - 1).trim() === '') return false;
+  const end = text.indexOf('\n', next);
+  return next >= text.length || text.slice(next, end === -1 ? text.length : end).trim() === '';
+}
 
 /** Whether the next non-blank line after offset `pos` is a header line (a date line, a field …). */
 function nextLineIsHeader(text: string, pos: number): boolean {
@@ -172,7 +262,8 @@ export function titleAboveHeader(text: string): string | null {
   const scratch: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
   // A byline or a date over another header line is the header's first line, not a title.
   if (headerLine(first, { ...scratch }, {})) return null;
-  return next.length <= MAX_HEADER_CHARS && headerLine(next, scratch, {}) ? first : null;
+  if (next.length > MAX_HEADER_CHARS) return null;
+  return headerLine(next, scratch, {}) || bareByline(next, linesAfter(text, nextEnd + 1, 2)) ? first : null;
 }
 
 const MAX_TITLE_CHARS = 150;
@@ -238,7 +329,8 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     else if (rest && /^for$/i.test(sep) && rest.length <= 60) meta.sourceName ??= rest.replace(/^the\s+/i, '');
     else if (rest && !/^(?:in|on)$/i.test(sep)) {
       // "in Oslo" is where the reporter was, never the outlet.
-      for (const part of rest.split(/\s*[|·•]\s*/)) {
+      // "By Dana Whitfield, a senior reporter covering AI. Nov 18, 2026, 4:00 PM UTC": the date after a full stop.
+      for (const part of rest.split(/\s*[|·•]\s*|\.\s+(?=\p{Lu}\p{Ll}{2,8}\.? \d)/u)) {
         const partDate = parseDate(part);
         if (partDate) meta.publishedAt ??= partDate;
         else if (isOutletName(part)) later.outlet ??= part;
@@ -253,8 +345,9 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     meta.sourceName ??= agency[1];
     return true;
   }
-  // "Updated Nov. 24, 2026, 6:02 p.m. | Published Nov. 24, 2026, 2:35 p.m.": each part its own date line.
-  const parts = line.split(/\s+[|¦·•]\s+/);
+  // "Updated Nov. 24, 2026, 6:02 p.m. | Published Nov. 24, 2026, 2:35 p.m.", "Posted 17 Nov 2026, updated 18 Nov
+  // 2026": each part its own date line.
+  const parts = line.split(/\s+[|¦·•]\s+|,\s+(?=(?:posted|published|updated|last updated)\b)/i);
   if (parts.length > 1 && parts.every((part) => DATE_PREFIX.test(part))) {
     const dates = parts.map((part) => ({ updated: /updated/i.test(part), date: parseDate(DATE_PREFIX.exec(part)![1]) }));
     if (dates.every((d) => d.date)) {

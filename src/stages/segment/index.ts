@@ -20,7 +20,7 @@ export function segmentDoc(doc: ArticleDoc): ArticleDoc {
   const detected =
     doc.paragraphs.length > 0
       ? { paragraphs: doc.paragraphs.map(copyParagraph), titleIndex: suppliedTitleIndex(text, doc.paragraphs, metaTitle) }
-      : detectParagraphs(text, metaTitle);
+      : detectParagraphs(text, metaTitle, doc.metaSpans);
   doc.paragraphs = detected.paragraphs;
   const meta = metaLines(detected.paragraphs, doc.metaSpans);
   const titleIndex = detected.titleIndex ?? titleUnderMetaLines(text, detected.paragraphs, meta, metaTitle);

@@ -3,7 +3,7 @@
  * else each of its lines is a paragraph (the user's sample has one paragraph per line and no blank lines).
  * Then the first line may be the title, and short title-case lines followed by body text are headings.
  */
-import type { Paragraph } from '../../model/doc.ts';
+import type { Paragraph, Span } from '../../model/doc.ts';
 import { forEachLine } from './lines.ts';
 import { isHardWrapped } from './rules/hard-wrap.ts';
 import { looksLikeHeading } from './rules/heading-line.ts';
@@ -18,10 +18,11 @@ export interface DetectedParagraphs {
 
 /**
  * Finds the paragraphs of `text`: trimmed spans, in order, with `isHeading` set for the title and for heading
- * lines; `section` is left null (see sections.ts). `metaTitle` is the title from the metadata, if any.
+ * lines; `section` is left null (see sections.ts). `metaTitle` is the title from the metadata, if any;
+ * `metaSpans` (sorted) are the lines the load stage read as metadata, each of which stays a line of its own.
  */
-export function detectParagraphs(text: string, metaTitle: string | null): DetectedParagraphs {
-  const found = new Found(text);
+export function detectParagraphs(text: string, metaTitle: string | null, metaSpans: readonly Span[] = []): DetectedParagraphs {
+  const found = new Found(text, metaSpans);
   // The current block of non-blank lines, kept as bounds only: a block may have millions of lines.
   let blockStart = -1;
   let blockEnd = -1;
@@ -86,11 +87,21 @@ class Found {
   /** Reads like a heading by its own wording (or is Markdown). */
   readonly headingLike: boolean[] = [];
 
-  constructor(private readonly text: string) {}
+  /** Index of the first metadata span not yet passed (blocks come in text order). */
+  private metaAt = 0;
 
-  /** Adds one block of `lines` non-blank lines: the whole block when it is wrapped prose, else one per line. */
+  constructor(
+    private readonly text: string,
+    private readonly metaSpans: readonly Span[],
+  ) {}
+
+  /**
+   * Adds one block of `lines` non-blank lines: the whole block when it is wrapped prose, else one per line. A block
+   * with a header line the load stage read ("By Lisa Mascaro and Kevin Freking, Associated Press⏎Nov. 4, 2026") is
+   * never wrapped prose, however long its lines.
+   */
   addBlock(start: number, end: number, lines: number): void {
-    if (lines > 1 && isHardWrapped(this.text, { start, end })) {
+    if (lines > 1 && !this.holdsMetaLine(start, end) && isHardWrapped(this.text, { start, end })) {
       this.add(start, end, false, false);
       return;
     }
@@ -156,6 +167,13 @@ class Found {
     }
     if (found.length >= 2) for (const i of found) out[i] = true;
     return out;
+  }
+
+  /** Whether a metadata span starts inside [start, end). */
+  private holdsMetaLine(start: number, end: number): boolean {
+    const spans = this.metaSpans;
+    while (this.metaAt < spans.length && spans[this.metaAt].start < start) this.metaAt++;
+    return this.metaAt < spans.length && spans[this.metaAt].start < end;
   }
 
   private addLine(start: number, end: number): void {

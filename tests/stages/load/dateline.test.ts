@@ -22,6 +22,13 @@ describe('readDateline', () => {
     });
   });
 
+  it('reads a dateline of a story filed from two or more cities ("CAIRO/JERUSALEM, Nov 3 (Reuters) -")', () => {
+    expect(parts('CAIRO/JERUSALEM, Nov 3 (Reuters) - Israel and Hamas traded blame')).toEqual({
+      place: 'CAIRO/JERUSALEM', capitals: true, region: null, date: 'Nov 3', agency: 'Reuters', rest: 'Israel and Hamas traded blame',
+    });
+    expect(parts('WASHINGTON/BRUSSELS (Reuters) - The talks')).toMatchObject({ place: 'WASHINGTON/BRUSSELS', agency: 'Reuters' });
+  });
+
   it('reads a dateline that stands alone on its line, the dash ending it', () => {
     expect(parts('PATNA, November 14, 2026 (IANS) —')).toMatchObject({ place: 'PATNA', date: 'November 14, 2026', agency: 'IANS', rest: '' });
   });

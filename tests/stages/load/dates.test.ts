@@ -101,6 +101,11 @@ describe('time-zone abbreviations', () => {
     expect(parseDate('6 December 2026, 2:15 pm local')).toBeNull();
   });
 
+  it('reads a time written with a dot, as British outlets print it ("Tue 24 Nov 2026 16.05 GMT")', () => {
+    expect(parseDate('Tue 24 Nov 2026 16.05 GMT')).toBe('2026-11-24T16:05:00.000Z');
+    expect(parseDate('24 Nov 2026 09.30 BST')).toBe('2026-11-24T08:30:00.000Z');
+  });
+
   it('reads a date followed by its weekday, as Nexis prints it', () => {
     expect(parseDate('November 5, 2026 Thursday')).toBe('2026-11-05T00:00:00.000Z');
   });

@@ -48,6 +48,64 @@ describe('fromHtml', () => {
     expect(doc.meta).toMatchObject({ author: 'Tom Edwards', publishedAt: '2026-11-25T00:00:00.000Z' });
   });
 
+  describe('byline and date blocks, post times', () => {
+    const BODY = '<p>Peers have rejected an attempt to require a high court judge to approve every request for an assisted death, in the first vote on the bill.</p>'
+      + '<p>The amendment, tabled by a crossbench peer, was defeated by 182 votes to 147, a majority of 35, after a debate of more than four hours.</p>'
+      + '<p>The bill’s sponsor told peers that the safeguards already in the bill were among the strictest in the world.</p>';
+    const page = (inner: string, head = '') => `<html><head>${head}</head><body><article>${inner}${BODY}</article></body></html>`;
+    const metaLines = (html: string) => {
+      const doc = readBytes('a.html', html).docs[0];
+      return { meta: doc.meta, lines: doc.metaSpans?.map((s) => doc.text.slice(s.start, s.end)) ?? [] };
+    };
+
+    it('reads a byline block under the standfirst, a job after the names or a date on the same line', () => {
+      const guardian = metaLines(page('<p>Amendment requiring high court approval defeated by 182 votes to 147</p><address>Kiran Stacey Policy editor</address><time>Fri 6 Nov 2026 17.31 GMT</time>'));
+      expect(guardian.lines).toEqual(['Kiran Stacey Policy editor', 'Fri 6 Nov 2026 17.31 GMT']);
+      expect(guardian.meta).toMatchObject({ author: 'Kiran Stacey', publishedAt: '2026-11-06T17:31:00.000Z' });
+      const register = metaLines(page('<h2>Patch landed Tuesday night</h2><p>Jessica Lyons Wed 25 Nov 2026 // 14:12 UTC</p>'));
+      expect(register.meta).toMatchObject({ author: 'Jessica Lyons', publishedAt: '2026-11-25T14:12:00.000Z' });
+      const verge = metaLines(page('<p>Gemini 3 arrives today.</p><p>By Dana Whitfield, a senior reporter covering AI. Nov 18, 2026, 4:00 PM UTC</p>'));
+      expect(verge.meta).toMatchObject({ author: 'Dana Whitfield', publishedAt: '2026-11-18T16:00:00.000Z' });
+    });
+
+    it('takes every name of the byline block where the meta tag names only the first author', () => {
+      const { meta } = metaLines(page('<p>By Brendan Bordelon and Gavin Bade | 11/20/2026 05:30 PM EST</p>', '<meta name="author" content="Brendan Bordelon">'));
+      expect(meta.author).toBe('Brendan Bordelon, Gavin Bade');
+    });
+
+    it('makes a date line closing the article metadata ("Posted 17 Nov 2026, updated 18 Nov 2026")', () => {
+      const { lines } = metaLines(page('') .replace('</article>', '<p>Posted 17 Nov 2026, updated 18 Nov 2026</p></article>'));
+      expect(lines).toEqual(['Posted 17 Nov 2026, updated 18 Nov 2026']);
+    });
+
+    it('ends a line at a <br> before a capital, and leaves out a post’s "Name⏎Reporting from Kabul" and signature lines', () => {
+      const html = page('<p>Royal Academy, London<br>Horses burst through walls in this long-overdue show.</p>'
+        + '<p>Yogita Limaye<br>Reporting from Kabul</p><p>Second<br>line of a poem.</p><p>Nour Khalil</p>',
+      '<meta name="author" content="Nour Khalil">');
+      const doc = readBytes('br.html', html).docs[0];
+      const texts = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end));
+      expect(texts.slice(0, 3)).toEqual(['Royal Academy, London', 'Horses burst through walls in this long-overdue show.', 'Second line of a poem.']);
+      expect(doc.text).not.toContain('Yogita');
+      expect(doc.metaSpans?.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Nour Khalil']);
+    });
+
+    it('leaves out a pull quote, which repeats a line of the story', () => {
+      const html = page('<figure class="pull-quote"><blockquote>“Everybody got out but the dogs.”</blockquote></figure>');
+      expect(readBytes('pq.html', html).docs[0].text).not.toContain('Everybody got out');
+    });
+
+    it('makes a live page’s post times headings, and leaves out its "LIVE" label and key-event links', () => {
+      const html = page('<p>LIVE</p><h2>Key events</h2><ul><li><a href="#p1">2h ago Zelenskyy arrives in Brussels for talks</a></li></ul>'
+        + '<p>14.32 GMT</p><p>Russian forces have advanced near Pokrovsk, Ukraine’s military said on Thursday afternoon.</p>'
+        + '<p>1:45 p.m. ET</p><p>Cuba ordered evacuations in its eastern provinces as the storm approached on Wednesday.</p>'
+        + '<p>21 Nov 2026 - 16:20 GMT</p><p>The Gaza civil defence said children were among the dead in Khan Younis.</p>');
+      const doc = readBytes('live.html', html).docs[0];
+      const headings = doc.paragraphs.filter((p) => p.isHeading).map((p) => doc.text.slice(p.start, p.end));
+      expect(headings).toEqual(['Key events', '14.32 GMT', '1:45 p.m. ET', '21 Nov 2026 - 16:20 GMT']);
+      expect(doc.text).not.toMatch(/LIVE|2h ago/);
+    });
+  });
+
   it('reads metadata from JSON-LD inside an @graph', () => {
     const doc = readFixture('json-ld.html').docs[0];
     expect(doc.meta).toEqual({

@@ -25,6 +25,9 @@ describe('isPageFurniture', () => {
       'By Al Jazeera Staff and news agencies', 'A version of this article appears in print on Nov. 21, 2026, Section A, Page 14 of the New York edition.',
       'SKIP ADVERTISEMENT', 'See more on: National Transportation Safety Board, Embraer SA', 'Get in touch',
       'Have a confidential tip for our reporters? Get in Touch', 'Sign up to TechScape', 'after newsletter promotion',
+      'Associated Press writers Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed.',
+      'The Salt Houses by Maeve Kinsella is published by Faber (£18.99). To support the Guardian and Observer, order your copy at guardianbookshop.com. Delivery charges may apply.',
+      'LIVE', '2h ago Zelenskyy arrives in Brussels for talks with Nato chief',
     ]) expect(isPageFurniture(text), text).toBe(true);
   });
 
@@ -35,7 +38,16 @@ describe('isPageFurniture', () => {
       'Follow the money, investigators said.', 'Source: a senior official told Reuters the talks had stalled.',
       'Edited by the former chief, the paper thrived.',
       'Reuters reported from Kyiv that the talks had failed.', 'The bank contributed to this report by funding it.', 'Sign up to vote by Friday, officials said.',
+      'Donors gave $5m and the writers of the show contributed.',
     ]) expect(isPageFurniture(text), text).toBe(false);
+  });
+
+  it('marks the topic list closing a copied BBC page ("Related topics⏎Lebanon⏎Israel") as metadata, not a closing line of text', () => {
+    const text = 'Strikes hit Lebanon\n\nIsraeli strikes hit villages on Monday.\n\nRelated topics\nLebanon\nIsrael\nHezbollah\n';
+    const doc = readBytes('bbc.txt', text).docs[0];
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['Related topics', 'Lebanon', 'Israel', 'Hezbollah']);
+    const plain = 'Strikes hit Lebanon\n\nIsraeli strikes hit villages on Monday.\n\nLebanon\nIsrael\n';
+    expect(readBytes('bbc.txt', plain).docs[0].metaSpans ?? []).toEqual([]);
   });
 });
 

@@ -40,6 +40,28 @@ describe('plain-text header lines and datelines', () => {
     expect(metaOf('Rivals agree merger\nBy Sarah Kim\n').title).toBeNull(); // nothing under it
   });
 
+  it('reads a reporter’s job on its own line under the byline, and the date under it', () => {
+    const text = 'Budget freezes fuel duty\nBy Chris Mason\nPolitical editor\nPublished 25 November 2026\n\nThe chancellor spoke for an hour.\n';
+    const doc = readBytes('a.txt', text).docs[0];
+    expect(doc.meta).toMatchObject({ author: 'Chris Mason', publishedAt: '2026-11-25T00:00:00.000Z' });
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['By Chris Mason', 'Political editor', 'Published 25 November 2026']);
+  });
+
+  it('reads a byline written without "By" above a date line, and an outlet line between or under them', () => {
+    expect(metaOf('Big Tech lifts AI spending\n\nTim Bradshaw and Stephen Morris in San Francisco\nPublished October 30 2026\nFinancial Times\n\nMicrosoft raised its plans.\n'))
+      .toMatchObject({ author: 'Tim Bradshaw, Stephen Morris', publishedAt: '2026-10-30T00:00:00.000Z', sourceName: 'Financial Times' });
+    expect(metaOf('Macbeth at the Donmar review: a modern couple\nNick Curtis\nEvening Standard\nFriday 16 October 2026 8:30 am\n\nThe play opens.\n'))
+      .toMatchObject({ title: 'Macbeth at the Donmar review: a modern couple', author: 'Nick Curtis', sourceName: 'Evening Standard', publishedAt: '2026-10-16T08:30:00.000Z' });
+    // Without a date line under it, a line of names is no byline.
+    expect(metaOf('Storm closes schools\n\nSarah Kim\n\nThe storm hit on Monday.\n')).toMatchObject({ author: null });
+  });
+
+  it('reads an outlet line that closes the header under the date ("By Tim Smith⏎26 November 2026⏎Sifted"), not a place', () => {
+    expect(metaOf('Lovable raises $330m\n\nBy Tim Smith\n26 November 2026\nSifted\n\nLovable has raised $330m.\n'))
+      .toMatchObject({ author: 'Tim Smith', publishedAt: '2026-11-26T00:00:00.000Z', sourceName: 'Sifted' });
+    expect(metaOf('Lovable raises $330m\n\nBy Tim Smith\n26 November 2026\nStockholm\n\nLovable has raised $330m.\n').sourceName).toBeNull();
+  });
+
   it('reads "Key: value" header lines as news databases export them', () => {
     const meta = metaOf('Rivals agree merger\n\nByline: Jane Doe\nLoad-Date: July 1, 2020\nSource: The Daily Courier\n\nBody text.\n');
     expect(meta).toMatchObject({ author: 'Jane Doe', publishedAt: '2020-07-01T00:00:00.000Z', sourceName: 'The Daily Courier' });

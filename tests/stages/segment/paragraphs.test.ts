@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText, textsOf } from './helpers.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { readBytes } from '../load/helpers.ts';
+import { sentencesOf, segmentText, textsOf } from './helpers.ts';
 
 const paragraphsOf = (text: string): string[] => {
   const doc = segmentText(text);
@@ -26,6 +28,16 @@ describe('paragraphs', () => {
     expect(textsOf(doc, doc.sentences)).toContain('1. France picks a new president');
     // Alone, a numbered line before a paragraph is a list item.
     expect(headingsOf(`A title\n\n1. France picks a new president\n\n${BODY}`)).toEqual(['A title']);
+  });
+
+  it('keeps each header line the load stage read as a paragraph of its own, however long the byline', () => {
+    const text = 'Republicans keep the Senate\nBy LISA MASCARO and KEVIN FREKING, Associated Press\nNov. 4, 2026\n\n' +
+      'WASHINGTON (AP) — Republicans held on to their Senate majority early Wednesday.\n';
+    const doc = segmentDoc(readBytes('ap.txt', text).docs[0]);
+    expect(textsOf(doc, doc.paragraphs.filter((p) => p.isHeading))).toEqual([
+      'Republicans keep the Senate', 'By LISA MASCARO and KEVIN FREKING, Associated Press', 'Nov. 4, 2026',
+    ]);
+    expect(doc.sections).toEqual([]);
   });
 
   it('separates blocks at blank lines and trims each paragraph', () => {
@@ -59,6 +71,13 @@ describe('paragraphs', () => {
       'of crude oil fell to its lowest level in six months, easing fears that\n' +
       'rising energy costs would choke off the recovery.';
     expect(paragraphsOf(text)).toEqual([text]);
+  });
+
+  it('keeps the lines of a list without markers apart when each line had room for the next one’s first word', () => {
+    const list = 'Fuel duty frozen at 52.95p per litre until September 2027\nRemote gaming duty raised from 21% to 35%\n' +
+      'The two-child benefit cap scrapped from April\nA new £2,000 cap on salary sacrifice pension contributions';
+    expect(paragraphsOf(`Among the main announcements:\n\n${list}`)).toEqual(['Among the main announcements:', ...list.split('\n')]);
+    expect(sentencesOf(list)).toHaveLength(4);
   });
 
   it('does not join a block of short lines such as a fixture list', () => {

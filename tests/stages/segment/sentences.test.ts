@@ -23,6 +23,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('splits before a name written with a small letter before a capital ("xAI", "iPhone", "eBay")', () => {
+    expect(sentencesOf('Nvidia also invested. xAI did not respond. Sales fell. iPhone sales rose. eBay declined.')).toEqual([
+      'Nvidia also invested.', 'xAI did not respond.', 'Sales fell.', 'iPhone sales rose.', 'eBay declined.',
+    ]);
+    expect(sentencesOf('Prices fell in the U.S. iPhone sales did not.')).toEqual(['Prices fell in the U.S. iPhone sales did not.']);
+  });
+
   it('does not split before a lowercase word', () => {
     expect(sentencesOf('“Why?” he asked. It was approx. five.')).toEqual(['“Why?” he asked.', 'It was approx. five.']);
   });
@@ -51,6 +58,13 @@ describe('sentences', () => {
       'Shares in Acme Inc. rose.', 'Shares in Acme Inc. Shares fell.',
     ]);
     expect(sentencesOf('Shares in Acme Inc. They fell.')).toEqual(['Shares in Acme Inc.', 'They fell.']);
+  });
+
+  it('does not split after "Inc." or "p.m." before a bracket ("Inc. (NASDAQ: QLNK)", "6 p.m. (1700 GMT)")', () => {
+    expect(sentencesOf('QuantaLink Semiconductor, Inc. (NASDAQ: QLNK), a chip designer, today announced Tidewater.')).toHaveLength(1);
+    expect(sentencesOf('Roads stay closed until 6 p.m. (1700 GMT). Schools reopen on Friday.')).toEqual([
+      'Roads stay closed until 6 p.m. (1700 GMT).', 'Schools reopen on Friday.',
+    ]);
   });
 
   it('does not split inside the dateline that opens a paragraph ("NASHVILLE, Tenn. (AP) —"), but does after a state ending a sentence', () => {

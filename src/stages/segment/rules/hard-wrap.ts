@@ -5,7 +5,7 @@
  * not wrapped, and neither is a list.
  */
 import type { Span } from '../../../model/doc.ts';
-import { isCloserCode, isStopCode } from '../chars.ts';
+import { isCloserCode, isStopCode, isWhitespaceCode } from '../chars.ts';
 import { forEachLine } from '../lines.ts';
 import { isListItem } from './list-item.ts';
 import { markdownHeading } from './markdown-heading.ts';
@@ -27,13 +27,23 @@ export function isHardWrapped(text: string, block: Span): boolean {
     listLike ||= isListItem(text, line) || markdownHeading(text, line) !== null;
   });
   if (lines < 2 || listLike || width < MIN_WRAP_WIDTH) return false;
-  // Count the lines, the last one aside, that fill the width and stop mid-sentence.
-  let seen = 0;
+  // Count the lines, the last one aside, that fill the width and stop mid-sentence, and were broken because the next
+  // line's first word did not fit: a wrapper breaks there, while a list of lines ("Fuel duty frozen until 2027⏎Remote
+  // gaming duty raised⏎The two-child cap scrapped from April") has room left on a line for the next item's first word.
   let unfinished = 0;
+  let previous = -1;
   forEachLine(text, block.start, block.end, (start, end) => {
-    if (++seen < lines && end - start >= width * FULL_LINE_SHARE && !endsClause(text, { start, end })) unfinished++;
+    if (previous >= 0 && previous + 1 + firstWordLength(text, start, end) > width) unfinished++;
+    previous = end - start >= width * FULL_LINE_SHARE && !endsClause(text, { start, end }) ? end - start : -1;
   });
   return unfinished * 2 > lines - 1;
+}
+
+/** Length of the first word of the line [start, end): up to its first whitespace. */
+function firstWordLength(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && !isWhitespaceCode(text.charCodeAt(i))) i++;
+  return i - start;
 }
 
 /** True when the line ends with sentence punctuation or a colon, ignoring closing quotes and brackets. */

@@ -4,7 +4,7 @@
  * sentence boundary: "in the U.S. The next day" splits, "the U.S. Senate" does not.
  */
 import type { Candidate } from './rule.ts';
-import { isOpenerCode } from '../chars.ts';
+import { isOpenerCode, isStopCode } from '../chars.ts';
 
 const STARTERS = new Set(
   (
@@ -19,9 +19,26 @@ const STARTERS = new Set(
   ).split(' '),
 );
 
-/** True when a common sentence-starting word, or an opening quotation mark, follows the candidate. */
+/**
+ * True when a common sentence-starting word, or an opening quotation mark, follows the candidate, or a bracket
+ * holding a sentence of its own ("Tenn. (Not Memphis.)"). A bracket that closes without a stop of its own goes on
+ * with the sentence ("QuantaLink, Inc. (NASDAQ: QLNK) announced", "until 6 p.m. (1700 GMT).").
+ */
 export function startsLikeSentence(c: Candidate): boolean {
   const word = c.wordAfter;
   if (word !== null) return STARTERS.has(word);
-  return c.next < c.limit && isOpenerCode(c.text.charCodeAt(c.next));
+  if (c.next >= c.limit) return false;
+  const code = c.text.charCodeAt(c.next);
+  if (code === 0x28) return !closesWithoutStop(c.text, c.next, c.limit);
+  return isOpenerCode(code);
+}
+
+/** Farthest a bracket's closing mark is looked for. */
+const MAX_BRACKET = 120;
+
+/** Whether the bracket opened at `open` closes within MAX_BRACKET characters, with no stop right before its ")". */
+function closesWithoutStop(text: string, open: number, limit: number): boolean {
+  const end = Math.min(limit, open + MAX_BRACKET);
+  for (let i = open + 1; i < end; i++) if (text.charCodeAt(i) === 0x29) return !isStopCode(text.charCodeAt(i - 1));
+  return false;
 }
