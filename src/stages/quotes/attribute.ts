@@ -29,6 +29,10 @@ export interface Attribution {
 
 /** Words that may stand between an attribution and the quote it introduces: "told reporters:", "said in a statement,". */
 const MAX_LEAD_IN_GAP = 6;
+/** Verbs of evidence: what something shows, proves or suggests. */
+const EVIDENTIAL = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'meant', 'means']);
+/** Verbs of saying whose speaker owns an evidential clause after them ("X said the result showed …"). */
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'argue', 'argues', 'argued', 'add', 'adds', 'added', 'insist', 'insists', 'insisted', 'respond', 'responds', 'responded', 'claim', 'claims', 'claimed']);
 /** Cues whose object is the listener, never the speaker. */
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** Adjunct words allowed after the attribution of a quote that ends a sentence ("Smith said on Tuesday."). */
@@ -231,6 +235,9 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     if (!m || m.end > e) continue;
     // "a group called “…”" names something; "Clinton slammed the plan: “…”" introduces a quote.
     if (m.info.quotedOnly && sep !== ':') return null;
+    // "Ramesh said the result showed “the tide is turning”": what a result or a demand "showed" is the claim of
+    // whoever said so; the sentence's reported speech holds the quote (mixed), not "the result".
+    if (EVIDENTIAL.has(toks[c].norm) && toks.slice(0, c).some((t, k) => SAY_FORMS.has(t.norm) && matchCue(toks, k, 'direct') !== null)) return null;
     const gap = toks.slice(m.end, e);
     let speaker = speakerBefore(toks, c, 0, ctx, true);
     // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.

@@ -658,3 +658,12 @@ describe('speakers in features and wire copy', () => {
       .toBe('Kirsten Pfeifer from the Consumer Electronics Association');
   });
 });
+
+describe('what a result showed', () => {
+  it('gives a quote after "X said the result showed" to X, not to the result', () => {
+    expect(onlyQuote('Congress general secretary Jairam Ramesh said the result showed “the tide is turning”, while the BJP disagreed.'))
+      .toMatchObject({ kind: 'mixed', speaker: 'Congress general secretary Jairam Ramesh', cue: 'said' });
+    // With no one saying so, the poll is the source.
+    expect(onlyQuote('The poll showed “a collapse in trust.”').speaker).toBe('The poll');
+  });
+});
