@@ -57,6 +57,8 @@ const NOT_A_CLAUSE_START = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'with', 'by', 'from', 'into', 'over', 'as', 'while', 'about',
   'when', 'so', 'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', ...GREETINGS,
   'him', 'her', 'them', 'me', 'us', 'otherwise', 'little',
+  // "Talarico conceded shortly before midnight."
+  'shortly', 'soon',
   // A clause does not start with a finite verb: "the deal, which Smith said was dead".
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
   'may', 'might', 'must', 'did', 'does', 'do',
@@ -201,6 +203,13 @@ function prepositionalTail(toks: Tok[], from: number): boolean {
   return false;
 }
 const MAX_TAIL_PHRASE = 12;
+/** "…, CEO Sam Altman said last month at the company's DevDay event in San Francisco.": times, then such a phrase. */
+function adjunctsThenTail(toks: Tok[], from: number): boolean {
+  const k = afterAdjuncts(toks, from);
+  if (k <= from) return false;
+  for (let j = from + 1; j <= k; j++) if (prepositionalTail(toks, j)) return true;
+  return false;
+}
 
 /**
  * Words that open the narration's own clause after a trailing attribution ("…, the agency said on Monday, as
@@ -212,11 +221,13 @@ const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'followi
 /** Words of an occasion that may also stand between a cue and its "that" ("said after a lunch on Tuesday that"). */
 const BEFORE_THAT = new Set(['after', 'before', 'following', 'with', 'lunch', 'dinner', 'breakfast', 'rally', 'event', 'visit', 'forum', 'debate', 'appearance', 'session', 'town', 'hall', 'campaign', 'stop', 'radio', 'television', 'show', 'program',
   // Media one writes or speaks in ("wrote in a blog post that", "said in a video on social media that").
-  'blog', 'column', 'essay', 'article', 'podcast', 'newsletter', 'memo', 'video', 'broadcast', 'editorial', 'op-ed', 'social', 'media', 'book', 'memoir', 'testimony', 'filing', 'address', 'written', 'joint']);
+  'blog', 'column', 'essay', 'article', 'podcast', 'newsletter', 'memo', 'video', 'broadcast', 'editorial', 'op-ed', 'social', 'media', 'book', 'memoir', 'testimony', 'filing', 'address', 'written', 'joint',
+  // "said in a video posted on social media that"
+  'posted', 'published', 'aired']);
 
 /** Index of the "that" (or whether/if) that opens the clause after a cue, or -1. */
 function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
-  const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 6));
+  const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 9));
   for (let k = from; k < limit; k++) {
     const t = toks[k];
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
@@ -869,7 +880,7 @@ function firstReportedSpeech(
       const subordinate = isWord(toks[from]) && SUBORDINATE_OPENERS.has(toks[from].norm);
       const narration = !subordinate && opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
       if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration ||
-        (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && prepositionalTail(toks, m.end))) {
+        (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && (prepositionalTail(toks, m.end) || adjunctsThenTail(toks, m.end)))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
         // "…, she said in a video message to the convention."
         if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {

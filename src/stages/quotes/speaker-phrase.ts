@@ -295,7 +295,7 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
       if ((isPronoun(t.norm) || (OTHER_PRONOUNS.has(t.norm) && !(t.norm === 'her' && k === start && end - start > 1))) &&
         !(t.text === 'US' && end - start > 1) && !partOf) return false;
       if (!allowedInside(toks, k) && !(t.norm === 'and' || t.norm === '&')) return false;
-    } else if (!isNameAmpersand(toks, k)) {
+    } else if (!isNameAmpersand(toks, k) && !(isPunct(t, ',') && /-based$/.test(toks[k + 1]?.norm ?? '') && k > start && isCapitalized(toks[k - 1]))) {
       return false;
     }
   }
@@ -520,6 +520,13 @@ function surveyed(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerC
 function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
   // "… the villages of Um Sumeima and Kazgil and accused …": a second verb of the sentence's subject, not a speaker.
   if (toks[end - 1]?.norm === 'and') return null;
+  // "In a rare 2024 interview he said": a subject pronoun is the whole speaker, whatever stands before it.
+  // (Not a relative clause's subject: "the war that she supported".)
+  // The words before it are an opening prepositional phrase (not a noun it qualifies: "policies she supported").
+  if (end - 2 >= floor && toks[end - 1]?.kind === 'word' && SUBJECT_PRONOUNS.has(toks[end - 1].norm) && toks[end - 2]?.kind === 'word' &&
+    !CLAUSE_OPENERS.has(toks[end - 2].norm) && opensWithPreposition(toks, end - 2, floor)) {
+    return speakerOrTail(toks, end - 1, end, ctx, allowFirstPerson);
+  }
   let s = end;
   while (s - 1 >= floor) {
     if (end - s >= 16) return null;
@@ -538,6 +545,8 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
     }
     const paren = parenEndingAt(toks, s);
     if (paren && s - paren >= floor) { s -= paren; continue; }
+    // "the Santa Clara, California-based company": a city and its state before "-based".
+    if (isPunct(t, ',') && /-based$/.test(toks[s]?.norm ?? '') && s - 2 >= floor && toks[s - 2].kind === 'word' && isCapitalized(toks[s - 2])) { s--; continue; }
     // "Transport & Environment": an ampersand inside a name.
     if (isNameAmpersand(toks, s - 1) && s - 2 >= floor) { s--; continue; }
     break;
@@ -555,6 +564,17 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   return speakerOrTail(toks, s, end, ctx, allowFirstPerson);
 }
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Whether the words ending at token `last` run back (at most six, no punctuation) to a preposition opening them. */
+function opensWithPreposition(toks: Tok[], last: number, floor: number): boolean {
+  for (let k = last; k >= floor && k > last - 7; k--) {
+    if (toks[k].kind !== 'word') return false;
+    if (ADJUNCT_PREPOSITIONS.has(toks[k].norm)) return k < last;
+  }
+  return false;
+}
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'as', 'and', 'but', 'or',
+  'so', 'than', 'since', 'after', 'before', 'until', 'though', 'although', 'whether', 'what', 'how', 'why', 'once', 'unless']);
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
 
 /** Prepositions that open a sentence's adjunct, written without a comma before the speaker ("At the launch Smith said"). */

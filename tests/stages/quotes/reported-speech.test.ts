@@ -231,6 +231,17 @@ describe('indirect speech', () => {
     expect(onlyQuote('The plan would cut costs, said the people, who asked not to be named.')).toMatchObject({ speaker: 'the people', text: 'The plan would cut costs' });
   });
 
+  it('reads wire attributions with a tail, a place before "-based", a pronoun after an opening phrase', () => {
+    expect(onlyQuote('ChatGPT has about 800 million weekly users, CEO Sam Altman said last month at the company’s DevDay event in San Francisco.'))
+      .toMatchObject({ speaker: 'CEO Sam Altman', text: 'ChatGPT has about 800 million weekly users' });
+    expect(onlyQuote('Revenue rose 62% in the quarter, the Santa Clara, California-based company said.').speaker).toBe('the Santa Clara, California-based company');
+    expect(onlyQuote('In a rare 2024 interview he said the company’s biggest constraint was money.').speaker).toBe('he');
+    expect(onlyQuote('Nigel Farage said in a video posted on social media that the Budget was a bonanza.').text).toBe('that the Budget was a bonanza');
+    expect(quotesOf('Talarico conceded shortly before midnight.')).toEqual([]);
+    // A pronoun after a noun it qualifies is a relative clause's subject, not a speaker.
+    expect(quotesOf('It also mentions policies she supported that Trump argues allowed the group to spread.').map((q) => q.speaker)).not.toContain('she');
+  });
+
   it('takes nouns for publishers, places, studios and other bodies as speakers ("its publisher said", "The county said")', () => {
     expect(onlyQuote('Grand Theft Auto VI sold more than 30m copies in its first week, its publisher said.')).toMatchObject({
       speaker: 'its publisher', cue: 'said', text: 'Grand Theft Auto VI sold more than 30m copies in its first week',
