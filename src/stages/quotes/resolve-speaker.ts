@@ -271,7 +271,8 @@ export function resolveSpeakerMention(
   const nearest = index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));
   // A person the article shows to be of the pronoun's sex wins over a nearer one it says nothing of, within a few
   // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers).
-  if (other === null || nearest === null || index.genderOf(mentions[nearest]) !== null) return nearest;
+  // (A role just described, "the Ukrainian president said … He added", has no sex to check and is not overridden.)
+  if (other === null || nearest === null || index.genderOf(mentions[nearest]) !== null || mentions[nearest].source === 'role') return nearest;
   const own = other === 'f' ? 'm' : 'f';
   const sure = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start) || index.genderOf(m) !== own);
   return sure !== null && speaker.start - mentions[sure].end <= SURE_REACH ? sure : nearest;

@@ -18,3 +18,15 @@ describe.skipIf(!existsSync(ENTITIES))('quotes after the real entities stage', (
     expect(m === null ? null : [doc.mentions[m].text, doc.mentions[m].type]).toEqual(['Benjamin Netanyahu', 'PERSON']);
   });
 });
+
+describe.skipIf(!existsSync(ENTITIES))('a pronoun after a role', () => {
+  it('takes the role just described ("The Ukrainian president said … He added"), not a man named earlier', async () => {
+    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+    const doc = docOf('Nato secretary-general Mark Rutte said allies would send more air defence. EU foreign policy chief Kaja Kallas said the bloc would help. '
+      + 'The Ukrainian president said the systems were urgently needed. He added: “Every Patriot battery saves hundreds of lives.”');
+    extractEntities(doc);
+    extractQuotes(doc);
+    const last = doc.quotes.at(-1)!;
+    expect(last.speakerMention === null ? null : doc.mentions[last.speakerMention].text).toBe('The Ukrainian president');
+  });
+});
