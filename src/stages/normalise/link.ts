@@ -548,7 +548,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // the company the tagger typed it as, not its founder Nils Halvorsen.
     const company = firstCompany(m, name);
     if (company) return company;
-    if (m.type !== 'NORP' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
+    // (Not a name the words around it typed: "Hardie's shareholders" is the company beside a "James Hardie" the tagger took for a person.)
+    if (m.type !== 'NORP' && m.source !== 'context' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
       const cands = byLast.get(foldName(name)) ?? [];
       if (cands.length === 1) {
         m.type = 'PERSON';

@@ -243,6 +243,11 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['South Korea', 'South Korea', 'South Sudan', 'Sudan']);
   });
 
+  it('keeps a name the words around it typed a business, beside a person of that surname the tagger made of it', () => {
+    const doc = normalised("Building products group James Hardie has agreed to pay $1.1bn to victims. James Hardie chairwoman Meredith Hellicar said the deal was fair. The deal still needs the approval of Hardie's shareholders. Hardie makes 80% of its revenue in the US.");
+    expect(doc.mentions.filter((m) => m.text === 'Hardie').map((m) => `${m.type} ${m.canonicalName}`)).toEqual(['ORG James Hardie', 'ORG James Hardie']);
+  });
+
   it('gives one id to a name the tagger typed two ways in one article', () => {
     const doc = docWith('Scientology grew. Scientology sued. Scientology won.', [['Scientology', 'ORG'], ['Scientology', 'MISC'], ['Scientology', 'ORG']]);
     expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.ts';
+
+/** The mentions of `text` whose text is one of `names`, as "TYPE text". */
+const typed = (text: string, ...names: string[]): string[] => mentionsOf(text).filter((m) => names.includes(m.slice(m.indexOf(' ') + 1)));
+
+describe('types decided by the words around a name', () => {
+  it('makes a name a business where an apposition, a role or a workplace says so, and the article\'s other mentions follow', () => {
+    expect(typed('Quillmark, the Austin-based startup that makes billing software for clinics, has raised $80 million. Quillmark was founded in 2021.', 'Quillmark'))
+      .toEqual(['ORG Quillmark', 'ORG Quillmark']);
+    expect(typed('Ferrox, a Lagos-based payments company, said on Monday it had hired 40 engineers. Ferrox now has 300 staff.', 'Ferrox'))
+      .toEqual(['ORG Ferrox', 'ORG Ferrox']);
+    expect(typed("Tallowby raised $40 million on Tuesday. Jana Ortiz, Tallowby's CEO, said the money would go on hiring.", 'Tallowby'))
+      .toEqual(['ORG Tallowby', 'ORG Tallowby']);
+    expect(typed('The deal was led by Corvane CEO Lars Holm, who said it would close in March. Analysts said Corvane had overpaid.', 'Corvane', 'Lars Holm'))
+      .toEqual(['ORG Corvane', 'PERSON Lars Holm', 'ORG Corvane']);
+    expect(typed('She was previously a product lead at Brightwell, and before that an engineer at Norvex.', 'Brightwell')).toEqual(['ORG Brightwell']);
+  });
+
+  it('keeps a person described by a role at a business, a ground where someone works, and an adjective before a place noun', () => {
+    expect(typed('"We believe those tapes to be lost," Alexandra Tower, a spokeswoman for the North Carolina-based bank, said.', 'Alexandra Tower'))
+      .toEqual(['PERSON Alexandra Tower']);
+    expect(typed('The trial of Emilio Botin, the chairman of Spain\'s most powerful bank, began.', 'Emilio Botin')).toEqual(['PERSON Emilio Botin']);
+    expect(typed('He clashed with the director of football at White Hart Lane.', 'White Hart Lane')).toEqual(['LOC White Hart Lane']);
+    expect(typed('The company admitted bribery in the West African state of Benin.', 'West African')).toEqual(['MISC West African']);
+  });
+
+  it('splits a place\'s "-based" adjective from the business after it', () => {
+    expect(typed('Stockholm-based Lovable, the AI app builder, has raised $330m. Lovable says its revenue doubled.', 'Stockholm-based', 'Lovable'))
+      .toEqual(['MISC Stockholm-based', 'ORG Lovable', 'ORG Lovable']);
+  });
+
+  it('makes a name a place where a place noun follows it or a list of places holds it', () => {
+    expect(typed("Shelling hit the city's Zavodskyi and Osnovianskyi districts overnight.", 'Zavodskyi', 'Osnovianskyi'))
+      .toEqual(['LOC Zavodskyi', 'LOC Osnovianskyi']);
+    expect(typed('The attack hit Ywar Thit village on Sunday. Residents fled to Kanbalu township.', 'Ywar Thit', 'Kanbalu'))
+      .toEqual(['LOC Ywar Thit', 'LOC Kanbalu']);
+  });
+
+  it('keeps a storm\'s name alone the storm named after "Hurricane"', () => {
+    expect(typed("Hurricane Delfina strengthened on Tuesday. Forecasters said Delfina would make landfall on Thursday.", 'Delfina'))
+      .toEqual(['EVENT Delfina', 'EVENT Delfina']);
+  });
+});
