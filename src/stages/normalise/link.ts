@@ -560,6 +560,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       // "Court" → "Supreme Court" → "Supreme Court of Cassation".
       let full = name;
       for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
+      // "Kordofan" is the whole region, not "North Kordofan", one of its states ("Korea" is "South Korea", a country).
+      if (m.type === 'LOC' && full !== name && COMPASS_PART.test(full.slice(0, full.length - name.length)) && placeCode('LOC', full)?.kind !== 'country') return name;
       return full;
     }
     return name;
@@ -567,6 +569,9 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   named.forEach((m, i) => linked.push(link(m, i)));
   return linked;
 }
+
+/** A compass word before a place's name, which makes it a part of that place: "North " of "North Kordofan". */
+const COMPASS_PART = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) $/;
 
 /** Words of a match report: three different ones make an article about sport. */
 const SPORT = /\b(?:world cup|goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|semi-finals?|quarter-finals?|squad|match|tournament|kick-off|coach)\b/gi;

@@ -248,6 +248,13 @@ describe('normalise', () => {
     expect(doc.mentions.filter((m) => m.text === 'Hardie').map((m) => `${m.type} ${m.canonicalName}`)).toEqual(['ORG James Hardie', 'ORG James Hardie']);
   });
 
+  it('keeps a region apart from the part of it a compass word names, unless that part is a country', () => {
+    const doc = docWith('Fighting shifts to Kordofan. The army holds North Kordofan state. Darfur and West Darfur fell.', [
+      ['Kordofan', 'LOC'], ['North Kordofan', 'LOC'], ['Darfur', 'LOC'], ['West Darfur', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Kordofan', 'North Kordofan', 'Darfur', 'West Darfur']);
+  });
+
   it('gives one id to a name the tagger typed two ways in one article', () => {
     const doc = docWith('Scientology grew. Scientology sued. Scientology won.', [['Scientology', 'ORG'], ['Scientology', 'MISC'], ['Scientology', 'ORG']]);
     expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(1);
