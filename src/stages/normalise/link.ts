@@ -75,6 +75,9 @@ const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
 const BRACKET_OPEN = /^\s*\(\s*$/;
+/** An acronym introduced after a comma, as AP writes them: "the National Action Party, or PAN,", "the National
+ * Electoral Institute, known as INE". */
+const INTRODUCED_AFTER_COMMA = /^,\s+(?:or|(?:also |better )?known as)\s+([A-Z][A-Z0-9&]{1,7})(?=[,.;:)]|\s+(?:and|or)\s|$)/;
 /**
  * Whether `short` is made of `long`'s letters in order, starting with one of its words' initials: "Pemex" of
  * "Petróleos Mexicanos", "Banxico" of "Bank of Mexico"; not a club after an athlete ("B Challenger (Belgrave
@@ -212,7 +215,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   // gazetteer knows ("… University (Mexico)" says where, not what it is called).
   const shortNames = new Map<string, string>();
   named.forEach((m, i) => {
-    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
+    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14)) ??
+      (SHORT_NAMED_TYPES.has(m.type) ? INTRODUCED_AFTER_COMMA.exec(text.slice(m.end, m.end + 24)) : null);
     // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency.
     if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase()) acronyms.set(match[1].replace(/\./g, ''), names[i]);
     const short = SHORT_NAME_INTRODUCED.exec(text.slice(m.end, m.end + 24));

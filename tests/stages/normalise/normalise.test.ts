@@ -166,6 +166,17 @@ describe('normalise', () => {
     ]);
   });
 
+  it('gives an acronym introduced after a comma, as AP writes them, the name before it ("the National Action Party, or PAN")', () => {
+    const doc = docWith('Voters backed the National Action Party, or PAN, and the National Electoral Institute, known as INE, counted. PAN won; INE said so.', [
+      ['National Action Party', 'ORG'], ['PAN', 'MISC'], ['National Electoral Institute', 'ORG'], ['INE', 'ORG'], ['PAN', 'MISC'], ['INE', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'National Action Party', 'National Action Party', 'National Electoral Institute', 'National Electoral Institute', 'National Action Party',
+      'National Electoral Institute',
+    ]);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(2);
+  });
+
   it('links no bracketed name that does not shorten the name before it (a club after an athlete, a place)', () => {
     const doc = docWith('B Challenger (Belgrave Harriers) won. Belgrave Harriers celebrated. Universidad Nacional (Mexico) said so.', [
       ['B Challenger', 'ORG'], ['Belgrave Harriers', 'ORG'], ['Belgrave Harriers', 'ORG'], ['Universidad Nacional', 'ORG'], ['Mexico', 'LOC'],
