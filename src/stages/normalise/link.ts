@@ -644,8 +644,11 @@ function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<str
   });
   for (const ms of byName.values()) {
     if (ms.length < 2 || ms.every((m) => m.type === ms[0].type)) continue;
+    // (With an acronym, MISC, the tagger's type for letters it cannot place, counts half: "the National Action Party,
+    // or PAN" is a party where "PAN" was twice a MISC.)
+    const acronym = ms.some((m) => isAcronym(tidy(m.text)));
     const counts = new Map<EntityType, number>();
-    for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + (acronym && m.type === 'MISC' ? 0.5 : 1));
     let best = ms[0].type;
     for (const [t, n] of counts) if (n > counts.get(best)!) best = t;
     for (const m of ms) m.type = best;

@@ -175,6 +175,10 @@ describe('normalise', () => {
       'National Electoral Institute',
     ]);
     expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(2);
+    // The party stays an organisation, though "PAN" was twice a MISC: with an acronym, MISC counts half.
+    expect(doc.mentions[0].type).toBe('ORG');
+    // The party stays an organisation, though "PAN" was twice a MISC.
+    expect(doc.mentions[0].type).toBe('ORG');
   });
 
   it('links no bracketed name that does not shorten the name before it (a club after an athlete, a place)', () => {
