@@ -138,11 +138,11 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
 
 /**
  * US states as AP style abbreviates them after a city ("NASHVILLE, Tenn."), with the full stop that tells them apart
- * ("Ga." is left out: "Georgia" names the country).
+ * ("Ga." is the state, apart from the country: "Georgia (US state)").
  */
 const STATES: Record<string, string> = Object.fromEntries(
   `Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut Del.=Delaware
-  Fla.=Florida Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
+  Fla.=Florida Ga.=Georgia_(US_state) Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
   Mass.=Massachusetts Mich.=Michigan Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska
   Nev.=Nevada N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
   N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina

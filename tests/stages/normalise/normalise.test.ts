@@ -397,6 +397,13 @@ describe('normalise codes', () => {
     expect(list.mentions.map((m) => m.countryCode)).toEqual(['CA', 'KR', 'ES', 'FR', 'IE', 'FR']);
   });
 
+  it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
+    const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
+    expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
+      ['Macon', '4207400', 'US'], ['Georgia (US state)', null, 'US'], ['Zaporizhzhia', '687700', 'UA'], ['Khan Younis', '281124', 'PS'],
+    ]);
+  });
+
   it('gives a state named like a smaller city the state, and keeps "the House" apart from "the White House"', () => {
     const doc = docWith('Voters in Wyoming and Oregon. The House voted, and the White House welcomed it.', [['Wyoming', 'LOC'], ['Oregon', 'LOC'], ['House', 'ORG'], ['White House', 'ORG']]);
     expect(doc.mentions.map((m) => [m.canonicalName, m.code])).toEqual([['Wyoming', null], ['Oregon', null], ['House', null], ['White House', null]]);
