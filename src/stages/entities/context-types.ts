@@ -10,7 +10,11 @@
  *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah";
  * - a storm: "Omar" after "Hurricane Omar" is the storm (EVENT), not a person, unless a person of that name is named
  *   in full.
- * Names the gazetteer knows with another type keep it. One pass over the mentions, and one to spread the types.
+ * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
+ * - a people: "she thanked Mainers" (a plural the curated list knows, no person);
+ * and, for spans: "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
+ * "102nd Territorial Defence Brigade" keeps its number.
+ * Names the gazetteer knows with another type keep it. A few passes over the mentions, each linear.
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
@@ -39,7 +43,20 @@ const PLACE_NOUN_AFTER = /^\s+(village|villages|town|township|townships|district
 /** Last words of a place's own name: "Bryansk Oblast", "Kunar Province". */
 const PLACE_HEADS = new Set(['Oblast', 'Province', 'Governorate', 'Prefecture', 'Township', 'Municipality', 'Oblasts']);
 /** "the villages of ", "the town of ", "reporting from ": what a place's name follows. */
-const PLACE_BEFORE = /(?:\b(?:villages?|towns?|townships?|cities|city|districts?|provinces?|regions?|hamlets?|suburbs?|neighbou?rhoods?) of|\breporting from)\s+$/u;
+const PLACE_BEFORE = /(?:\b(?:villages?|towns?|townships?|cities|city|districts?|provinces?|regions?|hamlets?|suburbs?|neighbou?rhoods?) of|\breporting from|\b(?:MP|MSP|MLA|MHA|TD|[Mm]ember) for)\s+$/u;
+/** A plural place noun before a list of names: "the villages of ". */
+const PLURAL_PLACES_BEFORE = /\b(?:villages|towns|townships|cities|districts|provinces|regions|hamlets|suburbs|neighbou?rhoods) of\s+$/u;
+/** A member's title before the seat: "the MP for Norwich South", "the Member for Hume". */
+const SEAT_BEFORE = /\b(?:MP|MSP|MLA|MHA|TD|[Mm]ember) for\s+$/u;
+/** "Member for Hume", "Labour MP for Spen Valley" as one name: [whole, a party before the title, the seat]. */
+const MEMBER_FOR = /^(?:(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) )?(?:MP|MSP|MLA|MHA|TD|Member|member) for (\p{Lu}.*)$/u;
+/** Months that are first names too, before a surname: "Its regional director, June Kunugi, said". */
+const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
+/** What puts a month's name in a date: "in June", "since May", "early August". */
+const DATE_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|last|next|this|early|late|mid|before|after|during|through|to|between|and|or)|\d)\s*$/iu;
+/** Last words of a military unit's name, which its number goes before: "102nd Territorial Defence Brigade". */
+const UNIT_HEADS = new Set(['Brigade', 'Division', 'Corps', 'Regiment', 'Battalion', 'Army', 'Fleet', 'Squadron', 'Wing', 'Infantry', 'Cavalry', 'Airborne', 'Battery']);
+const ORDINAL_BEFORE = /\b\d{1,4}(?:st|nd|rd|th) $/u;
 /** A one-word adjective of a region or a people: "Arctic", "Alpine", "Himalayan", "Kurdish". */
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ish|ese|ine|ern)$/u;
 /** What joins the names of a list: ", ", " and ", ", and ". */
@@ -55,7 +72,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = splitBased(text, mentions);
+  const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, mentions), gazetteer))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (m.type === type || !GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -76,11 +93,21 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     }
     const after = text.slice(m.end, m.end + 80);
     const before = text.slice(Math.max(0, m.start - 60), m.start);
+    // "she thanked Mainers": a people the curated list knows is no person.
+    // (A plural with no title, no surname: "Mr Irish" and "Mike German" are people.)
+    if (m.type === 'PERSON' && m.title === null && /^\p{Lu}\p{Ll}+s$/u.test(m.text) && !personWords.has(m.text) &&
+        gazetteer.lookup(gazetteerKey(m.text))?.type === 'NORP') {
+      m.type = 'NORP';
+      m.source = 'context';
+      continue;
+    }
     if (m.type !== 'ORG' && isBusiness(m, after, before, gazetteer)) decide(m, 'ORG');
     else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
-    // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the cue.
+    // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
+    // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
     if (m.type === 'LOC' && m.source === 'context') {
-      for (let j = i + 1; j < out.length && LIST_JOIN.test(text.slice(out[j - 1].end, out[j].start)); j++) decide(out[j], 'LOC');
+      const plural = PLURAL_PLACES_BEFORE.test(before);
+      for (let j = i + 1; plural && j < out.length && LIST_JOIN.test(text.slice(out[j - 1].end, out[j].start)); j++) decide(out[j], 'LOC');
       for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && PLACE_NOUN_AFTER.test(after); j--) decide(out[j], 'LOC');
     }
   }
@@ -139,4 +166,76 @@ function splitBased(text: string, mentions: Mention[]): Mention[] {
     out.push({ ...m, start: rest, end, text: text.slice(rest, end), type: 'ORG', title: null, source: 'context' });
   }
   return out;
+}
+
+/**
+ * "Member for Hume", "Labour MP for Spen Valley" (one name to the tagger): the seat after the title is a place, and a
+ * party in front keeps the type the gazetteer gives it ("Labour"); the title itself names no one.
+ */
+function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const seat = m.type !== 'PERSON' && GUESSES.has(m.type) ? MEMBER_FOR.exec(m.text) : null;
+    if (!seat) {
+      out.push(m);
+      continue;
+    }
+    if (seat[1]) out.push({ ...m, end: m.start + seat[1].length, text: seat[1], type: gazetteer.lookup(gazetteerKey(seat[1]))?.type ?? m.type, source: 'context' });
+    const start = m.end - seat[2].length;
+    out.push({ ...m, start, text: seat[2], type: 'LOC', title: null, source: 'context' });
+  }
+  return out;
+}
+
+/** "the MP for Folkestone and Hythe,": a seat named after two towns is one place. */
+function joinSeats(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (next && (m.type === 'LOC' || GUESSES.has(m.type)) && SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+        text.slice(m.end, next.start) === ' and ' && GUESSES.has(next.type) && /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1))) {
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), type: 'LOC', source: 'context' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "Its regional director, June Kunugi, said": a month's name that is a first name, right before a person's name and
+ * after no word that makes it a date ("in June Smith said" keeps the date), is the person's first name.
+ */
+function joinMonthFirstNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (next?.type === 'PERSON' && m.type === 'DATE' && MONTH_NAMES.has(m.text) && next.start === m.end + 1 && text[m.end] === ' ' &&
+        !DATE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end), source: 'context' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** "Ukraine's 102nd Territorial Defence Brigade": a unit's number is part of its name (an organisation). */
+function joinUnitNumbers(text: string, mentions: Mention[]): Mention[] {
+  let previousEnd = 0;
+  for (const m of mentions) {
+    const ordinal = GUESSES.has(m.type) && UNIT_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start)) : null;
+    if (ordinal && m.start - ordinal[0].length >= previousEnd) {
+      m.start -= ordinal[0].length;
+      m.text = text.slice(m.start, m.end);
+      m.type = 'ORG';
+      m.source = 'context';
+    }
+    previousEnd = m.end;
+  }
+  return mentions;
 }

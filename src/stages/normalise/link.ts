@@ -388,6 +388,9 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   const seen = new Set<string>();
   named.forEach((m, i) => {
     if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'role' || seen.has(`${m.type} ${names[i]}`)) return;
+    // (Nor a seat or village the words around it made a place: "Conwy" of "Lord Roberts of Conwy" is not the seat of
+    // "MP for Meirionnydd Nant Conwy".)
+    if (m.type === 'LOC' && m.source === 'context') return;
     if (m.type === 'ORG' && isCombination(names[i])) return;
     seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');

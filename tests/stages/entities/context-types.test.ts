@@ -41,4 +41,23 @@ describe('types decided by the words around a name', () => {
     expect(typed("Hurricane Delfina strengthened on Tuesday. Forecasters said Delfina would make landfall on Thursday.", 'Delfina'))
       .toEqual(['EVENT Delfina', 'EVENT Delfina']);
   });
+
+  it('reads the seat after a member\'s title as a place, one place where a seat is named after two towns', () => {
+    expect(mentionsOf('Clive Lewis, the MP for Norwich South, said it was good.')).toEqual(['PERSON Clive Lewis', 'LOC Norwich South']);
+    expect(mentionsOf('Tony Vaughan, MP for Folkestone and Hythe, agreed.')).toEqual(['PERSON Tony Vaughan', 'LOC Folkestone and Hythe']);
+    expect(mentionsOf('Mr Taylor, the Member for Hume, won the ballot.')).toEqual(['PERSON Taylor', 'LOC Hume']);
+    expect(mentionsOf('Kim Leadbeater, the Labour MP for Spen Valley who introduced the bill, spoke.'))
+      .toEqual(['PERSON Kim Leadbeater', 'ORG Labour', 'LOC Spen Valley']);
+  });
+
+  it('joins a month that is a first name to the surname after it, but not after a word that makes it a date', () => {
+    expect(mentionsOf('Its regional director, June Kunugi, said the toll would rise.')).toEqual(['PERSON June Kunugi']);
+    expect(mentionsOf('In June Smith said no.')).toEqual(['DATE June', 'PERSON Smith']);
+  });
+
+  it('keeps a military unit\'s number in its name, and reads a people the curated list knows as no person', () => {
+    expect(typed("Units of Ukraine's 102nd Territorial Defence Brigade and the 3rd Army Corps held.", '102nd Territorial Defence Brigade', '3rd Army Corps'))
+      .toEqual(['ORG 102nd Territorial Defence Brigade', 'ORG 3rd Army Corps']);
+    expect(mentionsOf('In a statement, she thanked Mainers for the privilege.')).toEqual(['NORP Mainers']);
+  });
 });

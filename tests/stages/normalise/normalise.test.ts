@@ -263,6 +263,15 @@ describe('normalise', () => {
     expect(doc.mentions.filter((m) => m.text === 'Hardie').map((m) => `${m.type} ${m.canonicalName}`)).toEqual(['ORG James Hardie', 'ORG James Hardie']);
   });
 
+  it('takes no seat the words around it made a place for the long form of its last word ("Conwy")', () => {
+    const doc = docWithMentions('As MP for Meirionnydd Nant Conwy, Mr Llwyd wants answers. Lord Roberts of Conwy denied it.', [
+      ['Meirionnydd Nant Conwy', 'LOC'], ['Llwyd', 'PERSON'], ['Roberts', 'PERSON'], ['Conwy', 'LOC'],
+    ]);
+    // (The entities stage typed the seat by the title before it.)
+    doc.mentions[0].source = 'context';
+    expect(normaliseDoc(doc).mentions.filter((m) => m.type === 'LOC').map((m) => m.canonicalName)).toEqual(['Meirionnydd Nant Conwy', 'Conwy']);
+  });
+
   it('keeps a region apart from the part of it a compass word names, unless that part is a country', () => {
     const doc = docWith('Fighting shifts to Kordofan. The army holds North Kordofan state. Darfur and West Darfur fell.', [
       ['Kordofan', 'LOC'], ['North Kordofan', 'LOC'], ['Darfur', 'LOC'], ['West Darfur', 'LOC'],
