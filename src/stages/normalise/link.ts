@@ -63,7 +63,7 @@ const COMPANY_HEADS = new Set(
     'productions records breweries brewery stores broadband insurance media airlines airways ventures investments ' +
     'petroleum mining oil gas electric telecom telecommunications semiconductor software foods brands healthcare ' +
     'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv automation metals robotics ' +
-    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics ai labs').split(' '),
+    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics ai labs research').split(' '),
 );
 /** Towns smaller than this do not stop a first name from linking to the person named in full. */
 const SMALL_TOWN = 200_000;
@@ -330,6 +330,19 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
     return hits?.size === 1 ? [...hits][0] : null;
   };
+  // Or without a place's letters in front, which the acronym leaves out ("RFS": NSW Rural Fire Service), for an
+  // acronym no one knows otherwise (the FBI stays the FBI beside a "US Federal Bureau of Investigation").
+  const afterPlace = new Map<string, Set<string>>();
+  named.forEach((m, i) => {
+    const rest = m.source === 'role' ? null : /^\p{Lu}{2,4} (\p{Lu}\S* \S.*)$/u.exec(names[i]);
+    if (!rest) return;
+    const key = `${m.type} ${initials(rest[1])}`;
+    (afterPlace.get(key) ?? afterPlace.set(key, new Set()).get(key)!).add(names[i]);
+  });
+  const spelledAfterPlace = (type: EntityType, name: string): string | null => {
+    const hits = knownAlias(type, name) ? undefined : afterPlace.get(`${type} ${name.replace(/\./g, '')}`);
+    return hits?.size === 1 ? [...hits][0] : null;
+  };
   // Or, for an acronym the tagger typed otherwise and the gazetteer does not know, by exactly one such name of
   // another of these types, whose type it takes ("the FA" typed MISC beside "the Football Association", an ORG).
   const RETYPABLE: EntityType[] = ['ORG', 'LOC', 'MISC'];
@@ -546,7 +559,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if (isAcronym(name)) {
       const bare = name.replace(/\./g, '');
       return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
-        spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? name;
+        spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? spelledAfterPlace(m.type, name) ?? name;
     }
     // (Written in any case: "Elspa (…)" and later "ELSPA".)
     const long = shortNames.get(name.toLowerCase());

@@ -188,6 +188,13 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
   });
 
+  it('links a pollster to its name ending in "Research", and an acronym that leaves out a place\'s letters ("RFS")', () => {
+    const doc = docWith('Opinium Research polled 2,050 adults. Opinium said so. The NSW Rural Fire Service warned residents. The RFS said it was too late.', [
+      ['Opinium Research', 'ORG'], ['Opinium', 'ORG'], ['NSW Rural Fire Service', 'ORG'], ['RFS', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Opinium Research', 'Opinium Research', 'NSW Rural Fire Service', 'NSW Rural Fire Service']);
+  });
+
   it('links a company\'s first word to its name ending in "AI" or "Labs" ("Mistral" → Mistral AI)', () => {
     const doc = docWith('Mistral AI raised money. Mistral said it would buy chips.', [['Mistral AI', 'ORG'], ['Mistral', 'ORG']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mistral AI', 'Mistral AI']);
