@@ -163,9 +163,13 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
     // A list of places ("Geneva, Cologne and Frankfurt", "Toronto, South Korea and Madrid") is no city and its
     // region, nor is a region that opens the next clause ("in Paris, Ireland face …"): the region ends its phrase.
+    // (A list of something else may follow: "Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana".)
     if (placeCode('LOC', region.canonicalName!)?.kind === 'city') continue;
     const after = text.slice(region.end, region.end + 24);
-    if (/^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
+    const next = named[i + 2];
+    const listed = /^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) &&
+      !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(region.end, next.start)));
+    if (listed || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
     const there = cityIn(city.canonicalName!, region.countryCode);
     city.code = there?.code ?? null;
     city.countryCode = region.countryCode;

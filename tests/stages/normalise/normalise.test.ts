@@ -411,6 +411,11 @@ describe('normalise codes', () => {
     // A list of places, and a region that opens the next clause, say nothing of where the city lies.
     const list = docWith('Road shows in Toronto, South Korea and Madrid. In Paris, Ireland face France.', [['Toronto', 'LOC'], ['South Korea', 'LOC'], ['Madrid', 'LOC'], ['Paris', 'LOC'], ['Ireland', 'LOC'], ['France', 'LOC']]);
     expect(list.mentions.map((m) => m.countryCode)).toEqual(['CA', 'KR', 'ES', 'FR', 'IE', 'FR']);
+    // A list of people after the region is no list of places.
+    const credit = docWith('Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed.', [
+      ['Danica Coto', 'PERSON'], ['San Juan', 'LOC'], ['Puerto Rico', 'LOC'], ['Andrea Rodríguez', 'PERSON'], ['Havana', 'LOC'],
+    ]);
+    expect(credit.mentions.map((m) => m.countryCode)).toEqual([null, 'PR', 'PR', null, 'CU']);
   });
 
   it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
