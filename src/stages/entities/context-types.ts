@@ -101,7 +101,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       m.source = 'context';
       continue;
     }
-    if (m.type !== 'ORG' && isBusiness(m, after, before, gazetteer)) decide(m, 'ORG');
+    if (m.type !== 'ORG' && (isBusiness(m, after, before, gazetteer) || isCompanyName(m))) decide(m, 'ORG');
     else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
     // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
     // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
@@ -111,6 +111,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && PLACE_NOUN_AFTER.test(after); j--) decide(out[j], 'LOC');
     }
   }
+  headlineFollowsBody(out, gazetteer);
   if (!decided.size) return out;
   for (const m of out) {
     const type = decided.get(m.text);
@@ -131,6 +132,15 @@ function isBusiness(m: Mention, after: string, before: string, gazetteer: Gazett
   if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return true;
   // (Not a ground: "the director of football at White Hart Lane".)
   return m.type !== 'MISC' && !VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && WORKS_AT.test(before);
+}
+
+/** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group". */
+const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'plc', 'PLC', 'LLC', 'GmbH', 'Partners', 'Ventures', 'Labs', 'Technologies']);
+
+/** Whether `m`, of two words or more, ends in a word only a company's name ends in. */
+function isCompanyName(m: Mention): boolean {
+  const space = m.text.lastIndexOf(' ');
+  return space > 0 && m.type !== 'MISC' && COMPANY_LAST_WORDS.has(m.text.slice(space + 1));
 }
 
 /** Whether the text around `m` says it is a place. */
@@ -238,4 +248,29 @@ function joinUnitNumbers(text: string, mentions: Mention[]): Mention[] {
     previousEnd = m.end;
   }
   return mentions;
+}
+
+/**
+ * A headline's words say little of what a name is ("Upbit hit by $36 million exploit" had made Upbit a person): a
+ * person or place the tagger guessed in the first sentence is the organisation the body writes twice or more, always
+ * as one. (Only that: a body's persons and places are guesses too, "Opera" the browser, and a headline's other types
+ * were often decided by a rule: "Rock group Korn's guitarist quits".)
+ */
+function headlineFollowsBody(mentions: Mention[], gazetteer: Gazetteer): void {
+  const body = new Map<string, { type: EntityType; count: number } | null>();
+  for (const m of mentions) {
+    if (m.sentenceIndex === 0 || !GUESSES.has(m.type)) continue;
+    const seen = body.get(m.text);
+    if (seen === undefined) body.set(m.text, { type: m.type, count: 1 });
+    else if (seen && seen.type === m.type) seen.count++;
+    else body.set(m.text, null);
+  }
+  for (const m of mentions) {
+    if (m.sentenceIndex !== 0 || (m.type !== 'PERSON' && m.type !== 'LOC') || m.source !== 'tagger') continue;
+    const seen = body.get(m.text);
+    if (seen?.type === 'ORG' && seen.count >= 2 && !knownOtherwise(gazetteer, m.text, 'ORG')) {
+      m.type = seen.type;
+      m.source = 'context';
+    }
+  }
 }

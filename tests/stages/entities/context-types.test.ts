@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './helpers.ts';
+import { emptyMeta, newDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { retypeByContext } from '../../../src/stages/entities/context-types.ts';
+import { getGazetteer } from '../../../src/stages/entities/gazetteer.ts';
+
+/** `retypeByContext` over a segmented text whose mentions are the given (text, type) pairs, found in order. */
+function retyped(text: string, spans: Array<[string, EntityType]>): string[] {
+  const doc = segmentDoc(newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }));
+  let from = 0;
+  const mentions: Mention[] = spans.map(([s, type]) => {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    const sentenceIndex = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
+    return { start, end: from, text: s, type, sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger' };
+  });
+  return retypeByContext(doc, mentions, getGazetteer()).map((m) => `${m.type} ${m.text}`);
+}
 
 /** The mentions of `text` whose text is one of `names`, as "TYPE text". */
 const typed = (text: string, ...names: string[]): string[] => mentionsOf(text).filter((m) => names.includes(m.slice(m.indexOf(' ') + 1)));
@@ -59,5 +76,21 @@ describe('types decided by the words around a name', () => {
     expect(typed("Units of Ukraine's 102nd Territorial Defence Brigade and the 3rd Army Corps held.", '102nd Territorial Defence Brigade', '3rd Army Corps'))
       .toEqual(['ORG 102nd Territorial Defence Brigade', 'ORG 3rd Army Corps']);
     expect(mentionsOf('In a statement, she thanked Mainers for the privilege.')).toEqual(['NORP Mainers']);
+  });
+
+  it('makes a person or place guessed in the headline the organisation the body names twice or more, always as one', () => {
+    expect(retyped('Upbit hit by exploit\n\nThe exchange Upbit halted withdrawals. Upbit said it would cover the loss.', [
+      ['Upbit', 'PERSON'], ['Upbit', 'ORG'], ['Upbit', 'ORG'],
+    ])).toEqual(['ORG Upbit', 'ORG Upbit', 'ORG Upbit']);
+    // Not where the body gives it two types, nor a person the body names (a guess too).
+    expect(retyped('Upbit hit by exploit\n\nThe exchange Upbit halted withdrawals. Upbit said so.', [['Upbit', 'PERSON'], ['Upbit', 'ORG'], ['Upbit', 'LOC']]))
+      .toEqual(['PERSON Upbit', 'ORG Upbit', 'LOC Upbit']);
+    expect(retyped('Opera takes on Firefox\n\nOpera said it would add tabs. Opera grew.', [['Opera', 'LOC'], ['Firefox', 'ORG'], ['Opera', 'PERSON'], ['Opera', 'PERSON']]))
+      .toEqual(['LOC Opera', 'ORG Firefox', 'PERSON Opera', 'PERSON Opera']);
+  });
+
+  it('makes a name that ends in a word only companies end in a business ("Kingdom Holding")', () => {
+    expect(retyped("Saudi Arabia's Kingdom Holding joined the round.", [['Saudi Arabia', 'LOC'], ['Kingdom Holding', 'LOC']]))
+      .toEqual(['LOC Saudi Arabia', 'ORG Kingdom Holding']);
   });
 });
