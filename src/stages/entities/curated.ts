@@ -22,7 +22,7 @@ UNAIDS; UNFPA; OCHA; UN Environment Programme; UN Development Programme; WHO; Wo
 World Health Organisation; WTO; World Trade Organization; IMF; International Monetary Fund; World Bank; OPEC; OECD;
 NATO; Nato; EU; E.U.; European Union; European Commission; European Parliament; European Council; Council of Europe;
 European Central Bank; ECB; Eurogroup; Eurostat; IAEA; International Atomic Energy Agency; ASEAN; African Union;
-Arab League; Gulf Cooperation Council; GCC; G7; G8; G20; G-7; G-20; BRICS; Commonwealth; Red Cross; Red Crescent;
+Arab League; Gulf Cooperation Council; GCC; Unifil; UNIFIL; UN Interim Force in Lebanon; G7; G8; G20; G-7; G-20; BRICS; Commonwealth; Red Cross; Red Crescent;
 ICRC; International Committee of the Red Cross; Amnesty International; Amnesty; Human Rights Watch; Greenpeace;
 Interpol; Europol; Medecins Sans Frontieres; MSF; Doctors Without Borders; Oxfam; International Criminal Court; ICC;
 International Court of Justice; ICJ; WWF; World Economic Forum; Davos Forum; OSCE; CIS; Mercosur; APEC; SCO;
@@ -35,7 +35,7 @@ Federal Reserve; Fed; NASA; EPA; SEC; FDA; CDC; FAA; FCC; FTC; IRS; USAID; Natio
 Democratic Party; Republican Party; GOP; Democratic National Committee; DNC; RNC; Capitol Hill;
 Parliament; House of Commons; House of Lords; Downing Street; Whitehall; Westminster; Labour; Labour Party;
 Conservative Party; Conservatives; Tories; Liberal Democrats; Lib Dems; SNP; Scottish National Party; Sinn Fein;
-Sinn Féin; Reform UK; Plaid Cymru; Green Party; DUP; Democratic Unionist Party; UKIP; Office for Budget Responsibility;
+Sinn Féin; Reform UK; Plaid Cymru; Commons; Green Party; DUP; Democratic Unionist Party; UKIP; Office for Budget Responsibility;
 OBR; Institute for Fiscal Studies; IFS;
 Bank of England; BoE; NHS; MI5; MI6; GCHQ; Scotland Yard; Metropolitan Police; Met Police; Foreign Office;
 Home Office; Treasury; HM Treasury; Cabinet Office; Ministry of Defence; MoD; Ministry of Justice; HMRC; HM Revenue and Customs;
@@ -46,7 +46,7 @@ Department for Energy Security and Net Zero; Department for Culture, Media and S
 Foreign, Commonwealth and Development Office; FCDO; UK Health Security Agency; UKHSA; Environment Agency;
 Met Office; Ofcom; Ofgem; Ofwat; Ofsted; Competition and Markets Authority; CMA; Financial Conduct Authority; FCA;
 Crown Prosecution Service; CPS; National Crime Agency; Serious Fraud Office; Bundestag; Bundesbank; Bundesrat; CDU; SPD; AfD; Kremlin; Duma; State Duma; FSB; KGB;
-Elysee; Élysée; Knesset; Mossad; Shin Bet; IDF; Israel Defense Forces; Israel Defence Forces; Likud; Labor Party;
+Elysee; Élysée; Knesset; Mossad; Shin Bet; IDF; Israel Defense Forces; Israel Defence Forces; Likud; Labor Party; Labor; Nationals;
 Hamas; Hezbollah; Hizbollah; Hizbullah; Fatah; PLO; Palestinian Authority; Islamic Jihad; Palestinian Islamic Jihad;
 IRGC; Islamic Revolutionary Guard Corps; Revolutionary Guards; Revolutionary Guard; Quds Force; Basij;
 Guardian Council; Assembly of Experts; Majlis; Islamic State; ISIS; ISIL; Daesh; al-Qaeda; al Qaeda; Al Qaeda;
@@ -64,7 +64,7 @@ Sky News; Fox News; MSNBC; CNBC; NPR; PBS; ABC; CBS; NBC; New York Times; The Ne
 The Washington Post; Wall Street Journal; The Wall Street Journal; Financial Times; Guardian; The Guardian;
 The Times; The Economist; Economist; Telegraph; Daily Telegraph; Daily Mail; The Independent; Le Monde; Der Spiegel;
 Spiegel; Haaretz; Sunday Times; Sunday Telegraph; Mail on Sunday; Sunday Express; Sunday Mirror; Sunday Herald;
-Sunday People; Independent on Sunday; Sunday Tribune; Sunday Business Post; The Observer; Daily Express; Daily Mirror;
+Sunday People; Independent on Sunday; Sunday Tribune; Sunday Business Post; The Observer; Observer; Daily Express; Daily Mirror;
 Daily Star; Evening Standard; Daily Record; The Scotsman; International Herald Tribune; USA Today; Los Angeles Times;
 Le Figaro; El Pais; Asahi Shimbun; Yomiuri Shimbun; Jerusalem Post; Times of Israel; Al Jazeera; Al-Jazeera; Al Arabiya; Xinhua; Tass; TASS; Interfax;
 RIA Novosti; Itar-Tass; IRNA; Fars; Fars News Agency; Tasnim; ISNA; Press TV; Kyodo; Yonhap; ANSA; DPA; EFE; PTI;
@@ -162,12 +162,19 @@ Kurdistan Region=IQ; Anbar=IQ; Idlib=SY; Khuzestan=IR; Gujarat=IN; Kerala=IN; Bi
 Uttar Pradesh=IN; Tamil Nadu=IN; West Bengal=IN; Assam=IN; Kashmir Valley=IN; Mindanao=PH; Java=ID; Sumatra=ID;
 Bali=ID; Borneo; Hokkaido=JP; Okinawa=JP; Greenland=GL; Siberia=RU; Chechen Republic=RU; Transnistria=MD;
 Abkhazia=GE; South Ossetia=GE; Nagorno-Karabakh=AZ; Karabakh=AZ; Northern Cyprus=CY; Western Sahara=EH;
-Somaliland=SO; Tigray=ET; Kurdish Region=IQ
+Somaliland=SO; Tigray=ET; Kurdish Region=IQ; Jammu and Kashmir=IN; Jammu & Kashmir=IN; Andaman and Nicobar Islands=IN
 `,
   ],
   [
     'NORP',
     `
+Mainer=US; Mainers=US; Floridian=US; Ohioan=US; Ohioans=US; Michigander=US; Michiganders=US; Arizonan=US; Arizonans=US;
+Pennsylvanian=US; Pennsylvanians=US; Virginian=US; Virginians=US; Minnesotan=US; Minnesotans=US; Coloradan=US;
+Coloradans=US; Oregonians=US; Iowan=US; Iowans=US; Kentuckian=US; Kentuckians=US;
+Tennesseans=US; Alabamian=US; Alabamians=US; Nevadan=US; Nevadans=US; Kansan=US; Kansans=US; Missourian=US;
+Missourians=US; Marylander=US; Marylanders=US; Vermonter=US; Vermonters=US; Alaskan=US; Alaskans=US;
+Oklahomans=US; Arkansan=US; Arkansans=US; Mississippian=US; Mississippians=US; Nebraskan=US; Nebraskans=US;
+Wisconsinite=US; Wisconsinites=US; New Jerseyan=US; New Jerseyans=US; Hoosier=US; Hoosiers=US; Utahn=US; Utahns=US;
 Arab; Arabs; Arabic; Kurd; Kurds; Kurdish; Persian; Persians; Jew; Jews; Jewish; Muslim; Muslims; Moslem; Moslems;
 Islamic; Christian; Christians; Catholic; Catholics; Roman Catholic; Protestant; Protestants; Orthodox; Evangelical;
 Evangelicals; Hindu; Hindus; Sikh; Sikhs; Buddhist; Buddhists; Sunni; Sunnis; Shia; Shiite; Shiites; Shi'ite;

@@ -22,6 +22,7 @@ import { alignHeadlineNames } from './headline-names.ts';
 import { findNested } from './nested.ts';
 import { addRepeatedNames } from './repeated-names.ts';
 import { addCamelCaseNames } from './camel-case-names.ts';
+import { retypeByContext } from './context-types.ts';
 
 const TERMINAL = /[.!?;:…]$/u;
 const CLOSING = /^["”’'»)\]]$/u;
@@ -37,7 +38,7 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const tagger = getTagger();
   const gazetteer = getGazetteer();
   doc.mentions = tagger
-    ? alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, gazetteer, rules.names), rules.modes), gazetteer), rules.modes)
+    ? retypeByContext(doc, alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, gazetteer, rules.names), rules.modes), gazetteer), rules.modes), gazetteer)
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
   // A byline or a date line under the title is metadata: its names are not the story's (load sets metaSpans).
   if (doc.metaSpans?.length) doc.mentions = doc.mentions.filter((m) => !overlapsAny(doc.metaSpans!, m));

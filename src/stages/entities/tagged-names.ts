@@ -159,7 +159,7 @@ export function mentionsFromTagged(
     // A street or a river is a place, whatever the tagger took it for ("on nearby Brady Street", "Allen Creek" had been
     // people; "River Ouse", "Rosebank Crescent" organisations). ("River Plate" is a club.)
     if (n.last > n.first && type !== 'LOC' && (STREET_HEADS.has(words[n.last]) || (words[n.first] === 'River' && words[n.first + 1] !== 'Plate')) &&
-        !METONYMIC_STREETS.has(words[n.last - 1]) &&
+        !METONYMIC_STREETS.has(words[n.last - 1]) && !knownAs(gazetteer, surface, 'ORG') &&
         // (Lane and Creek are surnames too: "Nathan Lane", "Jonathan Creek".)
         !(type === 'PERSON' && SURNAME_HEADS.has(words[n.last]) && isFirstName(gazetteer, words[n.first]))) {
       out.push(settled('LOC', 'tagger-typed'));
@@ -329,7 +329,7 @@ export function mentionsFromTagged(
       if (titleFirst < first) title = text.slice(input.starts[titleFirst], input.ends[first - 1]);
       start = input.starts[first];
     } else {
-      const refined = refineType(gazetteer, text.slice(start, end), words.slice(n.first, n.last + 1), type);
+      const refined = refineType(gazetteer, text.slice(start, end), words.slice(n.first, n.last + 1), type, sentenceOf[n.last + 1] === sentence ? words[n.last + 1] : '');
       if (refined !== type) {
         type = refined;
         source = 'tagger-typed';
@@ -672,6 +672,11 @@ function isCommonAcronym(word: string): boolean {
   return NON_ENTITY_ACRONYMS.has(w) || (/^[A-Z0-9]{2,}s$/.test(w) && NON_ENTITY_ACRONYMS.has(w.slice(0, -1)));
 }
 
+/** True if the gazetteer knows this text as a name of `type` ("Red Crescent", an organisation, is no street). */
+function knownAs(g: Gazetteer, surface: string, type: EntityType): boolean {
+  return g.lookup(gazetteerKey(surface))?.type === type;
+}
+
 /** True if the gazetteer knows this text (as written, or case-folded for text in capitals). */
 function known(g: Gazetteer, surface: string): boolean {
   const key = gazetteerKey(surface);
@@ -751,15 +756,26 @@ function withoutPostNominals(text: string, mentions: Mention[], gazetteer: Gazet
 /** A country's letters that may stand inside a title: "U.S. Attorney", "UK Foreign Secretary". */
 const TITLE_COUNTRIES = new Set(['U.S.', 'US', 'UK', 'U.K.', 'EU', 'UN', 'U.N.']);
 
+/** Last words of a competition's name: "Champions League", "Serie A", "Ligue 1", "FA Cup". */
+const COMPETITION_HEADS = new Set(['League', 'Liga', 'Ligue', 'Cup', 'A', '1', 'Bundesliga', 'Championship', 'Championships', 'Games', 'Open', 'Trophy', 'Series', 'One', 'F1']);
+/** People described by an organisation's name before them: "a former Yale historian", "BT's boss" aside. */
+const PERSON_NOUNS = new Set(['historian', 'professor', 'lecturer', 'student', 'students', 'graduate', 'researcher', 'economist', 'analyst',
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'chairman', 'chairwoman', 'boss', 'director', 'chief', 'governor']);
+
 /**
  * NORP, EVENT or LAW for a MISC name (or an ORG one the hand-written lists call so) where the gazetteer or a
  * head word says so; ORG for a place guess the hand-written lists call an organisation.
  */
-function refineType(g: Gazetteer, surface: string, words: string[], type: EntityType): EntityType {
+function refineType(g: Gazetteer, surface: string, words: string[], type: EntityType, next = ''): EntityType {
   const key = gazetteerKey(surface);
   const entry = type === 'PERSON' ? undefined : g.lookup(key) ?? (surface === surface.toUpperCase() ? g.lookupFolded(key) : undefined);
   // The hand-written list of organisations wins over a place guess ("Hezbollah in Lebanon").
+  // So does it over an other-name guess ("the Taliban government", "told the Guardian"), but for a share index's or a
+  // competition's name, which CoNLL-2003 types MISC ("the Dow Jones industrial average", "the Champions League"), and
+  // a name that only describes a person after it ("a former Yale historian").
   if (type === 'LOC' && entry?.source === 'curated' && entry.type === 'ORG') return 'ORG';
+  if (type === 'MISC' && entry?.source === 'curated' && entry.type === 'ORG' && !STOCK_INDEXES.has(surface) &&
+      !COMPETITION_HEADS.has(words[words.length - 1]) && !PERSON_NOUNS.has(next)) return 'ORG';
   if (type !== 'MISC' && type !== 'ORG') return type;
   if (entry && REFINABLE.has(entry.type) && (type === 'MISC' || entry.source === 'curated')) return entry.type;
   if (entry?.source === 'demonym' && type === 'MISC') return 'NORP';

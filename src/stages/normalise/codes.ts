@@ -45,6 +45,10 @@ const EXONYMS: Array<[string, string]> = [
   ['Kiev', 'Kyiv'], ['Wroclaw', 'Wrocław'], ['Astana', 'Nur-Sultan'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'],
   ['Calcutta', 'Kolkata'], ['Madras', 'Chennai'], ['Rangoon', 'Yangon'], ['Saigon', 'Ho Chi Minh City'],
   ['Kharkov', 'Kharkiv'], ['Lvov', 'Lviv'], ['Chişinău', 'Chisinau'], ['Den Haag', 'The Hague'],
+  // Spellings news agencies use where the city list has another transliteration.
+  ['Zaporizhzhia', 'Zaporizhia'], ['Zaporizhzhya', 'Zaporizhia'], ['Zaporozhye', 'Zaporizhia'], ['Khan Younis', 'Khan Yunis'],
+  ['Gaza City', 'Gaza'], ['Deir el-Balah', 'Dayr al Balah'], ['Deir al-Balah', 'Dayr al Balah'], ['Krivoy Rog', 'Kryvyi Rih'],
+  ['Vinnytsya', 'Vinnytsia'], ['Dnipropetrovsk', 'Dnipro'],
 ];
 
 /**
@@ -112,6 +116,8 @@ function load(): Tables {
     }
   }
   for (const name of COUNTIES) addPlace(foldName(name), { kind: 'region', code: null, countryCode: 'GB' });
+  // The US state, named apart from the country (normalise: "Ga.", "Georgia" in an article about the US).
+  addPlace(foldName('Georgia (US state)'), { kind: 'region', code: null, countryCode: 'US' });
   for (const [name, cc] of file.countries) addPlace(foldName(name), country(foldName(name), cc));
   for (const [key, [id, cc]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc });
   for (const [name, cc] of file.demonyms) {

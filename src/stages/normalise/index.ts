@@ -159,11 +159,11 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
 
 /**
  * US states as AP style abbreviates them after a city ("NASHVILLE, Tenn."), with the full stop that tells them apart
- * ("Ga." is left out: "Georgia" names the country).
+ * ("Ga." is the state, apart from the country: "Georgia (US state)").
  */
 const STATES: Record<string, string> = Object.fromEntries(
   `Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut Del.=Delaware
-  Fla.=Florida Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
+  Fla.=Florida Ga.=Georgia_(US_state) Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
   Mass.=Massachusetts Mich.=Michigan Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska
   Nev.=Nevada N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
   N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina
@@ -184,9 +184,13 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
     // A list of places ("Geneva, Cologne and Frankfurt", "Toronto, South Korea and Madrid") is no city and its
     // region, nor is a region that opens the next clause ("in Paris, Ireland face …"): the region ends its phrase.
+    // (A list of something else may follow: "Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana".)
     if (placeCode('LOC', region.canonicalName!)?.kind === 'city') continue;
     const after = text.slice(region.end, region.end + 24);
-    if (/^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
+    const next = named[i + 2];
+    const listed = /^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) &&
+      !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(region.end, next.start)));
+    if (listed || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
     const there = cityIn(city.canonicalName!, region.countryCode);
     city.code = there?.code ?? null;
     city.countryCode = region.countryCode;

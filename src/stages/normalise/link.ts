@@ -63,7 +63,7 @@ const COMPANY_HEADS = new Set(
     'productions records breweries brewery stores broadband insurance media airlines airways ventures investments ' +
     'petroleum mining oil gas electric telecom telecommunications semiconductor software foods brands healthcare ' +
     'logistics shipping steel chemicals corporation corp inc ltd plc co company llc ag sa nv automation metals robotics ' +
-    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics ai labs').split(' '),
+    'aerospace materials minerals engineering construction utilities power solar renewables bancorp electronics ai labs research').split(' '),
 );
 /** Towns smaller than this do not stop a first name from linking to the person named in full. */
 const SMALL_TOWN = 200_000;
@@ -75,6 +75,9 @@ const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
 const BRACKET_OPEN = /^\s*\(\s*$/;
+/** An acronym introduced after a comma, as AP writes them: "the National Action Party, or PAN,", "the National
+ * Electoral Institute, known as INE". */
+const INTRODUCED_AFTER_COMMA = /^,\s+(?:or|(?:also |better )?known as)\s+([A-Z][A-Z0-9&]{1,7})(?=[,.;:)]|\s+(?:and|or)\s|$)/;
 /**
  * Whether `short` is made of `long`'s letters in order, starting with one of its words' initials: "Pemex" of
  * "Petróleos Mexicanos", "Banxico" of "Bank of Mexico"; not a club after an athlete ("B Challenger (Belgrave
@@ -212,7 +215,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   // gazetteer knows ("… University (Mexico)" says where, not what it is called).
   const shortNames = new Map<string, string>();
   named.forEach((m, i) => {
-    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14));
+    const match = INTRODUCED.exec(text.slice(m.end, m.end + 14)) ??
+      (SHORT_NAMED_TYPES.has(m.type) ? INTRODUCED_AFTER_COMMA.exec(text.slice(m.end, m.end + 24)) : null);
     // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency.
     if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase()) acronyms.set(match[1].replace(/\./g, ''), names[i]);
     const short = SHORT_NAME_INTRODUCED.exec(text.slice(m.end, m.end + 24));
@@ -326,6 +330,19 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
     return hits?.size === 1 ? [...hits][0] : null;
   };
+  // Or without a place's letters in front, which the acronym leaves out ("RFS": NSW Rural Fire Service), for an
+  // acronym no one knows otherwise (the FBI stays the FBI beside a "US Federal Bureau of Investigation").
+  const afterPlace = new Map<string, Set<string>>();
+  named.forEach((m, i) => {
+    const rest = m.source === 'role' ? null : /^\p{Lu}{2,4} (\p{Lu}\S* \S.*)$/u.exec(names[i]);
+    if (!rest) return;
+    const key = `${m.type} ${initials(rest[1])}`;
+    (afterPlace.get(key) ?? afterPlace.set(key, new Set()).get(key)!).add(names[i]);
+  });
+  const spelledAfterPlace = (type: EntityType, name: string): string | null => {
+    const hits = knownAlias(type, name) ? undefined : afterPlace.get(`${type} ${name.replace(/\./g, '')}`);
+    return hits?.size === 1 ? [...hits][0] : null;
+  };
   // Or, for an acronym the tagger typed otherwise and the gazetteer does not know, by exactly one such name of
   // another of these types, whose type it takes ("the FA" typed MISC beside "the Football Association", an ORG).
   const RETYPABLE: EntityType[] = ['ORG', 'LOC', 'MISC'];
@@ -384,6 +401,9 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   const seen = new Set<string>();
   named.forEach((m, i) => {
     if ((m.type !== 'ORG' && m.type !== 'LOC') || m.source === 'role' || seen.has(`${m.type} ${names[i]}`)) return;
+    // (Nor a seat or village the words around it made a place: "Conwy" of "Lord Roberts of Conwy" is not the seat of
+    // "MP for Meirionnydd Nant Conwy".)
+    if (m.type === 'LOC' && m.source === 'context') return;
     if (m.type === 'ORG' && isCombination(names[i])) return;
     seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');
@@ -539,7 +559,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if (isAcronym(name)) {
       const bare = name.replace(/\./g, '');
       return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
-        spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? name;
+        spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? spelledAfterPlace(m.type, name) ?? name;
     }
     // (Written in any case: "Elspa (…)" and later "ELSPA".)
     const long = shortNames.get(name.toLowerCase());
@@ -548,7 +568,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // the company the tagger typed it as, not its founder Nils Halvorsen.
     const company = firstCompany(m, name);
     if (company) return company;
-    if (m.type !== 'NORP' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
+    // (Not a name the words around it typed: "Hardie's shareholders" is the company beside a "James Hardie" the tagger took for a person.)
+    if (m.type !== 'NORP' && m.source !== 'context' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
       const cands = byLast.get(foldName(name)) ?? [];
       if (cands.length === 1) {
         m.type = 'PERSON';
@@ -559,6 +580,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       // "Court" → "Supreme Court" → "Supreme Court of Cassation".
       let full = name;
       for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
+      // "Kordofan" is the whole region, not "North Kordofan", one of its states ("Korea" is "South Korea", a country).
+      if (m.type === 'LOC' && full !== name && COMPASS_PART.test(full.slice(0, full.length - name.length)) && placeCode('LOC', full)?.kind !== 'country') return name;
       return full;
     }
     return name;
@@ -566,6 +589,9 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   named.forEach((m, i) => linked.push(link(m, i)));
   return linked;
 }
+
+/** A compass word before a place's name, which makes it a part of that place: "North " of "North Kordofan". */
+const COMPASS_PART = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) $/;
 
 /** Words of a match report: three different ones make an article about sport. */
 const SPORT = /\b(?:world cup|goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|semi-finals?|quarter-finals?|squad|match|tournament|kick-off|coach)\b/gi;
@@ -634,8 +660,11 @@ function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<str
   });
   for (const ms of byName.values()) {
     if (ms.length < 2 || ms.every((m) => m.type === ms[0].type)) continue;
+    // (With an acronym, MISC, the tagger's type for letters it cannot place, counts half: "the National Action Party,
+    // or PAN" is a party where "PAN" was twice a MISC.)
+    const acronym = ms.some((m) => isAcronym(tidy(m.text)));
     const counts = new Map<EntityType, number>();
-    for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    for (const m of ms) counts.set(m.type, (counts.get(m.type) ?? 0) + (acronym && m.type === 'MISC' ? 0.5 : 1));
     let best = ms[0].type;
     for (const [t, n] of counts) if (n > counts.get(best)!) best = t;
     for (const m of ms) m.type = best;

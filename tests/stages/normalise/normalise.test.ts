@@ -166,11 +166,33 @@ describe('normalise', () => {
     ]);
   });
 
+  it('gives an acronym introduced after a comma, as AP writes them, the name before it ("the National Action Party, or PAN")', () => {
+    const doc = docWith('Voters backed the National Action Party, or PAN, and the National Electoral Institute, known as INE, counted. PAN won; INE said so.', [
+      ['National Action Party', 'ORG'], ['PAN', 'MISC'], ['National Electoral Institute', 'ORG'], ['INE', 'ORG'], ['PAN', 'MISC'], ['INE', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'National Action Party', 'National Action Party', 'National Electoral Institute', 'National Electoral Institute', 'National Action Party',
+      'National Electoral Institute',
+    ]);
+    expect(new Set(doc.mentions.map((m) => m.entityId)).size).toBe(2);
+    // The party stays an organisation, though "PAN" was twice a MISC: with an acronym, MISC counts half.
+    expect(doc.mentions[0].type).toBe('ORG');
+    // The party stays an organisation, though "PAN" was twice a MISC.
+    expect(doc.mentions[0].type).toBe('ORG');
+  });
+
   it('links no bracketed name that does not shorten the name before it (a club after an athlete, a place)', () => {
     const doc = docWith('B Challenger (Belgrave Harriers) won. Belgrave Harriers celebrated. Universidad Nacional (Mexico) said so.', [
       ['B Challenger', 'ORG'], ['Belgrave Harriers', 'ORG'], ['Belgrave Harriers', 'ORG'], ['Universidad Nacional', 'ORG'], ['Mexico', 'LOC'],
     ]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['B Challenger', 'Belgrave Harriers', 'Belgrave Harriers', 'Universidad Nacional', 'Mexico']);
+  });
+
+  it('links a pollster to its name ending in "Research", and an acronym that leaves out a place\'s letters ("RFS")', () => {
+    const doc = docWith('Opinium Research polled 2,050 adults. Opinium said so. The NSW Rural Fire Service warned residents. The RFS said it was too late.', [
+      ['Opinium Research', 'ORG'], ['Opinium', 'ORG'], ['NSW Rural Fire Service', 'ORG'], ['RFS', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Opinium Research', 'Opinium Research', 'NSW Rural Fire Service', 'NSW Rural Fire Service']);
   });
 
   it('links a company\'s first word to its name ending in "AI" or "Labs" ("Mistral" → Mistral AI)', () => {
@@ -241,6 +263,27 @@ describe('normalise', () => {
   it('links the end of a place name to the whole, unless it is a country of its own', () => {
     const doc = docWith('South Korea won; Korea led. South Sudan and Sudan met.', [['South Korea', 'LOC'], ['Korea', 'LOC'], ['South Sudan', 'LOC'], ['Sudan', 'LOC']]);
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['South Korea', 'South Korea', 'South Sudan', 'Sudan']);
+  });
+
+  it('keeps a name the words around it typed a business, beside a person of that surname the tagger made of it', () => {
+    const doc = normalised("Building products group James Hardie has agreed to pay $1.1bn to victims. James Hardie chairwoman Meredith Hellicar said the deal was fair. The deal still needs the approval of Hardie's shareholders. Hardie makes 80% of its revenue in the US.");
+    expect(doc.mentions.filter((m) => m.text === 'Hardie').map((m) => `${m.type} ${m.canonicalName}`)).toEqual(['ORG James Hardie', 'ORG James Hardie']);
+  });
+
+  it('takes no seat the words around it made a place for the long form of its last word ("Conwy")', () => {
+    const doc = docWithMentions('As MP for Meirionnydd Nant Conwy, Mr Llwyd wants answers. Lord Roberts of Conwy denied it.', [
+      ['Meirionnydd Nant Conwy', 'LOC'], ['Llwyd', 'PERSON'], ['Roberts', 'PERSON'], ['Conwy', 'LOC'],
+    ]);
+    // (The entities stage typed the seat by the title before it.)
+    doc.mentions[0].source = 'context';
+    expect(normaliseDoc(doc).mentions.filter((m) => m.type === 'LOC').map((m) => m.canonicalName)).toEqual(['Meirionnydd Nant Conwy', 'Conwy']);
+  });
+
+  it('keeps a region apart from the part of it a compass word names, unless that part is a country', () => {
+    const doc = docWith('Fighting shifts to Kordofan. The army holds North Kordofan state. Darfur and West Darfur fell.', [
+      ['Kordofan', 'LOC'], ['North Kordofan', 'LOC'], ['Darfur', 'LOC'], ['West Darfur', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Kordofan', 'North Kordofan', 'Darfur', 'West Darfur']);
   });
 
   it('gives one id to a name the tagger typed two ways in one article', () => {
@@ -368,6 +411,18 @@ describe('normalise codes', () => {
     // A list of places, and a region that opens the next clause, say nothing of where the city lies.
     const list = docWith('Road shows in Toronto, South Korea and Madrid. In Paris, Ireland face France.', [['Toronto', 'LOC'], ['South Korea', 'LOC'], ['Madrid', 'LOC'], ['Paris', 'LOC'], ['Ireland', 'LOC'], ['France', 'LOC']]);
     expect(list.mentions.map((m) => m.countryCode)).toEqual(['CA', 'KR', 'ES', 'FR', 'IE', 'FR']);
+    // A list of people after the region is no list of places.
+    const credit = docWith('Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed.', [
+      ['Danica Coto', 'PERSON'], ['San Juan', 'LOC'], ['Puerto Rico', 'LOC'], ['Andrea Rodríguez', 'PERSON'], ['Havana', 'LOC'],
+    ]);
+    expect(credit.mentions.map((m) => m.countryCode)).toEqual([null, 'PR', 'PR', null, 'CU']);
+  });
+
+  it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
+    const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
+    expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
+      ['Macon', '4207400', 'US'], ['Georgia (US state)', null, 'US'], ['Zaporizhzhia', '687700', 'UA'], ['Khan Younis', '281124', 'PS'],
+    ]);
   });
 
   it('gives a state named like a smaller city the state, and keeps "the House" apart from "the White House"', () => {

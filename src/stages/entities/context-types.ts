@@ -1,0 +1,276 @@
+/**
+ * Types decided by the words around a name, for names the tagger does not know. The tagger learned its types from
+ * CoNLL-2003's 1996 newswire; a startup, a village or a storm named in a 2026 story is a word it has never seen, and
+ * its guess (a person, a place) spreads through the article. Where the text itself says what the name is, that wins,
+ * and the article's other mentions of the same name follow it:
+ * - a business: "Harborline, the San Francisco-based startup that …", "Harborline's CEO", "Dunamu CEO Oh Kyung-suk",
+ *   "a former product lead at Stripe", "our investors at Benchmark", "Stockholm-based Lovable" (the place's
+ *   adjective a MISC word of its own, as CoNLL-2003 has "London-based");
+ * - a place: "North Kordofan state", "Oe Htein Kwin village", "Bryansk Oblast", "the villages of Kfar Kila, Mays
+ *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah";
+ * - a storm: "Omar" after "Hurricane Omar" is the storm (EVENT), not a person, unless a person of that name is named
+ *   in full.
+ * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
+ * - a people: "she thanked Mainers" (a plural the curated list knows, no person);
+ * and, for spans: "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
+ * "102nd Territorial Defence Brigade" keeps its number.
+ * Names the gazetteer knows with another type keep it. A few passes over the mentions, each linear.
+ */
+import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
+import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
+import { STREET_HEADS } from './lexicon.ts';
+
+/** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
+const BUSINESS_NOUNS = 'company|firm|startup|start-up|retailer|insurer|carmaker|automaker|chipmaker|drugmaker|airline|bank|lender|conglomerate|corporation|supermarket|exchange|fund|outlet|newspaper|subsidiary|unicorn|platform';
+/** "X, the San Francisco-based startup that": an article, up to five words, the noun, and what ends the phrase. */
+const BUSINESS_APPOSITION = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:for|of|at|to|in|on|by|with|and|or|the|a|an)\\s)[\\p{L}\\p{N}$.'’-]+\\s+){0,5}?(?:${BUSINESS_NOUNS})(?=[,.;:)]|\\s+(?:that|which|whose|with|based|founded|backed|behind|of|in|led)\\b)`, 'u');
+/** Roles only a business has, after its name's possessive ("Harborline's CTO") or its name ("Dunamu CEO Oh Kyung-suk"). */
+const BUSINESS_ROLES = /^(?:CEO|CTO|CFO|COO|chief executive|co-?founders?|cofounders?|founders?|board of directors|shareholders|valuation)(?![\p{L}-])/u;
+const POSSESSIVE = /^['’]s\s+/u;
+/** Capitalised roles written between a company's name and a person's: "Dunamu CEO Oh Kyung-suk". */
+const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u;
+/** Jobs and ties at a business before "at" ("a former product lead at Stripe", "our investors at Benchmark"), with an
+ * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
+const WORKS_AT = /\b(?:lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
+/** Last words of a street's or a ground's name, where people work that is no business. */
+const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
+/** "Stockholm-based Lovable": a place's adjective in front of what is based there. */
+const BASED_PREFIX = /^((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-based)\s+(?=\p{Lu})/u;
+
+/** Nouns after a name that say it is a place: "North Kordofan state", "Depayin township", "the Hunter region". */
+const PLACE_NOUN_AFTER = /^\s+(village|villages|town|township|townships|district|districts|oblast|oblasts|province|provinces|state|county|counties|valley|region|regions|governorate|prefecture|municipality|river)(?![\p{L}-])(?!\s+(?:media|television|tv|radio|news|broadcaster|agency|company|firm|secretary|department|visit|funeral|dinner|banquet|pension|hall|council|councillors?|court|centre|center|of\b))/u;
+/** Last words of a place's own name: "Bryansk Oblast", "Kunar Province". */
+const PLACE_HEADS = new Set(['Oblast', 'Province', 'Governorate', 'Prefecture', 'Township', 'Municipality', 'Oblasts']);
+/** "the villages of ", "the town of ", "reporting from ": what a place's name follows. */
+const PLACE_BEFORE = /(?:\b(?:villages?|towns?|townships?|cities|city|districts?|provinces?|regions?|hamlets?|suburbs?|neighbou?rhoods?) of|\breporting from|\b(?:MP|MSP|MLA|MHA|TD|[Mm]ember) for)\s+$/u;
+/** A plural place noun before a list of names: "the villages of ". */
+const PLURAL_PLACES_BEFORE = /\b(?:villages|towns|townships|cities|districts|provinces|regions|hamlets|suburbs|neighbou?rhoods) of\s+$/u;
+/** A member's title before the seat: "the MP for Norwich South", "the Member for Hume". */
+const SEAT_BEFORE = /\b(?:MP|MSP|MLA|MHA|TD|[Mm]ember) for\s+$/u;
+/** "Member for Hume", "Labour MP for Spen Valley" as one name: [whole, a party before the title, the seat]. */
+const MEMBER_FOR = /^(?:(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) )?(?:MP|MSP|MLA|MHA|TD|Member|member) for (\p{Lu}.*)$/u;
+/** Months that are first names too, before a surname: "Its regional director, June Kunugi, said". */
+const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
+/** What puts a month's name in a date: "in June", "since May", "early August". */
+const DATE_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|last|next|this|early|late|mid|before|after|during|through|to|between|and|or)|\d)\s*$/iu;
+/** Last words of a military unit's name, which its number goes before: "102nd Territorial Defence Brigade". */
+const UNIT_HEADS = new Set(['Brigade', 'Division', 'Corps', 'Regiment', 'Battalion', 'Army', 'Fleet', 'Squadron', 'Wing', 'Infantry', 'Cavalry', 'Airborne', 'Battery']);
+const ORDINAL_BEFORE = /\b\d{1,4}(?:st|nd|rd|th) $/u;
+/** A one-word adjective of a region or a people: "Arctic", "Alpine", "Himalayan", "Kurdish". */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ish|ese|ine|ern)$/u;
+/** What joins the names of a list: ", ", " and ", ", and ". */
+const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
+
+/** Types a mention may be retyped from: the tagger's guesses. */
+const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC']);
+
+/**
+ * `mentions` (sorted, non-overlapping) with their types set by what the text says around them, and each name so
+ * typed given that type wherever else the article writes it. Splits "Stockholm-based Lovable" in two. Sets `source`
+ * to 'context' on the mentions it retypes.
+ */
+export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const { text } = doc;
+  const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, mentions), gazetteer))));
+  const decided = new Map<string, EntityType>();
+  const decide = (m: Mention, type: EntityType): void => {
+    if (m.type === type || !GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
+    m.type = type;
+    m.source = 'context';
+    if (!decided.has(m.text)) decided.set(m.text, type);
+  };
+  const personWords = new Set<string>();
+  for (const m of out) if (m.type === 'PERSON' && /\s/.test(m.text)) for (const w of m.text.split(/\s+/)) personWords.add(w);
+
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.source === 'context' && !decided.has(m.text)) decided.set(m.text, m.type);
+    if (!GUESSES.has(m.type)) {
+      // "Hurricane Omar": the storm's name alone is the storm where no person bears it.
+      if (m.type === 'EVENT' && m.source === 'tagger-storm' && !personWords.has(m.text)) decided.set(m.text, 'EVENT');
+      continue;
+    }
+    const after = text.slice(m.end, m.end + 80);
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    // "she thanked Mainers": a people the curated list knows is no person.
+    // (A plural with no title, no surname: "Mr Irish" and "Mike German" are people.)
+    if (m.type === 'PERSON' && m.title === null && /^\p{Lu}\p{Ll}+s$/u.test(m.text) && !personWords.has(m.text) &&
+        gazetteer.lookup(gazetteerKey(m.text))?.type === 'NORP') {
+      m.type = 'NORP';
+      m.source = 'context';
+      continue;
+    }
+    if (m.type !== 'ORG' && (isBusiness(m, after, before, gazetteer) || isCompanyName(m))) decide(m, 'ORG');
+    else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
+    // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
+    // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
+    if (m.type === 'LOC' && m.source === 'context') {
+      const plural = PLURAL_PLACES_BEFORE.test(before);
+      for (let j = i + 1; plural && j < out.length && LIST_JOIN.test(text.slice(out[j - 1].end, out[j].start)); j++) decide(out[j], 'LOC');
+      for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && PLACE_NOUN_AFTER.test(after); j--) decide(out[j], 'LOC');
+    }
+  }
+  headlineFollowsBody(out, gazetteer);
+  if (!decided.size) return out;
+  for (const m of out) {
+    const type = decided.get(m.text);
+    if (type && m.type !== type && GUESSES.has(m.type) && !knownOtherwise(gazetteer, m.text, type)) {
+      m.type = type;
+      m.source = 'context';
+    }
+  }
+  return out;
+}
+
+/** Whether the text around `m` says it is a business. */
+function isBusiness(m: Mention, after: string, before: string, gazetteer: Gazetteer): boolean {
+  // A place the gazetteer knows stays one ("Birmingham's chief executive" runs the city council).
+  if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return false;
+  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after)) return true;
+  const possessive = POSSESSIVE.exec(after);
+  if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return true;
+  // (Not a ground: "the director of football at White Hart Lane".)
+  return m.type !== 'MISC' && !VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && WORKS_AT.test(before);
+}
+
+/** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group". */
+const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'plc', 'PLC', 'LLC', 'GmbH', 'Partners', 'Ventures', 'Labs', 'Technologies']);
+
+/** Whether `m`, of two words or more, ends in a word only a company's name ends in. */
+function isCompanyName(m: Mention): boolean {
+  const space = m.text.lastIndexOf(' ');
+  return space > 0 && m.type !== 'MISC' && COMPANY_LAST_WORDS.has(m.text.slice(space + 1));
+}
+
+/** Whether the text around `m` says it is a place. */
+function isPlace(m: Mention, after: string, before: string): boolean {
+  // "this tiny Arctic town": an adjective (MISC, as CoNLL-2003 has it) describes the place, it does not name it.
+  if (m.type === 'MISC' && ADJECTIVE.test(m.text)) return false;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  return PLACE_HEADS.has(last) && m.text.includes(' ') || PLACE_NOUN_AFTER.test(after) || PLACE_BEFORE.test(before);
+}
+
+/** Whether the gazetteer knows `surface` as something other than `type` (a curated organisation stays one). */
+function knownOtherwise(gazetteer: Gazetteer, surface: string, type: EntityType): boolean {
+  const entry = gazetteer.lookup(gazetteerKey(surface));
+  return entry !== undefined && entry.type !== type && !(type === 'LOC' && entry.source === 'city');
+}
+
+/** The capitalised words of a name and the small words between them: "Deutsche Boerse", "Bank of America". */
+const NAME_WORDS = /^\S+(?:\s+(?:\p{Lu}\S*|of|and|&|de|du|la|le|for)(?=\s|$))*/u;
+
+/** "Stockholm-based Lovable" (one name to the tagger): the place's adjective (MISC) and the name after it. */
+function splitBased(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const based = m.type !== 'NORP' && GUESSES.has(m.type) ? BASED_PREFIX.exec(m.text) : null;
+    if (!based) {
+      out.push(m);
+      continue;
+    }
+    const rest = m.start + based[0].length;
+    // (Up to a lower-case word the tagger ran on into: "Santa Monica-based Activision is".)
+    const end = rest + NAME_WORDS.exec(text.slice(rest, m.end))![0].length;
+    out.push({ ...m, end: m.start + based[1].length, text: based[1], type: 'MISC', title: null, source: 'context' });
+    out.push({ ...m, start: rest, end, text: text.slice(rest, end), type: 'ORG', title: null, source: 'context' });
+  }
+  return out;
+}
+
+/**
+ * "Member for Hume", "Labour MP for Spen Valley" (one name to the tagger): the seat after the title is a place, and a
+ * party in front keeps the type the gazetteer gives it ("Labour"); the title itself names no one.
+ */
+function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const seat = m.type !== 'PERSON' && GUESSES.has(m.type) ? MEMBER_FOR.exec(m.text) : null;
+    if (!seat) {
+      out.push(m);
+      continue;
+    }
+    if (seat[1]) out.push({ ...m, end: m.start + seat[1].length, text: seat[1], type: gazetteer.lookup(gazetteerKey(seat[1]))?.type ?? m.type, source: 'context' });
+    const start = m.end - seat[2].length;
+    out.push({ ...m, start, text: seat[2], type: 'LOC', title: null, source: 'context' });
+  }
+  return out;
+}
+
+/** "the MP for Folkestone and Hythe,": a seat named after two towns is one place. */
+function joinSeats(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (next && (m.type === 'LOC' || GUESSES.has(m.type)) && SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+        text.slice(m.end, next.start) === ' and ' && GUESSES.has(next.type) && /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1))) {
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), type: 'LOC', source: 'context' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "Its regional director, June Kunugi, said": a month's name that is a first name, right before a person's name and
+ * after no word that makes it a date ("in June Smith said" keeps the date), is the person's first name.
+ */
+function joinMonthFirstNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (next?.type === 'PERSON' && m.type === 'DATE' && MONTH_NAMES.has(m.text) && next.start === m.end + 1 && text[m.end] === ' ' &&
+        !DATE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end), source: 'context' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** "Ukraine's 102nd Territorial Defence Brigade": a unit's number is part of its name (an organisation). */
+function joinUnitNumbers(text: string, mentions: Mention[]): Mention[] {
+  let previousEnd = 0;
+  for (const m of mentions) {
+    const ordinal = GUESSES.has(m.type) && UNIT_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start)) : null;
+    if (ordinal && m.start - ordinal[0].length >= previousEnd) {
+      m.start -= ordinal[0].length;
+      m.text = text.slice(m.start, m.end);
+      m.type = 'ORG';
+      m.source = 'context';
+    }
+    previousEnd = m.end;
+  }
+  return mentions;
+}
+
+/**
+ * A headline's words say little of what a name is ("Upbit hit by $36 million exploit" had made Upbit a person): a
+ * person or place the tagger guessed in the first sentence is the organisation the body writes twice or more, always
+ * as one. (Only that: a body's persons and places are guesses too, "Opera" the browser, and a headline's other types
+ * were often decided by a rule: "Rock group Korn's guitarist quits".)
+ */
+function headlineFollowsBody(mentions: Mention[], gazetteer: Gazetteer): void {
+  const body = new Map<string, { type: EntityType; count: number } | null>();
+  for (const m of mentions) {
+    if (m.sentenceIndex === 0 || !GUESSES.has(m.type)) continue;
+    const seen = body.get(m.text);
+    if (seen === undefined) body.set(m.text, { type: m.type, count: 1 });
+    else if (seen && seen.type === m.type) seen.count++;
+    else body.set(m.text, null);
+  }
+  for (const m of mentions) {
+    if (m.sentenceIndex !== 0 || (m.type !== 'PERSON' && m.type !== 'LOC') || m.source !== 'tagger') continue;
+    const seen = body.get(m.text);
+    if (seen?.type === 'ORG' && seen.count >= 2 && !knownOtherwise(gazetteer, m.text, 'ORG')) {
+      m.type = seen.type;
+      m.source = 'context';
+    }
+  }
+}

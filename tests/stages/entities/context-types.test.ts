@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.ts';
+import { emptyMeta, newDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { retypeByContext } from '../../../src/stages/entities/context-types.ts';
+import { getGazetteer } from '../../../src/stages/entities/gazetteer.ts';
+
+/** `retypeByContext` over a segmented text whose mentions are the given (text, type) pairs, found in order. */
+function retyped(text: string, spans: Array<[string, EntityType]>): string[] {
+  const doc = segmentDoc(newDoc({ id: 'd', sourcePath: 'd.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text }));
+  let from = 0;
+  const mentions: Mention[] = spans.map(([s, type]) => {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    const sentenceIndex = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
+    return { start, end: from, text: s, type, sentenceIndex, title: null, canonicalName: null, entityId: null, source: 'tagger' };
+  });
+  return retypeByContext(doc, mentions, getGazetteer()).map((m) => `${m.type} ${m.text}`);
+}
+
+/** The mentions of `text` whose text is one of `names`, as "TYPE text". */
+const typed = (text: string, ...names: string[]): string[] => mentionsOf(text).filter((m) => names.includes(m.slice(m.indexOf(' ') + 1)));
+
+describe('types decided by the words around a name', () => {
+  it('makes a name a business where an apposition, a role or a workplace says so, and the article\'s other mentions follow', () => {
+    expect(typed('Quillmark, the Austin-based startup that makes billing software for clinics, has raised $80 million. Quillmark was founded in 2021.', 'Quillmark'))
+      .toEqual(['ORG Quillmark', 'ORG Quillmark']);
+    expect(typed('Ferrox, a Lagos-based payments company, said on Monday it had hired 40 engineers. Ferrox now has 300 staff.', 'Ferrox'))
+      .toEqual(['ORG Ferrox', 'ORG Ferrox']);
+    expect(typed("Tallowby raised $40 million on Tuesday. Jana Ortiz, Tallowby's CEO, said the money would go on hiring.", 'Tallowby'))
+      .toEqual(['ORG Tallowby', 'ORG Tallowby']);
+    expect(typed('The deal was led by Corvane CEO Lars Holm, who said it would close in March. Analysts said Corvane had overpaid.', 'Corvane', 'Lars Holm'))
+      .toEqual(['ORG Corvane', 'PERSON Lars Holm', 'ORG Corvane']);
+    expect(typed('She was previously a product lead at Brightwell, and before that an engineer at Norvex.', 'Brightwell')).toEqual(['ORG Brightwell']);
+  });
+
+  it('keeps a person described by a role at a business, a ground where someone works, and an adjective before a place noun', () => {
+    expect(typed('"We believe those tapes to be lost," Alexandra Tower, a spokeswoman for the North Carolina-based bank, said.', 'Alexandra Tower'))
+      .toEqual(['PERSON Alexandra Tower']);
+    expect(typed('The trial of Emilio Botin, the chairman of Spain\'s most powerful bank, began.', 'Emilio Botin')).toEqual(['PERSON Emilio Botin']);
+    expect(typed('He clashed with the director of football at White Hart Lane.', 'White Hart Lane')).toEqual(['LOC White Hart Lane']);
+    expect(typed('The company admitted bribery in the West African state of Benin.', 'West African')).toEqual(['MISC West African']);
+  });
+
+  it('splits a place\'s "-based" adjective from the business after it', () => {
+    expect(typed('Stockholm-based Lovable, the AI app builder, has raised $330m. Lovable says its revenue doubled.', 'Stockholm-based', 'Lovable'))
+      .toEqual(['MISC Stockholm-based', 'ORG Lovable', 'ORG Lovable']);
+  });
+
+  it('makes a name a place where a place noun follows it or a list of places holds it', () => {
+    expect(typed("Shelling hit the city's Zavodskyi and Osnovianskyi districts overnight.", 'Zavodskyi', 'Osnovianskyi'))
+      .toEqual(['LOC Zavodskyi', 'LOC Osnovianskyi']);
+    expect(typed('The attack hit Ywar Thit village on Sunday. Residents fled to Kanbalu township.', 'Ywar Thit', 'Kanbalu'))
+      .toEqual(['LOC Ywar Thit', 'LOC Kanbalu']);
+  });
+
+  it('keeps a storm\'s name alone the storm named after "Hurricane"', () => {
+    expect(typed("Hurricane Delfina strengthened on Tuesday. Forecasters said Delfina would make landfall on Thursday.", 'Delfina'))
+      .toEqual(['EVENT Delfina', 'EVENT Delfina']);
+  });
+
+  it('reads the seat after a member\'s title as a place, one place where a seat is named after two towns', () => {
+    expect(mentionsOf('Clive Lewis, the MP for Norwich South, said it was good.')).toEqual(['PERSON Clive Lewis', 'LOC Norwich South']);
+    expect(mentionsOf('Tony Vaughan, MP for Folkestone and Hythe, agreed.')).toEqual(['PERSON Tony Vaughan', 'LOC Folkestone and Hythe']);
+    expect(mentionsOf('Mr Taylor, the Member for Hume, won the ballot.')).toEqual(['PERSON Taylor', 'LOC Hume']);
+    expect(mentionsOf('Kim Leadbeater, the Labour MP for Spen Valley who introduced the bill, spoke.'))
+      .toEqual(['PERSON Kim Leadbeater', 'ORG Labour', 'LOC Spen Valley']);
+  });
+
+  it('joins a month that is a first name to the surname after it, but not after a word that makes it a date', () => {
+    expect(mentionsOf('Its regional director, June Kunugi, said the toll would rise.')).toEqual(['PERSON June Kunugi']);
+    expect(mentionsOf('In June Smith said no.')).toEqual(['DATE June', 'PERSON Smith']);
+  });
+
+  it('keeps a military unit\'s number in its name, and reads a people the curated list knows as no person', () => {
+    expect(typed("Units of Ukraine's 102nd Territorial Defence Brigade and the 3rd Army Corps held.", '102nd Territorial Defence Brigade', '3rd Army Corps'))
+      .toEqual(['ORG 102nd Territorial Defence Brigade', 'ORG 3rd Army Corps']);
+    expect(mentionsOf('In a statement, she thanked Mainers for the privilege.')).toEqual(['NORP Mainers']);
+  });
+
+  it('makes a person or place guessed in the headline the organisation the body names twice or more, always as one', () => {
+    expect(retyped('Upbit hit by exploit\n\nThe exchange Upbit halted withdrawals. Upbit said it would cover the loss.', [
+      ['Upbit', 'PERSON'], ['Upbit', 'ORG'], ['Upbit', 'ORG'],
+    ])).toEqual(['ORG Upbit', 'ORG Upbit', 'ORG Upbit']);
+    // Not where the body gives it two types, nor a person the body names (a guess too).
+    expect(retyped('Upbit hit by exploit\n\nThe exchange Upbit halted withdrawals. Upbit said so.', [['Upbit', 'PERSON'], ['Upbit', 'ORG'], ['Upbit', 'LOC']]))
+      .toEqual(['PERSON Upbit', 'ORG Upbit', 'LOC Upbit']);
+    expect(retyped('Opera takes on Firefox\n\nOpera said it would add tabs. Opera grew.', [['Opera', 'LOC'], ['Firefox', 'ORG'], ['Opera', 'PERSON'], ['Opera', 'PERSON']]))
+      .toEqual(['LOC Opera', 'ORG Firefox', 'PERSON Opera', 'PERSON Opera']);
+  });
+
+  it('makes a name that ends in a word only companies end in a business ("Kingdom Holding")', () => {
+    expect(retyped("Saudi Arabia's Kingdom Holding joined the round.", [['Saudi Arabia', 'LOC'], ['Kingdom Holding', 'LOC']]))
+      .toEqual(['LOC Saudi Arabia', 'ORG Kingdom Holding']);
+  });
+});
