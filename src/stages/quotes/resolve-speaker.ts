@@ -41,6 +41,11 @@ const QUOTED_WORDS = /[“"][^“”"]*(?:[”"]|$)/g;
 const PRONOUN_WORDS = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
 /** Nouns after "-based" that name a body other than a company as often ("the London-based group", "bank", "club"). */
 const BASED_NOT = new Set(['group', 'bank', 'club', 'agency', 'organisation', 'organization']);
+/** People named by their work, taken up after their name ("the actor", "the singer"); not offices (role-speaker.ts). */
+const CRAFTS = new Set(`actor actress director filmmaker singer rapper songwriter star author novelist poet artist comedian musician
+guitarist drummer striker midfielder defender goalkeeper batsman bowler chef designer curator dancer playwright screenwriter`.split(/\s+/));
+/** How far back (characters) the person a craft describes may be named. */
+const CRAFT_REACH = 300;
 /** How far back (in characters) a person of the pronoun's sex is preferred to a nearer one of unknown sex. */
 const SURE_REACH = 600;
 /** How many mentions back "the company" may look for its organisation. */
@@ -232,6 +237,22 @@ export function resolveSpeakerMention(
   if (phraseStart > speaker.start && !/\s/.test(described) && ((AGE_NOUN.test(described) && !described.endsWith('s')) ||
       inside.some((i) => mentions[i].type === 'NORP' && mentions[i].start === phraseStart && mentions[i].end === speaker.end && !/s$/.test(described)))) {
     return index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start));
+  }
+  // "Ronan was blunter. “…,” the actor said": a person named by their work, as features name the person just named.
+  // Only within CRAFT_REACH characters (further back "the director" is as often someone else, or a company's).
+  if (phraseStart > speaker.start && CRAFTS.has(described.toLowerCase())) {
+    // The subject of a sentence before it: nothing in lower case between the sentence's start and the name ("Linklater,
+    // 66, tells PEOPLE he cast Powell …" is Linklater's, not Powell's).
+    const opensSentence = (m: Mention) => {
+      const before = text.slice(Math.max(0, m.start - 200), m.start);
+      const stops = [...before.matchAll(/[.!?]["”’]?\s/g)].map((x) => (x.index ?? 0) + x[0].length - 1);
+      const cut = Math.max(before.lastIndexOf('\n'), ...stops);
+      return !/\p{Ll}/u.test(before.slice(cut + 1));
+    };
+    // (Not a possessor: "Michelle Paver's Wolf Brother … The director said" is no author's word.)
+    const possessive = (m: Mention) => /^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 2));
+    const near = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start) || m.source === 'role' || possessive(m) || !opensSentence(m));
+    return near !== null && speaker.start - mentions[near].end <= CRAFT_REACH ? near : null;
   }
   // A transcript line labelled with initials ("HA:" after "Helen Achterberg: …"), as interviews label the lines
   // after the first: the person of those initials, whatever the tagger made of the letters.

@@ -220,3 +220,17 @@ describe('"it" after a body', () => {
     expect(speakerMentions(docOf(between, [['Time Warner', 'ORG'], ['SEC', 'ORG']])).at(-1)).toBe('SEC');
   });
 });
+
+describe('a person named by their craft', () => {
+  it('takes the person a sentence just before opens with ("Ronan Keane was blunter. “…,” the actor said")', () => {
+    expect(speakerMentions(docOf('Ronan Keane was blunter. “Joanna does takes, not coverage,” the actor said.', [['Ronan Keane', 'PERSON']]))).toEqual(['Ronan Keane']);
+    const text = 'Linklater tells PEOPLE he cast Powell on instinct. “Glen has that old-movie-star thing,” the director says.';
+    expect(speakerMentions(docOf(text, [['Linklater', 'PERSON'], ['Powell', 'PERSON']])).at(-1)).toBe('Linklater');
+  });
+
+  it('leaves it empty when no such person is near, or the name is only a possessor', () => {
+    expect(speakerMentions(docOf('The company appointed a new board. “We are delighted,” the director said.'))).toEqual([null]);
+    const owned = 'Michelle Paver’s Wolf Brother is the first of six books. “I am thrilled,” the director said.';
+    expect(speakerMentions(docOf(owned, [['Michelle Paver', 'PERSON']]))).toEqual([null]);
+  });
+});
