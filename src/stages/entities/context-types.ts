@@ -197,21 +197,24 @@ function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   return out;
 }
 
-/** "the MP for Folkestone and Hythe,": a seat named after two towns is one place. */
-function joinSeats(text: string, mentions: Mention[]): Mention[] {
+/** The mentions, each adjacent pair that `join` makes one replaced by the joined mention. */
+function joinAdjacent(mentions: Mention[], join: (m: Mention, next: Mention) => Mention | null): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const next = mentions[i + 1];
-    if (next && (m.type === 'LOC' || GUESSES.has(m.type)) && SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
-        text.slice(m.end, next.start) === ' and ' && GUESSES.has(next.type) && /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1))) {
-      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), type: 'LOC', source: 'context' });
-      i++;
-      continue;
-    }
-    out.push(m);
+    const joined = i + 1 < mentions.length ? join(mentions[i], mentions[i + 1]) : null;
+    out.push(joined ?? mentions[i]);
+    if (joined) i++;
   }
   return out;
+}
+
+/** "the MP for Folkestone and Hythe,": a seat named after two towns is one place. */
+function joinSeats(text: string, mentions: Mention[]): Mention[] {
+  return joinAdjacent(mentions, (m, next) =>
+    (m.type === 'LOC' || GUESSES.has(m.type)) && SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    text.slice(m.end, next.start) === ' and ' && GUESSES.has(next.type) && /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1))
+      ? { ...m, end: next.end, text: text.slice(m.start, next.end), type: 'LOC', source: 'context' }
+      : null);
 }
 
 /**
@@ -219,19 +222,11 @@ function joinSeats(text: string, mentions: Mention[]): Mention[] {
  * after no word that makes it a date ("in June Smith said" keeps the date), is the person's first name.
  */
 function joinMonthFirstNames(text: string, mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const next = mentions[i + 1];
-    if (next?.type === 'PERSON' && m.type === 'DATE' && MONTH_NAMES.has(m.text) && next.start === m.end + 1 && text[m.end] === ' ' &&
-        !DATE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end), source: 'context' });
-      i++;
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
+  return joinAdjacent(mentions, (m, next) =>
+    next.type === 'PERSON' && m.type === 'DATE' && MONTH_NAMES.has(m.text) && next.start === m.end + 1 && text[m.end] === ' ' &&
+    !DATE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+      ? { ...next, start: m.start, text: text.slice(m.start, next.end), source: 'context' }
+      : null);
 }
 
 /** "Ukraine's 102nd Territorial Defence Brigade": a unit's number is part of its name (an organisation). */
