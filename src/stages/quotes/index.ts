@@ -622,9 +622,21 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
       return { draft: mixedDraft(q, parts, outer.clauseStart, outer.speaker, outer.cue, CONFIDENCE.mixed), mergesNext: false };
     }
   }
+  // "The valuation runs, according to one person involved, “well north of £200m”": what stands before "according to"
+  // begins the reported clause (mixed); the words after the cue are the source, not what was said.
+  if (leadAttr && leadAttr.pattern === 'according-to' && opensLower && fc >= 0) {
+    const cueAt = lead.findIndex((t) => t.start === leadAttr.cue!.start);
+    // (From the relative clause it interrupts, when it interrupts one: "a man whose book, according to its Amazon
+    // summary, “draws …”".)
+    let from = fc;
+    for (let j = cueAt - 2; j > fc; j--) {
+      if (isWord(lead[j]) && RELATIVE_OPENERS.has(lead[j].norm)) { from = j; break; }
+    }
+    if (cueAt - from >= 2) return { draft: mixedDraft(q, parts, lead[from].start, attr.speaker, attr.cue, CONFIDENCE.mixed), mergesNext: false };
+  }
   // "The senator said he rarely asks for help, “except for people I’m very close to.”": words
   // between the cue and a quote that opens in lower case begin the reported clause (mixed).
-  if (leadAttr && leadAttr.cue && opensLower) {
+  if (leadAttr && leadAttr.cue && opensLower && leadAttr.pattern !== 'according-to') {
     const cueEnd = lead.findIndex((t) => t.end === leadAttr.cue!.end);
     const gap = cueEnd < 0 ? [] : lead.slice(cueEnd + 1).filter((t) => isWord(t));
     if (gap.length >= 2) {
@@ -654,6 +666,9 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   }
   return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
+
+/** Words opening a relative clause. */
+const RELATIVE_OPENERS = new Set(['whose', 'which', 'who', 'where']);
 
 /** Words that name a storm before its name. */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);

@@ -594,9 +594,21 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     // "…, while 22 percent said they might …", "…, compared with four in 10 who said …": a contrast whose
     // own clause holds a cue within a few words is another attribution.
     if (isWord(t) && (CONTRASTS.has(t.norm) || (t.norm === 'compared' && (toks[k + 1]?.norm === 'with' || toks[k + 1]?.norm === 'to')))) {
-      for (let c = k + 1; c < toks.length && c <= k + 8 && isWord(toks[c]); c++) {
+      // (A verb that reports only around quoted words counts after a name of its own: "…, while Senate Minority Leader
+      // Chuck Schumer (D-N.Y.) accused Republicans of trying to “…”"; a bracket after the name is read over.)
+      let named = false;
+      for (let c = k + 1; c < toks.length && c <= k + 12; c++) {
+        if (isPunct(toks[c], '(')) {
+          let e = c + 1;
+          while (e < toks.length && e < c + 6 && !isPunct(toks[e], ')')) e++;
+          if (!isPunct(toks[e], ')')) break;
+          c = e;
+          continue;
+        }
+        if (!isWord(toks[c])) break;
+        if (isCapitalized(toks[c])) named = true;
         const m = isVerbalCueForm(toks[c].norm) ? matchCue(toks, c, 'indirect') : null;
-        if (m && !m.info.quotedOnly) { breaks[k] = 2; break; }
+        if (m && (!m.info.quotedOnly || named) && c <= k + 8 + (named ? 4 : 0)) { breaks[k] = 2; break; }
       }
     }
     if (isWord(t) && COORDINATORS.has(t.norm)) {

@@ -242,6 +242,19 @@ describe('indirect speech', () => {
     expect(quotesOf('It also mentions policies she supported that Trump argues allowed the group to spread.').map((q) => q.speaker)).not.toContain('she');
   });
 
+  it('ends a reported clause at ", while" a named speaker\'s own verb, also one that reports only quoted words', () => {
+    const rows = quotesOf('Sen. Chris Murphy (D-Conn.) said the demand showed "how scared he is," while Senate Minority Leader Chuck Schumer (D-N.Y.) accused Republicans of trying to "jam through a partisan agenda."');
+    expect(rows.map((q) => [q.speaker, q.cue])).toEqual([['Sen. Chris Murphy (D-Conn.)', 'said'], ['Senate Minority Leader Chuck Schumer (D-N.Y.)', 'accused']]);
+  });
+
+  it('starts a mixed quote interrupted by "according to X," before the cue, not at the source', () => {
+    expect(onlyQuote('The valuation runs, according to one person involved, “well north of £200m”.')).toMatchObject({
+      kind: 'mixed', speaker: 'one person involved', text: 'The valuation runs, according to one person involved, “well north of £200m”',
+    });
+    expect(onlyQuote(docOf('Trump has met a man whose book, according to its Amazon summary, “draws a deeply troubling portrait.”', [['Amazon', 'ORG']])).text)
+      .toMatch(/^whose book/);
+  });
+
   it('takes nouns for publishers, places, studios and other bodies as speakers ("its publisher said", "The county said")', () => {
     expect(onlyQuote('Grand Theft Auto VI sold more than 30m copies in its first week, its publisher said.')).toMatchObject({
       speaker: 'its publisher', cue: 'said', text: 'Grand Theft Auto VI sold more than 30m copies in its first week',
