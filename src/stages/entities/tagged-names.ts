@@ -218,6 +218,8 @@ export function mentionsFromTagged(
     if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
     // "Nvidia (NVDA.O)": a stock's exchange code in brackets names the company just named, no place or name of its own.
     if (STOCK_CODE.test(surface) && text[start - 1] === '(' && text[end] === ')') continue;
+    // "QuantaLink Inc. (NASDAQ: QLNK)", "(NYSE: F)": a ticker after its exchange's name is no name either.
+    if (/^[A-Z]{1,5}$/.test(surface) && EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
 
     // The agency in a dateline's brackets ("PARIS (AP) —") is the organisation the curated list knows.
     if (type !== 'ORG' && n.first === n.last && isDatelineAgency(text, start, end)) {
@@ -411,6 +413,9 @@ function initialledSpeakers(doc: ArticleDoc, mentions: Mention[]): void {
     }
   }
 }
+
+/** An exchange's name and a colon before a ticker: "(NASDAQ: ", "(NYSE: ", "(LSE: ". */
+const EXCHANGE_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)\s*:\s*$/;
 
 /** A Reuters instrument code: "NVDA.O", "VOD.L", "7203.T", "BRKa.N". */
 const STOCK_CODE = /^[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}$/;

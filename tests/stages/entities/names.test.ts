@@ -107,6 +107,11 @@ describe('entities stage: names', () => {
     expect(doc.mentions.filter((m) => m.type !== 'DATE').map((m) => m.text)).toEqual(['Nvidia', 'Vodafone']);
   });
 
+  it('finds no name in a ticker after its exchange ("QuantaLink Inc. (NASDAQ: QLNK)")', () => {
+    const doc = entitiesOf('SAN JOSE, Calif., Nov. 16, 2026 /PRNewswire/ -- QuantaLink Semiconductor, Inc. (NASDAQ: QLNK), a fabless designer of AI accelerators, today announced Tidewater, its second-generation inference processor.');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('QLNK');
+  });
+
   it('finds no name in a common noun written in capitals ("DVD", "HD", "PCs", "DJs")', () => {
     // The tagger took "DVD" and "HD" here for organisations.
     const doc = entitiesOf('The film made a combined 80m dollars from DVD and video sales. Its success on DVD was large. Sales of PCs rose, and HD sets sold well. The three DJs were chosen.');
