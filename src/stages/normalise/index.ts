@@ -108,6 +108,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (m.type !== 'DATE') continue;
     // A named day is no plain weekday: "Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday".
     if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\p{Lu}\p{Ll}+day$/u.test(m.text)) m.normalized = null;
+    // A day that recurs is no one date: "every Monday", "each Friday", "on Mondays".
+    if (RECURRING_DAY.test(m.text) && /\b(?:every|each)\s+(?:other\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) m.normalized = null;
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
     // (A date its clause's tense placed is an anchor for the dates after it that have no tense of their own: "will play
@@ -415,6 +417,9 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
+
+/** A weekday or weekend that "every" or "each" makes recur ("every Monday"); not a length ("every six months"). */
+const RECURRING_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)$/i;
 
 function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext, country: string | null = null, dollar: string | null = null): void {
   switch (m.type) {

@@ -280,6 +280,10 @@ describe('dates placed by their sentence', () => {
     expect(dates('Come find us at booth 1742. Returns peaked over Black Friday weekend.', sunday)).toEqual([['Friday', null]]);
   });
 
+  it('gives a day that recurs no one date ("every Monday")', () => {
+    expect(dates('The theatre releases 40 tickets every Monday, and the show opens on Friday.', sunday)).toEqual([['Monday', null], ['Friday', '2026-11-27']]);
+  });
+
   it('places an event named by its date a few days ahead in a past clause ("sending the race to a Dec. 1 runoff")', () => {
     expect(dates('She cleared the threshold on Nov. 3, sending the race to a Dec. 1 runoff.', sunday)).toEqual([['Nov. 3', '2026-11-03'], ['Dec. 1', '2026-12-01']]);
     expect(dates('Futures imply a 38% chance of a quarter-point cut on Dec. 16, down from 67% a month ago.', sunday))
