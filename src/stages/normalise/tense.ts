@@ -34,6 +34,8 @@ const PAST = new Set(`was were had did didn't ago last earlier since said told t
   knew threw broke fought thought taught caught sought built felt heard meant stood understood sank shrank swore
   overtook undertook withdrew forgave died fled overran oversaw underwent upheld withheld wore drove flew rode sang shook
   forgot froze stole slept swept wept dealt`.split(/\s+/));
+/** Verbs whose past is written as their bare form. */
+const SAME_FORM_PASTS = new Set(`forecast cut set put hit cast broadcast let bet shut spread upset quit hurt cost`.split(/\s+/));
 /** Reporting verbs: a date in what was reported ("said the strike, which runs from 30 November, …") takes no tense from them. */
 const REPORTING = new Set(`said says say told tells announced added stated claimed reported wrote argued warned insisted
   confirmed explained noted stressed suggested revealed`.split(/\s+/));
@@ -75,6 +77,9 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   // auxiliary before it tells, "was" or "will".)
   const afterBe = /^(?:be|being|been|is|are|am|'s|'re)$/i.test(words[i - 1] ?? '');
   if (PAST.has(lower) && !afterBe) return 'past';
+  // "the 0.9% it forecast in March": a verb whose past is its bare form, after "it", "he" or "she" (whose present
+  // would end in -s), is past.
+  if (SAME_FORM_PASTS.has(lower) && /^(?:it|he|she)$/.test(before)) return 'past';
   // "to be sentenced in April" is no past: the passive after "be" says nothing of the time. Nor is an -ed word just
   // after a modal or "to" and its verb: "will announce detailed rules by February" (an adjective).
   // Nor is one after an article or a preposition: "declare the affected areas", "open it in limited release".

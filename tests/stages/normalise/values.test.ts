@@ -280,6 +280,10 @@ describe('dates placed by their sentence', () => {
     expect(dates('Come find us at booth 1742. Returns peaked over Black Friday weekend.', sunday)).toEqual([['Friday', null]]);
   });
 
+  it('reads a past written as the bare verb after "it" ("the 0.9% it forecast in March")', () => {
+    expect(dates('Growth will be 1.5% this year, up from the 0.9% it forecast in March.', sunday)).toEqual([['this year', '2026'], ['March', '2026-03']]);
+  });
+
   it('gives a day that recurs no one date ("every Monday")', () => {
     expect(dates('The theatre releases 40 tickets every Monday, and the show opens on Friday.', sunday)).toEqual([['Monday', null], ['Friday', '2026-11-27']]);
   });
