@@ -162,20 +162,17 @@ const NAME_WORDS = /^\S+(?:\s+(?:\p{Lu}\S*|of|and|&|de|du|la|le|for)(?=\s|$))*/u
 
 /** "Stockholm-based Lovable" (one name to the tagger): the place's adjective (MISC) and the name after it. */
 function splitBased(text: string, mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
+  return mentions.flatMap((m): Mention[] => {
     const based = m.type !== 'NORP' && GUESSES.has(m.type) ? BASED_PREFIX.exec(m.text) : null;
-    if (!based) {
-      out.push(m);
-      continue;
-    }
+    if (!based) return [m];
     const rest = m.start + based[0].length;
     // (Up to a lower-case word the tagger ran on into: "Santa Monica-based Activision is".)
     const end = rest + NAME_WORDS.exec(text.slice(rest, m.end))![0].length;
-    out.push({ ...m, end: m.start + based[1].length, text: based[1], type: 'MISC', title: null, source: 'context' });
-    out.push({ ...m, start: rest, end, text: text.slice(rest, end), type: 'ORG', title: null, source: 'context' });
-  }
-  return out;
+    return [
+      { ...m, end: m.start + based[1].length, text: based[1], type: 'MISC', title: null, source: 'context' },
+      { ...m, start: rest, end, text: text.slice(rest, end), type: 'ORG', title: null, source: 'context' },
+    ];
+  });
 }
 
 /**
@@ -183,18 +180,14 @@ function splitBased(text: string, mentions: Mention[]): Mention[] {
  * party in front keeps the type the gazetteer gives it ("Labour"); the title itself names no one.
  */
 function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
+  return mentions.flatMap((m): Mention[] => {
     const seat = m.type !== 'PERSON' && GUESSES.has(m.type) ? MEMBER_FOR.exec(m.text) : null;
-    if (!seat) {
-      out.push(m);
-      continue;
-    }
-    if (seat[1]) out.push({ ...m, end: m.start + seat[1].length, text: seat[1], type: gazetteer.lookup(gazetteerKey(seat[1]))?.type ?? m.type, source: 'context' });
-    const start = m.end - seat[2].length;
-    out.push({ ...m, start, text: seat[2], type: 'LOC', title: null, source: 'context' });
-  }
-  return out;
+    if (!seat) return [m];
+    const party: Mention[] = seat[1]
+      ? [{ ...m, end: m.start + seat[1].length, text: seat[1], type: gazetteer.lookup(gazetteerKey(seat[1]))?.type ?? m.type, source: 'context' }]
+      : [];
+    return [...party, { ...m, start: m.end - seat[2].length, text: seat[2], type: 'LOC', title: null, source: 'context' }];
+  });
 }
 
 /** The mentions, each adjacent pair that `join` makes one replaced by the joined mention. */
