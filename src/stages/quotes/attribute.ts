@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
-import { isAccordingTo, matchCue } from './cues.ts';
+import { isAccordingTo, matchCue, TELL_FORMS } from './cues.ts';
 import { isCapitalized, isPunct, isTerminator, isWord, type Tok } from './lex.ts';
 import { sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, rangeSpan, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
@@ -33,8 +33,6 @@ const MAX_LEAD_IN_GAP = 6;
 const EVIDENTIAL = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'meant', 'means']);
 /** Verbs of saying whose speaker owns an evidential clause after them ("X said the result showed …"). */
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'argue', 'argues', 'argued', 'add', 'adds', 'added', 'insist', 'insists', 'insisted', 'respond', 'responds', 'responded', 'claim', 'claims', 'claimed']);
-/** Cues whose object is the listener, never the speaker. */
-const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** Adjunct words allowed after the attribution of a quote that ends a sentence ("Smith said on Tuesday."). */
 const MAX_AFTER_TAIL = 4;
 /** Words allowed between the attribution and the next quote of a split quote ("he said in a statement, “…"). */

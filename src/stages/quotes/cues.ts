@@ -5,6 +5,9 @@
  */
 import { DETERMINERS, type Tok } from './lex.ts';
 
+/** Forms of "tell": the object after them is who heard it, never who spoke. */
+export const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
 export interface CueInfo {
   /** First form of the row, used as the cue's name in diagnostics. */
   lemma: string;

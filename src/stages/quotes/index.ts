@@ -40,7 +40,7 @@ import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
-import { isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
+import { isPronoun, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
 import { initialsOf } from '../entities/lexicon.ts';
 
 const STAGE = 'quotes';
@@ -387,7 +387,6 @@ function pronounsAfterUnnamed(
 
 /** Sentences back the body whose statement "it" goes on with may be. */
 const IT_LOOKBACK = 1;
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'i', 'we', 'you']);
 
 /**
  * "…, Ukraine's air force said. It said 89 drones had been shot down.": an "it" speaking right after a body that
@@ -410,7 +409,7 @@ function itAfterBody(
     if (text.slice(q.speaker!.start, q.speaker!.end).toLowerCase() !== 'it') continue;
     const before = bySpeaker[k - 1];
     const described = text.slice(before.speaker!.start, before.speaker!.end);
-    if (SPEAKER_PRONOUNS.has(described.toLowerCase()) || q.sentenceIndex - before.sentenceIndex > IT_LOOKBACK || q.sentenceIndex === before.sentenceIndex) continue;
+    if (isPronoun(described.toLowerCase()) || RELATIVE_OPENERS.has(described.toLowerCase()) || q.sentenceIndex - before.sentenceIndex > IT_LOOKBACK || q.sentenceIndex === before.sentenceIndex) continue;
     const was = before.speakerMention === null ? null : mentions[before.speakerMention];
     // An organisation the row before resolved to, or a country's or organisation's body that has no name of its own
     // ("Ukraine's air force", "Netanyahu's office"); not a description left unresolved ("The Swedish firm" is as

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
-import { isAccordingTo, isVerbalCueForm, matchCue, type CueMatch } from './cues.ts';
+import { isAccordingTo, isVerbalCueForm, matchCue, TELL_FORMS, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
 import { isNegation, isPronoun, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
@@ -631,7 +631,6 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const TOLD = new Set(['tell', 'tells', 'told', 'telling']);
 /** Speakers of their own views in reported speech ("I think …", "we believe …"); "you know" is no attribution. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Conjunctions that open a contrasting clause ("…, while others said …"). */
@@ -936,7 +935,7 @@ function firstReportedSpeech(
       continue;
     }
     // "…, said X." (Not "…, told X": who was told, not who spoke: "…, one rescuer … told the news site Suspilne.")
-    if (c > 0 && isPunct(toks[c - 1], ',') && !TOLD.has(toks[m.start].norm)) {
+    if (c > 0 && isPunct(toks[c - 1], ',') && !TELL_FORMS.has(toks[m.start].norm)) {
       const inv = speakerAfter(toks, m.end, ctx);
       // "…, said Brad Bannon, a Democratic pollster and consultant.": an appositive after the speaker, to the end.
       if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end))) {

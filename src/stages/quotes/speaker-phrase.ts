@@ -524,7 +524,7 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   // (Not a relative clause's subject: "the war that she supported".)
   // The words before it are an opening prepositional phrase (not a noun it qualifies: "policies she supported").
   if (end - 2 >= floor && toks[end - 1]?.kind === 'word' && SUBJECT_PRONOUNS.has(toks[end - 1].norm) && toks[end - 2]?.kind === 'word' &&
-    !CLAUSE_OPENERS.has(toks[end - 2].norm) && opensWithPreposition(toks, end - 2, floor)) {
+    !SUBJECT_CLAUSE_OPENERS.has(toks[end - 2].norm) && opensWithPreposition(toks, end - 2, floor)) {
     return speakerOrTail(toks, end - 1, end, ctx, allowFirstPerson);
   }
   let s = end;
@@ -573,7 +573,7 @@ function opensWithPreposition(toks: Tok[], last: number, floor: number): boolean
   }
   return false;
 }
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'as', 'and', 'but', 'or',
+const SUBJECT_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'as', 'and', 'but', 'or',
   'so', 'than', 'since', 'after', 'before', 'until', 'though', 'although', 'whether', 'what', 'how', 'why', 'once', 'unless']);
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.']);
 
