@@ -851,6 +851,10 @@ function attributeHeadline(ctx: Context): void {
   while (c < MAX_HEADLINE_SPEAKER && c < toks.length && isWord(toks[c])) c++;
   if (!isPunct(toks[c], ':') || !toks.slice(0, c).every((t) => isCapitalized(t)) || !isSpeakerPhrase(toks, 0, c, ctx.speakers)) return;
   if (c === 1 && HEADLINE_LABELS.has(toks[0].norm)) return;
+  // A dateline is no speaker ("RIYADH: Saudi Arabia will host …" opening the body of a .md or JSON article, where no
+  // title line stands before it).
+  const place = PLACE_COLON.exec(text.slice(head.start, head.end));
+  if (place && isPlace(place[1])) return;
   // A storm is no speaker ("Storm Dorothea: red warning for wind as gusts reach 90mph").
   if (STORM_WORDS.has(toks[0].norm)) return;
   let e = toks.length;

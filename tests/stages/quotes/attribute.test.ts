@@ -708,3 +708,10 @@ describe('initials that spell a function word, a nickname, "said here"', () => {
     expect(onlyQuote('Finance Minister Luis Caputo said here on Wednesday that inflation had slowed.').text).toBe('that inflation had slowed');
   });
 });
+
+describe('a dateline with a colon opening the body', () => {
+  it('reads "RIYADH:" in the first paragraph as a dateline, not a headline\'s speaker', () => {
+    const rows = quotesOf('RIYADH: Saudi Arabia will host the summit next month, officials said on Thursday.\n\nThe fund said it would invest more.');
+    expect(rows.map((q) => q.speaker)).toEqual(['officials', 'The fund']);
+  });
+});
