@@ -32,7 +32,8 @@ export interface Dateline {
 const DATE = String.raw`\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?(?:,? \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:/\p{Lu}[\p{L}.'’ -]{0,40}?){0,3})(?:,\s+(\p{Lu}[\p{L}.'’ -]{1,30}?))?(?:,\s+(${DATE}))?\s*` +
-    String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\)|/\s*([\p{L}\d .&'’-]{2,40}?)\s*/)?(?:\s*(?:—|–|--|-)(?:\s+|$)|(?<=\))\s+(?=\p{Lu}))`,
+    String.raw`(?:\(\s*([\p{L}\d .&'’/-]{2,40}?)\s*\)|/\s*([\p{L}\d .&'’-]{2,40}?)\s*/|(?<=\d)\.\s+/([\p{L}\d .&'’-]{2,40}?)/(?=\.))?` +
+    String.raw`(?:\s*(?:—|–|--|-)(?:\s+|$)|(?<=\))\s+(?=\p{Lu})|(?<=/)\.\s+(?=\p{Lu}))`,
   'du',
 );
 
@@ -71,7 +72,8 @@ export function readDateline(line: string): Dateline | null {
   const capitals = /\p{Lu}{2}/u.test(m[1]) && !/\p{Ll}/u.test(m[1]);
   const date = at(3);
   // A place in title case is capitalised word by word ("Gaza City", not "According to the Observer").
-  const agency = at(4) ?? at(5);
+  // ("MOSCOW, November 25. /TASS/. Russia expects …": TASS's agency between slashes, after a stop.)
+  const agency = at(4) ?? at(5) ?? at(6);
   if (!capitals && (!(date || agency) || /(?:^|[\s-])\p{Ll}/u.test(m[1]))) return null;
   // Without a dash only a place in capitals: "Tesla Inc (TSLA.O) Chief Executive Elon Musk said" is a sentence.
   if (!capitals && !/(?:—|–|--|-)\s*$/.test(m[0])) return null;

@@ -79,4 +79,10 @@ describe('readDateline', () => {
     });
     expect(parts('(Updated) - The figures')).toBeNull();
   });
+
+  it('reads TASS’s dateline, its agency between slashes after a stop ("MOSCOW, November 25. /TASS/. ")', () => {
+    expect(parts('MOSCOW, November 25. /TASS/. Russia expects its partners')).toMatchObject({
+      place: 'MOSCOW', date: 'November 25', agency: 'TASS', rest: 'Russia expects its partners',
+    });
+  });
 });
