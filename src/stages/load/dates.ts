@@ -19,6 +19,8 @@ const TIME = String.raw`(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([
 const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
 /** "November 5, 2026 Thursday": the weekday after the date, as Nexis exports print it. */
 const TRAILING_WEEKDAY = /,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** ", UK" closing a time: the zone, written as a place ("07:15, UK"). */
+const UK_AFTER_TIME = /(\d),\s*UK$/;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 
 const ISO = new RegExp(String.raw`^(\d{4})[-/](\d{2})[-/](\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
@@ -52,7 +54,8 @@ function parse(value: unknown): Parsed | null {
   if (typeof value === 'number') return known(fromEpoch(value));
   if (typeof value === 'bigint') return known(fromEpoch(Number(value)));
   if (typeof value !== 'string') return null;
-  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '');
+  // "Sunday 22 November 2026 07:15, UK": UK time after a comma, as Sky's pages write it.
+  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '').replace(UK_AFTER_TIME, '$1 UK');
   if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return known(fromEpoch(Number(s)));
   let m = COMPACT.exec(s);
   if (m) return build(+m[1], +m[2], +m[3]);
@@ -153,6 +156,7 @@ function zoneOffset(zone: string, year: number, mon: number, day: number): numbe
   if (named !== null) return named;
   const z = zone.toLowerCase();
   if (z === 'z' || z === 'ut') return 0;
+  if (z === 'uk') return namedZoneOffset('UK time', `${year}-${String(mon).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   const m = /^(?:gmt|utc)?([+-])(\d{2}):?(\d{2})?$/.exec(z);
   if (!m) return null;
   const minutes = +m[2] * 60 + (m[3] ? +m[3] : 0);

@@ -22,7 +22,7 @@ const FURNITURE = [
   /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
   CREDIT_LINE,
   /^our standards:/i,
-  /^(?:read more|related(?: articles?| stories| story| coverage| content)?|more on this story|listen to this article|watch|recommended|most (?:viewed|read|popular))(?:\s*[:|»›>–—-]|$)/i,
+  /^(?:read more|also read|read also|related(?: articles?| stories| story| coverage| content)?|more on this story|listen to this article|watch|recommended|most (?:viewed|read|popular))(?:\s*[:|»›>–—-]|$)/i,
   // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
   /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,
   // "Get our Elections newsletter: results, analysis … delivered every weekday. Sign up now."
@@ -61,10 +61,12 @@ const FURNITURE = [
   /^SOURCE: [A-Z0-9 ,.&'’-]+$/,
   // A credit alone on its line: "Edited by: Rana Taha", "Additional reporting by Ian Johnston in London".
   // (No `i` flag: under it \p{Lu} would take "the former chief" for a name; the first word is either case.)
-  /^(?:(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled|[Pp]roduced|[Tt]ranslated)(?: and (?:edited|written))? by):?\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}(?:(?:,|\band\b| in )\s*\p{Lu}[\p{L}\p{M}'’. -]{1,60})*$/u,
+  /^(?:[—–-]{1,2}\s*)?(?:(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ee]dited|[Ee]diting|[Ww]ritten|[Rr]eported|[Cc]ompiled|[Pp]roduced|[Tt]ranslated)(?: and (?:edited|written))? by):?\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}(?:(?:,|\band\b| in )\s*\p{Lu}[\p{L}\p{M}'’. -]{1,60})*$/u,
   // Picture captions and credits as text: "Photo: The buoys near Eagle Pass in July 2023. (Eric Gay/AP)",
   // "Image source, EPA", "Image caption, Cars were swept away", "… at the plant in Unterlüß © Fabian Bimmer/Reuters".
   /^(?:photo|picture|image|photograph)(?: credit)?:\s.{0,250}$/i,
+  // "(Top photo: Justin Setterfield/Getty Images)", as The Athletic closes a story.
+  /^\((?:top |main |header |lead )?(?:photo|picture|image|photograph)(?: credit)?:\s[^()]{0,200}\)$/i,
   /^image (?:source|caption), .{0,250}$/i,
   /^.{0,250}\s©\s?\p{Lu}[\p{L} .'’-]{1,40}\/[\p{L} .'’-]{2,30}$/u,
   // A line that only separates: "___", "* * *".
@@ -91,6 +93,27 @@ const FURNITURE = [
   /^you(?:'|’)re receiving this\b.{0,250}$/i,
   /^was this (?:newsletter|email) forwarded to you\b.{0,200}$/i,
   /^.{0,200}\bunsubscribe\s*[|¦·•]\s*(?:manage|update|view|forward)\b.{0,100}$/i,
+  // A desk's funding note: "The Associated Press Health and Science Department receives support from … The AP is
+  // solely responsible for all content."
+  /^.{0,250}\bis solely responsible for all content\b.{0,200}$/i,
+  // A wire's editorial note and end mark (Yonhap's "(ATTN: ADDS details in paras 5-8)", "(END)"), a sign-off
+  // ("==Kyodo"), and a reporter's e-mail address alone on its line ("brk@yna.co.kr").
+  /^\((?:ATTN|EDITORS?|EDS?|CORRECTS?|UPDATES?|REFILE|LEAD)\b[^()]{0,200}\)$/,
+  /^\((?:END|ENDS|MORE)\)$/,
+  /^==\s?\p{Lu}[\p{L} ]{1,30}$/u,
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // Reporter-contact and reprint lines closing local and trade pages: "Reach Caleb Stidham at cstidham@… or follow
+  // him on X @calebstidham.", "For a reprint of this article, please contact reprints@law360.com."
+  /^(?:reach|contact|email|e-mail)\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:at|via|on)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}$/iu,
+  /^for (?:a )?reprints? of this (?:article|story)\b.{0,200}$/i,
+  // A link to an outlet's topic page as a closing line: "AP NFL: https://apnews.com/hub/nfl".
+  /^[\p{L}\p{N}&' ]{1,40}:\s+https?:\/\/\S+$/u,
+  // A print edition's line closing the web copy: "Published in Dawn, November 17th, 2026".
+  /^[Pp]ublished in (?:the )?\p{Lu}[\p{L}.'’ ]{1,40}, .{0,40}\d{4}\.?$/u,
+  // The BBC's local promo closing a regional story: "Listen to highlights from West Yorkshire on BBC Sounds, …".
+  /^listen to\b.{0,150}\bon BBC Sounds\b.{0,250}$/i,
+  // Anadolu's closing note: "Anadolu Agency website contains only a portion of the news stories offered to subscribers …".
+  /^.{0,60}\bwebsite contains only a portion of the news stories\b.{0,250}$/i,
 ];
 
 /** True for a short block that is page furniture rather than the story (see FURNITURE). */

@@ -16,7 +16,7 @@
  * offsets stay those of the file.
  */
 import type { ArticleMeta, Span } from '../../model/doc.ts';
-import { readDateline } from './dateline.ts';
+import { readDateline, WIRE_AGENCY } from './dateline.ts';
 import { parseDate } from './dates.ts';
 import { CREDIT_LINE } from './furniture.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
@@ -37,7 +37,7 @@ const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting|Interview|Interviewed|Text|Story) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
 /** A one-word byline is an agency's: "By AFP", "By Reuters". */
 const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
-const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link)\s*:\s*(.+)$/i;
+const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link|editors?|section|category|categories|tags|topics|keywords|desk|edition)\s*:\s*(.+)$/i;
 const PLACE_AND_DATE = /^\p{Lu}[\p{L}.'’ -]{1,30}, ((?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?,? \d{4})$/u;
 const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|date)(?:\s+(?:on|at))?\s*:?\s+(.+)$/i;
 const URL = /^https?:\/\/\S+$/i;
@@ -71,8 +71,13 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
     };
     const hadDate = meta.publishedAt !== null;
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
-      // "By Chris Mason⏎Political editor⏎Published 25 November 2026": the reporter's job on a line of its own.
-      if (hadAuthor && JOB_LINE.test(line) && JOB_TITLE.test(line)) {
+      // "Title⏎⏎Lando Norris won the Las Vegas Grand Prix …⏎⏎By Matt Morlidge⏎Sky Sports F1 Digital Team⏎Sunday 22
+      // November 2026 07:15, UK": a standfirst between the title and a byline block (a byline over a job or date
+      // line), as Sky Sports pages copy: the header goes on under it. It stays body text.
+      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 2))) continue;
+      // "By Chris Mason⏎Political editor⏎Published 25 November 2026": the reporter's job on a line of its own;
+      // "Chief football writer at Emirates Stadium": with where the reporter is.
+      if (hadAuthor && isJob(line)) {
         pushLine();
         continue;
       }
@@ -82,6 +87,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       if (bare) {
         meta.author ??= bare.author;
         meta.publishedAt ??= bare.date;
+        meta.sourceName ??= bare.source ?? null;
         pushLine();
         continue;
       }
@@ -108,7 +114,41 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
 const OUTLET_LINE = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|on|and|&)){0,5}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?$/u;
 
 /** A reporter's job alone on its line: "Political editor", "Video games editor" (with JOB_TITLE). */
-const JOB_LINE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}'’-]*|&)){0,5}$/u;
+const JOB_LINE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}\p{N}'’-]*|&)){0,5}$/u;
+
+/**
+ * Whether words are a reporter's job: "Science correspondent", "Sky Sports F1 Digital Team", and with where the
+ * reporter is, as BBC Sport writes it: "Chief football writer at Emirates Stadium", "Tennis reporter in Bologna".
+ */
+function isJob(words: string): boolean {
+  const job = words.replace(/\s+(?:at|in)\s+\p{Lu}[\p{L}'’ -]{1,40}$/u, '');
+  return JOB_LINE.test(job) && JOB_TITLE.test(job);
+}
+
+/** Whether the lines under a line are a byline with "By" and a job or a date line under it: a header block. */
+function standfirstAbove([byline, next]: string[]): boolean {
+  if (byline === undefined || next === undefined || byline.length > MAX_HEADER_CHARS || next.length > MAX_HEADER_CHARS) return false;
+  return (BYLINE.test(byline) || bylineWithJob(byline) !== null) && (isJob(next) || isDateLine(next));
+}
+
+/**
+ * A byline whose job or date follows the names with no comma ("By Nicola Davis Science correspondent", as the
+ * Guardian's pages copy; "By Meredith Wadman 5 Nov 2026", as Science's byline and date read run together): the
+ * names' match, and the date; or null.
+ */
+function bylineWithJob(line: string): { m: RegExpExecArray; date: string | null } | null {
+  const by = /^(?:By|BY)\s+(.+)$/u.exec(line);
+  if (!by) return null;
+  const words = by[1].split(/\s+/);
+  for (let k = 2; k < words.length && k <= 5; k++) {
+    const rest = words.slice(k).join(' ');
+    const date = /^\d/.test(rest) ? parseDate(rest) : null;
+    if (!date && !isJob(rest)) continue;
+    const m = BYLINE.exec(`By ${words.slice(0, k).join(' ')}`);
+    if (m && m[2] === undefined) return { m, date };
+  }
+  return null;
+}
 
 /** Whether a line names a place the gazetteer knows ("Leeds", "New York"). */
 const isPlace = (line: string): boolean => getGazetteer().lookup(line.replace(/,.*$/, '').trim())?.type === 'LOC';
@@ -120,7 +160,7 @@ const isPlace = (line: string): boolean => getGazetteer().lookup(line.replace(/,
  * reads). Every name must start with a known first name, and a date must follow, on the line or on one of the next
  * two (`below`): "Nick Curtis⏎Evening Standard⏎Friday 16 October 2026", so a headline or a subhead is not taken for one.
  */
-function bareByline(line: string, below: string[]): { author: string; date: string | null } | null {
+function bareByline(line: string, below: string[]): { author: string; date: string | null; source?: string } | null {
   const words = line.split(/\s+/);
   const dateBelow = below.some((l) => l.length <= MAX_HEADER_CHARS && isDateLine(l));
   if (dateBelow) {
@@ -130,23 +170,43 @@ function bareByline(line: string, below: string[]): { author: string; date: stri
   // The names, then a job or a date: each split after the second word or later.
   for (let k = 2; k < words.length && k <= 6; k++) {
     const rest = words.slice(k).join(' ');
-    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' '));
-    const job = !date && dateBelow && JOB_LINE.test(rest) && JOB_TITLE.test(rest);
-    if (!date && !job) continue;
+    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' ')) ?? datedAfterBar(rest);
+    const job = !date && dateBelow && isJob(rest);
+    // "Anna Shaw BBC News, Yorkshire": the outlet and its bureau after the names, as BBC pages' byline block reads.
+    const outlet = !date && !job && isAgencyName(rest.replace(/,.*$/, '')) ? rest.replace(/,.*$/, '') : null;
+    if (!date && !job && !outlet) continue;
     const names = bareNames(words.slice(0, k).join(' '));
-    if (names) return { author: names, date };
+    if (names) return { author: names, date, ...(outlet ? { source: outlet } : {}) };
   }
   return null;
 }
 
-/** The people a line of names without "By" gives ("Tim Bradshaw and Stephen Morris in San Francisco"), or null. */
+/**
+ * "|16.11.2026 - Update : 16.11.2026" (Anadolu's): the date after a bar closing a byline, before any other part.
+ */
+function datedAfterBar(rest: string): string | null {
+  const bar = /^\|\s*(.+)$/.exec(rest);
+  return bar ? parseDate(bar[1].split(/\s+[-–—|·•]\s+/)[0]) : null;
+}
+
+/**
+ * The people a line of names without "By" gives ("Tim Bradshaw and Stephen Morris in San Francisco"), or null. Each
+ * name starts with a known first name; of two or more names ("Kahon Chan and Edith Lin"), one may start with a first
+ * name the list lacks when it ends with a known surname.
+ */
 function bareNames(line: string): string | null {
   const m = BYLINE.exec(`By ${line}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
   const gazetteer = getGazetteer();
-  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/);
-  if (names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n) && gazetteer.isPersonName(n.split(/\s+/)[0]))) return null;
-  return bylineNames(m);
+  const all = m[1].split(/\s*(?:,|&|\band\b)\s*/);
+  // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
+  const names = all.filter((n) => !JOB_TITLE.test(n));
+  if (names.length === 0 || names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
+  const words = names.map((n) => n.split(/\s+/));
+  const unknownFirst = words.filter((w) => !gazetteer.isPersonName(w[0]));
+  const known = names.length < all.length ||
+    (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => gazetteer.isPersonName(w[w.length - 1])));
+  return known ? bylineNames(m) : null;
 }
 
 /** Whether a line gives only a date ("Published October 30 2026", "Friday 16 October 2026 8:30 am"). */
@@ -331,11 +391,20 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
       // "in Oslo" is where the reporter was, never the outlet.
       // "By Dana Whitfield, a senior reporter covering AI. Nov 18, 2026, 4:00 PM UTC": the date after a full stop.
       for (const part of rest.split(/\s*[|·•]\s*|\.\s+(?=\p{Lu}\p{Ll}{2,8}\.? \d)/u)) {
-        const partDate = parseDate(part);
-        if (partDate) meta.publishedAt ??= partDate;
+        // "By Li Fusheng | China Daily | Updated: 2026-11-24 07:35": a date with its key.
+        const keyed = DATE_PREFIX.exec(part);
+        const partDate = parseDate(keyed ? keyed[1] : part);
+        if (partDate && keyed && /updated/i.test(part)) later.updated ??= partDate;
+        else if (partDate) meta.publishedAt ??= partDate;
         else if (isOutletName(part)) later.outlet ??= part;
       }
     }
+    return true;
+  }
+  const withJob = bylineWithJob(line);
+  if (withJob) {
+    meta.author ??= bylineNames(withJob.m, meta, later);
+    if (withJob.date) meta.publishedAt ??= withJob.date;
     return true;
   }
   // "4 minute read", "5 min read": a reading time between the byline and the date.
@@ -345,6 +414,7 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     meta.sourceName ??= agency[1];
     return true;
   }
+  if (agencyLine(line, meta)) return true;
   // "Updated Nov. 24, 2026, 6:02 p.m. | Published Nov. 24, 2026, 2:35 p.m.", "Posted 17 Nov 2026, updated 18 Nov
   // 2026": each part its own date line.
   const parts = line.split(/\s+[|¦·•]\s+|,\s+(?=(?:posted|published|updated|last updated)\b)/i);
@@ -402,7 +472,7 @@ export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
 }
 
 /** A reporter's job as bylines write it after the name: "West Africa Correspondent", "Senior Editor". */
-const JOB_TITLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|producer|analyst|staff|chief|bureau|desk|journalist|critic)s?$/i;
+const JOB_TITLE = /\b(?:correspondent|editor|reporter|writer|columnist|contributor|producer|analyst|staff|chief|bureau|desk|journalist|critic|team)s?$/i;
 
 /** The spans of the credit lines that end a text ("(Reporting by …; Editing by …)"), at most three, in text order. */
 export function creditSpans(text: string): Span[] {
@@ -422,7 +492,7 @@ export function creditSpans(text: string): Span[] {
 }
 
 /** News agencies and outlets as bylines name them after the reporter. */
-const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Mail|Examiner|Gazette|Chronicle|Standard|Independent|Observer|Express|Mirror|Record|Courier|Register))$/;
+const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Mail|Examiner|Gazette|Chronicle|Standard|Independent|Observer|Express|Mirror|Record|Courier|Register|Daily))$/;
 const isAgencyName = (name: string): boolean => AGENCY_NAMES.test(name);
 
 /** "Irish Examiner", "The Texas Tribune", "CNN": capitalised words an outlet's name is made of. */
@@ -443,13 +513,30 @@ function isOutletName(s: string): boolean {
   return gazetteer.lookup(s)?.type !== 'LOC' && !s.split(/\s+/).every((w) => gazetteer.isPersonName(w));
 }
 
+/**
+ * A header line naming only the agency ("PTI"), or the agency and the date, with the desk's tags after them ("KYODO
+ * NEWS - Nov 20, 2026 - 19:05 | Japan, Politics, Economy, All"): the source, and the date. False for any other line.
+ */
+function agencyLine(line: string, meta: HeaderMeta): boolean {
+  const parts = line.split(/\s+[-–—|·•]\s+/);
+  if (!WIRE_AGENCY.test(parts[0])) return false;
+  let date: string | null = null;
+  for (let i = 1; i < parts.length && !date; i++) date = parseDate(`${parts[i]} ${parts[i + 1] ?? ''}`) ?? parseDate(parts[i]);
+  if (parts.length > 1 && !date) return false;
+  meta.sourceName ??= /\s/.test(parts[0]) ? titleCaseIfCaps(parts[0]) : parts[0];
+  if (date) meta.publishedAt ??= date;
+  return true;
+}
+
 /** "4 minute read", "5 min read", "3-minute read": a page's reading time. */
 const READING_TIME = /^\d{1,3}[\s-]min(?:ute)?s?\s+read$/i;
 
 /** "SARAH KIM" → "Sarah Kim"; names written in mixed case are kept as written. */
 function titleCaseIfCaps(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  // "KIRK McDANIEL": a name in capitals keeps the small letter of its "Mc" ("McDaniel").
+  if (/\p{Ll}/u.test(name.replace(/(^|[\s'’-])Mc(?=\p{Lu}{2})/gu, '$1MC'))) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(mc)?(\p{L})/gu, (_, sep: string, mc: string | undefined, c: string) =>
+    sep + (mc && /(?:^|[\s'’-])Mc\p{Lu}/u.test(name) ? 'Mc' : mc ?? '') + c.toUpperCase());
 }
 
 /** The date (when it has a year) and the agency in brackets of a dateline opening the body. */

@@ -63,4 +63,26 @@ describe('readDateline', () => {
     expect(parts('WASHINGTON is braced for a shutdown')).toBeNull();
     expect(parts('The president (AP) said')).toBeNull();
   });
+
+  it('reads a place in capitals and a colon when the place is known ("RIYADH: ", "KUALA LUMPUR: "), not a kicker or a name', () => {
+    expect(parts('RIYADH: Saudi Arabia signed agreements')).toEqual({
+      place: 'RIYADH', capitals: true, region: null, date: null, agency: null, rest: 'Saudi Arabia signed agreements',
+    });
+    expect(parts('KUALA LUMPUR: Prime Minister Anwar Ibrahim tabled')).toMatchObject({ place: 'KUALA LUMPUR', rest: 'Prime Minister Anwar Ibrahim tabled' });
+    expect(parts('BREAKING: Shares fell')).toBeNull();
+    expect(parts('JAKE TAPPER: Do you think so?')).toBeNull();
+  });
+
+  it('reads the agency alone in brackets ("(Reuters) - "), with an empty place, only for a known agency', () => {
+    expect(parts('(Reuters) - A Cleveland jury ordered')).toEqual({
+      place: '', capitals: false, region: null, date: null, agency: 'Reuters', rest: 'A Cleveland jury ordered',
+    });
+    expect(parts('(Updated) - The figures')).toBeNull();
+  });
+
+  it('reads TASS’s dateline, its agency between slashes after a stop ("MOSCOW, November 25. /TASS/. ")', () => {
+    expect(parts('MOSCOW, November 25. /TASS/. Russia expects its partners')).toMatchObject({
+      place: 'MOSCOW', date: 'November 25', agency: 'TASS', rest: 'Russia expects its partners',
+    });
+  });
 });

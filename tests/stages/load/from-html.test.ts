@@ -68,6 +68,17 @@ describe('fromHtml', () => {
       expect(verge.meta).toMatchObject({ author: 'Dana Whitfield', publishedAt: '2026-11-18T16:00:00.000Z' });
     });
 
+    it('reads a byline block of a name and a job, of a byline and a date run together, and of a name and the outlet', () => {
+      const gulf = metaLines(page('<p>RTA says the loop will carry 20,000 passengers an hour</p><p>Sajila Saseendran, Senior Reporter</p><p>Published: November 10, 2026 14:35</p>'));
+      expect(gulf.lines).toEqual(['Sajila Saseendran, Senior Reporter', 'Published: November 10, 2026 14:35']);
+      expect(gulf.meta).toMatchObject({ author: 'Sajila Saseendran', publishedAt: '2026-11-10T14:35:00.000Z' });
+      const science = metaLines(page('<p>Pooled data from 11 trials show a 20% drop in heart attacks</p><p><span>By Meredith Wadman</span> <span>5 Nov 2026</span></p>'));
+      expect(science.meta).toMatchObject({ author: 'Meredith Wadman', publishedAt: '2026-11-05T00:00:00.000Z' });
+      const bbc = metaLines(page('<h2>22 October 2026</h2><p>Anna Shaw BBC News, Yorkshire</p>'));
+      expect(bbc.lines).toContain('Anna Shaw BBC News, Yorkshire');
+      expect(bbc.meta).toMatchObject({ author: 'Anna Shaw', sourceName: 'BBC News' });
+    });
+
     it('takes every name of the byline block where the meta tag names only the first author', () => {
       const { meta } = metaLines(page('<p>By Brendan Bordelon and Gavin Bade | 11/20/2026 05:30 PM EST</p>', '<meta name="author" content="Brendan Bordelon">'));
       expect(meta.author).toBe('Brendan Bordelon, Gavin Bade');

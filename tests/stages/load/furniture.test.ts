@@ -51,6 +51,30 @@ describe('isPageFurniture', () => {
   });
 });
 
+describe('wire, regional and local furniture', () => {
+  it('knows funding notes, editorial notes and end marks, contact and reprint lines, promos and sign-offs', () => {
+    for (const text of [
+      "The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute's Science and Educational Media Group and the Robert Wood Johnson Foundation. The AP is solely responsible for all content.",
+      '(ATTN: ADDS details in paras 5-8)', '(END)', 'brk@yna.co.kr',
+      'Also read: Dubai Metro Blue Line: All you need to know about the 14 stations',
+      'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+      'Listen to highlights from West Yorkshire on BBC Sounds, catch up with the latest episode of Look North or tell us a story you think we should be covering here.',
+      '--Editing by Jill Coffey.', 'For a reprint of this article, please contact reprints@law360.com.',
+      'Reach Caleb Stidham at cstidham@mountainregister.com or follow him on X @calebstidham.',
+      '(Top photo: Justin Setterfield/Getty Images)', 'AP NFL: https://apnews.com/hub/nfl',
+      'Published in Dawn, November 17th, 2026', '==Kyodo',
+    ]) expect(isPageFurniture(text), text).toBe(true);
+  });
+
+  it('keeps news sentences that share their words', () => {
+    for (const text of [
+      'Reach out to the families, the mayor said.', 'Also read into the figures: they are revised.',
+      'The clinic receives support from the Gates Foundation, officials said.', 'Published in 1998, the book sold well.',
+      'Listen to the victims, the judge said.', '(END of the first half)',
+    ]) expect(isPageFurniture(text), text).toBe(false);
+  });
+});
+
 describe('furniture in every format', () => {
   it('drops furniture lines from a JSON body before offsets are assigned', () => {
     const text = 'Berlin plans new rules for rents.\n\nEdited by: Rana Taha\n\nCopyright 2026 NPR\nSOURCE: AL JAZEERA AND NEWS AGENCIES';

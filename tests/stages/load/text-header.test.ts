@@ -189,3 +189,56 @@ describe('bylines with the outlet, and headers under page furniture', () => {
     expect(readBytes('n.txt', text.replace('November 5, 2026 Thursday\n', '')).docs[0].meta.publishedAt).toBe('2026-11-06T00:00:00.000Z');
   });
 });
+
+describe('header lines of regional wires, papers and sports desks', () => {
+  it('reads a job after the names with no comma ("By Nicola Davis Science correspondent"), with the outlet and date under it', () => {
+    expect(metaOf('Tiny dinosaur rewrites story of birds\nBy Nicola Davis Science correspondent\nThe Guardian\nWed 4 Nov 2026 16.00 GMT\n\nA crow-sized dinosaur was found.\n'))
+      .toMatchObject({ title: 'Tiny dinosaur rewrites story of birds', author: 'Nicola Davis', sourceName: 'The Guardian', publishedAt: '2026-11-04T16:00:00.000Z' });
+  });
+
+  it('reads a job line that says where the reporter is ("Chief football writer at Emirates Stadium")', () => {
+    for (const job of ['Chief football writer at Emirates Stadium', 'BBC Sport tennis reporter in Bologna']) {
+      expect(metaOf(`Arsenal 2-1 Chelsea: Saka winner\n\nBy Phil McNulty\n${job}\nPublished 22 November 2026\n\nBukayo Saka struck late.\n`))
+        .toMatchObject({ author: 'Phil McNulty', publishedAt: '2026-11-22T00:00:00.000Z' });
+    }
+  });
+
+  it('reads the byline block under a standfirst, and a time in UK time ("07:15, UK")', () => {
+    const text = 'Las Vegas GP: Norris wins under the lights\n\nLando Norris won the Las Vegas Grand Prix from pole position to move to the brink of a second title.\n\n'
+      + 'By Matt Morlidge\nSky Sports F1 Digital Team\nSunday 22 November 2026 07:15, UK\n\nNorris led all 50 laps.\n';
+    expect(metaOf(text)).toMatchObject({ author: 'Matt Morlidge', publishedAt: '2026-11-22T07:15:00.000Z' });
+    // In summer UK time is an hour ahead of UTC.
+    expect(metaOf('T one\n\nBy Matt Morlidge\nSunday 5 July 2026 14:00, UK\n\nBody text here.\n').publishedAt).toBe('2026-07-05T13:00:00.000Z');
+  });
+
+  it('passes over header fields it does not keep ("Editor: huaxia") and reads the date under them', () => {
+    expect(metaOf('Xi holds talks with Kazakh president\n\nSource: Xinhua\nEditor: huaxia\n2026-11-26 21:14:05\n\nBEIJING, Nov. 26 (Xinhua) -- Xi held talks.\n'))
+      .toMatchObject({ sourceName: 'Xinhua', publishedAt: '2026-11-26T21:14:05.000Z' });
+  });
+
+  it('reads an agency alone on its line ("PTI"), and an agency line with the date and the desk\'s tags', () => {
+    expect(metaOf('Sensex jumps 612 points\n\nPTI\nMUMBAI, November 27, 2026\n\nBenchmark indices rallied on Friday.\n'))
+      .toMatchObject({ sourceName: 'PTI', publishedAt: '2026-11-27T00:00:00.000Z' });
+    expect(metaOf('Japan Cabinet OKs extra budget\n\nKYODO NEWS - Nov 20, 2026 - 19:05 | Japan, Politics, Economy, All\n\nTOKYO - The Cabinet approved it.\n'))
+      .toMatchObject({ sourceName: 'Kyodo News', publishedAt: '2026-11-20T19:05:00.000Z' });
+  });
+
+  it('reads the outlet and an "Updated:" date between bars after the names', () => {
+    expect(metaOf('NEV exports surge\n\nBy LI FUSHENG and ZHOU JIN | China Daily | Updated: 2026-11-24 07:35\n\nExports jumped.\n'))
+      .toMatchObject({ author: 'Li Fusheng, Zhou Jin', sourceName: 'China Daily', publishedAt: '2026-11-24T07:35:00.000Z' });
+  });
+
+  it('reads a byline without "By" whose other name has an unlisted first name, and one with the date after a bar', () => {
+    expect(metaOf('Hong Kong deficit to widen\n\nKahon Chan and Edith Lin\nPublished: 8:30pm, 26 Nov 2026\n\nThe deficit will grow.\n'))
+      .toMatchObject({ author: 'Kahon Chan, Edith Lin', publishedAt: '2026-11-26T20:30:00.000Z' });
+    expect(metaOf('Turkey ready to help rebuild Gaza\n\nBurak Bir, Zehra Nur Duz  |16.11.2026 - Update : 16.11.2026\n\nANKARA\n\nTürkiye is ready.\n'))
+      .toMatchObject({ author: 'Burak Bir, Zehra Nur Duz', publishedAt: '2026-11-16T00:00:00.000Z' });
+    // One name alone still needs a known first name.
+    expect(metaOf('Deficit to widen\n\nKahon Chan\nPublished: 26 Nov 2026\n\nThe deficit will grow.\n').author).toBeNull();
+  });
+
+  it('title-cases a byline in capitals with its "Mc" ("By KIRK McDANIEL"), and reads "(Reuters) -" with no place', () => {
+    expect(metaOf('Telehealth founders charged\nBy KIRK McDANIEL\nNovember 6, 2026\n\nHOUSTON (CN) — Prosecutors unsealed it.\n').author).toBe('Kirk McDaniel');
+    expect(metaOf('Jury orders Delmont to pay\nBy Brendan Pierson\nOctober 9, 2026\n\n(Reuters) - A Cleveland jury ordered it.\n').sourceName).toBe('Reuters');
+  });
+});

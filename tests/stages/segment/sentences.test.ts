@@ -13,6 +13,29 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps a fragment quoted after an abbreviation ("in the U.S. “in the coming weeks”"), a quoted sentence still splits', () => {
+    expect(sentencesOf('Eisai said it would launch the product in the U.S. "in the coming weeks" at a list price of $19,500. Sales rose.')).toEqual([
+      'Eisai said it would launch the product in the U.S. "in the coming weeks" at a list price of $19,500.', 'Sales rose.',
+    ]);
+    expect(sentencesOf('The plant is in the U.S. “It will open soon,” she said.')).toEqual(['The plant is in the U.S.', '“It will open soon,” she said.']);
+  });
+
+  it('keeps TASS’s dateline with the report’s first sentence ("MOSCOW, November 25. /TASS/. Russia …")', () => {
+    expect(sentencesOf('MOSCOW, November 25. /TASS/. Russia expects its partners to decide. Lavrov said so.')).toEqual([
+      'MOSCOW, November 25. /TASS/. Russia expects its partners to decide.', 'Lavrov said so.',
+    ]);
+  });
+
+  it('keeps an alderman’s title and a docket number with what follows ("Ald. Felix Cardona", "No. CV-24-991204")', () => {
+    expect(sentencesOf('A jury convicted former Chicago Ald. Felix Cardona of bribery. He will appeal.')).toEqual([
+      'A jury convicted former Chicago Ald. Felix Cardona of bribery.', 'He will appeal.',
+    ]);
+    expect(sentencesOf('The case is in the Court of Common Pleas, No. CV-24-991204. The jury deliberated.')).toEqual([
+      'The case is in the Court of Common Pleas, No. CV-24-991204.', 'The jury deliberated.',
+    ]);
+    expect(sentencesOf('The answer was no. CBS did not air it.')).toEqual(['The answer was no.', 'CBS did not air it.']);
+  });
+
   it('splits at a full stop, question mark or exclamation mark followed by a capital', () => {
     expect(sentencesOf('It rained. Was it cold? Yes! Very.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', 'Very.']);
   });

@@ -1,8 +1,9 @@
 /**
  * Known abbreviations whose dot does not end a sentence. Each has a policy, because they differ in how often
  * they close one:
- * - `always`: titles before a name ("Mr. Smith", "Gen. Petraeus") and Latin connectives ("e.g.", "vs.").
- * - `before-number`: only before a number ("No. 10", "pp. 4-6", "Pg. 11", "Jan. 5", "Rs. 5 lakh"); "the answer was no. Then" splits,
+ * - `always`: titles before a name ("Mr. Smith", "Gen. Petraeus", "Ald. Felix Cardona") and Latin connectives ("e.g.", "vs.").
+ * - `before-number`: only before a number ("No. 10", "pp. 4-6", "Pg. 11", "Jan. 5", "Rs. 5 lakh", a docket's "No. CV-24-991204");
+ *   "the answer was no. Then" splits,
  *   and so does "hosts Ant and Dec. Natalie said".
  * - `before-capitals`: a personal title in capitals, only before a name in capitals ("MS. LEAVITT:", as transcripts
  *   write speakers; "patients with MS. Final approval" splits).
@@ -20,7 +21,7 @@ export type AbbreviationPolicy = 'always' | 'before-number' | 'unless-starter' |
 const TABLE: Record<AbbreviationPolicy, string> = {
   always:
     'Mr Mrs Ms Mx Messrs Mme Mlle Dr Prof Rev Hon Rt Fr Pres Gen Sen Rep Gov Lt Col Capt Cmdr Cdr Sgt Maj Brig ' +
-    'Adm Supt Insp Det Cpl Pte Mt Ft vs v e.g i.e cf viz approx',
+    'Adm Supt Insp Det Cpl Pte Mt Ft Ald Atty vs v e.g i.e cf viz approx',
   'before-number':
     'No no Nos nos Vol vol Art art Fig fig Ch ch Sec sec Para para p pp Pg pg Rs ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
@@ -53,13 +54,17 @@ export function abbreviationHoldsDot(policy: AbbreviationPolicy, c: Candidate): 
     case 'always':
       return true;
     case 'before-number':
-      return isDigitCode(c.text.charCodeAt(c.next));
+      // "No. 25-418", and a docket or case number in capitals and digits: "No. CV-24-991204".
+      return isDigitCode(c.text.charCodeAt(c.next)) || CASE_NUMBER.test(c.text.slice(c.next, c.next + 12));
     case 'unless-starter':
       return !startsLikeSentence(c);
     case 'before-capitals':
       return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(c.text.slice(c.next, c.next + 30));
   }
 }
+
+/** A case or docket number: capitals, an optional hyphen, then a digit ("CV-24-991204", "A123"). */
+const CASE_NUMBER = /^\p{Lu}{1,4}-?\d/u;
 
 export const abbreviations: SentenceRule = {
   name: 'abbreviations',

@@ -22,7 +22,9 @@ const STARTERS = new Set(
 /**
  * True when a common sentence-starting word, or an opening quotation mark, follows the candidate, or a bracket
  * holding a sentence of its own ("Tenn. (Not Memphis.)"). A bracket that closes without a stop of its own goes on
- * with the sentence ("QuantaLink, Inc. (NASDAQ: QLNK) announced", "until 6 p.m. (1700 GMT).").
+ * with the sentence ("QuantaLink, Inc. (NASDAQ: QLNK) announced", "until 6 p.m. (1700 GMT)."), and so does a
+ * quotation opening with a small letter, a fragment quoted inside the sentence ("launch it in the U.S. “in the
+ * coming weeks”").
  */
 export function startsLikeSentence(c: Candidate): boolean {
   const word = c.wordAfter;
@@ -30,8 +32,11 @@ export function startsLikeSentence(c: Candidate): boolean {
   if (c.next >= c.limit) return false;
   const code = c.text.charCodeAt(c.next);
   if (code === 0x28) return !closesWithoutStop(c.text, c.next, c.limit);
-  return isOpenerCode(code);
+  return isOpenerCode(code) && !QUOTED_FRAGMENT.test(c.text.slice(c.next + 1, c.next + 3));
 }
+
+/** The first letter of a quotation, small: a fragment quoted inside a sentence (after any further opening mark). */
+const QUOTED_FRAGMENT = /^['‘"“]?\p{Ll}/u;
 
 /** Farthest a bracket's closing mark is looked for. */
 const MAX_BRACKET = 120;
