@@ -110,6 +110,7 @@ export function createTagger(model: TaggerModel): Tagger {
     pool: new Float32Array(NUM_LABELS * 8192),
     used: 0,
     edges: new Int32Array(NUM_GROUPS).fill(-1),
+    dense: model.dense ? (rank, side, out, at) => model.addDense(rank, side, out, at) : undefined,
   };
   // 131,072 slots of 80 bytes (10.5 MB): up to 98,304 sums, more than the distinct sets of CoNLL valid (~70,000).
   const sums = new SumCache(model, 1 << 17);
