@@ -584,12 +584,19 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   const leadAttr = attributeLeadIn(lead, speakers, quoteEndsClause);
   const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, speakers, endsSentence, reachesNext) : null;
   const attr = leadAttr ?? afterAttr;
+  const parts = trimParts(text, q.parts);
+  if (!parts.length) return null;
+  // "Sanders said Tuesday that he was confident about a general election: “Who gives us the best chance …”": a
+  // reported clause that runs up to the colon before the quote is one attribution with it (mixed, from the clause);
+  // not when a cue of its own stands at the colon ("He told reporters that Grayson said of his fiancée: “…”").
+  const clause = !afterAttr && lead.length > 3 && isPunct(lead[lead.length - 1], ':') && quoteEndsClause ? reportedUpTo(lead, speakers) : null;
+  if (clause && (!leadAttr || leadAttr.pattern === 'lead-in-subject' || leadAttr.cue?.start === clause.cue.start)) {
+    return { draft: mixedDraft(q, parts, clause.contentSpans[0].start, clause.speaker, clause.cue, CONFIDENCE.mixed), mergesNext: false };
+  }
   if (!attr) return null;
   // "“Tightrope” — Kendrick Lamar featuring SZA": a line of a list of works and their makers (nominees, a
   // setlist, a chart), not words someone said: title-case words opening their line, then a dash and a name.
   if (after[0]?.kind === 'dash' && !text.slice(para.start, q.open).trim() && titleCaseWords(text, q)) return null;
-  const parts = trimParts(text, q.parts);
-  if (!parts.length) return null;
 
   const fc = firstContentToken(lead);
   const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;
@@ -665,6 +672,26 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   }
   return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
+
+/**
+ * The reported clause, read by the rules, that ends at the colon closing `lead` ("X said that A:", "X said he …:"),
+ * opens with "that" or a subject pronoun and has a named speaker; null otherwise, and when the colon only follows a
+ * cue ("X said:").
+ */
+function reportedUpTo(lead: Tok[], speakers: SpeakerContext): { contentSpans: Span[]; speaker: Span; cue: Span } | null {
+  const body = lead.slice(0, -1);
+  const reps = findReportedSpeech(body, speakers, () => false);
+  const last = reps[reps.length - 1];
+  if (!last?.speaker || last.learned) return null;
+  if (last.contentSpans[last.contentSpans.length - 1].end < body[body.length - 1].end) return null;
+  // (Not an object: "he’s said the same thing at every rally: “…”" introduces the quote.)
+  const first = body.find((t) => t.start >= last.contentSpans[0].start);
+  if (!first || !CLAUSE_OPENERS_BEFORE_COLON.has(first.norm)) return null;
+  return { contentSpans: last.contentSpans, speaker: last.speaker, cue: last.cue };
+}
+
+/** Words a reported clause before a colon and a quote may open with ("said that …:", "said he often thinks …:"). */
+const CLAUSE_OPENERS_BEFORE_COLON = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'this', 'there']);
 
 /** Words opening a relative clause. */
 const RELATIVE_OPENERS = new Set(['whose', 'which', 'who', 'where']);

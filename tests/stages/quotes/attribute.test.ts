@@ -667,3 +667,23 @@ describe('what a result showed', () => {
     expect(onlyQuote('The poll showed “a collapse in trust.”').speaker).toBe('The poll');
   });
 });
+
+describe('a reported clause that runs up to a colon before a quote', () => {
+  it('makes one mixed row of the clause and the quote ("X said that A: “…”")', () => {
+    expect(onlyQuote('Sanders said Tuesday that he was confident about his strength in a general election: "Who gives us the best chance to win? I know that I do."'))
+      .toMatchObject({ kind: 'mixed', speaker: 'Sanders', cue: 'said', text: 'that he was confident about his strength in a general election: "Who gives us the best chance to win? I know that I do."' });
+  });
+
+  it('reads a clause opened by a subject pronoun the same way, but not an object', () => {
+    expect(onlyQuote('But he said he was too busy to look for evidence: "I have a campaign to run."'))
+      .toMatchObject({ kind: 'mixed', speaker: 'he', text: 'he was too busy to look for evidence: "I have a campaign to run."' });
+    expect(onlyQuote('Since he announced his candidacy, he’s said the same thing at every rally: “It’s not about me.”'))
+      .toMatchObject({ kind: 'direct', text: 'It’s not about me.' });
+  });
+
+  it('keeps a cue standing at the colon, and a colon after a cue alone, direct', () => {
+    expect(onlyQuote('He told reporters that Grayson said of his fiancée: "I\'m going to marry her."'))
+      .toMatchObject({ kind: 'direct', speaker: 'Grayson', text: "I'm going to marry her." });
+    expect(onlyQuote('The mayor said: "We will rebuild."')).toMatchObject({ kind: 'direct', speaker: 'The mayor', text: 'We will rebuild.' });
+  });
+});
