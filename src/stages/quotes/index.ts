@@ -39,7 +39,7 @@ import { findLearnedReportedSpeech, learnedCandidates, type LearnedCandidate, ty
 import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
-import { endsLikeSentence, followsNamingWord, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
+import { endsLikeSentence, followsNamingWord, isNickname, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
 import { isPronoun, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
 import { initialsOf } from '../entities/lexicon.ts';
 
@@ -533,6 +533,8 @@ function attributeQuotedSpans(ctx: Context): void {
   // the lead-in of the next quote starts after it. Short quoted terms do not cut a sentence ("The
   // ‘deal’ is “dead,” she said.").
   let boundary = -1;
+  // "Luis ‘Toto’ Caputo": a nickname inside a name is no one's words.
+  cands.forEach((q, k) => { if (isNickname(text, q)) used[k] = 1; });
   for (let k = 0; k < cands.length; k++) {
     const q = cands[k];
     if (!used[k]) {

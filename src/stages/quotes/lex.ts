@@ -104,7 +104,33 @@ export function lex(text: string, from: number, to: number, isMark: Uint8Array):
     toks.push({ start: i, end: i + len, kind: 'punct', text: text.slice(i, i + len), norm: text.slice(i, i + len) });
     i += len;
   }
+  markAcronyms(toks);
   return toks;
+}
+
+/**
+ * Function words that are also organisations' initials: "WHO", "IT", "AS" (the Madrid paper). Not "US", which the
+ * rules and the learned cues were built to read in its pronoun's form.
+ */
+const ACRONYM_CLASHES = new Set(['who', 'it', 'am', 'as', 'at', 'if', 'in', 'is', 'me', 'no', 'on', 'or', 'so', 'up', 'we']);
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * "WHO chief Tedros said", "IT firm Dimension Data": such a word in capitals among words that are not is the
+ * initials, and keeps them as its norm, so no rule reads it as the pronoun. (An all-caps headline, "WHO WILL PAY?",
+ * keeps the words.)
+ */
+function markAcronyms(toks: Tok[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || !ACRONYM_CLASHES.has(t.norm) || !CAPITALS.test(t.text)) continue;
+    let p = k - 1;
+    while (p >= 0 && toks[p].kind !== 'word') p--;
+    let n = k + 1;
+    while (n < toks.length && toks[n].kind !== 'word') n++;
+    if ((p >= 0 && CAPITALS.test(toks[p].text)) || (n < toks.length && CAPITALS.test(toks[n].text))) continue;
+    t.norm = t.text;
+  }
 }
 
 /** Determiners and possessives that open a noun phrase: after one, a word is a noun ("the report", "her remarks"). */

@@ -97,6 +97,26 @@ export class MentionIndex {
   }
 
   private genders: Map<string, 'f' | 'm' | null> | null = null;
+  private fullNames: Set<string> | null = null;
+
+  /**
+   * Whether the article names this person in full as a person: a first name the name list knows or a title, and a
+   * surname ("Sung Won Sohn", "Prime Minister Abiy Ahmed", or "Abiy" after it); a word or two the tagger took for
+   * a person ("Anfield", "Dungeon Keeper") is not.
+   */
+  isNamedInFull(m: Mention): boolean {
+    if (!this.fullNames) {
+      this.fullNames = new Set();
+      const gazetteer = getGazetteer();
+      for (const p of this.mentions) {
+        const space = p.text.indexOf(' ');
+        if (p.type !== 'PERSON' || space < 0 || (p.title === null && !gazetteer.isPersonName(p.text.slice(0, space)))) continue;
+        this.fullNames.add(p.text);
+        for (const w of p.text.split(' ')) this.fullNames.add(w);
+      }
+    }
+    return m.type === 'PERSON' && this.fullNames.has(m.text);
+  }
 
   /**
    * 'f' or 'm' when the article gives this person's name with a gendered title ("Mr Mubanga", "Mrs Maguire")
@@ -291,9 +311,13 @@ export function resolveSpeakerMention(
   const other = word === 'he' ? 'f' : word === 'she' ? 'm' : null;
   const nearest = index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));
   // A person the article shows to be of the pronoun's sex wins over a nearer one it says nothing of, within a few
-  // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers).
+  // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers). For "he",
+  // only over what the tagger may have taken for a person ("Anfield", "Finding Nemo"): most people in the news are
+  // men, and the sex lists know few men's names (not "Tim", "Barry", "Tarique"), so a man named in full is the
+  // likelier "he" when nearer than one they know.
   // (A role just described, "the Ukrainian president said … He added", has no sex to check and is not overridden.)
   if (other === null || nearest === null || index.genderOf(mentions[nearest]) !== null || mentions[nearest].source === 'role') return nearest;
+  if (word === 'he' && index.isNamedInFull(mentions[nearest])) return nearest;
   const own = other === 'f' ? 'm' : 'f';
   const sure = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start) || index.genderOf(m) !== own);
   return sure !== null && speaker.start - mentions[sure].end <= SURE_REACH ? sure : nearest;

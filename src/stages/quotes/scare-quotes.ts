@@ -107,3 +107,17 @@ export function isQuotedTerm(text: string, q: QuotedSpan, paragraphEnd: number, 
   if (!next || next[0] !== next[0].toLowerCase()) return false;
   return !CLAUSE_FOLLOWERS.has(next);
 }
+
+/** Capitalised words that open a phrase rather than a name ("The ‘Big Four’ Banks"). */
+const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'My']);
+
+/**
+ * A nickname between a first name and a surname: "Luis ‘Toto’ Caputo", "Earvin “Magic” Johnson" — one or two
+ * capitalised words in marks, a capitalised word and one space either side. Not a quotation.
+ */
+export function isNickname(text: string, q: QuotedSpan): boolean {
+  if (q.close < 0 || q.parts.length !== 1 || q.words > 2 || text[q.open - 1] !== ' ' || text[q.close + 1] !== ' ') return false;
+  if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u.test(text.slice(q.parts[0].start, q.parts[0].end))) return false;
+  const before = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(text.slice(Math.max(0, q.open - 30), q.open - 1));
+  return before !== null && !NOT_FIRST_NAMES.has(before[1]) && /^\p{Lu}\p{L}/u.test(text.slice(q.close + 2, q.close + 4));
+}

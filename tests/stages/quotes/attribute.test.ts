@@ -687,3 +687,24 @@ describe('a reported clause that runs up to a colon before a quote', () => {
     expect(onlyQuote('The mayor said: "We will rebuild."')).toMatchObject({ kind: 'direct', speaker: 'The mayor', text: 'We will rebuild.' });
   });
 });
+
+describe('initials that spell a function word, a nickname, "said here"', () => {
+  it('reads "WHO" and "IT" in capitals among lower-case words as initials in a speaker phrase', () => {
+    expect(onlyQuote('"The risk remains low," WHO chief Tedros Adhanom Ghebreyesus told reporters on Friday.'))
+      .toMatchObject({ speaker: 'WHO chief Tedros Adhanom Ghebreyesus', cue: 'told' });
+    expect(onlyQuote('"We are seeing a worrying rise in cases," WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.').speaker)
+      .toBe('WHO Director-General Tedros Adhanom Ghebreyesus');
+    expect(onlyQuote('"Customers want it now," says Cara Diemont of IT firm Dimension Data.').speaker).toBe('Cara Diemont of IT firm Dimension Data');
+  });
+
+  it('takes no nickname between a first name and a surname for a quote', () => {
+    expect(quotesOf("Luis 'Toto' Caputo told reporters the peso would float.")).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'the peso would float', speaker: 'Caputo' }),
+    ]);
+    expect(quotesOf('Earvin "Magic" Johnson said the Lakers "will be back."').map((q) => q.speaker)).toEqual(['Johnson']);
+  });
+
+  it('starts the reported clause at "that" after "said here on Wednesday"', () => {
+    expect(onlyQuote('Finance Minister Luis Caputo said here on Wednesday that inflation had slowed.').text).toBe('that inflation had slowed');
+  });
+});

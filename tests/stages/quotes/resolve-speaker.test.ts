@@ -151,6 +151,19 @@ describe('a pronoun and the sex of the people before it', () => {
     const doc = docOf(text, [['Teresa Haaland', 'PERSON'], ['Tony Evers', 'PERSON']]);
     expect(speakerMentions(doc).at(-1)).toBe('Teresa Haaland');
   });
+
+  it('takes the nearer man named in full for "he" though the lists do not know his first name', () => {
+    const text = 'Kenyan President William Ruto told reporters that both sides had agreed to "keep the channel open". "Nobody here can afford another war," he said.\n\n'
+      + 'Tarique Rahman has repeatedly described the lack of a seaport as an "existential" problem. In a speech to parliament last month he said Ethiopia would seek access to the port "by peaceful means".';
+    const doc = docOf(text, [['William Ruto', 'PERSON'], ['Tarique Rahman', 'PERSON']]);
+    expect(speakerMentions(doc).at(-1)).toBe('Tarique Rahman');
+  });
+
+  it('but not a single word the tagger took for a person ("quitting Anfield")', () => {
+    const text = 'Steven Gerrard denied he wanted to leave. Although Gerrard insisted thoughts of quitting Anfield are "not in my mind right now", he admitted "everything is possible".';
+    const doc = docOf(text, [['Steven Gerrard', 'PERSON'], ['Gerrard', 'PERSON', 40], ['Anfield', 'PERSON']]);
+    expect(speakerMentions(doc).at(-1)).toBe('Gerrard');
+  });
 });
 
 describe('a pronoun after a reported clause', () => {
