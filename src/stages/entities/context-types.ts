@@ -32,6 +32,8 @@ const POSSESSIVE = /^['’]s\s+/u;
 const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u;
 /** Jobs and ties at a business before "at" ("a former product lead at Stripe", "our investors at Benchmark"), with an
  * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
+/** A place's "-based" adjective before the name: "Stockholm-based Lovable". */
+const BASED_BEFORE = /\b\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*)*-based\s+$/u;
 const WORKS_AT = /\b(?:lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
 /** Last words of a street's or a ground's name, where people work that is no business. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
@@ -74,11 +76,14 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   const { text } = doc;
   const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, mentions), gazetteer))));
   const decided = new Map<string, EntityType>();
+  // (A mention the tagger already typed as the words around it say still decides the name's other mentions:
+  // "Tallowby raised $40 million. Jana Ortiz, Tallowby's CEO, …".)
   const decide = (m: Mention, type: EntityType): void => {
-    if (m.type === type || !GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
+    if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
+    if (!decided.has(m.text)) decided.set(m.text, type);
+    if (m.type === type) return;
     m.type = type;
     m.source = 'context';
-    if (!decided.has(m.text)) decided.set(m.text, type);
   };
   const personWords = new Set<string>();
   for (const m of out) if (m.type === 'PERSON' && /\s/.test(m.text)) for (const w of m.text.split(/\s+/)) personWords.add(w);
@@ -101,8 +106,8 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       m.source = 'context';
       continue;
     }
-    if (m.type !== 'ORG' && (isBusiness(m, after, before, gazetteer) || isCompanyName(m))) decide(m, 'ORG');
-    else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
+    if (isBusiness(m, after, before, gazetteer) || isCompanyName(m)) decide(m, 'ORG');
+    else if (isPlace(m, after, before)) decide(m, 'LOC');
     // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
     // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
     if (m.type === 'LOC' && m.source === 'context') {
@@ -127,7 +132,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
 function isBusiness(m: Mention, after: string, before: string, gazetteer: Gazetteer): boolean {
   // A place the gazetteer knows stays one ("Birmingham's chief executive" runs the city council).
   if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return false;
-  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after)) return true;
+  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after) || (m.type !== 'MISC' && BASED_BEFORE.test(before))) return true;
   const possessive = POSSESSIVE.exec(after);
   if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return true;
   // (Not a ground: "the director of football at White Hart Lane".)

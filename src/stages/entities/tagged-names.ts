@@ -352,6 +352,7 @@ export function mentionsFromTagged(
   out = withoutPostNominals(text, out, gazetteer);
   withLawNumbers(text, out);
   out = withPatternNames(doc, out, BILL_CODE, 'LAW', 'bill-code');
+  out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   withOwnPossessive(text, out);
   namedPathogens(text, out);
@@ -557,6 +558,8 @@ const BILL_WITH_NUMBER = /(?:^| )Bill \d{1,5}$/;
 /** A bill's number after its name, a comma or stop after it allowed ("Senate Bill 12, which …"; not "Bill 2,000"). */
 const BILL_NUMBER = /^ \d{1,5}(?!\d|[.,]\d|\p{L})/u;
 /** A bill by its chamber's letters and number, as US legislatures write them: "HB 2154", "SB 12", "H.R. 1", "AB 5". */
+/** A chamber's bill and its number, whatever the tagger made of the chamber ("House Bill 2154" had been the LOC "House"). */
+const CHAMBER_BILL = /(?<![\p{L}\p{N}])(?:House|Senate|Assembly) Bill \d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?D)\.? ?\d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** The social network X where the text says it is one: "wrote on X", "posted to X", "X, formerly Twitter". */
@@ -1036,6 +1039,14 @@ function spelledBeforeBrackets(doc: ArticleDoc, mentions: Mention[]): Mention[] 
     // A possessive is no part of the name: "the Disasters Emergency Committee's (DEC) appeal", "Incomes Data Services' (IDS)".
     const possessive = /['’]s?$/.exec(text.slice(Math.max(0, end - 2), end));
     if (possessive) end -= possessive[0].length;
+    // "The Centers for Disease Control and Prevention (CDC)": a "The" the tagger took into the name, which the letters
+    // do not spell, is no part of it.
+    const named = out.findIndex((m) => m.end === end && m.type !== 'PERSON' && /^the\s/i.test(m.text) && acronym[0] !== 'T');
+    if (named >= 0) {
+      const m = out[named];
+      const from = m.start + /^the\s+/i.exec(m.text)![0].length;
+      out = out.map((o, i) => (i === named ? { ...o, start: from, text: text.slice(from, o.end) } : o));
+    }
     // Back over the words before the bracket, matching the acronym's letters from its end.
     let k = acronym.length;
     let start = end;

@@ -160,6 +160,36 @@ describe('entity tagger: model file and word clusters', () => {
     expect([clone.cluster(r, 0), clone.cluster(r, 1)]).toEqual([3, 14]);
   });
 
+  it('reads back the dense scores per word it wrote, and shares them with workers', () => {
+    // Two words, sides -1 and 0: score = offset + q × scale per side and label.
+    const S = 2;
+    const q = new Int8Array(2 * S * NUM_LABELS);
+    q[(1 * S + 1) * NUM_LABELS + 4] = 100; // word 1 itself, label 4
+    q[(0 * S + 0) * NUM_LABELS + 0] = -127; // word 0 one place before, label O
+    const scale = new Float32Array(S * NUM_LABELS).fill(0.5);
+    const offset = new Float32Array(S * NUM_LABELS).fill(0);
+    offset[1 * NUM_LABELS + 4] = 1;
+    const data = { ...toyModel(), dense: { sides: [-1, 0], words: 2, scale, offset, q } };
+    const back = decodeModel(encodeModel(data));
+    expect(back.dense?.sides).toEqual([-1, 0]);
+    expect([...back.dense!.q]).toEqual([...q]);
+    const tables = new TaggerModel(back, true).tables();
+    expect(tables.dense!.q.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const model = new TaggerModel(structuredClone(tables));
+    const out = new Float32Array(NUM_LABELS);
+    model.addDense(1, 0, out, 0);
+    expect(out[4]).toBeCloseTo(51, 5);
+    model.addDense(0, -1, out, 0);
+    expect(out[0]).toBeCloseTo(-63.5, 5);
+    const before = [...out];
+    model.addDense(2, 0, out, 0); // beyond the table
+    model.addDense(1, 1, out, 0); // a side without scores
+    expect([...out]).toEqual(before);
+    // A model without them is written as before.
+    expect(decodeModel(encodeModel(toyModel())).dense).toBeUndefined();
+    expect(encodeModel(toyModel()).length).toBeGreaterThan(0);
+  });
+
   it('folds curly quotes and dashes to the forms of the training data', () => {
     expect(foldWord('Iran’s')).toBe("Iran's");
     expect(foldWord('—')).toBe('-');

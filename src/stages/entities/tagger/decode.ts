@@ -349,6 +349,8 @@ export function decodeBeam(
   // The keys that depend on the label before but not on the one before it.
   const own = new Uint32Array(dynamic.count);
   const { groups, pool, split } = sf;
+  // Without the run-time pool (training's read-back check), the word vectors' scores are summed here.
+  const dense = groups ? undefined : denseScores(model, sf, sentStarts);
   const beam = new Beam(width, threshold);
   const pairs = pairScores(model, dynamic);
   const S = NUM_LABELS + 1;
@@ -368,6 +370,7 @@ export function decodeBeam(
           for (let l = 0; l < NUM_LABELS; l++) scores[l] += pool[at + l];
         }
       }
+      if (dense) for (let l = 0; l < NUM_LABELS; l++) scores[l] += dense[i * NUM_LABELS + l];
     },
     prev1(i, prev1, out, at) {
       dynamic.keys(sf, i, prev1, START, dyn);
@@ -399,6 +402,7 @@ export function decode(model: TaggerModel, sf: StaticFeatures, sentStarts: Int32
   const scores = new Float32Array(NUM_LABELS);
   const dyn = new Uint32Array(dynamic.count);
   const { groups, pool } = sf;
+  const dense = groups ? undefined : denseScores(model, sf, sentStarts);
   for (let s = 0; s + 1 < sentStarts.length; s++) {
     const to = sentStarts[s + 1];
     let prev1 = START;
@@ -412,6 +416,7 @@ export function decode(model: TaggerModel, sf: StaticFeatures, sentStarts: Int32
           for (let l = 0; l < NUM_LABELS; l++) scores[l] += pool[at + l];
         }
       }
+      if (dense) for (let l = 0; l < NUM_LABELS; l++) scores[l] += dense[i * NUM_LABELS + l];
       dynamic.keys(sf, i, prev1, prev2, dyn);
       for (let k = 0; k < dynamic.count; k++) model.add(dyn[k], scores);
       const label = bestAllowed(scores, prev1, i === to - 1, margins, i);
@@ -421,4 +426,27 @@ export function decode(model: TaggerModel, sf: StaticFeatures, sentStarts: Int32
     }
   }
   return labels;
+}
+
+/**
+ * The model's word-vector scores of every word (NUM_LABELS per word: those of the words at each of the
+ * model's sides within its sentence), for features listed as keys (at run time they are in sf.pool);
+ * undefined when the model has none or the features carry no ranks (the second pass).
+ */
+function denseScores(model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array): Float32Array | undefined {
+  const d = model.dense;
+  const { rank } = sf;
+  if (!d || !rank) return undefined;
+  const out = new Float32Array(rank.length * NUM_LABELS);
+  for (let s = 0; s + 1 < sentStarts.length; s++) {
+    const from = sentStarts[s];
+    const to = sentStarts[s + 1];
+    for (let i = from; i < to; i++) {
+      for (const side of d.sides) {
+        const j = i + side;
+        if (j >= from && j < to) model.addDense(rank[j], side, out, i * NUM_LABELS);
+      }
+    }
+  }
+  return out;
 }

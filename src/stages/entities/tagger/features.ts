@@ -38,7 +38,8 @@ const A_FLAGS = 18;
 const A_CAPFORM = 19; // hash of the word as a body sentence would write it ("IRAN" → "Iran")
 const A_LEX = 20; // word classes of the hand-written lexicon (lexicon.ts), as bits
 const A_VEC = 21; // 21..25: 1 + pool offsets of the word's summed weights per side (run time, see ScoreCache)
-const NUM_ATTRS = 26;
+const A_FULLRANK = 26; // frequency rank + 1 in the cluster table (0: not in it): the row of the dense table
+const NUM_ATTRS = 27;
 const MAX_LEVELS = 4;
 /** Most distinct neighbours taken from a word's other occurrences, on each side. */
 const MAX_AGG = 8;
@@ -83,6 +84,11 @@ export interface StaticFeatures {
   cluster: Uint32Array;
   /** Per word, the hash of its capitalised form ("IRAN" → "Iran"), 0 for words without a capital. */
   capform: Uint32Array;
+  /**
+   * Per word, its frequency rank in the cluster table (-1: not in it): the row of its word vector in training
+   * and of its dense scores in the model (first pass only).
+   */
+  rank?: Int32Array;
   /**
    * Run time: keys[offsets[i] .. split[i]) of word i are built on few distinct values (cached together by
    * decoding), keys[split[i] .. offsets[i + 1]) on its words.
@@ -189,6 +195,7 @@ function wordAttrs(ctx: FeatureContext, w: string): Uint32Array {
   const cl = ctx.clusters;
   const rank = cl.rank(a[A_LOWER]);
   for (let l = 0; l < MAX_LEVELS; l++) a[A_CLUSTER + l] = rank >= 0 && l < cl.levels ? cl.cluster(rank, l) + 1 : 0;
+  a[A_FULLRANK] = rank + 1;
   a[A_RANK] = rank < 0 ? 0 : rank < 1000 ? 1 : rank < 5000 ? 2 : rank < 20000 ? 3 : rank < 60000 ? 4 : 5;
   let flags = 0;
   let letters = 0;
@@ -308,6 +315,11 @@ export interface ScoreCache {
   used: number;
   /** Offsets of the edge vectors (beyond the sentence) for sides -1, +1, -2, +2. */
   edges: Int32Array;
+  /**
+   * Adds the model's dense scores of the word of frequency rank `rank` seen `side` places away (TaggerModel.addDense);
+   * absent for a model without them.
+   */
+  dense?: (rank: number, side: number, out: Float32Array, at: number) => void;
 }
 
 function poolVector(ctx: FeatureContext, a: Uint32Array | null, side: number, levels: number, scratch: KeyList): number {
@@ -326,6 +338,8 @@ function poolVector(ctx: FeatureContext, a: Uint32Array | null, side: number, le
   const at = cache.used;
   cache.used += NUM_LABELS;
   cache.sum(scratch.keys, 0, scratch.n, cache.pool, at);
+  // The word's vector, seen from this side, as the dense scores the model stores per word: a fixed vector too.
+  if (a && cache.dense && a[A_FULLRANK]) cache.dense(a[A_FULLRANK] - 1, side, cache.pool, at);
   if (a) a[slot] = at + 1;
   else cache.edges[SIDES.indexOf(side)] = at;
   return at;
@@ -395,6 +409,7 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
   const shortOut = new Uint32Array(n);
   const clusterOut = new Uint32Array(n);
   const capformOut = new Uint32Array(n);
+  const rankOut = new Int32Array(n);
   for (let s = 0; s + 1 < sentStarts.length; s++) {
     const from = sentStarts[s];
     const to = sentStarts[s + 1];
@@ -410,6 +425,7 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
       lowerOut[i] = a[A_LOWER];
       shortOut[i] = short;
       clusterOut[i] = a[A_CLUSTER + 1];
+      rankOut[i] = a[A_FULLRANK] - 1;
       if (flags & F_CAP) capformOut[i] = a[A_CAPFORM];
 
       if (groups) {
@@ -484,7 +500,7 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
     }
   }
   offsets[n] = out.n;
-  return { keys: out.keys.subarray(0, out.n), offsets, lower: lowerOut, short: shortOut, cluster: clusterOut, capform: capformOut, groups, pool: ctx.scores?.pool, split };
+  return { keys: out.keys.subarray(0, out.n), offsets, lower: lowerOut, short: shortOut, cluster: clusterOut, capform: capformOut, rank: rankOut, groups, pool: ctx.scores?.pool, split };
 }
 
 /**

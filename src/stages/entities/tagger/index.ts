@@ -3,7 +3,7 @@
  *
  * Two passes of an averaged structured perceptron with BILOU labels and beam-search decoding (decode.ts,
  * of the width the model was trained with): the first labels each
- * sentence from the words, their shapes, word clusters, gazetteer and lexicon (features.ts); the second
+ * sentence from the words, their shapes, word clusters and vectors, gazetteer and lexicon (features.ts); the second
  * makes the labels of the same names agree across the document (stage2.ts). The model (data/ner-model.bin)
  * is trained by scripts/train-ner.ts and read once per process, on first use.
  */
@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleDoc } from '../../../model/doc.ts';
 import { getGazetteer } from '../gazetteer.ts';
-import { TITLE_HEADS } from '../lexicon.ts';
+import { ABBREVIATIONS, TITLE_HEADS } from '../lexicon.ts';
 import { getClusters, sharedClusterTables, useClusterTables, type ClusterTables } from './clusters.ts';
 import { decodeBeam } from './decode.ts';
 import { SumCache } from './sum-cache.ts';
@@ -51,8 +51,9 @@ export interface Tagger {
 /**
  * Beam items scoring this far below the best at a word are dropped (decode.ts): about 1.4 times as fast as the
  * full beam of 8. Chosen on CoNLL-2003 valid with the shipped model: at 200 its F1 is that of the full
- * beam (94.01), at 100 it loses 0.55. Scores scale with the training (epochs, data): check again after
- * retraining (a model file may set its own `beamThreshold`).
+ * beam (94.01), at 100 it loses 0.55. Scores scale with the training (epochs, data, word vectors): train-ner.ts
+ * chooses the threshold the same way for each model it trains and writes it into the file (`beamThreshold`);
+ * this one is for files without it.
  */
 export const BEAM_THRESHOLD = 200;
 
@@ -110,6 +111,7 @@ export function createTagger(model: TaggerModel): Tagger {
     pool: new Float32Array(NUM_LABELS * 8192),
     used: 0,
     edges: new Int32Array(NUM_GROUPS).fill(-1),
+    dense: model.dense ? (rank, side, out, at) => model.addDense(rank, side, out, at) : undefined,
   };
   // 131,072 slots of 80 bytes (10.5 MB): up to 98,304 sums, more than the distinct sets of CoNLL valid (~70,000).
   const sums = new SumCache(model, 1 << 17);
@@ -142,10 +144,34 @@ export function createTagger(model: TaggerModel): Tagger {
         end: input.ends[s.last],
         cls: CLASSES[s.cls],
       }));
-      return { input, names: joinTitles(input, names) };
+      return { input, names: joinTitles(input, withoutEdgePunctuation(input, names)) };
     },
   };
 }
+
+/** Marks that open a quotation, and what may end a clause or close one, as tokens of their own. */
+const OPENING = /^["'‘“«]+$/u;
+const CLOSING = /^(?:[,;:]|["'’”»]+)$/u;
+
+/**
+ * Names without the quotation marks or the clause's punctuation the tagger took in at either edge ("International
+ * Organization for Migration." at the end of a sentence, "'Jawan" after its opening mark); a full stop stays after an
+ * abbreviation ("Corp .", as CoNLL-2003 writes it), and brackets and currency signs stay ("Mladost ( L )", "C $").
+ * (Not a "The" opening the name: CoNLL-2003 has it in some, and dropping it cost valid F1 0.12.)
+ */
+export function withoutEdgePunctuation(input: TagInput, names: TaggedName[]): TaggedName[] {
+  const out: TaggedName[] = [];
+  const { words } = input;
+  for (const n of names) {
+    let { first, last } = n;
+    while (first < last && OPENING.test(words[first])) first++;
+    while (last > first && (CLOSING.test(words[last]) || (words[last] === '.' && !isAbbreviation(words[last - 1])))) last--;
+    out.push(first === n.first && last === n.last ? n : { ...n, first, last, start: input.starts[first], end: input.ends[last] });
+  }
+  return out;
+}
+
+const isAbbreviation = (w: string): boolean => /^\p{Lu}$/u.test(w) || ABBREVIATIONS.has(w.toLowerCase());
 
 /**
  * A title tagged as a name of its own right before a person's name ("Ayatollah" "Khamenei") is joined to

@@ -7,7 +7,10 @@
  *   counts                           u8  × features: (label, weight) entries of each feature
  *   labels                           u8  × entries
  *   weights                          i16 × entries: weight = value × scale
+ *   dense scores (NFNER002 only)     i8 × words × sides × labels (see DenseData; the header's `dense` has
+ *                                    sides, words and the per side-and-label scale and offset)
  *
+ * A model without word-vector features is written as NFNER001, as before them.
  * All numbers little-endian. Sorted keys and 16-bit weights keep the file small; the weights lose
  * nothing that changes a decision (the largest weight is about 100 and the step about 0.003).
  */
@@ -16,12 +19,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ModelData } from './model.ts';
 
 const MAGIC = 'NFNER001';
+const MAGIC_DENSE = 'NFNER002';
 
 interface Header {
   meta: Record<string, unknown>;
   features: number;
   entries: number;
   scale: number;
+  dense?: { sides: number[]; words: number; scale: number[]; offset: number[] };
 }
 
 /** Serialises a model (features sorted by key, weights quantised to 16 bits) and gzips it. */
@@ -49,10 +54,13 @@ export function encodeModel(data: ModelData): Buffer {
     }
   });
   const header: Header = { meta: data.meta, features: F, entries: E, scale };
+  const d = data.dense;
+  if (d) header.dense = { sides: d.sides, words: d.words, scale: Array.from(d.scale), offset: Array.from(d.offset) };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
-  const parts = [Buffer.from(MAGIC, 'latin1'), len, json, bytes(keys), bytes(counts), bytes(labels), bytes(weights)];
+  const parts = [Buffer.from(d ? MAGIC_DENSE : MAGIC, 'latin1'), len, json, bytes(keys), bytes(counts), bytes(labels), bytes(weights)];
+  if (d) parts.push(bytes(d.q));
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -61,7 +69,8 @@ const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset
 /** Reads a model written by `encodeModel`. */
 export function decodeModel(file: Buffer): ModelData {
   const buf = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
-  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new Error(`not a newsframe NER model (expected ${MAGIC})`);
+  const magic = buf.toString('latin1', 0, 8);
+  if (magic !== MAGIC && magic !== MAGIC_DENSE) throw new Error(`not a newsframe NER model (expected ${MAGIC} or ${MAGIC_DENSE})`);
   const len = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Header;
   const F = header.features;
@@ -80,7 +89,11 @@ export function decodeModel(file: Buffer): ModelData {
   const q = new Int16Array(take(2 * E));
   const weights = new Float32Array(E);
   for (let e = 0; e < E; e++) weights[e] = q[e] * header.scale;
-  return { keys, counts, labels, weights, meta: header.meta };
+  const hd = magic === MAGIC_DENSE ? header.dense : undefined;
+  const dense = hd
+    ? { sides: hd.sides, words: hd.words, scale: Float32Array.from(hd.scale), offset: Float32Array.from(hd.offset), q: new Int8Array(take(hd.words * hd.scale.length)) }
+    : undefined;
+  return { keys, counts, labels, weights, meta: header.meta, dense };
 }
 
 export function writeModel(path: string, data: ModelData): number {

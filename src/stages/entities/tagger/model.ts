@@ -15,6 +15,24 @@ export interface ModelData {
   weights: Float32Array;
   /** What the model was trained on and with (written into the file's header). */
   meta: Record<string, unknown>;
+  /** Dense scores per word (the word-vector features, see DenseData); absent in models without them. */
+  dense?: DenseData;
+}
+
+/**
+ * The word-vector features of a trained model, stored as what they add: the learned weights times a word's
+ * vector are a fixed score per label, for the word at each offset (`sides`) from the word labelled. One row of
+ * sides.length × NUM_LABELS scores per word of the cluster table's `words` most frequent ones (by frequency
+ * rank, so a word's row is found through the cluster table's lookup), quantised to 8 bits per value:
+ * score = offset[s * NUM_LABELS + l] + q × scale[s * NUM_LABELS + l].
+ */
+export interface DenseData {
+  sides: number[];
+  words: number;
+  scale: Float32Array;
+  offset: Float32Array;
+  /** words × sides.length × NUM_LABELS values, word after word. */
+  q: Int8Array;
 }
 
 /**
@@ -27,6 +45,7 @@ export interface ModelTables {
   table: Int32Array;
   entries: Int32Array;
   scale: number;
+  dense?: DenseData;
 }
 
 
@@ -43,6 +62,10 @@ export class TaggerModel {
   /** One Int32 per (label, weight) entry: the weight in units of `scale` << 5 | the label. */
   private readonly entries: Int32Array;
   private readonly scale: number;
+  /** The dense scores per word (q in shared memory when the tables are shared), if the model has them. */
+  readonly dense: DenseData | undefined;
+  /** Position of each side in a dense row, by side + 2 (-1: the model has no scores for that side). */
+  private readonly sideAt = new Int8Array(5).fill(-1);
 
   /** Builds the run-time tables from model data (`shared`: in SharedArrayBuffers), or takes tables already built. */
   constructor(data: ModelData | ModelTables, shared = false) {
@@ -53,11 +76,28 @@ export class TaggerModel {
     this.mask = t.table.length / 2 - 1;
     this.entries = t.entries;
     this.scale = t.scale;
+    this.dense = t.dense;
+    if (t.dense) t.dense.sides.forEach((side, k) => (this.sideAt[side + 2] = k));
+  }
+
+  /**
+   * Adds the dense scores of the word of frequency rank `rank` seen `side` places from the word labelled
+   * to out[at..at + NUM_LABELS); nothing for a word outside the table or a side without scores.
+   */
+  addDense(rank: number, side: number, out: Float32Array, at: number): void {
+    const d = this.dense;
+    if (!d || rank < 0 || rank >= d.words || side < -2 || side > 2) return;
+    const k = this.sideAt[side + 2];
+    if (k < 0) return;
+    const o = k * NUM_LABELS;
+    const row = (rank * d.sides.length + k) * NUM_LABELS;
+    const { q, scale, offset } = d;
+    for (let l = 0; l < NUM_LABELS; l++) out[at + l] += offset[o + l] + q[row + l] * scale[o + l];
   }
 
   /** The arrays behind the model (for another thread: see ModelTables). */
   tables(): ModelTables {
-    return { meta: this.meta, numFeatures: this.numFeatures, table: this.table, entries: this.entries, scale: this.scale };
+    return { meta: this.meta, numFeatures: this.numFeatures, table: this.table, entries: this.entries, scale: this.scale, dense: this.dense };
   }
 
   /** Adds the weights of feature `key` to scores[0..NUM_LABELS). */
@@ -130,7 +170,14 @@ function buildTables(data: ModelData, shared: boolean): ModelTables {
     table[2 * h + 1] = (start << 5) | data.counts[f];
     start += data.counts[f];
   }
-  return { meta: data.meta, numFeatures: n, table, entries, scale };
+  let dense = data.dense;
+  if (dense && shared) {
+    // The table in shared memory (a few MB: one copy for all the workers).
+    const q = new Int8Array(new SharedArrayBuffer(dense.q.length));
+    q.set(dense.q);
+    dense = { ...dense, q };
+  }
+  return { meta: data.meta, numFeatures: n, table, entries, scale, dense };
 }
 
 /** One model from two with disjoint feature templates (the first and second pass). */
@@ -147,5 +194,5 @@ export function mergeModels(a: ModelData, b: ModelData, meta: Record<string, unk
   const weights = new Float32Array(a.weights.length + b.weights.length);
   weights.set(a.weights);
   weights.set(b.weights, a.weights.length);
-  return { keys, counts: cat8(a.counts, b.counts), labels: cat8(a.labels, b.labels), weights, meta };
+  return { keys, counts: cat8(a.counts, b.counts), labels: cat8(a.labels, b.labels), weights, meta, dense: a.dense ?? b.dense };
 }

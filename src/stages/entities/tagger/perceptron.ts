@@ -5,11 +5,16 @@
  * the predicted sequence's go down. Greedy (`epoch`): at each word the current weights pick a label, with
  * the labels already picked as history; a wrong pick moves that word's weights alone. The model kept is
  * the average of the weights over all steps, which generalises much better than the last.
+ *
+ * Word vectors (`DenseInput`, first pass only): each word's vector and those of its neighbours at `sides` are
+ * real-valued features; their weights are the trainer's first rows (one row of NUM_LABELS weights per side
+ * and dimension), updated and averaged like the others, and shipped as the scores they give each word
+ * (`denseTable`).
  */
 import { Beam, bestAllowed } from './decode.ts';
 import type { Dynamic, StaticFeatures } from './features.ts';
 import { NUM_LABELS, START } from './labels.ts';
-import type { ModelData } from './model.ts';
+import type { DenseData, ModelData } from './model.ts';
 
 /** A document prepared for training or evaluation. */
 export interface TrainDoc {
@@ -19,6 +24,18 @@ export interface TrainDoc {
   gold?: Uint8Array;
   /** Feature ids of sf.keys (-1: not a feature of the model), filled by `prepare`. */
   ids?: Int32Array;
+  /** With word vectors: per word and side, the vector row of the word that far away (-1: none), by `prepare`. */
+  nb?: Int32Array;
+}
+
+/** Word vectors for the trainer: rows by the cluster table's frequency rank. */
+export interface DenseInput {
+  /** words × dim values: each word's unit vector times the scale. */
+  vectors: Float32Array;
+  dim: number;
+  words: number;
+  /** Offsets of the words whose vectors are features (0: the word itself). */
+  sides: number[];
 }
 
 const L = NUM_LABELS;
@@ -37,11 +54,30 @@ export class PerceptronTrainer {
   private u = new Float64Array(0);
   /** Steps taken (one per word seen), the averaging denominator. */
   private c = 1;
+  /** Rows taken by the word-vector weights (sides × dim), before the sparse features' rows. */
+  private readonly reserved: number;
 
-  constructor(private readonly dynamic: Dynamic) {}
+  constructor(private readonly dynamic: Dynamic, private readonly dense?: DenseInput) {
+    this.reserved = dense ? dense.sides.length * dense.dim : 0;
+    // Rows without a key: never found by idOf, skipped by export.
+    for (let r = 0; r < this.reserved; r++) this.keys.push(0);
+    this.grow(this.reserved);
+  }
 
   get numFeatures(): number {
-    return this.keys.length;
+    return this.keys.length - this.reserved;
+  }
+
+  /** Makes room for n rows of weights. */
+  private grow(n: number): void {
+    if (n * L <= this.w.length) return;
+    const cap = Math.max(1 << 16, n * 2) * L;
+    const w = new Float64Array(cap);
+    w.set(this.w);
+    this.w = w;
+    const u = new Float64Array(cap);
+    u.set(this.u);
+    this.u = u;
   }
 
   /** Id of a feature key; with `create`, a new feature gets an id (and zero weights). */
@@ -51,15 +87,7 @@ export class PerceptronTrainer {
     const n = this.keys.length;
     this.index.set(key | 0, n);
     this.keys.push(key >>> 0);
-    if ((n + 1) * L > this.w.length) {
-      const cap = Math.max(1 << 16, (n + 1) * 2) * L;
-      const w = new Float64Array(cap);
-      w.set(this.w);
-      this.w = w;
-      const u = new Float64Array(cap);
-      u.set(this.u);
-      this.u = u;
-    }
+    this.grow(n + 1);
     return n;
   }
 
@@ -75,6 +103,97 @@ export class PerceptronTrainer {
       ids[k] = this.idOf(keys[k], ok);
     }
     doc.ids = ids;
+    if (this.dense) doc.nb = neighbourRows(doc, this.dense);
+  }
+
+  /** Adds the word-vector scores of word i of a prepared document with the given weights. */
+  private addDense(doc: TrainDoc, i: number, weights: Float32Array | Float64Array, scores: Float32Array | Float64Array): void {
+    const dense = this.dense;
+    const nb = doc.nb;
+    if (!dense || !nb) return;
+    const S = dense.sides.length;
+    const D = dense.dim;
+    const V = dense.vectors;
+    for (let k = 0; k < S; k++) {
+      const r = nb[i * S + k];
+      if (r < 0) continue;
+      const v = r * D;
+      for (let d = 0, o = k * D * L; d < D; d++, o += L) {
+        const x = V[v + d];
+        for (let l = 0; l < L; l++) scores[l] += weights[o + l] * x;
+      }
+    }
+  }
+
+  /** Moves the word-vector weights of word i towards label g and away from p. */
+  private updateDense(doc: TrainDoc, i: number, g: number, p: number, c: number): void {
+    const dense = this.dense;
+    const nb = doc.nb;
+    if (!dense || !nb) return;
+    const S = dense.sides.length;
+    const D = dense.dim;
+    const V = dense.vectors;
+    const { w, u } = this;
+    for (let k = 0; k < S; k++) {
+      const r = nb[i * S + k];
+      if (r < 0) continue;
+      const v = r * D;
+      for (let d = 0, o = k * D * L; d < D; d++, o += L) {
+        const x = V[v + d];
+        w[o + g] += x;
+        u[o + g] += x * c;
+        w[o + p] -= x;
+        u[o + p] -= x * c;
+      }
+    }
+  }
+
+  /**
+   * The word-vector features as the model ships them: for each of the `words` most frequent words and each
+   * side, the scores its vector adds with the given (averaged) weights, quantised to 8 bits per side and
+   * label (the range of the scores split into 255 steps). Also returns the largest quantisation error.
+   */
+  denseTable(weights: Float32Array): { data: DenseData; maxError: number } | undefined {
+    const dense = this.dense;
+    if (!dense) return undefined;
+    const S = dense.sides.length;
+    const D = dense.dim;
+    const N = dense.words;
+    const V = dense.vectors;
+    const exact = new Float32Array(N * S * L);
+    const row = new Float64Array(L);
+    for (let r = 0; r < N; r++) {
+      for (let k = 0; k < S; k++) {
+        row.fill(0);
+        for (let d = 0, o = k * D * L; d < D; d++, o += L) {
+          const x = V[r * D + d];
+          for (let l = 0; l < L; l++) row[l] += weights[o + l] * x;
+        }
+        exact.set(row, (r * S + k) * L);
+      }
+    }
+    const scale = new Float32Array(S * L);
+    const offset = new Float32Array(S * L);
+    const q = new Int8Array(N * S * L);
+    let maxError = 0;
+    for (let j = 0; j < S * L; j++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let r = 0; r < N; r++) {
+        const x = exact[r * S * L + j];
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+      offset[j] = (lo + hi) / 2;
+      scale[j] = hi > lo ? (hi - lo) / 254 : 1;
+      for (let r = 0; r < N; r++) {
+        const x = exact[r * S * L + j];
+        const v = Math.max(-127, Math.min(127, Math.round((x - offset[j]) / scale[j])));
+        q[r * S * L + j] = v;
+        maxError = Math.max(maxError, Math.abs(offset[j] + v * scale[j] - x));
+      }
+    }
+    return { data: { sides: dense.sides, words: N, scale, offset, q }, maxError };
   }
 
   /** One pass over the documents in the given order; returns the number of wrong picks. */
@@ -102,6 +221,7 @@ export class PerceptronTrainer {
             const o = id * L;
             for (let l = 0; l < L; l++) scores[l] += this.w[o + l];
           }
+          this.addDense(doc, i, this.w, scores);
           this.dynamic.keys(sf, i, prev1, prev2, dyn);
           for (let k = 0; k < nd; k++) {
             const id = this.idOf(dyn[k], false);
@@ -122,6 +242,7 @@ export class PerceptronTrainer {
               if (id < 0) continue;
               this.update(id, g, pred, c);
             }
+            this.updateDense(doc, i, g, pred, c);
             for (let k = 0; k < nd; k++) {
               const id = dynIds[k] >= 0 ? dynIds[k] : this.idOf(dyn[k], true);
               this.update(id, g, pred, c);
@@ -158,6 +279,7 @@ export class PerceptronTrainer {
           const o = id * L;
           for (let l = 0; l < L; l++) scores[l] += this.w[o + l];
         }
+        this.addDense(doc, i, this.w, scores);
       };
       const dynamicScores = (i: number, prev1: number, prev2: number, scores: Float32Array): void => {
         this.dynamic.keys(sf, i, prev1, prev2, dyn);
@@ -188,6 +310,7 @@ export class PerceptronTrainer {
             if (g !== p) {
               mistakes++;
               for (let k = sf.offsets[i]; k < sf.offsets[i + 1]; k++) if (ids[k] >= 0) this.update(ids[k], g, p, c);
+              this.updateDense(doc, i, g, p, c);
             }
             this.dynamic.keys(sf, i, g1, g2, dyn);
             for (let k = 0; k < nd; k++) this.nudge(this.idOf(dyn[k], true), g, 1, c);
@@ -245,6 +368,7 @@ export class PerceptronTrainer {
         if (id < 0 || id >= known) continue;
         for (let l = 0; l < L; l++) scores[l] += weights[id * L + l];
       }
+      this.addDense(doc, i, weights, scores);
     };
     const dynamicScores = (i: number, prev1: number, prev2: number, scores: Float32Array): void => {
       this.dynamic.keys(sf, i, prev1, prev2, dyn);
@@ -281,6 +405,7 @@ export class PerceptronTrainer {
           if (id < 0 || id >= known) continue;
           for (let l = 0; l < L; l++) scores[l] += weights[id * L + l];
         }
+        this.addDense(doc, i, weights, scores);
         this.dynamic.keys(sf, i, prev1, prev2, dyn);
         for (let k = 0; k < nd; k++) {
           const id = this.idOf(dyn[k], false);
@@ -307,7 +432,7 @@ export class PerceptronTrainer {
     const ws: number[] = [];
     // The weights may be a snapshot taken before later features were added.
     const known = Math.min(this.keys.length, weights.length / L);
-    for (let f = 0; f < known; f++) {
+    for (let f = this.reserved; f < known; f++) {
       let n = 0;
       for (let l = 0; l < L; l++) {
         const v = weights[f * L + l];
@@ -329,4 +454,28 @@ export class PerceptronTrainer {
       meta,
     };
   }
+}
+
+/**
+ * Per word of a document and side, the vector row (frequency rank) of the word that far away in its sentence;
+ * -1 past the sentence's edge or for a word without a vector. The rows are the cluster table's ranks (sf.rank).
+ */
+export function neighbourRows(doc: TrainDoc, dense: DenseInput): Int32Array {
+  const { rank } = doc.sf;
+  const n = doc.sf.offsets.length - 1;
+  const S = dense.sides.length;
+  const nb = new Int32Array(n * S).fill(-1);
+  if (!rank) return nb;
+  for (let s = 0; s + 1 < doc.sentStarts.length; s++) {
+    const from = doc.sentStarts[s];
+    const to = doc.sentStarts[s + 1];
+    for (let i = from; i < to; i++) {
+      for (let k = 0; k < S; k++) {
+        const j = i + dense.sides[k];
+        const r = j >= from && j < to ? rank[j] : -1;
+        nb[i * S + k] = r >= 0 && r < dense.words ? r : -1;
+      }
+    }
+  }
+  return nb;
 }
