@@ -92,7 +92,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-pence', String.raw`(?:\d{1,3}\.\d{1,2}|\d{1,2})p${END}`],
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
-    ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})`],
+    // ("2.4pc", as Dawn and the Irish and British broadsheets write it: against the number.)
+    ['PERCENT', 'percent', String.raw`${AMOUNT}(?:\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})|pc${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am") or a zone, so "rose 12.30" stays a number.
     // Not a game clock: "with 5:12 left", "1:09 remaining".
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go)${END})`],

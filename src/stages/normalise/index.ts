@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { currencyWordOf, localDollar, nationalCurrency, normaliseAmount } from './amounts.ts';
+import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, writtenLocalCurrency } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -153,6 +153,14 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
         const word = currencyWordOf(m.text);
         if (word && national.has(word)) m.currency = national.get(word)!;
       }
+    }
+    // A word several countries use ("pesos"), where no country told it apart, is the one of its currencies the article
+    // writes by sign or code elsewhere ("AR$1,490").
+    const written = new Set(moneys.filter((m) => m.currency && !currencyWordOf(m.text)).map((m) => m.currency!));
+    for (const m of moneys) {
+      const word = m.source === 'money-national' ? null : currencyWordOf(m.text);
+      if (!word || m.currency !== defaultLocalCurrency(word)) continue;
+      m.currency = writtenLocalCurrency(word, written) ?? m.currency;
     }
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);

@@ -172,6 +172,34 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
   });
 });
 
+describe('money as Gulf, South Asian, Latin American and Japanese papers write it', () => {
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
+
+  it('reads the dirham’s "Dh", the Argentine peso’s "AR$", "tr" for trillion and Kyodo’s "tril." and "bil."', () => {
+    expect(money('The Dh14.6 billion plan beat a Dh20.5 billion bid; I pay Dh20. The blue rate ended at AR$1,490.')).toEqual([
+      ['Dh14.6 billion', 14.6e9, 'AED'], ['Dh20.5 billion', 20.5e9, 'AED'], ['Dh20', 20, 'AED'], ['AR$1,490', 1490, 'ARS'],
+    ]);
+    expect(money('Tax collection reached Rs11.74tr. Japan Cabinet OKs 18.3 tril. yen extra budget, with 500 bil. yen for defence.')).toEqual([
+      ['Rs11.74tr', 11.74e12, 'INR'], ['18.3 tril. yen', 18.3e12, 'JPY'], ['500 bil. yen', 500e9, 'JPY'],
+    ]);
+  });
+
+  it('takes "pesos" as the peso the article writes by its sign elsewhere, where no place tells', () => {
+    expect(money('A family needed 1,284,560 pesos a month. The rate closed at 1,462 pesos, while the blue rate ended at AR$1,490.')).toEqual([
+      ['1,284,560 pesos', 1284560, 'ARS'], ['1,462 pesos', 1462, 'ARS'], ['AR$1,490', 1490, 'ARS'],
+    ]);
+    expect(money('The budget is 9 trillion pesos.')).toEqual([['9 trillion pesos', 9e12, 'MXN']]);
+  });
+
+  it('reads "pc" against a number as per cent', () => {
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(),
+      text: 'The bank cut its rate to 10.5pc, and the surplus is 2.4pc of GDP.' }))));
+    expect(doc.mentions.filter((m) => m.type === 'PERCENT').map((m) => [m.text, m.amount, m.unit])).toEqual([
+      ['10.5pc', 10.5, 'percent'], ['2.4pc', 2.4, 'percent'],
+    ]);
+  });
+});
+
 describe('money as trade papers, world desks and headlines write it', () => {
   const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
 
