@@ -302,7 +302,11 @@ yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ou
 litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh kph
 km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
 percent-point points mb gb tb bytes megabytes gigabytes cusecs cusec cumecs
-`)]);
+megawatt gigawatt kilowatt gigatonne gigatonnes megatonne megatonnes ppm ppb mmHg mg milligram milligrams microgram
+micrograms
+`),
+  // Units of science news in more than one word: "9.8 mm Hg", "426.1 parts per million".
+  'mm Hg', 'parts per million', 'parts per billion', 'parts per trillion']);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
 export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;

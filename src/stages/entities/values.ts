@@ -59,9 +59,12 @@ const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CUR
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
-const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)) `;
-/** Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961". */
-const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel)`;
+const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
+/**
+ * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961"; a part of
+ * a law ("Section 1983", "§ 1349") and a law's own year ("the Money Laundering Regulations 2017": the name's, no date).
+ */
+const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
 const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
 /** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
@@ -95,8 +98,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // ("2.4pc", as Dawn and the Irish and British broadsheets write it: against the number.)
     ['PERCENT', 'percent', String.raw`${AMOUNT}(?:\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})|pc${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am") or a zone, so "rose 12.30" stays a number.
-    // Not a game clock: "with 5:12 left", "1:09 remaining".
-    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go)${END})`],
+    // Not a game clock: "with 5:12 left", "1:09 remaining", "took 7:41 off the clock"; nor the head of a case number,
+    // "5:25-cv-03318".
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go|off the clock|on the clock)${END}|[-–]\p{L})`],
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
     // With a dot and a zone, as the Guardian and the BBC write them: "14.32 GMT", "(04.40 GMT)".
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:${alt(ZONE_NAMES)})${END}`],
@@ -123,9 +127,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
     ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}`],
     // Not a number that names a place or a thing: "booth 1742", "Flight 1549", "room 1904".
-    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} )${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
+    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} |§)${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
-    ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
+    // (Millions of years, as the Guardian writes them: "166m years ago", "2.5 million years ago".)
+    ['DATE', 'date-ago', String.raw`(?:${NUM}(?:m|bn| million| billion)?|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
     // A time counted from another the text gives: "up 18% from a year earlier", "two weeks later".
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:days|weeks|months|years|decades|day|week|month|year|decade) (?:earlier|later)${END}`],
     // A part of a month or year: "early October", "late 2024", "mid-December", "mid-2023".
@@ -141,13 +146,17 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Not an age: "since I was seven years old".
     // (With a half: "four and a half years", "two and a half hours".)
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
+    // Millions of years: "lived 150m years", "for 2.5 million years" (not metres).
+    ['DATE', 'date-duration', String.raw`${NUM}(?:m|bn| million| billion) years${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:hours|minutes)${END}`],
     // A length written as an adjective: "the 40-minute meeting", "a four-hour session", "a five-year deal".
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:hour|minute)${END}(?!-)`],
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS})${END}${UNIT_TAIL}`],
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
+    // Grams against a number of two digits or more, or a decimal: "600g", "2.5g" (not "4g", "5g", a mobile network).
+    ['QUANTITY', 'quantity', String.raw`(?:\d{2,4}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})g${END}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
     ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its

@@ -76,6 +76,8 @@ const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
 const TIME_DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (hour|minute|second)s?$/;
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)\s(?:gmt|utc)/;
+/** Millions or billions of years: "166m years ago" (no calendar date), "150 million years" (P150000000Y). */
+const SCALED_YEARS = /^(\d{1,4}(?:\.\d{1,3})?) ?(m|bn|million|billion) years( ago)?$/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -149,6 +151,7 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   }
   m = DECADE.exec(s);
   if (m) return m[1];
+  if ((m = SCALED_YEARS.exec(s))) return m[3] ? null : `P${Math.round(Number(m[1]) * (m[2].startsWith('b') ? 1e9 : 1e6))}Y`;
   if ((m = SHORT_DECADE.exec(s))) return `19${m[1]}`;
   if ((m = DURATION.exec(s))) {
     const n = count(m[1]);

@@ -28,6 +28,12 @@ describe('normaliseDate', () => {
     expect(normaliseDate('18 months', null)).toBe('P18M');
   });
 
+  it('writes millions of years as a duration, and millions of years ago as no date', () => {
+    expect(normaliseDate('150m years', null)).toBe('P150000000Y');
+    expect(normaliseDate('2.5 million years', null)).toBe('P2500000Y');
+    expect(normaliseDate('166m years ago', published)).toBeNull();
+  });
+
   it('writes a span of years as an ISO 8601 interval', () => {
     expect(normaliseDate('2029-30', null)).toBe('2029/2030');
     expect(normaliseDate('1999-00', null)).toBe('1999/2000');
@@ -272,6 +278,12 @@ describe('quantities and times as world and live pages write them', () => {
   it('reads the second of two magnitudes, and millions of a named thing as no metres', () => {
     expect(values('Two quakes of magnitude 3.9 and 4.1 struck. It sold 2.1m PS5 consoles; the wall is 2.1m high.')).toEqual([
       ['magnitude 3.9', 3.9, 'magnitude'], ['4.1', 4.1, 'magnitude'], ['2.1m', 2.1, 'm'],
+    ]);
+  });
+
+  it('reads the units of science news ("9.8 mm Hg", "426.1 parts per million", "1.5 degree Celsius", "600g")', () => {
+    expect(values('Pressure fell by 9.8 mm Hg; CO2 hit 426.1 parts per million; the 1.5 degree Celsius goal; it weighed 600g.')).toEqual([
+      ['9.8 mm Hg', 9.8, 'mm hg'], ['426.1 parts per million', 426.1, 'parts per million'], ['1.5 degree Celsius', 1.5, '°c'], ['600g', 600, 'g'],
     ]);
   });
 
