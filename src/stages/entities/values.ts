@@ -137,12 +137,17 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
     // A season or the weekend after a preposition: "by the spring", "into the weekend" (not "the fall of Kabul", nor a
     // season before its noun: "before the winter session").
-    ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:spring|summer|autumn|winter|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
+    ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:(?:spring|summer|autumn|winter)(?: of ${YEAR})?|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
     // The end of the year or decade: "by the end of the year", "booked up until the end of the decade".
     ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
     // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026".
     ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next) year)${END}`],
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
+    // "the last quarter of 2028" is its fourth ("last quarter" alone is the one before: date-relative).
+    ['DATE', 'date-quarter', String.raw`(?:last|Last)[ -](?:quarter|half) of (?:${YEAR}|(?:this|last|next|the) year)${END}`],
+    // A length in two units, one duration: "two years and eight months", "two hours and 12 minutes", "1 hour, 49 minutes".
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:years?|months?|weeks?)(?: and|,) (?:${NUM}|${NUMWORD}|a|an) (?:months?|weeks?|days?)${END}(?! ago| old${END})`],
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}|an?) (?:hours?|minutes?)(?: and|,) (?:${NUM}|${NUMWORD}|a) (?:minutes?|seconds?)${END}`],
     // Not an age: "since I was seven years old".
     // (With a half: "four and a half years", "two and a half hours".)
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
@@ -150,8 +155,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-duration', String.raw`${NUM}(?:m|bn| million| billion) years${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:hours|minutes)${END}`],
     // A length written as an adjective: "the 40-minute meeting", "a four-hour session", "a five-year deal".
-    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:hour|minute)${END}(?!-)`],
-    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:day|week|month|year|decade)${END}(?!-)`],
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:and-a-half-)?(?:hour|minute)${END}(?!-)`],
+    // ("a five-and-a-half-year contract".)
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:and-a-half-)?(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
@@ -173,7 +179,7 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
 });
 
 /** A number word made an adjective of length, one token: "four-hour", "five-year" (tried as a value start). */
-const LENGTH_WORD = /^[a-z]+-(?:second|minute|hour|day|week|month|year|decade)s?$/;
+const LENGTH_WORD = /^[a-z]+-(?:and-a-half-)?(?:second|minute|hour|day|week|month|year|decade)s?$/;
 
 /** Words after "the" that start a date: "the spring", "the weekend", "the end of the year". */
 const THE_DATE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'weekend', 'end', 'start', 'beginning', 'middle']);
@@ -257,6 +263,8 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     // The mention is the match itself; it covers every token that starts inside it.
     let j = i;
     while (j + 1 < to && toks[j + 1].start < bestEnd) j++;
+    // "this may prove", "next may well": the verb, not the month (relative dates match in any case).
+    if (best.rule === 'date-relative' && text.slice(bestEnd - 4, bestEnd) === ' may') continue;
     if (best.rule === 'date-month' && t.text === 'May') {
       const prev = i > from ? toks[i - 1].lower : '';
       if (!MAY_BEFORE.has(prev)) continue;

@@ -310,6 +310,21 @@ describe('dates placed by their sentence', () => {
     ]);
   });
 
+  it('reads a length in two units as one duration ("two years and eight months" P2Y8M, "1 hour, 49 minutes" PT1H49M)', () => {
+    expect(dates('He was jailed for two years and eight months. She won in two hours and 12 minutes, after 1 hour, 49 minutes.', sunday)).toEqual([
+      ['two years and eight months', 'P2Y8M'], ['two hours and 12 minutes', 'PT2H12M'], ['1 hour, 49 minutes', 'PT1H49M'],
+    ]);
+    expect(dates('He signed a five-and-a-half-year contract and won in one minute, 47.97 seconds.', sunday)).toEqual([
+      ['five-and-a-half-year', 'P5Y6M'], ['one minute, 47.97 seconds', 'PT1M47.97S'],
+    ]);
+  });
+
+  it('reads "the summer of 2025" as one date, "the last quarter of 2028" as its fourth, and no month in "this may prove"', () => {
+    expect(dates('He joined in the summer of 2025. The line opens in the last quarter of 2028. This may prove decisive.', sunday)).toEqual([
+      ['the summer of 2025', '2025'], ['last quarter of 2028', '2028-Q4'],
+    ]);
+  });
+
   it('reads "this weekend" on a Sunday as the weekend under way, and "next weekend" as the one after', () => {
     expect(dates('The film is on fire this weekend. Next weekend it opens in China.', sunday)).toEqual([
       ['this weekend', '2026-11-21/2026-11-22'], ['Next weekend', '2026-11-28/2026-11-29'],
