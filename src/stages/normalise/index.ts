@@ -308,7 +308,12 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
   // (A year written alone in the sentence's course is no anchor: "Sales rose in 2025, and it expects growth in March" is
   // next March.)
-  const year = Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
+  // A change told end first ("fell to 14.82% in October from 15.21% in September"): the date after "from" is the
+  // start, in the same year or the one before.
+  const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^[^,;]*\bfrom\b/.test(text.slice(from.end, to.start));
+  const year = backwards
+    ? Number(a.slice(0, 4)) - (b.slice(4) > a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0)
+    : Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
   // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
   to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;

@@ -323,6 +323,32 @@ describe('dates placed by their sentence', () => {
     expect(dates('He joined in the summer of 2025. The line opens in the last quarter of 2028. This may prove decisive.', sunday)).toEqual([
       ['the summer of 2025', '2025'], ['last quarter of 2028', '2028-Q4'],
     ]);
+    expect(dates('Water pooled there in the winter of 2023-24.', sunday)).toEqual([['the winter of 2023-24', '2023/2024']]);
+  });
+
+  it('reads a change told end first ("to 4.1% in October from 4.3% in September") with its start in the same year', () => {
+    expect(dates('Inflation declined for the eighth consecutive month to 4.1 per cent in October from 4.3 per cent in September.', sunday)).toEqual([
+      ['October', '2026-10'], ['September', '2026-09'],
+    ]);
+  });
+
+  it('places what a past clause committed to, a date owed "due to the" units, and a bare past after "which" by the calendar', () => {
+    expect(dates('The government had also agreed to raise the fuel levy from January 1.', sunday)).toEqual([['January 1', '2027-01-01']]);
+    expect(dates('The Treasury failed to release funds due to the counties for September and October.', sunday)).toEqual([
+      ['September', '2026-09'], ['October', '2026-10'],
+    ]);
+    expect(dates('The bank, which cut its rate to 10.5pc in October, is scheduled to meet again.', sunday)).toEqual([['October', '2026-10']]);
+    expect(dates('The club had no intention of selling players in January.', sunday)).toEqual([['January', '2027-01']]);
+  });
+
+  it('reads a present clause of time, a schedule set for a date, "expires" and "could … as early as" as times to come', () => {
+    expect(dates('He faces 10 years in prison when he is sentenced Feb. 12.', sunday)).toEqual([['10 years', 'P10Y'], ['Feb. 12', '2027-02-12']]);
+    expect(dates('They are back in action when they travel to Leeds on Monday.', wednesday)).toEqual([['Monday', '2026-11-23']]);
+    expect(dates('The judge set sentencing for March 4. His contract expires in June.', sunday)).toEqual([['March 4', '2027-03-04'], ['June', '2027-06']]);
+    expect(dates('The agency has said the rocket could launch as early as February. The virus was circulating as early as March.', sunday)).toEqual([
+      ['February', '2027-02'], ['March', '2026-03'],
+    ]);
+    expect(dates('Reports were linking the club with a January move.', sunday)).toEqual([['January', '2027-01']]);
   });
 
   it('reads "this weekend" on a Sunday as the weekend under way, and "next weekend" as the one after', () => {
