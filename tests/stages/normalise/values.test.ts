@@ -351,6 +351,15 @@ describe('dates placed by their sentence', () => {
     expect(dates('Reports were linking the club with a January move.', sunday)).toEqual([['January', '2027-01']]);
   });
 
+  it('gives a day of the month a full date named in the sentence before its year ("Sept. 9, 2024. … Sept. 12")', () => {
+    expect(dates('He was moved to a cell on Sept. 9, 2024. Guards signed logs. He was found unresponsive on Sept. 12 and died.', sunday)).toEqual([
+      ['Sept. 9, 2024', '2024-09-09'], ['Sept. 12', '2024-09-12'],
+    ]);
+    expect(dates('The law took effect on Sept. 9, 2024. He was arrested on Oct. 2.', sunday)).toEqual([
+      ['Sept. 9, 2024', '2024-09-09'], ['Oct. 2', '2026-10-02'],
+    ]);
+  });
+
   it('reads "this weekend" on a Sunday as the weekend under way, and "next weekend" as the one after', () => {
     expect(dates('The film is on fire this weekend. Next weekend it opens in China.', sunday)).toEqual([
       ['this weekend', '2026-11-21/2026-11-22'], ['Next weekend', '2026-11-28/2026-11-29'],
