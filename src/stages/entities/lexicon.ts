@@ -276,12 +276,15 @@ export const CURRENCY_SINGULAR: Readonly<Record<string, string>> = {
   rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble', kwacha: 'kwacha',
 };
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
-export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', '$US', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$']);
+export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', '$US', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', 'AR$']);
 export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN
-  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh Sh RM SR`.split(/\s+/));
+  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh Sh RM SR Dh`.split(/\s+/));
 
-/** Number words that scale an amount: "5 million", "3.2bn". */
-export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn thousands millions billions lakh lakhs crore crores`);
+/**
+ * Number words that scale an amount: "5 million", "3.2bn"; "tr" as Dawn and Business Recorder write it ("Rs11.74tr"),
+ * "tril." and "bil." as Kyodo's headlines do ("18.3 tril. yen").
+ */
+export const SCALE_WORDS = words(`hundred thousand million billion trillion bn m mn k tn tr trn tril. bil. thousands millions billions lakh lakhs crore crores`);
 export const NUMBER_WORDS = words(`
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen dozens hundreds thousands a an several
@@ -299,7 +302,11 @@ yards kg kilogram kilograms kilo kilos g gram grams lb lbs pound-weight ounce ou
 litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hectare hectares ha sq square km2 mph kmh kph
 km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
 percent-point points mb gb tb bytes megabytes gigabytes cusecs cusec cumecs
-`)]);
+megawatt gigawatt kilowatt gigatonne gigatonnes megatonne megatonnes ppm ppb mmHg mg milligram milligrams microgram
+micrograms
+`),
+  // Units of science news in more than one word: "9.8 mm Hg", "426.1 parts per million".
+  'mm Hg', 'parts per million', 'parts per billion', 'parts per trillion']);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
 export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;

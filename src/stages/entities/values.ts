@@ -59,9 +59,12 @@ const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CUR
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
-const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)) `;
-/** Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961". */
-const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel)`;
+const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
+/**
+ * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961"; a part of
+ * a law ("Section 1983", "§ 1349") and a law's own year ("the Money Laundering Regulations 2017": the name's, no date).
+ */
+const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
 const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
 /** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
@@ -92,10 +95,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-pence', String.raw`(?:\d{1,3}\.\d{1,2}|\d{1,2})p${END}`],
     // The currency word first, as some outlets convert symbols: "dollars 1.13bn (pounds 600m)".
     ['MONEY', 'money-word-first', String.raw`(?:dollars|pounds|euros)\s(?:${NUM})(?:[ -]?(?:${alt(SCALE_WORDS)})(?![\p{L}\d]))?${END}`],
-    ['PERCENT', 'percent', String.raw`${AMOUNT}\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})`],
+    // ("2.4pc", as Dawn and the Irish and British broadsheets write it: against the number.)
+    ['PERCENT', 'percent', String.raw`${AMOUNT}(?:\s?(?:%|per ?cent${END}|percent${END}|pct${END}|percentage points?${END}|basis points?${END}|bps${END})|pc${END})`],
     // "10:30", "10:30 a.m."; with a dot only before am/pm ("10.30am") or a zone, so "rose 12.30" stays a number.
-    // Not a game clock: "with 5:12 left", "1:09 remaining".
-    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go)${END})`],
+    // Not a game clock: "with 5:12 left", "1:09 remaining", "took 7:41 off the clock"; nor the head of a case number,
+    // "5:25-cv-03318".
+    ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END}))?${TZ}(?!\s(?:left|remaining|to play|to go|off the clock|on the clock)${END}|[-–]\p{L})`],
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m${END}|[AP]M${END})${TZ}`],
     // With a dot and a zone, as the Guardian and the BBC write them: "14.32 GMT", "(04.40 GMT)".
     ['TIME', 'time-clock', String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:${alt(ZONE_NAMES)})${END}`],
@@ -122,31 +127,42 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
     ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}`],
     // Not a number that names a place or a thing: "booth 1742", "Flight 1549", "room 1904".
-    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} )${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
+    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} |§)${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
-    ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
+    // (Millions of years, as the Guardian writes them: "166m years ago", "2.5 million years ago".)
+    ['DATE', 'date-ago', String.raw`(?:${NUM}(?:m|bn| million| billion)?|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
     // A time counted from another the text gives: "up 18% from a year earlier", "two weeks later".
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:days|weeks|months|years|decades|day|week|month|year|decade) (?:earlier|later)${END}`],
     // A part of a month or year: "early October", "late 2024", "mid-December", "mid-2023".
     ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
     // A season or the weekend after a preposition: "by the spring", "into the weekend" (not "the fall of Kabul", nor a
     // season before its noun: "before the winter session").
-    ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:spring|summer|autumn|winter|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
+    ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:(?:spring|summer|autumn|winter)(?: of ${YEAR}(?:[-–/](?:\d{2}|${YEAR}))?)?|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
     // The end of the year or decade: "by the end of the year", "booked up until the end of the decade".
     ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
     // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026".
     ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next) year)${END}`],
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
+    // "the last quarter of 2028" is its fourth ("last quarter" alone is the one before: date-relative).
+    ['DATE', 'date-quarter', String.raw`(?:last|Last)[ -](?:quarter|half) of (?:${YEAR}|(?:this|last|next|the) year)${END}`],
+    // A length in two units, one duration: "two years and eight months", "two hours and 12 minutes", "1 hour, 49 minutes".
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:years?|months?|weeks?)(?: and|,) (?:${NUM}|${NUMWORD}|a|an) (?:months?|weeks?|days?)${END}(?! ago| old${END})`],
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}|an?) (?:hours?|minutes?)(?: and|,) (?:${NUM}|${NUMWORD}|a) (?:minutes?|seconds?)${END}`],
     // Not an age: "since I was seven years old".
     // (With a half: "four and a half years", "two and a half hours".)
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:days|weeks|months|years|decades)${END}(?! ago| old${END})`],
+    // Millions of years: "lived 150m years", "for 2.5 million years" (not metres).
+    ['DATE', 'date-duration', String.raw`${NUM}(?:m|bn| million| billion) years${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})(?: and a half)? (?:hours|minutes)${END}`],
     // A length written as an adjective: "the 40-minute meeting", "a four-hour session", "a five-year deal".
-    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:hour|minute)${END}(?!-)`],
-    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:day|week|month|year|decade)${END}(?!-)`],
+    ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:and-a-half-)?(?:hour|minute)${END}(?!-)`],
+    // ("a five-and-a-half-year contract".)
+    ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:and-a-half-)?(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS})${END}${UNIT_TAIL}`],
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
+    // Grams against a number of two digits or more, or a decimal: "600g", "2.5g" (not "4g", "5g", a mobile network).
+    ['QUANTITY', 'quantity', String.raw`(?:\d{2,4}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})g${END}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
     ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
@@ -163,7 +179,7 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
 });
 
 /** A number word made an adjective of length, one token: "four-hour", "five-year" (tried as a value start). */
-const LENGTH_WORD = /^[a-z]+-(?:second|minute|hour|day|week|month|year|decade)s?$/;
+const LENGTH_WORD = /^[a-z]+-(?:and-a-half-)?(?:second|minute|hour|day|week|month|year|decade)s?$/;
 
 /** Words after "the" that start a date: "the spring", "the weekend", "the end of the year". */
 const THE_DATE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'weekend', 'end', 'start', 'beginning', 'middle']);
@@ -247,6 +263,8 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     // The mention is the match itself; it covers every token that starts inside it.
     let j = i;
     while (j + 1 < to && toks[j + 1].start < bestEnd) j++;
+    // "this may prove", "next may well": the verb, not the month (relative dates match in any case).
+    if (best.rule === 'date-relative' && text.slice(bestEnd - 4, bestEnd) === ' may') continue;
     if (best.rule === 'date-month' && t.text === 'May') {
       const prev = i > from ? toks[i - 1].lower : '';
       if (!MAY_BEFORE.has(prev)) continue;

@@ -10,7 +10,7 @@ import { COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES } from '../entities
 /** Scale words as powers of ten: the number is scaled by moving its decimal point, not by a multiplication. */
 const SCALES: Record<string, number> = {
   hundred: 2, thousand: 3, thousands: 3, k: 3, million: 6, millions: 6, m: 6, mn: 6,
-  billion: 9, billions: 9, bn: 9, b: 9, trillion: 12, trillions: 12, tn: 12, trn: 12,
+  billion: 9, billions: 9, bn: 9, b: 9, 'bil.': 9, trillion: 12, trillions: 12, tn: 12, trn: 12, tr: 12, 'tril.': 12,
   // The Indian numbering system: "Rs 10,000 crore", "₹5 lakh".
   lakh: 5, lakhs: 5, crore: 7, crores: 7,
 };
@@ -32,10 +32,10 @@ const WORD_NUMBERS: Record<string, number> = {
 
 /** Currency signs and words → ISO 4217. Longer signs are tried first ("US$" before "$"). */
 const SIGNS: Array<[string, string]> = [
-  ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'],
+  ['US$', 'USD'], ['AR$', 'ARS'], ['A$', 'AUD'], ['C$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'],
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['₽', 'RUB'], ['₩', 'KRW'],
   ['₺', 'TRY'], ['﷼', 'IRR'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['₫', 'VND'], ['KSh', 'KES'], ['Ksh', 'KES'],
-  ['Rp', 'IDR'], ['$US', 'USD'], ['RM', 'MYR'], ['SR', 'SAR'], ['Sh', 'KES'], ['N', 'NGN'],
+  ['Rp', 'IDR'], ['$US', 'USD'], ['RM', 'MYR'], ['SR', 'SAR'], ['Sh', 'KES'], ['Dh', 'AED'], ['N', 'NGN'],
 ];
 const LETTERS_FIRST = /^\p{L}/u;
 const WORDS: Record<string, string> = {
@@ -70,6 +70,23 @@ const LOCAL_WORD: Record<string, keyof typeof LOCAL_CURRENCIES> = {
   peso: 'peso', pesos: 'peso', rupee: 'rupee', rupees: 'rupee', rs: 'rupee', shilling: 'shilling', shillings: 'shilling', sh: 'shilling',
 };
 
+/**
+ * The currency a word several countries use ("pesos") has in an article that writes one of that word's currencies by
+ * its sign or code elsewhere (`written`: "AR$1,490" in a Buenos Aires paper, so its "1,284,560 pesos" are ARS): that
+ * code, when the article writes exactly one of them; else null. `singular` is the word's singular ("peso").
+ */
+export function writtenLocalCurrency(singular: string, written: ReadonlySet<string>): string | null {
+  const family = LOCAL_WORD[singular];
+  if (!family) return null;
+  const codes = new Set([...Object.values(LOCAL_CURRENCIES[family]), WORDS[singular]].filter((c) => written.has(c)));
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/** The currency a word of LOCAL_CURRENCIES means where no country says otherwise ("pesos" MXN); null for other words. */
+export function defaultLocalCurrency(singular: string): string | null {
+  return LOCAL_WORD[singular] ? WORDS[singular] ?? null : null;
+}
+
 /** Countries of the Central African CFA franc (XAF); the other CFA franc countries use the West African one (XOF). */
 const CENTRAL_AFRICAN_CFA = new Set(['CM', 'CF', 'TD', 'CG', 'GQ', 'GA']);
 
@@ -80,7 +97,7 @@ const CENTS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP',
 const NUMBER = /(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 /** A second scale after "lakh" or "thousand": "8.25 lakh crore" (8.25 × 10^5 × 10^7). */
 const CRORE_AFTER = /^ crores?(?![\p{L}])/u;
-const SCALE = /^(?:[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|bn|mn|tn|trn|k|m|b)|(K|M|B|T|BN|Bn|MN|Mn))(?![\p{L}])/u;
+const SCALE = /^(?:[ -]?(hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|tril\.|bil\.|bn|mn|tn|trn|tr|k|m|b)|(K|M|B|T|BN|Bn|MN|Mn))(?![\p{L}])/u;
 const WORD = /\p{L}+/gu;
 
 export interface Amount {

@@ -38,7 +38,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT: Record<string, 'D' | 'W' | 'M' | 'Y' | 'X'> = {
   day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', decade: 'X', decades: 'X',
 };
-const QUARTER: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', final: '4' };
+const QUARTER: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', final: '4', last: '4' };
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
@@ -67,7 +67,14 @@ const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (days|weeks|months|years|decades)$/;
-const QUARTER_RE = /^(first|second|third|fourth|final)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
+const QUARTER_RE = /^(first|second|third|fourth|final|last)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
+/**
+ * A length in two units: "two years and eight months" (P2Y8M), "two hours and 12 minutes", "1 hour, 49 minutes" (PT1H49M),
+ * a race's "one minute, 47.97 seconds" (PT1M47.97S).
+ */
+const TWO_UNITS = /^(\d{1,4}|[a-z]+) (year|month|week|day|hour|minute)s?(?: and|,) (\d{1,4}(?:\.\d{1,3})?|[a-z]+) (month|week|day|minute|second)s?$/;
+/** A season of a year: "the summer of 2025" (the year: ISO 8601 has no seasons), "the winter of 2023-24" (the years). */
+const SEASON_OF_YEAR = /^the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
 const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next) year)$/;
@@ -76,6 +83,8 @@ const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
 const TIME_DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (hour|minute|second)s?$/;
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)\s(?:gmt|utc)/;
+/** Millions or billions of years: "166m years ago" (no calendar date), "150 million years" (P150000000Y). */
+const SCALED_YEARS = /^(\d{1,4}(?:\.\d{1,3})?) ?(m|bn|million|billion) years( ago)?$/;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -114,7 +123,24 @@ function count(word: string): number | null {
 
 const memo = new Map<string, string | null>();
 /** A length written as an adjective: "40-minute", "five-year". */
-const ADJECTIVE_LENGTH = /^(\S+)-(second|minute|hour|day|week|month|year|decade)$/;
+const ADJECTIVE_LENGTH = /^(\S+?)(-and-a-half)?-(second|minute|hour|day|week|month|year|decade)$/;
+/** "five-and-a-half-year" → "five and a half years", "40-minute" → "40 minutes". */
+const lengthOf = (s: string) => s.replace(ADJECTIVE_LENGTH, (_, n: string, half: string | undefined, unit: string) => `${n}${half ? ' and a half' : ''} ${unit}s`);
+
+/** The ISO 8601 duration of a length in two units (TWO_UNITS), weeks as days; null when a number cannot be read. */
+function twoUnits(m: RegExpExecArray): string | null {
+  const a = count(m[1]);
+  const b = count(m[3]);
+  if (a === null || b === null) return null;
+  const parts: Record<string, number> = {};
+  for (const [n, unit] of [[a, m[2]], [b, m[4]]] as Array<[number, string]>) {
+    const [key, times] = unit === 'week' ? ['day', 7] : [unit, 1];
+    parts[key] = (parts[key] ?? 0) + n * times;
+  }
+  const date = ['year', 'month', 'day'].filter((u) => parts[u]).map((u) => `${parts[u]}${u[0].toUpperCase()}`).join('');
+  const time = [['hour', 'H'], ['minute', 'M'], ['second', 'S']].filter(([u]) => parts[u]).map(([u, c]) => `${parts[u]}${c}`).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
+}
 
 /**
  * The ISO 8601 value of a DATE mention's text, read against `publishedAt` (an ISO timestamp or null);
@@ -126,7 +152,7 @@ export function normaliseDate(text: string, publishedAt: string | null, context:
   let v = memo.get(key);
   if (v === undefined) {
     // ("a five-year deal": the length "five years".)
-    const s = text.toLowerCase().replace(/\s+/g, ' ').trim().replace(ADJECTIVE_LENGTH, '$1 $2s');
+    const s = lengthOf(text.toLowerCase().replace(/\s+/g, ' ').trim());
     v = readDate(s, text, day ? new Date(`${day}T12:00:00Z`) : null, context);
     if (memo.size >= 20_000) memo.clear();
     memo.set(key, v);
@@ -149,6 +175,10 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   }
   m = DECADE.exec(s);
   if (m) return m[1];
+  if ((m = TWO_UNITS.exec(s))) return twoUnits(m);
+  // ("the winter of 2023-24": the span of years.)
+  if ((m = SEASON_OF_YEAR.exec(s))) return readDate(m[1], m[1], ref, context);
+  if ((m = SCALED_YEARS.exec(s))) return m[3] ? null : `P${Math.round(Number(m[1]) * (m[2].startsWith('b') ? 1e9 : 1e6))}Y`;
   if ((m = SHORT_DECADE.exec(s))) return `19${m[1]}`;
   if ((m = DURATION.exec(s))) {
     const n = count(m[1]);
@@ -215,7 +245,8 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     if (n < 1 || n > 12) return null;
     return m[1] === 'first' ? `${year}-01/${year}-${pad(n)}` : `${year}-${pad(13 - n)}/${year}-12`;
   }
-  if ((m = QUARTER_RE.exec(s))) {
+  // ("last quarter" alone is the one before the publication's: chrono's, below.)
+  if ((m = QUARTER_RE.exec(s)) && (m[1] !== 'last' || m[3] || m[4])) {
     // "the third quarter" of a game, or a company's fiscal one, is no part of a calendar year.
     if (!m[3] && !m[4] && !context.calendar) return null;
     const quarter = m[2] === 'quarter';
@@ -380,8 +411,10 @@ const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b
  * ("2 p.m. ET" is -04:00 in July, -05:00 in December; the standard offset without a day: zones.ts).
  */
 export function normaliseTime(text: string, day: string | null = null): string | null {
-  const s = text.toLowerCase().replace(/\s+/g, ' ').trim().replace(ADJECTIVE_LENGTH, '$1 $2s');
+  const s = lengthOf(text.toLowerCase().replace(/\s+/g, ' ').trim());
   if (s === 'noon') return 'T12:00';
+  const two = TWO_UNITS.exec(s);
+  if (two) return twoUnits(two);
   if (s === 'midnight') return 'T00:00';
   let m = TIME_DURATION.exec(s);
   if (m) {

@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { currencyWordOf, localDollar, nationalCurrency, normaliseAmount } from './amounts.ts';
+import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, writtenLocalCurrency } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -110,6 +110,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\p{Lu}\p{Ll}+day$/u.test(m.text)) m.normalized = null;
     // A day that recurs is no one date: "every Monday", "each Friday", "on Mondays".
     if (RECURRING_DAY.test(m.text) && /\b(?:every|each)\s+(?:other\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) m.normalized = null;
+    if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
     // (A date its clause's tense placed is an anchor for the dates after it that have no tense of their own: "will play
@@ -153,6 +154,14 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
         const word = currencyWordOf(m.text);
         if (word && national.has(word)) m.currency = national.get(word)!;
       }
+    }
+    // A word several countries use ("pesos"), where no country told it apart, is the one of its currencies the article
+    // writes by sign or code elsewhere ("AR$1,490").
+    const written = new Set(moneys.filter((m) => m.currency && !currencyWordOf(m.text)).map((m) => m.currency!));
+    for (const m of moneys) {
+      const word = m.source === 'money-national' ? null : currencyWordOf(m.text);
+      if (!word || m.currency !== defaultLocalCurrency(word)) continue;
+      m.currency = writtenLocalCurrency(word, written) ?? m.currency;
     }
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
@@ -300,7 +309,12 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
   // (A year written alone in the sentence's course is no anchor: "Sales rose in 2025, and it expects growth in March" is
   // next March.)
-  const year = Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
+  // A change told end first ("fell to 14.82% in October from 15.21% in September"): the date after "from" is the
+  // start, in the same year or the one before.
+  const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^[^,;]*\bfrom\b/.test(text.slice(from.end, to.start));
+  const year = backwards
+    ? Number(a.slice(0, 4)) - (b.slice(4) > a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0)
+    : Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
   // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
   to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;
@@ -328,6 +342,22 @@ function yearFromAfter(text: string, from: Mention, to: Mention): void {
   if (!/^\s*(?:and|or|to|until|till|through|[-–])\s*$/i.test(text.slice(from.end, to.start))) return;
   const year = Number(b.slice(0, 4)) - (a.slice(4) > b.slice(4, 4 + a.length - 4) ? 1 : 0);
   from.normalized = `${year}${a.slice(4)}`;
+}
+
+/** Sentences after a full date within which the next date, of the same month, continues its timeline. */
+const TIMELINE_SENTENCES = 3;
+
+/**
+ * A story's timeline told on: a day written without its year a few sentences after a full date of the same month, with
+ * no date between ("… moved to a cell on Sept. 9, 2024, … Mitchell was found unresponsive on the morning of Sept. 12"),
+ * is in that date's year, when it comes on or after it.
+ */
+function dayAfterFullDate(from: Mention, to: Mention): void {
+  const a = from.normalized;
+  const b = to.normalized;
+  if (!a || !b || to.sentenceIndex <= from.sentenceIndex || to.sentenceIndex > from.sentenceIndex + TIMELINE_SENTENCES || !/\d{4}/.test(from.text) || /\d{4}/.test(to.text)) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b) || RELATIVE_WORD.test(to.text) || !MONTH_WORD.test(to.text)) return;
+  if (a.slice(5, 7) === b.slice(5, 7) && b.slice(8) >= a.slice(8)) to.normalized = `${a.slice(0, 4)}${b.slice(4)}`;
 }
 
 /**

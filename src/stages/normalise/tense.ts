@@ -22,10 +22,10 @@ const FUTURE = new Set(`will won't wo 'll shall would expected expects expect du
  * festival returns April 9-11", "the show opens on Friday" (not the present perfect or the past: "has opened", "opened").
  */
 const SCHEDULE = new Set(`kicks wraps returns opens premieres debuts airs begins starts resumes launches reopens closes
-  ends`.split(/\s+/));
+  ends expires lapses`.split(/\s+/));
 /** Words that make it future only before "to": "plans to", "is set to", "aims to" (not "the plan", "a set"). */
 const FUTURE_BEFORE_TO = new Set(`plan plans planned planning aim aims intend intends intended hope hopes set going poised
-  ready prepared preparing likely unlikely`.split(/\s+/));
+  ready prepared preparing likely unlikely intention intentions`.split(/\s+/));
 /** Words after which the next one or two are a bare verb and its object, so an -ed word there is no past verb. */
 const BEFORE_BARE_VERB = new Set(`will wo 'll shall would can could may might must should to`.split(/\s+/));
 /** Past forms, irregular ones among them; none that is also a present form ("cut", "put", "hit", "set"). */
@@ -45,7 +45,7 @@ const DETERMINERS = new Set(`the a an its their his her our your this that these
  * Nouns of a scheduled event: a month or day written before one ("a December cut", "the central bank's December 8-9
  * meeting") names the event, which a past clause may speak of before it happens.
  */
-const EVENT_WORDS = String.raw`(?:meeting|meetings|recess|cut|cuts|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break|runoff|run-off|by-election|inauguration|premiere|opening|final|sentencing|verdict|ruling|court date|strike|walkout|rally|march|protest|kickoff|kick-off)`;
+const EVENT_WORDS = String.raw`(?:meeting|meetings|recess|cut|cuts|move|transfer|window|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break|runoff|run-off|by-election|inauguration|premiere|opening|final|sentencing|verdict|ruling|court date|strike|walkout|rally|march|protest|kickoff|kick-off)`;
 const EVENT_NOUNS = new RegExp(String.raw`^\s+${EVENT_WORDS}(?![\p{L}])`, 'iu');
 /** The event named just before its date: "a quarter-point cut on Dec. 16", "the runoff on Dec. 1". */
 const EVENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EVENT_WORDS}\s+(?:on|for|set for|scheduled for)\s+$`, 'iu');
@@ -69,7 +69,11 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   const lower = w.toLowerCase();
   const next = words[i + 1]?.toLowerCase();
   const before = (words[i - 1] ?? '').toLowerCase();
-  if (FUTURE.has(lower) || (next === 'to' && FUTURE_BEFORE_TO.has(lower)) || (SCHEDULE.has(lower) && !DETERMINERS.has(before))) {
+  // ("owed to the 47 devolved units": "due to" before a noun's determiner is no schedule.)
+  if (lower === 'due' && next === 'to' && DETERMINERS.has((words[i + 2] ?? '').toLowerCase())) return null;
+  // ("no intention of selling any players in January".)
+  const intention = /^intentions?$/.test(lower) && next === 'of';
+  if (FUTURE.has(lower) || ((next === 'to' || intention) && FUTURE_BEFORE_TO.has(lower)) || (SCHEDULE.has(lower) && !DETERMINERS.has(before))) {
     if (/^(?:scheduled|expected|due|slated|upcoming)$/.test(lower) && DETERMINERS.has(before)) return null;
     return /^(?:was|were)$/.test(before) && lower !== 'will' ? 'none' : 'future';
   }
@@ -79,7 +83,8 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   if (PAST.has(lower) && !afterBe) return 'past';
   // "the 0.9% it forecast in March": a verb whose past is its bare form, after "it", "he" or "she" (whose present
   // would end in -s), is past.
-  if (SAME_FORM_PASTS.has(lower) && /^(?:it|he|she)$/.test(before)) return 'past';
+  // (So after "which" or "who": "the central bank, which cut its rate … in October, is scheduled to …".)
+  if (SAME_FORM_PASTS.has(lower) && /^(?:it|he|she|which|who)$/.test(before)) return 'past';
   // "to be sentenced in April" is no past: the passive after "be" says nothing of the time. Nor is an -ed word just
   // after a modal or "to" and its verb: "will announce detailed rules by February" (an adjective).
   // Nor is one after an article or a preposition: "declare the affected areas", "open it in limited release".
@@ -87,10 +92,27 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   return null;
 }
 
+/**
+ * Whether the words after "when" or "once" at words[i] (up to the date) are in the present tense, which in a clause of
+ * time speaks of what is to come: "when he is sentenced Feb. 12", "when they travel to West Ham on Sunday".
+ */
+function presentAfter(words: string[], i: number): boolean {
+  const after = words.slice(i + 1).map((w) => w.toLowerCase());
+  if (after.some((w) => w === 'is' || w === 'are' || w === 'am')) return true;
+  const verb = after[1] ?? '';
+  if (/^(?:they|we|you|i)$/.test(after[0]) && /^\p{Ll}+$/u.test(verb)) return !PAST.has(verb) && !SAME_FORM_PASTS.has(verb) && !looksPast(verb);
+  return /^(?:he|she|it)$/.test(after[0]) && /[^s]s$/.test(verb) && !PAST.has(verb);
+}
+
 function afterBareVerb(words: string[], i: number): boolean {
   const at = (k: number) => (words[k] ?? '').replace(/’/g, "'").toLowerCase();
   return BEFORE_BARE_VERB.has(at(i - 1)) || (BEFORE_BARE_VERB.has(at(i - 2)) && !/^(?:have|has|had|be|been)$/.test(at(i - 1)));
 }
+
+/** A schedule set for a date: "set sentencing for", "scheduled a hearing for", "set a trial date for" (not after "had"). */
+const SET_FOR = new RegExp(String.raw`(?<!\b(?:had|was|were)\s+)\b(?:set|scheduled|rescheduled|fixed|moved|adjourned)\s+(?:(?:the|a|an|his|her|their|its|new)\s+){0,2}${EVENT_WORDS}(?:\s+date)?\s+(?:for|to|until)\s+(?:the\s+)?$`, 'iu');
+/** A past verb of a commitment before an infinitive: "agreed to raise", "voted to cut", "promised to hold". */
+const COMMITTED_TO = /\b(?:agreed|decided|promised|pledged|vowed|voted|planned|intended|undertook|committed|offered|threatened|resolved|sought|wanted|hoped|aimed|arranged|ordered|urged)\s+to\s+\p{Ll}/u;
 
 /** Nouns of economic statistics: a month just before them is the period the figures measure ("November inflation data"). */
 const STATISTICS = /^\s+(?:inflation|CPI|PPI|GDP|jobs|payrolls?|employment|unemployment|trade|data|figures|numbers|PMIs?|exports|imports|output|readings?)(?![\p{L}])/iu;
@@ -114,8 +136,12 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   let lead = words.length - 1;
   while (lead > 0 && DETERMINERS.has(words[lead].toLowerCase())) lead--;
   const leadWord = words[lead] ?? '';
-  // "could list as soon as the first quarter": the earliest of a time to come.
+  // "could list as soon as the first quarter": the earliest of a time to come; "as early as" only after a modal ("could
+  // launch as early as February"; "was circulating as early as March" is past).
   if (/\bas soon as\s+(?:(?:the|this|next)\s+)?$/i.test(before)) return 'future';
+  if (/\b(?:could|can|may|might|will|would|should)\s+(?:[\p{L}'’-]+\s+){0,3}as early as\s+(?:(?:the|this|next)\s+)?$/iu.test(before)) return 'future';
+  // "set sentencing for March 4", "scheduled a hearing for Jan. 9": a date a schedule is set for is ahead.
+  if (SET_FOR.test(before)) return 'future';
   // "postponed the signing until January": what is put off is ahead.
   if (/^(?:until|till)$/i.test(leadWord) && words.some((w) => DELAY.test(w))) return 'future';
   // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
@@ -124,6 +150,10 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   if (deadline && /^\s+to\s+\p{Ll}/u.test(afterText)) return null;
   let tense: Tense | null = null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS_FAR); i--) {
+    if (/^(?:when|once)$/.test(words[i]) && i >= words.length - MAX_WORDS && presentAfter(words, i)) {
+      tense = 'future';
+      break;
+    }
     // Past MAX_WORDS only an auxiliary or a verb of a schedule tells: "was sparked by a lightning strike in the
     // Ballengarra state forest on Saturday", "returns to the Empire Polo Club over two weekends, April 9-11 and April 16-18".
     if (i < words.length - MAX_WORDS && !AUXILIARIES.has(words[i].toLowerCase()) && !SCHEDULE.has(words[i].toLowerCase())) continue;
@@ -134,6 +164,9 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
     // the tense of its own clause, not the reporting verb's; "said on Tuesday" is the saying's own date.
     // The words after the date may still tell ("said that temperatures from January to October were …").
     if (REPORTING.has(words[i].toLowerCase()) && /,|\b(?:that|which|who)\b/i.test(clause.slice(found[i].index! + words[i].length))) break;
+    // "had also agreed to raise the levy … from January 1": what was agreed to is done after the agreeing, before or
+    // after today; the past verb does not place it.
+    if (t === 'past' && COMMITTED_TO.test(clause.slice(found[i].index!))) return null;
     tense = t;
     break;
   }

@@ -112,6 +112,25 @@ describe('entities stage: values', () => {
     ]);
   });
 
+  it('reads no year in a part of a law or a law\'s name, and no time in a case number or a game clock', () => {
+    expect(valuesOf('He sued under Section 1983, and 18 U.S.C. § 1349, breaching the Money Laundering Regulations 2017 in 2019.')).toEqual([
+      'DATE 2019',
+    ]);
+    expect(valuesOf('The case is numbered 5:25-cv-03318; the drive took 7:41 off the clock, and the hearing starts at 9:30.')).toEqual([
+      'TIME 9:30',
+    ]);
+  });
+
+  it('finds the quantities of science news: millions of years, mm Hg, gigatonnes, ppm, grams and a warming', () => {
+    expect(valuesOf('It lived 166m years ago and for 150m years; pressure fell by 9.8 mm Hg; the sheet lost 2,720 gigatonnes.')).toEqual([
+      'DATE 166m years ago', 'DATE 150m years', 'QUANTITY 9.8 mm Hg', 'QUANTITY 2,720 gigatonnes',
+    ]);
+    expect(valuesOf('CO2 reached 426.1 parts per million, up 3.2 ppm; it weighed 600g on a 4g network; the region warmed by almost 3C.')).toEqual([
+      'QUANTITY 426.1 parts per million', 'QUANTITY 3.2 ppm', 'QUANTITY 600g', 'QUANTITY 3C',
+    ]);
+    expect(valuesOf('The 1.5 degree Celsius goal needs a 500-megawatt plant.')).toEqual(['QUANTITY 1.5 degree Celsius', 'QUANTITY 500-megawatt']);
+  });
+
   it('takes no part of a number for a value start', () => {
     // "000" of "5,000" must not start its own mention, whatever the tokenizer did with the comma.
     expect(valuesOf('About 5,000 people and 1,250,000 more.')).toEqual([]);

@@ -28,6 +28,12 @@ describe('normaliseDate', () => {
     expect(normaliseDate('18 months', null)).toBe('P18M');
   });
 
+  it('writes millions of years as a duration, and millions of years ago as no date', () => {
+    expect(normaliseDate('150m years', null)).toBe('P150000000Y');
+    expect(normaliseDate('2.5 million years', null)).toBe('P2500000Y');
+    expect(normaliseDate('166m years ago', published)).toBeNull();
+  });
+
   it('writes a span of years as an ISO 8601 interval', () => {
     expect(normaliseDate('2029-30', null)).toBe('2029/2030');
     expect(normaliseDate('1999-00', null)).toBe('1999/2000');
@@ -172,6 +178,34 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
   });
 });
 
+describe('money as Gulf, South Asian, Latin American and Japanese papers write it', () => {
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
+
+  it('reads the dirham’s "Dh", the Argentine peso’s "AR$", "tr" for trillion and Kyodo’s "tril." and "bil."', () => {
+    expect(money('The Dh14.6 billion plan beat a Dh20.5 billion bid; I pay Dh20. The blue rate ended at AR$1,490.')).toEqual([
+      ['Dh14.6 billion', 14.6e9, 'AED'], ['Dh20.5 billion', 20.5e9, 'AED'], ['Dh20', 20, 'AED'], ['AR$1,490', 1490, 'ARS'],
+    ]);
+    expect(money('Tax collection reached Rs11.74tr. Japan Cabinet OKs 18.3 tril. yen extra budget, with 500 bil. yen for defence.')).toEqual([
+      ['Rs11.74tr', 11.74e12, 'INR'], ['18.3 tril. yen', 18.3e12, 'JPY'], ['500 bil. yen', 500e9, 'JPY'],
+    ]);
+  });
+
+  it('takes "pesos" as the peso the article writes by its sign elsewhere, where no place tells', () => {
+    expect(money('A family needed 1,284,560 pesos a month. The rate closed at 1,462 pesos, while the blue rate ended at AR$1,490.')).toEqual([
+      ['1,284,560 pesos', 1284560, 'ARS'], ['1,462 pesos', 1462, 'ARS'], ['AR$1,490', 1490, 'ARS'],
+    ]);
+    expect(money('The budget is 9 trillion pesos.')).toEqual([['9 trillion pesos', 9e12, 'MXN']]);
+  });
+
+  it('reads "pc" against a number as per cent', () => {
+    const doc = normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(),
+      text: 'The bank cut its rate to 10.5pc, and the surplus is 2.4pc of GDP.' }))));
+    expect(doc.mentions.filter((m) => m.type === 'PERCENT').map((m) => [m.text, m.amount, m.unit])).toEqual([
+      ['10.5pc', 10.5, 'percent'], ['2.4pc', 2.4, 'percent'],
+    ]);
+  });
+});
+
 describe('money as trade papers, world desks and headlines write it', () => {
   const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
 
@@ -247,6 +281,12 @@ describe('quantities and times as world and live pages write them', () => {
     ]);
   });
 
+  it('reads the units of science news ("9.8 mm Hg", "426.1 parts per million", "1.5 degree Celsius", "600g")', () => {
+    expect(values('Pressure fell by 9.8 mm Hg; CO2 hit 426.1 parts per million; the 1.5 degree Celsius goal; it weighed 600g.')).toEqual([
+      ['9.8 mm Hg', 9.8, 'mm hg'], ['426.1 parts per million', 426.1, 'parts per million'], ['1.5 degree Celsius', 1.5, '°c'], ['600g', 600, 'g'],
+    ]);
+  });
+
   it('reads a clock time written with a dot before its zone ("14.32 GMT"), and no number with a dot', () => {
     expect(values('14.32 GMT Zelenskyy arrives. The strike came overnight (04.40 GMT). The index rose 12.30 points.')).toEqual([
       ['14.32 GMT', 'T14:32Z', null], ['04.40 GMT', 'T04:40Z', null], ['12.30 points', 12.3, 'points'],
@@ -267,6 +307,56 @@ describe('dates placed by their sentence', () => {
   it('reads a length with a half ("four and a half years" P4Y6M) and "later this afternoon"', () => {
     expect(dates('He has led for four and a half years; talks ran two and a half hours. He will speak later this afternoon.', sunday)).toEqual([
       ['four and a half years', 'P4Y6M'], ['two and a half hours', 'PT2H30M'], ['later this afternoon', '2026-11-22'],
+    ]);
+  });
+
+  it('reads a length in two units as one duration ("two years and eight months" P2Y8M, "1 hour, 49 minutes" PT1H49M)', () => {
+    expect(dates('He was jailed for two years and eight months. She won in two hours and 12 minutes, after 1 hour, 49 minutes.', sunday)).toEqual([
+      ['two years and eight months', 'P2Y8M'], ['two hours and 12 minutes', 'PT2H12M'], ['1 hour, 49 minutes', 'PT1H49M'],
+    ]);
+    expect(dates('He signed a five-and-a-half-year contract and won in one minute, 47.97 seconds.', sunday)).toEqual([
+      ['five-and-a-half-year', 'P5Y6M'], ['one minute, 47.97 seconds', 'PT1M47.97S'],
+    ]);
+  });
+
+  it('reads "the summer of 2025" as one date, "the last quarter of 2028" as its fourth, and no month in "this may prove"', () => {
+    expect(dates('He joined in the summer of 2025. The line opens in the last quarter of 2028. This may prove decisive.', sunday)).toEqual([
+      ['the summer of 2025', '2025'], ['last quarter of 2028', '2028-Q4'],
+    ]);
+    expect(dates('Water pooled there in the winter of 2023-24.', sunday)).toEqual([['the winter of 2023-24', '2023/2024']]);
+  });
+
+  it('reads a change told end first ("to 4.1% in October from 4.3% in September") with its start in the same year', () => {
+    expect(dates('Inflation declined for the eighth consecutive month to 4.1 per cent in October from 4.3 per cent in September.', sunday)).toEqual([
+      ['October', '2026-10'], ['September', '2026-09'],
+    ]);
+  });
+
+  it('places what a past clause committed to, a date owed "due to the" units, and a bare past after "which" by the calendar', () => {
+    expect(dates('The government had also agreed to raise the fuel levy from January 1.', sunday)).toEqual([['January 1', '2027-01-01']]);
+    expect(dates('The Treasury failed to release funds due to the counties for September and October.', sunday)).toEqual([
+      ['September', '2026-09'], ['October', '2026-10'],
+    ]);
+    expect(dates('The bank, which cut its rate to 10.5pc in October, is scheduled to meet again.', sunday)).toEqual([['October', '2026-10']]);
+    expect(dates('The club had no intention of selling players in January.', sunday)).toEqual([['January', '2027-01']]);
+  });
+
+  it('reads a present clause of time, a schedule set for a date, "expires" and "could … as early as" as times to come', () => {
+    expect(dates('He faces 10 years in prison when he is sentenced Feb. 12.', sunday)).toEqual([['10 years', 'P10Y'], ['Feb. 12', '2027-02-12']]);
+    expect(dates('They are back in action when they travel to Leeds on Monday.', wednesday)).toEqual([['Monday', '2026-11-23']]);
+    expect(dates('The judge set sentencing for March 4. His contract expires in June.', sunday)).toEqual([['March 4', '2027-03-04'], ['June', '2027-06']]);
+    expect(dates('The agency has said the rocket could launch as early as February. The virus was circulating as early as March.', sunday)).toEqual([
+      ['February', '2027-02'], ['March', '2026-03'],
+    ]);
+    expect(dates('Reports were linking the club with a January move.', sunday)).toEqual([['January', '2027-01']]);
+  });
+
+  it('gives a day of the month a full date named in the sentence before its year ("Sept. 9, 2024. … Sept. 12")', () => {
+    expect(dates('He was moved to a cell on Sept. 9, 2024. Guards signed logs. He was found unresponsive on Sept. 12 and died.', sunday)).toEqual([
+      ['Sept. 9, 2024', '2024-09-09'], ['Sept. 12', '2024-09-12'],
+    ]);
+    expect(dates('The law took effect on Sept. 9, 2024. He was arrested on Oct. 2.', sunday)).toEqual([
+      ['Sept. 9, 2024', '2024-09-09'], ['Oct. 2', '2026-10-02'],
     ]);
   });
 
