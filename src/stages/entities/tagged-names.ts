@@ -214,6 +214,8 @@ export function mentionsFromTagged(
     // "Born in 1912 and educated at …": a participle opening a sentence names nothing.
     if (n.first === n.last && OPENING_PARTICIPLES.has(surface) && /^ (?:in|on|at|into|to|and|as|by)\b/.test(text.slice(end, end + 6))) continue;
 
+    // A pronoun with its verb ("I'm", "I've") or a word of greeting or thanks ("Thank you, Karoline") names nothing.
+    if (n.first === n.last && (NO_NAME_WORDS.has(surface) || /^I['’](?:m|ve|d|ll)$/.test(surface))) continue;
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
     // "Nvidia (NVDA.O)": a stock's exchange code in brackets names the company just named, no place or name of its own.
@@ -669,6 +671,9 @@ function overlapsRule(rules: RuleMention[], start: number, end: number): boolean
   }
   return lo < rules.length && rules[lo].start < end;
 }
+
+/** Words of greeting and thanks, which the tagger has taken for names opening a line ("Q: Thank you, …"); not "Yes", a campaign's or a band's name. */
+const NO_NAME_WORDS = new Set(['Thank', 'Thanks', 'Please', 'Hello', 'Hi', 'Sorry', 'Yeah', 'Okay', 'Goodbye', 'Cheers']);
 
 /**
  * An all-caps common noun such as "TV" or "CEO", or its plural ("MPs"), dots aside ("T.V."); also written in title

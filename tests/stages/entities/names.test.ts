@@ -80,6 +80,10 @@ describe('entities stage: names', () => {
     expect(entitiesOf(text).mentions.filter((m) => m.text === 'Henin-Hardenne').map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
   });
 
+  it('takes no word of thanks or greeting opening a line for a name', () => {
+    expect(mentionsOf('Q: Thank you, Karoline. What about the truce?')).toEqual(['PERSON Karoline']);
+  });
+
   it('leaves the sentence\'s full stop and an opening quotation mark out of a name the tagger took them into', () => {
     expect(mentionsOf('The figures came from the International Organization for Migration.')).toEqual(['ORG International Organization for Migration']);
     expect(mentionsOf("Shah Rukh Khan is back with 'Jawan' alone.").filter((m) => m.includes('Jawan'))).toEqual(['MISC Jawan']);
