@@ -202,7 +202,7 @@ function prepositionalTail(toks: Tok[], from: number): boolean {
   }
   return false;
 }
-const MAX_TAIL_PHRASE = 12;
+const MAX_TAIL_PHRASE = 16;
 /** "…, CEO Sam Altman said last month at the company's DevDay event in San Francisco.": times, then such a phrase. */
 function adjunctsThenTail(toks: Tok[], from: number): boolean {
   const k = afterAdjuncts(toks, from);
@@ -233,9 +233,15 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
     if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
-    return phraseThenThat(toks, from);
+    return phraseThenThat(toks, prepositionFrom(toks, from, k));
   }
   return phraseThenThat(toks, from);
+}
+
+/** The first preposition opening a phrase among the adjuncts in toks[from, to) ("said Thursday during …"), else `from`. */
+function prepositionFrom(toks: Tok[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isWord(toks[k]) && TAIL_PREPOSITIONS.has(toks[k].norm)) return k;
+  return from;
 }
 
 /**
@@ -260,6 +266,8 @@ function phraseThenThat(toks: Tok[], from: number): number {
   for (let k = from + 1; k < toks.length && k <= from + MAX_TAIL_PHRASE; k++) {
     const t = toks[k];
     if (isWord(t) && t.norm === 'that') return k > from + 1 ? k : -1;
+    // A place's parts and the comma before the clause: "during a town hall in Buffalo, New York, that …".
+    if (isPunct(t, ',') && (isCapitalized(toks[k + 1]) || toks[k + 1]?.norm === 'that')) continue;
     if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) || isVerbalCueForm(t.norm)) return -1;
     // A determiner opens the phrase's noun only after a preposition: "on Friday the deal that …" is the clause.
     if (NOUN_PHRASE_OPENERS.has(t.norm) && !(isWord(toks[k - 1]) && (TAIL_PREPOSITIONS.has(toks[k - 1].norm) || INNER_PREPOSITIONS_AFTER.has(toks[k - 1].norm)))) return -1;

@@ -895,3 +895,10 @@ describe('"US" opening a speaker phrase', () => {
     });
   });
 });
+
+describe('a long occasion between the cue and its "that"', () => {
+  it('starts the clause at "that" after a phrase holding a place with its state ("during … in Buffalo, New York, that")', () => {
+    const rows = quotesOf('Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws.');
+    expect(rows.map((q) => q.text)).toEqual(['that states can pass such laws']);
+  });
+});
