@@ -433,7 +433,24 @@ export function speakerBefore(
     const words = name.slice(0, name.length - paren);
     const nameWord = (t: Tok, k: number) => t.kind === 'word' ? isCapitalized(t) || NAME_PARTICLES.has(t.text) || ARABIC_PREFIXED.test(t.text) :
       isNameAmpersand(toks, opening + 1 + k);
-    if (progressive || words.length < 2 || words.length > 5 || !words.every(nameWord)) return null;
+    if (progressive || words.length < 2) return null;
+    // "His lawyer, Marisol Ortega of the Institute for Justice, said", "The government's first witness, former chief
+    // financial officer Priya Natarajan, testified": the name inside the appositive, after lower-case words of a job
+    // and before "of", "at" or "from" and an organisation.
+    let lo = 0;
+    while (lo < words.length && lo < 5 && words[lo].kind === 'word' && !isCapitalized(words[lo]) && /^[\p{Ll}-]+$/u.test(words[lo].text) &&
+      !isVerbalCueForm(words[lo].norm) && !/(?:ed|ing)$/.test(words[lo].norm) && !NOT_JOB_WORDS.has(words[lo].norm)) lo++;
+    // (The job ends in a noun for a person: not "including the World Bank", "led by …", "from the Home Office".)
+    if (lo > 0 && !(isNominal(words[lo - 1].norm) || isTitleWord(words[lo - 1].norm))) return null;
+    let hi = lo;
+    while (hi < words.length && hi - lo < 5 && nameWord(words[hi], hi)) hi++;
+    const tail = words[hi];
+    if ((lo > 0 || hi < words.length) && hi - lo >= 2 && (hi === words.length || (tail.kind === 'word' && (tail.norm === 'of' || tail.norm === 'at' || tail.norm === 'from'))) &&
+        (lo === 0 || !DETERMINERS_BEFORE_NAME.has(words[0].norm))) {
+      if (!role || role.kind !== 'word' || isCapitalized(role)) return null;
+      return { start: opening + 1 + lo, end: opening + 1 + hi };
+    }
+    if (words.length > 5 || !words.every(nameWord)) return null;
     // The role ends in a lower-case noun ("The union’s general secretary"), or holds one before the name of its
     // organisation ("A spokesperson for NNPC Ltd").
     if (!role || role.kind !== 'word') return null;
@@ -465,6 +482,11 @@ export function speakerBefore(
   }
   return inner();
 }
+
+/** Lower-case words that open no job before a name. */
+const NOT_JOB_WORDS = new Set(['from', 'by', 'in', 'at', 'of', 'for', 'with', 'such', 'as', 'including', 'like', 'and', 'or', 'the', 'a', 'an', 'which', 'who']);
+/** Words that make an appositive a description rather than a job before a name ("a lawyer, the Smith Foundation"). */
+const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * The name that opens a clause and is set off by a comma from everything up to the comma at `close`, just

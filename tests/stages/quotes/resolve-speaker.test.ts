@@ -247,3 +247,17 @@ describe('a person named by their craft', () => {
     expect(speakerMentions(docOf(owned, [['Michelle Paver', 'PERSON']]))).toEqual([null]);
   });
 });
+
+describe('a name in an appositive after a description', () => {
+  it('resolves to the person named after a job or before an organisation ("His lawyer, Marisol Ortega of the Institute for Justice, said")', () => {
+    const text = 'His lawyer, Marisol Ortega of the Institute for Justice, said in a statement that the decision was a blow.\n\n'
+      + "The government's first witness, former chief financial officer Priya Natarajan, testified that she warned Whitfield.";
+    const doc = docOf(text, [['Marisol Ortega', 'PERSON'], ['Institute for Justice', 'ORG'], ['Priya Natarajan', 'PERSON'], ['Whitfield', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Marisol Ortega', 'Priya Natarajan']);
+  });
+
+  it('but not an organisation the appositive only mentions ("The study, conducted by the European Commission")', () => {
+    const doc = docOf('Other agencies, such as the Asian Development Bank, said growth would slow.', [['Asian Development Bank', 'ORG']]);
+    expect(speakerMentions(doc)).toEqual([null]);
+  });
+});
