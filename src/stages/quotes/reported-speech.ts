@@ -826,6 +826,19 @@ function beforeCommaRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRa
   return null;
 }
 
+/**
+ * "had asked for a 10-year sentence, arguing that …", "rejected that, saying the plea …": a cue in a participle after
+ * a comma between the first verb and the content is the content's cue; null when there is none.
+ */
+function participleCue(toks: Tok[], from: number, contentStart: number): Span | null {
+  for (let k = from; k + 1 < toks.length && toks[k + 1].start < contentStart; k++) {
+    if (!isPunct(toks[k], ',') || !isWord(toks[k + 1]) || !toks[k + 1].norm.endsWith('ing')) continue;
+    const m = matchCue(toks, k + 1, 'indirect');
+    if (m && toks[m.end - 1].end <= contentStart) return span(toks, m.start, m.end);
+  }
+  return null;
+}
+
 function firstReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
@@ -939,7 +952,7 @@ function firstReportedSpeech(
         const cut = endAtComma(toks, found.content);
         found = cut ? { ...found, content: cut, next: -1 } : null;
       }
-      if (found) return { contentSpans: [found.content], speaker: rangeSpan(toks, sp), cue, confidence: found.confidence, next: found.next };
+      if (found) return { contentSpans: [found.content], speaker: rangeSpan(toks, sp), cue: participleCue(toks, m.end, found.content.start) ?? cue, confidence: found.confidence, next: found.next };
       continue;
     }
     // "…, said X." (Not "…, told X": who was told, not who spoke: "…, one rescuer … told the news site Suspilne.")

@@ -902,3 +902,10 @@ describe('a long occasion between the cue and its "that"', () => {
     expect(rows.map((q) => q.text)).toEqual(['that states can pass such laws']);
   });
 });
+
+describe('a participle cue after the first verb', () => {
+  it('takes "arguing" as the cue of the clause after it ("had asked for a 10-year sentence, arguing that …")', () => {
+    expect(onlyQuote('Defense attorney Sam Shamansky had asked for a 10-year sentence, arguing that Lindqvist had no prior record.'))
+      .toMatchObject({ cue: 'arguing', text: 'that Lindqvist had no prior record', speaker: 'Defense attorney Sam Shamansky' });
+  });
+});
