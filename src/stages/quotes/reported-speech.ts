@@ -839,6 +839,25 @@ function participleCue(toks: Tok[], from: number, contentStart: number): Span | 
   return null;
 }
 
+/**
+ * The comma opening an attribution that ends the sentence inside toks from `from` to offset `end` ("…, Romero said.",
+ * "…, the FCA said on Monday.", "…, according to the U.S. Attorney's Office."): the comma's index, or -1.
+ */
+function trailingAttribution(toks: Tok[], from: number, end: number, ctx: SpeakerContext): number {
+  for (let c = from + 2; c < toks.length && toks[c].end <= end + 1; c++) {
+    // "…, according to the U.S. Attorney's Office."
+    if (isPunct(toks[c - 1], ',') && isAccordingTo(toks, c)) {
+      const src = sourceAfterAccordingTo(toks, c + 2);
+      if (src && (src.end >= toks.length || isTerminator(toks[src.end]))) return c - 1;
+    }
+    const m = matchCue(toks, c, 'indirect');
+    if (!m || !(m.end >= toks.length || isTerminator(toks[m.end]) || adjunctsThenEnd(toks, m.end))) continue;
+    const sp = speakerBefore(toks, c, from, ctx, false);
+    if (sp && sp.start > from && isPunct(toks[sp.start - 1], ',') && !TELL_FORMS.has(toks[c].norm)) return sp.start - 1;
+  }
+  return -1;
+}
+
 function firstReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
@@ -947,6 +966,10 @@ function firstReportedSpeech(
         }
       } else {
         found = contentAfterCue(toks, m);
+        // "Witnesses told officers the two men had argued …, Romero said.": the clause ends before the sentence's own
+        // attribution at its end.
+        const outer = found ? trailingAttribution(toks, m.end, found.content.end, ctx) : -1;
+        if (found && outer > 0 && toks[outer - 1].end > found.content.start) found = { ...found, content: { start: found.content.start, end: toks[outer - 1].end } };
       }
       if (found && sp.start > 0 && ((isWord(toks[sp.start - 1]) && SUBORDINATORS.has(toks[sp.start - 1].norm)) || inRelativeClause(toks, sp))) {
         const cut = endAtComma(toks, found.content);

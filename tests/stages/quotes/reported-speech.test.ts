@@ -909,3 +909,12 @@ describe('a participle cue after the first verb', () => {
       .toMatchObject({ cue: 'arguing', text: 'that Lindqvist had no prior record', speaker: 'Defense attorney Sam Shamansky' });
   });
 });
+
+describe('an inner report inside a sentence with its own attribution at the end', () => {
+  it('ends the inner clause before ", Romero said." and ", according to …."', () => {
+    const inner = quotesOf('Witnesses told officers the two men had argued inside the store before the confrontation moved outside, Romero said.');
+    expect(inner.find((q) => q.cue === 'told')?.text).toBe('the two men had argued inside the store before the confrontation moved outside');
+    const source = quotesOf("Darnell Quarles admitted that he ignored repeated requests for water, according to the U.S. Attorney's Office.");
+    expect(source.find((q) => q.cue === 'admitted')?.text).toBe('that he ignored repeated requests for water');
+  });
+});
