@@ -33,7 +33,7 @@ const ADJUNCTS = new Set([
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'repeatedly', 'publicly', 'privately',
   'again', 'also', 'on', 'in', 'at', 'during', 'a', 'an', 'the', 'statement', 'interview', 'speech', 'press',
   'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call', 'then',
-  'however', 'too', 'further', 'first', 'once', 'and', 'here',
+  'however', 'too', 'further', 'first', 'once', 'and', 'here', 'afterwards', 'afterward',
 ]);
 /** Forms of asking for anonymity: "who asked not to be named", "asking not to be identified", "requested anonymity". */
 const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting']);

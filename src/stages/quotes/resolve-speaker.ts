@@ -43,7 +43,8 @@ const PRONOUN_WORDS = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers
 const BASED_NOT = new Set(['group', 'bank', 'club', 'agency', 'organisation', 'organization']);
 /** People named by their work, taken up after their name ("the actor", "the singer"); not offices (role-speaker.ts). */
 const CRAFTS = new Set(`actor actress director filmmaker singer rapper songwriter star author novelist poet artist comedian musician
-guitarist drummer striker midfielder defender goalkeeper batsman bowler chef designer curator dancer playwright screenwriter`.split(/\s+/));
+guitarist drummer striker midfielder defender goalkeeper batsman bowler chef designer curator dancer playwright screenwriter
+champion winner driver skipper forward quarterback golfer boxer pitcher winger keeper rider cyclist`.split(/\s+/));
 /** How far back (characters) the person a craft describes may be named. */
 const CRAFT_REACH = 300;
 /** How far back (in characters) a person of the pronoun's sex is preferred to a nearer one of unknown sex. */
@@ -260,7 +261,9 @@ export function resolveSpeakerMention(
   }
   // "Ronan was blunter. “…,” the actor said": a person named by their work, as features name the person just named.
   // Only within CRAFT_REACH characters (further back "the director" is as often someone else, or a company's).
-  if (phraseStart > speaker.start && CRAFTS.has(described.toLowerCase())) {
+  // (Also after words in lower case that qualify it: "the four-time world champion", "the Egypt forward" is not.)
+  const craft = described.slice(described.lastIndexOf(' ') + 1).toLowerCase();
+  if (phraseStart > speaker.start && CRAFTS.has(craft) && (!described.includes(' ') || /^[\p{Ll}\d -]+$/u.test(described))) {
     // The subject of a sentence before it: nothing in lower case between the sentence's start and the name ("Linklater,
     // 66, tells PEOPLE he cast Powell …" is Linklater's, not Powell's).
     const opensSentence = (m: Mention) => {

@@ -106,6 +106,8 @@ publisher distributor studio label county city town village province district re
 prefecture governorate bureau tribunal palace secretariat directorate coalition alliance bloc movement militia junta
 league squad brigade unit force platform startup start-up giant chain carrier provider
 agency's channel station inquiry audit
+champion winner medallist medalist skipper goalkeeper striker midfielder defender quarterback pitcher batsman bowler
+driver rider jockey cyclist golfer boxer fighter referee umpire
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant
 rescuer volunteer fighter commuter bystander onlooker eyewitness mourner medic

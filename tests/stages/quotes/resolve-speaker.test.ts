@@ -261,3 +261,12 @@ describe('a name in an appositive after a description', () => {
     expect(speakerMentions(doc)).toEqual([null]);
   });
 });
+
+describe('sports roles as speakers', () => {
+  it('reads "The four-time world champion said afterwards:" as a speaker, resolved to the person the sentence before opens with', () => {
+    const text = 'Max Verstappen won the Las Vegas Grand Prix on Saturday. The four-time world champion said afterwards: "We got the maximum today."';
+    const doc = docOf(text, [['Max Verstappen', 'PERSON'], ['Las Vegas Grand Prix', 'EVENT']]);
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'The four-time world champion', cue: 'said' });
+    expect(speakerMentions(doc)).toEqual(['Max Verstappen']);
+  });
+});
