@@ -32,7 +32,7 @@ const POSSESSIVE = /^['’]s\s+/u;
 const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u;
 /** Jobs and ties at a business before "at" ("a former product lead at Stripe", "our investors at Benchmark"), with an
  * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
-const WORKS_AT = /\b(?:lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
+const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
 /** Last words of a street's or a ground's name, where people work that is no business. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
 /** "Stockholm-based Lovable": a place's adjective in front of what is based there. */
@@ -75,9 +75,13 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, mentions), gazetteer))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
-    if (m.type === type || !GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
-    m.type = type;
-    m.source = 'context';
+    if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
+    // A mention the tagger already typed so is decided too: the article's other mentions of the name follow it
+    // ("Tallowby raised …" typed a person, "Tallowby's CEO" a business).
+    if (m.type !== type) {
+      m.type = type;
+      m.source = 'context';
+    }
     if (!decided.has(m.text)) decided.set(m.text, type);
   };
   const personWords = new Set<string>();
@@ -101,7 +105,10 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       m.source = 'context';
       continue;
     }
-    if (m.type !== 'ORG' && (isBusiness(m, after, before, gazetteer) || isCompanyName(m))) decide(m, 'ORG');
+    const business = isCompanyName(m) ? 'says' : businessCue(m, after, before, gazetteer);
+    // (Where the tagger already made it an organisation, its staff alone do not decide the other mentions: "the staff at
+    // Wolong" are a nature reserve's, "inside Wolong".)
+    if (business === 'says' || business === 'suggests' && m.type !== 'ORG') decide(m, 'ORG');
     else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
     // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
     // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
@@ -123,15 +130,20 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   return out;
 }
 
-/** Whether the text around `m` says it is a business. */
-function isBusiness(m: Mention, after: string, before: string, gazetteer: Gazetteer): boolean {
+/**
+ * Whether the text around `m` says it is a business (an apposition, a role only a business has, a job at it),
+ * suggests it (its staff), or neither (null).
+ */
+function businessCue(m: Mention, after: string, before: string, gazetteer: Gazetteer): 'says' | 'suggests' | null {
   // A place the gazetteer knows stays one ("Birmingham's chief executive" runs the city council).
-  if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return false;
-  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after)) return true;
+  if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return null;
+  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after)) return 'says';
   const possessive = POSSESSIVE.exec(after);
-  if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return true;
+  if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return 'says';
   // (Not a ground: "the director of football at White Hart Lane".)
-  return m.type !== 'MISC' && !VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && WORKS_AT.test(before);
+  const job = m.type !== 'MISC' && !VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) ? WORKS_AT.exec(before) : null;
+  // A reserve, a school or a hospital has staff too ("the staff at Wolong").
+  return job ? (job[1] === 'staff' ? 'suggests' : 'says') : null;
 }
 
 /** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group". */

@@ -89,6 +89,12 @@ describe('types decided by the words around a name', () => {
       .toEqual(['LOC Opera', 'ORG Firefox', 'PERSON Opera', 'PERSON Opera']);
   });
 
+  it('makes the article\'s other mentions follow a business the tagger had already typed so where the words say it is one', () => {
+    expect(retyped("Tallowby raised $40 million on Tuesday. Jana Ortiz, Tallowby's CEO, said the money would go on hiring.", [
+      ['Tallowby', 'PERSON'], ['Jana Ortiz', 'PERSON'], ['Tallowby', 'ORG'],
+    ])).toEqual(['ORG Tallowby', 'PERSON Jana Ortiz', 'ORG Tallowby']);
+  });
+
   it('makes a name that ends in a word only companies end in a business ("Kingdom Holding")', () => {
     expect(retyped("Saudi Arabia's Kingdom Holding joined the round.", [['Saudi Arabia', 'LOC'], ['Kingdom Holding', 'LOC']]))
       .toEqual(['LOC Saudi Arabia', 'ORG Kingdom Holding']);
