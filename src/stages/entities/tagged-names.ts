@@ -1077,8 +1077,9 @@ function bracketShortNames(text: string, mentions: Mention[]): void {
     const long = mentions[i];
     const short = mentions[i + 1];
     if (long.type === 'PERSON' || short.type === long.type || !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(short.text)) continue;
-    // A name in capitals introduces no acronym: "NEW YORK (AP)" is a dateline and its agency.
-    if (long.text === long.text.toUpperCase()) continue;
+    // A name in capitals introduces no acronym: "NEW YORK (AP)" is a dateline and its agency; nor does a country
+    // after it ("DUBAI, United Arab Emirates (AP)").
+    if (long.text === long.text.toUpperCase() || isDatelineAgency(text, short.start, short.end)) continue;
     if (!/^\s*\(\s*$/u.test(text.slice(long.end, short.start)) || !/^\s*\)/u.test(text.slice(short.end, short.end + 3))) continue;
     if (long.text.split(/\s+/).length < 2) continue;
     short.type = long.type;

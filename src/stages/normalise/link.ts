@@ -217,8 +217,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   named.forEach((m, i) => {
     const match = INTRODUCED.exec(text.slice(m.end, m.end + 14)) ??
       (SHORT_NAMED_TYPES.has(m.type) ? INTRODUCED_AFTER_COMMA.exec(text.slice(m.end, m.end + 24)) : null);
-    // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency.
-    if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase()) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+    // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency; nor an organisation the gazetteer
+    // knows after a place: "DUBAI, United Arab Emirates (AP) —" is one too.
+    if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() &&
+        !(m.type === 'LOC' && gazetteer.lookup(match[1])?.type === 'ORG')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
     const short = SHORT_NAME_INTRODUCED.exec(text.slice(m.end, m.end + 24));
     if (short && SHORT_NAMED_TYPES.has(m.type) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() && !isAcronym(short[1]) &&
       gazetteer.lookup(short[1]) === undefined && shortens(short[1], names[i])) shortNames.set(short[1].toLowerCase(), names[i]);

@@ -153,6 +153,9 @@ describe('entities stage: names', () => {
     // With a state or country in title case.
     const state = entitiesOf('Chip results\n\nSANTA CLARA, California, Nov 19 (AP) — Nvidia reported quarterly revenue on Wednesday.');
     expect(typeOf(state, 'AP')).toBe('ORG');
+    // A country of two words or more in title case before the brackets introduces no acronym ("DUBAI, United Arab Emirates (AP)").
+    const country = entitiesOf('Golf\n\nDUBAI, United Arab Emirates (AP) — Rory McIlroy won on Sunday.');
+    expect([typeOf(country, 'United Arab Emirates'), typeOf(country, 'AP')]).toEqual(['LOC', 'ORG']);
   });
 
   it('finds the curated names written with an inner capital, which neither the tagger nor the rules read ("xAI", "ChatGPT")', () => {

@@ -157,6 +157,16 @@ describe('normalise', () => {
     expect(doc.mentions[2].canonicalName).toBe('International Atomic Energy Agency');
   });
 
+  it('reads the agency after a dateline\'s country as no acronym of it ("DUBAI, United Arab Emirates (AP) —"), a place\'s own letters as one', () => {
+    const doc = docWith('DUBAI, United Arab Emirates (AP) — Rory McIlroy won. AP golf: https://apnews.com/hub/golf. The United Arab Emirates (UAE) hosted it; the UAE paid.', [
+      ['DUBAI', 'LOC'], ['United Arab Emirates', 'LOC'], ['AP', 'ORG'], ['Rory McIlroy', 'PERSON'], ['AP', 'ORG'], ['United Arab Emirates', 'LOC'], ['UAE', 'LOC'], ['UAE', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => `${m.type} ${m.canonicalName}`)).toEqual([
+      'LOC Dubai', 'LOC United Arab Emirates', 'ORG Associated Press', 'PERSON Rory McIlroy', 'ORG Associated Press',
+      'LOC United Arab Emirates', 'LOC United Arab Emirates', 'LOC United Arab Emirates',
+    ]);
+  });
+
   it('gives a short name introduced in brackets the long name it shortens, in any case ("Petróleos Mexicanos (Pemex)")', () => {
     const doc = docWith('Petróleos Mexicanos (Pemex) reported a loss. Pemex said output fell. The Bank of Mexico (Banxico) held rates. BANXICO said so.', [
       ['Petróleos Mexicanos', 'ORG'], ['Pemex', 'ORG'], ['Pemex', 'ORG'], ['Bank of Mexico', 'ORG'], ['Banxico', 'ORG'], ['BANXICO', 'ORG'],
