@@ -119,6 +119,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     }
   }
   headlineFollowsBody(out, gazetteer);
+  partsFollowOrganisations(out, gazetteer, personWords);
   if (!decided.size) return out;
   for (const m of out) {
     const type = decided.get(m.text);
@@ -248,6 +249,37 @@ function joinUnitNumbers(text: string, mentions: Mention[]): Mention[] {
     previousEnd = m.end;
   }
   return mentions;
+}
+
+/** Words that end many organisations' names and say nothing of which one: "Group", "Bank", "Council". */
+const GENERIC_ORG_WORDS = new Set([...COMPANY_LAST_WORDS, 'Bank', 'Council', 'Party', 'University', 'College', 'Institute', 'Foundation', 'Trust',
+  'Association', 'Agency', 'Authority', 'Commission', 'Committee', 'Company', 'Club', 'United', 'City', 'National', 'International', 'Global',
+  'Department', 'Ministry', 'Office', 'Service', 'Services', 'Police', 'Court', 'Federation', 'League', 'Union', 'Society', 'Centre', 'Center']);
+
+/**
+ * "Lilly said …" beside "Eli Lilly", "Novo" beside "Novo Nordisk": the first or last word of a well-known
+ * organisation's name (two or three capitalised words the curated list knows) that the article gives in full is that
+ * organisation where the tagger guessed a person, place or other name for it on its own; not a word of a person named in full ("Sachs" beside "Jeffrey Sachs"), a name
+ * the gazetteer knows ("Manchester" of "Manchester United"), nor a word many organisations' names share ("Group").
+ */
+function partsFollowOrganisations(mentions: Mention[], gazetteer: Gazetteer, personWords: ReadonlySet<string>): void {
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !/^\p{Lu}\S*(?: \p{Lu}\S*){1,2}$/u.test(m.text)) continue;
+    const entry = gazetteer.lookup(gazetteerKey(m.text));
+    if (entry?.source !== 'curated' || entry.type !== 'ORG') continue;
+    const words = m.text.split(' ');
+    for (const w of [words[0], words[words.length - 1]]) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !GENERIC_ORG_WORDS.has(w) && !personWords.has(w) && gazetteer.lookup(w) === undefined) parts.add(w);
+    }
+  }
+  if (!parts.size) return;
+  for (const m of mentions) {
+    if ((m.type === 'PERSON' || m.type === 'MISC' || m.type === 'LOC') && m.title === null && parts.has(m.text)) {
+      m.type = 'ORG';
+      m.source = 'context';
+    }
+  }
 }
 
 /**

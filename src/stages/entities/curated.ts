@@ -84,6 +84,9 @@ TotalEnergies; ENI; Eni; Goldman Sachs; JPMorgan; JP Morgan; JPMorgan Chase; Mor
 Citibank; Citi; Bank of America; Wells Fargo; HSBC; Barclays; Lloyds; NatWest; Deutsche Bank; Commerzbank; UBS;
 Credit Suisse; BNP Paribas; Societe Generale; Santander; ING; Nomura; BlackRock; Berkshire Hathaway; Visa;
 Mastercard; PayPal; eBay; LinkedIn; GitHub; Walmart; Pfizer; Moderna; AstraZeneca; Johnson & Johnson; Novartis; Roche; Bayer; Siemens;
+Eli Lilly; Novo Nordisk; Merck; MSD; Sanofi; GSK; GlaxoSmithKline; AbbVie; Amgen; Gilead; Gilead Sciences; Regeneron; Biogen;
+Takeda; Eisai; Teva; Bristol Myers Squibb; Bristol-Myers Squibb; Boehringer Ingelheim; BioNTech; Bavarian Nordic; Daiichi Sankyo;
+Jefferies; Lazard; Evercore; Standard Chartered; Monzo; Mercedes; Mercedes-AMG; Ma'aden;
 Nokia; Ericsson; Philips; Unilever; Nestle; Nestlé; Coca-Cola; PepsiCo; McDonald's; Starbucks; Disney; Warner Bros;
 British Airways; Virgin Atlantic; easyJet; Ryanair; Wizz Air; Lufthansa; Air France; Air France-KLM; KLM; Iberia;
 Aer Lingus; SAS; Finnair; Turkish Airlines; Qatar Airways; Etihad; Etihad Airways; Emirates; Emirates airline; flydubai;

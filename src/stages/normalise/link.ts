@@ -436,9 +436,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if ((!legalFormOnly && ws.length < 2) || ws.length > 3 || ws[0].length < 3 || !CAPITALISED.test(ws[0]) || (ws[1] && CONNECTORS.has(ws[1].toLowerCase()))) return;
     // The first word names nothing else: no known name ("Liverpool" of "Liverpool Echo"), no word the article
     // writes in lower case ("Army" of "Army Board"); the name ends in a company's word ("Cairn Energy", "Nortel
-    // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe").
+    // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe"), or is a company the
+    // curated list knows ("Novo Nordisk").
     if (gazetteer.lookup(ws[0]) !== undefined || knownAlias('ORG', ws[0]) || (lowerWords ??= lowerCaseWordsOf(text)).has(ws[0].toLowerCase())) return;
-    if (!legalFormOnly && !COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase()) && n === all.length) return;
+    if (!legalFormOnly && !COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase()) && n === all.length && gazetteer.lookup(names[i])?.type !== 'ORG') return;
     const key = foldName(ws[0]);
     const had = firstWords.get(key);
     if (had === undefined) firstWords.set(key, { name: names[i], start: m.start });

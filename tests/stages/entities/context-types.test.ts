@@ -95,6 +95,21 @@ describe('types decided by the words around a name', () => {
     ])).toEqual(['ORG Tallowby', 'PERSON Jana Ortiz', 'ORG Tallowby']);
   });
 
+  it('makes the first or last word of a well-known organisation the article names in full that organisation ("Lilly", "Villa")', () => {
+    expect(retyped('Shares of Eli Lilly rose. Lilly said it was pleased, and Aston Villa fans agreed. Villa won.', [
+      ['Eli Lilly', 'ORG'], ['Lilly', 'PERSON'], ['Aston Villa', 'ORG'], ['Villa', 'MISC'],
+    ])).toEqual(['ORG Eli Lilly', 'ORG Lilly', 'ORG Aston Villa', 'ORG Villa']);
+    // Not a word of a person named in full, nor a name the gazetteer knows ("Manchester" of Manchester United).
+    expect(retyped('Jeffrey Sachs criticised Goldman Sachs. Sachs said so. Manchester United lost in Manchester.', [
+      ['Jeffrey Sachs', 'PERSON'], ['Goldman Sachs', 'ORG'], ['Sachs', 'PERSON'], ['Manchester United', 'ORG'], ['Manchester', 'LOC'],
+    ])).toEqual(['PERSON Jeffrey Sachs', 'ORG Goldman Sachs', 'PERSON Sachs', 'ORG Manchester United', 'LOC Manchester']);
+  });
+
+  it('reads well-known drugmakers and banks as organisations ("Eli Lilly", "Novo Nordisk", "Jefferies")', () => {
+    expect(typed("Most trials were funded by the drugs' makers, Novo Nordisk and Eli Lilly. Analysts at Jefferies said Merck's pill would sell.", 'Novo Nordisk', 'Eli Lilly', 'Jefferies', 'Merck'))
+      .toEqual(['ORG Novo Nordisk', 'ORG Eli Lilly', 'ORG Jefferies', 'ORG Merck']);
+  });
+
   it('makes a name that ends in a word only companies end in a business ("Kingdom Holding")', () => {
     expect(retyped("Saudi Arabia's Kingdom Holding joined the round.", [['Saudi Arabia', 'LOC'], ['Kingdom Holding', 'LOC']]))
       .toEqual(['LOC Saudi Arabia', 'ORG Kingdom Holding']);

@@ -157,6 +157,14 @@ describe('normalise', () => {
     expect(doc.mentions[2].canonicalName).toBe('International Atomic Energy Agency');
   });
 
+  it('links a well-known company\'s first word written after its full name to it ("Novo" after "Novo Nordisk")', () => {
+    const doc = docWith('Novo Nordisk shares fell. Novo said sales would slow, and Real Madrid beat Real Sociedad. Real lost.', [
+      ['Novo Nordisk', 'ORG'], ['Novo', 'ORG'], ['Real Madrid', 'ORG'], ['Real Sociedad', 'ORG'], ['Real', 'ORG'],
+    ]);
+    // ("Real" is the first word of two clubs named: it takes neither.)
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Novo Nordisk', 'Novo Nordisk', 'Real Madrid', 'Real Sociedad', 'Real']);
+  });
+
   it('reads the agency after a dateline\'s country as no acronym of it ("DUBAI, United Arab Emirates (AP) —"), a place\'s own letters as one', () => {
     const doc = docWith('DUBAI, United Arab Emirates (AP) — Rory McIlroy won. AP golf: https://apnews.com/hub/golf. The United Arab Emirates (UAE) hosted it; the UAE paid.', [
       ['DUBAI', 'LOC'], ['United Arab Emirates', 'LOC'], ['AP', 'ORG'], ['Rory McIlroy', 'PERSON'], ['AP', 'ORG'], ['United Arab Emirates', 'LOC'], ['UAE', 'LOC'], ['UAE', 'LOC'],
