@@ -18,7 +18,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { STREET_HEADS } from './lexicon.ts';
+import { HEAD_TYPES, STREET_HEADS } from './lexicon.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
 const BUSINESS_NOUNS = 'company|firm|startup|start-up|retailer|insurer|carmaker|automaker|chipmaker|drugmaker|airline|bank|lender|conglomerate|corporation|supermarket|exchange|fund|outlet|newspaper|subsidiary|unicorn|platform';
@@ -72,7 +72,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, mentions), gazetteer))));
+  const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -200,6 +200,34 @@ function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
       ? [{ ...m, end: m.start + seat[1].length, text: seat[1], type: gazetteer.lookup(gazetteerKey(seat[1]))?.type ?? m.type, source: 'context' }]
       : [];
     return [...party, { ...m, start: m.end - seat[2].length, text: seat[2], type: 'LOC', title: null, source: 'context' }];
+  });
+}
+
+/** "Wellcome Trust and Open Philanthropy": two names of two words or more joined at their "and". */
+const TWO_NAMES = /^(\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|&|of|for))*? \p{Lu}[\p{L}.'’&-]*) and (the )?(\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)+)$/u;
+/** A list's comma before the last pair: "HDFC Bank, Tata Motors, Larsen & Toubro and Reliance Industries". */
+const LIST_COMMA = /\S,\s+(?:the\s+)?$/u;
+
+/**
+ * One organisation the tagger ran over two: at the end of a list of names ("…, Tata Motors, Larsen & Toubro and
+ * Reliance Industries were the biggest gainers", "…, the Wellcome Trust and Open Philanthropy"), or with "and the"
+ * before a body's name ("the Department of Science Education and the Robert Wood Johnson Foundation"). Each part has
+ * two words or more ("Bosnia and Herzegovina", "Bob Marley and the Wailers" stay whole), and in a list the first has no
+ * "of" or "for" phrase a portfolio could run on ("the Department of Health and Social Care").
+ */
+function splitListedNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  return mentions.flatMap((m): Mention[] => {
+    const two = m.type === 'ORG' ? TWO_NAMES.exec(m.text) : null;
+    if (!two || gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return [m];
+    const [, first, the, second] = two;
+    const listed = !/ (?:of|for) /.test(first) && LIST_COMMA.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const body = the !== undefined && HEAD_TYPES.get(second.slice(second.lastIndexOf(' ') + 1).toLowerCase()) === 'ORG';
+    if (!listed && !body) return [m];
+    const start = m.end - second.length;
+    return [
+      { ...m, end: m.start + first.length, text: first, title: null, source: 'context' },
+      { ...m, start, text: second, title: null, source: 'context' },
+    ];
   });
 }
 

@@ -862,7 +862,8 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
 
 /** Last words of a body's or a law's name that "and" may run through: "England and Wales Cricket Board". */
 const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commission', 'council', 'authority', 'agency', 'institute',
-  'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention']);
+  'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention',
+  'police', 'constabulary', 'team', 'squad', 'bureau', 'directorate']);
 
 /**
  * A name that runs through "and" ("England and Wales Cricket Board", "Computer Fraud and Abuse Act", "Italian
@@ -872,6 +873,11 @@ const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commissio
  * is no acronym, known organisation or name ending in a body's word. Built anew, so linear.
  */
 function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  // Names the article writes more than once: a first name of two words or more it also writes on its own elsewhere
+  // is complete ("report to National Highways and Cambridgeshire County Council" beside "National Highways said"; a
+  // place is not: "Birmingham and Midland Institute").
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   const out: Mention[] = [];
   for (const m of mentions) {
     const a = out[out.length - 1];
@@ -887,7 +893,7 @@ function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): 
         m.text.includes(' ') && AND_NAME_HEADS.has(last) && !known(gazetteer, m.text) && !/^\p{Lu}{2,}$/u.test(a.text) &&
         gazetteer.lookup(gazetteerKey(a.text))?.type !== 'ORG' && a.type !== 'PERSON' &&
         // The first is no complete body's or law's name itself: "United Bank and Standard Trust" are two.
-        !HEAD_TYPES.has(a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase())) {
+        !HEAD_TYPES.has(a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase()) && !(a.text.includes(' ') && counts.get(a.text)! > 1)) {
       let start = a.start;
       out.pop();
       const before = out[out.length - 1];
@@ -896,6 +902,13 @@ function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): 
         out.pop();
       }
       out.push({ ...m, start, text: text.slice(start, m.end), title: null, source: 'tagger-and' });
+      continue;
+    }
+    // The last of a body's list of portfolios, cut off at "and": "Bureau of Alcohol, Tobacco, Firearms" + "Explosives".
+    if (a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' and ' && a.type === 'ORG' && / of \p{Lu}[^,]*, \p{Lu}/u.test(a.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(m.text) && m.type !== 'PERSON' && !known(gazetteer, m.text)) {
+      out.pop();
+      out.push({ ...a, end: m.end, text: text.slice(a.start, m.end), title: null, source: 'tagger-and' });
       continue;
     }
     // A law's first words the tagger left out: "the Computer Fraud and Abuse Act".

@@ -95,6 +95,19 @@ describe('types decided by the words around a name', () => {
     ])).toEqual(['ORG Tallowby', 'PERSON Jana Ortiz', 'ORG Tallowby']);
   });
 
+  it('splits two organisations the tagger ran together at the end of a list, or before "and the" and a body\'s name', () => {
+    expect(retyped('It was funded by the European Commission, the Wellcome Trust and Open Philanthropy.', [['European Commission', 'ORG'], ['Wellcome Trust and Open Philanthropy', 'ORG']]))
+      .toEqual(['ORG European Commission', 'ORG Wellcome Trust', 'ORG Open Philanthropy']);
+    expect(retyped('Tata Motors, Larsen & Toubro and Reliance Industries gained.', [['Tata Motors', 'ORG'], ['Larsen & Toubro and Reliance Industries', 'ORG']]))
+      .toEqual(['ORG Tata Motors', 'ORG Larsen & Toubro', 'ORG Reliance Industries']);
+    expect(retyped('Support came from the Department of Science Education and the Robert Wood Johnson Foundation.', [['Department of Science Education and the Robert Wood Johnson Foundation', 'ORG']]))
+      .toEqual(['ORG Department of Science Education', 'ORG Robert Wood Johnson Foundation']);
+    // Not a portfolio after "of" in a list, nor a band.
+    expect(retyped('NHS England, the Department of Health and Social Care and others met. Fans saw Bob Marley and the Wailers.', [
+      ['NHS England', 'ORG'], ['Department of Health and Social Care', 'ORG'], ['Bob Marley and the Wailers', 'ORG'],
+    ])).toEqual(['ORG NHS England', 'ORG Department of Health and Social Care', 'ORG Bob Marley and the Wailers']);
+  });
+
   it('makes the first or last word of a well-known organisation the article names in full that organisation ("Lilly", "Villa")', () => {
     expect(retyped('Shares of Eli Lilly rose. Lilly said it was pleased, and Aston Villa fans agreed. Villa won.', [
       ['Eli Lilly', 'ORG'], ['Lilly', 'PERSON'], ['Aston Villa', 'ORG'], ['Villa', 'MISC'],

@@ -41,6 +41,14 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The England and Wales Cricket Board said. Prosecutors cited the Computer Fraud and Abuse Act.'))
       .toEqual(['ORG England and Wales Cricket Board', 'LAW Computer Fraud and Abuse Act']);
     expect(mentionsOf('The CIA and National Security Agency spied.')).toEqual(['ORG CIA', 'ORG National Security Agency']);
+    // A police force, a unit, and the last portfolio of a body's list.
+    expect(mentionsOf('Sgt Claire Hale, of Avon and Somerset Police, said the driver fled.')).toContain('ORG Avon and Somerset Police');
+    expect(mentionsOf("Sgt Jones of West Yorkshire Police's Homicide and Major Enquiry Team said.")).toContain('ORG Homicide and Major Enquiry Team');
+    expect(mentionsOf('The federal Bureau of Alcohol, Tobacco, Firearms and Explosives is investigating.'))
+      .toEqual(['ORG Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+    // A first name the article writes on its own elsewhere is complete.
+    expect(mentionsOf('The coroner will report to National Highways and Cambridgeshire County Council, which share responsibility. National Highways said it would respond.'))
+      .toEqual(['ORG National Highways', 'ORG Cambridgeshire County Council', 'ORG National Highways']);
   });
 
   it('keeps a law’s year and a resolution’s number in its name, not as a date of their own', () => {
