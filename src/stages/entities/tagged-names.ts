@@ -357,7 +357,8 @@ export function mentionsFromTagged(
   namedPathogens(text, out);
   out = quotedTitles(doc, out);
   initialledSpeakers(doc, out);
-  return resolveOverlaps(overrideWithRules(out, ruleNames), values);
+  // (Again after the rules' names: a title they joined brings the rank back, "Judge Peter Blair KC".)
+  return resolveOverlaps(withoutPostNominals(text, overrideWithRules(out, ruleNames), gazetteer), values);
 }
 
 /** The mentions with `inside` (a run of them) given way to `joined`, kept sorted by start. */

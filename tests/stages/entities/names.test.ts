@@ -464,6 +464,9 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([
       ['PERSON', 'Nicholas Pemberton', null], ['PERSON', 'Michael King', 'Judge'], ['PERSON', 'Phillip Boulten', null], ['ORG', 'Orlando City SC', null],
     ]);
+    // Also where the rules join the title ("Judge Peter Blair KC", "Prosecutor Anna Vigars KC").
+    const titled = entitiesOf('Judge Peter Blair KC said the driver was reckless. Prosecutor Anna Vigars KC agreed.');
+    expect(titled.mentions.map((m) => [m.type, m.text, m.title])).toEqual([['PERSON', 'Peter Blair', 'Judge'], ['PERSON', 'Anna Vigars', 'Prosecutor']]);
   });
 
   it('types a street or a river as a place, but not a person surnamed Lane nor "Downing Street said"', () => {
