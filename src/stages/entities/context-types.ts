@@ -62,6 +62,9 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ish|ese|ine|ern)$/u;
 /** What joins the names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
 
+/** A team's season record in brackets after its city: " (9-3)", " (10-8-1)". */
+const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
+
 /** Types a mention may be retyped from: the tagger's guesses. */
 const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC']);
 
@@ -103,6 +106,13 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
         gazetteer.lookup(gazetteerKey(m.text))?.type === 'NORP') {
       m.type = 'NORP';
       m.source = 'context';
+      continue;
+    }
+    // "as Kansas City (9-3) won", "for Buffalo (8-4)": a city with a season's record is its team (a country stays a
+    // place, as for its national team).
+    if (RECORD_AFTER.test(after) && gazetteer.lookup(gazetteerKey(m.text))?.source === 'city') {
+      m.type = 'ORG';
+      m.source = 'context-team';
       continue;
     }
     const business = isCompanyName(m) ? 'says' : businessCue(m, after, before, gazetteer);

@@ -564,6 +564,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
         spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? spelledAfterPlace(m.type, name) ?? name;
     }
+    // A city the entities stage made its team ("as Kansas City (9-3) won") is the one team the article names after it
+    // ("Kansas City Chiefs").
+    if (m.source === 'context-team') {
+      const teams = new Set(named.flatMap((t, j) => (t.type === 'ORG' && names[j].startsWith(`${name} `) ? [names[j]] : [])));
+      if (teams.size === 1) return [...teams][0];
+    }
     // (Written in any case: "Elspa (…)" and later "ELSPA".)
     const long = shortNames.get(name.toLowerCase());
     if (long !== undefined && SHORT_NAMED_TYPES.has(m.type)) return long;
@@ -658,6 +664,8 @@ function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<str
     // (Not a pathogen named after one: "Sudan virus", entities stage.)
     if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && m.source !== 'pathogen' && isCountryName(names[i])) m.type = 'LOC';
     if (m.type === 'PERSON' || m.source === 'role' || m.source === 'pathogen') return;
+    // (Nor a dateline's place and a team its city names by its record: "BOSTON —" … "as Boston (12-6) won".)
+    if (m.source === 'context-team' || m.source === 'tagger-dateline' || m.source === 'dateline') return;
     const key = foldName((isAcronym(names[i]) && acronyms.get(names[i].replace(/\./g, ''))) || names[i]);
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);
   });

@@ -165,6 +165,12 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Novo Nordisk', 'Novo Nordisk', 'Real Madrid', 'Real Sociedad', 'Real']);
   });
 
+  it('reads a city with a season\'s record as its team, the one the article names, and keeps the dateline a place', () => {
+    const doc = normalised('BOSTON (AP) — Jayson Tatum scored 31 as Boston (12-6) beat the Knicks. The Boston Celtics host Philadelphia next.');
+    expect(doc.mentions.filter((m) => /Boston|BOSTON/.test(m.text)).map((m) => `${m.type} ${m.text} ${m.canonicalName}`))
+      .toEqual(['LOC BOSTON Boston', 'ORG Boston Boston Celtics', 'ORG Boston Celtics Boston Celtics']);
+  });
+
   it('reads the agency after a dateline\'s country as no acronym of it ("DUBAI, United Arab Emirates (AP) —"), a place\'s own letters as one', () => {
     const doc = docWith('DUBAI, United Arab Emirates (AP) — Rory McIlroy won. AP golf: https://apnews.com/hub/golf. The United Arab Emirates (UAE) hosted it; the UAE paid.', [
       ['DUBAI', 'LOC'], ['United Arab Emirates', 'LOC'], ['AP', 'ORG'], ['Rory McIlroy', 'PERSON'], ['AP', 'ORG'], ['United Arab Emirates', 'LOC'], ['UAE', 'LOC'], ['UAE', 'LOC'],
