@@ -75,7 +75,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer))));
+  const out = withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer)))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -271,6 +271,33 @@ function joinMonthFirstNames(text: string, mentions: Mention[]): Mention[] {
     !DATE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
       ? { ...next, start: m.start, text: text.slice(m.start, next.end), source: 'context' }
       : null);
+}
+
+/** A Cantonese given name as Hong Kong papers write it after the surname: "Ka-chiu", "Mo-po", "Tai-leung". */
+const HYPHENED_GIVEN_NAME = /^ (\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5})(?![\p{L}-])/u;
+/** Second halves of hyphened words that are no syllable of a name: "Tory-led", "Kyiv-based". */
+const NOT_A_SYLLABLE = new Set(['led', 'based', 'born', 'run', 'era', 'style', 'like', 'type', 'made', 'free', 'wide', 'owned', 'backed', 'linked', 'up', 'in', 'out', 'off', 'on', 'war', 'old', 'new']);
+
+/**
+ * "Chief Executive John Lee Ka-chiu", "Paul Chan Mo-po": an English first name, the surname and the Chinese given name
+ * are one person (the tagger had stopped at the surname, and made a MISC of "Ka-chiu" or dropped it).
+ */
+function withChineseGivenNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const given = m.type === 'PERSON' && m.text.includes(' ') ? HYPHENED_GIVEN_NAME.exec(text.slice(m.end, m.end + 14)) : null;
+    const next = mentions[i + 1];
+    const start = m.end + 1;
+    const end = start + (given?.[1].length ?? 0);
+    if (!given || NOT_A_SYLLABLE.has(given[1].slice(given[1].indexOf('-') + 1)) || (next && next.start < end && !(next.start === start && next.end === end && GUESSES.has(next.type)))) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, end, text: text.slice(m.start, end), source: 'context' });
+    if (next && next.start === start) i++;
+  }
+  return out;
 }
 
 /** "Ukraine's 102nd Territorial Defence Brigade": a unit's number is part of its name (an organisation). */

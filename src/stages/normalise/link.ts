@@ -72,6 +72,8 @@ const LEGAL_FORMS = new Set(['corporation', 'corp', 'inc', 'incorporated', 'ltd'
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
+/** A Cantonese given name as it ends a Hong Kong name: "Ka-chiu" of "John Lee Ka-chiu". */
+const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
 const BRACKET_OPEN = /^\s*\(\s*$/;
@@ -263,6 +265,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   for (const f of fullList) {
     const last = f.lower[f.lower.length - 1];
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(f);
+    // A Hong Kong name ends in its Chinese given name after the surname: "Chan" is Paul Chan Mo-po.
+    const words = f.name.split(' ');
+    const surname = words.length >= 3 && CHINESE_GIVEN_NAME.test(words[words.length - 1]) ? foldName(words[words.length - 2]) : null;
+    if (surname) (byLast.get(surname) ?? byLast.set(surname, []).get(surname)!).push(f);
     (byFirst.get(f.lower[0]) ?? byFirst.set(f.lower[0], []).get(f.lower[0])!).push(f);
   }
   // Inner words of full names ("Lula" of "Luiz Inácio Lula da Silva"), and the surnames one letter away from a

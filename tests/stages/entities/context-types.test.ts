@@ -95,6 +95,12 @@ describe('types decided by the words around a name', () => {
     ])).toEqual(['ORG Tallowby', 'PERSON Jana Ortiz', 'ORG Tallowby']);
   });
 
+  it('keeps a Hong Kong name\'s Chinese given name after the surname in the person ("John Lee Ka-chiu")', () => {
+    expect(retyped('Chief Executive John Lee Ka-chiu said Paul Chan Mo-po would speak. Boris Johnson Tory-led plans.', [
+      ['John Lee', 'PERSON'], ['Ka-chiu', 'MISC'], ['Paul Chan', 'PERSON'], ['Boris Johnson', 'PERSON'], ['Tory-led', 'MISC'],
+    ])).toEqual(['PERSON John Lee Ka-chiu', 'PERSON Paul Chan Mo-po', 'PERSON Boris Johnson', 'MISC Tory-led']);
+  });
+
   it('splits two organisations the tagger ran together at the end of a list, or before "and the" and a body\'s name', () => {
     expect(retyped('It was funded by the European Commission, the Wellcome Trust and Open Philanthropy.', [['European Commission', 'ORG'], ['Wellcome Trust and Open Philanthropy', 'ORG']]))
       .toEqual(['ORG European Commission', 'ORG Wellcome Trust', 'ORG Open Philanthropy']);

@@ -165,6 +165,13 @@ describe('normalise', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Novo Nordisk', 'Novo Nordisk', 'Real Madrid', 'Real Sociedad', 'Real']);
   });
 
+  it('links a surname to a Hong Kong name that ends in its Chinese given name ("Chan" → Paul Chan Mo-po)', () => {
+    const doc = docWith('By Kahon Chan. Financial Secretary Paul Chan Mo-po would speak. Chan said so.', [
+      ['Kahon Chan', 'PERSON'], ['Paul Chan Mo-po', 'PERSON'], ['Chan', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Kahon Chan', 'Paul Chan Mo-po', 'Paul Chan Mo-po']);
+  });
+
   it('reads a city with a season\'s record as its team, the one the article names, and keeps the dateline a place', () => {
     const doc = normalised('BOSTON (AP) — Jayson Tatum scored 31 as Boston (12-6) beat the Knicks. The Boston Celtics host Philadelphia next.');
     expect(doc.mentions.filter((m) => /Boston|BOSTON/.test(m.text)).map((m) => `${m.type} ${m.text} ${m.canonicalName}`))
