@@ -18,7 +18,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { STREET_HEADS } from './lexicon.ts';
+import { HEAD_TYPES, STREET_HEADS } from './lexicon.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
 const BUSINESS_NOUNS = 'company|firm|startup|start-up|retailer|insurer|carmaker|automaker|chipmaker|drugmaker|airline|bank|lender|conglomerate|corporation|supermarket|exchange|fund|outlet|newspaper|subsidiary|unicorn|platform';
@@ -34,7 +34,7 @@ const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u
  * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
 /** A place's "-based" adjective before the name: "Stockholm-based Lovable". */
 const BASED_BEFORE = /\b\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*)*-based\s+$/u;
-const WORKS_AT = /\b(?:lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
+const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
 /** Last words of a street's or a ground's name, where people work that is no business. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
 /** "Stockholm-based Lovable": a place's adjective in front of what is based there. */
@@ -64,6 +64,9 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ish|ese|ine|ern)$/u;
 /** What joins the names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
 
+/** A team's season record in brackets after its city: " (9-3)", " (10-8-1)". */
+const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
+
 /** Types a mention may be retyped from: the tagger's guesses. */
 const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC']);
 
@@ -74,16 +77,17 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, mentions), gazetteer))));
+  const out = withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer)))));
   const decided = new Map<string, EntityType>();
-  // (A mention the tagger already typed as the words around it say still decides the name's other mentions:
-  // "Tallowby raised $40 million. Jana Ortiz, Tallowby's CEO, …".)
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
+    // A mention the tagger already typed so is decided too: the article's other mentions of the name follow it
+    // ("Tallowby raised …" typed a person, "Tallowby's CEO" a business).
+    if (m.type !== type) {
+      m.type = type;
+      m.source = 'context';
+    }
     if (!decided.has(m.text)) decided.set(m.text, type);
-    if (m.type === type) return;
-    m.type = type;
-    m.source = 'context';
   };
   const personWords = new Set<string>();
   for (const m of out) if (m.type === 'PERSON' && /\s/.test(m.text)) for (const w of m.text.split(/\s+/)) personWords.add(w);
@@ -106,8 +110,18 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       m.source = 'context';
       continue;
     }
-    if (isBusiness(m, after, before, gazetteer) || isCompanyName(m)) decide(m, 'ORG');
-    else if (isPlace(m, after, before)) decide(m, 'LOC');
+    // "as Kansas City (9-3) won", "for Buffalo (8-4)": a city with a season's record is its team (a country stays a
+    // place, as for its national team).
+    if (RECORD_AFTER.test(after) && gazetteer.lookup(gazetteerKey(m.text))?.source === 'city') {
+      m.type = 'ORG';
+      m.source = 'context-team';
+      continue;
+    }
+    const business = isCompanyName(m) ? 'says' : businessCue(m, after, before, gazetteer);
+    // (Where the tagger already made it an organisation, its staff alone do not decide the other mentions: "the staff at
+    // Wolong" are a nature reserve's, "inside Wolong".)
+    if (business === 'says' || business === 'suggests' && m.type !== 'ORG') decide(m, 'ORG');
+    else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
     // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
     // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
     if (m.type === 'LOC' && m.source === 'context') {
@@ -117,6 +131,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     }
   }
   headlineFollowsBody(out, gazetteer);
+  partsFollowOrganisations(out, gazetteer, personWords);
   if (!decided.size) return out;
   for (const m of out) {
     const type = decided.get(m.text);
@@ -128,15 +143,20 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   return out;
 }
 
-/** Whether the text around `m` says it is a business. */
-function isBusiness(m: Mention, after: string, before: string, gazetteer: Gazetteer): boolean {
+/**
+ * Whether the text around `m` says it is a business (an apposition, a role only a business has, a job at it),
+ * suggests it (its staff), or neither (null).
+ */
+function businessCue(m: Mention, after: string, before: string, gazetteer: Gazetteer): 'says' | 'suggests' | null {
   // A place the gazetteer knows stays one ("Birmingham's chief executive" runs the city council).
-  if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return false;
-  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after) || (m.type !== 'MISC' && BASED_BEFORE.test(before))) return true;
+  if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return null;
+  if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after) || (m.type !== 'MISC' && BASED_BEFORE.test(before))) return 'says';
   const possessive = POSSESSIVE.exec(after);
-  if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return true;
+  if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return 'says';
   // (Not a ground: "the director of football at White Hart Lane".)
-  return m.type !== 'MISC' && !VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) && WORKS_AT.test(before);
+  const job = m.type !== 'MISC' && !VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) ? WORKS_AT.exec(before) : null;
+  // A reserve, a school or a hospital has staff too ("the staff at Wolong").
+  return job ? (job[1] === 'staff' ? 'suggests' : 'says') : null;
 }
 
 /** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group". */
@@ -195,6 +215,34 @@ function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   });
 }
 
+/** "Wellcome Trust and Open Philanthropy": two names of two words or more joined at their "and". */
+const TWO_NAMES = /^(\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|&|of|for))*? \p{Lu}[\p{L}.'’&-]*) and (the )?(\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)+)$/u;
+/** A list's comma before the last pair: "HDFC Bank, Tata Motors, Larsen & Toubro and Reliance Industries". */
+const LIST_COMMA = /\S,\s+(?:the\s+)?$/u;
+
+/**
+ * One organisation the tagger ran over two: at the end of a list of names ("…, Tata Motors, Larsen & Toubro and
+ * Reliance Industries were the biggest gainers", "…, the Wellcome Trust and Open Philanthropy"), or with "and the"
+ * before a body's name ("the Department of Science Education and the Robert Wood Johnson Foundation"). Each part has
+ * two words or more ("Bosnia and Herzegovina", "Bob Marley and the Wailers" stay whole), and in a list the first has no
+ * "of" or "for" phrase a portfolio could run on ("the Department of Health and Social Care").
+ */
+function splitListedNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  return mentions.flatMap((m): Mention[] => {
+    const two = m.type === 'ORG' ? TWO_NAMES.exec(m.text) : null;
+    if (!two || gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return [m];
+    const [, first, the, second] = two;
+    const listed = !/ (?:of|for) /.test(first) && LIST_COMMA.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const body = the !== undefined && HEAD_TYPES.get(second.slice(second.lastIndexOf(' ') + 1).toLowerCase()) === 'ORG';
+    if (!listed && !body) return [m];
+    const start = m.end - second.length;
+    return [
+      { ...m, end: m.start + first.length, text: first, title: null, source: 'context' },
+      { ...m, start, text: second, title: null, source: 'context' },
+    ];
+  });
+}
+
 /** The mentions, each adjacent pair that `join` makes one replaced by the joined mention. */
 function joinAdjacent(mentions: Mention[], join: (m: Mention, next: Mention) => Mention | null): Mention[] {
   const out: Mention[] = [];
@@ -227,6 +275,33 @@ function joinMonthFirstNames(text: string, mentions: Mention[]): Mention[] {
       : null);
 }
 
+/** A Cantonese given name as Hong Kong papers write it after the surname: "Ka-chiu", "Mo-po", "Tai-leung". */
+const HYPHENED_GIVEN_NAME = /^ (\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5})(?![\p{L}-])/u;
+/** Second halves of hyphened words that are no syllable of a name: "Tory-led", "Kyiv-based". */
+const NOT_A_SYLLABLE = new Set(['led', 'based', 'born', 'run', 'era', 'style', 'like', 'type', 'made', 'free', 'wide', 'owned', 'backed', 'linked', 'up', 'in', 'out', 'off', 'on', 'war', 'old', 'new']);
+
+/**
+ * "Chief Executive John Lee Ka-chiu", "Paul Chan Mo-po": an English first name, the surname and the Chinese given name
+ * are one person (the tagger had stopped at the surname, and made a MISC of "Ka-chiu" or dropped it).
+ */
+function withChineseGivenNames(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const given = m.type === 'PERSON' && m.text.includes(' ') ? HYPHENED_GIVEN_NAME.exec(text.slice(m.end, m.end + 14)) : null;
+    const next = mentions[i + 1];
+    const start = m.end + 1;
+    const end = start + (given?.[1].length ?? 0);
+    if (!given || NOT_A_SYLLABLE.has(given[1].slice(given[1].indexOf('-') + 1)) || (next && next.start < end && !(next.start === start && next.end === end && GUESSES.has(next.type)))) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, end, text: text.slice(m.start, end), source: 'context' });
+    if (next && next.start === start) i++;
+  }
+  return out;
+}
+
 /** "Ukraine's 102nd Territorial Defence Brigade": a unit's number is part of its name (an organisation). */
 function joinUnitNumbers(text: string, mentions: Mention[]): Mention[] {
   let previousEnd = 0;
@@ -241,6 +316,37 @@ function joinUnitNumbers(text: string, mentions: Mention[]): Mention[] {
     previousEnd = m.end;
   }
   return mentions;
+}
+
+/** Words that end many organisations' names and say nothing of which one: "Group", "Bank", "Council". */
+const GENERIC_ORG_WORDS = new Set([...COMPANY_LAST_WORDS, 'Bank', 'Council', 'Party', 'University', 'College', 'Institute', 'Foundation', 'Trust',
+  'Association', 'Agency', 'Authority', 'Commission', 'Committee', 'Company', 'Club', 'United', 'City', 'National', 'International', 'Global',
+  'Department', 'Ministry', 'Office', 'Service', 'Services', 'Police', 'Court', 'Federation', 'League', 'Union', 'Society', 'Centre', 'Center']);
+
+/**
+ * "Lilly said …" beside "Eli Lilly", "Novo" beside "Novo Nordisk": the first or last word of a well-known
+ * organisation's name (two or three capitalised words the curated list knows) that the article gives in full is that
+ * organisation where the tagger guessed a person, place or other name for it on its own; not a word of a person named in full ("Sachs" beside "Jeffrey Sachs"), a name
+ * the gazetteer knows ("Manchester" of "Manchester United"), nor a word many organisations' names share ("Group").
+ */
+function partsFollowOrganisations(mentions: Mention[], gazetteer: Gazetteer, personWords: ReadonlySet<string>): void {
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !/^\p{Lu}\S*(?: \p{Lu}\S*){1,2}$/u.test(m.text)) continue;
+    const entry = gazetteer.lookup(gazetteerKey(m.text));
+    if (entry?.source !== 'curated' || entry.type !== 'ORG') continue;
+    const words = m.text.split(' ');
+    for (const w of [words[0], words[words.length - 1]]) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !GENERIC_ORG_WORDS.has(w) && !personWords.has(w) && gazetteer.lookup(w) === undefined) parts.add(w);
+    }
+  }
+  if (!parts.size) return;
+  for (const m of mentions) {
+    if ((m.type === 'PERSON' || m.type === 'MISC' || m.type === 'LOC') && m.title === null && parts.has(m.text)) {
+      m.type = 'ORG';
+      m.source = 'context';
+    }
+  }
 }
 
 /**

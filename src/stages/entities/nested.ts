@@ -87,7 +87,7 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
   const { text, tokens } = doc;
   const named = new Map<string, EntityType>();
   for (const m of mentions) {
-    if (!NESTED_TYPES.has(m.type) || m.source === 'role') continue;
+    if (!NESTED_TYPES.has(m.type) || m.source === 'role' || m.source === 'context-team') continue;
     const key = gazetteerKey(m.text);
     if (!named.has(key)) named.set(key, m.type);
   }
@@ -95,7 +95,8 @@ export function findNested(doc: ArticleDoc, mentions: readonly Mention[], gazett
   const out: NestedMention[] = [];
   let t = 0;
   for (const parent of mentions) {
-    if (!PARENT_TYPES.has(parent.type) || parent.source === 'role') continue;
+    // (A team named by its city, "Kansas City (9-3)", holds no place of its own: Kansas City is in Missouri.)
+    if (!PARENT_TYPES.has(parent.type) || parent.source === 'role' || parent.source === 'context-team') continue;
     // "London-based", "Cupertino-headquartered": one MISC word (as CoNLL has it) holding the place.
     const place = parent.type === 'MISC' ? PLACE_ADJECTIVE.exec(parent.text) : null;
     if (place && gazetteer.lookup(gazetteerKey(place[1]))?.type === 'LOC') {

@@ -360,7 +360,8 @@ export function mentionsFromTagged(
   namedPathogens(text, out);
   out = quotedTitles(doc, out);
   initialledSpeakers(doc, out);
-  return resolveOverlaps(overrideWithRules(out, ruleNames), values);
+  // (Again after the rules' names: a title they joined brings the rank back, "Judge Peter Blair KC".)
+  return resolveOverlaps(withoutPostNominals(text, overrideWithRules(out, ruleNames), gazetteer), values);
 }
 
 /** The mentions with `inside` (a run of them) given way to `joined`, kept sorted by start. */
@@ -870,7 +871,8 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
 
 /** Last words of a body's or a law's name that "and" may run through: "England and Wales Cricket Board". */
 const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commission', 'council', 'authority', 'agency', 'institute',
-  'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention']);
+  'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention',
+  'police', 'constabulary', 'team', 'squad', 'bureau', 'directorate']);
 
 /**
  * A name that runs through "and" ("England and Wales Cricket Board", "Computer Fraud and Abuse Act", "Italian
@@ -880,6 +882,11 @@ const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commissio
  * is no acronym, known organisation or name ending in a body's word. Built anew, so linear.
  */
 function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  // Names the article writes more than once: a first name of two words or more it also writes on its own elsewhere
+  // is complete ("report to National Highways and Cambridgeshire County Council" beside "National Highways said"; a
+  // place is not: "Birmingham and Midland Institute").
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   const out: Mention[] = [];
   for (const m of mentions) {
     const a = out[out.length - 1];
@@ -895,7 +902,7 @@ function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): 
         m.text.includes(' ') && AND_NAME_HEADS.has(last) && !known(gazetteer, m.text) && !/^\p{Lu}{2,}$/u.test(a.text) &&
         gazetteer.lookup(gazetteerKey(a.text))?.type !== 'ORG' && a.type !== 'PERSON' &&
         // The first is no complete body's or law's name itself: "United Bank and Standard Trust" are two.
-        !HEAD_TYPES.has(a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase())) {
+        !HEAD_TYPES.has(a.text.slice(a.text.lastIndexOf(' ') + 1).toLowerCase()) && !(a.text.includes(' ') && counts.get(a.text)! > 1)) {
       let start = a.start;
       out.pop();
       const before = out[out.length - 1];
@@ -904,6 +911,13 @@ function joinAndNames(text: string, mentions: Mention[], gazetteer: Gazetteer): 
         out.pop();
       }
       out.push({ ...m, start, text: text.slice(start, m.end), title: null, source: 'tagger-and' });
+      continue;
+    }
+    // The last of a body's list of portfolios, cut off at "and": "Bureau of Alcohol, Tobacco, Firearms" + "Explosives".
+    if (a && a.sentenceIndex === m.sentenceIndex && text.slice(a.end, m.start) === ' and ' && a.type === 'ORG' && / of \p{Lu}[^,]*, \p{Lu}/u.test(a.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(m.text) && m.type !== 'PERSON' && !known(gazetteer, m.text)) {
+      out.pop();
+      out.push({ ...a, end: m.end, text: text.slice(a.start, m.end), title: null, source: 'tagger-and' });
       continue;
     }
     // A law's first words the tagger left out: "the Computer Fraud and Abuse Act".
@@ -1093,8 +1107,9 @@ function bracketShortNames(text: string, mentions: Mention[]): void {
     const long = mentions[i];
     const short = mentions[i + 1];
     if (long.type === 'PERSON' || short.type === long.type || !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(short.text)) continue;
-    // A name in capitals introduces no acronym: "NEW YORK (AP)" is a dateline and its agency.
-    if (long.text === long.text.toUpperCase()) continue;
+    // A name in capitals introduces no acronym: "NEW YORK (AP)" is a dateline and its agency; nor does a country
+    // after it ("DUBAI, United Arab Emirates (AP)").
+    if (long.text === long.text.toUpperCase() || isDatelineAgency(text, short.start, short.end)) continue;
     if (!/^\s*\(\s*$/u.test(text.slice(long.end, short.start)) || !/^\s*\)/u.test(text.slice(short.end, short.end + 3))) continue;
     if (long.text.split(/\s+/).length < 2) continue;
     short.type = long.type;

@@ -220,7 +220,8 @@ function normaliseNested(nested: NestedMention[], named: readonly Mention[]): Ne
   if (!nested.length) return nested;
   const byText = new Map<string, Mention>();
   for (const m of named) {
-    if (!m.entityId || m.source === 'role') continue;
+    // (Nor a team named by its city: the city in "Kansas City Chiefs" is the place the article names too.)
+    if (!m.entityId || m.source === 'role' || m.source === 'context-team') continue;
     const key = tidy(m.text);
     if (!byText.has(key)) byText.set(key, m);
   }

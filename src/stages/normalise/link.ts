@@ -72,6 +72,8 @@ const LEGAL_FORMS = new Set(['corporation', 'corp', 'inc', 'incorporated', 'ltd'
 /** Titles that go with a first name and the person's own ("Sir Alex" is Alex Ferguson); "Prince", "Pope" do not. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,9}$/;
+/** A Cantonese given name as it ends a Hong Kong name: "Ka-chiu" of "John Lee Ka-chiu". */
+const CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 const INTRODUCED = /^\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)/;
 const BRACKET_OPEN = /^\s*\(\s*$/;
@@ -217,8 +219,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   named.forEach((m, i) => {
     const match = INTRODUCED.exec(text.slice(m.end, m.end + 14)) ??
       (SHORT_NAMED_TYPES.has(m.type) ? INTRODUCED_AFTER_COMMA.exec(text.slice(m.end, m.end + 24)) : null);
-    // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency.
-    if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase()) acronyms.set(match[1].replace(/\./g, ''), names[i]);
+    // Not after a name in capitals: "NEW YORK (AP)" is a dateline and its agency; nor an organisation the gazetteer
+    // knows after a place: "DUBAI, United Arab Emirates (AP) —" is one too.
+    if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() &&
+        !(m.type === 'LOC' && gazetteer.lookup(match[1])?.type === 'ORG')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
     const short = SHORT_NAME_INTRODUCED.exec(text.slice(m.end, m.end + 24));
     if (short && SHORT_NAMED_TYPES.has(m.type) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() && !isAcronym(short[1]) &&
       gazetteer.lookup(short[1]) === undefined && shortens(short[1], names[i])) shortNames.set(short[1].toLowerCase(), names[i]);
@@ -261,6 +265,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   for (const f of fullList) {
     const last = f.lower[f.lower.length - 1];
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(f);
+    // A Hong Kong name ends in its Chinese given name after the surname: "Chan" is Paul Chan Mo-po.
+    const words = f.name.split(' ');
+    const surname = words.length >= 3 && CHINESE_GIVEN_NAME.test(words[words.length - 1]) ? foldName(words[words.length - 2]) : null;
+    if (surname) (byLast.get(surname) ?? byLast.set(surname, []).get(surname)!).push(f);
     (byFirst.get(f.lower[0]) ?? byFirst.set(f.lower[0], []).get(f.lower[0])!).push(f);
   }
   // Inner words of full names ("Lula" of "Luiz Inácio Lula da Silva"), and the surnames one letter away from a
@@ -434,9 +442,10 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if ((!legalFormOnly && ws.length < 2) || ws.length > 3 || ws[0].length < 3 || !CAPITALISED.test(ws[0]) || (ws[1] && CONNECTORS.has(ws[1].toLowerCase()))) return;
     // The first word names nothing else: no known name ("Liverpool" of "Liverpool Echo"), no word the article
     // writes in lower case ("Army" of "Army Board"); the name ends in a company's word ("Cairn Energy", "Nortel
-    // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe").
+    // Networks"), not a product's or a branch's ("Skype Out", "Yahoo Messenger", "Lycos Europe"), or is a company the
+    // curated list knows ("Novo Nordisk").
     if (gazetteer.lookup(ws[0]) !== undefined || knownAlias('ORG', ws[0]) || (lowerWords ??= lowerCaseWordsOf(text)).has(ws[0].toLowerCase())) return;
-    if (!legalFormOnly && !COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase()) && n === all.length) return;
+    if (!legalFormOnly && !COMPANY_HEADS.has(ws[ws.length - 1].toLowerCase()) && n === all.length && gazetteer.lookup(names[i])?.type !== 'ORG') return;
     const key = foldName(ws[0]);
     const had = firstWords.get(key);
     if (had === undefined) firstWords.set(key, { name: names[i], start: m.start });
@@ -561,6 +570,12 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
         spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? spelledAfterPlace(m.type, name) ?? name;
     }
+    // A city the entities stage made its team ("as Kansas City (9-3) won") is the one team the article names after it
+    // ("Kansas City Chiefs").
+    if (m.source === 'context-team') {
+      const teams = new Set(named.flatMap((t, j) => (t.type === 'ORG' && names[j].startsWith(`${name} `) ? [names[j]] : [])));
+      if (teams.size === 1) return [...teams][0];
+    }
     // (Written in any case: "Elspa (…)" and later "ELSPA".)
     const long = shortNames.get(name.toLowerCase());
     if (long !== undefined && SHORT_NAMED_TYPES.has(m.type)) return long;
@@ -655,6 +670,8 @@ function unifyTypes(named: Mention[], names: string[], acronyms: ReadonlyMap<str
     // (Not a pathogen named after one: "Sudan virus", entities stage.)
     if ((m.type === 'ORG' || m.type === 'MISC') && m.source !== 'role' && m.source !== 'pathogen' && isCountryName(names[i])) m.type = 'LOC';
     if (m.type === 'PERSON' || m.source === 'role' || m.source === 'pathogen') return;
+    // (Nor a dateline's place and a team its city names by its record: "BOSTON —" … "as Boston (12-6) won".)
+    if (m.source === 'context-team' || m.source === 'tagger-dateline' || m.source === 'dateline') return;
     const key = foldName((isAcronym(names[i]) && acronyms.get(names[i].replace(/\./g, ''))) || names[i]);
     (byName.get(key) ?? byName.set(key, []).get(key)!).push(m);
   });

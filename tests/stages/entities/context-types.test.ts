@@ -91,6 +91,46 @@ describe('types decided by the words around a name', () => {
       .toEqual(['LOC Opera', 'ORG Firefox', 'PERSON Opera', 'PERSON Opera']);
   });
 
+  it('makes the article\'s other mentions follow a business the tagger had already typed so where the words say it is one', () => {
+    expect(retyped("Tallowby raised $40 million on Tuesday. Jana Ortiz, Tallowby's CEO, said the money would go on hiring.", [
+      ['Tallowby', 'PERSON'], ['Jana Ortiz', 'PERSON'], ['Tallowby', 'ORG'],
+    ])).toEqual(['ORG Tallowby', 'PERSON Jana Ortiz', 'ORG Tallowby']);
+  });
+
+  it('keeps a Hong Kong name\'s Chinese given name after the surname in the person ("John Lee Ka-chiu")', () => {
+    expect(retyped('Chief Executive John Lee Ka-chiu said Paul Chan Mo-po would speak. Boris Johnson Tory-led plans.', [
+      ['John Lee', 'PERSON'], ['Ka-chiu', 'MISC'], ['Paul Chan', 'PERSON'], ['Boris Johnson', 'PERSON'], ['Tory-led', 'MISC'],
+    ])).toEqual(['PERSON John Lee Ka-chiu', 'PERSON Paul Chan Mo-po', 'PERSON Boris Johnson', 'MISC Tory-led']);
+  });
+
+  it('splits two organisations the tagger ran together at the end of a list, or before "and the" and a body\'s name', () => {
+    expect(retyped('It was funded by the European Commission, the Wellcome Trust and Open Philanthropy.', [['European Commission', 'ORG'], ['Wellcome Trust and Open Philanthropy', 'ORG']]))
+      .toEqual(['ORG European Commission', 'ORG Wellcome Trust', 'ORG Open Philanthropy']);
+    expect(retyped('Tata Motors, Larsen & Toubro and Reliance Industries gained.', [['Tata Motors', 'ORG'], ['Larsen & Toubro and Reliance Industries', 'ORG']]))
+      .toEqual(['ORG Tata Motors', 'ORG Larsen & Toubro', 'ORG Reliance Industries']);
+    expect(retyped('Support came from the Department of Science Education and the Robert Wood Johnson Foundation.', [['Department of Science Education and the Robert Wood Johnson Foundation', 'ORG']]))
+      .toEqual(['ORG Department of Science Education', 'ORG Robert Wood Johnson Foundation']);
+    // Not a portfolio after "of" in a list, nor a band.
+    expect(retyped('NHS England, the Department of Health and Social Care and others met. Fans saw Bob Marley and the Wailers.', [
+      ['NHS England', 'ORG'], ['Department of Health and Social Care', 'ORG'], ['Bob Marley and the Wailers', 'ORG'],
+    ])).toEqual(['ORG NHS England', 'ORG Department of Health and Social Care', 'ORG Bob Marley and the Wailers']);
+  });
+
+  it('makes the first or last word of a well-known organisation the article names in full that organisation ("Lilly", "Villa")', () => {
+    expect(retyped('Shares of Eli Lilly rose. Lilly said it was pleased, and Aston Villa fans agreed. Villa won.', [
+      ['Eli Lilly', 'ORG'], ['Lilly', 'PERSON'], ['Aston Villa', 'ORG'], ['Villa', 'MISC'],
+    ])).toEqual(['ORG Eli Lilly', 'ORG Lilly', 'ORG Aston Villa', 'ORG Villa']);
+    // Not a word of a person named in full, nor a name the gazetteer knows ("Manchester" of Manchester United).
+    expect(retyped('Jeffrey Sachs criticised Goldman Sachs. Sachs said so. Manchester United lost in Manchester.', [
+      ['Jeffrey Sachs', 'PERSON'], ['Goldman Sachs', 'ORG'], ['Sachs', 'PERSON'], ['Manchester United', 'ORG'], ['Manchester', 'LOC'],
+    ])).toEqual(['PERSON Jeffrey Sachs', 'ORG Goldman Sachs', 'PERSON Sachs', 'ORG Manchester United', 'LOC Manchester']);
+  });
+
+  it('reads well-known drugmakers and banks as organisations ("Eli Lilly", "Novo Nordisk", "Jefferies")', () => {
+    expect(typed("Most trials were funded by the drugs' makers, Novo Nordisk and Eli Lilly. Analysts at Jefferies said Merck's pill would sell.", 'Novo Nordisk', 'Eli Lilly', 'Jefferies', 'Merck'))
+      .toEqual(['ORG Novo Nordisk', 'ORG Eli Lilly', 'ORG Jefferies', 'ORG Merck']);
+  });
+
   it('makes a name that ends in a word only companies end in a business ("Kingdom Holding")', () => {
     expect(retyped("Saudi Arabia's Kingdom Holding joined the round.", [['Saudi Arabia', 'LOC'], ['Kingdom Holding', 'LOC']]))
       .toEqual(['LOC Saudi Arabia', 'ORG Kingdom Holding']);

@@ -103,6 +103,14 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The England and Wales Cricket Board said. Prosecutors cited the Computer Fraud and Abuse Act.'))
       .toEqual(['ORG England and Wales Cricket Board', 'LAW Computer Fraud and Abuse Act']);
     expect(mentionsOf('The CIA and National Security Agency spied.')).toEqual(['ORG CIA', 'ORG National Security Agency']);
+    // A police force, a unit, and the last portfolio of a body's list.
+    expect(mentionsOf('Sgt Claire Hale, of Avon and Somerset Police, said the driver fled.')).toContain('ORG Avon and Somerset Police');
+    expect(mentionsOf("Sgt Jones of West Yorkshire Police's Homicide and Major Enquiry Team said.")).toContain('ORG Homicide and Major Enquiry Team');
+    expect(mentionsOf('The federal Bureau of Alcohol, Tobacco, Firearms and Explosives is investigating.'))
+      .toEqual(['ORG Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+    // A first name the article writes on its own elsewhere is complete.
+    expect(mentionsOf('The coroner will report to National Highways and Cambridgeshire County Council, which share responsibility. National Highways said it would respond.'))
+      .toEqual(['ORG National Highways', 'ORG Cambridgeshire County Council', 'ORG National Highways']);
   });
 
   it('keeps a law’s year and a resolution’s number in its name, not as a date of their own', () => {
@@ -211,6 +219,9 @@ describe('entities stage: names', () => {
     // With a state or country in title case.
     const state = entitiesOf('Chip results\n\nSANTA CLARA, California, Nov 19 (AP) — Nvidia reported quarterly revenue on Wednesday.');
     expect(typeOf(state, 'AP')).toBe('ORG');
+    // A country of two words or more in title case before the brackets introduces no acronym ("DUBAI, United Arab Emirates (AP)").
+    const country = entitiesOf('Golf\n\nDUBAI, United Arab Emirates (AP) — Rory McIlroy won on Sunday.');
+    expect([typeOf(country, 'United Arab Emirates'), typeOf(country, 'AP')]).toEqual(['LOC', 'ORG']);
   });
 
   it('finds the curated names written with an inner capital, which neither the tagger nor the rules read ("xAI", "ChatGPT")', () => {
@@ -508,6 +519,9 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => [m.type, m.text, m.title])).toEqual([
       ['PERSON', 'Nicholas Pemberton', null], ['PERSON', 'Michael King', 'Judge'], ['PERSON', 'Phillip Boulten', null], ['ORG', 'Orlando City SC', null],
     ]);
+    // Also where the rules join the title ("Judge Peter Blair KC", "Prosecutor Anna Vigars KC").
+    const titled = entitiesOf('Judge Peter Blair KC said the driver was reckless. Prosecutor Anna Vigars KC agreed.');
+    expect(titled.mentions.map((m) => [m.type, m.text, m.title])).toEqual([['PERSON', 'Peter Blair', 'Judge'], ['PERSON', 'Anna Vigars', 'Prosecutor']]);
   });
 
   it('types a street or a river as a place, but not a person surnamed Lane nor "Downing Street said"', () => {

@@ -25,6 +25,12 @@ describe('findNested', () => {
       .toEqual(['LOC Massachusetts < Massachusetts Institute of Technology']);
   });
 
+  it('reads "Emirates" on its own as the airline, not the country, in a sponsor\'s name ("Emirates Stadium", "an Emirates NBA Cup game")', () => {
+    expect(nestedOf('Arsenal moved to the Emirates Stadium. Boston won an Emirates NBA Cup game. The United Arab Emirates agreed.', [
+      ['Arsenal', 'ORG'], ['Emirates Stadium', 'LOC'], ['Boston', 'ORG'], ['Emirates NBA Cup', 'EVENT'], ['United Arab Emirates', 'LOC'],
+    ])).toEqual(['ORG Emirates < Emirates NBA Cup', 'ORG NBA < Emirates NBA Cup']);
+  });
+
   it('takes the place out of a place written as one word with a participle ("London-based", MISC as CoNLL types it)', () => {
     expect(nestedOf('The London-based firm hired a Texas-born engineer and a well-known Asian-style chef.', [['London-based', 'MISC'], ['Texas-born', 'MISC'], ['Asian-style', 'MISC']]))
       .toEqual(['LOC London < London-based', 'LOC Texas < Texas-born']);

@@ -157,6 +157,37 @@ describe('normalise', () => {
     expect(doc.mentions[2].canonicalName).toBe('International Atomic Energy Agency');
   });
 
+  it('links a well-known company\'s first word written after its full name to it ("Novo" after "Novo Nordisk")', () => {
+    const doc = docWith('Novo Nordisk shares fell. Novo said sales would slow, and Real Madrid beat Real Sociedad. Real lost.', [
+      ['Novo Nordisk', 'ORG'], ['Novo', 'ORG'], ['Real Madrid', 'ORG'], ['Real Sociedad', 'ORG'], ['Real', 'ORG'],
+    ]);
+    // ("Real" is the first word of two clubs named: it takes neither.)
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Novo Nordisk', 'Novo Nordisk', 'Real Madrid', 'Real Sociedad', 'Real']);
+  });
+
+  it('links a surname to a Hong Kong name that ends in its Chinese given name ("Chan" → Paul Chan Mo-po)', () => {
+    const doc = docWith('By Kahon Chan. Financial Secretary Paul Chan Mo-po would speak. Chan said so.', [
+      ['Kahon Chan', 'PERSON'], ['Paul Chan Mo-po', 'PERSON'], ['Chan', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Kahon Chan', 'Paul Chan Mo-po', 'Paul Chan Mo-po']);
+  });
+
+  it('reads a city with a season\'s record as its team, the one the article names, and keeps the dateline a place', () => {
+    const doc = normalised('BOSTON (AP) — Jayson Tatum scored 31 as Boston (12-6) beat the Knicks. The Boston Celtics host Philadelphia next.');
+    expect(doc.mentions.filter((m) => /Boston|BOSTON/.test(m.text)).map((m) => `${m.type} ${m.text} ${m.canonicalName}`))
+      .toEqual(['LOC BOSTON Boston', 'ORG Boston Boston Celtics', 'ORG Boston Celtics Boston Celtics']);
+  });
+
+  it('reads the agency after a dateline\'s country as no acronym of it ("DUBAI, United Arab Emirates (AP) —"), a place\'s own letters as one', () => {
+    const doc = docWith('DUBAI, United Arab Emirates (AP) — Rory McIlroy won. AP golf: https://apnews.com/hub/golf. The United Arab Emirates (UAE) hosted it; the UAE paid.', [
+      ['DUBAI', 'LOC'], ['United Arab Emirates', 'LOC'], ['AP', 'ORG'], ['Rory McIlroy', 'PERSON'], ['AP', 'ORG'], ['United Arab Emirates', 'LOC'], ['UAE', 'LOC'], ['UAE', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => `${m.type} ${m.canonicalName}`)).toEqual([
+      'LOC Dubai', 'LOC United Arab Emirates', 'ORG Associated Press', 'PERSON Rory McIlroy', 'ORG Associated Press',
+      'LOC United Arab Emirates', 'LOC United Arab Emirates', 'LOC United Arab Emirates',
+    ]);
+  });
+
   it('gives a short name introduced in brackets the long name it shortens, in any case ("Petróleos Mexicanos (Pemex)")', () => {
     const doc = docWith('Petróleos Mexicanos (Pemex) reported a loss. Pemex said output fell. The Bank of Mexico (Banxico) held rates. BANXICO said so.', [
       ['Petróleos Mexicanos', 'ORG'], ['Pemex', 'ORG'], ['Pemex', 'ORG'], ['Bank of Mexico', 'ORG'], ['Banxico', 'ORG'], ['BANXICO', 'ORG'],
