@@ -512,7 +512,7 @@ function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: Sp
   if (!(end - start >= 2 || ctx.hasMention(name))) return null;
   const next = toks[end + 1];
   if (next.kind !== 'word' || (isCapitalized(next) && !DETERMINERS.has(next.norm))) {
-    if (!/^\d/.test(next.text)) return null;
+    if (!/^\d/.test(next.text) && !possessedRole(toks, end + 1, close)) return null;
   }
   // Quoted words may stand in the appositive ("one of the so-called “Blair Babes”"), in pairs.
   let marks = 0;
@@ -526,6 +526,19 @@ function nameBeforeAppositive(toks: Tok[], close: number, floor: number, ctx: Sp
   const verb = toks[last + 1];
   if (verb?.kind === 'word' && isVerbalCueForm(verb.norm) && !verb.norm.endsWith('ing')) return null;
   return marks % 2 === 0 ? { start, end } : null;
+}
+
+/**
+ * "Cancer Research UK's chief clinician": an organisation's name in capitals with its possessive, then a role in lower
+ * case, opening an appositive at `k`.
+ */
+function possessedRole(toks: Tok[], k: number, close: number): boolean {
+  for (let j = k; j < close && j < k + 5; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word' || !isCapitalized(t)) return false;
+    if (/['’]s$/.test(t.text)) return toks[j + 1]?.kind === 'word' && !isCapitalized(toks[j + 1]);
+  }
+  return false;
 }
 
 const CONNECTIVES = new Set(['but', 'however', 'and', 'meanwhile', 'still', 'yet', 'separately', 'instead', 'elsewhere', 'now']);

@@ -715,3 +715,10 @@ describe('a dateline with a colon opening the body', () => {
     expect(rows.map((q) => q.speaker)).toEqual(['officials', 'The fund']);
   });
 });
+
+describe('a name before an appositive that opens with an organisation and its possessive', () => {
+  it('takes the name, not the organisation\'s role ("Prof Charles Swanton, Cancer Research UK\'s chief clinician, who …, said:")', () => {
+    expect(onlyQuote('Prof Charles Swanton, Cancer Research UK\'s chief clinician, who was not involved in the study, said: "This is an important result."').speaker)
+      .toBe('Prof Charles Swanton');
+  });
+});
