@@ -82,6 +82,11 @@ export function lex(text: string, from: number, to: number, isMark: Uint8Array):
         const w = text.slice(i, j);
         if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z]$/.test(w) || (w.includes('.') && !/\d/.test(w)) ||
           (text[j + 1] === ',' && PARTY_STATE.test(w))) j++;
+        // "U.S.-based": a hyphen after the abbreviation's stop goes on with the word.
+        if (text[j - 1] === '.' && text[j] === '-' && j + 1 < end && isWordChar(text, j + 1)) {
+          j++;
+          while (j < end && (isWordChar(text, j) || (text[j] === '-' && j + 1 < end && isWordChar(text, j + 1)))) j++;
+        }
       }
       const t = text.slice(i, j);
       toks.push({ start: i, end: j, kind: 'word', text: t, norm: t.toLowerCase() });

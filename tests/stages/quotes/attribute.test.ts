@@ -722,3 +722,9 @@ describe('a name before an appositive that opens with an organisation and its po
       .toBe('Prof Charles Swanton');
   });
 });
+
+describe('an abbreviation with a hyphenated suffix', () => {
+  it('reads "a U.S.-based non-profit" as one appositive, leaving the name before it the speaker', () => {
+    expect(onlyQuote('The Sabin Vaccine Institute, a U.S.-based non-profit, said the doses would ship in January.').speaker).toBe('The Sabin Vaccine Institute');
+  });
+});
