@@ -461,6 +461,8 @@ export function speakerBefore(
     if (isCapitalized(role) && !isTitleWord(role.norm)) {
       let k = opening - 1;
       while (k > Math.max(floor, opening - 8) && toks[k].kind === 'word' && isCapitalized(toks[k])) k--;
+      // ("The Governor of the CBN, Mr Olayemi Cardoso, said": a determiner before the organisation's name.)
+      if (toks[k]?.kind === 'word' && toks[k].norm === 'the' && k - 1 > floor) k--;
       const head = toks[k - 1];
       if (!(toks[k]?.kind === 'word' && INNER_PREPOSITIONS.has(toks[k].norm) && head?.kind === 'word' && (isNominal(head.norm) || isTitleWord(head.norm)))) return null;
     }

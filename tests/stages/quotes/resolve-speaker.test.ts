@@ -270,3 +270,11 @@ describe('sports roles as speakers', () => {
     expect(speakerMentions(doc)).toEqual(['Max Verstappen']);
   });
 });
+
+describe('an office of a named body, then the name', () => {
+  it('resolves "The Governor of the CBN, Mr Olayemi Cardoso, said" to the person, not the bank', () => {
+    const text = 'The Governor of the CBN, Mr Olayemi Cardoso, said the bank would hold rates.';
+    const doc = docOf(text, [['CBN', 'ORG'], ['Olayemi Cardoso', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Olayemi Cardoso']);
+  });
+});
