@@ -73,6 +73,8 @@ export function attributeAfter(
   } else if ((cue = matchCue(toks, i, 'direct'))) {
     // (“…,” told Reuters …: after "told" stands who heard it, never who spoke.)
     if (TELL_FORMS.has(toks[cue.start].norm)) return null;
+    // (Nor a participle: "“more of the same”, saying it did nothing" reports what "it" did; no inverted "said it".)
+    if (toks[cue.start].norm.endsWith('ing')) return null;
     speaker = speakerAfter(toks, cue.end, ctx, true);
     pattern = 'after-inverted';
     confidence = CONFIDENCE.afterCueSpeaker;

@@ -449,6 +449,9 @@ function isCoordinatedVerb(toks: Tok[], k: number): boolean {
 const VERB_AUXILIARIES = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't", 'would', 'will', 'could', "wouldn't", "won't", "couldn't"]);
 
 /** An attribution of the same speaker starting at token b (", adding that …", "and warned that …"), or null. */
+/** Participles of saying, which report the clause after them with or without "that". */
+const SAYING = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'stating', 'explaining', 'claiming', 'warning']);
+
 function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>) | null {
   let k = b;
   if (isPunct(toks[k], ',')) k++;
@@ -468,9 +471,14 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   const forward = contentAfterCue(toks, m);
   // Only a that-clause, a colon or quoted words: "…, reaffirming Tehran’s position" reports no speech.
   const opener = forward && toks.find((t) => t.start === forward.content.start);
+  // (A participle of saying itself reports whatever clause follows: ", saying 10 of the 12 members voted for the cut".)
   if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' ||
-    isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to'))) return null;
-  return { contentSpans: [forward.content], cue: span(toks, negated ? verbFrom : m.start, m.end), confidence: forward.confidence, next: forward.next };
+    isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to') || (!conjunction && SAYING.has(toks[k].norm)))) return null;
+  // (What follows the quote's attribution may run on to the next sentence: the content ends at its stop.)
+  let content = forward.content;
+  const stop = toks.find((t) => t.start > content.start && t.end < content.end && isTerminator(t));
+  if (stop) content = { start: content.start, end: toks[toks.indexOf(stop) - 1].end };
+  return { contentSpans: [content], cue: span(toks, negated ? verbFrom : m.start, m.end), confidence: forward.confidence, next: stop ? -1 : forward.next };
 }
 
 /**
@@ -979,7 +987,8 @@ function firstReportedSpeech(
       continue;
     }
     // "…, said X." (Not "…, told X": who was told, not who spoke: "…, one rescuer … told the news site Suspilne.")
-    if (c > 0 && isPunct(toks[c - 1], ',') && !TELL_FORMS.has(toks[m.start].norm)) {
+    // (Nor a participle: "…, saying it did nothing" reports what "it" did, it is no inverted "said it".)
+    if (c > 0 && isPunct(toks[c - 1], ',') && !TELL_FORMS.has(toks[m.start].norm) && !toks[m.start].norm.endsWith('ing')) {
       const inv = speakerAfter(toks, m.end, ctx);
       // "…, said Brad Bannon, a Democratic pollster and consultant.": an appositive after the speaker, to the end.
       if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end))) {

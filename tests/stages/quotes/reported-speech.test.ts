@@ -918,3 +918,21 @@ describe('an inner report inside a sentence with its own attribution at the end'
     expect(source.find((q) => q.cue === 'admitted')?.text).toBe('that he ignored repeated requests for water');
   });
 });
+
+describe('a participle of saying after a first report', () => {
+  it('reports the clause after "saying" with or without "that", for the same speaker', () => {
+    const rows = quotesOf('The Governor of the CBN, Mr Olayemi Cardoso, announced the decision on Tuesday, saying 10 out of the 12 members voted for the cut.');
+    expect(rows.find((q) => q.cue === 'saying')).toMatchObject({ text: '10 out of the 12 members voted for the cut', speaker: 'The Governor of the CBN, Mr Olayemi Cardoso' });
+  });
+
+  it('reads no inverted "said it" in ", saying it did nothing"', () => {
+    const rows = quotesOf('Opposition leader Hamzah Zainudin described the budget as "more of the same", saying it did nothing for the poor.');
+    expect(rows.map((q) => q.speaker)).not.toContain('it');
+    expect(rows.find((q) => q.cue === 'saying')).toMatchObject({ text: 'it did nothing for the poor', speaker: 'Opposition leader Hamzah Zainudin' });
+  });
+
+  it('ends what the participle after a quote reports at its sentence\'s stop', () => {
+    const rows = quotesOf('"It is about outright criminality now," said Mr Simpson, explaining why this change has come about. He said many of the programs came from Eastern Europe.');
+    expect(rows.find((q) => q.cue === 'explaining')?.text).toBe('why this change has come about');
+  });
+});
