@@ -560,6 +560,9 @@ function isParticiple(t: Tok | undefined): boolean {
   return isWord(t) && t.norm.endsWith('ing') && t.norm.length > 5 && !NOT_PARTICIPLES.has(t.norm) && !isCapitalized(t);
 }
 
+/** Words joining the last item of a list. */
+const LIST_JOINS = new Set(['and', 'or']);
+
 /** Words ending in -ing that do not start a participle clause. */
 const NOT_PARTICIPLES = new Set([
   'including', 'according', 'during', 'following', 'regarding', 'concerning', 'something', 'nothing', 'anything',
@@ -600,7 +603,9 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     if (inQuote) continue;
     const next = toks[k + 1];
     if (isPunct(t, ',') && next && isWord(next)) {
-      if (isParticiple(next)) breaks[k] = 1;
+      // (Not an item of a list: "developed depression, eating disorders and sleep deprivation".)
+      const listItem = isWord(toks[k + 2]) && /^\p{Ll}+s$/u.test(toks[k + 2].text) && (LIST_JOINS.has(toks[k + 3]?.norm ?? '') || isPunct(toks[k + 3], ','));
+      if (isParticiple(next) && !listItem) breaks[k] = 1;
       else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
     // "called the merger “a terrible deal” and ranked Fiorina …": a second past-tense verb after

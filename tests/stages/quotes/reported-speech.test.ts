@@ -936,3 +936,10 @@ describe('a participle of saying after a first report', () => {
     expect(rows.find((q) => q.cue === 'explaining')?.text).toBe('why this change has come about');
   });
 });
+
+describe('a list item in -ing', () => {
+  it('does not end the reported clause at ", eating disorders and …"', () => {
+    expect(onlyQuote('The plaintiffs say they began using Glimmer as young as 11 and developed depression, eating disorders and sleep deprivation.').text)
+      .toBe('they began using Glimmer as young as 11 and developed depression, eating disorders and sleep deprivation');
+  });
+});
