@@ -746,10 +746,15 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
 }
 
 
-/** "Democratic leader Chuck Schumer": a role noun in lower case before a capitalised word goes on the phrase. */
+/**
+ * "Democratic leader Chuck Schumer", "Chelsea head coach Enzo Maresca": a role in lower case (up to three words, a
+ * role noun last) before a capitalised word goes on the phrase.
+ */
 function roleBeforeName(toks: Tok[], e: number): boolean {
-  const next = toks[e + 1];
-  return toks[e]?.kind === 'word' && NOMINAL_HEADS.has(toks[e].norm) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+  let j = e;
+  while (j < e + 3 && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j].text)) j++;
+  const next = toks[j];
+  return j > e && NOMINAL_HEADS.has(toks[j - 1].norm) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
 }
 
 /** A lower-case word that may go on a noun phrase: a preposition inside one, "and", a linking adjective. */

@@ -728,3 +728,10 @@ describe('an abbreviation with a hyphenated suffix', () => {
     expect(onlyQuote('The Sabin Vaccine Institute, a U.S.-based non-profit, said the doses would ship in January.').speaker).toBe('The Sabin Vaccine Institute');
   });
 });
+
+describe('a subject with a role of several words before the name', () => {
+  it('keeps "Chelsea head coach Enzo Maresca" whole as the speaker of a participle', () => {
+    expect(onlyQuote('Chelsea head coach Enzo Maresca was less happy, saying his side had "switched off" after the break.').speaker)
+      .toBe('Chelsea head coach Enzo Maresca');
+  });
+});
