@@ -32,13 +32,13 @@ const POSSESSIVE = /^['’]s\s+/u;
 const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u;
 /** Jobs and ties at a business before "at" ("a former product lead at Stripe", "our investors at Benchmark"), with an
  * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
-/** A place's "-based" adjective before the name: "Stockholm-based Lovable". */
-const BASED_BEFORE = /\b\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*)*-based\s+$/u;
 const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
 /** Last words of a street's or a ground's name, where people work that is no business. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
-/** "Stockholm-based Lovable": a place's adjective in front of what is based there. */
-const BASED_PREFIX = /^((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-based)\s+(?=\p{Lu})/u;
+/** "Stockholm-based Lovable": a place's adjective in front of what is based there, opening a mention or before one. */
+const BASED_PLACE = String.raw`(?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-based`;
+const BASED_PREFIX = new RegExp(`^(${BASED_PLACE})\\s+(?=\\p{Lu})`, 'u');
+const BASED_BEFORE = new RegExp(`(?<![\\p{L}.'’])${BASED_PLACE}\\s+$`, 'u');
 
 /** Nouns after a name that say it is a place: "North Kordofan state", "Depayin township", "the Hunter region". */
 const PLACE_NOUN_AFTER = /^\s+(village|villages|town|township|townships|district|districts|oblast|oblasts|province|provinces|state|county|counties|valley|region|regions|governorate|prefecture|municipality|river)(?![\p{L}-])(?!\s+(?:media|television|tv|radio|news|broadcaster|agency|company|firm|secretary|department|visit|funeral|dinner|banquet|pension|hall|council|councillors?|court|centre|center|of\b))/u;

@@ -39,7 +39,7 @@ import { findLearnedReportedSpeech, learnedCandidates, type LearnedCandidate, ty
 import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
-import { endsLikeSentence, followsNamingWord, isNickname, isQuotedTerm, isTitleLike, MAX_TERM_WORDS } from './scare-quotes.ts';
+import { endsLikeSentence, followsNamingWord, isNickname, isQuotedTerm, isTitleLike, MAX_TERM_WORDS, titleCaseWords } from './scare-quotes.ts';
 import { isPronoun, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
 import { initialsOf } from '../entities/lexicon.ts';
 
@@ -422,13 +422,6 @@ function itAfterBody(
 /** A body named by whose it is: "Ukraine's air force", "Israel's military", "the prime minister's office". */
 const POSSESSED_BODY = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:military|army|navy|air force|forces|ministry|government|office|police|cabinet|embassy|mission|regime|administration|presidency|spokesman|spokeswoman|spokesperson)$/u;
 
-/** Whether a quoted span is a short run of title-case words ("Tightrope", "Not Like Us"), not a sentence. */
-function titleCaseWords(text: string, q: QuotedSpan): boolean {
-  if (q.words > 8 || endsLikeSentence(text, q)) return false;
-  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-  return words.length > 0 && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
-}
-
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
 function afterDateline(text: string, pos: number, limit: number): number {
   if (pos > 0 && text[pos - 1] !== '\n') return pos;
@@ -598,7 +591,7 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   if (!attr) return null;
   // "“Tightrope” — Kendrick Lamar featuring SZA": a line of a list of works and their makers (nominees, a
   // setlist, a chart), not words someone said: title-case words opening their line, then a dash and a name.
-  if (after[0]?.kind === 'dash' && !text.slice(para.start, q.open).trim() && titleCaseWords(text, q)) return null;
+  if (after[0]?.kind === 'dash' && !text.slice(para.start, q.open).trim() && q.words <= 8 && !endsLikeSentence(text, q) && titleCaseWords(text, q)) return null;
 
   const fc = firstContentToken(lead);
   const leadWords = fc < 0 ? 0 : lead.slice(fc).filter((t) => isWord(t)).length;

@@ -81,13 +81,22 @@ const TITLE_SMALL_WORDS = 3;
  */
 export function isTitleLike(text: string, q: QuotedSpan, floor: number, allowStop = false): boolean {
   if (q.close < 0 || q.words > 8 || (!allowStop && endsLikeSentence(text, q))) return false;
-  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-  if (!words.length || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  if (!words.every((w) => w.length <= TITLE_SMALL_WORDS || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const words = titleCaseWords(text, q);
+  if (!words || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
   if (words.length >= 2) return true;
   if (allowStop) return false;
   const before = wordBefore(text, q.open, floor);
   return /['’]s$/.test(text.slice(Math.max(floor, q.open - 4), q.open).trimEnd()) || ['on', 'in', 'of', 'from', 'for'].includes(before);
+}
+
+/**
+ * The words of quoted span q when they are in title case (every word capitalised or a number, but for short ones
+ * after the first: "Tightrope", "Not Like Us", "22"), else null.
+ */
+export function titleCaseWords(text: string, q: QuotedSpan): string[] | null {
+  const words = text.slice(q.parts[0].start, q.parts[q.parts.length - 1].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (!words.length || !/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return null;
+  return words.every((w) => w.length <= TITLE_SMALL_WORDS || /^[\p{Lu}\p{N}]/u.test(w)) ? words : null;
 }
 
 /**
