@@ -30,27 +30,32 @@ export interface RunStamp {
   finishedAt: string;
 }
 
-/** Collects the input signature of a run as its files are discovered and processed. */
+/**
+ * Collects the input signature of a run as its files are discovered and processed: a digest of the set of
+ * discovered entries and the set of article content keys, whatever order they come in. Each is kept as
+ * the sum, modulo 2^256, of its members' SHA-256 (a multiset hash), so the signature takes constant memory
+ * rather than a string per file (44,500 files: ~5 MB of the main thread's heap).
+ */
 export class InputSignature {
-  private entries: string[] = [];
-  private keys: string[] = [];
+  private entries = 0n;
+  private keys = 0n;
 
   addEntry(f: DiscoveredFile): void {
-    this.entries.push(`${f.relPath}\t${f.kind}\t${f.problem?.code ?? ''}`);
+    this.entries = add256(this.entries, `${f.relPath}\t${f.kind}\t${f.problem?.code ?? ''}`);
   }
 
   addKey(key: string): void {
-    this.keys.push(key);
+    this.keys = add256(this.keys, key);
   }
 
   digest(): string {
-    const h = createHash('sha256');
-    for (const e of [...this.entries].sort()) h.update(e).update('\n');
-    h.update('\0');
-    for (const k of [...this.keys].sort()) h.update(k).update('\n');
-    return h.digest('hex');
+    return createHash('sha256').update(`${this.entries.toString(16)}\0${this.keys.toString(16)}`).digest('hex');
   }
 }
+
+const MOD_256 = (1n << 256n) - 1n;
+const add256 = (sum: bigint, member: string): bigint =>
+  (sum + BigInt(`0x${createHash('sha256').update(member).digest('hex')}`)) & MOD_256;
 
 const stampPath = (cacheRoot: string, outputDir: string) =>
   join(cacheRoot, STAMPS_DIR, `${createHash('sha256').update(outputDir).digest('hex').slice(0, 16)}.json`);
