@@ -10,7 +10,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue, TELL_FORMS } from './cues.ts';
 import { isCapitalized, isPunct, isTerminator, isWord, type Tok } from './lex.ts';
-import { sourceAfterAccordingTo } from './reported-speech.ts';
+import { clauseAfterObject, sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, rangeSpan, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export type AttributionPattern =
@@ -395,6 +395,11 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
     if (!sp) continue;
     let k = nearest.end;
     while (k < toks.length && isPunct(toks[k], ',:')) k++;
+    // "told the BBC her mother had been left “…”": the clause starts after who was told.
+    if (k === nearest.end && matchCue(toks, nearest.start, 'direct')?.info.takesObject) {
+      const clause = clauseAfterObject(toks, k);
+      if (clause >= 0) k = clause;
+    }
     return {
       speaker: rangeSpan(toks, sp),
       cue: rangeSpan(toks, nearest),

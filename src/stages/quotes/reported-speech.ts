@@ -157,6 +157,53 @@ function objectEnd(toks: Tok[], from: number): number {
 }
 
 /**
+ * Where the clause after a cue that takes an object starts, -1 when none does: after an object of one to three
+ * words (after "the" or "a"), the first place a that-clause or a clause with its own subject opens ("told the BBC
+ * | her mother had …", "told the Irish Examiner | she had …", "told the BBC | Michael Howard has …", "told
+ * reporters on Tuesday | he would …").
+ */
+export function clauseAfterObject(toks: Tok[], from: number): number {
+  const head = isWord(toks[from]) && (toks[from].norm === 'the' || toks[from].norm === 'a') ? from + 1 : from;
+  for (let j = head + 1; j <= head + 6 && j < toks.length; j++) {
+    if (!isWord(toks[j - 1]) || PRONOUNS.has(toks[j - 1].norm) || COORDINATORS.has(toks[j - 1].norm)) return -1;
+    const k = afterAdjuncts(toks, j);
+    if (k < 0) continue;
+    if (toks[k].norm === 'that' || PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm) ||
+      subjectThenFinite(toks, k) || (possessiveHer(toks, k) && finiteWithin(toks, k + 1, 5))) return k;
+    // A determiner opened a noun phrase that is no subject: no clause starts inside it ("told commissioners the
+    // demand for … in Frisco has …" is not "Frisco has").
+    if (NOUN_PHRASE_OPENERS.has(toks[k].norm) && toks[k - 1].norm !== 'of') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A subject opening at k (a determiner, a possessive, a capitalised word or "there") and its finite verb within eight
+ * words, with no pronoun or second determiner between ("Michael Howard has", "the residue may", not "Examiner she
+ * had" or "News website the plan was").
+ */
+function subjectThenFinite(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isWord(t) || (NOT_A_CLAUSE_START.has(t.norm) && t.norm !== 'her') || MEDIA_HEADS.has(t.norm) ||
+    !(NOUN_PHRASE_OPENERS.has(t.norm) || isCapitalized(t) || t.norm === 'there')) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 8 && isWord(toks[j]); j++) {
+    if (FINITE.has(toks[j].norm)) return true;
+    if (PRONOUNS.has(toks[j].norm) || (NOUN_PHRASE_OPENERS.has(toks[j].norm) && toks[j - 1].norm !== 'of')) return false;
+    // "told BBC Radio 4's Today programme Mr Blair had …": the object's medium ends before the subject.
+    if (MEDIA_HEADS.has(toks[j].norm) && !FINITE.has(toks[j + 1]?.norm ?? '')) return false;
+  }
+  return false;
+}
+/** Heads of the object that names where something was told ("programme", "website"), which the clause follows. */
+const MEDIA_HEADS = new Set(['programme', 'program', 'show', 'website', 'newspaper', 'paper', 'radio', 'channel', 'station', 'magazine', 'podcast', 'conference', 'briefing']);
+
+/** A finite verb within n words from k, with no punctuation between. */
+function finiteWithin(toks: Tok[], k: number, n: number): boolean {
+  for (let j = k; j < toks.length && j < k + n && isWord(toks[j]); j++) if (FINITE.has(toks[j].norm)) return true;
+  return false;
+}
+
+/**
  * "said Tuesday," / "said in an interview," : index of the comma after a few adjunct words, or -1. A name right
  * after the cue is no adjunct but the start of the clause ("said Trump, despite his wealth, is …").
  */
@@ -677,7 +724,8 @@ function isInfinitive(t: Tok | undefined): boolean {
 /** An object of up to five words from `from`, then "to" and a verb ("the network to donate"). */
 function objectThenInfinitive(toks: Tok[], from: number): boolean {
   for (let k = from + 1; k < toks.length && k <= from + 5; k++) {
-    if (!isWord(toks[k - 1]) || CLAUSE_INTRODUCERS.has(toks[k - 1].norm)) return false;
+    // (A finite verb first makes a clause: "told jurors the trial was expected to last six weeks".)
+    if (!isWord(toks[k - 1]) || CLAUSE_INTRODUCERS.has(toks[k - 1].norm) || FINITE.has(toks[k - 1].norm)) return false;
     if (toks[k].norm === 'to') return isInfinitive(toks[k + 1]);
   }
   return false;
@@ -734,8 +782,10 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     // "They think the progress is real", "I believe Ayotte should drop …": after a verb of belief, a noun phrase
     // and a finite verb or modal a few words on. "told reporters the vote would …": the same after a short object.
     const object = m.info.takesObject ? objectEnd(toks, m.end) : m.end;
+    const afterObject = m.info.takesObject ? clauseAfterObject(toks, m.end) : -1;
     if (PRONOUNS.has(toks[k].norm) || CONTRACTED_SUBJECT.test(toks[k].norm)) from = k;
     else if ((BARE_BELIEFS.has(toks[m.start].norm) || !m.info.takesObject) && k === m.end && bareClauseAt(toks, k)) from = k;
+    else if (afterObject >= 0) from = afterObject;
     else if (m.info.takesObject && object > m.end && bareClauseAt(toks, object)) from = object;
     else return null;
   } else if (bare > m.end && (!NOT_A_CLAUSE_START.has(toks[bare].norm) || opensQuantity(toks, bare) || negativeSubject(toks, bare)) && !m.info.takesObject) {

@@ -943,3 +943,30 @@ describe('a list item in -ing', () => {
       .toBe('they began using Glimmer as young as 11 and developed depression, eating disorders and sleep deprivation');
   });
 });
+
+describe('"told" with who was told and a clause without "that"', () => {
+  const told = (s: string) => quotesOf(s).find((q) => q.cue === 'told' || q.cue === 'tells');
+  it('starts the clause after who was told (probe UK; BBC: "told the Telegraph he would …")', () => {
+    expect(told('Áine Ní Shúilleabháin, 71, told the Irish Examiner she had spent 31 hours on a trolley.')?.text).toBe('she had spent 31 hours on a trolley');
+    expect(told('Mr Justice Cavanagh told jurors the trial was expected to last six weeks.')?.text).toBe('the trial was expected to last six weeks');
+    expect(told('Presenter fined - as she tells court she was rushing to see her sick father')?.text).toBe('she was rushing to see her sick father');
+    expect(told('Gerrard told the BBC Liverpool were unlikely to win the trophy this year.')?.text).toBe('Liverpool were unlikely to win the trophy this year');
+    expect(told("Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused the law change.")?.text).toBe('Mr Blair had initially refused the law change');
+  });
+
+  it('starts a mixed quote after who was told', () => {
+    expect(told('Her daughter, Joanne Pickering, told the BBC her mother had been left "frightened and confused".')).toMatchObject({
+      kind: 'mixed', text: 'her mother had been left "frightened and confused"', speaker: 'Her daughter, Joanne Pickering',
+    });
+  });
+
+  it('keeps "of" phrases in who was told ("told a meeting of the Metropolitan Police Authority it would …")', () => {
+    expect(told('Sir Ian told a meeting of the Metropolitan Police Authority it would be "unwise" to speculate.')?.text).toBe('it would be "unwise" to speculate');
+    expect(told('Evan Holloway told commissioners the demand for rental housing in Frisco has outpaced supply for years.')?.text)
+      .toBe('the demand for rental housing in Frisco has outpaced supply for years');
+  });
+
+  it('reads no clause after an adjective in -ing ("convincing and impressive virtual world they are …")', () => {
+    expect(quotesOf('It immerses the player in the most vivid, convincing and impressive virtual world they are likely to have seen.')).toEqual([]);
+  });
+});
