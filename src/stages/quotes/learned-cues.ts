@@ -223,6 +223,9 @@ export function findLearnedReportedSpeech(
   const sums: BaseSums = { base: null, value: new Float64Array(MODES.length) };
   forEachReading(toks, ctx, model.words, context, (r) => {
     if (r.row.speaker && adverbSpeaker(toks, r.row.speaker)) return;
+    // "Martin Groves … is accused of defrauding …", "was fined £2,400 and ordered to pay": the subject of a passive cue is
+    // who it happened to, not who spoke (the row stays, with no speaker).
+    if (r.row.speaker && passiveCue(toks, r.row.cue)) r = { ...r, row: { ...r.row, speaker: null } };
     const score = scoreReading(table, r, sums);
     if (score >= model.threshold && score > bestScore) { best = r.row; bestScore = score; }
   });
@@ -307,3 +310,38 @@ function scoreReading(table: CompiledWeights, r: Reading, sums: BaseSums): numbe
 
 /** The sum of a cue word's base feature weights, per mode, for the word whose `base` it was computed from. */
 interface BaseSums { base: string[] | null; value: Float64Array }
+
+/** Forms of "be" before a passive participle. */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am']);
+/**
+ * Participles after "be" whose subject holds the stance ("We are concerned that …", "Critics are convinced …",
+ * "He was quoted as saying …"): the subject stays the speaker.
+ */
+const HOLDER_PARTICIPLES = new Set([
+  'concerned', 'worried', 'convinced', 'determined', 'pleased', 'delighted', 'disappointed', 'satisfied', 'surprised',
+  'shocked', 'alarmed', 'frustrated', 'interested', 'committed', 'opposed', 'prepared', 'quoted', 'resigned',
+  'unconvinced', 'unimpressed', 'dismayed', 'outraged', 'angered', 'troubled', 'heartened', 'relieved', 'saddened',
+  'thrilled', 'excited', 'adamant', 'agreed', 'divided', 'split', 'united', 'reluctant', 'inclined', 'minded',
+]);
+/** A past participle's ending (regular, or the common irregular ones: "shown", "told", "taught", "written"). */
+const PARTICIPLE_END = /(?:ed|en|wn|ld|ught)$/;
+
+/**
+ * Whether the cue is a passive participle: after a form of "be" (an adverb between: "is also accused", "was
+ * widely expected"), or joined by "and" to such a participle ("was fined £2,400 and ordered to pay").
+ */
+function passiveCue(toks: Tok[], cue: Span): boolean {
+  const c = toks.findIndex((t) => t.start === cue.start);
+  if (c < 1 || !PARTICIPLE_END.test(toks[c].norm) || HOLDER_PARTICIPLES.has(toks[c].norm)) return false;
+  const beBefore = (k: number): boolean => {
+    let j = k - 1;
+    if (isWord(toks[j]) && (toks[j].norm.endsWith('ly') || toks[j].norm === 'also' || toks[j].norm === 'not')) j--;
+    return isWord(toks[j]) && BE_FORMS.has(toks[j].norm);
+  };
+  if (beBefore(c)) return true;
+  if (toks[c - 1].norm !== 'and') return false;
+  for (let k = c - 2; k >= 0 && k >= c - 6 && !isPunct(toks[k], ',;:'); k--) {
+    if (isWord(toks[k]) && PARTICIPLE_END.test(toks[k].norm) && beBefore(k)) return true;
+  }
+  return false;
+}

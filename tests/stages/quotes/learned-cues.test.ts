@@ -170,3 +170,17 @@ describe('cues learned from PolNeAR train', () => {
     expect(quotesOf('He appeared at Westminster Magistrates’ Court on Friday and was remanded in custody.', FULL_STAGE)).toEqual([]);
   });
 });
+
+describe('a learned cue in the passive', () => {
+  it('gives its subject no speaking part (probe UK: "is accused of", "was fined … and ordered to pay")', () => {
+    for (const s of [
+      'Martin Groves, 58, of Reading, is accused of defrauding 37 investors of more than £2.3m.',
+      'Miss Ashworth was also fined £2,400 and ordered to pay £620 in costs.',
+      'The driver was identified Monday as Jane Doe, 34, of Springfield.',
+    ]) {
+      const rows = quotesOf(s, FULL_STAGE);
+      expect(rows.length, s).toBeGreaterThan(0);
+      expect(rows.map((q) => q.speaker), s).toEqual(rows.map(() => null));
+    }
+  });
+});
