@@ -69,7 +69,7 @@ general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt 
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
-constable officer executive attorney counsel solicitor treasurer mp mep msp mla mpp td cr cllr councillor councilor councilman councilwoman
+constable officer executive attorney counsel solicitor treasurer mp mep msp mla mpp cr cllr councillor councilor councilman councilwoman
 shri shrimati smt datuk datin alhaji alhaja hajiya engr barr tun menteri
 `);
 
