@@ -58,7 +58,14 @@ National Rally; Rassemblement National; Brothers of Italy; Fratelli d'Italia; Fo
 Sweden Democrats; Fidesz; Civic Platform; Syriza; Morena; Justicialist Party; Liberal Democratic Party; Komeito;
 Constitutional Democratic Party; People Power Party; Pheu Thai; Pakatan Harapan; UMNO; All Progressives Congress;
 Peoples Democratic Party; African Democratic Congress; ZANU-PF; Awami League; Bangladesh Nationalist Party;
-Pakistan Peoples Party; Aam Aadmi Party; Trinamool Congress; Shiv Sena; Samajwadi Party; Saudi Aramco; Aramco; Rio Tinto; Gazprom; Rosneft; Lukoil;
+Pakistan Peoples Party; Aam Aadmi Party; Trinamool Congress; Shiv Sena; Samajwadi Party; 
+Alternative for Germany; Alternative für Deutschland; Christian Democratic Union; Christian Social Union; Free Democratic Party; FDP; Die Linke;
+Vox; Sumar; Junts; Junts per Catalunya; ERC; Five Star Movement; 5-Star Movement; M5S; La France Insoumise; LFI; Les Républicains;
+Renew Europe; Patriots for Europe; European People's Party; EPP; Socialists and Democrats; Socialists & Democrats;
+Law and Justice; PiS; Civic Coalition; Konfederacja; Lewica; Poland 2050; PVV; VVD;
+Fianna Fáil; Fianna Fail; Fine Gael; Dáil; Dail; Dáil Éireann; Seanad; Oireachtas; Fórsa;
+Transport for London; TfL; Folketing; Sejm; Riksdag; Storting; Eduskunta; Yle; Te Pāti Māori; New Zealand First; NZ First;
+Saudi Aramco; Aramco; Rio Tinto; Gazprom; Rosneft; Lukoil;
 Reuters; AP; Associated Press; AFP; Agence France-Presse; Agence France Presse; Bloomberg; Dow Jones; CNN; BBC; ITN;
 Sky News; Fox News; MSNBC; CNBC; NPR; PBS; ABC; CBS; NBC; New York Times; The New York Times; Washington Post;
 The Washington Post; Wall Street Journal; The Wall Street Journal; Financial Times; Guardian; The Guardian;

@@ -69,12 +69,12 @@ general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt 
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
-constable officer executive attorney counsel solicitor treasurer mp mep msp mla mpp
+constable officer executive attorney counsel solicitor treasurer mp mep msp mla mpp cr cllr councillor councilor councilman councilwoman
 shri shrimati smt datuk datin alhaji alhaja hajiya engr barr tun menteri
 `);
 
 /** Words that make a title before them a body's name: "General Staff", "General Assembly", "General Motors". */
-export const BODIES_AFTER_TITLE: ReadonlySet<string> = new Set(['Staff', 'Assembly', 'Motors', 'Electric', 'Dynamics', 'Mills', 'Council', 'Command', 'Secretariat', 'Synod', 'Hospital']);
+export const BODIES_AFTER_TITLE: ReadonlySet<string> = new Set(['Staff', 'Assembly', 'Motors', 'Electric', 'Dynamics', 'Mills', 'Council', 'Command', 'Secretariat', 'Synod', 'Hospital', 'Infirmary']);
 
 /** "Gen Z", "Gen X", "Generation Alpha": a generation, not General Z. */
 export function isGeneration(title: string, name: string): boolean {

@@ -343,7 +343,7 @@ export function mentionsFromTagged(
   }
   out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
   out = spelledBeforeBrackets(doc, out);
-  bracketShortNames(text, out);
+  bracketShortNames(text, out, gazetteer);
   out = joinCaseNames(text, out);
   out = joinAndNames(text, out, gazetteer);
   out = joinNicknames(text, out, gazetteer);
@@ -351,6 +351,7 @@ export function mentionsFromTagged(
   out = splitAtVerbs(text, out);
   out = withPortfolioTitles(text, out, gazetteer);
   out = joinAmendments(text, out);
+  out = joinPluralPossessives(text, out);
   out = withoutPostNominals(text, out, gazetteer);
   withLawNumbers(text, out);
   out = withPatternNames(doc, out, BILL_CODE, 'LAW', 'bill-code');
@@ -527,6 +528,36 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
       }
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** A plural's possessive apostrophe and a body's word after it: "' Court" of "Magistrates' Court", "’ Union" of "Teachers’ Union". */
+const PLURAL_POSSESSIVE_HEAD = /^['’] (Court|Courts|Union|Association|Federation|Party|Alliance|Council|Institute|Fund|Trust|League|Guild|Forum|Network|Organisation|Organization|Congress|Confederation|Committee)(?![\p{L}\p{N}'’])/u;
+
+/**
+ * "Swindon Magistrates' Court", "the National Farmers' Union": a plural's possessive apostrophe inside a body's name,
+ * which the tagger ends the name at ("Swindon Magistrates" had been the name, "Court" left out): the name runs on
+ * through the body's word after it, and is an organisation. Built anew, so linear.
+ */
+function joinPluralPossessives(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let skipTo = -1;
+  for (const m of mentions) {
+    if (m.start < skipTo) {
+      // (A name the tagger found from the body's word on is the rest of it: "Magistrates' | Court of Appeal".)
+      const joined = out[out.length - 1];
+      if (m.end > joined.end && m.sentenceIndex === joined.sentenceIndex) out[out.length - 1] = { ...joined, end: m.end, text: text.slice(joined.start, m.end) };
+      continue;
+    }
+    const head = m.type !== 'PERSON' && m.text.endsWith('s') ? PLURAL_POSSESSIVE_HEAD.exec(text.slice(m.end, m.end + 16)) : null;
+    if (!head) {
+      out.push(m);
+      continue;
+    }
+    const end = m.end + head[0].length;
+    skipTo = end;
+    out.push({ ...m, end, text: text.slice(m.start, end), type: 'ORG', title: null, source: 'tagger-possessive' });
   }
   return out;
 }
@@ -1036,8 +1067,13 @@ function joinNicknames(text: string, mentions: Mention[], gazetteer: Gazetteer):
   return out;
 }
 
-/** An acronym in brackets: "(PTI)", "(SABS)", "(MHCLG)". */
-const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,7})\s*\)/gu;
+/**
+ * An acronym in brackets: "(PTI)", "(SABS)", "(MHCLG)"; also with the lower-case letter of a linking word between
+ * capitals, as British and German acronyms write "for" and "für" ("(TfL)", "(TfGM)", "(AfD)").
+ */
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,6})\s*\)/gu;
+/** Lower-case words a name may run through: skipped where the acronym has no letter for them. */
+const SPELLED_LINKS = /^(?:of|and|for|the|de|del|e|y|la|le|&|on|in|to)$/;
 /** Types a name spelled out before its acronym keeps; any other (a place, a person) gives way to ORG. */
 const SPELLED_TYPES: ReadonlySet<string> = new Set(['ORG', 'LAW', 'EVENT', 'MISC', 'NORP']);
 
@@ -1083,7 +1119,12 @@ function spelledBeforeBrackets(doc: ArticleDoc, mentions: Mention[]): Mention[] 
         k--;
         words++;
         start = wStart;
-      } else if (!/^(?:of|and|for|the|de|del|e|y|la|le|&|on|in|to)$/.test(word)) break;
+      } else if (!SPELLED_LINKS.test(word)) break;
+      // The acronym's lower-case letter is the linking word's: "f" of "for" in "Transport for Wales (TfW)".
+      else if (/\p{Ll}/u.test(acronym[k - 1])) {
+        if (word[0] !== acronym[k - 1]) break;
+        k--;
+      }
       // A hyphen joins parts of one word ("Tehreek-e-Insaf"): each capitalised part spells a letter.
       pos = text[wStart - 1] === '-' ? wStart - 1 : wStart;
       if (text[wStart - 1] !== '-' && /[.;:!?()]/.test(text[wStart - 1] ?? '')) break;
@@ -1101,17 +1142,29 @@ function spelledBeforeBrackets(doc: ArticleDoc, mentions: Mention[]): Mention[] 
   return out;
 }
 
-/** "Joint Comprehensive Plan of Action (JCPOA)": a one-word name in capitals in brackets takes the long name's type. */
-function bracketShortNames(text: string, mentions: Mention[]): void {
+/**
+ * "Joint Comprehensive Plan of Action (JCPOA)": a one-word name in capitals in brackets takes the long name's type;
+ * but an organisation the curated list knows ("(CDU)", "(SPD)") keeps its type and gives it to the long name, which
+ * the tagger may have read as a group of people ("the Christian Democrats (CDU)" had been MISC, and so the CDU).
+ */
+function bracketShortNames(text: string, mentions: Mention[], gazetteer: Gazetteer): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const long = mentions[i];
     const short = mentions[i + 1];
-    if (long.type === 'PERSON' || short.type === long.type || !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(short.text)) continue;
+    if (long.type === 'PERSON' || !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(short.text)) continue;
+    const curated = gazetteer.lookup(gazetteerKey(short.text));
+    const curatedOrg = curated?.source === 'curated' && curated.type === 'ORG' && (long.type === 'MISC' || long.type === 'NORP' || long.type === 'ORG');
+    if (!curatedOrg && short.type === long.type) continue;
+    if (curatedOrg && short.type === 'ORG' && long.type === 'ORG') continue;
     // A name in capitals introduces no acronym: "NEW YORK (AP)" is a dateline and its agency; nor does a country
     // after it ("DUBAI, United Arab Emirates (AP)").
     if (long.text === long.text.toUpperCase() || isDatelineAgency(text, short.start, short.end)) continue;
     if (!/^\s*\(\s*$/u.test(text.slice(long.end, short.start)) || !/^\s*\)/u.test(text.slice(short.end, short.end + 3))) continue;
     if (long.text.split(/\s+/).length < 2) continue;
+    if (curatedOrg) {
+      long.type = 'ORG';
+      long.source = 'tagger-bracket';
+    }
     short.type = long.type;
     short.source = 'tagger-bracket';
   }

@@ -79,6 +79,14 @@ Republican National Committee: RNC
 Labour Party: Labour
 Conservative Party: Conservatives; Tories; Tory Party
 Liberal Democrats: Lib Dems; Liberal Democrat Party
+House of Lords: Lords
+Transport for London: TfL
+House of Commons: Commons
+Alternative for Germany: AfD; Alternative für Deutschland
+Christian Social Union: CSU
+European People's Party: EPP
+Five Star Movement: M5S; 5-Star Movement
+Law and Justice: PiS
 UK Independence Party: UKIP; Ukip
 Associated Press: AP
 Agence France-Presse: AFP; Agence France Presse

@@ -111,7 +111,9 @@ const SHORT_NAME_INTRODUCED = /^\s*\((\p{Lu}[\p{L}\d&-]{1,11}(?: \p{Lu}\p{L}{1,1
 const SHORT_NAMED_TYPES: ReadonlySet<string> = new Set(['ORG', 'LAW', 'EVENT', 'MISC']);
 const CAPITALISED = /^\p{Lu}/u;
 
-const isAcronym = (s: string) => ACRONYM.test(s) && TWO_CAPITALS.test(s);
+/** Capitals with the lower-case letter of a linking word between two of them: "TfL", "TfGM" (Transport for …), "AfD". */
+const MIXED_ACRONYM = /^[A-Z](?:[A-Z0-9&]|[a-z](?=[A-Z]))+$/;
+const isAcronym = (s: string) => (ACRONYM.test(s) || MIXED_ACRONYM.test(s)) && TWO_CAPITALS.test(s);
 
 function initials(name: string, withSmallWords = false): string {
   return name
@@ -335,7 +337,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
   });
   const spelled = (type: EntityType, name: string): string | null => {
-    const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
+    const hits = byInitials.get(`${type} ${name.replace(/\./g, '').toUpperCase()}`);
     return hits?.size === 1 ? [...hits][0] : null;
   };
   // Or without a place's letters in front, which the acronym leaves out ("RFS": NSW Rural Fire Service), for an
@@ -360,7 +362,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     let found: { type: EntityType; name: string } | null = null;
     for (const type of RETYPABLE) {
       if (type === m.type) continue;
-      const hits = byInitials.get(`${type} ${name.replace(/\./g, '')}`);
+      const hits = byInitials.get(`${type} ${name.replace(/\./g, '').toUpperCase()}`);
       if (!hits) continue;
       if (found || hits.size > 1) return null;
       found = { type, name: [...hits][0] };

@@ -543,6 +543,35 @@ describe('entities stage: names', () => {
     expect(other.mentions.map((m) => m.text)).toEqual(['NEW YORK', 'AP', 'Centers for Disease Control and Prevention', 'CDC', 'Monday']);
   });
 
+  it('spells an acronym\'s lower-case letter with its linking word ("Transport for Wales (TfW)") and links it', () => {
+    const doc = normaliseDoc(entitiesOf('Services were cut, Transport for Wales (TfW) has confirmed. TfW said the delay was needed. '
+      + 'Buses run under contract to Transport for Greater Manchester (TfGM), and TfGM confirmed it.'));
+    expect(doc.mentions.map((m) => `${m.type} ${m.text} ${m.canonicalName}`)).toEqual([
+      'ORG Transport for Wales Transport for Wales', 'ORG TfW Transport for Wales', 'ORG TfW Transport for Wales',
+      'ORG Transport for Greater Manchester Transport for Greater Manchester', 'ORG TfGM Transport for Greater Manchester', 'ORG TfGM Transport for Greater Manchester',
+    ]);
+  });
+
+  it('gives the type of a curated organisation in brackets to the long name before it ("the Christian Democrats (CDU)")', () => {
+    const doc = entitiesOf('The vote split the conservative Christian Democrats (CDU), and a senior CDU lawmaker said no.');
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['ORG Christian Democrats', 'ORG CDU', 'ORG CDU']);
+  });
+
+  it('reads a councillor\'s title before a name as a title ("Councillor George Redmond", "Cr Byrne"), not "TD" of "TD Garden"', () => {
+    const doc = normaliseDoc(entitiesOf('Fianna Fáil sources said that Fine Gael would agree. Labour group leader Councillor George Redmond said the levy was fair. '
+      + 'The mayor, Darcy Byrne, said so. Cr Byrne told the Herald.'));
+    const people = doc.mentions.filter((m) => m.type === 'PERSON').map((m) => `${m.title ?? ''}|${m.text}|${m.canonicalName}`);
+    expect(people).toEqual(['Councillor|George Redmond|George Redmond', '|Darcy Byrne|Darcy Byrne', 'Cr|Byrne|Darcy Byrne']);
+    expect(typeOf(doc, 'Fianna Fáil')).toBe('ORG');
+    expect(typeOf(doc, 'Fine Gael')).toBe('ORG');
+    expect(mentionsOf('The Celtics played at the TD Garden on Friday.')).toContain('ORG TD Garden');
+  });
+
+  it('runs a body\'s name through a plural\'s possessive apostrophe ("Swindon Magistrates\' Court")', () => {
+    expect(mentionsOf("Appearing at Swindon Magistrates' Court on Thursday, she admitted speeding. The National Farmers’ Union said prices fell."))
+      .toEqual(["ORG Swindon Magistrates' Court", 'DATE Thursday', 'ORG National Farmers’ Union']);
+  });
+
   it('reads an interview\'s label of initials as the person of those initials ("HA:" after "Helen Achterberg:")', () => {
     const text = 'The ice is not waiting\n\nHelen Achterberg runs the British Antarctic Survey.\n\nTom Whitfield: What has surprised you?\n\n'
       + 'Helen Achterberg: How much of it is logistics.\n\nTW: Is the nickname fair?\n\nHA: I do not love the nickname, but I understand why people use it.';

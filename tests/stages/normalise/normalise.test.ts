@@ -346,6 +346,14 @@ describe('normalise across articles', () => {
     expect(idOf('The EU met.', 'ORG', 'EU')).toBe(entityId('ORG', 'European Union'));
   });
 
+  it('gives "the Lords", "the Commons" and European parties\' letters the id of their full names', () => {
+    expect(idOf('A defeat in the Lords.', 'ORG', 'Lords')).toBe(entityId('ORG', 'House of Lords'));
+    expect(idOf('He told the Commons.', 'ORG', 'Commons')).toBe(entityId('ORG', 'House of Commons'));
+    expect(idOf('The AfD rose.', 'ORG', 'AfD')).toBe(entityId('ORG', 'Alternative for Germany'));
+    expect(idOf('PiS lost.', 'ORG', 'PiS')).toBe(entityId('ORG', 'Law and Justice'));
+    expect(idOf('The CSU agreed.', 'ORG', 'CSU')).toBe(entityId('ORG', 'Christian Social Union'));
+  });
+
   it('gives every name of a country the id of its common name', () => {
     const us = entityId('LOC', 'United States');
     for (const name of ['US', 'U.S.', 'USA', 'America', 'United States of America', 'UNITED STATES']) expect(idOf(`In ${name}.`, 'LOC', name), name).toBe(us);
