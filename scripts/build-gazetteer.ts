@@ -30,6 +30,8 @@ interface City {
   cityId: number;
   name: string;
   country: string;
+  /** The GeoNames first-level division: a US state's USPS code ("OH"). */
+  adminCode: string;
   population: number;
 }
 
@@ -98,6 +100,12 @@ const personNames = Object.keys(humanNames)
   })
   .sort();
 
+// US cities by state: "Lakewood, Ohio" is not the larger Lakewood in Colorado that `cities` keeps for the name.
+const usCityRows = cities
+  .filter((c) => c.country === 'US' && c.population >= MIN_POPULATION && isLatinName(c.name) && /^[A-Z]{2}$/.test(c.adminCode))
+  .map((c): [string, number, string, number] => [c.name, c.cityId, c.adminCode, c.population])
+  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0) || b[3] - a[3]);
+
 // First names by sex, from the stdlib English lists (from Moby) and gender-detection-from-name's lists for six
 // languages (en, de, es, fr, it, tr). Each list that gives a name one sex votes for it (a list giving both votes for
 // neither); a name gets the sex all its votes agree on. Votes for both sexes leave it on neither ("Robin": female in
@@ -157,6 +165,8 @@ const out = {
   demonyms: byKey(demonymRows),
   /** [name, GeoNames id, ISO 3166-1 alpha-2, population] */
   cities: [...cityRows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  /** [name, GeoNames id, state (USPS code), population]: every US city of the list, namesakes in other states too. */
+  usCities: usCityRows,
   /** Person names joined with "\n" (a string, not an array, to keep the file small). */
   personNames: personNames.join('\n'),
   /** First names on the female list only, and on the male list only, joined with "\n". */
@@ -172,6 +182,7 @@ const lines = [
   `"countries": [\n${out.countries.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
   `"demonyms": [\n${out.demonyms.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
   `"cities": [\n${out.cities.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
+  `"usCities": [\n${out.usCities.map((r) => JSON.stringify(r)).join(',\n')}\n],`,
   `"personNames": ${JSON.stringify(out.personNames)},`,
   `"femaleFirstNames": ${JSON.stringify(out.femaleFirstNames)},`,
   `"maleFirstNames": ${JSON.stringify(out.maleFirstNames)}`,

@@ -37,6 +37,8 @@ export interface GazetteerFile {
   countries: Array<[string, string]>;
   demonyms: Array<[string, string]>;
   cities: Array<[string, number, string, number]>;
+  /** [name, GeoNames id, state (USPS code), population]: every US city of the list, namesakes in other states too. */
+  usCities: Array<[string, number, string, number]>;
   personNames: string;
   /** First names given only as female, and only as male, joined with "\n". */
   femaleFirstNames: string;

@@ -72,6 +72,8 @@ interface Tables {
   countryNames: Map<string, string>;
   /** Every listed city by folded name and country ("alexandria\nUS"): a namesake in another country. */
   citiesIn: Map<string, PlaceCode>;
+  /** US cities by folded name and state ("lakewood\nOH"). */
+  usCitiesIn: Map<string, PlaceCode>;
 }
 
 let tables: Tables | null = null;
@@ -85,6 +87,11 @@ function load(): Tables {
   const peoples = new Map<string, PlaceCode>();
   const cityByName = new Map<string, [number, string, number]>();
   const citiesIn = new Map<string, PlaceCode>();
+  const usCitiesIn = new Map<string, PlaceCode>();
+  for (const [name, id, state] of file.usCities ?? []) {
+    const key = `${foldName(name)}\n${state}`;
+    if (!usCitiesIn.has(key)) usCitiesIn.set(key, { kind: 'city', code: String(id), countryCode: 'US' });
+  }
   for (const [name, id, cc, population] of file.cities) {
     const key = foldName(name);
     if (!cityByName.has(key)) cityByName.set(key, [id, cc, population]);
@@ -124,7 +131,7 @@ function load(): Tables {
     const key = foldName(name);
     if (!peoples.has(key)) peoples.set(key, { kind: 'people', code: null, countryCode: cc });
   }
-  return { places, peoples, countryNames: new Map(Object.entries(names.names)), citiesIn };
+  return { places, peoples, countryNames: new Map(Object.entries(names.names)), citiesIn, usCitiesIn };
 }
 
 function get(): Tables {
@@ -148,6 +155,11 @@ export function placeCode(type: EntityType, name: string): PlaceCode | undefined
 /** The city of that name in the country `countryCode` ("Alexandria" in US: Virginia's, not Egypt's), if listed. */
 export function cityIn(name: string, countryCode: string): PlaceCode | undefined {
   return get().citiesIn.get(`${foldName(name)}\n${countryCode}`);
+}
+
+/** The US city of that name in a state (its USPS code: "OH"), when the list has one. */
+export function usCityIn(name: string, state: string): PlaceCode | undefined {
+  return get().usCitiesIn.get(`${foldName(name)}\n${state}`);
 }
 
 /** The common English name of a country code ("US" → "United States"). */

@@ -20,7 +20,7 @@ import type { Stage } from '../stage.ts';
 import { tidy } from './tidy.ts';
 import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
-import { cityIn, countryName, placeCode } from './codes.ts';
+import { cityIn, countryName, placeCode, usCityIn } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
@@ -182,16 +182,33 @@ const STATES: Record<string, string> = Object.fromEntries(
   Wis.=Wisconsin Wyo.=Wyoming`.split(/\s+/).map((pair) => pair.split('=')).map(([abbr, state]) => [abbr, state.replace(/_/g, ' ')]),
 );
 
+/** USPS codes of the US states by their canonical names (the GeoNames division of a US city). */
+const USPS: ReadonlyMap<string, string> = new Map(
+  `Alabama=AL Alaska=AK Arizona=AZ Arkansas=AR California=CA Colorado=CO Connecticut=CT Delaware=DE Florida=FL
+  Georgia_(US_state)=GA Hawaii=HI Idaho=ID Illinois=IL Indiana=IN Iowa=IA Kansas=KS Kentucky=KY Louisiana=LA Maine=ME
+  Maryland=MD Massachusetts=MA Michigan=MI Minnesota=MN Mississippi=MS Missouri=MO Montana=MT Nebraska=NE Nevada=NV
+  New_Hampshire=NH New_Jersey=NJ New_Mexico=NM New_York=NY North_Carolina=NC North_Dakota=ND Ohio=OH Oklahoma=OK
+  Oregon=OR Pennsylvania=PA Rhode_Island=RI South_Carolina=SC South_Dakota=SD Tennessee=TN Texas=TX Utah=UT
+  Vermont=VT Virginia=VA Washington_State=WA West_Virginia=WV Wisconsin=WI Wyoming=WY`.split(/\s+/)
+    .map((pair) => pair.split('=')).map(([state, code]): [string, string] => [state.replace(/_/g, ' '), code]),
+);
+
 /**
  * A city written with its state or country after a comma ("ALEXANDRIA, Va.", "Glastonbury, Somerset") lies there:
  * a city the list names first elsewhere takes the namesake in that country (Alexandria, Virginia, not Egypt's),
- * or, with none listed, that country and no city id.
+ * or, with none listed, that country and no city id. A US city followed by its state takes the namesake in that
+ * state ("Lakewood, Ohio", not the larger Lakewood in Colorado), or no city id when the list has none there.
  */
 function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
   for (let i = 0; i + 1 < named.length; i++) {
     const city = named[i];
     const region = named[i + 1];
-    if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || city.countryCode === region.countryCode) continue;
+    // (An abbreviation whose full stop is the sentence's: "in Alexandria, Va.", where the mention is "Va".)
+    const abbreviated = text[region.end] === '.' ? STATES[`${region.text}.`] : undefined;
+    if (abbreviated && !region.countryCode) region.countryCode = 'US';
+    const state = region.countryCode === 'US' ? USPS.get(abbreviated ?? region.canonicalName ?? '') : undefined;
+    if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || (city.countryCode === region.countryCode && !state)) continue;
+
     if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
     // A list of places ("Geneva, Cologne and Frankfurt", "Toronto, South Korea and Madrid") is no city and its
     // region, nor is a region that opens the next clause ("in Paris, Ireland face …"): the region ends its phrase.
@@ -202,7 +219,7 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const listed = /^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) &&
       !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(region.end, next.start)));
     if (listed || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
-    const there = cityIn(city.canonicalName!, region.countryCode);
+    const there = state ? usCityIn(city.canonicalName!, state) : cityIn(city.canonicalName!, region.countryCode);
     city.code = there?.code ?? null;
     city.countryCode = region.countryCode;
   }

@@ -457,6 +457,17 @@ describe('normalise codes', () => {
     expect(credit.mentions.map((m) => m.countryCode)).toEqual([null, 'PR', 'PR', null, 'CU']);
   });
 
+  it('gives a US city followed by its state the namesake in that state ("Lakewood, Ohio", not Colorado\'s; probe LO)', () => {
+    const doc = docWith('LAKEWOOD, Ohio — Voters met. A man from Dublin, Ohio, grew up in Paris, Tex., and in Alexandria, Va.', [
+      ['LAKEWOOD', 'LOC'], ['Ohio', 'LOC'], ['Dublin', 'LOC'], ['Ohio', 'LOC', 40], ['Paris', 'LOC'], ['Tex.', 'LOC'], ['Alexandria', 'LOC'], ['Va', 'LOC'],
+    ]);
+    const city = (name: string) => doc.mentions.find((m) => m.text === name);
+    // GeoNames ids: Lakewood OH 5160315, Dublin OH 5152333, Paris TX 4717560, Alexandria VA 4744091.
+    expect(['LAKEWOOD', 'Dublin', 'Paris', 'Alexandria'].map((n) => [city(n)?.code, city(n)?.countryCode])).toEqual([
+      ['5160315', 'US'], ['5152333', 'US'], ['4717560', 'US'], ['4744091', 'US'],
+    ]);
+  });
+
   it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
     const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
     expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
