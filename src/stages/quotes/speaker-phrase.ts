@@ -108,6 +108,9 @@ league squad brigade unit force platform startup start-up giant chain carrier pr
 agency's channel station inquiry audit
 champion winner medallist medalist skipper goalkeeper striker midfielder defender quarterback pitcher batsman bowler
 driver rider jockey cyclist golfer boxer fighter referee umpire
+backbencher frontbencher peer councillor councilor councilman councilwoman councilmember alderman alderwoman
+commissioner trustee superintendent sheriff trooper firefighter paramedic clerk whip campaigner
+constituent passenger colleague shopkeeper shopper
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant
 rescuer volunteer fighter commuter bystander onlooker eyewitness mourner medic

@@ -735,3 +735,11 @@ describe('a subject with a role of several words before the name', () => {
       .toBe('Chelsea head coach Enzo Maresca');
   });
 });
+
+describe('speaker nouns of British, Irish and US local politics', () => {
+  it('reads "One senior backbencher", "A Tory peer", "The sheriff" as speakers (probe UK: the speaker was "One")', () => {
+    expect(onlyQuote('One senior backbencher said: ‘We went into this Government with our eyes open.’')).toMatchObject({ speaker: 'One senior backbencher', cue: 'said' });
+    expect(onlyQuote('A Tory peer said: “The case should be looked at on its merits.”')).toMatchObject({ speaker: 'A Tory peer', cue: 'said' });
+    expect(onlyQuote('The county sheriff said: “The suspect fled on foot.”')).toMatchObject({ speaker: 'The county sheriff', cue: 'said' });
+  });
+});
