@@ -459,7 +459,7 @@ describe('normalise codes', () => {
 
   it('gives a US city followed by its state the namesake in that state ("Lakewood, Ohio", not Colorado\'s; probe LO)', () => {
     const doc = docWith('LAKEWOOD, Ohio — Voters met. A man from Dublin, Ohio, grew up in Paris, Tex., and in Alexandria, Va.', [
-      ['LAKEWOOD', 'LOC'], ['Ohio', 'LOC'], ['Dublin', 'LOC'], ['Ohio', 'LOC', 40], ['Paris', 'LOC'], ['Tex.', 'LOC'], ['Alexandria', 'LOC'], ['Va', 'LOC'],
+      ['LAKEWOOD', 'LOC'], ['Ohio', 'LOC'], ['Dublin', 'LOC'], ['Ohio', 'LOC'], ['Paris', 'LOC'], ['Tex.', 'LOC'], ['Alexandria', 'LOC'], ['Va', 'LOC'],
     ]);
     const city = (name: string) => doc.mentions.find((m) => m.text === name);
     // GeoNames ids: Lakewood OH 5160315, Dublin OH 5152333, Paris TX 4717560, Alexandria VA 4744091.
