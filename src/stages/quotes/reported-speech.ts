@@ -393,9 +393,13 @@ export function findReportedSpeech(
   // After the content of one attribution, the sentence may hold another ("Barkley, who said he votes
   // Democratic, said …", "She said A, but she said B"): the search goes on after it, a few times.
   for (let from = 0, round = 0; round < MAX_ATTRIBUTIONS && from < toks.length - 3; round++) {
-    const first = firstReportedSpeech(toks, ctx, hasQuotedWords, from);
+    let first = firstReportedSpeech(toks, ctx, hasQuotedWords, from);
     // (A speaker inside what an earlier attribution reported is no speaker of a new one.)
-    if (!first || (first.speaker && out.some((r) => r.contentSpans.some((c) => first.speaker!.start < c.end && c.start < first.speaker!.end)))) break;
+    if (!first || (first.speaker && out.some((r) => r.contentSpans.some((c) => first!.speaker!.start < c.end && c.start < first!.speaker!.end)))) break;
+    // "A government spokesperson said A and called on the BMA to …": the second verb's subject is the first's, whole
+    // (read again from the sentence start, it had lost its last word: "A government").
+    const prev = out[out.length - 1]?.speaker;
+    if (prev && first.speaker && first.speaker.start === prev.start && first.speaker.end < prev.end) first = { ...first, speaker: prev };
     out.push(first);
     // "X said that A, adding that B" / "X said A and warned that B": more attributions of one speaker.
     for (let b = first.next, guard = 0; b >= 0 && b < toks.length && guard < 8; guard++) {

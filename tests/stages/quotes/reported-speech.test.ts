@@ -970,3 +970,10 @@ describe('"told" with who was told and a clause without "that"', () => {
     expect(quotesOf('It immerses the player in the most vivid, convincing and impressive virtual world they are likely to have seen.')).toEqual([]);
   });
 });
+
+describe('a second verb of the same subject', () => {
+  it('keeps the whole speaker ("A government spokesperson said A and called on …": not "A government"; probe UK)', () => {
+    const rows = quotesOf('A government spokesperson said the strike was unjustified and called on the BMA to call off the action.');
+    expect(rows.map((q) => q.speaker)).toEqual(['A government spokesperson', 'A government spokesperson']);
+  });
+});
