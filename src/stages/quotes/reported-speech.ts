@@ -323,6 +323,7 @@ function phraseThenThat(toks: Tok[], from: number): number {
 }
 
 /** Words "according to" may not be followed by as a source: a person's own words, or a plan ("according to plan"). */
+const OBJECT_SOURCES = new Set(['him', 'her', 'them']);
 const NOT_SOURCES = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'plan', 'schedule', 'tradition', 'custom']);
 /** A longer source after "according to" ("a New York Times/CBS News poll released last week"): up to the next comma or stop. */
 export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null {
@@ -348,7 +349,9 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
   const n = toks.length;
   for (let i = from; i < n - 2; i++) {
     if (!isAccordingTo(toks, i)) continue;
-    let sp = speakerAfter(toks, i + 2, ctx);
+    // "According to him, …", "according to her.": a pronoun the speaker resolution reads as "he", "she", "they".
+    const pronoun = isWord(toks[i + 2]) && OBJECT_SOURCES.has(toks[i + 2].norm) && (isPunct(toks[i + 3], ',') || isTerminator(toks[i + 3]));
+    let sp = pronoun ? { start: i + 2, end: i + 3 } : speakerAfter(toks, i + 2, ctx);
     if (!sp || (sp.end < n && !isPunct(toks[sp.end], ',') && !isTerminator(toks[sp.end]) && toks[sp.end].kind !== 'dash')) sp = sourceAfterAccordingTo(toks, i + 2) ?? sp;
     if (!sp) continue;
     const cue = span(toks, i, i + 2);

@@ -20,6 +20,9 @@ import { COMPANY_NOUNS, genderOfTitle, initialsOf } from '../entities/lexicon.ts
 import { AGE_NOUN, ASKED_BY } from './speaker-phrase.ts';
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'NORP', 'LOC'];
+/** Object pronouns that name a source ("according to him"), as their subject forms. */
+const OBJECT_FORMS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
 const PRONOUN_TYPES: Record<string, readonly EntityType[]> = {
   he: ['PERSON'],
   she: ['PERSON'],
@@ -299,7 +302,9 @@ export function resolveSpeakerMention(
     const named = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start) || !(m.text.toUpperCase() === caps || m.text.toUpperCase().endsWith(` ${caps}`)));
     if (named !== null) return named;
   }
-  const word = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
+  const written0 = text.slice(speaker.start, speaker.end).toLowerCase().replace(/['’](?:s|re)$/, '');
+  // "According to him, …": the object pronoun stands for its subject form.
+  const word = OBJECT_FORMS[written0] ?? written0;
   // ("the carmaker"; also where the company is based, "the Shenzhen-based company", but no other description: "the US
   // firm", "the central bank", "the security firm" are as often another company as the one most named.)
   const company = /^the\s+(?:[\p{L}]+-based\s+)?(\S+)$/u.exec(word);

@@ -278,3 +278,11 @@ describe('an office of a named body, then the name', () => {
     expect(speakerMentions(doc)).toEqual(['Olayemi Cardoso']);
   });
 });
+
+describe('"according to" a pronoun', () => {
+  it('reads "According to him, …" with "him" resolved as "he" (probe EU: no row, or the sentence subject as speaker)', () => {
+    const doc = docOf('Tony Blair spoke on Monday. According to him, the talks will resume next week.', [['Tony Blair', 'PERSON']]);
+    expect(speakerMentions(doc)).toEqual(['Tony Blair']);
+    expect(quotesOf('Tony Blair spoke on Monday. According to him, the talks will resume next week.')).toMatchObject([{ speaker: 'him', cue: 'According to', text: 'the talks will resume next week' }]);
+  });
+});
