@@ -928,6 +928,9 @@ function trailingAttribution(toks: Tok[], from: number, end: number, ctx: Speake
   return -1;
 }
 
+/** Auxiliaries and adverbs between a coordinator and its second verb ("but has also said", "and would later tell"). */
+const AUX_BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'will', 'would', 'could', 'repeatedly', 'previously', 'already', 'publicly', 'since']);
+
 function firstReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
@@ -957,9 +960,12 @@ function firstReportedSpeech(
     if (!sp && c > 2 && isPunct(toks[c - 1], ',') && toks[c].norm.endsWith('ing')) sp = subjectAt(toks, 0, c - 1, ctx, true);
     // "Wealth-X keeps its finances a secret but says its business has tripled": the second verb of
     // the subject, when the first is no cue (else coordinatedAt reads it as that attribution's).
-    if (!sp && c > 3 && isWord(toks[c - 1]) && COORDINATORS.has(toks[c - 1].norm) && isVerbalCueForm(toks[c].norm)) {
+    // (Also after auxiliaries and adverbs before a verb of saying: "Meloni has backed Salvini but has also said …".)
+    let co = c - 1;
+    if (SPEECH_VERBS.has(toks[c].norm)) while (co > c - 4 && co > 0 && isWord(toks[co]) && AUX_BETWEEN.has(toks[co].norm)) co--;
+    if (!sp && co > 2 && isWord(toks[co]) && COORDINATORS.has(toks[co].norm) && isVerbalCueForm(toks[c].norm)) {
       const fc = firstClauseWord(toks);
-      if (fc >= 0 && fc < c - 2) sp = subjectAt(toks, fc, c - 1, ctx, true);
+      if (fc >= 0 && fc < co - 1) sp = subjectAt(toks, fc, co, ctx, true);
     }
     if (m.info.quotedOnly) {
       // "Bush called him a “loser.”": the object and the quoted words after the verb.

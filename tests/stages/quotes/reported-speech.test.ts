@@ -977,3 +977,10 @@ describe('a second verb of the same subject', () => {
     expect(rows.map((q) => q.speaker)).toEqual(['A government spokesperson', 'A government spokesperson']);
   });
 });
+
+describe('a verb of saying after "but has also", "and has"', () => {
+  it('takes the subject of the sentence (probe EU: "Meloni has backed Salvini but has also said …" had no row)', () => {
+    const rows = quotesOf('Meloni has backed Salvini but has also said the government will "respect the institutions".');
+    expect(rows.find((q) => q.cue === 'said')).toMatchObject({ speaker: 'Meloni', kind: 'mixed' });
+  });
+});
