@@ -21,6 +21,11 @@ const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
 const TRAILING_WEEKDAY = /,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** ", UK" closing a time: the zone, written as a place ("07:15, UK"). */
 const UK_AFTER_TIME = /(\d),\s*UK$/;
+/**
+ * " - 05:00", " — 5.00am", " • 9:47pm": a dash, a bullet or a bar between a date and the time after it, as Irish,
+ * Australian and British pages print it ("Tue Nov 17 2026 - 05:00", "12 November 2026 • 9:47pm").
+ */
+const SEPARATED_TIME = /(\d{4})\s+[-–—•·|]\s+(?=\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$)/i;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 
 const ISO = new RegExp(String.raw`^(\d{4})[-/](\d{2})[-/](\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
@@ -55,7 +60,8 @@ function parse(value: unknown): Parsed | null {
   if (typeof value === 'bigint') return known(fromEpoch(Number(value)));
   if (typeof value !== 'string') return null;
   // "Sunday 22 November 2026 07:15, UK": UK time after a comma, as Sky's pages write it.
-  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '').replace(UK_AFTER_TIME, '$1 UK');
+  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '').replace(UK_AFTER_TIME, '$1 UK')
+    .replace(SEPARATED_TIME, '$1 ');
   if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return known(fromEpoch(Number(s)));
   let m = COMPACT.exec(s);
   if (m) return build(+m[1], +m[2], +m[3]);

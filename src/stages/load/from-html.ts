@@ -119,7 +119,9 @@ export const fromHtml: Reader = (relPath, page) => {
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   // A live page's post signed with a reporter's name alone on its line ("Tom Raynor"): metadata, not a mention.
   const authors = new Set(meta.author?.split(', ') ?? []);
-  for (const p of paragraphs) if (!p.isHeading && authors.has(out.slice(p.start, p.end))) metaSpans.push({ start: p.start, end: p.end });
+  for (const p of paragraphs) {
+    if (!p.isHeading && authors.has(out.slice(p.start, p.end)) && !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
+  }
   metaSpans.sort((a, b) => a.start - b.start);
   // "Posted 17 Nov 2026, updated 18 Nov 2026": a date line closing the article (ABC pages) is metadata too.
   const last = paragraphs[paragraphs.length - 1];

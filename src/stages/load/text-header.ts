@@ -35,11 +35,21 @@ const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 // "Posted by", "Written by" and "Words by" open a byline too; "For Dailymail.com" after the names is the outlet, and
 // "on 24 Nov 2026" after them the date.
 const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting|Interview|Interviewed|Text|Story) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
-/** A one-word byline is an agency's: "By AFP", "By Reuters". */
-const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
+/** A one-word byline is an agency's: "By AFP", "By Reuters"; France 24 credits itself "Text by: FRANCE 24". */
+const AGENCY_BYLINE = /^(?:By|BY|Text by):?\s+(\p{Lu}[\p{L}&.-]{1,30}(?: \d{1,3})?)$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link|editors?|section|category|categories|tags|topics|keywords|desk|edition)\s*:\s*(.+)$/i;
 const PLACE_AND_DATE = /^\p{Lu}[\p{L}.'’ -]{1,30}, ((?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?,? \d{4})$/u;
-const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|date)(?:\s+(?:on|at))?\s*:?\s+(.+)$/i;
+// "Issued on: 28/10/2026 - 18:42" (France 24's), "Updated / Tuesday, 10 Nov 2026 19:34" (RTÉ's).
+const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|issued|date)(?:\s+(?:on|at))?\s*[:/]?\s+(.+)$/i;
+/** "Published in Pittsburgh Post-Gazette on Nov. 12, 2026": the paper and the date, as obituary sites print them. */
+const PUBLISHED_IN = /^(?:published|posted|appeared) in (\p{Lu}.{1,60}?) on (.+)$/iu;
+/**
+ * A byline naming no person, only the newsroom: "By Staff", "By Staff Report", "By Action 2 News Staff", "By
+ * Globe Staff". No author; the outlet when the words before "Staff" name it and no other line does.
+ */
+const STAFF_BYLINE = /^(?:By|BY):?\s+(?:(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+)?(?:Staff|STAFF)(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?$/u;
+/** "Thursday November 05 2026, 6.00pm, The Times": a date line with the outlet after the time. */
+const DATE_THEN_OUTLET = /^(.*\d(?:\s*[ap]\.?m\.?)?),\s+(\p{Lu}.{1,60})$/iu;
 const URL = /^https?:\/\/\S+$/i;
 /**
  * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
@@ -63,13 +73,14 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       continue;
     }
     seen++;
-    const hadAuthor = meta.author !== null;
+    // "By Staff⏎The Ozaukee Courier⏎Nov. 4, 2026": a byline naming no person counts as one for the lines under it.
+    const hadAuthor = meta.author !== null || later.byline === true;
     const pushLine = (): void => {
       if (!spans) return;
       const raw = text.slice(lineStart, end);
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
     };
-    const hadDate = meta.publishedAt !== null;
+    const hadDate = meta.publishedAt !== null || later.updated !== undefined;
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
       // "Title⏎⏎Lando Norris won the Las Vegas Grand Prix …⏎⏎By Matt Morlidge⏎Sky Sports F1 Digital Team⏎Sunday 22
       // November 2026 07:15, UK": a standfirst between the title and a byline block (a byline over a job or date
@@ -94,8 +105,11 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       // "By Helen Marsh⏎BBC News, Leeds⏎Published: 12 November 2026": the outlet (and its bureau) on a line of its
       // own between the byline and another header line; "By Tim Smith⏎26 November 2026⏎Sifted": or closing the
       // header's lines, under the date, as Bloomberg's and Sifted's pages copy.
-      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
-        (nextLineIsHeader(text, pos) || (hadDate && closesBlock(text, lineStart, pos) && !isPlace(line)))) {
+      // "Salvini vows …⏎ANSA English⏎27 November 2026": with no byline, the first line under the title when it names
+      // an outlet and a date line is under it.
+      if (meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
+        (hadAuthor ? nextLineIsHeader(text, pos) || (hadDate && closesBlock(text, lineStart, pos) && !isPlace(line))
+          : seen === 1 && !hadDate && outletAboveDate(line, linesAfter(text, pos, 1)))) {
         meta.sourceName = line.replace(/,.*$/, '').trim();
         pushLine();
         continue;
@@ -197,17 +211,30 @@ function datedAfterBar(rest: string): string | null {
 function bareNames(line: string): string | null {
   const m = BYLINE.exec(`By ${line}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
-  const gazetteer = getGazetteer();
   const all = m[1].split(/\s*(?:,|&|\band\b)\s*/);
   // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
   const names = all.filter((n) => !JOB_TITLE.test(n));
   if (names.length === 0 || names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
   const words = names.map((n) => n.split(/\s+/));
-  const unknownFirst = words.filter((w) => !gazetteer.isPersonName(w[0]));
+  const unknownFirst = words.filter((w) => !isNameWord(w[0]));
   const known = names.length < all.length ||
-    (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => gazetteer.isPersonName(w[w.length - 1])));
+    (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => isNameWord(w[w.length - 1])));
   return known ? bylineNames(m) : null;
 }
+
+/**
+ * Whether a line names an outlet and the line under it (`below`) is a date line: the outlet's line of a header with
+ * no byline. Only an agency, a paper ("Irish Examiner") or a name opening with an acronym ("ANSA English", "FRANCE
+ * 24", "WBAY") is taken, so a reporter's name the name lists lack ("Kahon Chan") is not.
+ */
+function outletAboveDate(line: string, below: string[]): boolean {
+  if (below.length === 0 || below[0].length > MAX_HEADER_CHARS) return false;
+  const outlet = WIRE_AGENCY.test(line) || isAgencyName(line) || (ACRONYM_OUTLET.test(line) && isOutletName(line));
+  return outlet && isDateLine(below[0]);
+}
+
+/** An acronym and then capitalised words or a number: "ANSA English", "FRANCE 24", "RTÉ News", "WBAY". */
+const ACRONYM_OUTLET = /^\p{Lu}{2,6}(?:\s+(?:\p{Lu}\p{Ll}+|\d{1,3})){0,3}$/u;
 
 /** Whether a line gives only a date ("Published October 30 2026", "Friday 16 October 2026 8:30 am"). */
 function isDateLine(line: string): boolean {
@@ -323,7 +350,8 @@ export function titleAboveHeader(text: string): string | null {
   // A byline or a date over another header line is the header's first line, not a title.
   if (headerLine(first, { ...scratch }, {})) return null;
   if (next.length > MAX_HEADER_CHARS) return null;
-  return headerLine(next, scratch, {}) || bareByline(next, linesAfter(text, nextEnd + 1, 2)) ? first : null;
+  const below = linesAfter(text, nextEnd + 1, 2);
+  return headerLine(next, scratch, {}) || bareByline(next, below) || outletAboveDate(next, below) ? first : null;
 }
 
 const MAX_TITLE_CHARS = 150;
@@ -351,6 +379,8 @@ export function isHeaderLine(line: string): boolean {
 interface Fallbacks {
   updated?: string;
   outlet?: string;
+  /** A byline was read that names no person ("By Staff"). */
+  byline?: true;
 }
 
 function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
@@ -374,6 +404,12 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
   }
   if (URL.test(line)) {
     meta.url ??= line;
+    return true;
+  }
+  const staff = STAFF_BYLINE.exec(line);
+  if (staff) {
+    later.byline = true;
+    if (staff[1] && OUTLET_SHAPE.test(staff[1])) later.outlet ??= staff[1];
     return true;
   }
   const byline = BYLINE.exec(line);
@@ -428,6 +464,13 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
       return true;
     }
   }
+  const publishedIn = PUBLISHED_IN.exec(line);
+  const inDate = publishedIn && parseDate(publishedIn[2]);
+  if (inDate) {
+    meta.publishedAt ??= inDate;
+    meta.sourceName ??= publishedIn[1];
+    return true;
+  }
   const prefixed = DATE_PREFIX.exec(line);
   // "Frankfurt, 21 October 2026": where and when, as an interview's or a feature's header writes it.
   const placed = prefixed ? null : PLACE_AND_DATE.exec(line);
@@ -435,6 +478,13 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
   if (date) {
     if (prefixed && /updated/i.test(line)) later.updated ??= date;
     else meta.publishedAt ??= date;
+    return true;
+  }
+  const dateOutlet = DATE_THEN_OUTLET.exec(line);
+  const outletDate = dateOutlet && isOutletName(dateOutlet[2]) ? parseDate(dateOutlet[1]) : null;
+  if (outletDate) {
+    meta.publishedAt ??= outletDate;
+    later.outlet ??= dateOutlet![2];
     return true;
   }
   return false;
@@ -510,7 +560,21 @@ function isOutletName(s: string): boolean {
   if (!/\s/.test(s)) return false;
   const gazetteer = getGazetteer();
   // "John Doe": every word a known first or last name is a second reporter.
-  return gazetteer.lookup(s)?.type !== 'LOC' && !s.split(/\s+/).every((w) => gazetteer.isPersonName(w));
+  return gazetteer.lookup(s)?.type !== 'LOC' && !s.split(/\s+/).every(isNameWord);
+}
+
+/** Letters the name lists write without their stroke: "Stanisław" is listed as "Stanislaw", "Søren" as "Soren". */
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
+
+/**
+ * Whether a word is in the gazetteer's person-name lists, as written or without its accents ("Stanisław",
+ * "Siobhán", "Océane": the lists keep many European names in their plain-letter spelling).
+ */
+function isNameWord(word: string): boolean {
+  const gazetteer = getGazetteer();
+  if (gazetteer.isPersonName(word)) return true;
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐß]/g, (c) => STROKED[c]);
+  return plain !== word && gazetteer.isPersonName(plain);
 }
 
 /**
