@@ -61,6 +61,8 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
   let pos = 0;
   let seen = 0;
   let skipTitle = title !== null;
+  // Whether a standfirst was passed over: the line under it is then the header's first.
+  let standfirst = false;
   while (pos < text.length && seen <= MAX_HEADER_LINES) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
@@ -85,7 +87,10 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       // "Title⏎⏎Lando Norris won the Las Vegas Grand Prix …⏎⏎By Matt Morlidge⏎Sky Sports F1 Digital Team⏎Sunday 22
       // November 2026 07:15, UK": a standfirst between the title and a byline block (a byline over a job or date
       // line), as Sky Sports pages copy: the header goes on under it. It stays body text.
-      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 2))) continue;
+      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 3)) && bareByline(line, linesAfter(text, pos, 2)) === null) {
+        standfirst = true;
+        continue;
+      }
       // "By Chris Mason⏎Political editor⏎Published 25 November 2026": the reporter's job on a line of its own;
       // "Chief football writer at Emirates Stadium": with where the reporter is.
       if (hadAuthor && isJob(line)) {
@@ -109,7 +114,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       // an outlet and a date line is under it.
       if (meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
         (hadAuthor ? nextLineIsHeader(text, pos) || (hadDate && closesBlock(text, lineStart, pos) && !isPlace(line))
-          : seen === 1 && !hadDate && outletAboveDate(line, linesAfter(text, pos, 1)))) {
+          : (seen === 1 || (seen === 2 && standfirst)) && !hadDate && outletAboveDate(line, linesAfter(text, pos, 1)))) {
         meta.sourceName = line.replace(/,.*$/, '').trim();
         pushLine();
         continue;
@@ -135,14 +140,21 @@ const JOB_LINE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}\p{N}'’-]*|&)){0,5}$/u
  * reporter is, as BBC Sport writes it: "Chief football writer at Emirates Stadium", "Tennis reporter in Bologna".
  */
 function isJob(words: string): boolean {
-  const job = words.replace(/\s+(?:at|in)\s+\p{Lu}[\p{L}'’ -]{1,40}$/u, '');
+  // "Health correspondent @AshishJoshiSky": the reporter's handle after the job.
+  const job = words.replace(/\s+@\w{2,30}$/, '').replace(/\s+(?:at|in)\s+\p{Lu}[\p{L}'’ -]{1,40}$/u, '');
   return JOB_LINE.test(job) && JOB_TITLE.test(job);
 }
 
-/** Whether the lines under a line are a byline with "By" and a job or a date line under it: a header block. */
-function standfirstAbove([byline, next]: string[]): boolean {
+/**
+ * Whether the lines under a line are a header block: a byline (with "By", or without it: "Ashish Joshi Health
+ * correspondent @AshishJoshiSky", as Sky News's pages copy) with a job or a date line under it, or an outlet line
+ * over a date line ("Le Monde⏎Published on November 9, 2026, at 7:00 pm (Paris)").
+ */
+function standfirstAbove([byline, next, third]: string[]): boolean {
   if (byline === undefined || next === undefined || byline.length > MAX_HEADER_CHARS || next.length > MAX_HEADER_CHARS) return false;
-  return (BYLINE.test(byline) || bylineWithJob(byline) !== null) && (isJob(next) || isDateLine(next));
+  if ((BYLINE.test(byline) || bylineWithJob(byline) !== null) && (isJob(next) || isDateLine(next))) return true;
+  if (isDateLine(next) && bareByline(byline, [next]) !== null) return true;
+  return outletAboveDate(byline, [next]) && (third === undefined || third.length <= MAX_HEADER_CHARS);
 }
 
 /**
@@ -211,6 +223,8 @@ function datedAfterBar(rest: string): string | null {
 function bareNames(line: string): string | null {
   const m = BYLINE.exec(`By ${line}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
+  // "Le Monde": both words are in the name lists, but it is the paper.
+  if (isKnownOrg(line)) return null;
   const all = m[1].split(/\s*(?:,|&|\band\b)\s*/);
   // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
   const names = all.filter((n) => !JOB_TITLE.test(n));
@@ -229,9 +243,12 @@ function bareNames(line: string): string | null {
  */
 function outletAboveDate(line: string, below: string[]): boolean {
   if (below.length === 0 || below[0].length > MAX_HEADER_CHARS) return false;
-  const outlet = WIRE_AGENCY.test(line) || isAgencyName(line) || (ACRONYM_OUTLET.test(line) && isOutletName(line));
+  const outlet = WIRE_AGENCY.test(line) || isAgencyName(line) || (ACRONYM_OUTLET.test(line) && isOutletName(line)) || isKnownOrg(line);
   return outlet && isDateLine(below[0]);
 }
+
+/** Whether the gazetteer knows a line as an organisation's name ("Le Monde", "Der Spiegel", "Sky News"). */
+const isKnownOrg = (line: string): boolean => getGazetteer().lookup(line)?.type === 'ORG';
 
 /** An acronym and then capitalised words or a number: "ANSA English", "FRANCE 24", "RTÉ News", "WBAY". */
 const ACRONYM_OUTLET = /^\p{Lu}{2,6}(?:\s+(?:\p{Lu}\p{Ll}+|\d{1,3})){0,3}$/u;
@@ -371,7 +388,12 @@ export function isHeaderLine(line: string): boolean {
   return headerLine(line.trim(), { publishedAt: null, author: null, sourceName: null, url: null }, {});
 }
 
-/** Reads one header line into meta; false when the line is not a header line (the body has begun). */
+/** Whether a line is a byline ("By Sarah Kim", "By Staff") or a date line ("Published: 4 March 2026"). */
+export function isBylineOrDateLine(line: string): boolean {
+  const l = line.trim();
+  return l.length <= MAX_HEADER_CHARS && (BYLINE.test(l) || STAFF_BYLINE.test(l) || bylineWithJob(l) !== null || isDateLine(l));
+}
+
 /**
  * What a header line gives only where no other line gives it: an "Updated:" date (the published one wins), and the
  * outlet named after a reporter ("By Aoife Ryan, Irish Examiner"), which a "Source:" line overrides.
@@ -389,8 +411,13 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     const key = field[1].toLowerCase();
     const value = field[2].trim();
     if (key === 'byline' || key === 'by' || key.startsWith('author') || key === 'writer') {
-      const m = BYLINE.exec(`By ${value}`);
-      meta.author ??= (m && bylineNames(m, meta, later)) ?? value;
+      // "By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated …" (WXYZ's): the names, then the date.
+      const posted = /^(.+?)\s+((?:posted|published|updated)\b.*)$/i.exec(value);
+      const names = posted ? posted[1] : value;
+      const m = BYLINE.exec(`By ${names}`);
+      meta.author ??= (m && bylineNames(m, meta, later)) ?? names;
+      const date = posted ? parseDate(DATE_PREFIX.exec(posted[2].split(/\s+and\s+/)[0])?.[1]) : null;
+      if (date) meta.publishedAt ??= date;
     } else if (key === 'source' || key === 'publication' || key === 'publisher') {
       meta.sourceName ??= value;
     } else if (key === 'url' || key === 'link') {
@@ -505,7 +532,9 @@ function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): 
     if (getGazetteer().lookup(pair[2])?.type === 'LOC') return titleCaseIfCaps(pair[1]);
   }
   // "By Tom Edwards, Home Affairs Correspondent": a job after the name is no second author.
-  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter((n) => n && !JOB_TITLE.test(n));
+  // "By REBECCA CAMBER, CRIME AND SECURITY EDITOR FOR THE DAILY MAIL": a job after a comma goes whole, "and" and all.
+  const names = m[1].split(/\s*,\s*/).filter((part) => !JOB_TITLE.test(part))
+    .flatMap((part) => part.split(/\s*(?:&|\band\b)\s*/i)).filter((n) => n && !JOB_TITLE.test(n));
   // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
   const people = names.filter((n) => !isAgencyName(n));
   if (meta && people.length < names.length) meta.sourceName ??= names.find(isAgencyName)!;
