@@ -36,6 +36,8 @@ const SIGNS: Array<[string, string]> = [
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['₽', 'RUB'], ['₩', 'KRW'],
   ['₺', 'TRY'], ['﷼', 'IRR'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['₫', 'VND'], ['KSh', 'KES'], ['Ksh', 'KES'],
   ['Rp', 'IDR'], ['$US', 'USD'], ['RM', 'MYR'], ['SR', 'SAR'], ['Sh', 'KES'], ['Dh', 'AED'], ['N', 'NGN'],
+  // The Kyiv Independent's hryvnia: "Hr 2.6 billion".
+  ['Hr', 'UAH'],
 ];
 const LETTERS_FIRST = /^\p{L}/u;
 const WORDS: Record<string, string> = {
@@ -154,6 +156,11 @@ export function readNumber(text: string, letterScales = true): { value: number; 
 export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written: string, country: string | null = null, dollar: string | null = null): Amount | null {
   // ("$120\u00a0billion": a no-break space is a space.)
   const text = written.replace(/[\u00a0\u202f\u2007]/g, ' ');
+  const continental = type === 'MONEY' ? CONTINENTAL_EURO.exec(text) : null;
+  if (continental) {
+    const digits = continental[1].replace(/\./g, '').replace(',', '.');
+    return { amount: timesTenTo(Number(digits), continental[2] ? CONTINENTAL_SCALES[continental[2]] : 0), currency: 'EUR', unit: null };
+  }
   // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
   // (And so is a letter against the number with a unit after it: "1m hectares", "2bn tonnes"; not a rate, "17m per second".)
   const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)) || /\d(?:m|bn|k)\s(?!per )\p{L}/u.test(text));
@@ -175,6 +182,13 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
   return { amount: n.value, currency: currencyOf(text, country, dollar), unit: null };
 }
+
+/**
+ * Euros written the German or French way, the sign after the amount, a dot between thousands and a comma before the
+ * decimals, "Mrd." for billions and "Mio." for millions: "4,5 Mrd. €" → 4500000000, "1.250 €" → 1250.
+ */
+const CONTINENTAL_EURO = /^(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,4}(?:,\d{1,2})?)(?: (Mrd|Mio)\.)? ?€$/;
+const CONTINENTAL_SCALES: Record<string, number> = { Mrd: 9, Mio: 6 };
 
 const NATIONAL_AFTER = new RegExp(String.raw`^\s((?:South )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (\p{Ll}+)(?![\p{L}])`, 'u');
 

@@ -125,6 +125,11 @@ describe('normaliseAmount', () => {
     expect(normaliseAmount('MONEY', '$1.13bn')).toEqual({ amount: 1.13e9, currency: 'USD', unit: null });
     expect(normaliseAmount('MONEY', 'Rs 10,000 crore')).toEqual({ amount: 1e11, currency: 'INR', unit: null });
     expect(normaliseAmount('MONEY', '12 lakh rupees')).toEqual({ amount: 1.2e6, currency: 'INR', unit: null });
+    // Euros as an adjective and the German way, the hryvnia's "Hr".
+    expect(normaliseAmount('MONEY', '13.5-billion-euro')).toEqual({ amount: 1.35e10, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', '4,5 Mrd. €')).toEqual({ amount: 4.5e9, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', '1.250 €')).toEqual({ amount: 1250, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', 'Hr 2.6 billion')).toEqual({ amount: 2.6e9, currency: 'UAH', unit: null });
     expect(normaliseAmount('MONEY', '£600m')).toEqual({ amount: 6e8, currency: 'GBP', unit: null });
     expect(normaliseAmount('MONEY', 'dollars 639m')).toEqual({ amount: 6.39e8, currency: 'USD', unit: null });
     expect(normaliseAmount('MONEY', 'two million euros')).toEqual({ amount: 2e6, currency: 'EUR', unit: null });
