@@ -2,7 +2,7 @@
  * MONEY, PERCENT and QUANTITY mentions as numbers: "$1.13bn" → 1130000000 USD, "pounds 600m" → 600000000
  * GBP, "76%" → 76, "5,000 tonnes" → 5000 tonnes, "two million euros" → 2000000 EUR.
  * Currencies are ISO 4217 codes; a bare "$" or "dollars" is taken as US dollars unless a country says
- * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text, and a currency word several
+ * otherwise ("A$", "Australian dollars"), or the outlet is Australian, New Zealand or Canadian (outletDollar). Amounts are read from the mention text, and a currency word several
  * countries use ("pesos") from the article's country too (LOCAL_CURRENCIES).
  */
 import { COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES } from '../entities/lexicon.ts';
@@ -230,6 +230,35 @@ export function localDollar(articleText: string, country: string | null): string
   const local = country ? LOCAL_DOLLARS[country] : undefined;
   if (!local || articleText.includes(local.sign) || !US_DOLLARS_WRITTEN.test(articleText)) return null;
   return local.code;
+}
+
+/** Outlets of a country with its own dollar, by the name they are published under (when no address or locale says it). */
+const DOLLAR_OUTLETS: Record<string, string> = {
+  'sydney morning herald': 'AU', 'the sydney morning herald': 'AU', 'the age': 'AU', 'the australian': 'AU', 'australian financial review': 'AU',
+  'guardian australia': 'AU', 'abc news australia': 'AU', 'sbs news': 'AU', 'brisbane times': 'AU', 'watoday': 'AU', 'the canberra times': 'AU',
+  'nz herald': 'NZ', 'new zealand herald': 'NZ', 'the new zealand herald': 'NZ', stuff: 'NZ', 'stuff.co.nz': 'NZ', rnz: 'NZ',
+  'radio new zealand': 'NZ', '1news': 'NZ', 'otago daily times': 'NZ', newsroom: 'NZ',
+  'cbc news': 'CA', cbc: 'CA', 'the globe and mail': 'CA', 'globe and mail': 'CA', 'toronto star': 'CA', 'national post': 'CA', 'ctv news': 'CA',
+};
+/** Countries whose outlets write their own dollar as a bare "$" (US dollars as "US$"). */
+const OUTLET_DOLLARS: Record<string, string> = { AU: 'AUD', NZ: 'NZD', CA: 'CAD' };
+
+/**
+ * The currency of a bare "$" in an article an Australian, New Zealand or Canadian outlet published: its address
+ * (abc.net.au, nzherald.co.nz, cbc.ca), its locale (en-AU) or its name ("RNZ", "NZ Herald") says so. These outlets write
+ * their own dollar "$" and the American one "US$". Null for any other article, and for one that writes its own dollar's
+ * sign ("A$") more often than a bare "$", as wire copy does where "$" is the US dollar.
+ */
+export function outletDollar(meta: { url: string | null; language: string | null; sourceName: string | null }, articleText: string): string | null {
+  const host = meta.url ? /^https?:\/\/([^/:?#]+)/i.exec(meta.url)?.[1].toLowerCase() : undefined;
+  const country = (host ? /\.(au|nz|ca)$/.exec(host)?.[1].toUpperCase() : undefined)
+    ?? (meta.language ? /^en[-_](AU|NZ|CA)$/i.exec(meta.language)?.[1].toUpperCase() : undefined)
+    ?? (meta.sourceName ? DOLLAR_OUTLETS[meta.sourceName.trim().toLowerCase()] : undefined);
+  if (!country) return null;
+  const local = LOCAL_DOLLARS[country];
+  const signs = articleText.split(local.sign).length - 1;
+  const bare = (articleText.match(/(?<![A-Z])\$\s?\d/g) ?? []).length;
+  return signs > bare ? null : OUTLET_DOLLARS[country];
 }
 
 function currencyOf(text: string, country: string | null, dollar: string | null = null): string | null {

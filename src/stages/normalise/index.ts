@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, writtenLocalCurrency } from './amounts.ts';
+import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, outletDollar, writtenLocalCurrency } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -140,7 +140,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   georgiaTheState(named);
   if (moneys.length) {
     const country = articleCountry(doc, named);
-    const dollar = localDollar(doc.text, country);
+    // (Or its outlet's: "$300" in an ABC News Australia article is AUD.)
+    const dollar = localDollar(doc.text, country) ?? outletDollar(doc.meta, doc.text);
     // A currency the article named by its people's adjective ("42,000 Sudanese pounds") is what the word alone means
     // after it ("up from 25,000 pounds").
     const national = new Map<string, string>();

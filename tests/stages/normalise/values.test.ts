@@ -258,6 +258,20 @@ describe('a bare "$" in an article from a country with its own dollar', () => {
       .toEqual([['$5 billion', 'USD'], ['A$7.6 billion', 'AUD']]);
   });
 
+  it('is that dollar in an article an Australian or New Zealand outlet published (its address, locale or name)', () => {
+    const moneyIn = (meta: Partial<ReturnType<typeof emptyMeta>>, text: string) =>
+      normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: { ...emptyMeta(), ...meta }, text }))))
+        .mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+    const text = 'Households will receive another $300 off their power bills, at a cost of $1.8 billion.';
+    expect(moneyIn({ url: 'https://www.abc.net.au/news/2026-11-23/rebate/105123456' }, text)).toEqual([['$300', 'AUD'], ['$1.8 billion', 'AUD']]);
+    expect(moneyIn({ language: 'en-NZ' }, text).map((m) => m[1])).toEqual(['NZD', 'NZD']);
+    expect(moneyIn({ sourceName: 'RNZ' }, text).map((m) => m[1])).toEqual(['NZD', 'NZD']);
+    // Its own dollar's sign written more often than "$": wire copy, where "$" is the US dollar.
+    expect(moneyIn({ url: 'https://www.smh.com.au/business/x' }, 'BHP said profit rose to $5 billion, or A$7.6 billion, and A$2 billion in dividends.'))
+      .toEqual([['$5 billion', 'USD'], ['A$7.6 billion', 'AUD'], ['A$2 billion', 'AUD']]);
+    expect(moneyIn({ url: 'https://www.nytimes.com/2026/11/23/x.html' }, text).map((m) => m[1])).toEqual(['USD', 'USD']);
+  });
+
   it('reads a sign of letters only before its amount ("RM42 billion" is ringgit, "500 NOK" no naira)', () => {
     expect(normaliseAmount('MONEY', '500 NOK')?.currency).toBe('NOK');
     expect(normaliseAmount('MONEY', 'RMB 5bn')?.currency).toBe('CNY');
