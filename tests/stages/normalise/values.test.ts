@@ -429,3 +429,16 @@ describe('dates placed by their sentence', () => {
       .toEqual([['June 2025', '2025-06'], ['Nov. 12', '2026-11-12']]);
   });
 });
+
+describe('weekdays of a weekly schedule', () => {
+  const datesIn = (text: string) =>
+    normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: { ...emptyMeta(), publishedAt: '2026-10-15T15:04:00.000Z' }, text }))))
+      .mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.normalized]);
+
+  it('gives no date to opening hours\' days, a day\'s hours or "on a Tuesday", but dates a span of days', () => {
+    expect(datesIn('Hours at the new location will be 7 a.m. to 3 p.m. Tuesday through Sunday.')).toEqual([['Tuesday', null], ['Sunday', null]]);
+    expect(datesIn('The branch will add Sunday hours from noon to 5 p.m.')).toEqual([['Sunday', null]]);
+    expect(datesIn('"I don\'t know who is sleeping next door on a Tuesday," Finch said.')).toEqual([['Tuesday', null]]);
+    expect(datesIn('The strike will run from Monday to Friday, the union said.').every(([, v]) => v !== null)).toBe(true);
+  });
+});
