@@ -278,7 +278,7 @@ export const CURRENCY_SINGULAR: Readonly<Record<string, string>> = {
 /** Currency signs and codes in front of an amount: "$5", "£3.2bn", "US$ 5", "EUR 10". */
 export const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹', '₪', '₽', '₩', '₺', '﷼', '₦', '₱', '₴', '₵', '₫', 'US$', '$US', 'A$', 'C$', 'HK$', 'NZ$', 'S$', 'R$', 'AR$']);
 export const CURRENCY_CODES = new Set(`USD EUR GBP JPY CNY CHF CAD AUD HKD INR IRR ILS RUB SAR AED TRY KRW SEK NOK DKK PLN ZAR BRL MXN
-  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh Sh RM SR Dh`.split(/\s+/));
+  NGN KES IDR PHP EGP PKR BDT VND THB MYR SGD NZD TWD HUF CZK UAH GHS ARS CLP COP PEN QAR KWD Rs Rs. Rp KSh Ksh Sh RM SR Dh Hr`.split(/\s+/));
 
 /**
  * Number words that scale an amount: "5 million", "3.2bn"; "tr" as Dawn and Business Recorder write it ("Rs11.74tr"),

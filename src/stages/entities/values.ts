@@ -65,6 +65,8 @@ const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|
  * a law ("Section 1983", "§ 1349") and a law's own year ("the Money Laundering Regulations 2017": the name's, no date).
  */
 const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
+/** What follows a house or block number: "block of", or a street's name ("Meadowbrook Lane", "W. Algonquin Road"). */
+const ADDRESS_AFTER = String.raw` (?:block${END}|(?:[NSEW]\.? |(?:North|South|East|West) )?(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pike|Highway|Hwy|Terrace|Circle|Parkway|Pkwy)${END})`;
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
 const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
 /** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
@@ -81,7 +83,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // papers write them).
     ['MONEY', 'money-sign', String.raw`(?:${CUR_SIGN})${NUM}(?:K|M|B|T|BN|Bn|MN|Mn)${END}`],
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
-    ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}`],
+    // Also as an adjective: "the 18-billion-euro budget", "an 18-bn-euro budget", "a 5-dollar bill".
+    ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}|${AMOUNT}-(?:${CUR_WORD})${END}(?!-)`],
+    // The sign after the amount, as German and French write it (quoted in English news): "4,5 Mrd. €", "12,50 €", "500 €".
+    ['MONEY', 'money-sign-after', String.raw`(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:,\d{1,2})?(?: (?:Mrd|Mio)\.)? ?€`],
     // The amount alone before a people's adjective and its currency ("42,000 Sudanese pounds"): the adjective stays a
     // name of its own (NORP; CoNLL-2003 types "Swiss" in "Swiss francs" MISC), and normalise reads the currency from
     // the words after the amount.
@@ -125,9 +130,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
     ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
-    ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}`],
+    // (Not a law's number: "Regulation (EU) 2024/1689", "Directive 2014/24/EU"; findValues keeps only a forward span.)
+    ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}(?!/)`],
     // Not a number that names a place or a thing: "booth 1742", "Flight 1549", "room 1904".
-    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} |§)${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct))`],
+    // Nor a house or block number: "the 1500 block of", "2045 Meadowbrook Lane", "1711 W. Algonquin Road"; nor the head of a
+    // numbered act: "2024/1689".
+    ['DATE', 'date-year', String.raw`(?<!${NOT_A_YEAR_BEFORE} |§|\d/)${YEAR}${END}(?!\s?(?:%|${UNITS}${END}|${CUR_WORD}${END}|per ?cent|percent|pct)|/\d\d|${ADDRESS_AFTER})`],
     ['DATE', 'date-relative', String.raw`(?:(?:earlier|later|early|late) )?(?:${alt(RELATIVE_DATE_STARTS)}) (?:${alt(DATE_UNITS)}|${WEEKDAY}|${MONTH_FULL})${END}`],
     // (Millions of years, as the Guardian writes them: "166m years ago", "2.5 million years ago".)
     ['DATE', 'date-ago', String.raw`(?:${NUM}(?:m|bn| million| billion)?|${NUMWORD}|a|an|a few|several|many) (?:days|weeks|months|years|decades|day|week|month|year|decade) ago${END}`],
@@ -256,6 +264,8 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
         const [a, b] = twoDays(m[0]);
         if (p.rule === 'date-day-range' ? b <= a : b !== a + 1) continue;
       }
+      // A span of years runs forward: "2024/1689" is a law's number, no years.
+      if (p.rule === 'date-year-range' && /^\d{4}[-–/]\d{4}$/.test(m[0]) && +m[0].slice(5) <= +m[0].slice(0, 4)) continue;
       bestEnd = end;
       best = p;
     }

@@ -16,11 +16,19 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
 // Any abbreviation of two to five letters: build() looks it up in the zone table.
-const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?)`;
+// "Paris time": a city's time, as the zone table names it.
+const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?|[A-Z][a-z]+(?: [A-Z][a-z]+)? time)`;
 /** "November 5, 2026 Thursday": the weekday after the date, as Nexis exports print it. */
 const TRAILING_WEEKDAY = /,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** ", UK" closing a time: the zone, written as a place ("07:15, UK"). */
 const UK_AFTER_TIME = /(\d),\s*UK$/;
+/**
+ * " - 05:00", " — 5.00am", " • 9:47pm": a dash, a bullet or a bar between a date and the time after it, as Irish,
+ * Australian and British pages print it ("Tue Nov 17 2026 - 05:00", "12 November 2026 • 9:47pm").
+ */
+/** "7:00 pm (Paris)": the city whose time it is, in brackets after the time, as Le Monde prints it. */
+const CITY_AFTER_TIME = /(\d\s*(?:[ap]\.?m\.?)?)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$/i;
+const SEPARATED_TIME = /(\d{4})\s+[-–—•·|]\s+(?=\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$)/i;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 
 const ISO = new RegExp(String.raw`^(\d{4})[-/](\d{2})[-/](\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
@@ -55,7 +63,8 @@ function parse(value: unknown): Parsed | null {
   if (typeof value === 'bigint') return known(fromEpoch(Number(value)));
   if (typeof value !== 'string') return null;
   // "Sunday 22 November 2026 07:15, UK": UK time after a comma, as Sky's pages write it.
-  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '').replace(UK_AFTER_TIME, '$1 UK');
+  const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '').replace(UK_AFTER_TIME, '$1 UK')
+    .replace(SEPARATED_TIME, '$1 ').replace(CITY_AFTER_TIME, '$1 $2 time');
   if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return known(fromEpoch(Number(s)));
   let m = COMPACT.exec(s);
   if (m) return build(+m[1], +m[2], +m[3]);
@@ -141,7 +150,7 @@ function build(year: number, mon: number, day: number, time: Array<string | unde
     if (offset === null) {
       // "2:15 PM XST": a capitalised abbreviation after a time is a zone, just not one in the table. The date
       // as written still holds (the time could be up to a day off), so it is kept without the time.
-      const dateOnly = /^[A-Z]{2,5}$/.test(zone) && hh !== undefined ? iso(Date.UTC(year, mon - 1, day)) : null;
+      const dateOnly = /^(?:[A-Z]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+)? time)$/.test(zone) && hh !== undefined ? iso(Date.UTC(year, mon - 1, day)) : null;
       return dateOnly === null ? null : { iso: dateOnly, unknownZone: zone };
     }
     t -= offset * 60_000;

@@ -5,15 +5,15 @@
  * header and footer, when Readability finds nothing, too little, or cannot run.
  */
 import { getReadability, parseHTML } from './lazy-libs.ts';
-import { emptyMeta, type ArticleMeta, type Problem, type Span } from '../../model/doc.ts';
+import { emptyMeta, type ArticleMeta, type Paragraph, type Problem, type Span } from '../../model/doc.ts';
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
 import { authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
-import { isPageFurniture } from './furniture.ts';
-import { isHeaderLine, readTextHeader } from './text-header.ts';
+import { isLinkListLabel, isPageFurniture } from './furniture.ts';
+import { isBylineOrDateLine, isHeaderLine, readTextHeader } from './text-header.ts';
 
 export { isPageFurniture };
 
@@ -113,13 +113,25 @@ export const fromHtml: Reader = (relPath, page) => {
     metaSpans = [];
     header = readTextHeader(out, kept[0].text, metaSpans);
   }
+  // The Daily Mail's: a byline block under a standfirst of several blocks (its bullet points).
+  const below = metaSpans.length === 0 ? headerBelowStandfirst(out, paragraphs) : -1;
+  if (below > 0) {
+    const from = paragraphs[below - 1].start;
+    const spans: Span[] = [];
+    header = readTextHeader(out.slice(from), out.slice(from, paragraphs[below - 1].end), spans);
+    metaSpans = spans.map((s) => ({ start: s.start + from, end: s.end + from }));
+  }
   // "By Brendan Bordelon and Gavin Bade": the byline names everyone where the meta tag names only the first author.
   if (meta.author && header.author && header.author.split(', ').length > meta.author.split(', ').length &&
     meta.author.split(', ').every((name) => header.author!.split(', ').includes(name))) meta.author = header.author;
+  // "WXYZ Web Team", "Staff Report": a newsroom's name in the author tag, where the byline in the article names a person.
+  if (meta.author && header.author && NEWSROOM_AUTHOR.test(meta.author) && !NEWSROOM_AUTHOR.test(header.author)) meta.author = header.author;
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   // A live page's post signed with a reporter's name alone on its line ("Tom Raynor"): metadata, not a mention.
   const authors = new Set(meta.author?.split(', ') ?? []);
-  for (const p of paragraphs) if (!p.isHeading && authors.has(out.slice(p.start, p.end))) metaSpans.push({ start: p.start, end: p.end });
+  for (const p of paragraphs) {
+    if (!p.isHeading && authors.has(out.slice(p.start, p.end)) && !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
+  }
   metaSpans.sort((a, b) => a.start - b.start);
   // "Posted 17 Nov 2026, updated 18 Nov 2026": a date line closing the article (ABC pages) is metadata too.
   const last = paragraphs[paragraphs.length - 1];
@@ -128,6 +140,9 @@ export const fromHtml: Reader = (relPath, page) => {
   }
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** An author tag naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "News Staff". */
+const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?)$/i;
 
 /** "Reporting from Kabul": where a live post's reporter is, on the line under the name. */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’ ,-]{1,60}$/u;
@@ -145,6 +160,21 @@ function withoutReporterLines(blocks: Block[]): Block[] {
 
 /** Longest standfirst a byline block may come under. */
 const MAX_STANDFIRST_CHARS = 400;
+/** Most blocks (bullet points) a standfirst above a byline block may have. */
+const MAX_STANDFIRST_BLOCKS = 5;
+
+/**
+ * The index of the paragraph that starts a byline or date block under a standfirst of several short blocks (the
+ * heading first, then bullet points: "<h1>…</h1><ul><li>…</li>×3</ul><p>By REBECCA CAMBER …</p>"), or -1.
+ */
+function headerBelowStandfirst(text: string, paragraphs: Paragraph[]): number {
+  for (let i = 2; i < paragraphs.length - 1 && i <= MAX_STANDFIRST_BLOCKS + 1; i++) {
+    const p = paragraphs[i - 1];
+    if (p.isHeading || p.end - p.start > MAX_STANDFIRST_CHARS) return -1;
+    if (!paragraphs[i].isHeading && isBylineOrDateLine(text.slice(paragraphs[i].start, paragraphs[i].end))) return i;
+  }
+  return -1;
+}
 
 /**
  * A live page's post time alone in its block ("14.32 GMT", "1:45 p.m. ET", "21 Nov 2026 - 16:20 GMT"): a heading, so
@@ -208,8 +238,9 @@ const FURNITURE_SELECTOR = [
   '[class*="contributions"]', '[class*="support-us"]',
   // A pull quote repeats a line of the story in large type.
   '[class*="pull-quote"]', '[class*="pullquote"]',
-  // Picture captions outside <figcaption> ("<p class="caption">… (Carlos Rivera / MassLive)</p>", "wp-caption-text").
-  '[class*="caption"]',
+  // Picture captions outside <figcaption> ("<p class="caption">… (Carlos Rivera / MassLive)</p>", "wp-caption-text",
+  // the Daily Mail's "imageCaption").
+  '[class*="caption" i]',
 ].join(',');
 /** An element with more text than this is content, whatever its class says. */
 const MAX_FURNITURE_CHARS = 1500;
@@ -226,6 +257,24 @@ function cutFurniture(document: Doc): void {
     if (node.localName === 'body' || node.localName === 'html' || node.localName === 'main' || node.localName === 'article') continue;
     if (node.querySelector('article, h1') || (node.textContent ?? '').length > MAX_FURNITURE_CHARS) continue;
     node.remove();
+  }
+  hideDateLabels(document);
+}
+
+/** Elements a <time> may sit in on its own, as a block of its own rather than inside a sentence. */
+const BLOCK_PARENTS = new Set(['div', 'article', 'header', 'section', 'main', 'body', 'footer', 'aside', 'figure']);
+/** "Mon 23 Nov", "23 November", "Nov. 23": a day and month with no year. */
+const DATE_WITHOUT_YEAR = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/i;
+
+/**
+ * A page's date label: a <time datetime> standing as a block of its own whose text is a day and month with no year
+ * ("<time datetime="2026-11-22T18:12:00Z">Mon 23 Nov</time>", as ABC News prints it). It is hidden, not removed:
+ * its `datetime` is still the page's date; its text would be a paragraph of its own, and a DATE mention.
+ */
+function hideDateLabels(document: Doc): void {
+  for (const el of Array.from(document.querySelectorAll('time[datetime]'))) {
+    const parent = el.parentElement?.localName ?? '';
+    if (BLOCK_PARENTS.has(parent) && DATE_WITHOUT_YEAR.test((el.textContent ?? '').trim())) el.setAttribute('hidden', '');
   }
 }
 
@@ -267,7 +316,10 @@ export function textBlocks(root: DomNode | null, skip: Set<string>, lineBreaks =
   const flush = () => {
     const isHeading = HEADING_TAGS.has(open[open.length - 1] ?? '');
     const loose = lineBreaks && preDepth === 0 && LOOSE_PARENTS.has(open[open.length - 1] ?? '');
-    for (const part of loose ? buffer.split('\n') : linesAtBreaks(buffer, breaks)) {
+    const parts = loose ? buffer.split('\n') : linesAtBreaks(buffer, breaks);
+    // "Read more from Sky News:<br><a>…</a><br><a>…</a>": a label over links to other stories; the links go with it.
+    if (parts.length > 1 && isLinkListLabel(collapseWhitespace(parts[0]))) parts.length = 0;
+    for (const part of parts) {
       const text = preDepth > 0 ? part.replace(/^\s*\n/, '').trimEnd() : collapseWhitespace(part);
       if (text.trim()) blocks.push({ text, isHeading });
     }

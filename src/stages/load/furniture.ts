@@ -11,6 +11,17 @@
 export const CREDIT_LINE =
   /^(?=.*(?:;|\bediting by\b))(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled)(?: and (?:reporting|writing|editing))? by\b[^;]*(?:;\s*|$))+$/i;
 
+/**
+ * The label over a list of links to other stories: "Read more from Sky News:", "Related:", "More on this story",
+ * "Also read:". With the links under it in the same block (lines cut at <br>), the whole block is furniture.
+ */
+const LINK_LIST_LABEL = /^(?:read more|also read|read also|see also|related(?: articles?| stories| story| coverage| content| links)?|more on this (?:story|topic))(?: (?:from|on|about) [\p{L}\p{N}&'’. ]{1,40})?\s*:?$/iu;
+
+/** Whether a line is only the label of a list of links to other stories ("Read more from Sky News:"). */
+export function isLinkListLabel(line: string): boolean {
+  return line.length <= 60 && LINK_LIST_LABEL.test(line.trim());
+}
+
 /** Longest block that may be page furniture: a story's paragraph can start like one ("Read more …"). */
 const MAX_FURNITURE_CHARS = 300;
 /**
@@ -18,6 +29,7 @@ const MAX_FURNITURE_CHARS = 300;
  * buttons, the agency's credit line and standards note, "Read more" and sign-up prompts, copyright.
  */
 const FURNITURE = [
+  LINK_LIST_LABEL,
   /^(?:advertisement|advert|ad feedback|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
   /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
   CREDIT_LINE,
@@ -64,7 +76,7 @@ const FURNITURE = [
   /^(?:[—–-]{1,2}\s*)?(?:(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ee]dited|[Ee]diting|[Ww]ritten|[Rr]eported|[Cc]ompiled|[Pp]roduced|[Tt]ranslated)(?: and (?:edited|written))? by):?\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}(?:(?:,|\band\b| in )\s*\p{Lu}[\p{L}\p{M}'’. -]{1,60})*$/u,
   // Picture captions and credits as text: "Photo: The buoys near Eagle Pass in July 2023. (Eric Gay/AP)",
   // "Image source, EPA", "Image caption, Cars were swept away", "… at the plant in Unterlüß © Fabian Bimmer/Reuters".
-  /^(?:photo|picture|image|photograph)(?: credit)?:\s.{0,250}$/i,
+  /^(?:(?:main|top|header|lead|featured|cover) )?(?:photo|picture|image|photograph)(?: credit)?:\s.{0,250}$/i,
   // "(Top photo: Justin Setterfield/Getty Images)", as The Athletic closes a story.
   /^\((?:top |main |header |lead )?(?:photo|picture|image|photograph)(?: credit)?:\s[^()]{0,200}\)$/i,
   /^image (?:source|caption), .{0,250}$/i,
@@ -114,6 +126,24 @@ const FURNITURE = [
   /^listen to\b.{0,150}\bon BBC Sounds\b.{0,250}$/i,
   // Anadolu's closing note: "Anadolu Agency website contains only a portion of the news stories offered to subscribers …".
   /^.{0,60}\bwebsite contains only a portion of the news stories\b.{0,250}$/i,
+  // A translated story's note: "Translation of an original article published in French on lemonde.fr; …".
+  /^translation of an? (?:original )?article (?:published|written)\b.{0,250}$/i,
+  /^this (?:article|story) (?:was|has been) translated (?:from|by)\b.{0,250}$/i,
+  /^this (?:article|story|post) has been updated\.?$/i,
+  // A membership appeal closing the story: "Note from the author:⏎Hi, this is Olena Hrytsenko. … please consider
+  // becoming a member of the Kyiv Independent."
+  /^note from the (?:author|editors?)\s*:?$/i,
+  /^.{0,250}\bplease consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting (?:us|our (?:work|journalism|newsroom))|subscribing)\b.{0,150}$/i,
+  // US local pages: "Estimated read time: 4-5 minutes", "Contributing: Ben Winslow", "Have a news tip? Email …", "Do you
+  // know of a business opening …? Email …", "Subscribe to Royal Oak Patch for free local news and alerts.", "Download
+  // the 7 Weather app for …", "Meredith Kowalski can be reached at mkowalski@… or 216-555-0142."
+  /^estimated read(?:ing)? time:?\s*\d.{0,20}$/i,
+  /^[Cc]ontributing(?: writers?| reporters?)?:\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}(?:(?:,|\band\b)\s*\p{Lu}[\p{L}\p{M}'’. -]{1,60})*$/u,
+  /^have a (?:news )?tip\?\s.{0,150}$/i,
+  /^do you know (?:of )?.{1,150}\?\s*(?:email|e-mail|send|tell us|let us know|contact)\b.{0,150}$/i,
+  /^subscribe to [\p{L}\p{N}&'’ ]{1,40} for (?:free )?.{0,60}\b(?:news|newsletters?|alerts|updates)\b.{0,60}$/iu,
+  /^download (?:the|our) .{1,60}\bapp\b.{0,150}$/i,
+  /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}can be reached (?:at|by email at|via)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}$/u,
 ];
 
 /** True for a short block that is page furniture rather than the story (see FURNITURE). */

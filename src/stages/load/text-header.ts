@@ -35,11 +35,21 @@ const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 // "Posted by", "Written by" and "Words by" open a byline too; "For Dailymail.com" after the names is the outlet, and
 // "on 24 Nov 2026" after them the date.
 const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting|Interview|Interviewed|Text|Story) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
-/** A one-word byline is an agency's: "By AFP", "By Reuters". */
-const AGENCY_BYLINE = /^(?:By|BY):?\s+(\p{Lu}[\p{L}&.-]{1,30})$/u;
+/** A one-word byline is an agency's: "By AFP", "By Reuters"; France 24 credits itself "Text by: FRANCE 24". */
+const AGENCY_BYLINE = /^(?:By|BY|Text by):?\s+(\p{Lu}[\p{L}&.-]{1,30}(?: \d{1,3})?)$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link|editors?|section|category|categories|tags|topics|keywords|desk|edition)\s*:\s*(.+)$/i;
 const PLACE_AND_DATE = /^\p{Lu}[\p{L}.'’ -]{1,30}, ((?:\d{1,2} )?\p{Lu}\p{Ll}{2,8}\.?(?: \d{1,2})?,? \d{4})$/u;
-const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|date)(?:\s+(?:on|at))?\s*:?\s+(.+)$/i;
+// "Issued on: 28/10/2026 - 18:42" (France 24's), "Updated / Tuesday, 10 Nov 2026 19:34" (RTÉ's).
+const DATE_PREFIX = /^(?:published|posted|first published|last updated|updated|issued|date)(?:\s+(?:on|at))?\s*[:/]?\s+(.+)$/i;
+/** "Published in Pittsburgh Post-Gazette on Nov. 12, 2026": the paper and the date, as obituary sites print them. */
+const PUBLISHED_IN = /^(?:published|posted|appeared) in (\p{Lu}.{1,60}?) on (.+)$/iu;
+/**
+ * A byline naming no person, only the newsroom: "By Staff", "By Staff Report", "By Action 2 News Staff", "By
+ * Globe Staff". No author; the outlet when the words before "Staff" name it and no other line does.
+ */
+const STAFF_BYLINE = /^(?:By|BY):?\s+(?:(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+)?(?:Staff|STAFF)(?:\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?$/u;
+/** "Thursday November 05 2026, 6.00pm, The Times": a date line with the outlet after the time. */
+const DATE_THEN_OUTLET = /^(.*\d(?:\s*[ap]\.?m\.?)?),\s+(\p{Lu}.{1,60})$/iu;
 const URL = /^https?:\/\/\S+$/i;
 /**
  * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
@@ -51,6 +61,8 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
   let pos = 0;
   let seen = 0;
   let skipTitle = title !== null;
+  // Whether a standfirst was passed over: the line under it is then the header's first.
+  let standfirst = false;
   while (pos < text.length && seen <= MAX_HEADER_LINES) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
@@ -63,18 +75,22 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       continue;
     }
     seen++;
-    const hadAuthor = meta.author !== null;
+    // "By Staff⏎The Ozaukee Courier⏎Nov. 4, 2026": a byline naming no person counts as one for the lines under it.
+    const hadAuthor = meta.author !== null || later.byline === true;
     const pushLine = (): void => {
       if (!spans) return;
       const raw = text.slice(lineStart, end);
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
     };
-    const hadDate = meta.publishedAt !== null;
+    const hadDate = meta.publishedAt !== null || later.updated !== undefined;
     if (end - lineStart > MAX_HEADER_CHARS || !headerLine(line, meta, later)) {
       // "Title⏎⏎Lando Norris won the Las Vegas Grand Prix …⏎⏎By Matt Morlidge⏎Sky Sports F1 Digital Team⏎Sunday 22
       // November 2026 07:15, UK": a standfirst between the title and a byline block (a byline over a job or date
       // line), as Sky Sports pages copy: the header goes on under it. It stays body text.
-      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 2))) continue;
+      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 3)) && bareByline(line, linesAfter(text, pos, 2)) === null) {
+        standfirst = true;
+        continue;
+      }
       // "By Chris Mason⏎Political editor⏎Published 25 November 2026": the reporter's job on a line of its own;
       // "Chief football writer at Emirates Stadium": with where the reporter is.
       if (hadAuthor && isJob(line)) {
@@ -94,8 +110,11 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       // "By Helen Marsh⏎BBC News, Leeds⏎Published: 12 November 2026": the outlet (and its bureau) on a line of its
       // own between the byline and another header line; "By Tim Smith⏎26 November 2026⏎Sifted": or closing the
       // header's lines, under the date, as Bloomberg's and Sifted's pages copy.
-      if (hadAuthor && meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
-        (nextLineIsHeader(text, pos) || (hadDate && closesBlock(text, lineStart, pos) && !isPlace(line)))) {
+      // "Salvini vows …⏎ANSA English⏎27 November 2026": with no byline, the first line under the title when it names
+      // an outlet and a date line is under it.
+      if (meta.sourceName === null && OUTLET_LINE.test(line) && !JOB_TITLE.test(line) &&
+        (hadAuthor ? nextLineIsHeader(text, pos) || (hadDate && closesBlock(text, lineStart, pos) && !isPlace(line))
+          : (seen === 1 || (seen === 2 && standfirst)) && !hadDate && outletAboveDate(line, linesAfter(text, pos, 1)))) {
         meta.sourceName = line.replace(/,.*$/, '').trim();
         pushLine();
         continue;
@@ -121,14 +140,21 @@ const JOB_LINE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}\p{N}'’-]*|&)){0,5}$/u
  * reporter is, as BBC Sport writes it: "Chief football writer at Emirates Stadium", "Tennis reporter in Bologna".
  */
 function isJob(words: string): boolean {
-  const job = words.replace(/\s+(?:at|in)\s+\p{Lu}[\p{L}'’ -]{1,40}$/u, '');
+  // "Health correspondent @AshishJoshiSky": the reporter's handle after the job.
+  const job = words.replace(/\s+@\w{2,30}$/, '').replace(/\s+(?:at|in)\s+\p{Lu}[\p{L}'’ -]{1,40}$/u, '');
   return JOB_LINE.test(job) && JOB_TITLE.test(job);
 }
 
-/** Whether the lines under a line are a byline with "By" and a job or a date line under it: a header block. */
-function standfirstAbove([byline, next]: string[]): boolean {
+/**
+ * Whether the lines under a line are a header block: a byline (with "By", or without it: "Ashish Joshi Health
+ * correspondent @AshishJoshiSky", as Sky News's pages copy) with a job or a date line under it, or an outlet line
+ * over a date line ("Le Monde⏎Published on November 9, 2026, at 7:00 pm (Paris)").
+ */
+function standfirstAbove([byline, next, third]: string[]): boolean {
   if (byline === undefined || next === undefined || byline.length > MAX_HEADER_CHARS || next.length > MAX_HEADER_CHARS) return false;
-  return (BYLINE.test(byline) || bylineWithJob(byline) !== null) && (isJob(next) || isDateLine(next));
+  if ((BYLINE.test(byline) || bylineWithJob(byline) !== null) && (isJob(next) || isDateLine(next))) return true;
+  if (isDateLine(next) && bareByline(byline, [next]) !== null) return true;
+  return outletAboveDate(byline, [next]) && (third === undefined || third.length <= MAX_HEADER_CHARS);
 }
 
 /**
@@ -197,17 +223,35 @@ function datedAfterBar(rest: string): string | null {
 function bareNames(line: string): string | null {
   const m = BYLINE.exec(`By ${line}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
-  const gazetteer = getGazetteer();
+  // "Le Monde": both words are in the name lists, but it is the paper.
+  if (isKnownOrg(line)) return null;
   const all = m[1].split(/\s*(?:,|&|\band\b)\s*/);
   // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
   const names = all.filter((n) => !JOB_TITLE.test(n));
   if (names.length === 0 || names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
   const words = names.map((n) => n.split(/\s+/));
-  const unknownFirst = words.filter((w) => !gazetteer.isPersonName(w[0]));
+  const unknownFirst = words.filter((w) => !isNameWord(w[0]));
   const known = names.length < all.length ||
-    (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => gazetteer.isPersonName(w[w.length - 1])));
+    (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => isNameWord(w[w.length - 1])));
   return known ? bylineNames(m) : null;
 }
+
+/**
+ * Whether a line names an outlet and the line under it (`below`) is a date line: the outlet's line of a header with
+ * no byline. Only an agency, a paper ("Irish Examiner") or a name opening with an acronym ("ANSA English", "FRANCE
+ * 24", "WBAY") is taken, so a reporter's name the name lists lack ("Kahon Chan") is not.
+ */
+function outletAboveDate(line: string, below: string[]): boolean {
+  if (below.length === 0 || below[0].length > MAX_HEADER_CHARS) return false;
+  const outlet = WIRE_AGENCY.test(line) || isAgencyName(line) || (ACRONYM_OUTLET.test(line) && isOutletName(line)) || isKnownOrg(line);
+  return outlet && isDateLine(below[0]);
+}
+
+/** Whether the gazetteer knows a line as an organisation's name ("Le Monde", "Der Spiegel", "Sky News"). */
+const isKnownOrg = (line: string): boolean => getGazetteer().lookup(line)?.type === 'ORG';
+
+/** An acronym and then capitalised words or a number: "ANSA English", "FRANCE 24", "RTÉ News", "WBAY". */
+const ACRONYM_OUTLET = /^\p{Lu}{2,6}(?:\s+(?:\p{Lu}\p{Ll}+|\d{1,3})){0,3}$/u;
 
 /** Whether a line gives only a date ("Published October 30 2026", "Friday 16 October 2026 8:30 am"). */
 function isDateLine(line: string): boolean {
@@ -323,7 +367,8 @@ export function titleAboveHeader(text: string): string | null {
   // A byline or a date over another header line is the header's first line, not a title.
   if (headerLine(first, { ...scratch }, {})) return null;
   if (next.length > MAX_HEADER_CHARS) return null;
-  return headerLine(next, scratch, {}) || bareByline(next, linesAfter(text, nextEnd + 1, 2)) ? first : null;
+  const below = linesAfter(text, nextEnd + 1, 2);
+  return headerLine(next, scratch, {}) || bareByline(next, below) || outletAboveDate(next, below) ? first : null;
 }
 
 const MAX_TITLE_CHARS = 150;
@@ -343,7 +388,12 @@ export function isHeaderLine(line: string): boolean {
   return headerLine(line.trim(), { publishedAt: null, author: null, sourceName: null, url: null }, {});
 }
 
-/** Reads one header line into meta; false when the line is not a header line (the body has begun). */
+/** Whether a line is a byline ("By Sarah Kim", "By Staff") or a date line ("Published: 4 March 2026"). */
+export function isBylineOrDateLine(line: string): boolean {
+  const l = line.trim();
+  return l.length <= MAX_HEADER_CHARS && (BYLINE.test(l) || STAFF_BYLINE.test(l) || bylineWithJob(l) !== null || isDateLine(l));
+}
+
 /**
  * What a header line gives only where no other line gives it: an "Updated:" date (the published one wins), and the
  * outlet named after a reporter ("By Aoife Ryan, Irish Examiner"), which a "Source:" line overrides.
@@ -351,6 +401,8 @@ export function isHeaderLine(line: string): boolean {
 interface Fallbacks {
   updated?: string;
   outlet?: string;
+  /** A byline was read that names no person ("By Staff"). */
+  byline?: true;
 }
 
 function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
@@ -359,8 +411,13 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     const key = field[1].toLowerCase();
     const value = field[2].trim();
     if (key === 'byline' || key === 'by' || key.startsWith('author') || key === 'writer') {
-      const m = BYLINE.exec(`By ${value}`);
-      meta.author ??= (m && bylineNames(m, meta, later)) ?? value;
+      // "By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated …" (WXYZ's): the names, then the date.
+      const posted = /^(.+?)\s+((?:posted|published|updated)\b.*)$/i.exec(value);
+      const names = posted ? posted[1] : value;
+      const m = BYLINE.exec(`By ${names}`);
+      meta.author ??= (m && bylineNames(m, meta, later)) ?? names;
+      const date = posted ? parseDate(DATE_PREFIX.exec(posted[2].split(/\s+and\s+/)[0])?.[1]) : null;
+      if (date) meta.publishedAt ??= date;
     } else if (key === 'source' || key === 'publication' || key === 'publisher') {
       meta.sourceName ??= value;
     } else if (key === 'url' || key === 'link') {
@@ -374,6 +431,12 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
   }
   if (URL.test(line)) {
     meta.url ??= line;
+    return true;
+  }
+  const staff = STAFF_BYLINE.exec(line);
+  if (staff) {
+    later.byline = true;
+    if (staff[1] && OUTLET_SHAPE.test(staff[1])) later.outlet ??= staff[1];
     return true;
   }
   const byline = BYLINE.exec(line);
@@ -428,6 +491,13 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
       return true;
     }
   }
+  const publishedIn = PUBLISHED_IN.exec(line);
+  const inDate = publishedIn && parseDate(publishedIn[2]);
+  if (inDate) {
+    meta.publishedAt ??= inDate;
+    meta.sourceName ??= publishedIn[1];
+    return true;
+  }
   const prefixed = DATE_PREFIX.exec(line);
   // "Frankfurt, 21 October 2026": where and when, as an interview's or a feature's header writes it.
   const placed = prefixed ? null : PLACE_AND_DATE.exec(line);
@@ -435,6 +505,13 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
   if (date) {
     if (prefixed && /updated/i.test(line)) later.updated ??= date;
     else meta.publishedAt ??= date;
+    return true;
+  }
+  const dateOutlet = DATE_THEN_OUTLET.exec(line);
+  const outletDate = dateOutlet && isOutletName(dateOutlet[2]) ? parseDate(dateOutlet[1]) : null;
+  if (outletDate) {
+    meta.publishedAt ??= outletDate;
+    later.outlet ??= dateOutlet![2];
     return true;
   }
   return false;
@@ -455,7 +532,9 @@ function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): 
     if (getGazetteer().lookup(pair[2])?.type === 'LOC') return titleCaseIfCaps(pair[1]);
   }
   // "By Tom Edwards, Home Affairs Correspondent": a job after the name is no second author.
-  const names = m[1].split(/\s*(?:,|&|\band\b)\s*/i).filter((n) => n && !JOB_TITLE.test(n));
+  // "By REBECCA CAMBER, CRIME AND SECURITY EDITOR FOR THE DAILY MAIL": a job after a comma goes whole, "and" and all.
+  const names = m[1].split(/\s*,\s*/).filter((part) => !JOB_TITLE.test(part))
+    .flatMap((part) => part.split(/\s*(?:&|\band\b)\s*/i)).filter((n) => n && !JOB_TITLE.test(n));
   // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
   const people = names.filter((n) => !isAgencyName(n));
   if (meta && people.length < names.length) meta.sourceName ??= names.find(isAgencyName)!;
@@ -510,7 +589,21 @@ function isOutletName(s: string): boolean {
   if (!/\s/.test(s)) return false;
   const gazetteer = getGazetteer();
   // "John Doe": every word a known first or last name is a second reporter.
-  return gazetteer.lookup(s)?.type !== 'LOC' && !s.split(/\s+/).every((w) => gazetteer.isPersonName(w));
+  return gazetteer.lookup(s)?.type !== 'LOC' && !s.split(/\s+/).every(isNameWord);
+}
+
+/** Letters the name lists write without their stroke: "Stanisław" is listed as "Stanislaw", "Søren" as "Soren". */
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss' };
+
+/**
+ * Whether a word is in the gazetteer's person-name lists, as written or without its accents ("Stanisław",
+ * "Siobhán", "Océane": the lists keep many European names in their plain-letter spelling).
+ */
+function isNameWord(word: string): boolean {
+  const gazetteer = getGazetteer();
+  if (gazetteer.isPersonName(word)) return true;
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐß]/g, (c) => STROKED[c]);
+  return plain !== word && gazetteer.isPersonName(plain);
 }
 
 /**

@@ -2,7 +2,7 @@
  * MONEY, PERCENT and QUANTITY mentions as numbers: "$1.13bn" → 1130000000 USD, "pounds 600m" → 600000000
  * GBP, "76%" → 76, "5,000 tonnes" → 5000 tonnes, "two million euros" → 2000000 EUR.
  * Currencies are ISO 4217 codes; a bare "$" or "dollars" is taken as US dollars unless a country says
- * otherwise ("A$", "Australian dollars"). Amounts are read from the mention text, and a currency word several
+ * otherwise ("A$", "Australian dollars"), or the outlet is Australian, New Zealand or Canadian (outletDollar). Amounts are read from the mention text, and a currency word several
  * countries use ("pesos") from the article's country too (LOCAL_CURRENCIES).
  */
 import { COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES } from '../entities/lexicon.ts';
@@ -36,6 +36,8 @@ const SIGNS: Array<[string, string]> = [
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₪', 'ILS'], ['₽', 'RUB'], ['₩', 'KRW'],
   ['₺', 'TRY'], ['﷼', 'IRR'], ['₦', 'NGN'], ['₱', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['₫', 'VND'], ['KSh', 'KES'], ['Ksh', 'KES'],
   ['Rp', 'IDR'], ['$US', 'USD'], ['RM', 'MYR'], ['SR', 'SAR'], ['Sh', 'KES'], ['Dh', 'AED'], ['N', 'NGN'],
+  // The Kyiv Independent's hryvnia: "Hr 2.6 billion".
+  ['Hr', 'UAH'],
 ];
 const LETTERS_FIRST = /^\p{L}/u;
 const WORDS: Record<string, string> = {
@@ -154,6 +156,11 @@ export function readNumber(text: string, letterScales = true): { value: number; 
 export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written: string, country: string | null = null, dollar: string | null = null): Amount | null {
   // ("$120\u00a0billion": a no-break space is a space.)
   const text = written.replace(/[\u00a0\u202f\u2007]/g, ' ');
+  const continental = type === 'MONEY' ? CONTINENTAL_EURO.exec(text) : null;
+  if (continental) {
+    const digits = continental[1].replace(/\./g, '').replace(',', '.');
+    return { amount: timesTenTo(Number(digits), continental[2] ? CONTINENTAL_SCALES[continental[2]] : 0), currency: 'EUR', unit: null };
+  }
   // In a quantity a lone letter is a unit ("300 m" is metres), but before a count a scale ("28.6m views").
   // (And so is a letter against the number with a unit after it: "1m hectares", "2bn tonnes"; not a rate, "17m per second".)
   const n = readNumber(text, type !== 'QUANTITY' || COUNT_UNITS.has(text.slice(text.lastIndexOf(' ') + 1)) || /\d(?:m|bn|k)\s(?!per )\p{L}/u.test(text));
@@ -175,6 +182,13 @@ export function normaliseAmount(type: 'MONEY' | 'PERCENT' | 'QUANTITY', written:
   if (sub) return { amount: timesTenTo(n.value, -2), currency: CENTS[sub[1].toLowerCase()], unit: null };
   return { amount: n.value, currency: currencyOf(text, country, dollar), unit: null };
 }
+
+/**
+ * Euros written the German or French way, the sign after the amount, a dot between thousands and a comma before the
+ * decimals, "Mrd." for billions and "Mio." for millions: "4,5 Mrd. €" → 4500000000, "1.250 €" → 1250.
+ */
+const CONTINENTAL_EURO = /^(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,4}(?:,\d{1,2})?)(?: (Mrd|Mio)\.)? ?€$/;
+const CONTINENTAL_SCALES: Record<string, number> = { Mrd: 9, Mio: 6 };
 
 const NATIONAL_AFTER = new RegExp(String.raw`^\s((?:South )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (\p{Ll}+)(?![\p{L}])`, 'u');
 
@@ -216,6 +230,35 @@ export function localDollar(articleText: string, country: string | null): string
   const local = country ? LOCAL_DOLLARS[country] : undefined;
   if (!local || articleText.includes(local.sign) || !US_DOLLARS_WRITTEN.test(articleText)) return null;
   return local.code;
+}
+
+/** Outlets of a country with its own dollar, by the name they are published under (when no address or locale says it). */
+const DOLLAR_OUTLETS: Record<string, string> = {
+  'sydney morning herald': 'AU', 'the sydney morning herald': 'AU', 'the age': 'AU', 'the australian': 'AU', 'australian financial review': 'AU',
+  'guardian australia': 'AU', 'abc news australia': 'AU', 'sbs news': 'AU', 'brisbane times': 'AU', 'watoday': 'AU', 'the canberra times': 'AU',
+  'nz herald': 'NZ', 'new zealand herald': 'NZ', 'the new zealand herald': 'NZ', stuff: 'NZ', 'stuff.co.nz': 'NZ', rnz: 'NZ',
+  'radio new zealand': 'NZ', '1news': 'NZ', 'otago daily times': 'NZ', newsroom: 'NZ',
+  'cbc news': 'CA', cbc: 'CA', 'the globe and mail': 'CA', 'globe and mail': 'CA', 'toronto star': 'CA', 'national post': 'CA', 'ctv news': 'CA',
+};
+/** Countries whose outlets write their own dollar as a bare "$" (US dollars as "US$"). */
+const OUTLET_DOLLARS: Record<string, string> = { AU: 'AUD', NZ: 'NZD', CA: 'CAD' };
+
+/**
+ * The currency of a bare "$" in an article an Australian, New Zealand or Canadian outlet published: its address
+ * (abc.net.au, nzherald.co.nz, cbc.ca), its locale (en-AU) or its name ("RNZ", "NZ Herald") says so. These outlets write
+ * their own dollar "$" and the American one "US$". Null for any other article, and for one that writes its own dollar's
+ * sign ("A$") more often than a bare "$", as wire copy does where "$" is the US dollar.
+ */
+export function outletDollar(meta: { url: string | null; language: string | null; sourceName: string | null }, articleText: string): string | null {
+  const host = meta.url ? /^https?:\/\/([^/:?#]+)/i.exec(meta.url)?.[1].toLowerCase() : undefined;
+  const country = (host ? /\.(au|nz|ca)$/.exec(host)?.[1].toUpperCase() : undefined)
+    ?? (meta.language ? /^en[-_](AU|NZ|CA)$/i.exec(meta.language)?.[1].toUpperCase() : undefined)
+    ?? (meta.sourceName ? DOLLAR_OUTLETS[meta.sourceName.trim().toLowerCase()] : undefined);
+  if (!country) return null;
+  const local = LOCAL_DOLLARS[country];
+  const signs = articleText.split(local.sign).length - 1;
+  const bare = (articleText.match(/(?<![A-Z])\$\s?\d/g) ?? []).length;
+  return signs > bare ? null : OUTLET_DOLLARS[country];
 }
 
 function currencyOf(text: string, country: string | null, dollar: string | null = null): string | null {

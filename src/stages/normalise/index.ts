@@ -24,7 +24,7 @@ import { cityIn, countryName, placeCode, usCityIn } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
-import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, writtenLocalCurrency } from './amounts.ts';
+import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, outletDollar, writtenLocalCurrency } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
 
@@ -110,6 +110,9 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\p{Lu}\p{Ll}+day$/u.test(m.text)) m.normalized = null;
     // A day that recurs is no one date: "every Monday", "each Friday", "on Mondays".
     if (RECURRING_DAY.test(m.text) && /\b(?:every|each)\s+(?:other\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) m.normalized = null;
+    // Opening hours are no dates: "7 a.m. to 3 p.m. Tuesday through Sunday", "Monday-Friday", "will add Sunday hours"; nor
+    // is "on a Tuesday".
+    if (WEEKDAY_ONLY.test(m.text) && scheduleDay(doc.text, m)) m.normalized = null;
     if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
@@ -140,7 +143,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   georgiaTheState(named);
   if (moneys.length) {
     const country = articleCountry(doc, named);
-    const dollar = localDollar(doc.text, country);
+    // (Or its outlet's: "$300" in an ABC News Australia article is AUD.)
+    const dollar = localDollar(doc.text, country) ?? outletDollar(doc.meta, doc.text);
     // A currency the article named by its people's adjective ("42,000 Sudanese pounds") is what the word alone means
     // after it ("up from 25,000 pounds").
     const national = new Map<string, string>();
@@ -467,6 +471,26 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
 }
 
 /** A weekday or weekend that "every" or "each" makes recur ("every Monday"); not a length ("every six months"). */
+/** A weekday alone, and a range of them ("Tuesday through Sunday") before or after one. */
+const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const DAY_RANGE_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:through|thru|to|[-–])\s*$/;
+const DAY_RANGE_AFTER = /^\s*(?:through|thru|to|[-–])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** What opening hours put before their days: a clock time ("7 a.m. to 3 p.m."), "open", "hours". */
+const HOURS_BEFORE = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bopen(?:s|ed)?|\bclosed|\bhours)\s*,?\s*(?:from\s+)?$/i;
+
+/**
+ * Whether a weekday is a day of a weekly schedule, no date: a range of days after opening hours ("7 a.m. to 3 p.m.
+ * Tuesday through Sunday", "open Monday-Friday"), a day's hours ("will add Sunday hours"), a day in general ("on a
+ * Tuesday"). "The strike runs from Monday to Friday" stays two dates.
+ */
+function scheduleDay(text: string, m: Mention): boolean {
+  if (/^\s+hours\b/.test(text.slice(m.end, m.end + 8)) || /\bon an?\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start))) return true;
+  const before = text.slice(Math.max(0, m.start - 22), m.start);
+  const range = DAY_RANGE_BEFORE.exec(before);
+  const start = range ? m.start - range[0].length : DAY_RANGE_AFTER.test(text.slice(m.end, m.end + 22)) ? m.start : -1;
+  return start >= 0 && HOURS_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 const RECURRING_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)$/i;
 
 function normaliseValue(m: Mention, publishedAt: string | null, context?: DateContext, country: string | null = null, dollar: string | null = null): void {

@@ -136,3 +136,19 @@ describe('entities stage: values', () => {
     expect(valuesOf('About 5,000 people and 1,250,000 more.')).toEqual([]);
   });
 });
+
+describe('entities stage: money and numbers of European and US local news', () => {
+  it('finds euros written as an adjective, the German way, and the hryvnia\'s "Hr"', () => {
+    expect(valuesOf('Meloni defended her 18-billion-euro budget, an 18-bn-euro plan and the 13.5-billion-euro bridge.'))
+      .toEqual(['MONEY 18-billion-euro', 'MONEY 18-bn-euro', 'MONEY 13.5-billion-euro']);
+    expect(valuesOf('One passage reads „ein Handlungsbedarf von 4,5 Mrd. € pro Monat“.')).toContain('MONEY 4,5 Mrd. €');
+    expect(valuesOf('It needs an additional Hr 2.6 billion ($62 million).')).toEqual(['MONEY Hr 2.6 billion', 'MONEY $62 million']);
+  });
+
+  it('reads no year in a law\'s number ("Regulation (EU) 2024/1689", "directive 2014/24/EU"), a block or a house number', () => {
+    expect(valuesOf('The rules of Regulation (EU) 2024/1689 and directive 2014/24/EU apply in 2023/24, 2029-30 and 2001/2.'))
+      .toEqual(['DATE 2023/24', 'DATE 2029-30', 'DATE 2001']);
+    expect(valuesOf('Crews went to the 1500 block of North Oneida Street; 2045 Meadowbrook Lane and 1711 W. Algonquin Road sold. In 2045 it ends.'))
+      .toEqual(['DATE 2045']);
+  });
+});

@@ -106,6 +106,14 @@ describe('time-zone abbreviations', () => {
     expect(parseDate('24 Nov 2026 09.30 BST')).toBe('2026-11-24T08:30:00.000Z');
   });
 
+  it('reads a time after a dash or a bullet, and a city\'s time in brackets ("7:00 pm (Paris)")', () => {
+    expect(parseDate('Tue Nov 17 2026 - 05:00')).toBe('2026-11-17T05:00:00.000Z');
+    expect(parseDate('12 November 2026 • 9:47pm')).toBe('2026-11-12T21:47:00.000Z');
+    expect(parseDate('November 9, 2026, at 7:00 pm (Paris)')).toBe('2026-11-09T18:00:00.000Z');
+    expect(parseDate('November 9, 2026, at 7:00 pm Paris time')).toBe('2026-11-09T18:00:00.000Z');
+    expect(parseDate('12 November 2026 - Reuters')).toBeNull();
+  });
+
   it('reads a date followed by its weekday, as Nexis prints it', () => {
     expect(parseDate('November 5, 2026 Thursday')).toBe('2026-11-05T00:00:00.000Z');
   });

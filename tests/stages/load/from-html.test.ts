@@ -269,3 +269,40 @@ describe('page furniture beside a story in a generic wrapper', () => {
     for (const gone of ['Your privacy', 'Maria Gonzalez joined', 'Emperor penguins', 'Ferries']) expect(doc.text).not.toContain(gone);
   });
 });
+
+describe('byline blocks, captions, related links and date labels of British, Australian and French pages', () => {
+  const page = (body: string, head = '') =>
+    readBytes('p.html', `<html><head>${head}</head><body><article>${body}<p>The first paragraph of the story is here, and it says what happened on Monday.</p><p>A second paragraph follows, with more of what officials said.</p></article></body></html>`).docs[0];
+  const texts = (doc: ReturnType<typeof page>) => doc.paragraphs.map((p) => (p.isHeading ? '# ' : '') + doc.text.slice(p.start, p.end));
+  const metaLines = (doc: ReturnType<typeof page>) => (doc.metaSpans ?? []).map((s) => doc.text.slice(s.start, s.end));
+
+  it('reads a byline block in capitals under a standfirst of bullet points, without taking its job for a name', () => {
+    const doc = page('<h1>Presenter banned from driving</h1><ul><li>She was clocked near Swindon</li><li>She told magistrates her father was ill</li><li>The judge said it was no excuse</li></ul>'
+      + '<p>By <a>REBECCA CAMBER, CRIME AND SECURITY EDITOR FOR THE DAILY MAIL</a></p><p>Published: 10:42 GMT, 20 November 2026 | Updated: 14:17 GMT, 20 November 2026</p>');
+    expect(doc.meta).toMatchObject({ author: 'Rebecca Camber', publishedAt: '2026-11-20T10:42:00.000Z' });
+    expect(metaLines(doc)).toEqual(['By REBECCA CAMBER, CRIME AND SECURITY EDITOR FOR THE DAILY MAIL', 'Published: 10:42 GMT, 20 November 2026 | Updated: 14:17 GMT, 20 November 2026']);
+  });
+
+  it('reads Sky\'s name, job and handle, and Le Monde\'s outlet and date lines, under a standfirst', () => {
+    const sky = page('<h1>Doctors to strike</h1><p>The health secretary says the walkout will put patients at risk in the run-up to Christmas.</p>'
+      + '<div><span>Ashish Joshi</span><span>Health correspondent @AshishJoshiSky</span></div><p>Monday 16 November 2026 14:05, UK</p>');
+    expect(sky.meta).toMatchObject({ author: 'Ashish Joshi', publishedAt: '2026-11-16T14:05:00.000Z' });
+    const monde = page('<h1>Glucksmann launches bid</h1><p>The MEP announced his candidacy on Sunday in a village in eastern France.</p>'
+      + '<p>Le Monde</p><p>Published on November 9, 2026, at 7:00 pm (Paris)</p><p>4 min read</p><span>By Clémence Duvivier</span>');
+    expect(monde.meta).toMatchObject({ author: 'Clémence Duvivier', sourceName: 'Le Monde', publishedAt: '2026-11-09T18:00:00.000Z' });
+    expect(metaLines(monde)).toEqual(['Le Monde', 'Published on November 9, 2026, at 7:00 pm (Paris)', '4 min read', 'By Clémence Duvivier']);
+  });
+
+  it('leaves out a caption whatever the case of its class, a "Read more from …:" label with its links, and a <time> label with no year', () => {
+    const doc = page('<h1>Energy rebate extended</h1><time datetime="2026-11-22T18:12:00Z">Mon 23 Nov</time>'
+      + '<p class="imageCaption">Gemma Ashworth arriving at court on Thursday</p>'
+      + '<p class="sdc-article-related">Read more from Sky News:<br><a href="/1">Thousands of patients wait more than 12 hours</a><br><a href="/2">Starmer under pressure over waiting lists</a></p>');
+    expect(texts(doc)).toEqual(['# Energy rebate extended', 'The first paragraph of the story is here, and it says what happened on Monday.', 'A second paragraph follows, with more of what officials said.']);
+    expect(doc.meta.publishedAt).toBe('2026-11-22T18:12:00.000Z');
+  });
+
+  it('takes the byline\'s person over an author tag that names a newsroom ("WXYZ Web Team")', () => {
+    const doc = page('<h1>Woman killed in crash</h1><p>By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated 12:40 PM, Nov 23, 2026</p>', '<meta name="author" content="WXYZ Web Team">');
+    expect(doc.meta.author).toBe('Jordan Ellis');
+  });
+});

@@ -121,3 +121,20 @@ describe('furniture in every format', () => {
     expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['Advertisement', 'Photo: Pilots march in Chicago. (Jane Roe/AP)']);
   });
 });
+
+describe('furniture of European and US local pages', () => {
+  it('knows translation notes, membership appeals, image credits, read times, tip, app and subscribe prompts, contact lines', () => {
+    for (const text of [
+      'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.',
+      'Note from the author:', 'Hi, this is Olena Hrytsenko. I wrote this article for you. Since 2022, the Kyiv Independent has been bringing you stories from the ground in Ukraine. If you value this work, please consider becoming a member of the Kyiv Independent.',
+      'Main image credit: KPRP', 'This article has been updated.', 'Estimated read time: 4-5 minutes', 'Contributing: Ben Winslow',
+      'Have a news tip? Email greg.pilarski@patch.com.', 'Do you know of a business opening or closing in your community? Email renee.castillo@patch.com.',
+      'Subscribe to Royal Oak Patch for free local news and alerts.', 'Download the 7 Weather app for the latest forecast and radar.',
+      'Meredith Kowalski can be reached at mkowalski@lakewoodledger.com or 216-555-0142.', 'Read more from Sky News:',
+    ]) expect(isPageFurniture(text), text).toBe(true);
+    for (const text of [
+      'Please consider the evidence, the judge told jurors.', 'Do you know what happened? Police said they did not.',
+      'The translation of the treaty was published on Monday.', 'Residents can download the app from the council website, officials said, and report potholes.',
+    ]) expect(isPageFurniture(text), text).toBe(false);
+  });
+});

@@ -242,3 +242,44 @@ describe('header lines of regional wires, papers and sports desks', () => {
     expect(metaOf('Jury orders Delmont to pay\nBy Brendan Pierson\nOctober 9, 2026\n\n(Reuters) - A Cleveland jury ordered it.\n').sourceName).toBe('Reuters');
   });
 });
+
+describe('date lines and bylines of British, Irish, Australian, European and US local papers', () => {
+  it('reads a time after a dash, a bullet or an outlet after the date ("Tue Nov 17 2026 - 05:00", "…, 6.00pm, The Times")', () => {
+    const of = (lines: string) => metaOf(`Council faces brutal choices\n\n${lines}\n\nThe council met on Monday.\n`);
+    expect(of('Pat Leahy, Political Editor\nTue Nov 17 2026 - 05:00')).toMatchObject({ author: 'Pat Leahy', publishedAt: '2026-11-17T05:00:00.000Z' });
+    expect(of('By Megan Gorrey\nNovember 19, 2026 — 5.00am').publishedAt).toBe('2026-11-19T05:00:00.000Z');
+    expect(of('By Charles Hymas, Home Affairs Editor\n12 November 2026 • 9:47pm').publishedAt).toBe('2026-11-12T21:47:00.000Z');
+    expect(of('Fiona Hamilton, Chief Reporter\nThursday November 05 2026, 6.00pm, The Times'))
+      .toMatchObject({ author: 'Fiona Hamilton', sourceName: 'The Times', publishedAt: '2026-11-05T18:00:00.000Z' });
+  });
+
+  it('reads "Updated / <date>" and France 24\'s "Issued on: … Text by: FRANCE 24" under a title with no blank line', () => {
+    expect(metaOf('Parents protest over school closure\n\nUpdated / Tuesday, 10 Nov 2026 19:34\nBy Siobhán Ní Fhlatharta\nRTÉ News, Galway\n\nParents staged a protest.\n'))
+      .toMatchObject({ author: 'Siobhán Ní Fhlatharta', sourceName: 'RTÉ News', publishedAt: '2026-11-10T19:34:00.000Z' });
+    expect(metaOf('French PM survives no-confidence vote\nIssued on: 28/10/2026 - 18:42\nText by: FRANCE 24\n\nThe prime minister survived.\n'))
+      .toMatchObject({ title: 'French PM survives no-confidence vote', author: null, sourceName: 'FRANCE 24', publishedAt: '2026-10-28T18:42:00.000Z' });
+  });
+
+  it('reads an outlet line between the title and the date with no byline ("ANSA English"), but not a reporter\'s name', () => {
+    expect(metaOf('Salvini vows bridge works will start\nANSA English\n27 November 2026\n\n(ANSA) - ROME, NOV 27 - Salvini spoke.\n'))
+      .toMatchObject({ title: 'Salvini vows bridge works will start', sourceName: 'ANSA English', publishedAt: '2026-11-27T00:00:00.000Z' });
+    expect(metaOf('Deficit to widen\n\nKahon Chan\nPublished: 26 Nov 2026\n\nThe deficit will grow.\n').sourceName).toBeNull();
+  });
+
+  it('reads a byline without "By" whose first name is written with its accents ("Stanisław Wróbel")', () => {
+    expect(metaOf('Nawrocki vetoes judicial reform bill\nStanisław Wróbel\n5 November 2026\nhttps://notesfrompoland.com/2026/11/05/veto/\n\nThe president vetoed it.\n'))
+      .toMatchObject({ title: 'Nawrocki vetoes judicial reform bill', author: 'Stanisław Wróbel', publishedAt: '2026-11-05T00:00:00.000Z' });
+  });
+
+  it('reads a staff byline as no author, with the outlet and the date under it', () => {
+    expect(metaOf('Sheriff\'s log: deer crashes\n\nBy Staff\nThe Ozaukee Courier\nNov. 4, 2026\n\nThe following items were taken from reports.\n'))
+      .toMatchObject({ author: null, sourceName: 'The Ozaukee Courier', publishedAt: '2026-11-04T00:00:00.000Z' });
+    expect(metaOf('Fire displaces family\n\nBy Action 2 News Staff\nWBAY\nPublished: Oct. 31, 2026 at 1:12 PM CDT\n\nA family of five lost their home.\n'))
+      .toMatchObject({ author: null, sourceName: 'WBAY', publishedAt: '2026-10-31T18:12:00.000Z' });
+  });
+
+  it('reads an obituary\'s "Published in <paper> on <date>" line', () => {
+    expect(metaOf('Eleanor M. Hartley, 89, of Munhall\n\nPublished in Pittsburgh Post-Gazette on Nov. 12, 2026\n\nEleanor Hartley passed away on Tuesday.\n'))
+      .toMatchObject({ author: null, sourceName: 'Pittsburgh Post-Gazette', publishedAt: '2026-11-12T00:00:00.000Z' });
+  });
+});

@@ -125,6 +125,11 @@ describe('normaliseAmount', () => {
     expect(normaliseAmount('MONEY', '$1.13bn')).toEqual({ amount: 1.13e9, currency: 'USD', unit: null });
     expect(normaliseAmount('MONEY', 'Rs 10,000 crore')).toEqual({ amount: 1e11, currency: 'INR', unit: null });
     expect(normaliseAmount('MONEY', '12 lakh rupees')).toEqual({ amount: 1.2e6, currency: 'INR', unit: null });
+    // Euros as an adjective and the German way, the hryvnia's "Hr".
+    expect(normaliseAmount('MONEY', '13.5-billion-euro')).toEqual({ amount: 1.35e10, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', '4,5 Mrd. €')).toEqual({ amount: 4.5e9, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', '1.250 €')).toEqual({ amount: 1250, currency: 'EUR', unit: null });
+    expect(normaliseAmount('MONEY', 'Hr 2.6 billion')).toEqual({ amount: 2.6e9, currency: 'UAH', unit: null });
     expect(normaliseAmount('MONEY', '£600m')).toEqual({ amount: 6e8, currency: 'GBP', unit: null });
     expect(normaliseAmount('MONEY', 'dollars 639m')).toEqual({ amount: 6.39e8, currency: 'USD', unit: null });
     expect(normaliseAmount('MONEY', 'two million euros')).toEqual({ amount: 2e6, currency: 'EUR', unit: null });
@@ -251,6 +256,20 @@ describe('a bare "$" in an article from a country with its own dollar', () => {
   it('stays the US dollar in a wire story that writes its own dollar "A$"', () => {
     expect(money('SYDNEY (Reuters) — BHP said profit rose to $5 billion, or A$7.6 billion. Sydney and Melbourne agreed.'))
       .toEqual([['$5 billion', 'USD'], ['A$7.6 billion', 'AUD']]);
+  });
+
+  it('is that dollar in an article an Australian or New Zealand outlet published (its address, locale or name)', () => {
+    const moneyIn = (meta: Partial<ReturnType<typeof emptyMeta>>, text: string) =>
+      normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: { ...emptyMeta(), ...meta }, text }))))
+        .mentions.filter((m) => m.type === 'MONEY').map((m) => [m.text, m.currency]);
+    const text = 'Households will receive another $300 off their power bills, at a cost of $1.8 billion.';
+    expect(moneyIn({ url: 'https://www.abc.net.au/news/2026-11-23/rebate/105123456' }, text)).toEqual([['$300', 'AUD'], ['$1.8 billion', 'AUD']]);
+    expect(moneyIn({ language: 'en-NZ' }, text).map((m) => m[1])).toEqual(['NZD', 'NZD']);
+    expect(moneyIn({ sourceName: 'RNZ' }, text).map((m) => m[1])).toEqual(['NZD', 'NZD']);
+    // Its own dollar's sign written more often than "$": wire copy, where "$" is the US dollar.
+    expect(moneyIn({ url: 'https://www.smh.com.au/business/x' }, 'BHP said profit rose to $5 billion, or A$7.6 billion, and A$2 billion in dividends.'))
+      .toEqual([['$5 billion', 'USD'], ['A$7.6 billion', 'AUD'], ['A$2 billion', 'AUD']]);
+    expect(moneyIn({ url: 'https://www.nytimes.com/2026/11/23/x.html' }, text).map((m) => m[1])).toEqual(['USD', 'USD']);
   });
 
   it('reads a sign of letters only before its amount ("RM42 billion" is ringgit, "500 NOK" no naira)', () => {
@@ -408,5 +427,18 @@ describe('dates placed by their sentence', () => {
       .toEqual([['March 12', '2027-03-12'], ['March 28', '2027-03-28'], ['April 10 and 11', '2027-04-10/2027-04-11']]);
     expect(dates('Circle, which went public on the New York Stock Exchange in June 2025, reported revenue of $740 million on Nov. 12.', sunday))
       .toEqual([['June 2025', '2025-06'], ['Nov. 12', '2026-11-12']]);
+  });
+});
+
+describe('weekdays of a weekly schedule', () => {
+  const datesIn = (text: string) =>
+    normaliseDoc(extractEntities(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: { ...emptyMeta(), publishedAt: '2026-10-15T15:04:00.000Z' }, text }))))
+      .mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.normalized]);
+
+  it('gives no date to opening hours\' days, a day\'s hours or "on a Tuesday", but dates a span of days', () => {
+    expect(datesIn('Hours at the new location will be 7 a.m. to 3 p.m. Tuesday through Sunday.')).toEqual([['Tuesday', null], ['Sunday', null]]);
+    expect(datesIn('The branch will add Sunday hours from noon to 5 p.m.')).toEqual([['Sunday', null]]);
+    expect(datesIn('"I don\'t know who is sleeping next door on a Tuesday," Finch said.')).toEqual([['Tuesday', null]]);
+    expect(datesIn('The strike will run from Monday to Friday, the union said.').every(([, v]) => v !== null)).toBe(true);
   });
 });

@@ -36,6 +36,20 @@ describe('sentences', () => {
     expect(sentencesOf('The answer was no. CBS did not air it.')).toEqual(['The answer was no.', 'CBS did not air it.']);
   });
 
+  it('keeps a German amount quoted in English news ("4,5 Mrd. € pro Monat") and a hyphenated name after an initial ("301 S. I-Oka Ave.")', () => {
+    expect(sentencesOf('One passage reads: „Für 2028 besteht ein Handlungsbedarf von 4,5 Mrd. € pro Monat“, the paper said. Officials declined to comment.')).toEqual([
+      'One passage reads: „Für 2028 besteht ein Handlungsbedarf von 4,5 Mrd. € pro Monat“, the paper said.', 'Officials declined to comment.',
+    ]);
+    expect(sentencesOf('The service is at St. Raymond Church, 301 S. I-Oka Ave., on Saturday. I will be there.')).toEqual([
+      'The service is at St. Raymond Church, 301 S. I-Oka Ave., on Saturday.', 'I will be there.',
+    ]);
+    expect(sentencesOf('He was under Plan B. I said no.')).toEqual(['He was under Plan B.', 'I said no.']);
+    expect(sentencesOf('A service is at 11 a.m. at the church, 301 S. I-Oka Ave. Memorials may be made to the boosters.')).toEqual([
+      'A service is at 11 a.m. at the church, 301 S. I-Oka Ave.', 'Memorials may be made to the boosters.',
+    ]);
+    expect(sentencesOf('The office at 1600 Pennsylvania Ave. NW was closed.')).toEqual(['The office at 1600 Pennsylvania Ave. NW was closed.']);
+  });
+
   it('splits at a full stop, question mark or exclamation mark followed by a capital', () => {
     expect(sentencesOf('It rained. Was it cold? Yes! Very.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', 'Very.']);
   });

@@ -7,16 +7,20 @@
  *   and so does "hosts Ant and Dec. Natalie said".
  * - `before-capitals`: a personal title in capitals, only before a name in capitals ("MS. LEAVITT:", as transcripts
  *   write speakers; "patients with MS. Final approval" splits).
- * - `unless-starter`: company and name suffixes, street and US state abbreviations, "etc.": they often end a
+ * - `unless-starter`: company and name suffixes, street and US state abbreviations, "etc.", German amounts quoted
+ *   in English news ("4,5 Mrd. €", "12 Mio. Euro"): they often end a
  *   sentence, so a common sentence starter after them splits ("shares in Acme Inc. The firm"), anything else
  *   joins ("Acme Inc. shares").
+ * - `street`: "Ave.", "Rd.", "Blvd." as `unless-starter`, and they also end a sentence before a capitalised word with a
+ *   small word after it, a sentence's subject and verb ("at 301 S. I-Oka Ave. Memorials may be made to …"), where a
+ *   street name goes on in capitals ("Pennsylvania Ave. NW", "Ocean Blvd. Bridge").
  * Day names are left out: "Sun." and "Sat." end too many sentences as words.
  */
 import type { Candidate, SentenceRule } from './rule.ts';
 import { isDigitCode } from '../chars.ts';
 import { startsLikeSentence } from './sentence-starters.ts';
 
-export type AbbreviationPolicy = 'always' | 'before-number' | 'unless-starter' | 'before-capitals';
+export type AbbreviationPolicy = 'always' | 'before-number' | 'unless-starter' | 'before-capitals' | 'street';
 
 const TABLE: Record<AbbreviationPolicy, string> = {
   always:
@@ -27,9 +31,10 @@ const TABLE: Record<AbbreviationPolicy, string> = {
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
   'before-capitals': 'MR MRS MS DR',
   'unless-starter':
-    'Inc Corp Ltd Co Bros Jr Sr St Ave Rd Blvd Dept Univ Assn Est est etc al ' +
+    'Inc Corp Ltd Co Bros Jr Sr St Dept Univ Assn Est est etc al ' +
     'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla ' +
-    'Ore Pa Tenn Tex Va Vt Wash Wis Wyo',
+    'Ore Pa Tenn Tex Va Vt Wash Wis Wyo Mrd Mio Tsd',
+  street: 'Ave Rd Blvd',
 };
 
 const POLICY = new Map<string, AbbreviationPolicy>();
@@ -58,10 +63,15 @@ export function abbreviationHoldsDot(policy: AbbreviationPolicy, c: Candidate): 
       return isDigitCode(c.text.charCodeAt(c.next)) || CASE_NUMBER.test(c.text.slice(c.next, c.next + 12));
     case 'unless-starter':
       return !startsLikeSentence(c);
+    case 'street':
+      return !startsLikeSentence(c) && !SUBJECT_AND_VERB.test(c.text.slice(c.next, c.next + 40));
     case 'before-capitals':
       return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(c.text.slice(c.next, c.next + 30));
   }
 }
+
+/** A capitalised word and a small one after it: "Memorials may", "Residents said". */
+const SUBJECT_AND_VERB = /^\p{Lu}\p{Ll}+ \p{Ll}/u;
 
 /** A case or docket number: capitals, an optional hyphen, then a digit ("CV-24-991204", "A123"). */
 const CASE_NUMBER = /^\p{Lu}{1,4}-?\d/u;

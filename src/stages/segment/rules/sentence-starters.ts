@@ -28,7 +28,8 @@ const STARTERS = new Set(
  */
 export function startsLikeSentence(c: Candidate): boolean {
   const word = c.wordAfter;
-  if (word !== null) return STARTERS.has(word);
+  // "301 S. I-Oka Ave.", "the A-League": a one-letter starter glued to a hyphen is a name's part, not "I" or "A".
+  if (word !== null) return STARTERS.has(word) && !(word.length === 1 && c.text.charCodeAt(c.next + 1) === 0x2d);
   if (c.next >= c.limit) return false;
   const code = c.text.charCodeAt(c.next);
   if (code === 0x28) return !closesWithoutStop(c.text, c.next, c.limit);
