@@ -166,8 +166,16 @@ export function pairMarks(text: string, paragraphs: readonly Span[], keepUnclose
     const rightOk = (k: number) =>
       prevNM[k] !== undefined && !spaceLikeBefore(prevNM[k]) && (nextNM[k] === undefined || isSpaceChar(nextNM[k]) || !isLetterOrDigit(nextNM[k]));
     const inWord = (k: number) => marks[k] > ps && marks[k] + 1 < pe && isLetterOrDigit(text[marks[k] - 1]) && isLetterOrDigit(text[marks[k] + 1]);
-    /** ’ after an s and before a space: a closing mark or a plural possessive (the players’ union). */
-    const possessiveLike = (k: number) => /[sS]/.test(text[marks[k] - 1] ?? '') && isSpaceChar(text[marks[k] + 1]);
+    /**
+     * ’ after an s and before a space and a lower-case word: a closing mark or a plural possessive (the players’
+     * union). Before the paragraph's end, a capital or a digit it closes ("‘… on racehorses’" ending a headline).
+     */
+    const possessiveLike = (k: number) => {
+      if (!/[sS]/.test(text[marks[k] - 1] ?? '') || !isSpaceChar(text[marks[k] + 1])) return false;
+      let j = marks[k] + 1;
+      while (j < pe && isSpaceChar(text[j])) j++;
+      return j < pe && /\p{Ll}/u.test(text[j]);
+    };
 
     // laterCloser[k]: an unambiguous single closing mark follows k before the next single opening mark.
     const laterCloser = new Uint8Array(n);

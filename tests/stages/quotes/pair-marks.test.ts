@@ -27,6 +27,10 @@ describe('pairing quotation marks', () => {
     expect(quoted('‘The players’ union is strong,’ he said, at the players’ request.')).toEqual(['The players’ union is strong,']);
   });
 
+  it('reads a plural possessive inside a single-quoted headline when the quote closes at its end (probe UK)', () => {
+    expect(quoted('Fraudster ‘spent £2.3m of pensioners’ savings on racehorses’')).toEqual(['spent £2.3m of pensioners’ savings on racehorses']);
+  });
+
   it('closes a single quote on a word ending in s when no later mark closes it', () => {
     expect(quoted('‘We love our fans’ he said.')).toEqual(['We love our fans']);
   });
