@@ -883,15 +883,26 @@ const MAX_COMMA_RELATIVE = 30;
  * "whose"), holds no other comma, stop or quotation mark, and ends with the comma before the cue; the speaker is the
  * phrase ending at that first comma.
  */
+/** Participles whose agent follows ("led by", "chaired by"), opening a phrase that describes the word before it. */
+const OF_PREPOSITIONS = new Set(['on', 'of', 'at', 'for', 'from', 'in']);
+const BY_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'backed', 'joined', 'flanked', 'accompanied', 'represented', 'supported', 'founded', 'run', 'owned']);
+
 function beforeCommaRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
   if (c < 4 || !isPunct(toks[c - 1], ',')) return null;
   for (let w = c - 2; w >= 1 && w >= c - MAX_COMMA_RELATIVE; w--) {
     const t = toks[w];
     if (isPunct(t, ',;:') || isTerminator(t) || t.kind === 'mark' || t.kind === 'dash') return null;
-    if (!isWord(t) || (t.norm !== 'who' && t.norm !== 'whose')) continue;
+    // (Also ", led by Bury councillor Nick Jones,": a participle and its agent describe the one before them.)
+    const byParticiple = isWord(t) && BY_PARTICIPLES.has(t.norm) && isWord(toks[w + 1]) && toks[w + 1].norm === 'by';
+    if (!isWord(t) || (t.norm !== 'who' && t.norm !== 'whose' && !byParticiple)) continue;
     if (!isPunct(toks[w - 1], ',')) return null;
-    const head = speakerBefore(toks, w - 1, 0, ctx, false);
-    return head && head.end === w - 1 && head.end - head.start <= MAX_DESCRIBED_WORDS ? head : null;
+    let head = speakerBefore(toks, w - 1, 0, ctx, false);
+    // "The Conservative opposition on the GMCA, led by …": the noun the prepositional phrase belongs to.
+    if (byParticiple && head && head.start >= 2 && isWord(toks[head.start - 1]) && OF_PREPOSITIONS.has(toks[head.start - 1].norm)) {
+      const outer = speakerBefore(toks, head.start - 1, 0, ctx, false);
+      if (outer && outer.end === head.start - 1 && head.end - outer.start <= MAX_DESCRIBED_WORDS + 3) head = { start: outer.start, end: head.end };
+    }
+    return head && head.end === w - 1 && head.end - head.start <= MAX_DESCRIBED_WORDS + 3 * Number(byParticiple) ? head : null;
   }
   return null;
 }
@@ -949,7 +960,7 @@ function firstReportedSpeech(
     // "Atiku Abubakar, who is seeking the ticket of the African Democratic Congress, said …": the one a relative
     // clause set off by commas describes, not a name inside the clause.
     const before = SPEECH_VERBS.has(toks[c].norm) ? beforeCommaRelative(toks, c, ctx) : null;
-    if (before && (!sp || sp.start > before.end)) sp = before;
+    if (before && (!sp || sp.start > before.end || (sp.start > before.start && sp.end <= before.end))) sp = before;
     // "I think the deal is dead": the writer's or an interviewee's own view, outside quotation marks (cues inside
     // quoted words are someone's quoted speech and are dropped by the caller).
     if (!sp) {

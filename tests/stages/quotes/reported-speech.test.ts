@@ -984,3 +984,10 @@ describe('a verb of saying after "but has also", "and has"', () => {
     expect(rows.find((q) => q.cue === 'said')).toMatchObject({ speaker: 'Meloni', kind: 'mixed' });
   });
 });
+
+describe('a subject described by "led by …" between commas', () => {
+  it('is the speaker, with its prepositional phrase (probe UK: the speaker was "the GMCA")', () => {
+    const rows = quotesOf('The Conservative opposition on the GMCA, led by Bury councillor Nick Jones, said the mayor should be focusing on reliability.');
+    expect(rows).toMatchObject([{ speaker: 'The Conservative opposition on the GMCA', cue: 'said', text: 'the mayor should be focusing on reliability' }]);
+  });
+});
