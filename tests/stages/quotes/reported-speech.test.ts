@@ -987,7 +987,8 @@ describe('a verb of saying after "but has also", "and has"', () => {
 
 describe('a subject described by "led by …" between commas', () => {
   it('is the speaker, with its prepositional phrase (probe UK: the speaker was "the GMCA")', () => {
-    const rows = quotesOf('The Conservative opposition on the GMCA, led by Bury councillor Nick Jones, said the mayor should be focusing on reliability.');
+    const text = 'The Conservative opposition on the GMCA, led by Bury councillor Nick Jones, said the mayor should be focusing on reliability.';
+    const rows = quotesOf(docOf(text, [['Conservative', 'NORP'], ['GMCA', 'ORG'], ['Bury', 'ORG'], ['Nick Jones', 'PERSON']]));
     expect(rows).toMatchObject([{ speaker: 'The Conservative opposition on the GMCA', cue: 'said', text: 'the mayor should be focusing on reliability' }]);
   });
 });
