@@ -232,6 +232,9 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
  * `insideQuote(offset)` tells whether an offset lies inside quoted words.
  */
+/** After a person's possessive, someone else who speaks ("'s lawyer", "’s family", "'s widow"; not "'s spokesman", who speaks for them). */
+const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|family|families|relatives|parents|wife|husband|widow|widower|partner|son|daughter|mother|father|brother|sister|children|agent|manager|coach|doctor|aides?|advis[eo]rs?|friends?)$/u;
+
 export function resolveSpeakerMention(
   text: string,
   speaker: Span,
@@ -248,9 +251,13 @@ export function resolveSpeakerMention(
     (QUALIFIED_PEOPLE.test(text.slice(mentions[i].end, speaker.end)) ||
       /\b(?:aide|aides|adviser|advisers|advisor|advisors|ally|allies|friend|friends|associate|associates|critic|critics|supporter|supporters|rival|rivals) (?:to|of) (?:the )?$/i
         .test(text.slice(Math.max(speaker.start, mentions[i].start - 30), mentions[i].start)));
+  // "Smith's lawyer", "Dombrowski’s family": another person, whom the article may not name (no entity rather than the
+  // possessor's); "Trump's statement", "Apple's spokesman" still go to the possessor.
+  const otherPerson = (i: number) => mentions[i].type === 'PERSON' && possessor(i) &&
+    OTHER_PERSON.test(text.slice(mentions[i].end, speaker.end));
   for (const type of ['PERSON', 'ORG'] as const) {
     const hit = inside.find((i) => mentions[i].type === type && !possessor(i) && !qualifier(i)) ??
-      inside.find((i) => mentions[i].type === type && !qualifier(i));
+      inside.find((i) => mentions[i].type === type && !qualifier(i) && !otherPerson(i));
     if (hit !== undefined) return hit;
   }
   if (inside.some(qualifier)) return null;

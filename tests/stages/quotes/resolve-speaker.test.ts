@@ -286,3 +286,14 @@ describe('"according to" a pronoun', () => {
     expect(quotesOf('Tony Blair spoke on Monday. According to him, the talks will resume next week.')).toMatchObject([{ speaker: 'him', cue: 'According to', text: 'the talks will resume next week' }]);
   });
 });
+
+describe('a person\'s lawyer, family or agent', () => {
+  it('is no entity of the person ("Smith\'s lawyer" is not Smith; "Trump\'s spokesman" speaks for Trump; probe LO)', () => {
+    const lawyer = docOf('John Smith was charged on Monday. Smith\'s lawyer said he would plead not guilty.', [['John Smith', 'PERSON'], ['Smith', 'PERSON']]);
+    expect(speakerMentions(lawyer)).toEqual([null]);
+    const family = docOf('Alyssa Dombrowski died at the scene. Dombrowski’s family told 7 News she worked as a hygienist.', [['Alyssa Dombrowski', 'PERSON'], ['Dombrowski', 'PERSON']]);
+    expect(speakerMentions(family)).toEqual([null]);
+    const spokesman = docOf('Trump\'s spokesman said the tariffs would stay.', [['Trump', 'PERSON']]);
+    expect(speakerMentions(spokesman)).toEqual(['Trump']);
+  });
+});
