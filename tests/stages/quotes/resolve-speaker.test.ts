@@ -289,9 +289,9 @@ describe('"according to" a pronoun', () => {
 
 describe('a person\'s lawyer, family or agent', () => {
   it('is no entity of the person ("Smith\'s lawyer" is not Smith; "Trump\'s spokesman" speaks for Trump; probe LO)', () => {
-    const lawyer = docOf('John Smith was charged on Monday. Smith\'s lawyer said he would plead not guilty.', [['John Smith', 'PERSON'], ['Smith', 'PERSON']]);
+    const lawyer = docOf('John Smith was charged on Monday. Smith\'s lawyer said he would plead not guilty.', [['John Smith', 'PERSON'], ['Smith', 'PERSON', 20]]);
     expect(speakerMentions(lawyer)).toEqual([null]);
-    const family = docOf('Alyssa Dombrowski died at the scene. Dombrowski’s family told 7 News she worked as a hygienist.', [['Alyssa Dombrowski', 'PERSON'], ['Dombrowski', 'PERSON']]);
+    const family = docOf('Alyssa Dombrowski died at the scene. Dombrowski’s family told 7 News she worked as a hygienist.', [['Alyssa Dombrowski', 'PERSON'], ['Dombrowski', 'PERSON', 20]]);
     expect(speakerMentions(family)).toEqual([null]);
     const spokesman = docOf('Trump\'s spokesman said the tariffs would stay.', [['Trump', 'PERSON']]);
     expect(speakerMentions(spokesman)).toEqual(['Trump']);
