@@ -322,6 +322,9 @@ export function resolveSpeakerMention(
   }
   const types = PRONOUN_TYPES[word];
   if (!types) return null;
+  // "parents who asked the board …": a restrictive "who" after a common noun stands for that noun, no mention.
+  if (word === 'who' && /(?:^|[^\p{L}])\p{Ll}[\p{Ll}-]*\s+$/u.test(text.slice(Math.max(0, speaker.start - 30), speaker.start)) &&
+    !mentions.some((m) => m.end === speaker.start - 1 || (m.end < speaker.start && m.end >= speaker.start - 2))) return null;
   // "he" is never a person the article calls Mrs or Ms, nor "she" one it calls Mr or Sir.
   const other = word === 'he' ? 'f' : word === 'she' ? 'm' : null;
   const nearest = index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));

@@ -297,3 +297,12 @@ describe('a person\'s lawyer, family or agent', () => {
     expect(speakerMentions(spokesman)).toEqual(['Trump']);
   });
 });
+
+describe('a restrictive "who" after a common noun', () => {
+  it('stands for that noun, not the nearest mention ("parents who asked the board" is not the board; probe LO)', () => {
+    const doc = docOf('The Granite Board of Education voted 5-2 over objections from parents who asked the board to wait another year.', [['Granite Board of Education', 'ORG']]);
+    expect(speakerMentions(doc)).toEqual([null]);
+    const named = docOf('The plan was backed by Mayor Jane Doe, who said the city could not wait.', [['Jane Doe', 'PERSON']]);
+    expect(speakerMentions(named)).toEqual(['Jane Doe']);
+  });
+});
