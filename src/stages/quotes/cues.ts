@@ -318,6 +318,9 @@ export interface CueMatch {
  * The cue starting at token i, if any. In 'indirect' mode verbs that only introduce quoted words
  * ("continued", "went on") are not cues.
  */
+/** Words before "states" that make it the noun: "member states", "Gulf states", "nation states", "island states". */
+const STATES_NOUN_BEFORE = new Set(['member', 'gulf', 'baltic', 'arab', 'nation', 'island', 'client', 'border', 'swing', 'battleground', 'other', 'some', 'many', 'all', 'both', 'these', 'those', 'several', 'eu', 'nato', 'african', 'european', 'southern', 'northern', 'western', 'eastern', 'red', 'blue', 'us', 'u.s.']);
+
 export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
@@ -327,6 +330,8 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
   // "“…,” the report said", "From the report:": after a determiner a cue form is a noun.
   if (prev?.kind === 'word' && DETERMINERS.has(prev.norm)) return null;
+  // "other member states", "the Gulf states": "states" after a noun that takes it is the plural noun.
+  if (t.norm === 'states' && prev?.kind === 'word' && STATES_NOUN_BEFORE.has(prev.norm)) return null;
   // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;

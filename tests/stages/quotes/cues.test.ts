@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_VERB_FORMS, matchCue } from '../../../src/stages/quotes/cues.ts';
 import { lex } from '../../../src/stages/quotes/lex.ts';
+import { quotesOf } from './helpers.ts';
 
 const cueAt = (text: string, mode: 'direct' | 'indirect' = 'direct') => {
   const toks = lex(text, 0, text.length, new Uint8Array(text.length));
@@ -35,5 +36,12 @@ describe('the cue lexicon', () => {
   it('keeps "continued" for quoted words only', () => {
     expect(cueAt('he continued', 'direct')).toBe('continued');
     expect(cueAt('he continued', 'indirect')).toBeNull();
+  });
+});
+
+describe('"states" as a noun', () => {
+  it('is no cue after "member", "Gulf", "other" (probe EU: speaker "other member", cue "states")', () => {
+    expect(quotesOf('Belgium demanded guarantees from other member states that it will not be left alone.').map((q) => q.cue)).not.toContain('states');
+    expect(quotesOf('The report states that the economy grew.').map((q) => q.cue)).toEqual(['states']);
   });
 });
