@@ -336,6 +336,9 @@ const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', '
  * Trump went on the attack, saying", "She followed that by saying"): the subject of the clause,
  * after conjunctions that open it. Null when toks[c] is no participle after a comma or preposition.
  */
+/** Prepositions before who was written or spoken to ("wrote to X"; not "with": "with Charles Kennedy claiming …" is his). */
+const ADDRESSEE_PREPOSITIONS = new Set(['to']);
+
 function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
   if (c <= 2 || !toks[c].norm.endsWith('ing')) return null;
   const before = toks[c - 1];
@@ -391,7 +394,14 @@ export function attributeFragment(toks: Tok[], ctx: SpeakerContext): FragmentAtt
     if (!m || m.end > toks.length) continue;
     if (!nearest) nearest = { start: m.start, end: m.end };
     // ", citing …" after a clause: its speaker is that clause's subject, not the words just before the comma.
-    const sp = participleSubject(toks, c, ctx) ?? speakerBefore(toks, c, 0, ctx, false);
+    let sp = participleSubject(toks, c, ctx) ?? speakerBefore(toks, c, 0, ctx, false);
+    // "The leaders … wrote to Commission President Ursula von der Leyen last month demanding “…”": who was written to
+    // is no speaker of the participle; the clause's subject is.
+    if (sp && toks[c].norm.endsWith('ing') && sp.start > 0 && isWord(toks[sp.start - 1]) && ADDRESSEE_PREPOSITIONS.has(toks[sp.start - 1].norm)) {
+      const fc = firstContentToken(toks);
+      const subject = fc >= 0 && fc < sp.start - 1 ? subjectAt(toks, fc, sp.start - 1, ctx, true) : null;
+      if (subject) sp = subject;
+    }
     if (!sp) continue;
     let k = nearest.end;
     while (k < toks.length && isPunct(toks[k], ',:')) k++;

@@ -743,3 +743,10 @@ describe('speaker nouns of British, Irish and US local politics', () => {
     expect(onlyQuote('The county sheriff said: “The suspect fled on foot.”')).toMatchObject({ speaker: 'The county sheriff', cue: 'said' });
   });
 });
+
+describe('a participle after "wrote to X"', () => {
+  it('is the clause subject\'s, not the addressee\'s (probe EU: the speaker was von der Leyen)', () => {
+    const rows = quotesOf('The leaders of Germany and France wrote to Commission President Ursula von der Leyen last month demanding "a genuine pause" in the rules.');
+    expect(rows.find((q) => q.cue === 'demanding')?.speaker).toBe('The leaders of Germany and France');
+  });
+});
