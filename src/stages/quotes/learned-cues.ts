@@ -256,10 +256,13 @@ function possessorOf(toks: Tok[], speaker: Span): Span {
   return speaker;
 }
 
-/** "Collectively termed …, these groups are central to Iran’s strategy": a one-word adverb is no speaker. */
+/**
+ * "Collectively termed …, these groups are central to Iran’s strategy": a one-word adverb is no speaker; nor is a
+ * participle opening the sentence ("Giving evidence to the committee on Thursday, he said:").
+ */
 function adverbSpeaker(toks: Tok[], speaker: Span): boolean {
   const t = toks.find((k) => k.start === speaker.start);
-  return t !== undefined && t.end === speaker.end && ADVERB.test(t.norm);
+  return t !== undefined && t.end === speaker.end && (ADVERB.test(t.norm) || /^[a-z]{3,}ing$/.test(t.norm));
 }
 const ADVERB = /^[a-z]{3,}(?:ally|ively|ously|ently|antly|edly|ately)$/;
 

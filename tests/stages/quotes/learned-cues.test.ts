@@ -184,3 +184,10 @@ describe('a learned cue in the passive', () => {
     }
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('is no learned speaker ("Giving evidence to the committee …, he said:" gave "Giving" with the cue "evidence"; probe UK)', () => {
+    const rows = quotesOf('Giving evidence to the Senedd\'s economy committee on Thursday, he said: "We are on track."', FULL_STAGE);
+    expect(rows.map((q) => q.speaker)).toEqual(['he']);
+  });
+});
