@@ -322,8 +322,9 @@ function phraseThenThat(toks: Tok[], from: number): number {
   return -1;
 }
 
-/** Words "according to" may not be followed by as a source: a person's own words, or a plan ("according to plan"). */
+/** Object pronouns that name a source after "according to" (resolved as "he", "she", "they"). */
 const OBJECT_SOURCES = new Set(['him', 'her', 'them']);
+/** Words "according to" may not be followed by as a source: a person's own words, or a plan ("according to plan"). */
 const NOT_SOURCES = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'plan', 'schedule', 'tradition', 'custom']);
 /** A longer source after "according to" ("a New York Times/CBS News poll released last week"): up to the next comma or stop. */
 export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null {
@@ -877,16 +878,18 @@ function describedByRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRa
 /** Tokens a relative clause set off by commas may span between its "who" and the cue. */
 const MAX_COMMA_RELATIVE = 30;
 
+/** Participles whose agent follows ("led by", "chaired by"), opening a phrase that describes the word before it. */
+const BY_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'backed', 'joined', 'flanked', 'accompanied', 'represented', 'supported', 'founded', 'run', 'owned']);
+/** Prepositions that tie a noun phrase to the noun before it ("The Conservative opposition on the GMCA"). */
+const OF_PREPOSITIONS = new Set(['on', 'of', 'at', 'for', 'from', 'in']);
+
 /**
  * The speaker before a relative clause set off by commas that ends right before the cue at `c`: "[Atiku Abubakar],
  * who is seeking the ticket of the African Democratic Congress (ADC), said". The clause opens with ", who" (or
- * "whose"), holds no other comma, stop or quotation mark, and ends with the comma before the cue; the speaker is the
- * phrase ending at that first comma.
+ * "whose", or a participle and its agent: ", led by …,"), holds no other comma, stop or quotation mark, and ends with
+ * the comma before the cue; the speaker is the phrase ending at that first comma (with a prepositional phrase it
+ * ends, after a participle: "The Conservative opposition on the GMCA").
  */
-/** Participles whose agent follows ("led by", "chaired by"), opening a phrase that describes the word before it. */
-const OF_PREPOSITIONS = new Set(['on', 'of', 'at', 'for', 'from', 'in']);
-const BY_PARTICIPLES = new Set(['led', 'headed', 'chaired', 'backed', 'joined', 'flanked', 'accompanied', 'represented', 'supported', 'founded', 'run', 'owned']);
-
 function beforeCommaRelative(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
   if (c < 4 || !isPunct(toks[c - 1], ',')) return null;
   for (let w = c - 2; w >= 1 && w >= c - MAX_COMMA_RELATIVE; w--) {
