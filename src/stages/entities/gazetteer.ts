@@ -117,13 +117,13 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   };
 }
 
+/** Latin letters without their diacritics ("Raphaël" → "Raphael", "Stanisław" → "Stanislaw"). */
+const foldLatin = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+
 /**
  * The person-name list kept as the one string it is read as, with an open-addressing table of where each
  * name starts: a Set of its ~197,000 names took ~11 MB of heap in every worker, this ~3.5 MB.
  */
-/** Latin letters without their diacritics ("Raphaël" → "Raphael", "Stanisław" → "Stanislaw"). */
-const foldLatin = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
-
 class NameList {
   /** 1 + the offset of a name's first character in `text` (0: empty slot). */
   private readonly table: Int32Array;

@@ -228,13 +228,13 @@ const ASKED_BY_BEFORE = new RegExp(`\\b(?:${[...ASKED_BY].join('|')}) by (?:the 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 
+/** After a person's possessive, someone else who speaks ("'s lawyer", "’s family", "'s widow"; not "'s spokesman", who speaks for them). */
+const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|family|families|relatives|parents|wife|husband|widow|widower|partner|son|daughter|mother|father|brother|sister|children|agent|manager|coach|doctor|aides?|advis[eo]rs?|friends?)$/u;
+
 /**
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
  * `insideQuote(offset)` tells whether an offset lies inside quoted words.
  */
-/** After a person's possessive, someone else who speaks ("'s lawyer", "’s family", "'s widow"; not "'s spokesman", who speaks for them). */
-const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|family|families|relatives|parents|wife|husband|widow|widower|partner|son|daughter|mother|father|brother|sister|children|agent|manager|coach|doctor|aides?|advis[eo]rs?|friends?)$/u;
-
 export function resolveSpeakerMention(
   text: string,
   speaker: Span,
