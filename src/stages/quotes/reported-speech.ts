@@ -637,6 +637,18 @@ export function clauseEnd(toks: Tok[], from: number): number {
 }
 
 /**
+ * A participle phrase set off by commas inside the clause's subject, whose verb follows the second comma: "the name Te
+ * Kaha, meaning strength, had “never been more fitting”" (the clause goes on).
+ */
+function participleAside(toks: Tok[], comma: number): boolean {
+  for (let j = comma + 2; j < toks.length && j <= comma + 6; j++) {
+    if (isPunct(toks[j], ',')) return isWord(toks[j + 1]) && FINITE.has(toks[j + 1].norm);
+    if (!isWord(toks[j])) return false;
+  }
+  return false;
+}
+
+/**
  * breaks[k] = 1 when a reported clause ends before token k (a comma opening a participle or ", but
  * he"), 2 when it ends before a coordinated cue at k ("and warned"); computed once per sentence, with
  * quotation marks counted from the sentence start, so each lookup is a forward scan to the next break.
@@ -660,7 +672,7 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
     if (isPunct(t, ',') && next && isWord(next)) {
       // (Not an item of a list: "developed depression, eating disorders and sleep deprivation".)
       const listItem = isWord(toks[k + 2]) && /^\p{Ll}+s$/u.test(toks[k + 2].text) && (LIST_JOINS.has(toks[k + 3]?.norm ?? '') || isPunct(toks[k + 3], ','));
-      if (isParticiple(next) && !listItem) breaks[k] = 1;
+      if (isParticiple(next) && !listItem && !participleAside(toks, k)) breaks[k] = 1;
       else if (next.norm === 'but' && toks[k + 2] && isWord(toks[k + 2]) && PRONOUNS.has(toks[k + 2].norm)) breaks[k] = 1;
     }
     // "called the merger “a terrible deal” and ranked Fiorina …": a second past-tense verb after

@@ -992,3 +992,10 @@ describe('a subject described by "led by …" between commas', () => {
     expect(rows).toMatchObject([{ speaker: 'The Conservative opposition on the GMCA', cue: 'said', text: 'the mayor should be focusing on reliability' }]);
   });
 });
+
+describe('a participle phrase between commas inside the subject', () => {
+  it('does not end the reported clause ("the name Te Kaha, meaning strength, had …"; probe UK: an extra cut row)', () => {
+    const rows = quotesOf('Justin Tipa said the name Te Kaha, meaning strength, had "never been more fitting".');
+    expect(rows).toMatchObject([{ kind: 'mixed', text: 'the name Te Kaha, meaning strength, had "never been more fitting"' }]);
+  });
+});
