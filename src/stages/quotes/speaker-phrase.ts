@@ -109,7 +109,7 @@ agency's channel station inquiry audit
 champion winner medallist medalist skipper goalkeeper striker midfielder defender quarterback pitcher batsman bowler
 driver rider jockey cyclist golfer boxer fighter referee umpire
 backbencher frontbencher peer councillor councilor councilman councilwoman councilmember alderman alderwoman
-commissioner trustee superintendent sheriff trooper firefighter paramedic clerk whip campaigner
+commissioner trustee superintendent principal sheriff trooper firefighter paramedic clerk whip campaigner
 constituent passenger colleague shopkeeper shopper
 assailant attacker gunman suspect defendant plaintiff claimant applicant participant contestant entrant migrant
 immigrant refugee tenant servant

@@ -741,6 +741,7 @@ describe('speaker nouns of British, Irish and US local politics', () => {
     expect(onlyQuote('One senior backbencher said: ‘We went into this Government with our eyes open.’')).toMatchObject({ speaker: 'One senior backbencher', cue: 'said' });
     expect(onlyQuote('A Tory peer said: “The case should be looked at on its merits.”')).toMatchObject({ speaker: 'A Tory peer', cue: 'said' });
     expect(onlyQuote('The county sheriff said: “The suspect fled on foot.”')).toMatchObject({ speaker: 'The county sheriff', cue: 'said' });
+    expect(onlyQuote('The principal said: “We will reopen on Monday.”')).toMatchObject({ speaker: 'The principal', cue: 'said' });
   });
 });
 
