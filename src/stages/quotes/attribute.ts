@@ -255,7 +255,8 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     }
     let attrEnd = m.end;
     // (Not after "told": "The cook told reporters, “…”" names who heard it.)
-    if (!speaker && gap.length && !TELL_FORMS.has(toks[c].norm)) {
+    // (Only verbs that invert so: "urged the European Union to approve its package “…”" names whom he urged.)
+    if (!speaker && gap.length && !TELL_FORMS.has(toks[c].norm) && INVERTING.has(toks[c].norm)) {
       // "…, said Mr. Smith: “…”"
       const sp = speakerAfter(toks, m.end, ctx, true);
       if (sp && sp.end === e) { speaker = sp; attrEnd = sp.end; gap.length = 0; }
@@ -336,6 +337,15 @@ const GERUND_PREPOSITIONS = new Set(['by', 'before', 'after', 'upon', 'while', '
  * Trump went on the attack, saying", "She followed that by saying"): the subject of the clause,
  * after conjunctions that open it. Null when toks[c] is no participle after a comma or preposition.
  */
+/** Cues that come before their speaker in a lead-in ("…, said Mr. Smith: “…”", "added the minister, “…”"). */
+const INVERTING = new Set([
+  'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'continues', 'explained', 'explains',
+  'replied', 'replies', 'recalled', 'recalls', 'noted', 'notes', 'declared', 'declares', 'insisted', 'insists',
+  'warned', 'warns', 'argued', 'argues', 'countered', 'counters', 'concluded', 'concludes', 'remarked', 'quipped',
+  'joked', 'stated', 'states', 'observed', 'admitted', 'conceded', 'responded', 'responds', 'announced', 'announces',
+  'tweeted', 'posted', 'cautioned', 'stressed', 'emphasized', 'emphasised', 'predicted', 'acknowledged', 'suggested',
+]);
+
 /** Prepositions before who was written or spoken to ("wrote to X"; not "with": "with Charles Kennedy claiming …" is his). */
 const ADDRESSEE_PREPOSITIONS = new Set(['to']);
 

@@ -751,3 +751,11 @@ describe('a participle after "wrote to X"', () => {
     expect(rows.find((q) => q.cue === 'demanding')?.speaker).toBe('The leaders of Germany and France');
   });
 });
+
+describe('an inverted lead-in ("…, said Mr. Smith: “…”")', () => {
+  it('is only for verbs that invert so: "urged the European Union to approve …“…”" names whom he urged (probe EU)', () => {
+    const rows = quotesOf('Sybiha said he had spoken with Kallas and urged the European Union to approve its package "without further delay."');
+    expect(rows.find((q) => q.cue === 'urged')?.speaker).toBe('Sybiha');
+    expect(onlyQuote('The law is unfair, said Mr. Smith: "It must go."')).toMatchObject({ speaker: 'Mr. Smith', cue: 'said' });
+  });
+});
