@@ -141,6 +141,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   });
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
+  const usArticle = articleCountry(doc, named) === 'US';
+  if (usArticle) namesOfCounties(doc.text, named);
   if (moneys.length) {
     const country = articleCountry(doc, named);
     // (Or its outlet's: "$300" in an ABC News Australia article is AUD.)
@@ -168,8 +170,58 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       m.currency = writtenLocalCurrency(word, written) ?? m.currency;
     }
   }
-  doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
+  doc.nestedMentions = normaliseNested(doc.nestedMentions, named, usArticle ? doc.text : null);
   return doc;
+}
+
+/** What joins the names of a list: ", ", " and ", ", and ". */
+const LIST_JOIN = /^(?:,\s+|,?\s+(?:and|or)\s+)$/u;
+/** "County" or "counties" right after a place's name: "Oakland County", "Oakland and Wayne counties". */
+const COUNTY_AFTER = /^\s+(?:County|counties)\b/u;
+
+/**
+ * In a US story, a place's name before "County" ("in northern Oakland County", where the tagger found "Oakland", or the
+ * "Delaware" of "Delaware County Board of Elections") and each name of a list before "counties" ("Oakland, Macomb,
+ * Wayne and Livingston counties") is the county: its canonical name is "Oakland County", with no city's code (it had
+ * been Oakland, California; Livingston, Scotland; the state of Delaware) and the country US.
+ */
+function namesOfCounties(text: string, mentions: ReadonlyArray<Mention | NestedMention>): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'LOC' || !m.canonicalName || /\bCount(?:y|ies)\b/u.test(m.canonicalName)) continue;
+    let k = i;
+    let plural = false;
+    // The list runs on to the name that "counties" follows.
+    for (; ; k++) {
+      const after = text.slice(mentions[k].end, mentions[k].end + 10);
+      if (COUNTY_AFTER.test(after)) {
+        plural = /^\s+counties/u.test(after);
+        break;
+      }
+      const next = mentions[k + 1];
+      if (!next || next.type !== 'LOC' || !LIST_JOIN.test(text.slice(mentions[k].end, next.start))) {
+        k = -1;
+        break;
+      }
+    }
+    if (k < 0 || (k > i && !plural)) continue;
+    for (let j = i; j <= k; j++) makeCounty(mentions[j]);
+    i = k;
+  }
+}
+
+/** `m` named as the county of its name ("Oakland" → "Oakland County", a US place with no city's code). */
+function makeCounty(m: Mention | NestedMention): void {
+  if (!m.canonicalName) return;
+  // (A nested name that took the list's county: "Oakland" of "Oakland County Prosecutor's Office".)
+  if (/\bCounty$/u.test(m.canonicalName)) {
+    m.countryCode ??= 'US';
+    return;
+  }
+  m.canonicalName = `${m.canonicalName} County`;
+  m.entityId = entityId('LOC', m.canonicalName);
+  m.code = placeCode('LOC', m.canonicalName)?.code ?? null;
+  m.countryCode = 'US';
 }
 
 /**
@@ -235,9 +287,9 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
  * their own name made corpus-wide (globalName: "US" → United States). Returned without those that name
  * their parent's own entity or name ("Supreme Court" in "Supreme Court of Cassation", when the article
  * uses it as the short form), and without places of a country inside its name ("Korea" in "Korea
- * Republic", South Korea).
+ * Republic", South Korea). With `usText`, the text of a US story, a place before "County" is the county.
  */
-function normaliseNested(nested: NestedMention[], named: readonly Mention[]): NestedMention[] {
+function normaliseNested(nested: NestedMention[], named: readonly Mention[], usText: string | null): NestedMention[] {
   if (!nested.length) return nested;
   const byText = new Map<string, Mention>();
   for (const m of named) {
@@ -255,6 +307,8 @@ function normaliseNested(nested: NestedMention[], named: readonly Mention[]): Ne
     } else {
       setCanonical(n, globalName(n.type, tidy(n.text)));
     }
+    // In a US story, "Delaware" of "Delaware County Board of Elections" is the county (namesOfCounties).
+    if (usText !== null && n.type === 'LOC' && /^\s+County\b/u.test(usText.slice(n.end, n.end + 8))) makeCounty(n);
     const parent = n.parent;
     if (n.entityId === parent.entityId || (parent.canonicalName && foldName(parent.canonicalName) === foldName(n.canonicalName!))) return false;
     // A place inside a country's name that lies in that country is a part of its name ("Korea" in "Korea Republic").

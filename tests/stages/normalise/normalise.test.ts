@@ -468,6 +468,20 @@ describe('normalise codes', () => {
     ]);
   });
 
+  it('names a US story\'s places before "County" or a list\'s "counties" as the counties, not the cities (probe LO)', () => {
+    const doc = docWith('DETROIT, Mich. — An advisory covers Oakland, Macomb, Wayne and Livingston counties and northern Oakland County. Snow fell in Lansing.', [
+      ['DETROIT', 'LOC'], ['Mich.', 'LOC'], ['Oakland', 'LOC'], ['Macomb', 'LOC'], ['Wayne', 'LOC'], ['Livingston', 'LOC'], ['Oakland', 'LOC'], ['Lansing', 'LOC'],
+    ]);
+    expect(doc.mentions.slice(2).map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
+      ['Oakland County', null, 'US'], ['Macomb County', null, 'US'], ['Wayne County', null, 'US'], ['Livingston County', null, 'US'],
+      ['Oakland County', null, 'US'], ['Lansing', expect.any(String), 'US'],
+    ]);
+    expect(doc.mentions[2].entityId).toBe(doc.mentions[6].entityId);
+    // In a story from elsewhere, a club named after its town keeps the town ("Derby County").
+    const club = docWith('Derby County beat Leeds in Derby.', [['Derby', 'LOC'], ['Leeds', 'LOC'], ['Derby', 'LOC']]);
+    expect(club.mentions.map((m) => m.canonicalName)).toEqual(['Derby', 'Leeds', 'Derby']);
+  });
+
   it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
     const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
     expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
