@@ -253,7 +253,8 @@ const USPS: ReadonlyMap<string, string> = new Map(
  * A city written with its state or country after a comma ("ALEXANDRIA, Va.", "Glastonbury, Somerset") lies there:
  * a city the list names first elsewhere takes the namesake in that country (Alexandria, Virginia, not Egypt's),
  * or, with none listed, that country and no city id. A US city followed by its state takes the namesake in that
- * state ("Lakewood, Ohio", not the larger Lakewood in Colorado), or no city id when the list has none there.
+ * state ("Lakewood, Ohio", not the larger Lakewood in Colorado), or no city id when the list has none there; so does a
+ * city named like another state ("DELAWARE, Ohio", Delaware the city in Ohio).
  */
 function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
   for (let i = 0; i + 1 < named.length; i++) {
@@ -263,6 +264,15 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const abbreviated = text[region.end] === '.' ? STATES[`${region.text}.`] : undefined;
     if (abbreviated && !region.countryCode) region.countryCode = 'US';
     const state = region.countryCode === 'US' ? USPS.get(abbreviated ?? region.canonicalName ?? '') : undefined;
+    // A city named like another state, with its state after it, is that city ("DELAWARE, Ohio", not the state).
+    if (state && city.type === 'LOC' && !city.code && city.countryCode === 'US' && USPS.has(city.canonicalName ?? '') &&
+        /^,\s*$/.test(text.slice(city.end, region.start)) && /^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(text.slice(region.end, region.end + 4)) &&
+        // (Not a list of states: "Michigan, Ohio, and Indiana", "in Wisconsin, Michigan, Ohio".)
+        !/^,\s*(?:and\s+|or\s+)?\p{Lu}/u.test(text.slice(region.end, region.end + 8)) && !/(?:,|\band|\bor)\s*$/u.test(text.slice(Math.max(0, city.start - 6), city.start))) {
+      const there = usCityIn(city.canonicalName!, state);
+      if (there) city.code = there.code;
+      continue;
+    }
     if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || (city.countryCode === region.countryCode && !state)) continue;
 
     if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;

@@ -482,6 +482,16 @@ describe('normalise codes', () => {
     expect(club.mentions.map((m) => m.canonicalName)).toEqual(['Derby', 'Leeds', 'Derby']);
   });
 
+  it('reads a city named like another state, with its state after it, as the city ("DELAWARE, Ohio"; probe LO)', () => {
+    const doc = docWith('DELAWARE, Ohio - Voters met in Delaware. Storms hit Michigan, Ohio, and Indiana.', [
+      ['DELAWARE', 'LOC'], ['Ohio', 'LOC'], ['Delaware', 'LOC'], ['Michigan', 'LOC'], ['Ohio', 'LOC'], ['Indiana', 'LOC'],
+    ]);
+    // GeoNames: Delaware, Ohio 5151891; a list of states stays states.
+    expect(doc.mentions.map((m) => [m.text, m.code, m.countryCode])).toEqual([
+      ['DELAWARE', '5151891', 'US'], ['Ohio', null, 'US'], ['Delaware', null, 'US'], ['Michigan', null, 'US'], ['Ohio', null, 'US'], ['Indiana', null, 'US'],
+    ]);
+  });
+
   it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
     const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
     expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
