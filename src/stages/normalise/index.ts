@@ -139,6 +139,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     }
     setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
+  postalStates(doc.text, named);
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
   const usArticle = articleCountry(doc, named) === 'US';
@@ -248,6 +249,24 @@ const USPS: ReadonlyMap<string, string> = new Map(
   Vermont=VT Virginia=VA Washington_State=WA West_Virginia=WV Wisconsin=WI Wyoming=WY`.split(/\s+/)
     .map((pair) => pair.split('=')).map(([state, code]): [string, string] => [state.replace(/_/g, ' '), code]),
 );
+
+/** US states by their USPS codes ("MI" → Michigan). */
+const STATE_OF_USPS: ReadonlyMap<string, string> = new Map([...USPS].map(([state, code]) => [code, state]));
+
+/**
+ * A state's postal code after a town and a comma, before a ZIP code or a dateline's dash ("Munhall, PA 15120",
+ * "NAPERVILLE, IL —"), is the state: canonical "Pennsylvania", country US (it had been an entity "PA" of its own).
+ */
+function postalStates(text: string, named: readonly Mention[]): void {
+  for (let i = 1; i < named.length; i++) {
+    const m = named[i];
+    const state = m.type === 'LOC' ? STATE_OF_USPS.get(m.text) : undefined;
+    if (!state || named[i - 1].type !== 'LOC' || !/^,\s*$/.test(text.slice(named[i - 1].end, m.start)) ||
+        !/^(?:\s+\d{5}\b|\s+[—–-]\s)/u.test(text.slice(m.end, m.end + 8))) continue;
+    setCanonical(m, state);
+    m.countryCode = 'US';
+  }
+}
 
 /**
  * A city written with its state or country after a comma ("ALEXANDRIA, Va.", "Glastonbury, Somerset") lies there:

@@ -492,6 +492,17 @@ describe('normalise codes', () => {
     ]);
   });
 
+  it('reads a state\'s postal code after a town, before a ZIP code or a dateline\'s dash, as the state ("Munhall, PA 15120"; probe LO)', () => {
+    const doc = docWith('ROYAL OAK, MI — A bakery opened. Gifts to P.O. Box 244, Munhall, PA 15120. The PA system failed.', [
+      ['ROYAL OAK', 'LOC'], ['MI', 'LOC'], ['Munhall', 'LOC'], ['PA', 'LOC'], ['PA', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => [m.text, m.canonicalName, m.countryCode])).toEqual([
+      ['ROYAL OAK', 'Royal Oak', 'US'], ['MI', 'Michigan', 'US'], ['Munhall', 'Munhall', null], ['PA', 'Pennsylvania', 'US'], ['PA', 'PA', null],
+    ]);
+    // Royal Oak, Michigan (GeoNames 5007804).
+    expect(doc.mentions[0].code).toBe('5007804');
+  });
+
   it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
     const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
     expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
