@@ -7,7 +7,8 @@
  *   "a former product lead at Stripe", "our investors at Benchmark", "Stockholm-based Lovable" (the place's
  *   adjective a MISC word of its own, as CoNLL-2003 has "London-based");
  * - a place: "North Kordofan state", "Oe Htein Kwin village", "Bryansk Oblast", "the villages of Kfar Kila, Mays
- *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah";
+ *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah"; a US town by
+ *   the state after its comma ("APPLETON, Wis. (WBAY) -", "Munhall, PA 15120");
  * - a storm: "Omar" after "Hurricane Omar" is the storm (EVENT), not a person, unless a person of that name is named
  *   in full.
  * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
@@ -64,6 +65,14 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ian|ean|an|ish|ese|ine|ern)$/u;
 /** What joins the names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
 
+/** US states after a town's name and a comma, as datelines, addresses and local papers write them: the full name or
+ * AP's abbreviation ("Wis.", "N.J."), which end the phrase, or the postal code before a ZIP code or the dateline's
+ * dash ("Munhall, PA 15120", "ROYAL OAK, MI —"). */
+const US_STATE_AFTER = new RegExp(String.raw`^,\s+(?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?=[,.;:)]|\s+[—–(-]|\s+\d{5}\b|\s*$)|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?=\s+\d{5}\b|\s+[—–-]\s))`, 'u');
+
+/** A town's name and a plural, as teams are named: "Denver Nuggets", "Green Bay Packers". */
+const TEAM_NAME = /^(.+) \p{Lu}\p{Ll}+s$/u;
+
 /** A team's season record in brackets after its city: " (9-3)", " (10-8-1)". */
 const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 
@@ -89,6 +98,12 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     }
     if (!decided.has(m.text)) decided.set(m.text, type);
   };
+  // Towns whose teams the article names ("Denver Nuggets"): the town's name alone may be the team ("put Denver up").
+  const teamTowns = new Set<string>();
+  for (const m of out) {
+    const team = m.type === 'ORG' ? TEAM_NAME.exec(m.text) : null;
+    if (team) teamTowns.add(titleCase(team[1]));
+  }
   const personWords = new Set<string>();
   for (const m of out) if (m.type === 'PERSON' && /\s/.test(m.text)) for (const w of m.text.split(/\s+/)) personWords.add(w);
 
@@ -122,6 +137,11 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     // Wolong" are a nature reserve's, "inside Wolong".)
     if (business === 'says' || business === 'suggests' && m.type !== 'ORG') decide(m, 'ORG');
     else if (m.type !== 'LOC' && isPlace(m, after, before)) decide(m, 'LOC');
+    else if (isUsTown(m, after) && !teamTowns.has(titleCase(m.text))) {
+      // (The dateline's capitals name the town the body writes in title case: "ROYAL OAK, MI —".)
+      decide(m, 'LOC');
+      if (isCapitals(m.text) && decided.get(m.text) === 'LOC') decided.set(titleCase(m.text), 'LOC');
+    }
     // "the villages of Kfar Kila, Mays al-Jabal and Yaroun", "the Saltivskyi and Kyivskyi districts": a list shares the
     // cue (a plural one: "the MP for Sedgefield, Tony Blair" names a place and a person).
     if (m.type === 'LOC' && m.source === 'context') {
@@ -135,7 +155,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   if (!decided.size) return out;
   for (const m of out) {
     const type = decided.get(m.text);
-    if (type && m.type !== type && GUESSES.has(m.type) && !knownOtherwise(gazetteer, m.text, type)) {
+    if (type && m.type !== type && GUESSES.has(m.type) && m.source !== 'context-team' && !knownOtherwise(gazetteer, m.text, type)) {
       m.type = type;
       m.source = 'context';
     }
@@ -175,6 +195,19 @@ function isPlace(m: Mention, after: string, before: string): boolean {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
   return PLACE_HEADS.has(last) && m.text.includes(' ') || PLACE_NOUN_AFTER.test(after) || PLACE_BEFORE.test(before);
 }
+
+/**
+ * Whether `m` is a US town by the state written after it ("APPLETON, Wis. (WBAY) -", "Munhall, PA 15120"): not a
+ * person named in full ("Sens. Ted Cruz, Texas, and …" name the senator's state).
+ */
+function isUsTown(m: Mention, after: string): boolean {
+  return (m.type !== 'PERSON' || (m.title === null && !m.text.includes(' '))) && US_STATE_AFTER.test(after);
+}
+
+/** Whether `s` is written in capitals ("ROYAL OAK"). */
+const isCapitals = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+/** "ROYAL OAK" → "Royal Oak". */
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** Whether the gazetteer knows `surface` as something other than `type` (a curated organisation stays one). */
 function knownOtherwise(gazetteer: Gazetteer, surface: string, type: EntityType): boolean {

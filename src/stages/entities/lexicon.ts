@@ -116,6 +116,20 @@ senate house district financial operating technology technical sporting medical 
 magistrate presiding
 `);
 
+/**
+ * US local titles read by the rules only (the tagger's lexicon features keep TITLE_HEADS as trained): "Sheriff",
+ * "Trustee" and "Supervisor" alone before a name.
+ */
+export const LOCAL_TITLES: ReadonlySet<string> = new Set(['sheriff', 'trustee', 'supervisor']);
+
+/**
+ * US local government's and emergency services' titles of two words, whose first word names the body and is no title
+ * word elsewhere ("Council President", "Township Supervisor", "Fire Chief", "Battalion Chief"): the body's word, then
+ * the heads it goes before. ("Chief" heads a title only so: "the Association of Chief Police Officers", "Chief Yahoo".)
+ */
+export const LOCAL_TITLE_BODIES: ReadonlySet<string> = new Set(['Council', 'Board', 'Township', 'Village', 'County', 'Library', 'School', 'Fire', 'Police', 'Battalion']);
+export const LOCAL_TITLE_HEADS: ReadonlySet<string> = new Set(['sheriff', 'president', 'supervisor', 'trustee', 'chief', 'clerk', 'director', 'chair', 'chairman', 'chairwoman', 'commissioner', 'superintendent', 'manager', 'treasurer', 'administrator']);
+
 /** Portfolio words allowed after "of" in a title: "Minister of Defense", "Secretary of State". */
 export const TITLE_PORTFOLIO = words(`
 defense defence state foreign affairs interior finance health justice education economy energy trade commerce

@@ -28,7 +28,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -330,7 +330,13 @@ export function mentionsFromTagged(
           continue;
         }
       }
-      if (titleFirst < first) title = text.slice(input.starts[titleFirst], input.ends[first - 1]);
+      if (titleFirst < first) {
+        title = text.slice(input.starts[titleFirst], input.ends[first - 1]);
+        // A local body's word of the title the tagger took for a name of its own names no one ("Battalion" of
+        // "Battalion Chief"; "US" of "US President" stays the country).
+        const last = out[out.length - 1];
+        if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] && LOCAL_TITLE_BODIES.has(last.text)) out.pop();
+      }
       start = input.starts[first];
     } else {
       const refined = refineType(gazetteer, text.slice(start, end), words.slice(n.first, n.last + 1), type, sentenceOf[n.last + 1] === sentence ? words[n.last + 1] : '');
@@ -741,7 +747,10 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   while (inSentence(k) && (isCap(words[k]) || words[k] === 'the') && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
   // ("Chief of Staff": "chief" heads a title only before "of".)
   if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && (TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase())) || words[k - 1] === 'Chief')) j = k - 1;
-  else if (!(inSentence(j) && isCap(words[j]) && TITLE_HEADS.has(stripDot(words[j].toLowerCase())))) return first;
+  else if (!(inSentence(j) && isCap(words[j]) && (TITLE_HEADS.has(stripDot(words[j].toLowerCase())) || LOCAL_TITLES.has(words[j].toLowerCase()))) &&
+    !localTitleAt(words, j, inSentence)) return first;
+  // "Township Supervisor", "Fire Chief", "Battalion Chief": a local body's word before its head.
+  if (localTitleAt(words, j, inSentence)) j--;
   // The modifiers and further titles in front of the head: "Prime", "Supreme", "Deputy Foreign".
   while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
   // "U.S. District Judge", "Assistant U.S. Attorney": a country's letters inside the title are part of it (the
@@ -751,6 +760,11 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
     while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
   }
   return j;
+}
+
+/** Whether words[j - 1], words[j] are a US local title ("Council President", "Police Chief"; LOCAL_TITLE_BODIES). */
+function localTitleAt(words: string[], j: number, inSentence: (j: number) => boolean): boolean {
+  return inSentence(j) && inSentence(j - 1) && isCap(words[j]) && LOCAL_TITLE_HEADS.has(words[j].toLowerCase()) && LOCAL_TITLE_BODIES.has(words[j - 1]);
 }
 
 const SURNAME_HEADS = new Set(['Lane', 'Creek']);

@@ -139,8 +139,11 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     }
     setCanonical(m, preset ?? globalName(m.type, local[i]!));
   });
+  postalStates(doc.text, named);
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
+  const usArticle = articleCountry(doc, named) === 'US';
+  if (usArticle) namesOfCounties(doc.text, named);
   if (moneys.length) {
     const country = articleCountry(doc, named);
     // (Or its outlet's: "$300" in an ABC News Australia article is AUD.)
@@ -168,8 +171,58 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       m.currency = writtenLocalCurrency(word, written) ?? m.currency;
     }
   }
-  doc.nestedMentions = normaliseNested(doc.nestedMentions, named);
+  doc.nestedMentions = normaliseNested(doc.nestedMentions, named, usArticle ? doc.text : null);
   return doc;
+}
+
+/** What joins the names of a list: ", ", " and ", ", and ". */
+const LIST_JOIN = /^(?:,\s+|,?\s+(?:and|or)\s+)$/u;
+/** "County" or "counties" right after a place's name: "Oakland County", "Oakland and Wayne counties". */
+const COUNTY_AFTER = /^\s+(?:County|counties)\b/u;
+
+/**
+ * In a US story, a place's name before "County" ("in northern Oakland County", where the tagger found "Oakland", or the
+ * "Delaware" of "Delaware County Board of Elections") and each name of a list before "counties" ("Oakland, Macomb,
+ * Wayne and Livingston counties") is the county: its canonical name is "Oakland County", with no city's code (it had
+ * been Oakland, California; Livingston, Scotland; the state of Delaware) and the country US.
+ */
+function namesOfCounties(text: string, mentions: ReadonlyArray<Mention | NestedMention>): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'LOC' || !m.canonicalName || /\bCount(?:y|ies)\b/u.test(m.canonicalName)) continue;
+    let k = i;
+    let plural = false;
+    // The list runs on to the name that "counties" follows.
+    for (; ; k++) {
+      const after = text.slice(mentions[k].end, mentions[k].end + 10);
+      if (COUNTY_AFTER.test(after)) {
+        plural = /^\s+counties/u.test(after);
+        break;
+      }
+      const next = mentions[k + 1];
+      if (!next || next.type !== 'LOC' || !LIST_JOIN.test(text.slice(mentions[k].end, next.start))) {
+        k = -1;
+        break;
+      }
+    }
+    if (k < 0 || (k > i && !plural)) continue;
+    for (let j = i; j <= k; j++) makeCounty(mentions[j]);
+    i = k;
+  }
+}
+
+/** `m` named as the county of its name ("Oakland" → "Oakland County", a US place with no city's code). */
+function makeCounty(m: Mention | NestedMention): void {
+  if (!m.canonicalName) return;
+  // (A nested name that took the list's county: "Oakland" of "Oakland County Prosecutor's Office".)
+  if (/\bCounty$/u.test(m.canonicalName)) {
+    m.countryCode ??= 'US';
+    return;
+  }
+  m.canonicalName = `${m.canonicalName} County`;
+  m.entityId = entityId('LOC', m.canonicalName);
+  m.code = placeCode('LOC', m.canonicalName)?.code ?? null;
+  m.countryCode = 'US';
 }
 
 /**
@@ -197,11 +250,30 @@ const USPS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split('=')).map(([state, code]): [string, string] => [state.replace(/_/g, ' '), code]),
 );
 
+/** US states by their USPS codes ("MI" → Michigan). */
+const STATE_OF_USPS: ReadonlyMap<string, string> = new Map([...USPS].map(([state, code]) => [code, state]));
+
+/**
+ * A state's postal code after a town and a comma, before a ZIP code or a dateline's dash ("Munhall, PA 15120",
+ * "NAPERVILLE, IL —"), is the state: canonical "Pennsylvania", country US (it had been an entity "PA" of its own).
+ */
+function postalStates(text: string, named: readonly Mention[]): void {
+  for (let i = 1; i < named.length; i++) {
+    const m = named[i];
+    const state = m.type === 'LOC' ? STATE_OF_USPS.get(m.text) : undefined;
+    if (!state || named[i - 1].type !== 'LOC' || !/^,\s*$/.test(text.slice(named[i - 1].end, m.start)) ||
+        !/^(?:\s+\d{5}\b|\s+[—–-]\s)/u.test(text.slice(m.end, m.end + 8))) continue;
+    setCanonical(m, state);
+    m.countryCode = 'US';
+  }
+}
+
 /**
  * A city written with its state or country after a comma ("ALEXANDRIA, Va.", "Glastonbury, Somerset") lies there:
  * a city the list names first elsewhere takes the namesake in that country (Alexandria, Virginia, not Egypt's),
  * or, with none listed, that country and no city id. A US city followed by its state takes the namesake in that
- * state ("Lakewood, Ohio", not the larger Lakewood in Colorado), or no city id when the list has none there.
+ * state ("Lakewood, Ohio", not the larger Lakewood in Colorado), or no city id when the list has none there; so does a
+ * city named like another state ("DELAWARE, Ohio", Delaware the city in Ohio).
  */
 function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
   for (let i = 0; i + 1 < named.length; i++) {
@@ -211,6 +283,15 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const abbreviated = text[region.end] === '.' ? STATES[`${region.text}.`] : undefined;
     if (abbreviated && !region.countryCode) region.countryCode = 'US';
     const state = region.countryCode === 'US' ? USPS.get(abbreviated ?? region.canonicalName ?? '') : undefined;
+    // A city named like another state, with its state after it, is that city ("DELAWARE, Ohio", not the state).
+    if (state && city.type === 'LOC' && !city.code && city.countryCode === 'US' && USPS.has(city.canonicalName ?? '') &&
+        /^,\s*$/.test(text.slice(city.end, region.start)) && /^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(text.slice(region.end, region.end + 4)) &&
+        // (Not a list of states: "Michigan, Ohio, and Indiana", "in Wisconsin, Michigan, Ohio".)
+        !/^,\s*(?:and\s+|or\s+)?\p{Lu}/u.test(text.slice(region.end, region.end + 8)) && !/(?:,|\band|\bor)\s*$/u.test(text.slice(Math.max(0, city.start - 6), city.start))) {
+      const there = usCityIn(city.canonicalName!, state);
+      if (there) city.code = there.code;
+      continue;
+    }
     if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || (city.countryCode === region.countryCode && !state)) continue;
 
     if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
@@ -235,9 +316,9 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
  * their own name made corpus-wide (globalName: "US" → United States). Returned without those that name
  * their parent's own entity or name ("Supreme Court" in "Supreme Court of Cassation", when the article
  * uses it as the short form), and without places of a country inside its name ("Korea" in "Korea
- * Republic", South Korea).
+ * Republic", South Korea). With `usText`, the text of a US story, a place before "County" is the county.
  */
-function normaliseNested(nested: NestedMention[], named: readonly Mention[]): NestedMention[] {
+function normaliseNested(nested: NestedMention[], named: readonly Mention[], usText: string | null): NestedMention[] {
   if (!nested.length) return nested;
   const byText = new Map<string, Mention>();
   for (const m of named) {
@@ -255,6 +336,8 @@ function normaliseNested(nested: NestedMention[], named: readonly Mention[]): Ne
     } else {
       setCanonical(n, globalName(n.type, tidy(n.text)));
     }
+    // In a US story, "Delaware" of "Delaware County Board of Elections" is the county (namesOfCounties).
+    if (usText !== null && n.type === 'LOC' && /^\s+County\b/u.test(usText.slice(n.end, n.end + 8))) makeCounty(n);
     const parent = n.parent;
     if (n.entityId === parent.entityId || (parent.canonicalName && foldName(parent.canonicalName) === foldName(n.canonicalName!))) return false;
     // A place inside a country's name that lies in that country is a part of its name ("Korea" in "Korea Republic").

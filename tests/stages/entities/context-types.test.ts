@@ -135,4 +135,19 @@ describe('types decided by the words around a name', () => {
     expect(retyped("Saudi Arabia's Kingdom Holding joined the round.", [['Saudi Arabia', 'LOC'], ['Kingdom Holding', 'LOC']]))
       .toEqual(['LOC Saudi Arabia', 'ORG Kingdom Holding']);
   });
+
+  it('makes a name with a US state after its comma a place, and the article\'s other mentions follow ("APPLETON, Wis.", "Munhall, PA 15120"; probe LO)', () => {
+    expect(typed("APPLETON, Wis. (WBAY) - A family of five is without a home after a fire tore through their house on Appleton's north side. Residents of Appleton can get free smoke alarms.", 'APPLETON', 'Appleton'))
+      .toEqual(['LOC APPLETON', 'LOC Appleton', 'LOC Appleton']);
+    expect(typed('Eleanor Hartley, 89, of Munhall, died. Contributions may go to the Steel Valley Food Pantry, P.O. Box 244, Munhall, PA 15120.', 'Munhall'))
+      .toEqual(['LOC Munhall', 'LOC Munhall']);
+    // A dateline's place in capitals is the place the body writes in title case.
+    expect(typed('ROYAL OAK, MI — The bakery opened on Saturday. Small businesses make downtown Royal Oak a place people want to be, Fournier said.', 'Royal Oak'))
+      .toEqual(['LOC Royal Oak']);
+    // A senator's state after his name leaves him a person.
+    expect(typed('Sens. Ted Cruz, Texas, and John Cornyn, Texas, voted no.', 'Ted Cruz', 'John Cornyn')).toEqual(['PERSON Ted Cruz', 'PERSON John Cornyn']);
+    // A town whose team the article names may be the team ("put Denver up").
+    expect(retyped('DENVER, Colo. — The Denver Nuggets beat the Lakers. His shot put Denver up 117-111.', [['DENVER', 'LOC'], ['Denver Nuggets', 'ORG'], ['Lakers', 'ORG'], ['Denver', 'ORG']]))
+      .toEqual(['LOC DENVER', 'ORG Denver Nuggets', 'ORG Lakers', 'ORG Denver']);
+  });
 });

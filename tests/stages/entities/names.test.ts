@@ -567,6 +567,18 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The Celtics played at the TD Garden on Friday.')).toContain('ORG TD Garden');
   });
 
+  it('keeps US local titles in `title` ("Sheriff", "Trustee", "Township Supervisor", "Council President", "Battalion Chief"; probe LO)', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Deputies handled eight deer crashes, Sheriff Mark Dreher said.')).toContain('PERSON Mark Dreher [Sheriff]');
+    expect(titled('The board voted 6-1, with Trustee Gregory Ostrander casting the lone no vote.')).toEqual(['PERSON Gregory Ostrander [Trustee]']);
+    expect(titled('Township Supervisor Anne Marie Graham-Hudak said the budget reflects hard choices.')).toEqual(['PERSON Anne Marie Graham-Hudak [Township Supervisor]']);
+    expect(titled('Council President Marguerite Healy said she had heard from residents.')).toEqual(['PERSON Marguerite Healy [Council President]']);
+    // The body's word the tagger took for an organisation names no one.
+    expect(titled('Crews found heavy fire on the first floor, Battalion Chief Ryan Kowalewski said.')).toEqual(['PERSON Ryan Kowalewski [Battalion Chief]']);
+    // "Chief" heads no title of its own: an association's name stays whole.
+    expect(titled('The Association of Chief Police Officers has issued guidance.')).toEqual(['ORG Association of Chief Police Officers']);
+  });
+
   it('runs a body\'s name through a plural\'s possessive apostrophe ("Swindon Magistrates\' Court")', () => {
     expect(mentionsOf("Appearing at Swindon Magistrates' Court on Thursday, she admitted speeding. The National Farmers’ Union said prices fell."))
       .toEqual(["ORG Swindon Magistrates' Court", 'DATE Thursday', 'ORG National Farmers’ Union']);

@@ -468,6 +468,41 @@ describe('normalise codes', () => {
     ]);
   });
 
+  it('names a US story\'s places before "County" or a list\'s "counties" as the counties, not the cities (probe LO)', () => {
+    const doc = docWith('DETROIT, Mich. — An advisory covers Oakland, Macomb, Wayne and Livingston counties and northern Oakland County. Snow fell in Lansing.', [
+      ['DETROIT', 'LOC'], ['Mich.', 'LOC'], ['Oakland', 'LOC'], ['Macomb', 'LOC'], ['Wayne', 'LOC'], ['Livingston', 'LOC'], ['Oakland', 'LOC'], ['Lansing', 'LOC'],
+    ]);
+    expect(doc.mentions.slice(2).map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
+      ['Oakland County', null, 'US'], ['Macomb County', null, 'US'], ['Wayne County', null, 'US'], ['Livingston County', null, 'US'],
+      ['Oakland County', null, 'US'], ['Lansing', expect.any(String), 'US'],
+    ]);
+    expect(doc.mentions[2].entityId).toBe(doc.mentions[6].entityId);
+    // In a story from elsewhere, a club named after its town keeps the town ("Derby County").
+    const club = docWith('Derby County beat Leeds in Derby.', [['Derby', 'LOC'], ['Leeds', 'LOC'], ['Derby', 'LOC']]);
+    expect(club.mentions.map((m) => m.canonicalName)).toEqual(['Derby', 'Leeds', 'Derby']);
+  });
+
+  it('reads a city named like another state, with its state after it, as the city ("DELAWARE, Ohio"; probe LO)', () => {
+    const doc = docWith('DELAWARE, Ohio - Voters met in Delaware. Storms hit Michigan, Ohio, and Indiana.', [
+      ['DELAWARE', 'LOC'], ['Ohio', 'LOC'], ['Delaware', 'LOC'], ['Michigan', 'LOC'], ['Ohio', 'LOC'], ['Indiana', 'LOC'],
+    ]);
+    // GeoNames: Delaware, Ohio 5151891; a list of states stays states.
+    expect(doc.mentions.map((m) => [m.text, m.code, m.countryCode])).toEqual([
+      ['DELAWARE', '5151891', 'US'], ['Ohio', null, 'US'], ['Delaware', null, 'US'], ['Michigan', null, 'US'], ['Ohio', null, 'US'], ['Indiana', null, 'US'],
+    ]);
+  });
+
+  it('reads a state\'s postal code after a town, before a ZIP code or a dateline\'s dash, as the state ("Munhall, PA 15120"; probe LO)', () => {
+    const doc = docWith('ROYAL OAK, MI — A bakery opened. Gifts to P.O. Box 244, Munhall, PA 15120. The PA system failed.', [
+      ['ROYAL OAK', 'LOC'], ['MI', 'LOC'], ['Munhall', 'LOC'], ['PA', 'LOC'], ['PA', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => [m.text, m.canonicalName, m.countryCode])).toEqual([
+      ['ROYAL OAK', 'Royal Oak', 'US'], ['MI', 'Michigan', 'US'], ['Munhall', 'Munhall', null], ['PA', 'Pennsylvania', 'US'], ['PA', 'PA', null],
+    ]);
+    // Royal Oak, Michigan (GeoNames 5007804).
+    expect(doc.mentions[0].code).toBe('5007804');
+  });
+
   it('reads "Ga." as the US state and gives the spellings agencies use their city ("Zaporizhzhia", "Khan Younis")', () => {
     const doc = docWith('MACON, Ga. — Voters met. Drones hit Zaporizhzhia and Khan Younis.', [['MACON', 'LOC'], ['Ga.', 'LOC'], ['Zaporizhzhia', 'LOC'], ['Khan Younis', 'LOC']]);
     expect(doc.mentions.map((m) => [m.canonicalName, m.code, m.countryCode])).toEqual([
