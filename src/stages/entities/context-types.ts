@@ -20,6 +20,7 @@
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { HEAD_TYPES, STREET_HEADS } from './lexicon.ts';
+import { US_STATES } from './us-states.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
 const BUSINESS_NOUNS = 'company|firm|startup|start-up|retailer|insurer|carmaker|automaker|chipmaker|drugmaker|airline|bank|lender|conglomerate|corporation|supermarket|exchange|fund|outlet|newspaper|subsidiary|unicorn|platform';
@@ -68,7 +69,13 @@ const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
 /** US states after a town's name and a comma, as datelines, addresses and local papers write them: the full name or
  * AP's abbreviation ("Wis.", "N.J."), which end the phrase, or the postal code before a ZIP code or the dateline's
  * dash ("Munhall, PA 15120", "ROYAL OAK, MI —"). */
-const US_STATE_AFTER = new RegExp(String.raw`^,\s+(?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?=[,.;:)]|\s+[—–(-]|\s+\d{5}\b|\s*$)|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?=\s+\d{5}\b|\s+[—–-]\s))`, 'u');
+const US_STATE_AFTER = (() => {
+  const escape = (x: string) => x.replace(/\./g, '\\.');
+  const names = US_STATES.map((st) => st.name).join('|');
+  const ap = US_STATES.filter((st) => st.ap).map((st) => escape(st.ap!.slice(0, -1))).join('|');
+  const usps = US_STATES.map((st) => st.usps).join('|');
+  return new RegExp(String.raw`^,\s+(?:(?:${names})(?=[,.;:)]|\s+[—–(-]|\s+\d{5}\b|\s*$)|(?:${ap})\.|(?:${usps})(?=\s+\d{5}\b|\s+[—–-]\s))`, 'u');
+})();
 
 /** A town's name and a plural, as teams are named: "Denver Nuggets", "Green Bay Packers". */
 const TEAM_NAME = /^(.+) \p{Lu}\p{Ll}+s$/u;

@@ -27,6 +27,7 @@ import { tenseAt } from './tense.ts';
 import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, outletDollar, writtenLocalCurrency } from './amounts.ts';
 import { readDateline } from '../load/dateline.ts';
 import { CALENDAR_WORDS } from '../entities/lexicon.ts';
+import { US_STATES } from '../entities/us-states.ts';
 
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 
@@ -142,10 +143,11 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   postalStates(doc.text, named);
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
-  const usArticle = articleCountry(doc, named) === 'US';
+  // (Naming counties in a US story leaves its country as it was.)
+  const country = articleCountry(doc, named);
+  const usArticle = country === 'US';
   if (usArticle) namesOfCounties(doc.text, named);
   if (moneys.length) {
-    const country = articleCountry(doc, named);
     // (Or its outlet's: "$300" in an ABC News Australia article is AUD.)
     const dollar = localDollar(doc.text, country) ?? outletDollar(doc.meta, doc.text);
     // A currency the article named by its people's adjective ("42,000 Sudanese pounds") is what the word alone means
@@ -229,26 +231,10 @@ function makeCounty(m: Mention | NestedMention): void {
  * US states as AP style abbreviates them after a city ("NASHVILLE, Tenn."), with the full stop that tells them apart
  * ("Ga." is the state, apart from the country: "Georgia (US state)").
  */
-const STATES: Record<string, string> = Object.fromEntries(
-  `Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut Del.=Delaware
-  Fla.=Florida Ga.=Georgia_(US_state) Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
-  Mass.=Massachusetts Mich.=Michigan Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska
-  Nev.=Nevada N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
-  N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina
-  S.D.=South_Dakota Tenn.=Tennessee Tex.=Texas Vt.=Vermont Va.=Virginia Wash.=Washington_State W.Va.=West_Virginia
-  Wis.=Wisconsin Wyo.=Wyoming`.split(/\s+/).map((pair) => pair.split('=')).map(([abbr, state]) => [abbr, state.replace(/_/g, ' ')]),
-);
+const STATES: Record<string, string> = Object.fromEntries(US_STATES.filter((s) => s.ap).map((s) => [s.ap!, s.canonical]));
 
 /** USPS codes of the US states by their canonical names (the GeoNames division of a US city). */
-const USPS: ReadonlyMap<string, string> = new Map(
-  `Alabama=AL Alaska=AK Arizona=AZ Arkansas=AR California=CA Colorado=CO Connecticut=CT Delaware=DE Florida=FL
-  Georgia_(US_state)=GA Hawaii=HI Idaho=ID Illinois=IL Indiana=IN Iowa=IA Kansas=KS Kentucky=KY Louisiana=LA Maine=ME
-  Maryland=MD Massachusetts=MA Michigan=MI Minnesota=MN Mississippi=MS Missouri=MO Montana=MT Nebraska=NE Nevada=NV
-  New_Hampshire=NH New_Jersey=NJ New_Mexico=NM New_York=NY North_Carolina=NC North_Dakota=ND Ohio=OH Oklahoma=OK
-  Oregon=OR Pennsylvania=PA Rhode_Island=RI South_Carolina=SC South_Dakota=SD Tennessee=TN Texas=TX Utah=UT
-  Vermont=VT Virginia=VA Washington_State=WA West_Virginia=WV Wisconsin=WI Wyoming=WY`.split(/\s+/)
-    .map((pair) => pair.split('=')).map(([state, code]): [string, string] => [state.replace(/_/g, ' '), code]),
-);
+const USPS: ReadonlyMap<string, string> = new Map(US_STATES.map((s) => [s.canonical, s.usps]));
 
 /** US states by their USPS codes ("MI" → Michigan). */
 const STATE_OF_USPS: ReadonlyMap<string, string> = new Map([...USPS].map(([state, code]) => [code, state]));
@@ -268,6 +254,9 @@ function postalStates(text: string, named: readonly Mention[]): void {
   }
 }
 
+/** What may follow a city's region when the region ends its phrase: a stop, a bracket, a dash, the end. */
+const REGION_ENDS = /^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u;
+
 /**
  * A city written with its state or country after a comma ("ALEXANDRIA, Va.", "Glastonbury, Somerset") lies there:
  * a city the list names first elsewhere takes the namesake in that country (Alexandria, Virginia, not Egypt's),
@@ -285,7 +274,7 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const state = region.countryCode === 'US' ? USPS.get(abbreviated ?? region.canonicalName ?? '') : undefined;
     // A city named like another state, with its state after it, is that city ("DELAWARE, Ohio", not the state).
     if (state && city.type === 'LOC' && !city.code && city.countryCode === 'US' && USPS.has(city.canonicalName ?? '') &&
-        /^,\s*$/.test(text.slice(city.end, region.start)) && /^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(text.slice(region.end, region.end + 4)) &&
+        /^,\s*$/.test(text.slice(city.end, region.start)) && REGION_ENDS.test(text.slice(region.end, region.end + 4)) &&
         // (Not a list of states: "Michigan, Ohio, and Indiana", "in Wisconsin, Michigan, Ohio".)
         !/^,\s*(?:and\s+|or\s+)?\p{Lu}/u.test(text.slice(region.end, region.end + 8)) && !/(?:,|\band|\bor)\s*$/u.test(text.slice(Math.max(0, city.start - 6), city.start))) {
       const there = usCityIn(city.canonicalName!, state);
@@ -303,7 +292,7 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const next = named[i + 2];
     const listed = /^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) &&
       !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(region.end, next.start)));
-    if (listed || !/^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u.test(after)) continue;
+    if (listed || !REGION_ENDS.test(after)) continue;
     const there = state ? usCityIn(city.canonicalName!, state) : cityIn(city.canonicalName!, region.countryCode);
     city.code = there?.code ?? null;
     city.countryCode = region.countryCode;
