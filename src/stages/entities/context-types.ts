@@ -93,7 +93,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer)))));
+  const out = withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer)))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -255,6 +255,35 @@ function splitSeatTitles(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   });
 }
 
+/** Last words of a seat's name, never a member's surname: "Newcastle upon Tyne Central", "Harrow West". */
+const SEAT_ENDS = new Set(['Central', 'North', 'South', 'East', 'West', 'Valley', 'Vale', 'Hills', 'Coast', 'Heath', 'Forest', 'Dales']);
+
+/**
+ * "Labor MP for Balmain Kobi Shetty said": the seat and its member with no comma between (one name to the tagger, or a
+ * place by its "MP for") are a place and the person: the person is the last two or three words from a known first name
+ * that is not the seat's first word and follows no linking word ("Newcastle upon Tyne Central", "MP for Milton Keynes"
+ * stay whole), with no compass or landscape word for a surname.
+ */
+function splitSeatHolders(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  return mentions.flatMap((m): Mention[] => {
+    if (!GUESSES.has(m.type) || !SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return [m];
+    const words = m.text.split(' ');
+    if (words.length < 3 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return [m];
+    const last = words[words.length - 1];
+    if (SEAT_ENDS.has(last)) return [m];
+    for (let k = Math.max(1, words.length - 3); k <= words.length - 2; k++) {
+      if (gazetteer.genderOfFirstName(words[k]) === null) continue;
+      const seat = words.slice(0, k).join(' ');
+      const person = words.slice(k).join(' ');
+      return [
+        { ...m, end: m.start + seat.length, text: seat, type: 'LOC', title: null, source: 'context' },
+        { ...m, start: m.end - person.length, text: person, type: 'PERSON', title: null, source: 'context' },
+      ];
+    }
+    return [m];
+  });
+}
+
 /** "Wellcome Trust and Open Philanthropy": two names of two words or more joined at their "and". */
 const TWO_NAMES = /^(\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|&|of|for))*? \p{Lu}[\p{L}.'’&-]*) and (the )?(\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)+)$/u;
 /** A list's comma before the last pair: "HDFC Bank, Tata Motors, Larsen & Toubro and Reliance Industries". */
@@ -294,11 +323,11 @@ function joinAdjacent(mentions: Mention[], join: (m: Mention, next: Mention) => 
   return out;
 }
 
-/** "the MP for Folkestone and Hythe,": a seat named after two towns is one place. */
+/** "the MP for Folkestone and Hythe,", "the MP for Sutton and Cheam said": a seat named after two towns is one place. */
 function joinSeats(text: string, mentions: Mention[]): Mention[] {
   return joinAdjacent(mentions, (m, next) =>
     (m.type === 'LOC' || GUESSES.has(m.type)) && SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
-    text.slice(m.end, next.start) === ' and ' && GUESSES.has(next.type) && /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1))
+    text.slice(m.end, next.start) === ' and ' && GUESSES.has(next.type) && /^(?:[,.;:)]| \p{Ll}|$)/u.test(text.slice(next.end, next.end + 2))
       ? { ...m, end: next.end, text: text.slice(m.start, next.end), type: 'LOC', source: 'context' }
       : null);
 }

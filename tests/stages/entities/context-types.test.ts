@@ -67,6 +67,15 @@ describe('types decided by the words around a name', () => {
     expect(mentionsOf('Mr Taylor, the Member for Hume, won the ballot.')).toEqual(['PERSON Taylor', 'LOC Hume']);
     expect(mentionsOf('Kim Leadbeater, the Labour MP for Spen Valley who introduced the bill, spoke.'))
       .toEqual(['PERSON Kim Leadbeater', 'ORG Labour', 'LOC Spen Valley']);
+    expect(mentionsOf('The MP for Sutton and Cheam said nothing.')).toEqual(['LOC Sutton and Cheam']);
+  });
+
+  it('splits a seat from its member written after it with no comma, but keeps a seat whole that only holds a first name', () => {
+    expect(mentionsOf('Labor MP for Balmain Kobi Shetty said the plan was unworkable.'))
+      .toEqual(['ORG Labor', 'LOC Balmain', 'PERSON Kobi Shetty']);
+    expect(mentionsOf('The Member for Warringah Zali Steggall told reporters the bill was weak.'))
+      .toEqual(['LOC Warringah', 'PERSON Zali Steggall']);
+    expect(mentionsOf('The MP for Milton Keynes Central said it was unfair.')).toEqual(['LOC Milton Keynes']);
   });
 
   it('joins a month that is a first name to the surname after it, but not after a word that makes it a date', () => {
