@@ -186,13 +186,31 @@ function subjectThenFinite(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (!isWord(t) || (NOT_A_CLAUSE_START.has(t.norm) && t.norm !== 'her') || MEDIA_HEADS.has(t.norm) ||
     !(NOUN_PHRASE_OPENERS.has(t.norm) || isCapitalized(t) || t.norm === 'there')) return false;
-  for (let j = k + 1; j < toks.length && j <= k + 8 && isWord(toks[j]); j++) {
+  let limit = k + 8;
+  for (let j = k + 1; j < toks.length && j <= limit; j++) {
+    // "told the court Pritchard, who denies the charges, had lied": a relative clause between commas after a name.
+    if (isPunct(toks[j], ',') && isCapitalized(toks[j - 1]) && (toks[j + 1]?.norm === 'who' || toks[j + 1]?.norm === 'which')) {
+      const close = commaWithin(toks, j + 2, 14);
+      if (close < 0) return false;
+      limit += close - j;
+      j = close;
+      continue;
+    }
+    if (!isWord(toks[j])) return false;
     if (FINITE.has(toks[j].norm)) return true;
     if (PRONOUNS.has(toks[j].norm) || (NOUN_PHRASE_OPENERS.has(toks[j].norm) && toks[j - 1].norm !== 'of')) return false;
     // "told BBC Radio 4's Today programme Mr Blair had …": the object's medium ends before the subject.
     if (MEDIA_HEADS.has(toks[j].norm) && !FINITE.has(toks[j + 1]?.norm ?? '')) return false;
   }
   return false;
+}
+/** Index of the first comma in toks[from, from + n) before any other punctuation, or -1. */
+function commaWithin(toks: Tok[], from: number, n: number): number {
+  for (let j = from; j < toks.length && j < from + n; j++) {
+    if (isPunct(toks[j], ',')) return j;
+    if (!isWord(toks[j])) return -1;
+  }
+  return -1;
 }
 /** Heads of the object that names where something was told ("programme", "website"), which the clause follows. */
 const MEDIA_HEADS = new Set(['programme', 'program', 'show', 'website', 'newspaper', 'paper', 'radio', 'channel', 'station', 'magazine', 'podcast', 'conference', 'briefing']);
@@ -277,7 +295,9 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   const limit = Math.min(toks.length, from + 1 + (takesObject ? MAX_OBJECT + 4 : 9));
   for (let k = from; k < limit; k++) {
     const t = toks[k];
-    if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject)))) return k;
+    // (", who denies the charges," after a name is a relative clause: "told the court Pritchard, who …, had lied".)
+    const relative = (t.norm === 'who' || t.norm === 'which') && k > from + 1 && isPunct(toks[k - 1], ',') && isCapitalized(toks[k - 2]);
+    if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject) && !relative))) return k;
     if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
     return phraseThenThat(toks, prepositionFrom(toks, from, k));
@@ -743,7 +763,17 @@ function isInfinitive(t: Tok | undefined): boolean {
 
 /** An object of up to five words from `from`, then "to" and a verb ("the network to donate"). */
 function objectThenInfinitive(toks: Tok[], from: number): boolean {
-  for (let k = from + 1; k < toks.length && k <= from + 5; k++) {
+  let limit = from + 5;
+  for (let k = from + 1; k < toks.length && k <= limit; k++) {
+    // "urged Bogdanovic, who has had run-ins with officials, to seize his chance": a relative clause after a name.
+    if (isPunct(toks[k - 1], ',') && k - 1 > from && isCapitalized(toks[k - 2]) && (toks[k].norm === 'who' || toks[k].norm === 'which')) {
+      const close = commaWithin(toks, k + 1, 14);
+      if (close < 0) return false;
+      limit += close + 1 - k;
+      k = close + 1;
+      if (toks[k]?.norm === 'to') return isInfinitive(toks[k + 1]);
+      continue;
+    }
     // (A finite verb first makes a clause: "told jurors the trial was expected to last six weeks".)
     if (!isWord(toks[k - 1]) || CLAUSE_INTRODUCERS.has(toks[k - 1].norm) || FINITE.has(toks[k - 1].norm)) return false;
     if (toks[k].norm === 'to') return isInfinitive(toks[k + 1]);
@@ -789,9 +819,16 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     const content = clause(toks, m.end, end);
     return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
   } else if (m.info.takesInfinitive && m.info.takesObject && objectThenInfinitive(toks, m.end)) {
-    // "asked the network to donate the profits", "told Jeb Bush to quiet down": object and infinitive.
+    // "asked the network to donate the profits", "told Jeb Bush to quiet down": object and infinitive (a relative
+    // clause after the object's name kept: "urged Bogdanovic, who has had run-ins …, to seize his chance").
     let end = clauseEnd(toks, m.end);
-    for (let k = m.end; k < end; k++) if (isPunct(toks[k], ',')) { end = k; break; }
+    for (let k = m.end; k < end; k++) {
+      if (!isPunct(toks[k], ',')) continue;
+      const close = k > m.end && isCapitalized(toks[k - 1]) && (toks[k + 1]?.norm === 'who' || toks[k + 1]?.norm === 'which') ? commaWithin(toks, k + 2, 14) : -1;
+      if (close > 0 && close < end) { k = close; continue; }
+      end = k;
+      break;
+    }
     const content = clause(toks, m.end, end);
     return content ? { content, confidence: CONFIDENCE.indirectInfinitive, next: end < toks.length ? end : -1 } : null;
   } else if (m.info.needsThat) {

@@ -954,6 +954,13 @@ describe('"told" with who was told and a clause without "that"', () => {
     expect(told("Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused the law change.")?.text).toBe('Mr Blair had initially refused the law change');
   });
 
+  it('keeps a relative clause after the name that opens the clause, or that is the object before an infinitive', () => {
+    expect(told('The prosecutor told the court Pritchard, who denies the charges, had lied to police.')?.text)
+      .toBe('Pritchard, who denies the charges, had lied to police');
+    const urged = quotesOf('But Henman urged Bogdanovic, who has had run-ins with British tennis officials in the past, to seize his chance.');
+    expect(urged.map((q) => [q.cue, q.text])).toEqual([['urged', 'Bogdanovic, who has had run-ins with British tennis officials in the past, to seize his chance']]);
+  });
+
   it('starts a mixed quote after who was told', () => {
     expect(told('Her daughter, Joanne Pickering, told the BBC her mother had been left "frightened and confused".')).toMatchObject({
       kind: 'mixed', text: 'her mother had been left "frightened and confused"', speaker: 'Her daughter, Joanne Pickering',
