@@ -272,8 +272,14 @@ function allowedInside(toks: Tok[], k: number): boolean {
     return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName) || worksAt;
   }
   if (BOUNDARY.has(t.norm)) return false;
+  if (memberStates(toks, k)) return true;
   // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.
   return !isVerbalCueForm(t.norm) || (isCapitalized(t) && toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1]));
+}
+
+/** "member states", "member countries": the governments of a union, a group that speaks ("Several member states said"). */
+function memberStates(toks: Tok[], k: number): boolean {
+  return (toks[k].norm === 'states' || toks[k].norm === 'countries' || toks[k].norm === 'nations') && toks[k - 1]?.norm === 'member';
 }
 
 /**
@@ -316,7 +322,7 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   const h = toks[head];
   if (h.kind !== 'word' || h.norm === 'and' || isPossessive(h)) return false;
   if (ctx.hasMention({ start: first.start, end: toks[end - 1].end })) return true;
-  if (isNominal(h.norm)) return true;
+  if (isNominal(h.norm) || memberStates(toks, head)) return true;
   // "those surveyed", "voters polled": the people a poll asked.
   if (POLLED.has(h.norm) && head > start && (toks[head - 1].norm === 'those' || isNominal(toks[head - 1].norm))) return true;
   return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));

@@ -44,4 +44,9 @@ describe('"states" as a noun', () => {
     expect(quotesOf('Belgium demanded guarantees from other member states that it will not be left alone.').map((q) => q.cue)).not.toContain('states');
     expect(quotesOf('The report states that the economy grew.').map((q) => q.cue)).toEqual(['states']);
   });
+
+  it('names the speaker "member states" whole (it was "Several member")', () => {
+    expect(quotesOf('Several member states said the proposal went too far.').map((q) => q.speaker)).toEqual(['Several member states']);
+    expect(quotesOf('Five member countries argued that the rules were unfair.').map((q) => q.speaker)).toEqual(['Five member countries']);
+  });
 });
