@@ -536,6 +536,9 @@ function attributeQuotedSpans(ctx: Context): void {
         ctx.drafts.push(found.draft);
         if (found.tail) ctx.drafts.push(found.tail);
         used[k] = 1;
+        // (A quoted term the participle's clause holds is done with: "adding that he had given “conditional approval”".)
+        const term = cands[k + 1];
+        if (found.tail && term && term.close >= 0 && found.tail.start < term.open && found.tail.end > term.close) used[k + 1] = 1;
         if (found.mergesNext) used[k + 1] = 1;
         boundary = Math.max(boundary, found.draft.attrEnd);
       }
@@ -655,11 +658,21 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   // “…,” he said, citing low growth.: the participle after the attribution is a row of its own.
   let tail: Draft | undefined;
   if (afterAttr && !mergesNext) {
-    const k = after.findIndex((t) => t.start >= afterAttr.end);
-    const more = k >= 0 ? participleTail(after, k) : null;
+    // (", adding that Khamenei had given “conditional approval” for the meeting": a quoted term inside the tail is
+    // part of it, so the tail reads on past it as a mixed row.)
+    const term = reachesNext && nextInPara !== undefined && nextInPara.close >= 0 && nextInPara.words <= MAX_TERM_WORDS &&
+      !endsLikeSentence(text, nextInPara) ? nextInPara : undefined;
+    const termNext = term !== undefined;
+    const tailToks = termNext ? lex(text, q.close + 1, Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW), isMark) : after;
+    const k = tailToks.findIndex((t) => t.start >= afterAttr.end);
+    const more = k >= 0 ? participleTail(tailToks, k) : null;
+    // (The sentence ends there all the same: "accusing users of “bad e-mail behaviour”. Spammers …".)
+    const stop = term && more ? tailToks.find((t) => t.start > term.close && isTerminator(t)) : undefined;
+    if (more && stop && stop.start < more.content.end) more.content = { start: more.content.start, end: term!.close + 1 };
     if (more) {
+      const mixed = term !== undefined && more.content.start < term.open && more.content.end > term.close;
       tail = {
-        kind: 'indirect', start: more.content.start, end: more.content.end, contentSpans: [more.content],
+        kind: mixed ? 'mixed' : 'indirect', start: more.content.start, end: more.content.end, contentSpans: [more.content],
         speaker: attr.speaker, cue: more.cue, confidence: more.confidence,
         firstParagraph: q.lastParagraph, lastParagraph: q.lastParagraph, open: -1, attrEnd: more.content.end, tail: true,
       };

@@ -1063,12 +1063,21 @@ function firstReportedSpeech(
       const after = toks[m.end];
       let found: { content: Span; confidence: number; next: number } | null = null;
       // The comma after the cue, or after times and media ("said on Monday,"); -1 when none follows.
-      const comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
+      let comma = isPunct(after, ',') ? m.end : adjunctsThenComma(toks, m.end);
+      // "…, two sources told Reuters on Tuesday, as …": the comma after who was told and the adjuncts, then the
+      // narration's own clause or an appositive to what was reported ("…, the first such meeting since …").
+      let afterObject = false;
+      if (comma < 0 && m.info.takesObject && isWord(after) && isCapitalized(after)) {
+        const object = objectEnd(toks, m.end);
+        comma = isPunct(toks[object], ',') ? object : adjunctsThenComma(toks, object);
+        afterObject = comma >= 0;
+      }
       const opener = comma >= 0 ? toks[comma + 1] : undefined;
       // (After a subordinate clause the main one follows, whatever its first word: "Though that transition was
       // seamless, he said, replacing Clinton would be much more acrimonious.")
       const subordinate = isWord(toks[from]) && SUBORDINATE_OPENERS.has(toks[from].norm);
-      const narration = !subordinate && opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing'));
+      const narration = !subordinate && opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing') ||
+        (afterObject && DETERMINERS.has(opener.norm)));
       if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration ||
         (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && (prepositionalTail(toks, m.end) || adjunctsThenTail(toks, m.end)))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
@@ -1077,7 +1086,7 @@ function firstReportedSpeech(
           const content = clause(toks, from, sp.start - 1, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
         }
-      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && comma > 0 &&
+      } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && comma > 0 && !afterObject &&
           thatAfter(toks, m.end, m.info.takesObject) < 0) {
         // "The museum, Mr. Obama said, would make visitors face …": the attribution splits the clause.
         // "Chris Hawkins, host of the chart show, said …": a cue right after the commas is the sentence's

@@ -103,7 +103,7 @@ neurosurgeon surgeon crowd audience public advocate politician conservative prog
 utility lender insurer retailer carmaker automaker airline operator manufacturer producer supplier developer maker
 broker employer engineer museum club trust fund
 publisher distributor studio label county city town village province district region municipality
-prefecture governorate bureau tribunal palace secretariat directorate coalition alliance bloc movement militia junta
+prefecture governorate bureau tribunal palace presidency secretariat directorate coalition alliance bloc movement militia junta
 league squad brigade unit force platform startup start-up giant chain carrier provider
 agency's channel station inquiry audit
 champion winner medallist medalist skipper goalkeeper striker midfielder defender quarterback pitcher batsman bowler
@@ -263,7 +263,8 @@ function allowedInside(toks: Tok[], k: number): boolean {
   if (INNER_PREPOSITIONS.has(t.norm)) {
     if (left?.kind !== 'word') return false;
     // Inside a name: "Institute for Public Policy", "Co-operation in Europe" (a capital on both sides of "in").
-    const inName = isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm) &&
+    // (A name's last word may open with an Arabic article: "Farea al-Muslimi of the … think tank".)
+    const inName = (isCapitalized(left) || ARABIC_PREFIXED.test(left.text)) && !CAPITALISED_NON_NAMES.has(left.norm) &&
       (t.norm !== 'in' || (toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1])));
     // "Kirsten Pfeifer from the Consumer Electronics Association", "Jan Hatzius at Goldman Sachs": where a named person works.
     const right = toks[k + 1]?.norm === 'the' ? toks[k + 2] : toks[k + 1];
@@ -272,7 +273,7 @@ function allowedInside(toks: Tok[], k: number): boolean {
     return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName) || worksAt;
   }
   if (BOUNDARY.has(t.norm)) return false;
-  if (memberStates(toks, k)) return true;
+  if (memberStates(toks, k) || (t.norm === 'think' && toks[k + 1]?.norm === 'tank')) return true;
   // "Planned Parenthood": a capitalised cue form before another capitalised word is part of a name.
   return !isVerbalCueForm(t.norm) || (isCapitalized(t) && toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1]));
 }
@@ -325,7 +326,7 @@ export function isSpeakerPhrase(toks: Tok[], start: number, end: number, ctx: Sp
   if (isNominal(h.norm) || memberStates(toks, head)) return true;
   // "those surveyed", "voters polled": the people a poll asked.
   if (POLLED.has(h.norm) && head > start && (toks[head - 1].norm === 'those' || isNominal(toks[head - 1].norm))) return true;
-  return isCapitalized(h) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
+  return (isCapitalized(h) || ARABIC_PREFIXED.test(h.text)) && !CAPITALISED_NON_NAMES.has(h.norm) && !CAPITALISED_NON_NAMES.has(h.norm.replace(/\.$/, ''));
 }
 
 /** A title ("msp", "inspector-general", "secretary-general", "co-chairman"), from the entities' lexicon. */

@@ -448,6 +448,17 @@ describe('more verbs that introduce quoted words', () => {
 });
 
 describe('a participle after the attribution of a quote', () => {
+  it('reads a quoted term inside the participle\'s clause as part of it, a mixed row (probe ME: cut at the mark)', () => {
+    const qs = quotesOf('"There is a realisation at the top," said a second Iranian official, adding that Khamenei had given "conditional approval" for the Muscat meeting.');
+    expect(qs.map((q) => [q.kind, q.text, q.cue])).toEqual([
+      ['direct', 'There is a realisation at the top', 'said'],
+      ['mixed', 'that Khamenei had given "conditional approval" for the Muscat meeting', 'adding'],
+    ]);
+    // (The sentence still ends after the term.)
+    const bbc = quotesOf('"It explains why threats continue to proliferate," he said, accusing users of "bad e-mail behaviour". Spammers are hooking into whatever is in the news.');
+    expect(bbc.map((q) => [q.kind, q.text])).toEqual([['direct', 'It explains why threats continue to proliferate'], ['mixed', 'users of "bad e-mail behaviour"']]);
+  });
+
   it('makes ", citing …" and ", referring to …" rows of the same speaker, and still joins the next quote', () => {
     const qs = quotesOf('“The economy is weak,” McCain said, citing low growth and unemployment. “We can do better.”');
     expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([

@@ -944,6 +944,29 @@ describe('a list item in -ing', () => {
   });
 });
 
+describe('an attribution after the clause it reports, in the middle of the sentence', () => {
+  it('ends after who was told and the time, before the narration\'s own clause (probe ME: Reuters ledes)', () => {
+    expect(quotesOf("Iranian and U.S. negotiators will hold indirect talks in Muscat next week, two sources familiar with the talks told Reuters on Tuesday, as pressure mounts on Tehran.")
+      .map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['Iranian and U.S. negotiators will hold indirect talks in Muscat next week', 'two sources familiar with the talks', 'told'],
+    ]);
+    expect(quotesOf('European Union foreign ministers are expected to agree on Monday to lift sanctions on Syria, three diplomats told Reuters, as Europe seeks to support the transition.')[0])
+      .toMatchObject({ text: 'European Union foreign ministers are expected to agree on Monday to lift sanctions on Syria', speaker: 'three diplomats', cue: 'told' });
+    expect(quotesOf("Negotiators will hold talks in Muscat next week, two sources told Reuters on Tuesday, the first such meeting since the sanctions.")
+      .map((q) => q.text)).toEqual(['Negotiators will hold talks in Muscat next week']);
+  });
+
+  it('takes "the presidency" for a speaker', () => {
+    expect(onlyQuote('Egyptian President Abdel Fattah al-Sisi received a call from Donald Trump the same day, the presidency said.'))
+      .toMatchObject({ text: 'Egyptian President Abdel Fattah al-Sisi received a call from Donald Trump the same day', speaker: 'the presidency' });
+  });
+
+  it('keeps a name whose last word opens with "al-" and the organisation after its "of" in the speaker', () => {
+    expect(onlyQuote('Analyst Farea al-Muslimi of the London-based Chatham House think tank told Al Jazeera the timing was significant.').speaker)
+      .toBe('Analyst Farea al-Muslimi of the London-based Chatham House think tank');
+  });
+});
+
 describe('"told" with who was told and a clause without "that"', () => {
   const told = (s: string) => quotesOf(s).find((q) => q.cue === 'told' || q.cue === 'tells');
   it('starts the clause after who was told (probe UK; BBC: "told the Telegraph he would …")', () => {
