@@ -321,6 +321,9 @@ export interface CueMatch {
 /** Words before "states" that make it the noun: "member states", "Gulf states", "nation states", "island states". */
 const STATES_NOUN_BEFORE = new Set(['member', 'gulf', 'baltic', 'arab', 'nation', 'island', 'client', 'border', 'swing', 'battleground', 'other', 'some', 'many', 'all', 'both', 'these', 'those', 'several', 'eu', 'nato', 'african', 'european', 'southern', 'northern', 'western', 'eastern', 'red', 'blue', 'us', 'u.s.']);
 
+/** A people's adjective: "Palestinian", "Jewish", "Chinese", "Islamic", "Israeli". */
+const PEOPLE_ADJECTIVE = /(?:an|ish|ese|ic|i)$/;
+
 export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
@@ -332,6 +335,8 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   if (prev?.kind === 'word' && DETERMINERS.has(prev.norm)) return null;
   // "other member states", "the Gulf states": "states" after a noun that takes it is the plural noun.
   if (t.norm === 'states' && prev?.kind === 'word' && STATES_NOUN_BEFORE.has(prev.norm)) return null;
+  // "discusses Palestinian state", "the Jewish state": after a people's adjective it is the noun.
+  if ((t.norm === 'state' || t.norm === 'states') && prev?.kind === 'word' && prev.text[0] !== prev.norm[0] && PEOPLE_ADJECTIVE.test(prev.norm)) return null;
   // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;

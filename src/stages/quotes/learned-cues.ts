@@ -223,6 +223,7 @@ export function findLearnedReportedSpeech(
   const sums: BaseSums = { base: null, value: new Float64Array(MODES.length) };
   forEachReading(toks, ctx, model.words, context, (r) => {
     if (r.row.speaker && adverbSpeaker(toks, r.row.speaker)) return;
+    if (nounReading(toks, r)) return;
     // "Martin Groves … is accused of defrauding …", "was fined £2,400 and ordered to pay": the subject of a passive cue is
     // who it happened to, not who spoke (the row stays, with no speaker).
     if (r.row.speaker && passiveCue(toks, r.row.cue)) r = { ...r, row: { ...r.row, speaker: null } };
@@ -236,6 +237,25 @@ export function findLearnedReportedSpeech(
     confidence: bestScore >= model.threshold + LEARNED_SURE_MARGIN ? CONFIDENCE.learnedSure : CONFIDENCE.learned,
   }];
 }
+
+/**
+ * A candidate that reads as a noun: after a possessive ("analysts' estimates", "Tehran's open market"), or with what
+ * follows opening with a preposition rather than a clause ("an offer for sale of …", "its previous forecast of 3.2
+ * trillion yen", "helped by demand in North America", "a request for comment").
+ */
+function nounReading(toks: Tok[], r: Reading): boolean {
+  const c = toks.findIndex((t) => t.start === r.row.cue.start);
+  if (NOT_CUES_HERE.has(toks[c].norm)) return true;
+  if (!NOUN_CUES.has(toks[c].norm)) return false;
+  const next = toks[c + 1];
+  return isWord(next) && NOUN_COMPLEMENTS.has(next.norm);
+}
+/** Words of a time, a market or a degree the model learned from longer cues ("said last week", "open to"), never a cue alone. */
+const NOT_CUES_HERE = new Set(['week', 'month', 'year', 'open']);
+/** Cue forms that are nouns of business news more often than verbs of saying. */
+const NOUN_CUES = new Set(['forecast', 'estimates', 'estimate', 'offer', 'demand', 'note', 'point', 'request']);
+/** Prepositions after a noun, which no reported clause opens with. */
+const NOUN_COMPLEMENTS = new Set(['of', 'for', 'in', 'on', 'despite', 'at', 'from', 'by', 'as', 'and']);
 
 /** A possessive ending: "Tehran’s", "president's", "officials’". */
 const POSSESSIVE_END = /(?:['’]s|(?<=s)['’])$/;

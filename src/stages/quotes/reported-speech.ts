@@ -346,12 +346,16 @@ function phraseThenThat(toks: Tok[], from: number): number {
 const OBJECT_SOURCES = new Set(['him', 'her', 'them']);
 /** Words "according to" may not be followed by as a source: a person's own words, or a plan ("according to plan"). */
 const NOT_SOURCES = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'plan', 'schedule', 'tradition', 'custom']);
+/** Last words of what "according to" may name that is no source. */
+const NOT_SOURCE_HEADS = new Set(['calendar', 'timetable', 'schedule', 'plan', 'tradition', 'custom', 'legend', 'rules']);
 /** A longer source after "according to" ("a New York Times/CBS News poll released last week"): up to the next comma or stop. */
 export function sourceAfterAccordingTo(toks: Tok[], i: number): TokRange | null {
   if (!toks[i] || !isWord(toks[i]) || NOT_SOURCES.has(toks[i].norm)) return null;
   let e = i;
   while (e < toks.length && e - i < 20 && (isWord(toks[e]) || isPunct(toks[e], '/') || isPunct(toks[e], '(') || isPunct(toks[e], ')'))) e++;
   if (e === i || e - i >= 20 || (e < toks.length && !isPunct(toks[e], ',') && !isTerminator(toks[e]) && toks[e].kind !== 'dash')) return null;
+  // "according to the Hijri calendar", "according to the original timetable": a reckoning, not a source.
+  if (NOT_SOURCE_HEADS.has(toks[e - 1].norm)) return null;
   return { start: i, end: e };
 }
 

@@ -45,6 +45,10 @@ describe('"states" as a noun', () => {
     expect(quotesOf('The report states that the economy grew.').map((q) => q.cue)).toEqual(['states']);
   });
 
+  it('is the noun after a people\'s adjective ("discusses Palestinian state"; probe ME)', () => {
+    expect(quotesOf('Saudi crown prince receives French president in Riyadh, discusses Palestinian state')).toEqual([]);
+  });
+
   it('names the speaker "member states" whole (it was "Several member")', () => {
     expect(quotesOf('Several member states said the proposal went too far.').map((q) => q.speaker)).toEqual(['Several member states']);
     expect(quotesOf('Five member countries argued that the rules were unfair.').map((q) => q.speaker)).toEqual(['Five member countries']);

@@ -191,3 +191,18 @@ describe('a participle opening the sentence', () => {
     expect(rows.map((q) => q.speaker)).toEqual(['he']);
   });
 });
+
+describe('a learned cue that is a noun here', () => {
+  it('gives no row for "forecast", "offer", "demand", "estimates", "request" before a preposition, nor for "week" or "open" (probes BZ, ME)', () => {
+    for (const s of [
+      'The company expects 5% growth, up from its previous forecast of 3.2 trillion yen, despite the tariffs.',
+      'The IPO comprises a fresh issue and an offer for sale of up to 12.75 crore shares by promoters.',
+      'Sales rose 4%, helped by demand in North America and Japan.',
+      'The board of governors passed a resolution last week demanding that Iran provide information.',
+      'The rial fell to 1,210,000 per US dollar in Tehran\'s open market, losing nearly 15% of its value.',
+    ]) {
+      const cues = quotesOf(s, FULL_STAGE).map((q) => q.cue);
+      for (const noun of ['forecast', 'offer', 'demand', 'week', 'open']) expect(cues, s).not.toContain(noun);
+    }
+  });
+});

@@ -944,6 +944,13 @@ describe('a list item in -ing', () => {
   });
 });
 
+describe('"according to" a reckoning', () => {
+  it('is no attribution ("according to the Hijri calendar"; probe ME)', () => {
+    expect(quotesOf('It coincides with the 14th of Jumada Al Awwal 1448, according to the Hijri calendar.')).toEqual([]);
+    expect(quotesOf('Inflation rose to 4.1 per cent in October, according to the central bank.').map((q) => q.speaker)).toEqual(['the central bank']);
+  });
+});
+
 describe('an attribution after the clause it reports, in the middle of the sentence', () => {
   it('ends after who was told and the time, before the narration\'s own clause (probe ME: Reuters ledes)', () => {
     expect(quotesOf("Iranian and U.S. negotiators will hold indirect talks in Muscat next week, two sources familiar with the talks told Reuters on Tuesday, as pressure mounts on Tehran.")
