@@ -322,7 +322,8 @@ const REPORT_LOOKBACK = 2;
  * "A neighbour, Graham Pollard, said he had seen Mr Doyle … before Mr Hargreaves fell.¶“I thought it was a phone,” he
  * told the jury.": a "he" or "she" whose nearest person (the one it resolved to) is named only inside what the row
  * before it reported takes that row's speaker instead, when the speaker is a person of a sex the pronoun allows, at
- * most REPORT_LOOKBACK sentences back. (The one reported on rarely speaks next; the one who reported often goes on.)
+ * most REPORT_LOOKBACK sentences back; so does one whose nearest person is named only inside that row's speaker phrase.
+ * (The one reported on rarely speaks next; the one who reported often goes on.)
  */
 function pronounsAfterReport(text: string, quotes: Quote[], mentions: readonly Mention[], index: MentionIndex): void {
   const bySpeaker = quotes.filter((q) => q.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
@@ -334,7 +335,13 @@ function pronounsAfterReport(text: string, quotes: Quote[], mentions: readonly M
     if (word !== 'he' && word !== 'she') continue;
     const chosen = mentions[q.speakerMention];
     const speaker = mentions[prev.speakerMention];
-    if (speaker.type !== 'PERSON' || chosen.start < prev.start || chosen.end > prev.end || prev.end > Math.max(q.start, q.speaker!.start)) continue;
+    // (Or named only in the row's speaker phrase or the appositive between it and its cue: "Abbas Araghchi, whose ministry had
+    // been preparing for a meeting with Steve Witkoff, said …. He did not say …".)
+    const inReport = chosen.start >= prev.start && chosen.end <= prev.end;
+    // (Not the name that ends the phrase, its head: "Green MEP Caroline Lucas" is Lucas whatever the row resolved to.)
+    const inSpeakerPhrase = chosen.start >= prev.speaker!.start && chosen.end !== prev.speaker!.end &&
+      chosen.end <= Math.max(prev.speaker!.end, prev.cue && prev.cue.start > prev.speaker!.end ? prev.cue.start : 0);
+    if (speaker.type !== 'PERSON' || !(inReport || inSpeakerPhrase) || prev.end > Math.max(q.start, q.speaker!.start)) continue;
     if (q.sentenceIndex - prev.sentenceIndex > REPORT_LOOKBACK) continue;
     const sex = index.genderOf(speaker);
     if ((word === 'he' && sex === 'f') || (word === 'she' && sex === 'm')) continue;
@@ -414,13 +421,16 @@ function itAfterBody(
     // An organisation the row before resolved to, or a country's or organisation's body that has no name of its own
     // ("Ukraine's air force", "Netanyahu's office"); not a description left unresolved ("The Swedish firm" is as
     // often the organisation just named, which the nearest-organisation rule finds).
-    if (was ? was.type !== 'ORG' : !POSSESSED_BODY.test(described)) continue;
+    if (was ? was.type !== 'ORG' : !(POSSESSED_BODY.test(described) || NAMED_BODY.test(described))) continue;
     if (bodyIn(before.speaker!.end, q.speaker!.start)) continue;
     q.speakerMention = before.speakerMention;
   }
 }
 /** A body named by whose it is: "Ukraine's air force", "Israel's military", "the prime minister's office". */
 const POSSESSED_BODY = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:military|army|navy|air force|forces|ministry|government|office|police|cabinet|embassy|mission|regime|administration|presidency|spokesman|spokeswoman|spokesperson)$/u;
+
+/** A state's body named by its people's adjective: "The Israeli military", "the Russian defence ministry". */
+const NAMED_BODY = /^the\s+\p{Lu}[\p{L}-]*(?:\s+[\p{Ll}-]+){0,2}\s+(?:military|army|navy|air force|forces|ministry|government|police|cabinet|embassy|mission|regime|administration|presidency)$/iu;
 
 /** Where the words after a dateline opening a paragraph at `pos` begin (at most `limit`), or `pos` when there is none. */
 function afterDateline(text: string, pos: number, limit: number): number {

@@ -30,3 +30,25 @@ describe.skipIf(!existsSync(ENTITIES))('a pronoun after a role', () => {
     expect(last.speakerMention === null ? null : doc.mentions[last.speakerMention].text).toBe('The Ukrainian president');
   });
 });
+
+describe.skipIf(!existsSync(ENTITIES))('a pronoun after a speaker with an appositive', () => {
+  const speakers = async (text: string) => {
+    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+    const doc = docOf(text);
+    extractEntities(doc);
+    extractQuotes(doc);
+    expectValidQuotes(doc);
+    return doc.quotes.map((q) => [doc.text.slice(q.speaker!.start, q.speaker!.end), q.speakerMention === null ? null : doc.mentions[q.speakerMention].text]);
+  };
+
+  it('takes the speaker, not a person named in the appositive (probe ME: "He" was Witkoff)', async () => {
+    expect(await speakers('Foreign Minister Abbas Araghchi, whose ministry had been preparing for a possible meeting with US envoy Steve Witkoff in Muscat, '
+      + 'said on Wednesday that Iran would not negotiate under threat. He did not say whether the Muscat meeting would go ahead.'))
+      .toEqual([['Foreign Minister Abbas Araghchi', 'Abbas Araghchi'], ['He', 'Abbas Araghchi']]);
+  });
+
+  it('lets "It" go on for a state\'s body named by its people\'s adjective, not the dateline\'s agency (probe ME: "It" was AP)', async () => {
+    const rows = await speakers('KHAN YOUNIS, Gaza Strip (AP) — The Israeli military said it struck "terrorist infrastructure" overnight. It said one soldier was lightly wounded.');
+    expect(rows[rows.length - 1]).toEqual(['It', null]);
+  });
+});
