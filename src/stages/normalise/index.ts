@@ -359,8 +359,11 @@ function setCanonical(m: Mention, canonical: string): void {
 const NAMED_DAY_BEFORE = /\b(?:Black|Cyber|Good|Super|Ash|Maundy|Easter|Palm|Bloody|Holy|Shrove|Giving) $/;
 
 const CONTEXT_CHARS = 300;
-/** A reporting verb right before a date: the date is the saying's ("said on Sunday", "told reporters Tuesday"). */
-const REPORTED_ON = /\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\p{Ll}+\s+)?(?:on\s+)?$/u;
+/**
+ * A reporting verb right before a date: the date is the saying's ("said on Sunday", "told reporters Tuesday", "told
+ * Reuters on Tuesday", "said in a statement on Friday").
+ */
+const REPORTED_ON = /\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}.]*|the\s+\p{Lu}[\p{L}.]*|in\s+an?\s+(?:statement|interview))\s+)?(?:on\s+)?$/u;
 
 /** The tense of a date's clause, and whether a quarter or half in its sentence is a part of a year. */
 function dateContext(doc: ArticleDoc, m: Mention): DateContext {
@@ -406,9 +409,11 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   // A change told end first ("fell to 14.82% in October from 15.21% in September"): the date after "from" is the
   // start, in the same year or the one before.
   const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^[^,;]*\bfrom\b/.test(text.slice(from.end, to.start));
+  // (Only a month before the anchor's turns the year: a day earlier in the same month is no date eleven months on,
+  // "pay the dividend on Dec. 26 to shareholders of record on Dec. 4".)
   const year = backwards
-    ? Number(a.slice(0, 4)) - (b.slice(4) > a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0)
-    : Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
+    ? Number(a.slice(0, 4)) - (b.slice(5, 7) > a.slice(5, 7) ? 1 : 0)
+    : Number(a.slice(0, 4)) + (b.slice(5, 7) < a.slice(5, 7) ? 1 : 0);
   // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
   to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;
