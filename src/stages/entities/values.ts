@@ -85,6 +85,11 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     // Also as an adjective: "the 18-billion-euro budget", "an 18-bn-euro budget", "a 5-dollar bill".
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}|${AMOUNT}-(?:${CUR_WORD})${END}(?!-)`],
+    // One cent, the word whose plural is a currency word ("a dividend of 1 cent per share"; "per cent" is no amount).
+    ['MONEY', 'money-word', String.raw`(?:${NUM}|one) cent${END}`],
+    // A range of amounts is two: its start before a currency word's ("20-25 cents"), and its end (RANGE_END, read after
+    // the start's match, inside the same token); normalise gives each the other's currency and scale.
+    ['MONEY', 'money-range-start', String.raw`${NUM}(?=\s?[-–]\s?${AMOUNT}\s(?:${CUR_WORD})${END})`],
     // The sign after the amount, as German and French write it (quoted in English news): "4,5 Mrd. €", "12,50 €", "500 €".
     ['MONEY', 'money-sign-after', String.raw`(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:,\d{1,2})?(?: (?:Mrd|Mio)\.)? ?€`],
     // The amount alone before a people's adjective and its currency ("42,000 Sudanese pounds"): the adjective stays a
@@ -185,6 +190,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
   const flags = rule === 'date-relative' || rule === 'date-ago' ? 'uyi' : 'uy';
   return { type, rule, re: new RegExp(src, flags) };
 });
+
+/** The end of a range of money after its start ("₹382-402", "$5-6 billion", "20-25 cents"): the amount in group 1. */
+const RANGE_END = new RegExp(String.raw`\s?[-–]\s?(${AMOUNT}(?:\s(?:${CUR_WORD}))?)${END}`, 'uy');
 
 /** A number word made an adjective of length, one token: "four-hour", "five-year" (tried as a value start). */
 const LENGTH_WORD = /^[a-z]+-(?:and-a-half-)?(?:second|minute|hour|day|week|month|year|decade)s?$/;
@@ -305,7 +313,18 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     // a sentence that lost its full stop: "a season's best of 5.25m And Ireland's …").
     if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) && /^ (?:(?!(?:And|But|The|A|An|In|On|At|He|She|It|They|We|This|That|His|Her)\b)\p{Lu}|[\p{L}]*\d)/u.test(text.slice(bestEnd, bestEnd + 8))) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
+    if (best.rule === 'money-sign' || best.rule === 'money-range-start') {
+      RANGE_END.lastIndex = bestEnd;
+      const r = RANGE_END.exec(text);
+      const end = bestEnd + (r?.[0].length ?? 0);
+      if (r && end <= sentEnd) {
+        const k = j;
+        while (j + 1 < to && toks[j + 1].start < end) j++;
+        out.push({ first: k, last: j, start: end - r[1].length, end, type: 'MONEY', rule: 'money-range-end' });
+      }
+    }
     i = j;
+
   }
   return out;
 }

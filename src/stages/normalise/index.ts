@@ -164,6 +164,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
         if (word && national.has(word)) m.currency = national.get(word)!;
       }
     }
+    rangesOfMoney(doc.text, moneys);
     // A word several countries use ("pesos"), where no country told it apart, is the one of its currencies the article
     // writes by sign or code elsewhere ("AR$1,490").
     const written = new Set(moneys.filter((m) => m.currency && !currencyWordOf(m.text)).map((m) => m.currency!));
@@ -175,6 +176,25 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named, usArticle ? doc.text : null);
   return doc;
+}
+
+/**
+ * The two ends of a range of money ("₹382-402", "$5-6 billion", "20-25 cents"; the entities stage's money-range-end and
+ * money-range-start rules): the end written bare takes the currency of the other, and an end with no scale word the
+ * other's scale ("$5" of "$5-6 billion" is 5 billion dollars).
+ */
+function rangesOfMoney(text: string, moneys: Mention[]): void {
+  for (let i = 0; i + 1 < moneys.length; i++) {
+    const [a, b] = [moneys[i], moneys[i + 1]];
+    if (b.source !== 'money-range-end' && a.source !== 'money-range-start') continue;
+    if (!/^\s?[-–]\s?$/.test(text.slice(a.end, b.start)) || a.amount == null || b.amount == null) continue;
+    const [bare, full] = a.source === 'money-range-start' ? [a, b] : [b, a];
+    bare.currency = full.currency;
+    // The scale one end writes and the other lacks: "$5-6 billion" (a sign's end), "20-25 cents" (hundredths).
+    const scale = (m: Mention) => m.amount! / Number(/[\d.,]+/.exec(m.text.replace(/^\D+/, ''))?.[0].replace(/,/g, '') ?? NaN);
+    const [sa, sb] = [scale(a), scale(b)];
+    if (Number.isFinite(sa) && Number.isFinite(sb) && sa === 1 && sb !== 1) a.amount = a.amount * sb;
+  }
 }
 
 /** What joins the names of a list: ", ", " and ", ", and ". */
