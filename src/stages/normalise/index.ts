@@ -114,6 +114,10 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     // Opening hours are no dates: "7 a.m. to 3 p.m. Tuesday through Sunday", "Monday-Friday", "will add Sunday hours"; nor
     // is "on a Tuesday".
     if (WEEKDAY_ONLY.test(m.text) && scheduleDay(doc.text, m)) m.normalized = null;
+    // "expanded by 1.7% in 2004, … in the last three months of the year": the year written before it in its sentence.
+    if (/ months of the year$/i.test(m.text) && anchor?.sentenceIndex === m.sentenceIndex && /\d{4}/.test(anchor.text) && anchor.normalized) {
+      m.normalized = normaliseDate(m.text.replace(/the year$/i, anchor.normalized.slice(0, 4)), doc.meta.publishedAt, context);
+    }
     if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
@@ -398,7 +402,11 @@ function dateContext(doc: ArticleDoc, m: Mention): DateContext {
   const lead = doc.text.slice(s.start, m.start);
   const named = REPORTED_ON.test(lead) ? undefined : [...lead.matchAll(/\b(next|last) week\b/gi)].at(-1)?.[1].toLowerCase();
   const week = named === 'next' ? 1 : named === 'last' ? -1 : null;
-  return { tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence), week };
+  return {
+    tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence), week,
+    // "fiscal 2027", "fiscal year 2026": a year after "fiscal" is the company's.
+    fiscal: /\bfiscal (?:year )?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\d{4}$/.test(m.text),
+  };
 }
 
 /**

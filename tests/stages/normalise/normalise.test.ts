@@ -661,6 +661,28 @@ describe('dates placed by the tense of their clause', () => {
       .toEqual([['Dec. 26', '2026-12-26'], ['Dec. 4', '2026-12-04']]);
   });
 
+  it('gives a fiscal period one DATE with no calendar value ("the third quarter of fiscal 2027", "fiscal 2026")', () => {
+    const at = '2026-11-18T12:00:00.000Z';
+    expect(dates('Revenue in the third quarter of fiscal 2027 rose 62%.', at)).toEqual([['third quarter of fiscal 2027', null]]);
+    expect(dates('Sales rose 4.7% in the first half of the fiscal year, and profit in fiscal 2026 fell.', at))
+      .toEqual([['first half of the fiscal year', null], ['2026', null]]);
+    // A calendar half stays one, and so do the first months of the year.
+    expect(dates('Profit rose in the first half of 2026.', at)).toEqual([['first half of 2026', '2026-H1']]);
+    expect(dates('The surplus for the first ten months of the year reached $964bn.', at)).toEqual([['first ten months of the year', '2026-01/2026-10']]);
+    expect(dates('The economy grew 1.7% in 2004 but slowed in the last three months of the year.', at))
+      .toEqual([['2004', '2004'], ['last three months of the year', '2004-10/2004-12']]);
+  });
+
+  it('gives a date of the Islamic or Iranian calendar a DATE with no value, and a programme named with a year none', () => {
+    const at = '2026-11-26T12:00:00.000Z';
+    expect(dates('He spoke on Wednesday (5 Azar 1405) of prices in the Persian month of Aban.', at))
+      .toEqual([['Wednesday', '2026-11-25'], ['5 Azar 1405', null], ['Aban', null]]);
+    expect(dates('The decree is dated the 14th of Jumada Al Awwal 1448.', at)).toEqual([['14th of Jumada Al Awwal 1448', null]]);
+    // Names stay names: "Rajab" with no day, year or "month of".
+    expect(dates('Mehr news agency said Rajab Tayyip left.', at)).toEqual([]);
+    expect(dates('"We see France as a key partner in Vision 2030," he added, as the AU pursues Agenda 2063.', at)).toEqual([]);
+  });
+
   it('reads a weekday of an attribution as the saying\'s day, and one after a past event as gone by', () => {
     // Published on Tuesday 24 November 2026: "told Reuters on Tuesday" is no day of "next week".
     expect(dates('Negotiators will hold talks in Muscat next week, two sources told Reuters on Tuesday.', '2026-11-24T12:00:00.000Z'))
