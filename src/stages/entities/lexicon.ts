@@ -243,6 +243,14 @@ export const MONTHS = new Map<string, number>([
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
   ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
+/**
+ * Months of the Islamic (Hijri) and Iranian (Solar Hijri) calendars as English news transliterates them ("Jumada
+ * Al-Awwal", "Dhul Hijjah", "Azar", "Aban"), a regular expression's source; Ramadan, a name of its own, is left out.
+ */
+export const OTHER_CALENDAR_MONTHS = String.raw`(?:Muharram|Safar|Rabi(?:['’]|ul|-ul)? ?(?:[Aa]l[- ]?)?(?:Awwal|Awal|Thani|Akhir|Akhar)|Jumad[ae](?:l|['’])? ?(?:[Aa]l[- ]?)?(?:Awwal|Awal|Ula|Oula|Thani|Akhir|Akhirah|Akhira)|Rajab|Sha['’]?a?ban|Shawwal|Dhu(?:l|['’])?[- ]?(?:[Aa]l[- ]?)?(?:Qa['’]?dah|Qi['’]?dah|Hijjah|Hijja)|Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)(?![\p{L}])`;
+/** The first word of each, in lower case, as a token starts: "jumada", "dhul", "azar". */
+export const OTHER_CALENDAR_STARTS = words(`muharram safar rabi rabi' rabi’ rabiul rabi-ul jumada jumadal jumade rajab sha'ban sha’ban shaban shaaban
+  shawwal dhu dhul dhu'l dhu-al farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand`);
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`);
 
 /** Words that start a relative date ("this week", "last year") and what may follow them. */

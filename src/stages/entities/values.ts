@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, COUNT_UNITS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_STARTS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -48,6 +48,8 @@ const NOT_A_TITLE = String.raw`(?! (?:programme|program|show|newspaper|poll)(?![
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
+/** A company's or a government's fiscal year: "fiscal 2027", "fiscal year 2026", "the fiscal year", "its financial year". */
+const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial) (?:year )?${YEAR}|(?:the|its|their|this|next|last|the current) (?:fiscal|financial) year)`;
 /** The year a day or month is in, written after it: "Nov. 12 last year", "Dec. 1 of last year", "March this year". */
 const OF_YEAR = String.raw`(?: (?:of )?(?:last|this|next) year${END})?`;
 const CUR_SIGN = alt(CURRENCY_SIGNS);
@@ -61,10 +63,11 @@ const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(
 /** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
 const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
 /**
- * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961"; a part of
+ * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961", a
+ * programme named for the year of its goals ("Vision 2030", "Agenda 2063", "Horizon 2020"); a part of
  * a law ("Section 1983", "§ 1349") and a law's own year ("the Money Laundering Regulations 2017": the name's, no date).
  */
-const NOT_A_YEAR_BEFORE = String.raw`(?:[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
+const NOT_A_YEAR_BEFORE = String.raw`(?:Vision|Agenda|Horizon|[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
 /** What follows a house or block number: "block of", or a street's name ("Meadowbrook Lane", "W. Algonquin Road"). */
 const ADDRESS_AFTER = String.raw` (?:block${END}|(?:[NSEW]\.? |(?:North|South|East|West) )?(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pike|Highway|Hwy|Terrace|Circle|Parkway|Pkwy)${END})`;
 /** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
@@ -85,6 +88,11 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['MONEY', 'money-code', String.raw`(?:${CUR_CODE})\s?${AMOUNT}${END}`],
     // Also as an adjective: "the 18-billion-euro budget", "an 18-bn-euro budget", "a 5-dollar bill".
     ['MONEY', 'money-word', String.raw`${AMOUNT}\s(?:${CUR_COUNTRY})?(?:${CUR_WORD})${END}|${AMOUNT}-(?:${CUR_WORD})${END}(?!-)`],
+    // One cent, the word whose plural is a currency word ("a dividend of 1 cent per share"; "per cent" is no amount).
+    ['MONEY', 'money-word', String.raw`(?:${NUM}|one) cent${END}`],
+    // A range of amounts is two: its start before a currency word's ("20-25 cents"), and its end (RANGE_END, read after
+    // the start's match, inside the same token); normalise gives each the other's currency and scale.
+    ['MONEY', 'money-range-start', String.raw`${NUM}(?=\s?[-–]\s?${AMOUNT}\s(?:${CUR_WORD})${END})`],
     // The sign after the amount, as German and French write it (quoted in English news): "4,5 Mrd. €", "12,50 €", "500 €".
     ['MONEY', 'money-sign-after', String.raw`(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:,\d{1,2})?(?: (?:Mrd|Mio)\.)? ?€`],
     // The amount alone before a people's adjective and its currency ("42,000 Sudanese pounds"): the adjective stays a
@@ -126,6 +134,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-day-pair', String.raw`${DAY} and ${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-day-pair', String.raw`${MONTH} ${DAY} and ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%| (?:per|percent|people|of)\b)${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
+    // A date of the Islamic or the Iranian calendar: "the 14th of Jumada Al-Awwal 1448", "5 Azar 1405", "the Persian month
+    // of Aban" (normalise gives it no value); a month alone only after "month of", a day or a year.
+    ['DATE', 'date-other-calendar', String.raw`(?:${DAY}(?: of)? )?${OTHER_CALENDAR_MONTHS} 1[34]\d\d${END}|${DAY}(?: of)? ${OTHER_CALENDAR_MONTHS}|(?<=month of )${OTHER_CALENDAR_MONTHS}`],
     ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
     ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
@@ -148,11 +159,14 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:(?:spring|summer|autumn|winter)(?: of ${YEAR}(?:[-–/](?:\d{2}|${YEAR}))?)?|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
     // The end of the year or decade: "by the end of the year", "booked up until the end of the decade".
     ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
-    // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026".
-    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next) year)${END}`],
-    ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year)${END})?`],
+    // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026",
+    // "the first ten months of the year".
+    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next|the) year)${END}`],
+    // A company's fiscal period is one too: "the third quarter of fiscal 2027", "the first half of the fiscal year"
+    // (normalise gives it no calendar value).
+    ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year|${FISCAL_YEAR})${END})?`],
     // "the last quarter of 2028" is its fourth ("last quarter" alone is the one before: date-relative).
-    ['DATE', 'date-quarter', String.raw`(?:last|Last)[ -](?:quarter|half) of (?:${YEAR}|(?:this|last|next|the) year)${END}`],
+    ['DATE', 'date-quarter', String.raw`(?:last|Last)[ -](?:quarter|half) of (?:${YEAR}|(?:this|last|next|the) year|${FISCAL_YEAR})${END}`],
     // A length in two units, one duration: "two years and eight months", "two hours and 12 minutes", "1 hour, 49 minutes".
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:years?|months?|weeks?)(?: and|,) (?:${NUM}|${NUMWORD}|a|an) (?:months?|weeks?|days?)${END}(?! ago| old${END})`],
     ['TIME', 'time-duration', String.raw`(?:${NUM}|${NUMWORD}|an?) (?:hours?|minutes?)(?: and|,) (?:${NUM}|${NUMWORD}|a) (?:minutes?|seconds?)${END}`],
@@ -186,6 +200,9 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
   return { type, rule, re: new RegExp(src, flags) };
 });
 
+/** The end of a range of money after its start ("₹382-402", "$5-6 billion", "20-25 cents"): the amount in group 1. */
+const RANGE_END = new RegExp(String.raw`\s?[-–]\s?(${AMOUNT}(?:\s(?:${CUR_WORD}))?)${END}`, 'uy');
+
 /** A number word made an adjective of length, one token: "four-hour", "five-year" (tried as a value start). */
 const LENGTH_WORD = /^[a-z]+-(?:and-a-half-)?(?:second|minute|hour|day|week|month|year|decade)s?$/;
 
@@ -200,7 +217,7 @@ const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'mid', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
-  'dollars', 'pounds', 'euros', 'magnitude', 'minus',
+  'dollars', 'pounds', 'euros', 'magnitude', 'minus', ...OTHER_CALENDAR_STARTS,
   // The letters of a sign, a token of their own: "R$ 111 billion", "HK$5bn".
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);
@@ -305,6 +322,16 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     // a sentence that lost its full stop: "a season's best of 5.25m And Ireland's …").
     if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) && /^ (?:(?!(?:And|But|The|A|An|In|On|At|He|She|It|They|We|This|That|His|Her)\b)\p{Lu}|[\p{L}]*\d)/u.test(text.slice(bestEnd, bestEnd + 8))) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
+    if (best.rule === 'money-sign' || best.rule === 'money-range-start') {
+      RANGE_END.lastIndex = bestEnd;
+      const r = RANGE_END.exec(text);
+      const end = bestEnd + (r?.[0].length ?? 0);
+      if (r && end <= sentEnd) {
+        const k = j;
+        while (j + 1 < to && toks[j + 1].start < end) j++;
+        out.push({ first: k, last: j, start: end - r[1].length, end, type: 'MONEY', rule: 'money-range-end' });
+      }
+    }
     i = j;
   }
   return out;

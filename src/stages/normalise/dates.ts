@@ -16,17 +16,24 @@
 import { GB } from 'chrono-node/en';
 import type { Tense } from './tense.ts';
 import { ZONE_NAMES, isoOffset, zoneOffset } from '../load/time-zones.ts';
+import { OTHER_CALENDAR_MONTHS } from '../entities/lexicon.ts';
+
+/** A date of the Islamic or the Iranian calendar ("5 Azar 1405"): no Gregorian value is read from it. */
+const OTHER_CALENDAR = new RegExp(OTHER_CALENDAR_MONTHS, 'iu');
 
 /**
  * What the sentence tells about a date beyond its words: the clause's tense (tense.ts) places a weekday, a
  * month or a day written without a year before or after the publication date; `calendar` says a quarter or a
- * half is a part of a year (the sentence is about money or the economy, or names the year), not of a game.
+ * half is a part of a year (the sentence is about money or the economy, or names the year), not of a game; a
+ * fiscal year or a part of one has no calendar value.
  */
 export interface DateContext {
   tense: Tense | null;
   calendar: boolean;
   /** The week the sentence named before the date ("Next week …, with markets closed on Thursday"): -1, 0 or 1. */
   week?: number | null;
+  /** The date follows "fiscal" ("fiscal 2027", "fiscal third quarter"): a company's year, no calendar one. */
+  fiscal?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -67,6 +74,7 @@ const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (days|weeks|months|years|decades)$/;
+const FISCAL = /\b(?:fiscal|financial) (?:year|\d{4})\b/;
 const QUARTER_RE = /^(first|second|third|fourth|final|last)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 /**
  * A length in two units: "two years and eight months" (P2Y8M), "two hours and 12 minutes", "1 hour, 49 minutes" (PT1H49M),
@@ -77,7 +85,7 @@ const TWO_UNITS = /^(\d{1,4}|[a-z]+) (year|month|week|day|hour|minute)s?(?: and|
 const SEASON_OF_YEAR = /^the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
-const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next) year)$/;
+const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next|the) year)$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
@@ -148,7 +156,7 @@ function twoUnits(m: RegExpExecArray): string | null {
  */
 export function normaliseDate(text: string, publishedAt: string | null, context: DateContext = NO_CONTEXT): string | null {
   const day = publishedAt ? publishedAt.slice(0, 10) : '';
-  const key = `${day}\n${context.tense}\n${context.calendar}\n${context.week ?? ''}\n${text}`;
+  const key = `${day}\n${context.tense}\n${context.calendar}\n${context.week ?? ''}\n${context.fiscal ?? ''}\n${text}`;
   let v = memo.get(key);
   if (v === undefined) {
     // ("a five-year deal": the length "five years".)
@@ -163,6 +171,9 @@ export function normaliseDate(text: string, publishedAt: string | null, context:
 const NO_CONTEXT: DateContext = { tense: null, calendar: true };
 
 function readDate(s: string, original: string, ref: Date | null, context: DateContext): string | null {
+  // A fiscal year or a part of one ("fiscal 2027", "the third quarter of fiscal 2027", "the first half of the fiscal
+  // year") starts in a month each company or government sets: no calendar value.
+  if (context.fiscal || FISCAL.test(s) || OTHER_CALENDAR.test(original)) return null;
   if (YEAR.test(s) || ISO_DATE.test(s)) return s;
   let m = YEAR_RANGE.exec(s);
   if (m) {

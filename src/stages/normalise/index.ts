@@ -114,6 +114,10 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     // Opening hours are no dates: "7 a.m. to 3 p.m. Tuesday through Sunday", "Monday-Friday", "will add Sunday hours"; nor
     // is "on a Tuesday".
     if (WEEKDAY_ONLY.test(m.text) && scheduleDay(doc.text, m)) m.normalized = null;
+    // "expanded by 1.7% in 2004, … in the last three months of the year": the year written before it in its sentence.
+    if (/ months of the year$/i.test(m.text) && anchor?.sentenceIndex === m.sentenceIndex && /\d{4}/.test(anchor.text) && anchor.normalized) {
+      m.normalized = normaliseDate(m.text.replace(/the year$/i, anchor.normalized.slice(0, 4)), doc.meta.publishedAt, context);
+    }
     if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
@@ -164,6 +168,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
         if (word && national.has(word)) m.currency = national.get(word)!;
       }
     }
+    rangesOfMoney(doc.text, moneys);
     // A word several countries use ("pesos"), where no country told it apart, is the one of its currencies the article
     // writes by sign or code elsewhere ("AR$1,490").
     const written = new Set(moneys.filter((m) => m.currency && !currencyWordOf(m.text)).map((m) => m.currency!));
@@ -175,6 +180,25 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named, usArticle ? doc.text : null);
   return doc;
+}
+
+/**
+ * The two ends of a range of money ("₹382-402", "$5-6 billion", "20-25 cents"; the entities stage's money-range-end and
+ * money-range-start rules): the end written bare takes the currency of the other, and an end with no scale word the
+ * other's scale ("$5" of "$5-6 billion" is 5 billion dollars).
+ */
+function rangesOfMoney(text: string, moneys: Mention[]): void {
+  for (let i = 0; i + 1 < moneys.length; i++) {
+    const [a, b] = [moneys[i], moneys[i + 1]];
+    if (b.source !== 'money-range-end' && a.source !== 'money-range-start') continue;
+    if (!/^\s?[-–]\s?$/.test(text.slice(a.end, b.start)) || a.amount == null || b.amount == null) continue;
+    const [bare, full] = a.source === 'money-range-start' ? [a, b] : [b, a];
+    bare.currency = full.currency;
+    // The scale one end writes and the other lacks: "$5-6 billion" (a sign's end), "20-25 cents" (hundredths).
+    const scale = (m: Mention) => m.amount! / Number(/[\d.,]+/.exec(m.text.replace(/^\D+/, ''))?.[0].replace(/,/g, '') ?? NaN);
+    const [sa, sb] = [scale(a), scale(b)];
+    if (Number.isFinite(sa) && Number.isFinite(sb) && sa === 1 && sb !== 1) a.amount = a.amount * sb;
+  }
 }
 
 /** What joins the names of a list: ", ", " and ", ", and ". */
@@ -359,8 +383,11 @@ function setCanonical(m: Mention, canonical: string): void {
 const NAMED_DAY_BEFORE = /\b(?:Black|Cyber|Good|Super|Ash|Maundy|Easter|Palm|Bloody|Holy|Shrove|Giving) $/;
 
 const CONTEXT_CHARS = 300;
-/** A reporting verb right before a date: the date is the saying's ("said on Sunday", "told reporters Tuesday"). */
-const REPORTED_ON = /\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:\p{Ll}+\s+)?(?:on\s+)?$/u;
+/**
+ * A reporting verb right before a date: the date is the saying's ("said on Sunday", "told reporters Tuesday", "told
+ * Reuters on Tuesday", "said in a statement on Friday").
+ */
+const REPORTED_ON = /\b(?:said|says|told|announced|added|reported|stated|confirmed)\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}.]*|the\s+\p{Lu}[\p{L}.]*|in\s+an?\s+(?:statement|interview))\s+)?(?:on\s+)?$/u;
 
 /** The tense of a date's clause, and whether a quarter or half in its sentence is a part of a year. */
 function dateContext(doc: ArticleDoc, m: Mention): DateContext {
@@ -375,7 +402,11 @@ function dateContext(doc: ArticleDoc, m: Mention): DateContext {
   const lead = doc.text.slice(s.start, m.start);
   const named = REPORTED_ON.test(lead) ? undefined : [...lead.matchAll(/\b(next|last) week\b/gi)].at(-1)?.[1].toLowerCase();
   const week = named === 'next' ? 1 : named === 'last' ? -1 : null;
-  return { tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence), week };
+  return {
+    tense: tenseAt(doc.text, s.start, s.end, m.start, m.end), calendar: !fiscal && CALENDAR_WORDS.test(sentence), week,
+    // "fiscal 2027", "fiscal year 2026": a year after "fiscal" is the company's.
+    fiscal: /\bfiscal (?:year )?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\d{4}$/.test(m.text),
+  };
 }
 
 /**
@@ -406,9 +437,11 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   // A change told end first ("fell to 14.82% in October from 15.21% in September"): the date after "from" is the
   // start, in the same year or the one before.
   const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^[^,;]*\bfrom\b/.test(text.slice(from.end, to.start));
+  // (Only a month before the anchor's turns the year: a day earlier in the same month is no date eleven months on,
+  // "pay the dividend on Dec. 26 to shareholders of record on Dec. 4".)
   const year = backwards
-    ? Number(a.slice(0, 4)) - (b.slice(4) > a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0)
-    : Number(a.slice(0, 4)) + (b.slice(4) < a.slice(4, 4 + Math.min(b.length, 10) - 4) ? 1 : 0);
+    ? Number(a.slice(0, 4)) - (b.slice(5, 7) > a.slice(5, 7) ? 1 : 0)
+    : Number(a.slice(0, 4)) + (b.slice(5, 7) < a.slice(5, 7) ? 1 : 0);
   // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
   to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;

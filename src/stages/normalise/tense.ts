@@ -16,7 +16,7 @@ const DELAY = /^(?:postpon|delay|defer|extend|suspend|paus|push)/i;
 
 /** Words that make a clause future: "will meet on Friday", "is expected in March", "payable on Nov. 13". */
 const FUTURE = new Set(`will won't wo 'll shall would expected expects expect due scheduled slated upcoming next payable starting
-  effective futures`.split(/\s+/));
+  effective futures forecasting predicting expecting projecting anticipating pricing betting`.split(/\s+/));
 /**
  * Verbs of a schedule in the present tense, which news writes of what is to come: "the tour kicks off March 4", "the
  * festival returns April 9-11", "the show opens on Friday" (not the present perfect or the past: "has opened", "opened").
@@ -33,7 +33,7 @@ const PAST = new Set(`was were had did didn't ago last earlier since said told t
   fell began held paid sold bought brought became found got ran spoke wrote led struck sent spent kept chose drew grew
   knew threw broke fought thought taught caught sought built felt heard meant stood understood sank shrank swore
   overtook undertook withdrew forgave died fled overran oversaw underwent upheld withheld wore drove flew rode sang shook
-  forgot froze stole slept swept wept dealt`.split(/\s+/));
+  forgot froze stole slept swept wept dealt sat`.split(/\s+/));
 /** Verbs whose past is written as their bare form. */
 const SAME_FORM_PASTS = new Set(`forecast cut set put hit cast broadcast let bet shut spread upset quit hurt cost`.split(/\s+/));
 /** Reporting verbs: a date in what was reported ("said the strike, which runs from 30 November, …") takes no tense from them. */
@@ -46,9 +46,13 @@ const DETERMINERS = new Set(`the a an its their his her our your this that these
  * meeting") names the event, which a past clause may speak of before it happens.
  */
 const EVENT_WORDS = String.raw`(?:meeting|meetings|recess|cut|cuts|move|transfer|window|hike|hikes|rise|increase|election|elections|vote|ballot|referendum|summit|session|sitting|deadline|budget|conference|talks|hearing|trial|launch|review|decision|statement|announcement|auction|visit|trip|poll|primary|caucus|debate|round|release|payment|holiday|break|runoff|run-off|by-election|inauguration|premiere|opening|final|sentencing|verdict|ruling|court date|strike|walkout|rally|march|protest|kickoff|kick-off)`;
-const EVENT_NOUNS = new RegExp(String.raw`^\s+${EVENT_WORDS}(?![\p{L}])`, 'iu');
-/** The event named just before its date: "a quarter-point cut on Dec. 16", "the runoff on Dec. 1". */
-const EVENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EVENT_WORDS}\s+(?:on|for|set for|scheduled for)\s+$`, 'iu');
+// (Also after a possessive: "ahead of Wednesday's Budget".)
+const EVENT_NOUNS = new RegExp(String.raw`^(?:['’]s)?\s+${EVENT_WORDS}(?![\p{L}])`, 'iu');
+/**
+ * The event named just before its date: "a quarter-point cut on Dec. 16", "the runoff on Dec. 1"; with "in" only a
+ * rate move or a payout to come ("another cut in December", "a hike in April"; not "job cuts in October", figures).
+ */
+const EVENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EVENT_WORDS}\s+(?:on|for|set for|scheduled for)\s+$|(?<!\bjobs?\s+)(?<![\p{L}])(?:cut|cuts|hike|hikes|listing|dividend)\s+in\s+$`, 'iu');
 /** Words after which an -ed word is an adjective of the noun after it: "the affected areas", "in limited release". */
 const BEFORE_ADJECTIVE = new Set(`the a an its their his her our your these those in on at for with of from into`.split(/\s+/));
 /** Words ending in -ed that are no past forms. */
@@ -74,7 +78,8 @@ function markerOf(words: string[], i: number): Tense | 'none' | null {
   // ("no intention of selling any players in January".)
   const intention = /^intentions?$/.test(lower) && next === 'of';
   if (FUTURE.has(lower) || ((next === 'to' || intention) && FUTURE_BEFORE_TO.has(lower)) || (SCHEDULE.has(lower) && !DETERMINERS.has(before))) {
-    if (/^(?:scheduled|expected|due|slated|upcoming)$/.test(lower) && DETERMINERS.has(before)) return null;
+    // (Nor is "the pricing of the shares in March".)
+    if (/^(?:scheduled|expected|due|slated|upcoming|forecasting|predicting|pricing|betting)$/.test(lower) && DETERMINERS.has(before)) return null;
     return /^(?:was|were)$/.test(before) && lower !== 'will' ? 'none' : 'future';
   }
   // ("will be held on 12 December", "is released on 20 November": a participle after "be" is no past form; the
@@ -146,20 +151,34 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   if (/^(?:until|till)$/i.test(leadWord) && words.some((w) => DELAY.test(w))) return 'future';
   // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
   // date nearest the publication date.
-  const deadline = /^(?:until|till|by|before)$/i.test(leadWord);
+  // ("ahead of Wednesday's Budget" too.)
+  const deadline = /^(?:until|till|by|before)$/i.test(leadWord) || /\bahead\s+of\s+(?:(?:the|its|their)\s+)?$/i.test(before);
+  // "up from 1% forecast in March": the figure forecast then, a past participle; "down from 70% on Tuesday": the figure a
+  // change is measured from was then.
+  if (/[\d%]\s+forecast\s+(?:in|on)\s+$/.test(before)) return 'past';
+  if (/\b(?:up|down)\s+from\s+\S*\d\S*(?:\s+(?:per\s?cent|percent))?\s+(?:in|on)\s+$/i.test(before)) return 'past';
   if (deadline && /^\s+to\s+\p{Ll}/u.test(afterText)) return null;
   let tense: Tense | null = null;
-  for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_WORDS_FAR); i--) {
+  // A regular past after "and" or "or" shares the tense of the verb it is joined to, further back: "are expected to be
+  // allotted on Friday and listed … on November 10" (the words are counted back from the joined verb).
+  let joined: Tense | null = null;
+  let base = words.length;
+  for (let i = words.length - 1; i >= Math.max(0, base - MAX_WORDS_FAR); i--) {
     if (/^(?:when|once)$/.test(words[i]) && i >= words.length - MAX_WORDS && presentAfter(words, i)) {
       tense = 'future';
       break;
     }
     // Past MAX_WORDS only an auxiliary or a verb of a schedule tells: "was sparked by a lightning strike in the
     // Ballengarra state forest on Saturday", "returns to the Empire Polo Club over two weekends, April 9-11 and April 16-18".
-    if (i < words.length - MAX_WORDS && !AUXILIARIES.has(words[i].toLowerCase()) && !SCHEDULE.has(words[i].toLowerCase())) continue;
+    if (i < base - MAX_WORDS && !AUXILIARIES.has(words[i].toLowerCase()) && !SCHEDULE.has(words[i].toLowerCase())) continue;
     const t = markerOf(words, i);
     if (t === 'none') return null;
     if (!t) continue;
+    if (t === 'past' && joined === null && looksPast(words[i]) && /^(?:and|or)$/i.test(words[i - 1] ?? '')) {
+      joined = t;
+      base = i;
+      continue;
+    }
     // A date inside what was reported ("said the action, which runs from 30 November, …", "told MPs that …") has
     // the tense of its own clause, not the reporting verb's; "said on Tuesday" is the saying's own date.
     // The words after the date may still tell ("said that temperatures from January to October were …").
@@ -170,6 +189,12 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
     tense = t;
     break;
   }
+  tense ??= joined;
+  // "Honda on Friday cut its forecast": a verb whose past is its bare form, right after the date and before its
+  // object, is past (its present would be "cuts", a plan "will cut"), and no event the date names.
+  const [next, object] = (afterText.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const pastVerbAfter = /^\s/.test(afterText) && SAME_FORM_PASTS.has(next ?? '') && DETERMINERS.has(object ?? '');
+  if (!tense && pastVerbAfter) tense = 'past';
   if (!tense) {
     const after = (afterText.split(CLAUSE_BREAK)[0].match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
     for (let i = 0; i < after.length && !tense; i++) {
@@ -178,12 +203,17 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
       tense = t;
     }
   }
+  // "a 30% chance of a cut by March": with no tense, what is to happen by a date is ahead.
+  // (Not "By Monday it sat near the top", a story's time opening its clause.)
+  if (!tense && /^by$/i.test(leadWord) && lead > 0) return 'future';
   if (tense === 'past') {
     // "had no time to lose before the December recess": in a past clause a deadline may still be ahead.
     if (deadline) return null;
     // "was open-minded about a December cut", "a cut on Dec. 16, down from 67% a month ago": an event named by its
     // date may be one still to come.
-    if (EVENT_NOUNS.test(afterText) || EVENT_BEFORE.test(before)) return 'past-event';
+    // A weekday after its event in a past clause is the one gone by: "struck a different tone in a cabinet meeting on Sunday".
+    if (EVENT_BEFORE.test(before) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end))) return 'past';
+    if ((EVENT_NOUNS.test(afterText) && !pastVerbAfter) || EVENT_BEFORE.test(before)) return 'past-event';
   }
   return tense;
 }

@@ -635,6 +635,62 @@ describe('dates placed by the tense of their clause', () => {
     expect(dates('Choe is in Moscow next week for talks, the ministry said on Thursday.', at)).toEqual([['next week', '2026-W48'], ['Thursday', '2026-11-19']]);
   });
 
+  it('places the dates of market talk ahead: a rate move or payout to come, what is priced by a month, a listing', () => {
+    // A rate cut named before its month, in a past clause, is the coming one (published on Wednesday 28 October 2026).
+    expect(dates('Traders trimmed bets on another cut in December.', '2026-10-28T12:00:00.000Z')).toEqual([['December', '2026-12']]);
+    expect(dates('"A cut in December is now almost fully priced in," he said.', '2026-11-25T12:00:00.000Z')).toEqual([['December', '2026-12']]);
+    // "forecasting" and "pricing" look ahead; "by" a month with no tense is ahead.
+    expect(dates('Raja said he expected Bank Rate to end 2027 at 3 per cent, forecasting cuts in February and May.', '2026-11-05T12:00:00.000Z'))
+      .toEqual([['2027', '2027'], ['February', '2027-02'], ['May', '2027-05']]);
+    expect(dates('Investors are pricing a 30 per cent chance of a cut by March.', '2026-10-29T12:00:00.000Z')).toEqual([['March', '2027-03']]);
+    // A figure forecast in a month is past, though the sentence speaks of the future.
+    expect(dates('It said the economy would grow by 1.5% this year, up from 1% forecast in March.', '2026-11-26T12:00:00.000Z'))
+      .toEqual([['this year', '2026'], ['March', '2026-03']]);
+    // A past joined by "and" to a passive of the future is no past (published on Friday 6 November 2026).
+    expect(dates('Shares are expected to be allotted on Friday and listed on the exchanges on November 10.', '2026-11-06T12:00:00.000Z'))
+      .toEqual([['Friday', '2026-11-06'], ['November 10', '2026-11-10']]);
+    // A bare past right after its weekday ("on Friday cut its forecast"), published on Thursday 5 November.
+    expect(dates('Rival Honda Motor Co on Friday cut its annual operating profit forecast by 21%.', '2026-11-05T12:00:00.000Z')).toEqual([['Friday', '2026-10-30']]);
+    // "ahead of Wednesday's Budget" in a past clause, published on Tuesday 24 November: the coming Wednesday.
+    expect(dates("The FTSE 100 was flat ahead of Wednesday's Budget.", '2026-11-24T12:00:00.000Z')).toEqual([['Wednesday', '2026-11-25']]);
+    // The figure a change is measured from is past, and a story's "By Monday" opening its clause is no deadline ahead.
+    expect(dates('Traders were pricing a 45% probability, down from 70% on Tuesday.', '2026-10-28T12:00:00.000Z')).toEqual([['Tuesday', '2026-10-27']]);
+    expect(dates('By Monday it sat near the top of the leaderboards.', '2026-10-28T12:00:00.000Z')).toEqual([['Monday', '2026-10-26']]);
+    // A day earlier in the same month as the date before it is in the same year, not eleven months on.
+    expect(dates('Nvidia said it would pay its dividend on Dec. 26 to shareholders of record on Dec. 4.', '2026-11-18T12:00:00.000Z'))
+      .toEqual([['Dec. 26', '2026-12-26'], ['Dec. 4', '2026-12-04']]);
+  });
+
+  it('gives a fiscal period one DATE with no calendar value ("the third quarter of fiscal 2027", "fiscal 2026")', () => {
+    const at = '2026-11-18T12:00:00.000Z';
+    expect(dates('Revenue in the third quarter of fiscal 2027 rose 62%.', at)).toEqual([['third quarter of fiscal 2027', null]]);
+    expect(dates('Sales rose 4.7% in the first half of the fiscal year, and profit in fiscal 2026 fell.', at))
+      .toEqual([['first half of the fiscal year', null], ['2026', null]]);
+    // A calendar half stays one, and so do the first months of the year.
+    expect(dates('Profit rose in the first half of 2026.', at)).toEqual([['first half of 2026', '2026-H1']]);
+    expect(dates('The surplus for the first ten months of the year reached $964bn.', at)).toEqual([['first ten months of the year', '2026-01/2026-10']]);
+    expect(dates('The economy grew 1.7% in 2004 but slowed in the last three months of the year.', at))
+      .toEqual([['2004', '2004'], ['last three months of the year', '2004-10/2004-12']]);
+  });
+
+  it('gives a date of the Islamic or Iranian calendar a DATE with no value, and a programme named with a year none', () => {
+    const at = '2026-11-26T12:00:00.000Z';
+    expect(dates('He spoke on Wednesday (5 Azar 1405) of prices in the Persian month of Aban.', at))
+      .toEqual([['Wednesday', '2026-11-25'], ['5 Azar 1405', null], ['Aban', null]]);
+    expect(dates('The decree is dated the 14th of Jumada Al Awwal 1448.', at)).toEqual([['14th of Jumada Al Awwal 1448', null]]);
+    // Names stay names: "Rajab" with no day, year or "month of".
+    expect(dates('Mehr news agency said Rajab Tayyip left.', at)).toEqual([]);
+    expect(dates('"We see France as a key partner in Vision 2030," he added, as the AU pursues Agenda 2063.', at)).toEqual([]);
+  });
+
+  it('reads a weekday of an attribution as the saying\'s day, and one after a past event as gone by', () => {
+    // Published on Tuesday 24 November 2026: "told Reuters on Tuesday" is no day of "next week".
+    expect(dates('Negotiators will hold talks in Muscat next week, two sources told Reuters on Tuesday.', '2026-11-24T12:00:00.000Z'))
+      .toEqual([['next week', '2026-W49'], ['Tuesday', '2026-11-24']]);
+    // Published on Thursday 26 November 2026.
+    expect(dates('Pezeshkian struck a different tone in a cabinet meeting on Sunday.', '2026-11-26T12:00:00.000Z')).toEqual([['Sunday', '2026-11-22']]);
+  });
+
   it('gives "the end of the year" the publication year, and no value to a time counted from another ("a year earlier")', () => {
     const at = '2026-11-20T09:00:00.000Z';
     expect(dates('Sales rose from a year earlier and should recover by the end of the year, or the end of the decade.', at))

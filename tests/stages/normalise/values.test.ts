@@ -183,6 +183,21 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
   });
 });
 
+describe('money of business news: one cent and ranges of amounts', () => {
+  const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
+
+  it('reads "1 cent" as money, and "per cent" as none', () => {
+    expect(money('Nvidia will pay a dividend of 1 cent per share, up 5 per cent.')).toEqual([['1 cent', 0.01, 'USD']]);
+  });
+
+  it('reads both ends of a range, each with the currency and scale of the other', () => {
+    expect(money('The price band is ₹382-402 per share.')).toEqual([['₹382', 382, 'INR'], ['402', 402, 'INR']]);
+    expect(money('The deal is worth $5-6 billion, or 20-25 cents a share.')).toEqual([
+      ['$5', 5e9, 'USD'], ['6 billion', 6e9, 'USD'], ['20', 0.2, 'USD'], ['25 cents', 0.25, 'USD'],
+    ]);
+  });
+});
+
 describe('money as Gulf, South Asian, Latin American and Japanese papers write it', () => {
   const money = (text: string) => moneyOf(text).map((m) => [m.text, m.amount, m.currency]);
 
