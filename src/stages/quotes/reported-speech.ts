@@ -12,7 +12,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, isVerbalCueForm, matchCue, TELL_FORMS, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { isNegation, isPronoun, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNegation, isNominal, isPronoun, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -229,7 +229,9 @@ function adjunctsThenComma(toks: Tok[], from: number): number {
   if (isWord(toks[from]) && isCapitalized(toks[from]) && !ADJUNCTS.has(toks[from].norm) && !DATE_WORDS.has(toks[from].norm)) return -1;
   for (let k = from; k < toks.length && k < from + 5; k++) {
     if (isPunct(toks[k], ',')) return k > from ? k : -1;
-    if (!isWord(toks[k]) || !(ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]))) return -1;
+    // ("said on November 9th,": a day after its month.)
+    const day = /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[k].norm) && k > from && DATE_WORDS.has(toks[k - 1].norm);
+    if (!isWord(toks[k]) || !(ADJUNCTS.has(toks[k].norm) || isCapitalized(toks[k]) || day)) return -1;
   }
   return -1;
 }
@@ -383,7 +385,10 @@ function accordingTo(toks: Tok[], ctx: SpeakerContext, from = 0): ReportedSpeech
     const after = toks[sp.end];
     const opensSentence = i === 0 || (i === 1 && isWord(toks[0])) || opensClause(toks, from, i);
     if (opensSentence && isPunct(after, ',')) {
-      const content = clause(toks, sp.end + 1, n, 3);
+      // "According to Rob Wood, chief UK economist at Pantheon Macroeconomics, markets were …": the source's job
+      // between commas is no part of what it says.
+      const job = jobAppositive(toks, sp.end);
+      const content = clause(toks, job > 0 ? job + 1 : sp.end + 1, n, 3);
       if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectAccordingTo, next: -1 };
     }
     if (i > 0 && isPunct(toks[i - 1], ',')) {
@@ -618,6 +623,25 @@ function appositiveToEnd(toks: Tok[], k: number): boolean {
     if (t.kind === 'mark' || t.kind === 'dash' || (isWord(t) && isVerbalCueForm(t.norm))) return false;
   }
   return true;
+}
+
+/**
+ * ", chief UK economist at Pantheon Macroeconomics," from token k (a comma): a person's job set off by commas, lower-case
+ * words or an article ending in a noun for a person, then an organisation after "at", "of" or "for" (at most ten
+ * tokens, no verb); the index of the closing comma, or -1.
+ */
+function jobAppositive(toks: Tok[], k: number): number {
+  const first = toks[k + 1];
+  if (!isWord(first) || isCapitalized(first) || isPronoun(first.norm)) return -1;
+  let head = '';
+  for (let j = k + 1; j < toks.length && j <= k + 11; j++) {
+    const t = toks[j];
+    if (isPunct(t, ',')) return isNominal(head) && j > k + 1 ? j : -1;
+    if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || isVerbalCueForm(t.norm)) return -1;
+    if (!head && (t.norm === 'at' || t.norm === 'of' || t.norm === 'for') && j > k + 1) head = toks[j - 1].norm;
+    else if (!head && isWord(toks[j + 1]) === false) head = t.norm;
+  }
+  return -1;
 }
 
 /**

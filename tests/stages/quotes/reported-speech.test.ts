@@ -944,6 +944,21 @@ describe('a list item in -ing', () => {
   });
 });
 
+describe('"According to X, his job, …"', () => {
+  it('leaves the source\'s job between commas out of what it says (probe BZ)', () => {
+    expect(onlyQuote('According to Rob Wood, chief UK economist at Pantheon Macroeconomics, markets were too complacent about the pace of easing.').text)
+      .toBe('markets were too complacent about the pace of easing');
+    expect(onlyQuote('According to the report, prices rose sharply, and wages fell.').text).toBe('prices rose sharply, and wages fell');
+  });
+});
+
+describe('a day after its month between the cue and a comma', () => {
+  it('is a time, so the attribution splits the clause (probe BZ: "said on November 9th, and …" began at "November")', () => {
+    expect(onlyQuote('Consumer prices fell by 0.3% in October, the National Bureau of Statistics said on November 9th, and producer prices have been falling for years.').parts)
+      .toEqual(['Consumer prices fell by 0.3% in October', 'and producer prices have been falling for years']);
+  });
+});
+
 describe('"according to" a reckoning', () => {
   it('is no attribution ("according to the Hijri calendar"; probe ME)', () => {
     expect(quotesOf('It coincides with the 14th of Jumada Al Awwal 1448, according to the Hijri calendar.')).toEqual([]);
