@@ -332,16 +332,27 @@ function pronounsAfterReport(text: string, quotes: Quote[], mentions: readonly M
     const prev = bySpeaker[k - 1];
     if (q.speakerMention === null || prev.speakerMention === null || prev.speakerMention === q.speakerMention) continue;
     const word = text.slice(q.speaker!.start, q.speaker!.end).toLowerCase();
-    if (word !== 'he' && word !== 'she') continue;
+    if (word !== 'he' && word !== 'she' && word !== 'they') continue;
     const chosen = mentions[q.speakerMention];
     const speaker = mentions[prev.speakerMention];
+    // "Analysts at Barclays said borrowing costs could fall if the Bank cut rates. “…,” they wrote.": "they" after a
+    // report of an organisation's people is theirs, not an organisation named in what they reported.
+    if (word === 'they') {
+      if (speaker.type === 'ORG' && chosen.type === 'ORG' && chosen.start >= prev.start && chosen.end <= prev.end && prev.end <= q.speaker!.start &&
+        q.sentenceIndex - prev.sentenceIndex <= 1) q.speakerMention = prev.speakerMention;
+      continue;
+    }
+    // "Kemi Badenoch, the Conservative leader, said the budget was “a smorgasbord of misery”. “…,” she said.": a person
+    // named before the row's speaker (whom the sex lists know, unlike "Kemi") does not take the pronoun from the
+    // speaker who has just spoken, a sentence before.
+    const older = chosen.end <= prev.speaker!.start && q.sentenceIndex - prev.sentenceIndex <= 1 && prev.end <= q.speaker!.start;
     // (Or named only in the row's speaker phrase or the appositive between it and its cue: "Abbas Araghchi, whose ministry had
     // been preparing for a meeting with Steve Witkoff, said …. He did not say …".)
     const inReport = chosen.start >= prev.start && chosen.end <= prev.end;
     // (Not the name that ends the phrase, its head: "Green MEP Caroline Lucas" is Lucas whatever the row resolved to.)
     const inSpeakerPhrase = chosen.start >= prev.speaker!.start && chosen.end !== prev.speaker!.end &&
       chosen.end <= Math.max(prev.speaker!.end, prev.cue && prev.cue.start > prev.speaker!.end ? prev.cue.start : 0);
-    if (speaker.type !== 'PERSON' || !(inReport || inSpeakerPhrase) || prev.end > Math.max(q.start, q.speaker!.start)) continue;
+    if (speaker.type !== 'PERSON' || !(inReport || inSpeakerPhrase || older) || prev.end > Math.max(q.start, q.speaker!.start)) continue;
     if (q.sentenceIndex - prev.sentenceIndex > REPORT_LOOKBACK) continue;
     const sex = index.genderOf(speaker);
     if ((word === 'he' && sex === 'f') || (word === 'she' && sex === 'm')) continue;

@@ -220,6 +220,18 @@ export class MentionIndex {
   }
 }
 
+/** A subordinating word right before a description: "after the company said", "as the firm reported". */
+const SUBORDINATE_BEFORE = /\b(?:after|as|when|because|while|since|before|until|and)\s+$/i;
+
+/** Where the sentence holding `pos` starts: after the last full stop, question or exclamation mark, or line break before it. */
+function lastSentenceStart(text: string, pos: number): number {
+  const before = text.slice(Math.max(0, pos - 400), pos);
+  let cut = before.lastIndexOf('\n');
+  for (const m of before.matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|$)/gu)) cut = Math.max(cut, (m.index ?? 0) + m[0].length - 1);
+  // (No stop within reach: the window's start, so that nothing far back counts as the same sentence.)
+  return cut < 0 ? pos : pos - before.length + cut + 1;
+}
+
 /** A person's name, then the people it qualifies: "Trump campaign adviser", "Brown ally", "Mamdani aides". */
 const QUALIFIED_PEOPLE = /^(?: \p{Ll}[\p{L}-]*){0,2} (?:adviser|advisers|advisor|advisors|aide|aides|official|officials|strategist|strategists|staffer|staffers|ally|allies|supporter|supporters|loyalist|loyalists|donor|donors|associate|associates)$/u;
 
@@ -318,6 +330,13 @@ export function resolveSpeakerMention(
   // ("The party", "the government" are left alone: an article often names several.)
   if (company && COMPANY_NOUNS.has(company[1]) && !(word.includes('-based') && BASED_NOT.has(company[1]))) {
     const outlet = (m: Mention) => OUTLET_WORDS.has(lastWord(m.text).toLowerCase());
+    // ("Shares of Keurig Dr Pepper Inc fell 4.5% after the company said …": one organisation named earlier in the same
+    // sentence is the one meant, however often the article named another.)
+    // (Only in a clause of its own after the name, "after the company said": a trailing "…, the company said" follows
+    // what it reported, whose names are not the speaker.)
+    const sentenceStart = SUBORDINATE_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start)) ? lastSentenceStart(text, speaker.start) : speaker.start;
+    const inSentence = mentions.filter((m) => m.type === 'ORG' && m.start >= sentenceStart && m.end <= speaker.start && !insideQuote(m.start) && !outlet(m));
+    if (inSentence.length && inSentence.every((m) => m.text === inSentence[0].text)) return mentions.indexOf(inSentence[0]);
     return index.salientOrgBefore(speaker.start, (m) => insideQuote(m.start) || outlet(m));
   }
   const types = PRONOUN_TYPES[word];

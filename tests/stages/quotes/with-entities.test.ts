@@ -52,3 +52,29 @@ describe.skipIf(!existsSync(ENTITIES))('a pronoun after a speaker with an apposi
     expect(rows[rows.length - 1]).toEqual(['It', null]);
   });
 });
+
+describe.skipIf(!existsSync(ENTITIES))('a speaker who has just spoken', () => {
+  const entityOf = async (text: string, speaker: string) => {
+    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+    const doc = docOf(text);
+    extractEntities(doc);
+    extractQuotes(doc);
+    const q = doc.quotes.find((r) => r.speaker && doc.text.slice(r.speaker.start, r.speaker.end) === speaker);
+    return q?.speakerMention == null ? null : doc.mentions[q.speakerMention].text;
+  };
+
+  it('keeps "she" over a woman named before (probe BZ: Badenoch, not Reeves)', async () => {
+    expect(await entityOf('Rachel Reeves delivered her budget on Wednesday. Kemi Badenoch, the Conservative leader, said the budget was "a smorgasbord of misery". '
+      + '"This is a budget for benefits street," she said.', 'she')).toBe('Kemi Badenoch');
+  });
+
+  it('gives "they" after analysts of an organisation to it, not to an organisation in what they reported (probe BZ)', async () => {
+    expect(await entityOf('Analysts at Barclays said borrowing costs could fall further if the Bank of England cut rates. '
+      + '"Markets will see this as a credible budget," they wrote.', 'they')).toBe('Barclays');
+  });
+
+  it('gives "after the company said" to the one organisation named before it in the sentence (probe BZ)', async () => {
+    expect(await entityOf('The Federal Reserve cut rates. The Federal Reserve said more cuts were possible. '
+      + 'Shares of Keurig Dr Pepper Inc fell 4.5% after the company said it would split into two.', 'the company')).toBe('Keurig Dr Pepper Inc');
+  });
+});
