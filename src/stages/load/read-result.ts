@@ -32,7 +32,9 @@ export function makeDoc(init: {
   problems?: Problem[];
   metaSpans?: Span[];
 }): ArticleDoc {
-  const metaSpans = [...(init.metaSpans ?? []), ...creditSpans(init.text)];
+  const given = init.metaSpans ?? [];
+  // (A credit line may already be one of the reader's furniture lines: "(Reporting by …)" in a text file.)
+  const metaSpans = [...given, ...creditSpans(init.text).filter((c) => !given.some((s) => s.start === c.start))];
   const doc = newDoc({
     id: articleId(init.relPath, init.recordIndex),
     sourcePath: init.relPath,
