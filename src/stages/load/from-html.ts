@@ -9,7 +9,7 @@ import { emptyMeta, type ArticleMeta, type Paragraph, type Problem, type Span } 
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
-import { authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
+import { NEWSROOM_AUTHOR, authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
 import { isLinkListLabel, isPageFurniture } from './furniture.ts';
@@ -141,8 +141,6 @@ export const fromHtml: Reader = (relPath, page) => {
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
 
-/** An author tag naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "News Staff". */
-const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?)$/i;
 
 /** "Reporting from Kabul": where a live post's reporter is, on the line under the name. */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’ ,-]{1,60}$/u;
@@ -196,6 +194,19 @@ function withoutLinkHints(b: Block): Block {
 
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
+/** What may follow the headline in a page title: a section or two, then the site ("- Israel News - Haaretz.com"). */
+const SECTIONS_AND_SITE = /^\s+[|–—-]\s+(?:[^|–—-]{2,40}\s+[|–—-]\s+){0,2}([^|–—-]{2,60})$/u;
+
+/**
+ * The headline and the site's name of a page title made of them ("Oil prices rise | Reuters"), also past the sections
+ * between them when the title starts with the page's headline: "Netanyahu Weighs … - Israel News - Haaretz.com".
+ */
+function titleParts(pageTitle: string, headline: string | null): { headline: string; site: string } | null {
+  const rest = headline && pageTitle.startsWith(headline) ? SECTIONS_AND_SITE.exec(pageTitle.slice(headline.length)) : null;
+  if (rest) return { headline: headline!, site: rest[1] };
+  const plain = TITLE_SITE_SUFFIX.exec(pageTitle);
+  return plain ? { headline: plain[1], site: plain[2] } : null;
+}
 
 /**
  * Drops </body> and </html> end tags. A browser ignores them (what follows still goes into the
@@ -484,10 +495,10 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.
   const pageTitle = text('title');
-  const suffix = pageTitle && pageTitle.length <= 300 ? TITLE_SITE_SUFFIX.exec(pageTitle) : null;
   const headline = textValue(m('og:title', 'twitter:title') ?? ld?.headline ?? null) ?? text('h1');
-  if (suffix && headline && suffix[1] === headline) {
-    meta.sourceName ??= suffix[2];
+  const parts = pageTitle && pageTitle.length <= 300 ? titleParts(pageTitle, headline) : null;
+  if (parts && headline && parts.headline === headline) {
+    meta.sourceName ??= parts.site;
     if (meta.title === pageTitle) meta.title = headline;
   }
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);

@@ -4,6 +4,7 @@ import { newDoc } from '../../model/doc.ts';
 import type { PipelineConfig } from '../../config.ts';
 import { articleId } from './ids.ts';
 import { creditSpans } from './text-header.ts';
+import { personAuthors } from './meta.ts';
 
 /** A problem that belongs to the file, or to one record of it that produced no document. */
 export type FileProblem = Problem & { recordIndex?: number };
@@ -40,7 +41,8 @@ export function makeDoc(init: {
     sourcePath: init.relPath,
     recordIndex: init.recordIndex,
     format: init.format,
-    meta: init.meta,
+    // A newsroom or the outlet named as the author is no person: "Al Jazeera Staff", "Arab News" (source Arab News).
+    meta: { ...init.meta, author: personAuthors(init.meta.author, init.meta.sourceName) },
     text: init.text,
     ...(init.paragraphs ? { paragraphs: init.paragraphs } : {}),
     // A wire story's closing credits are metadata too, in every format ("(Reporting by …; Editing by …)").

@@ -84,6 +84,11 @@ describe('fromHtml', () => {
       expect(meta.author).toBe('Brendan Bordelon, Gavin Bade');
     });
 
+    it('takes every name of a byline block that says where each reporter was ("A in Frankfurt and B in London")', () => {
+      const { meta } = metaLines(page('<p>Olaf Storbeck in Frankfurt and Martin Arnold in London</p><p>October 29 2026</p>', '<meta name="author" content="Olaf Storbeck">'));
+      expect(meta.author).toBe('Olaf Storbeck, Martin Arnold');
+    });
+
     it('makes a date line closing the article metadata ("Posted 17 Nov 2026, updated 18 Nov 2026")', () => {
       const { lines } = metaLines(page('') .replace('</article>', '<p>Posted 17 Nov 2026, updated 18 Nov 2026</p></article>'));
       expect(lines).toEqual(['Posted 17 Nov 2026, updated 18 Nov 2026']);
@@ -304,5 +309,20 @@ describe('byline blocks, captions, related links and date labels of British, Aus
   it('takes the byline\'s person over an author tag that names a newsroom ("WXYZ Web Team")', () => {
     const doc = page('<h1>Woman killed in crash</h1><p>By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated 12:40 PM, Nov 23, 2026</p>', '<meta name="author" content="WXYZ Web Team">');
     expect(doc.meta.author).toBe('Jordan Ellis');
+  });
+});
+
+describe('page titles with sections, and authors that are no person', () => {
+  const page = (body: string, head = '') =>
+    readBytes('p.html', `<html><head>${head}</head><body><article>${body}<p>The first paragraph of the story is here, and it says what happened on Monday.</p><p>A second paragraph follows, with more of what officials said.</p></article></body></html>`).docs[0];
+
+  it('drops the sections and the site after the headline in a <title> ("Headline - Israel News - Haaretz.com")', () => {
+    const doc = page('<h1>Netanyahu Weighs Halting Gaza Deal</h1>', '<title>Netanyahu Weighs Halting Gaza Deal - Israel News - Haaretz.com</title>');
+    expect(doc.meta).toMatchObject({ title: 'Netanyahu Weighs Halting Gaza Deal', sourceName: 'Haaretz.com' });
+  });
+
+  it('gives no author for a newsroom in the author tag with no person in the byline ("Al Jazeera Staff")', () => {
+    const doc = page('<h1>Houthis claim attack on tanker</h1>', '<meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera">');
+    expect(doc.meta).toMatchObject({ author: null, sourceName: 'Al Jazeera' });
   });
 });

@@ -278,6 +278,12 @@ describe('date lines and bylines of British, Irish, Australian, European and US 
       .toMatchObject({ author: null, sourceName: 'WBAY', publishedAt: '2026-10-31T18:12:00.000Z' });
   });
 
+  it('reads a byline that says where each reporter was, keeping a place that closes it', () => {
+    expect(metaOf('Talks stall\n\nBy Ann Lee in Kyiv, Tom Ray in Moscow and Sam Lee in Berlin\n5 November 2026\n\nThe talks stalled.\n').author)
+      .toBe('Ann Lee, Tom Ray, Sam Lee');
+    expect(metaOf('Talks stall\n\nBy Sam Lee in Hong Kong and New York\n5 November 2026\n\nThe talks stalled.\n').author).toBe('Sam Lee');
+  });
+
   it('reads an obituary\'s "Published in <paper> on <date>" line', () => {
     expect(metaOf('Eleanor M. Hartley, 89, of Munhall\n\nPublished in Pittsburgh Post-Gazette on Nov. 12, 2026\n\nEleanor Hartley passed away on Tuesday.\n'))
       .toMatchObject({ author: null, sourceName: 'Pittsburgh Post-Gazette', publishedAt: '2026-11-12T00:00:00.000Z' });
