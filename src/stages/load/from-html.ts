@@ -138,8 +138,41 @@ export const fromHtml: Reader = (relPath, page) => {
   if (paragraphs.length > 1 && !metaSpans.some((s) => s.start === last.start) && isHeaderLine(out.slice(last.start, last.end))) {
     metaSpans.push({ start: last.start, end: last.end });
   }
+  const standfirst = standfirstHeading(out, paragraphs, metaSpans, meta.title);
+  if (standfirst >= 0) withoutHeading(paragraphs, standfirst);
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** Shortest standfirst read by its wording alone (no byline under it). */
+const MIN_STANDFIRST_CHARS = 60;
+
+/**
+ * The index of a standfirst written in a heading element right under the title (Haaretz's `<h2 class="sub">`, the
+ * WSJ's `<h2 class="sub-head">`: "Employers added just 22,000 jobs; unemployment rate climbed to 4.5%"), or -1: the
+ * first paragraph, or the second under the title, when it is a heading with the byline or date block under it, or
+ * reads as a sentence (ends with a stop or holds a semicolon, 60 characters or more) before body text. It is no
+ * section heading: else every paragraph of the article would have it as its section.
+ */
+function standfirstHeading(text: string, paragraphs: Paragraph[], metaSpans: Span[], title: string | null): number {
+  const lineOf = (p: Paragraph) => text.slice(p.start, p.end);
+  const i = paragraphs[0]?.isHeading && title !== null && lineOf(paragraphs[0]) === title ? 1 : 0;
+  const p = paragraphs[i];
+  const next = paragraphs[i + 1];
+  if (!p?.isHeading || !next || lineOf(p) === title) return -1;
+  if (metaSpans.some((s) => s.start === next.start)) return i;
+  const line = lineOf(p);
+  return !next.isHeading && line.length >= MIN_STANDFIRST_CHARS && /[.!?]$|; /.test(line) ? i : -1;
+}
+
+/** Makes paragraph `i` a plain paragraph, and gives the paragraphs of its section the section before it. */
+function withoutHeading(paragraphs: Paragraph[], i: number): void {
+  let section = i > 0 ? paragraphs[i - 1].section : null;
+  for (let k = i; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (k > i && p.isHeading) break;
+    paragraphs[k] = { ...p, isHeading: k === i ? false : p.isHeading, section };
+  }
+}
 
 
 /** "Reporting from Kabul": where a live post's reporter is, on the line under the name. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readFixture } from './helpers.ts';
 import { isPageFurniture } from '../../../src/stages/load/from-html.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
 
 function paragraphs(name: string) {
   const doc = readFixture(name).docs[0];
@@ -319,6 +320,19 @@ describe('page titles with sections, and authors that are no person', () => {
   it('drops the sections and the site after the headline in a <title> ("Headline - Israel News - Haaretz.com")', () => {
     const doc = page('<h1>Netanyahu Weighs Halting Gaza Deal</h1>', '<title>Netanyahu Weighs Halting Gaza Deal - Israel News - Haaretz.com</title>');
     expect(doc.meta).toMatchObject({ title: 'Netanyahu Weighs Halting Gaza Deal', sourceName: 'Haaretz.com' });
+  });
+
+  it('reads a standfirst in a heading right under the title as a paragraph, not as the section of the whole article', () => {
+    const wsj = segmentDoc(page('<h1>Hiring Slowed Sharply</h1><h2 class="sub-head">Employers added just 22,000 jobs; unemployment rate climbed to 4.5%</h2>'
+      + '<p>By Justin Lahart and Konrad Putzier</p><p>Updated Nov. 20, 2026 8:48 am ET</p>', '<title>Hiring Slowed Sharply</title>'));
+    expect(wsj.sections).toEqual([]);
+    expect(wsj.paragraphs.map((p) => p.isHeading)).toEqual([false, true, true, false, false]);
+    expect(wsj.meta.author).toBe('Justin Lahart, Konrad Putzier');
+    const noByline = segmentDoc(page('<h1>Talks stall</h1><h2>Senior officials say the prime minister is under pressure from his partners to halt the deal.</h2>', '<title>Talks stall</title>'));
+    expect(noByline.sections).toEqual([]);
+    // A short subhead opening the story stays one.
+    const subhead = segmentDoc(page('<h1>Talks stall</h1><h2>What we know</h2>', '<title>Talks stall</title>'));
+    expect(subhead.sections.map((x) => x.text)).toEqual(['What we know']);
   });
 
   it('gives no author for a newsroom in the author tag with no person in the byline ("Al Jazeera Staff")', () => {
