@@ -509,7 +509,7 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   const time = attr('article time[datetime]', 'datetime') ?? attr('time[datetime]', 'datetime');
   meta.publishedAt = readFirstDate(
     [
-      m('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
+      m('article:published_time', 'og:published_time', 'datepublished', 'publisheddate', 'date', 'pubdate', 'publishdate', 'publish-date',
         'dc.date.issued', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'),
       ld?.datePublished, time, article?.publishedTime,
     ],

@@ -335,6 +335,11 @@ describe('page titles with sections, and authors that are no person', () => {
     expect(subhead.sections.map((x) => x.text)).toEqual(['What we know']);
   });
 
+  it('reads the time of Al Jazeera\'s <meta name="publishedDate"> over the day of the page\'s "Published On" line', () => {
+    const doc = page('<h1>Houthis claim attack on tanker</h1><div>Published On 29 Oct 2026</div>', '<meta name="publishedDate" content="2026-10-29T14:05:00Z">');
+    expect(doc.meta.publishedAt).toBe('2026-10-29T14:05:00.000Z');
+  });
+
   it('gives no author for a newsroom in the author tag with no person in the byline ("Al Jazeera Staff")', () => {
     const doc = page('<h1>Houthis claim attack on tanker</h1>', '<meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera">');
     expect(doc.meta).toMatchObject({ author: null, sourceName: 'Al Jazeera' });
