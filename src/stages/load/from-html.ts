@@ -174,7 +174,6 @@ function withoutHeading(paragraphs: Paragraph[], i: number): void {
   }
 }
 
-
 /** "Reporting from Kabul": where a live post's reporter is, on the line under the name. */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’ ,-]{1,60}$/u;
 
