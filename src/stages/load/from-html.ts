@@ -9,7 +9,7 @@ import { emptyMeta, type ArticleMeta, type Paragraph, type Problem, type Span } 
 import { problem } from '../../errors.ts';
 import { collapseWhitespace, joinBlocks, type Block } from './blocks.ts';
 import { readFirstDate } from './dates.ts';
-import { authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
+import { NEWSROOM_AUTHOR, authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
 import { isLinkListLabel, isPageFurniture } from './furniture.ts';
@@ -138,11 +138,41 @@ export const fromHtml: Reader = (relPath, page) => {
   if (paragraphs.length > 1 && !metaSpans.some((s) => s.start === last.start) && isHeaderLine(out.slice(last.start, last.end))) {
     metaSpans.push({ start: last.start, end: last.end });
   }
+  const standfirst = standfirstHeading(out, paragraphs, metaSpans, meta.title);
+  if (standfirst >= 0) withoutHeading(paragraphs, standfirst);
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
 
-/** An author tag naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "News Staff". */
-const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?)$/i;
+/** Shortest standfirst read by its wording alone (no byline under it). */
+const MIN_STANDFIRST_CHARS = 60;
+
+/**
+ * The index of a standfirst written in a heading element right under the title (Haaretz's `<h2 class="sub">`, the
+ * WSJ's `<h2 class="sub-head">`: "Employers added just 22,000 jobs; unemployment rate climbed to 4.5%"), or -1: the
+ * first paragraph, or the second under the title, when it is a heading with the byline or date block under it, or
+ * reads as a sentence (ends with a stop or holds a semicolon, 60 characters or more) before body text. It is no
+ * section heading: else every paragraph of the article would have it as its section.
+ */
+function standfirstHeading(text: string, paragraphs: Paragraph[], metaSpans: Span[], title: string | null): number {
+  const lineOf = (p: Paragraph) => text.slice(p.start, p.end);
+  const i = paragraphs[0]?.isHeading && title !== null && lineOf(paragraphs[0]) === title ? 1 : 0;
+  const p = paragraphs[i];
+  const next = paragraphs[i + 1];
+  if (!p?.isHeading || !next || lineOf(p) === title) return -1;
+  if (metaSpans.some((s) => s.start === next.start)) return i;
+  const line = lineOf(p);
+  return !next.isHeading && line.length >= MIN_STANDFIRST_CHARS && /[.!?]$|; /.test(line) ? i : -1;
+}
+
+/** Makes paragraph `i` a plain paragraph, and gives the paragraphs of its section the section before it. */
+function withoutHeading(paragraphs: Paragraph[], i: number): void {
+  let section = i > 0 ? paragraphs[i - 1].section : null;
+  for (let k = i; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (k > i && p.isHeading) break;
+    paragraphs[k] = { ...p, isHeading: k === i ? false : p.isHeading, section };
+  }
+}
 
 /** "Reporting from Kabul": where a live post's reporter is, on the line under the name. */
 const REPORTING_FROM = /^[Rr]eporting from \p{Lu}[\p{L}.'’ ,-]{1,60}$/u;
@@ -196,6 +226,19 @@ function withoutLinkHints(b: Block): Block {
 
 /** A page title made of the headline, a bar or dash, and the site's name: "Oil prices rise | Reuters". */
 const TITLE_SITE_SUFFIX = /^(.+?)\s+[|–—-]\s+([^|–—-]{2,60})$/u;
+/** What may follow the headline in a page title: a section or two, then the site ("- Israel News - Haaretz.com"). */
+const SECTIONS_AND_SITE = /^\s+[|–—-]\s+(?:[^|–—-]{2,40}\s+[|–—-]\s+){0,2}([^|–—-]{2,60})$/u;
+
+/**
+ * The headline and the site's name of a page title made of them ("Oil prices rise | Reuters"), also past the sections
+ * between them when the title starts with the page's headline: "Netanyahu Weighs … - Israel News - Haaretz.com".
+ */
+function titleParts(pageTitle: string, headline: string | null): { headline: string; site: string } | null {
+  const rest = headline && pageTitle.startsWith(headline) ? SECTIONS_AND_SITE.exec(pageTitle.slice(headline.length)) : null;
+  if (rest) return { headline: headline!, site: rest[1] };
+  const plain = TITLE_SITE_SUFFIX.exec(pageTitle);
+  return plain ? { headline: plain[1], site: plain[2] } : null;
+}
 
 /**
  * Drops </body> and </html> end tags. A browser ignores them (what follows still goes into the
@@ -465,7 +508,7 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   const time = attr('article time[datetime]', 'datetime') ?? attr('time[datetime]', 'datetime');
   meta.publishedAt = readFirstDate(
     [
-      m('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
+      m('article:published_time', 'og:published_time', 'datepublished', 'publisheddate', 'date', 'pubdate', 'publishdate', 'publish-date',
         'dc.date.issued', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'),
       ld?.datePublished, time, article?.publishedTime,
     ],
@@ -484,10 +527,10 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.
   const pageTitle = text('title');
-  const suffix = pageTitle && pageTitle.length <= 300 ? TITLE_SITE_SUFFIX.exec(pageTitle) : null;
   const headline = textValue(m('og:title', 'twitter:title') ?? ld?.headline ?? null) ?? text('h1');
-  if (suffix && headline && suffix[1] === headline) {
-    meta.sourceName ??= suffix[2];
+  const parts = pageTitle && pageTitle.length <= 300 ? titleParts(pageTitle, headline) : null;
+  if (parts && headline && parts.headline === headline) {
+    meta.sourceName ??= parts.site;
     if (meta.title === pageTitle) meta.title = headline;
   }
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);

@@ -28,7 +28,7 @@ export const fromMarkdown: Reader = (relPath, text) => {
   if (meta.title === null && blocks[0]?.isHeading && blocks[0].level === 1) meta.title = cleanInline(blocks[0].text).replace(/\s+/g, ' ').trim() || null;
   // Furniture a web clipper keeps ("Share this: Twitter | Email", "Copyright The Financial Times Limited 2026") is
   // dropped, as the HTML reader drops it; code is kept as written.
-  const cleaned = blocks.map((b) => ({ text: b.raw ? b.text : cleanInline(b.text), isHeading: b.isHeading, raw: b.raw }));
+  const cleaned = blocks.map((b) => ({ text: b.raw ? b.text : cleanInline(b.text), isHeading: b.isHeading, raw: b.raw, rubric: RUBRIC.test(b.text) }));
   const kept = cleaned.filter((b) => b.raw || !isPageFurniture(b.text));
   const { text: out, paragraphs } = joinBlocks(kept);
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' besides its front matter' })] };
@@ -36,8 +36,17 @@ export const fromMarkdown: Reader = (relPath, text) => {
   const metaSpans: Span[] = [];
   const header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
+  // The Economist's rubric under the headline ("*Finance & economics | Trade*") is metadata, not the story's first line.
+  const rubric = kept[0]?.isHeading && kept[1]?.rubric ? paragraphs[1] : null;
+  if (rubric && out.slice(rubric.start, rubric.end) === kept[1].text.trim() && !metaSpans.some((s) => s.start === rubric.start)) {
+    metaSpans.push({ start: rubric.start, end: rubric.end });
+    metaSpans.sort((x, y) => x.start - y.start);
+  }
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'md', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** A rubric: a section and a topic in emphasis, with a bar between them, no digits ("*Finance & economics | Trade*"). */
+const RUBRIC = /^(\*{1,2}|_{1,2})[^*_\d|\n]{1,40}(?: \| [^*_\d|\n]{1,40}){1,2}\1$/;
 
 /**
  * Front matter longer than this is not parsed (a W_FRONT_MATTER warning): real front matter is a

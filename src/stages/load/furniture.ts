@@ -33,6 +33,8 @@ const FURNITURE = [
   /^(?:advertisement|advert|ad feedback|sponsored(?: content)?|story continues below(?: advertisement)?|scroll to continue)(?:[\s·•|:–—-]+(?:advertisement|scroll to continue(?: with content)?))*\.?$/i,
   /^(?:share(?: this(?: article| story)?)?(?: on| via)?\s+(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram)\b[\s,|·•]*)+$/i,
   CREDIT_LINE,
+  // The same credits in brackets, as Reuters pages print them: "(Reporting by Jonathan Saul; Editing by Kirsten Donovan)".
+  { test: (text: string) => /^\(.*\)$/.test(text) && CREDIT_LINE.test(text.slice(1, -1)) },
   /^our standards:/i,
   /^(?:read more|also read|read also|related(?: articles?| stories| story| coverage| content)?|more on this story|listen to this article|watch|recommended|most (?:viewed|read|popular))(?:\s*[:|»›>–—-]|$)/i,
   // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
@@ -71,6 +73,10 @@ const FURNITURE = [
   /^(?:©|\(c\)|copyright)\s/i,
   // A wire service's closing credit in capitals: "SOURCE: AL JAZEERA AND NEWS AGENCIES".
   /^SOURCE: [A-Z0-9 ,.&'’-]+$/,
+  // … and with its value in any case ("SOURCE: Al Jazeera and news agencies"), the key in capitals; "Source: …" in
+  // sentence case ends with the agencies ("Source: Reuters and news agencies") or is a chart's or a header's line.
+  /^SOURCE:\s+\p{Lu}[\p{L}\p{N} ,.&'’-]{1,80}$/u,
+  /^source:\s+[\p{L}\p{N} ,.&'’-]{1,60}\band news agencies\.?$/iu,
   // A credit alone on its line: "Edited by: Rana Taha", "Additional reporting by Ian Johnston in London".
   // (No `i` flag: under it \p{Lu} would take "the former chief" for a name; the first word is either case.)
   /^(?:[—–-]{1,2}\s*)?(?:(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ee]dited|[Ee]diting|[Ww]ritten|[Rr]eported|[Cc]ompiled|[Pp]roduced|[Tt]ranslated)(?: and (?:edited|written))? by):?\s+\p{Lu}[\p{L}\p{M}'’. -]{1,60}(?:(?:,|\band\b| in )\s*\p{Lu}[\p{L}\p{M}'’. -]{1,60})*$/u,
@@ -92,7 +98,8 @@ const FURNITURE = [
   /^.{0,200}\bcontributed (?:reporting|to this (?:report|article|story))(?: from \p{Lu}[^.]{0,60})?\.?$/iu,
   // "Associated Press writers Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana contributed."
   /^.{0,100}\b(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}.{0,200}\bcontributed\.?$/u,
-  /^[—–-]?\s*with assistance from\b.{0,200}$/i,
+  // (Also after two hyphens, as a plain-text copy writes the dash: "--With assistance from Erica Yokoyama.")
+  /^[—–-]{0,2}\s*with assistance from\b.{0,200}$/i,
   /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}reported from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3}(?:,? and (?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:reported )?from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3})?(?:\.(?: .{0,200})?)?$/u,
   /^by al jazeera staff\b.{0,60}$/i,
   // A print edition's note, an advertisement's skip link, a topic list, a reader call-out's heading, a newsletter box.
@@ -112,11 +119,16 @@ const FURNITURE = [
   // ("==Kyodo"), and a reporter's e-mail address alone on its line ("brk@yna.co.kr").
   /^\((?:ATTN|EDITORS?|EDS?|CORRECTS?|UPDATES?|REFILE|LEAD)\b[^()]{0,200}\)$/,
   /^\((?:END|ENDS|MORE)\)$/,
+  // Bloomberg's and Reuters' update notes in sentence case, a whole block in brackets: "(Updates with share moves in
+  // third paragraph.)", "(Adds analyst comment, details)", "(Corrects spelling of name in second paragraph)".
+  /^\((?:Updates|Adds|Corrects|Recasts|Refiles|Rewrites|Clarifies|Writes through)\s(?=[^()]*\b(?:paragraphs?|paras?|grafs?|headline|byline|dateline|throughout|details|comments?|quotes?|shares?|prices?|background|graphics?|charts?)\b)[^()]{1,200}\)$/,
   /^==\s?\p{Lu}[\p{L} ]{1,30}$/u,
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // Reporter-contact and reprint lines closing local and trade pages: "Reach Caleb Stidham at cstidham@… or follow
   // him on X @calebstidham.", "For a reprint of this article, please contact reprints@law360.com."
   /^(?:reach|contact|email|e-mail)\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:at|via|on)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,150}$/iu,
+  // The WSJ's closing line: "Write to Justin Lahart at justin.lahart@wsj.com and Konrad Putzier at konrad.putzier@wsj.com".
+  /^[Ww]rite to (?:\p{Lu}[\p{L}'’.-]+\s+){1,3}at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,?(?:\s+and)?\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?$/u,
   /^for (?:a )?reprints? of this (?:article|story)\b.{0,200}$/i,
   // A link to an outlet's topic page as a closing line: "AP NFL: https://apnews.com/hub/nfl".
   /^[\p{L}\p{N}&' ]{1,40}:\s+https?:\/\/\S+$/u,

@@ -56,3 +56,20 @@ export function bylineValue(byline: string | null): string | null {
   const text = byline.replace(/^\s*by\s+/i, '');
   return bylineAuthors(`By ${text}`) ?? text;
 }
+
+/** An author naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "Al Jazeera Staff". */
+export const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?)$/i;
+
+/** An outlet's name as compared with an author's: "The Economist" = "Economist", "Haaretz.com" = "Haaretz". */
+const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|co\.uk|net|org)$/, '').trim();
+
+/**
+ * The people of an author string ("Ann Lee, Tom Ray"): a newsroom ("Al Jazeera Staff", NEWSROOM_AUTHOR) and the
+ * outlet itself ("Arab News" where the source is Arab News, "The Economist") are no author. Null when none is left.
+ */
+export function personAuthors(author: string | null, sourceName: string | null): string | null {
+  if (author === null) return null;
+  const outlet = sourceName ? outletKey(sourceName) : null;
+  const people = author.split(', ').filter((name) => !NEWSROOM_AUTHOR.test(name) && outletKey(name) !== outlet);
+  return people.length ? people.join(', ') : null;
+}

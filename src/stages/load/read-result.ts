@@ -4,6 +4,7 @@ import { newDoc } from '../../model/doc.ts';
 import type { PipelineConfig } from '../../config.ts';
 import { articleId } from './ids.ts';
 import { creditSpans } from './text-header.ts';
+import { personAuthors } from './meta.ts';
 
 /** A problem that belongs to the file, or to one record of it that produced no document. */
 export type FileProblem = Problem & { recordIndex?: number };
@@ -32,13 +33,16 @@ export function makeDoc(init: {
   problems?: Problem[];
   metaSpans?: Span[];
 }): ArticleDoc {
-  const metaSpans = [...(init.metaSpans ?? []), ...creditSpans(init.text)];
+  const given = init.metaSpans ?? [];
+  // (A credit line may already be one of the reader's furniture lines: "(Reporting by …)" in a text file.)
+  const metaSpans = [...given, ...creditSpans(init.text).filter((c) => !given.some((s) => s.start === c.start))];
   const doc = newDoc({
     id: articleId(init.relPath, init.recordIndex),
     sourcePath: init.relPath,
     recordIndex: init.recordIndex,
     format: init.format,
-    meta: init.meta,
+    // A newsroom or the outlet named as the author is no person: "Al Jazeera Staff", "Arab News" (source Arab News).
+    meta: { ...init.meta, author: personAuthors(init.meta.author, init.meta.sourceName) },
     text: init.text,
     ...(init.paragraphs ? { paragraphs: init.paragraphs } : {}),
     // A wire story's closing credits are metadata too, in every format ("(Reporting by …; Editing by …)").

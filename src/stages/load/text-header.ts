@@ -35,6 +35,17 @@ const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+${NAME_WORD}){1,4}`;
 // "Posted by", "Written by" and "Words by" open a byline too; "For Dailymail.com" after the names is the outlet, and
 // "on 24 Nov 2026" after them the date.
 const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written|Words|Reporting|Interview|Interviewed|Text|Story) by|By|BY|by):?\s+(${PERSON}(?:\s*(?:,|&|\band\b|\bAND\b)\s*${PERSON})*)(?:\s*([,|/–—·•-]|\bin\b|\b(?:for|For|FOR)\b|\bon\b)\s*(.*))?$`, 'u');
+/**
+ * Where each reporter was, written after each name ("Olaf Storbeck in Frankfurt and Martin Arnold in London", as the
+ * FT's byline reads): the places but the last, which BYLINE reads after the names. Only a place followed by another
+ * name with its own "in": "Sam Lee in Hong Kong and New York" keeps its places.
+ */
+const PLACE_AFTER_EACH_NAME = /\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?=\s*(?:,|&|\band\b)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){2,4}in\s+\p{Lu})/gu;
+
+/** BYLINE's match of a line, read without the place after each name but the last (PLACE_AFTER_EACH_NAME). */
+function execByline(line: string): RegExpExecArray | null {
+  return BYLINE.exec(line.includes(' in ') ? line.replace(PLACE_AFTER_EACH_NAME, '') : line);
+}
 /** A one-word byline is an agency's: "By AFP", "By Reuters"; France 24 credits itself "Text by: FRANCE 24". */
 const AGENCY_BYLINE = /^(?:By|BY|Text by):?\s+(\p{Lu}[\p{L}&.-]{1,30}(?: \d{1,3})?)$/u;
 const FIELD = /^(byline|by|authors?|writer|date|dated|published(?: on| at)?|posted(?: on)?|publication date|load-date|source|publication|publisher|url|link|editors?|section|category|categories|tags|topics|keywords|desk|edition)\s*:\s*(.+)$/i;
@@ -221,7 +232,7 @@ function datedAfterBar(rest: string): string | null {
  * name the list lacks when it ends with a known surname.
  */
 function bareNames(line: string): string | null {
-  const m = BYLINE.exec(`By ${line}`);
+  const m = execByline(`By ${line}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
   // "Le Monde": both words are in the name lists, but it is the paper.
   if (isKnownOrg(line)) return null;
@@ -414,7 +425,7 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
       // "By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated …" (WXYZ's): the names, then the date.
       const posted = /^(.+?)\s+((?:posted|published|updated)\b.*)$/i.exec(value);
       const names = posted ? posted[1] : value;
-      const m = BYLINE.exec(`By ${names}`);
+      const m = execByline(`By ${names}`);
       meta.author ??= (m && bylineNames(m, meta, later)) ?? names;
       const date = posted ? parseDate(DATE_PREFIX.exec(posted[2].split(/\s+and\s+/)[0])?.[1]) : null;
       if (date) meta.publishedAt ??= date;
@@ -439,7 +450,7 @@ function headerLine(line: string, meta: HeaderMeta, later: Fallbacks): boolean {
     if (staff[1] && OUTLET_SHAPE.test(staff[1])) later.outlet ??= staff[1];
     return true;
   }
-  const byline = BYLINE.exec(line);
+  const byline = execByline(line);
   if (byline) {
     const names = bylineNames(byline, meta, later);
     if (names) meta.author ??= names;
@@ -546,7 +557,7 @@ function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): 
  * with `meta`, an agency among the names becomes its source.
  */
 export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
-  const m = BYLINE.exec(line.trim());
+  const m = execByline(line.trim());
   return m ? bylineNames(m, meta) : null;
 }
 

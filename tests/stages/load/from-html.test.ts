@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readFixture } from './helpers.ts';
 import { isPageFurniture } from '../../../src/stages/load/from-html.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
 
 function paragraphs(name: string) {
   const doc = readFixture(name).docs[0];
@@ -82,6 +83,11 @@ describe('fromHtml', () => {
     it('takes every name of the byline block where the meta tag names only the first author', () => {
       const { meta } = metaLines(page('<p>By Brendan Bordelon and Gavin Bade | 11/20/2026 05:30 PM EST</p>', '<meta name="author" content="Brendan Bordelon">'));
       expect(meta.author).toBe('Brendan Bordelon, Gavin Bade');
+    });
+
+    it('takes every name of a byline block that says where each reporter was ("A in Frankfurt and B in London")', () => {
+      const { meta } = metaLines(page('<p>Olaf Storbeck in Frankfurt and Martin Arnold in London</p><p>October 29 2026</p>', '<meta name="author" content="Olaf Storbeck">'));
+      expect(meta.author).toBe('Olaf Storbeck, Martin Arnold');
     });
 
     it('makes a date line closing the article metadata ("Posted 17 Nov 2026, updated 18 Nov 2026")', () => {
@@ -304,5 +310,38 @@ describe('byline blocks, captions, related links and date labels of British, Aus
   it('takes the byline\'s person over an author tag that names a newsroom ("WXYZ Web Team")', () => {
     const doc = page('<h1>Woman killed in crash</h1><p>By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated 12:40 PM, Nov 23, 2026</p>', '<meta name="author" content="WXYZ Web Team">');
     expect(doc.meta.author).toBe('Jordan Ellis');
+  });
+});
+
+describe('page titles with sections, and authors that are no person', () => {
+  const page = (body: string, head = '') =>
+    readBytes('p.html', `<html><head>${head}</head><body><article>${body}<p>The first paragraph of the story is here, and it says what happened on Monday.</p><p>A second paragraph follows, with more of what officials said.</p></article></body></html>`).docs[0];
+
+  it('drops the sections and the site after the headline in a <title> ("Headline - Israel News - Haaretz.com")', () => {
+    const doc = page('<h1>Netanyahu Weighs Halting Gaza Deal</h1>', '<title>Netanyahu Weighs Halting Gaza Deal - Israel News - Haaretz.com</title>');
+    expect(doc.meta).toMatchObject({ title: 'Netanyahu Weighs Halting Gaza Deal', sourceName: 'Haaretz.com' });
+  });
+
+  it('reads a standfirst in a heading right under the title as a paragraph, not as the section of the whole article', () => {
+    const wsj = segmentDoc(page('<h1>Hiring Slowed Sharply</h1><h2 class="sub-head">Employers added just 22,000 jobs; unemployment rate climbed to 4.5%</h2>'
+      + '<p>By Justin Lahart and Konrad Putzier</p><p>Updated Nov. 20, 2026 8:48 am ET</p>', '<title>Hiring Slowed Sharply</title>'));
+    expect(wsj.sections).toEqual([]);
+    expect(wsj.paragraphs.map((p) => p.isHeading)).toEqual([false, true, true, false, false]);
+    expect(wsj.meta.author).toBe('Justin Lahart, Konrad Putzier');
+    const noByline = segmentDoc(page('<h1>Talks stall</h1><h2>Senior officials say the prime minister is under pressure from his partners to halt the deal.</h2>', '<title>Talks stall</title>'));
+    expect(noByline.sections).toEqual([]);
+    // A short subhead opening the story stays one.
+    const subhead = segmentDoc(page('<h1>Talks stall</h1><h2>What we know</h2>', '<title>Talks stall</title>'));
+    expect(subhead.sections.map((x) => x.text)).toEqual(['What we know']);
+  });
+
+  it('reads the time of Al Jazeera\'s <meta name="publishedDate"> over the day of the page\'s "Published On" line', () => {
+    const doc = page('<h1>Houthis claim attack on tanker</h1><div>Published On 29 Oct 2026</div>', '<meta name="publishedDate" content="2026-10-29T14:05:00Z">');
+    expect(doc.meta.publishedAt).toBe('2026-10-29T14:05:00.000Z');
+  });
+
+  it('gives no author for a newsroom in the author tag with no person in the byline ("Al Jazeera Staff")', () => {
+    const doc = page('<h1>Houthis claim attack on tanker</h1>', '<meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera">');
+    expect(doc.meta).toMatchObject({ author: null, sourceName: 'Al Jazeera' });
   });
 });

@@ -57,6 +57,15 @@ describe('fromJson', () => {
     ]);
   });
 
+  it('gives no author where the author field names the outlet itself ("Arab News" from Arab News)', () => {
+    const lines = [
+      { title: 'A', text: 'Body A.', author: 'Arab News', source: 'Arab News' },
+      { title: 'B', text: 'Body B.', author: 'The Economist', source: 'Economist' },
+      { title: 'C', text: 'Body C.', author: 'Lili Bayer; Andrew Gray', source: 'Reuters' },
+    ].map((r) => JSON.stringify(r)).join('\n');
+    expect(readBytes('feed.jsonl', Buffer.from(lines)).docs.map((d) => d.meta.author)).toEqual([null, null, 'Lili Bayer, Andrew Gray']);
+  });
+
   it('reads an NYT Article Search record: its lead paragraph as the text, its headline, byline and URL', () => {
     const record = { headline: { main: 'Oil rises' }, lead_paragraph: 'Oil prices rose on Thursday after OPEC+ agreed to cut output.', pub_date: '2026-11-06T09:00:00+0000', byline: { original: 'By Tom Ray and Ann Lee' }, web_url: 'https://example.com/b' };
     const r = readBytes('nyt.json', JSON.stringify([record]));

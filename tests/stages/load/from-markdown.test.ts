@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes, readFixture } from './helpers.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
 
 /** The text of each paragraph span, with a "#" before headings. */
 function blocks(name: string) {
@@ -107,5 +108,18 @@ describe('fromMarkdown clipper front matter', () => {
     expect(readBytes('clip.md', md).docs[0].meta).toMatchObject({
       author: 'Sam Fleming, Laura Pitel', url: 'https://www.ft.com/content/abc', sourceName: null,
     });
+  });
+});
+
+describe('fromMarkdown rubric', () => {
+  it('reads the rubric under the headline ("*Finance & economics | Trade*") as metadata, not as the story\'s first line', () => {
+    const md = '---\ntitle: "China exports hum"\n---\n\n# China exports hum\n\n*Finance & economics | Trade*\n\nShipments to America have slumped. Those to everywhere else have soared.\n';
+    const doc = segmentDoc(readBytes('e.md', md).docs[0]);
+    expect(doc.metaSpans?.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Finance & economics | Trade']);
+    expect(doc.paragraphs[1].isHeading).toBe(true);
+    expect(doc.sections).toEqual([]);
+    // Emphasis in the story is not a rubric.
+    const story = readBytes('s.md', '# Title\n\n*The talks resumed on Monday, officials said.*\n\nMore text.\n').docs[0];
+    expect(story.metaSpans ?? []).toEqual([]);
   });
 });

@@ -138,3 +138,33 @@ describe('furniture of European and US local pages', () => {
     ]) expect(isPageFurniture(text), text).toBe(false);
   });
 });
+
+describe('closing furniture of wire and business pages', () => {
+  it('knows bracketed credits, sentence-case update notes, the WSJ "Write to" line, "--With assistance" and "SOURCE:" lines', () => {
+    for (const text of [
+      '(Reporting by Selena Li in Hong Kong and Lawrence White in London; Editing by Sumeet Chatterjee and Jamie Freed)',
+      '(Reporting by Jonathan Saul; Editing by Kirsten Donovan)', '(Updates with share moves in third paragraph.)',
+      '(Adds analyst comment, details)', '(Corrects spelling of name in second paragraph)',
+      'Write to Justin Lahart at justin.lahart@wsj.com and Konrad Putzier at konrad.putzier@wsj.com',
+      'Write to Nick Timiraos at nick.timiraos@wsj.com', '--With assistance from Erica Yokoyama and Mayumi Otsuma.',
+      'SOURCE: Al Jazeera and news agencies', 'Source: Reuters and news agencies',
+    ]) expect(isPageFurniture(text), text).toBe(true);
+    for (const text of [
+      '(Reporting by the Times found that the fund had lost money.)', '(Updates to the app are expected next year.)',
+      'Write to your MP, the campaign urged its members.', 'Source: a senior official told Reuters the talks had stalled.',
+      '(Adds to a string of losses for the group this year.)',
+    ]) expect(isPageFurniture(text), text).toBe(false);
+  });
+
+  it('leaves a Reuters page\'s bracketed credits and a WSJ page\'s "Write to" line out of the text', () => {
+    const html = '<html><body><article><h1>Insurers raise Red Sea premiums</h1>'
+      + '<p>LONDON (Reuters) - War risk premiums for ships crossing the Red Sea rose this week, brokers said on Thursday.</p>'
+      + '<p>Freight rates on the Asia-Northern Europe route rose 12% this week, according to the Drewry index.</p>'
+      + '<p>(Reporting by Jonathan Saul; Editing by Kirsten Donovan)</p>'
+      + '<p>Write to Justin Lahart at justin.lahart@wsj.com and Konrad Putzier at konrad.putzier@wsj.com</p></article></body></html>';
+    const text = readBytes('reuters.html', html).docs[0].text;
+    expect(text).not.toContain('Reporting by');
+    expect(text).not.toContain('Write to');
+    expect(text).toContain('according to the Drewry index.');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes } from './helpers.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
 
 /** The metadata the loader reads from a plain-text article. */
 const metaOf = (text: string) => {
@@ -276,6 +277,22 @@ describe('date lines and bylines of British, Irish, Australian, European and US 
       .toMatchObject({ author: null, sourceName: 'The Ozaukee Courier', publishedAt: '2026-11-04T00:00:00.000Z' });
     expect(metaOf('Fire displaces family\n\nBy Action 2 News Staff\nWBAY\nPublished: Oct. 31, 2026 at 1:12 PM CDT\n\nA family of five lost their home.\n'))
       .toMatchObject({ author: null, sourceName: 'WBAY', publishedAt: '2026-10-31T18:12:00.000Z' });
+  });
+
+  it('reads a title without the wire\'s topic code ("STOCKS-", "UPDATE 2-"), the line still the title heading', () => {
+    expect(metaOf('STOCKS-Wall Street ends higher as tech rebounds\n\nBy Lewis Krauskopf\n\nStocks rose.\n').title).toBe('Wall Street ends higher as tech rebounds');
+    const text = 'UPDATE 2-Nvidia forecasts revenue above estimates\nBy Stephen Nellis\nNov 19, 2026\n\nNvidia forecast revenue above estimates.\n';
+    const doc = segmentDoc(readBytes('a.txt', text).docs[0]);
+    expect(doc.meta.title).toBe('Nvidia forecasts revenue above estimates');
+    expect(doc.paragraphs[0]).toMatchObject({ start: 0, end: text.indexOf('\n'), isHeading: true, section: null });
+    expect(doc.sections).toEqual([]);
+    expect(metaOf('OIL-RICH STATES AGREE CUTS\n\nThe states agreed.\n').title).toBe('OIL-RICH STATES AGREE CUTS');
+  });
+
+  it('reads a byline that says where each reporter was, keeping a place that closes it', () => {
+    expect(metaOf('Talks stall\n\nBy Ann Lee in Kyiv, Tom Ray in Moscow and Sam Lee in Berlin\n5 November 2026\n\nThe talks stalled.\n').author)
+      .toBe('Ann Lee, Tom Ray, Sam Lee');
+    expect(metaOf('Talks stall\n\nBy Sam Lee in Hong Kong and New York\n5 November 2026\n\nThe talks stalled.\n').author).toBe('Sam Lee');
   });
 
   it('reads an obituary\'s "Published in <paper> on <date>" line', () => {

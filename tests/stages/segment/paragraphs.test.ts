@@ -80,6 +80,15 @@ describe('paragraphs', () => {
     expect(sentencesOf(list)).toHaveLength(4);
   });
 
+  it('keeps the "Label: value" lines of a results box apart, and still joins wrapped prose with a colon in a line', () => {
+    const box = 'Earnings per share: $1.30 adjusted vs. $1.25 expected\nRevenue: $57.0 billion vs. $55.2 billion expected';
+    expect(paragraphsOf(`Here's how the company did:\n\n${box}\n\n${BODY}`)).toEqual(["Here's how the company did:", ...box.split('\n'), BODY]);
+    expect(sentencesOf(box)).toHaveLength(2);
+    const wrapped = 'Analysts said the outcome was mixed. Revenue: the company beat forecasts\n' +
+      'for the third quarter running, but its margins fell short of what the\nmarket had expected from it.';
+    expect(paragraphsOf(wrapped)).toEqual([wrapped]);
+  });
+
   it('does not join a block of short lines such as a fixture list', () => {
     expect(paragraphsOf('Chelsea v Arsenal\nEverton v Sunderland\nDerby v Watford')).toHaveLength(3);
   });

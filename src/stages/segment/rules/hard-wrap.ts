@@ -15,18 +15,27 @@ const MIN_WRAP_WIDTH = 40;
 /** A wrapped line fills most of the width; a shorter unfinished line is more likely a heading or a label. */
 const FULL_LINE_SHARE = 0.6;
 
+/**
+ * A "Label: value" line: a capitalised label of one to five words and a colon, then the value ("Earnings per share:
+ * $1.30 adjusted vs. $1.25 expected", "Revenue: $57.0 billion"). A block made only of such lines is a table of facts
+ * (a results box, a fact file), one paragraph per line, however its lines fill the width.
+ */
+const LABEL_LINE = /^\p{Lu}[\p{L}\p{N}'’&/().-]*(?: [\p{L}\p{N}'’&/().-]+){0,4}: \S/u;
+
 /** True when the block [start, end) of several non-blank lines is one hard-wrapped paragraph. */
 export function isHardWrapped(text: string, block: Span): boolean {
   let lines = 0;
   let width = 0;
   let listLike = false;
+  let labelLines = 0;
   forEachLine(text, block.start, block.end, (start, end) => {
     const line = { start, end };
     lines++;
     width = Math.max(width, end - start);
     listLike ||= isListItem(text, line) || markdownHeading(text, line) !== null;
+    if (LABEL_LINE.test(text.slice(start, Math.min(end, start + 60)))) labelLines++;
   });
-  if (lines < 2 || listLike || width < MIN_WRAP_WIDTH) return false;
+  if (lines < 2 || listLike || labelLines === lines || width < MIN_WRAP_WIDTH) return false;
   // Count the lines, the last one aside, that fill the width and stop mid-sentence, and were broken because the next
   // line's first word did not fit: a wrapper breaks there, while a list of lines ("Fuel duty frozen until 2027⏎Remote
   // gaming duty raised⏎The two-child cap scrapped from April") has room left on a line for the next item's first word.

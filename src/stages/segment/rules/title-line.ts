@@ -23,8 +23,10 @@ export function isTitleLine(text: string, line: Span, standsAlone: boolean, meta
   if (metaTitle !== null) {
     const written = text.slice(line.start, line.end);
     const title = metaTitle.trim();
-    // The title as written, or after its key ("Title: Storm closes schools", read by load as the title).
-    if (written === title || (written.endsWith(title) && /^(?:title|headline)\s*:\s*$/i.test(written.slice(0, written.length - title.length)))) return true;
+    // The title as written, or after its key ("Title: Storm closes schools", read by load as the title) or a wire's
+    // topic code in capitals ("STOCKS-Wall Street ends higher", "UPDATE 2-Nvidia forecasts").
+    const before = written.endsWith(title) ? written.slice(0, written.length - title.length) : null;
+    if (written === title || (before && (/^(?:title|headline)\s*:\s*$/i.test(before) || /^(?:[A-Z][A-Z ]{1,30}(?: \d{1,2})?-)+$/.test(before)))) return true;
   }
   return standsAlone && countWords(text, line) <= MAX_WORDS && hasLetter(text, line) && !endsLikeClause(text, line);
 }
