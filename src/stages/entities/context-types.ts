@@ -186,8 +186,8 @@ function businessCue(m: Mention, after: string, before: string, gazetteer: Gazet
   return job ? (job[1] === 'staff' ? 'suggests' : 'says') : null;
 }
 
-/** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group". */
-const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'plc', 'PLC', 'LLC', 'GmbH', 'Partners', 'Ventures', 'Labs', 'Technologies']);
+/** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group", "Mehta Equities". */
+const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'plc', 'PLC', 'LLC', 'GmbH', 'Partners', 'Ventures', 'Labs', 'Technologies', 'Equities', 'Securities']);
 
 /** Whether `m`, of two words or more, ends in a word only a company's name ends in. */
 function isCompanyName(m: Mention): boolean {

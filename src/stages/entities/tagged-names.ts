@@ -44,9 +44,9 @@ const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 
 const MAX_TITLE_WORDS = 6;
 
 /** Names of share indexes, which a number may follow ("S&P 500", "Nikkei 225"): MISC, as CoNLL-2003 has "FTSE 100". */
-const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'Euro Stoxx', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);
+const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO STOXX', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);
 /** Those that name nothing but the index, so are MISC with no number too (not "S&P" the rating agency, "Nikkei" the paper). */
-const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'Hang Seng', 'Topix']);
+const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO STOXX', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'Hang Seng', 'Topix']);
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
@@ -220,6 +220,8 @@ export function mentionsFromTagged(
     if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
     // "Nvidia (NVDA.O)": a stock's exchange code in brackets names the company just named, no place or name of its own.
     if (STOCK_CODE.test(surface) && text[start - 1] === '(' && text[end] === ')') continue;
+    // "the STOXX 600 index (.STOXX)", "(.FTSE)": an index's code (a dot before its letters) names the index just named.
+    if (text.slice(start - 2, start) === '(.' && text[end] === ')') continue;
     // "QuantaLink Inc. (NASDAQ: QLNK)", "(NYSE: F)": a ticker after its exchange's name is no name either.
     if (/^[A-Z]{1,5}$/.test(surface) && EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
 
@@ -247,9 +249,13 @@ export function mentionsFromTagged(
       }
     }
 
-    // A share index and its number ("S&P 500", "Nikkei 225"): one MISC name, as "FTSE 100" already is.
-    const index = STOCK_INDEXES.has(surface) ? /^ (\d{2,4})(?![\d.,]*\d)(?!\p{L})/u.exec(text.slice(end, end + 8)) : null;
-    if (index || (INDEX_ONLY_NAMES.has(surface) && type !== 'MISC')) {
+    // A share index and its number ("S&P 500", "Nikkei 225") or "Composite" ("Nasdaq Composite"): one MISC name, as
+    // "FTSE 100" already is; a lower-case word the tagger took in before it is no part of it ("the pan-European STOXX 600").
+    const lead = /^\p{Ll}[\p{L}-]* /u.exec(surface);
+    const indexName = lead && STOCK_INDEXES.has(surface.slice(lead[0].length).replace(/ \d{2,4}$/, '')) ? surface.slice(lead[0].length) : surface;
+    const index = STOCK_INDEXES.has(indexName) ? /^ (?:\d{2,4}(?![\d.,]*\d)|Composite)(?!\p{L})/u.exec(text.slice(end, end + 11)) : null;
+    if (index || (INDEX_ONLY_NAMES.has(indexName) && type !== 'MISC') || indexName !== surface) {
+      start = end - indexName.length;
       out.push(settled('MISC', 'tagger-index', index ? end + index[0].length : end));
       continue;
     }
@@ -285,9 +291,10 @@ export function mentionsFromTagged(
       type = 'LOC';
       source = 'tagger-typed';
     } else if ((type === 'PERSON' || (type === 'LOC' && !known(gazetteer, surface))) && first > 1 && words[first - 1] === 'at' &&
-        WORKPLACE_ROLES.has(words[first - 2]) && sentenceOf[first - 2] === sentence) {
+        WORKPLACE_ROLES.has(words[first - 2].toLowerCase()) && sentenceOf[first - 2] === sentence) {
       // "an analyst at D.A. Davidson", "an engineer at Tesla": where someone works is an organisation (also a "place"
-      // the gazetteer does not know: "an analyst at Investec"; "a doctor at Leeds" stays the city).
+      // the gazetteer does not know: "an analyst at Investec", also opening a sentence: "Analysts at Bernstein"; "a doctor
+      // at Leeds" stays the city).
       type = 'ORG';
       source = 'tagger-typed';
     } else if (type === 'ORG' && first === n.last && first > 0 && words[first - 1] === 'in' && sentenceOf[first - 1] === sentence &&

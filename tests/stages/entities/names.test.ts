@@ -659,3 +659,16 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toContain('ORG Reuters');
   });
 });
+
+describe('entities stage: market names (probe BZ)', () => {
+  it('reads where analysts work as a business also when the sentence opens with them', () => {
+    expect(typeOf(entitiesOf('Analysts at Bernstein, led by Stacy Rasgon, said the results were strong.'), 'Bernstein')).toBe('ORG');
+    expect(typeOf(entitiesOf('Prashanth Tapse, senior vice-president (research) at Mehta Equities, said the issue was priced well.'), 'Mehta Equities')).toBe('ORG');
+  });
+
+  it('takes no name from an index code in brackets, and keeps "Composite" and no lower-case word in an index name', () => {
+    expect(mentionsOf('The pan-European STOXX 600 index (.STOXX) rose 0.4%, while Britain\'s FTSE 100 (.FTSE) was flat.'))
+      .toEqual(['MISC STOXX 600', 'PERCENT 0.4%', 'LOC Britain', 'MISC FTSE 100']);
+    expect(mentionsOf('The Nasdaq Composite added 0.6% on the day.')).toEqual(['MISC Nasdaq Composite', 'PERCENT 0.6%']);
+  });
+});
