@@ -80,9 +80,12 @@ const INNER_POSSESSIVE = /^(.+?s?)(['’]s?) (\p{Lu}.*)$/u;
 const LEADER_ERAS = new Set(['administration', 'presidency', 'era']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Title words joined by a hyphen, one a head: "Director-General", "Deputy-Governor" (lower case, no dot). */
+const isHyphenTitle = (l: string): boolean =>
+  l.includes('-') && l.split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p)) && l.split('-').some((p) => TITLE_HEADS.has(p));
 const isTitleWord = (w: string): boolean => {
   const l = stripDot(w.toLowerCase());
-  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || isHyphenTitle(l);
 };
 
 /**
@@ -493,6 +496,8 @@ function portfolioWords(words: string, modifiers: boolean): boolean {
 
 /** Capitalised portfolio words before a title, joined by commas and "and": "Mines and ", "Trade, Industry and ". */
 const PORTFOLIO_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))+$/u;
+/** Whether `w` can end a title after its portfolio: a title's head or an adviser ("National Security Adviser"). */
+const isTitleEnd = (w: string): boolean => TITLE_HEADS.has(stripDot(w.toLowerCase())) || /^advis[eo]rs?$/i.test(w);
 /** "Minister of " or "Secretary for " right before a portfolio the tagger took for a body. */
 const TITLE_OF_BEFORE = /\b(?:(?:Deputy |Vice |Acting |Prime )?(?:Minister|Secretary|Cabinet Secretary|Commissioner)) (?:of|for) (?:the )?$/;
 
@@ -538,6 +543,25 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
       if (!p.title && of && text.slice(m.end, p.start) === ' ') {
         p.title = text.slice(m.start - of[0].length, p.start).trim();
         continue;
+      }
+    }
+    if ((m.type === 'ORG' || m.type === 'MISC') && !body(m)) {
+      // The portfolio may run on from before the name ("Minister of State and | National Security Adviser |") and
+      // end in title words ("Adviser"), the name's own or the words after it.
+      let core = m.text;
+      while (core.includes(' ') && isTitleEnd(core.slice(core.lastIndexOf(' ') + 1))) core = core.slice(0, core.lastIndexOf(' '));
+      const run = m.start - portfolioRun(text.slice(Math.max(0, m.start - 60), m.start));
+      const of = core && portfolioWords(core, true) ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run - 40), run)) : null;
+      if (of && run >= (out[out.length - 1]?.end ?? 0)) {
+        const between = p && p.sentenceIndex === m.sentenceIndex ? text.slice(m.end, p.start) : '';
+        // "Minister of State and National Security Adviser Musaed Al-Aiban": the whole is the person's title.
+        if (p?.type === 'PERSON' && !p.title && /^(?: \p{Lu}[\p{L}-]*)* $/u.test(between) && between.trim().split(' ').filter(Boolean).every(isTitleEnd)) {
+          p.title = text.slice(run - of[0].length, p.start).trim();
+          continue;
+        }
+        // "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, met …", "the Minister of Foreign Affairs said": the
+        // portfolio of a title names no body.
+        if (core === m.text) continue;
       }
     }
     out.push(m);
@@ -754,7 +778,8 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   while (inSentence(k) && (isCap(words[k]) || words[k] === 'the') && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
   // ("Chief of Staff": "chief" heads a title only before "of".)
   if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && (TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase())) || words[k - 1] === 'Chief')) j = k - 1;
-  else if (!(inSentence(j) && isCap(words[j]) && (TITLE_HEADS.has(stripDot(words[j].toLowerCase())) || LOCAL_TITLES.has(words[j].toLowerCase()))) &&
+  else if (!(inSentence(j) && isCap(words[j]) && (TITLE_HEADS.has(stripDot(words[j].toLowerCase())) || LOCAL_TITLES.has(words[j].toLowerCase()) ||
+    isHyphenTitle(words[j].toLowerCase()))) &&
     !localTitleAt(words, j, inSentence)) return first;
   // "Township Supervisor", "Fire Chief", "Battalion Chief": a local body's word before its head.
   if (localTitleAt(words, j, inSentence)) j--;

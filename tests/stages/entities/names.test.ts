@@ -672,3 +672,19 @@ describe('entities stage: market names (probe BZ)', () => {
     expect(mentionsOf('The Nasdaq Composite added 0.6% on the day.')).toEqual(['MISC Nasdaq Composite', 'PERCENT 0.6%']);
   });
 });
+
+describe('entities stage: titles written in full (probe ME)', () => {
+  const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+
+  it('keeps a title of hyphenated title words out of the name: "Director-General Tedros"', () => {
+    expect(titled('WHO Director-General Tedros Adhanom Ghebreyesus said on X that aid was blocked.'))
+      .toContain('PERSON Tedros Adhanom Ghebreyesus [Director-General]');
+  });
+
+  it('reads the portfolio after "Minister of" as part of the title, not a body', () => {
+    expect(titled('Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, met Marco Rubio in Washington.'))
+      .toEqual(['PERSON Abdullah bin Zayed [Sheikh]', 'PERSON Marco Rubio', 'LOC Washington']);
+    expect(titled('The Saudi foreign minister attended, as did Minister of State and National Security Adviser Musaed Al-Aiban.'))
+      .toEqual(['NORP Saudi', 'PERSON Musaed Al-Aiban [Minister of State and National Security Adviser]']);
+  });
+});
