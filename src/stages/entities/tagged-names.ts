@@ -362,6 +362,8 @@ export function mentionsFromTagged(
   bracketShortNames(text, out, gazetteer);
   out = joinCaseNames(text, out);
   out = joinAndNames(text, out, gazetteer);
+  out = joinFirmNames(text, out, gazetteer);
+  withoutRivalWord(doc, out);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
   out = splitAtVerbs(text, out);
@@ -946,10 +948,75 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+/** Surnames joined by commas and an ampersand: "Challenger, Gray & Christmas", "Wachtell, Lipton, Rosen & Katz". */
+// (At most six commas: a bound that keeps a long list of capitalised words with no "&" linear.)
+const COMMA_FIRM = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:, \p{Lu}[\p{Ll}'’-]+){1,6},? & \p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
+/** A company's legal form after a name's own "'s": "JDE Peet's NV", "Macy's Inc". */
+const POSSESSIVE_FORM = /^['’]s (?:NV|N\.V\.|Inc\.?|Corp\.?|Co\.?|Ltd\.?|plc|PLC|SA|S\.A\.|AG|SE|LLC|Holdings)(?![\p{L}\p{N}])/u;
+
+/**
+ * A firm named after its partners, their surnames joined by commas and "&" ("Challenger, Gray & Christmas, an
+ * outplacement firm", "Guggenheim Securities and Wachtell, Lipton, Rosen & Katz advised …"), which the tagger cuts at
+ * the commas ("Gray & Christmas" ORG, "Lipton" a person): one organisation, where the tagger typed its end one and no
+ * word of it is a country ("France, Italy & Spain") and one at most a city's name ("Wharton" of "Paul, Weiss, Rifkind,
+ * Wharton & Garrison"). A name the tagger ran into its first surname
+ * through "and" ends before the "and". And a name's own "'s" before a legal form is no possessive ("JDE Peet's NV" had
+ * been "JDE Peet" and "NV"). Built anew, so linear in the mentions and the text.
+ */
+function joinFirmNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  // The matches come in text order, so one pointer finds the mentions inside each; the list is rebuilt once.
+  const dropped = new Set<Mention>();
+  const added: Mention[] = [];
+  let i = 0;
+  for (const f of text.matchAll(COMMA_FIRM)) {
+    const start = f.index!;
+    const end = start + f[0].length;
+    while (i < mentions.length && mentions[i].end <= start) i++;
+    const inside: Mention[] = [];
+    for (let j = i; j < mentions.length && mentions[j].start < end; j++) inside.push(mentions[j]);
+    const last = inside[inside.length - 1];
+    if (!last || last.type !== 'ORG' || last.end !== end || last.sentenceIndex !== inside[0].sentenceIndex) continue;
+    const places = f[0].split(/,? & |, /).map((w) => gazetteer.lookup(gazetteerKey(w))).filter((e) => e?.type === 'LOC');
+    if (places.some((e) => e!.source !== 'city') || places.length > 1) continue;
+    const before = inside[0].start < start ? inside[0] : null;
+    // ("Guggenheim Securities and Wachtell": the name before the "and" stays.)
+    if (before && (before.end > end || text.slice(start - 5, start) !== ' and ')) continue;
+    for (const m of inside) dropped.add(m);
+    added.push({ ...last, start, end, text: f[0], title: null, source: 'firm-name' });
+    if (before) added.push({ ...before, end: start - 5, text: text.slice(before.start, start - 5) });
+  }
+  const out = added.length ? [...mentions.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start) : mentions;
+  const joined: Mention[] = [];
+  for (const m of out) {
+    const previous = joined[joined.length - 1];
+    if (previous?.source === 'firm-form' && m.start < previous.end) continue;
+    const form = m.type === 'ORG' ? POSSESSIVE_FORM.exec(text.slice(m.end, m.end + 8)) : null;
+    joined.push(form ? { ...m, end: m.end + form[0].length, text: text.slice(m.start, m.end + form[0].length), source: 'firm-form' } : m);
+  }
+  return joined;
+}
+
+/** Words that open a sentence before a company they compare with another: "Rival Honda Motor Co", "Peer Unilever". */
+const RIVAL_WORDS = new Set(['Rival', 'Rivals', 'Peer', 'Peers', 'Competitor', 'Competitors', 'Fellow']);
+
+/**
+ * "Rival Honda Motor Co (7267.T) on Friday cut …": the common noun opening the sentence is no part of the company's
+ * name the tagger ran it into.
+ */
+function withoutRivalWord(doc: ArticleDoc, mentions: Mention[]): void {
+  const { text } = doc;
+  for (const m of mentions) {
+    const space = m.text.indexOf(' ');
+    if (m.type !== 'ORG' || space < 0 || !RIVAL_WORDS.has(m.text.slice(0, space)) || m.start !== doc.sentences[m.sentenceIndex].start) continue;
+    m.start += space + 1;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
 /** Last words of a body's or a law's name that "and" may run through: "England and Wales Cricket Board". */
 const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commission', 'council', 'authority', 'agency', 'institute',
   'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention',
-  'police', 'constabulary', 'team', 'squad', 'bureau', 'directorate']);
+  'police', 'constabulary', 'team', 'squad', 'bureau', 'directorate', 'forum', 'alliance', 'coalition', 'network']);
 
 /**
  * A name that runs through "and" ("England and Wales Cricket Board", "Computer Fraud and Abuse Act", "Italian

@@ -688,3 +688,16 @@ describe('entities stage: titles written in full (probe ME)', () => {
       .toEqual(['NORP Saudi', 'PERSON Musaed Al-Aiban [Minister of State and National Security Adviser]']);
   });
 });
+
+describe('entities stage: firms\' names (probe BZ)', () => {
+  it('reads surnames joined by commas and "&" as one firm, and keeps a name before "and" apart', () => {
+    expect(mentionsOf('Challenger, Gray & Christmas, an outplacement firm, said layoffs rose.')).toEqual(['ORG Challenger, Gray & Christmas']);
+    expect(mentionsOf('Guggenheim Securities and Wachtell, Lipton, Rosen & Katz advised Metsera.'))
+      .toEqual(['ORG Guggenheim Securities', 'ORG Wachtell, Lipton, Rosen & Katz', 'ORG Metsera']);
+  });
+
+  it('keeps a name\'s own "\'s" before a legal form, and no "Rival" opening the sentence', () => {
+    expect(mentionsOf('Shares rose after its €16 billion purchase of JDE Peet\'s NV was approved.')).toContain('ORG JDE Peet\'s NV');
+    expect(mentionsOf('Rival Honda Motor Co (7267.T) on Friday cut its forecast.')).toEqual(['ORG Honda Motor Co', 'DATE Friday']);
+  });
+});
