@@ -701,3 +701,13 @@ describe('entities stage: firms\' names (probe BZ)', () => {
     expect(mentionsOf('Rival Honda Motor Co (7267.T) on Friday cut its forecast.')).toEqual(['ORG Honda Motor Co', 'DATE Friday']);
   });
 });
+
+describe('entities stage: curated names of Middle East and shipping news (probes ME, BZ)', () => {
+  it('finds and types the groups, parties, broadcasters and shipping lines the curated list knows', () => {
+    expect(mentionsOf('Israel\'s COGAT, the military body that oversees aid to the Palestinian territories, disputed the figures.')).toContain('ORG COGAT');
+    expect(mentionsOf('Germany\'s Hapag-Lloyd said in a statement that it would keep avoiding the Red Sea.')).toContain('ORG Hapag-Lloyd');
+    expect(mentionsOf('The forecast was based on a survey of analysts by LSEG: revenue of $55.2 billion.')).toContain('ORG LSEG');
+    expect(mentionsOf('"If the prime minister lets this deal continue, Otzma Yehudit will not remain in the government," he said.')).toEqual(['ORG Otzma Yehudit']);
+    expect(mentionsOf('The Houthis\' Al-Masirah satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Masirah');
+  });
+});
