@@ -77,6 +77,20 @@ const US_STATE_AFTER = (() => {
   return new RegExp(String.raw`^,\s+(?:(?:${names})(?=[,.;:)]|\s+[—–(-]|\s+\d{5}\b|\s*$)|(?:${ap})\.|(?:${usps})(?=\s+\d{5}\b|\s+[—–-]\s))`, 'u');
 })();
 
+/** Words before a ship's name: "the bulk carrier Eternal Grace", "the tanker Sounion", "the frigate HMS Chatham". */
+const VESSEL_BEFORE = /\b(?:tanker|supertanker|bulk carrier|(?:aircraft|ore|car|gas|LNG|LPG) carrier|vessel|freighter|cargo ship|container ship|containership|warship|frigate|destroyer|cruise ship|trawler|yacht)\s+$/u;
+/** The prefixes of a ship's name: "MV Orion Star", "MT Sounion", "USS Carney", "HMS Belfast". */
+const VESSEL_PREFIX = /^(?:MV|M\/V|MT|M\/T|USS|HMS|RFA) \p{Lu}/u;
+/** First words of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahiya", "Kfar Aza", "Wadi Rum"), which open
+ * no person's name; and those that may ("Ras Isa" but the DJ "Ras Kwame", "Khan Younis" but "Khan"), places only after
+ * a word of where. */
+const PLACE_PREFIX = /^(?:deir|beit|kfar|kafr|wadi|khirbet|jabal|jebel|majdal|bint)[ -]\S/iu;
+const PLACE_PREFIX_AFTER_WHERE = /^(?:ras|ain|umm|tal|tell|khan)[ -]\S/iu;
+const WHERE_BEFORE = /\b(?:in|near|at|from|outside|off|into|around|towards?)\s+$/u;
+/** Nouns after a broadcaster's name: "the Houthis' Al-Masirah satellite news channel", "the Ikhbariya TV station"
+ * (not a station alone: "Kings Cross station"). */
+const BROADCASTER_AFTER = /^\s+(?:satellite\s+)?(?:(?:(?:news|television|TV)\s+)?(?:channel|broadcaster)|(?:television|TV|radio)\s+station)(?![\p{L}-])/u;
+
 /** A town's name and a plural, as teams are named: "Denver Nuggets", "Green Bay Packers". */
 const TEAM_NAME = /^(.+) \p{Lu}\p{Ll}+s$/u;
 
@@ -137,6 +151,23 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     if (RECORD_AFTER.test(after) && gazetteer.lookup(gazetteerKey(m.text))?.source === 'city') {
       m.type = 'ORG';
       m.source = 'context-team';
+      continue;
+    }
+    // A ship is MISC, as CoNLL-2003 types vehicles ("the bulk carrier Eternal Grace", "MV Orion Star" had been
+    // organisations); a named operation the tagger made a person or a place is too ("Operation Aspides, said"; its
+    // organisations stay: "Operation Black Vote").
+    if ((m.type !== 'MISC' && (VESSEL_PREFIX.test(m.text) || VESSEL_BEFORE.test(before))) ||
+        ((m.type === 'PERSON' || m.type === 'LOC') && /^Operation \p{Lu}/u.test(m.text))) {
+      decide(m, 'MISC');
+      continue;
+    }
+    // "Deir al-Balah", "DEIR AL-BALAH, Gaza Strip (AP) —", "near Ras Isa": the first word of a place's name.
+    if (m.type !== 'LOC' && m.title === null && (PLACE_PREFIX.test(m.text) || (PLACE_PREFIX_AFTER_WHERE.test(m.text) && WHERE_BEFORE.test(before)))) {
+      decide(m, 'LOC');
+      continue;
+    }
+    if (m.type !== 'ORG' && BROADCASTER_AFTER.test(after)) {
+      decide(m, 'ORG');
       continue;
     }
     const business = isCompanyName(m) ? 'says' : businessCue(m, after, before, gazetteer);
