@@ -190,6 +190,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   }
   headlineFollowsBody(out, gazetteer);
   partsFollowOrganisations(out, gazetteer, personWords);
+  partsFollowPlaces(out, gazetteer, personWords);
   if (!decided.size) return out;
   for (const m of out) {
     const type = decided.get(m.text);
@@ -444,6 +445,32 @@ function partsFollowOrganisations(mentions: Mention[], gazetteer: Gazetteer, per
   for (const m of mentions) {
     if ((m.type === 'PERSON' || m.type === 'MISC' || m.type === 'LOC') && m.title === null && parts.has(m.text)) {
       m.type = 'ORG';
+      m.source = 'context';
+    }
+  }
+}
+
+/** Last words of a river's, a lake's or a range's name whose first word names it alone too: "the Litani River". */
+const NATURAL_HEADS = new Set(['River', 'Canal', 'Mountains', 'Hills', 'Heights', 'Valley', 'Desert', 'Plateau']);
+
+/**
+ * "south of the Litani" beside "north of the Litani River", "the Golan" beside "the Golan Heights": the first word of
+ * a place of two words the article names in full, ending in a river's or a range's word, is that place where the
+ * tagger guessed an organisation, a person or another name for it on its own; not a word of a person named in full
+ * ("Hudson" beside "Kate Hudson") nor a name the gazetteer knows ("Jordan" of "Jordan Valley").
+ */
+function partsFollowPlaces(mentions: Mention[], gazetteer: Gazetteer, personWords: ReadonlySet<string>): void {
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    const space = m.text.indexOf(' ');
+    if (m.type !== 'LOC' || space < 0 || m.text.indexOf(' ', space + 1) >= 0 || !NATURAL_HEADS.has(m.text.slice(space + 1))) continue;
+    const w = m.text.slice(0, space);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !personWords.has(w) && gazetteer.lookup(gazetteerKey(w)) === undefined) parts.add(w);
+  }
+  if (!parts.size) return;
+  for (const m of mentions) {
+    if ((m.type === 'PERSON' || m.type === 'MISC' || m.type === 'ORG') && m.title === null && parts.has(m.text)) {
+      m.type = 'LOC';
       m.source = 'context';
     }
   }

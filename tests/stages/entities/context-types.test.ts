@@ -176,6 +176,11 @@ describe('context types: ships, operations and Arabic place names (probe ME)', (
     expect(mentionsOf('DJ Ras Kwame said he was pleased.').some((m) => m.startsWith('LOC'))).toBe(false);
   });
 
+  it('reads the first word of a river named in full as that place on its own', () => {
+    expect(mentionsOf('Israeli jets struck north of the Litani River on Tuesday. The army said it had destroyed 500 Hezbollah positions south of the Litani.'))
+      .toContain('LOC Litani');
+  });
+
   it('reads a name before "satellite news channel" or "broadcaster" as an organisation', () => {
     expect(mentionsOf('The Houthis\' Al-Sahat satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Sahat');
     expect(mentionsOf('If I am passing through Kings Cross station on my way to a meeting then I can log on.').some((m) => m.startsWith('ORG'))).toBe(false);
