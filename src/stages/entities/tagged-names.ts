@@ -364,6 +364,7 @@ export function mentionsFromTagged(
   out = joinAndNames(text, out, gazetteer);
   out = joinFirmNames(text, out, gazetteer);
   withoutRivalWord(doc, out);
+  withoutTrailingNouns(text, out);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
   out = splitAtVerbs(text, out);
@@ -994,6 +995,25 @@ function joinFirmNames(text: string, mentions: Mention[], gazetteer: Gazetteer):
     joined.push(form ? { ...m, end: m.end + form[0].length, text: text.slice(m.start, m.end + form[0].length), source: 'firm-form' } : m);
   }
   return joined;
+}
+
+/** Lower-case nouns after a body's name that say who speaks for it or where it publishes: "Liberal Democrat leader",
+ * "his Truth Social platform". */
+const TRAILING_NOUNS = new Set(['leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'deputy', 'affairs', 'platform', 'network', 'corporation', 'website', 'app']);
+
+/**
+ * "Liberal Democrat leader Charles Kennedy", "Liberal Democrat home affairs spokesman", "on his Truth Social platform":
+ * a role or a common noun after an organisation's name, and the lower-case words before it, are no part of the name
+ * the tagger ran them into.
+ */
+function withoutTrailingNouns(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !TRAILING_NOUNS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    const name = / (?:\p{Ll}\S*)(?: \p{Ll}\S*)*$/u.exec(m.text);
+    if (!name || name.index === 0) continue;
+    m.end = m.start + name.index;
+    m.text = text.slice(m.start, m.end);
+  }
 }
 
 /** Words that open a sentence before a company they compare with another: "Rival Honda Motor Co", "Peer Unilever". */

@@ -700,6 +700,11 @@ describe('entities stage: firms\' names (probe BZ)', () => {
     expect(mentionsOf('Shares rose after its €16 billion purchase of JDE Peet\'s NV was approved.')).toContain('ORG JDE Peet\'s NV');
     expect(mentionsOf('Rival Honda Motor Co (7267.T) on Friday cut its forecast.')).toEqual(['ORG Honda Motor Co', 'DATE Friday']);
   });
+
+  it('leaves a role or a common noun in lower case after an organisation out of its name', () => {
+    expect(mentionsOf('Trump wrote on his Truth Social platform that the Fed should cut.')).toContain('ORG Truth Social');
+    expect(mentionsOf('Liberal Democrat leader Charles Kennedy said so.')).toEqual(['ORG Liberal Democrat', 'PERSON Charles Kennedy']);
+  });
 });
 
 describe('entities stage: curated names of Middle East and shipping news (probes ME, BZ)', () => {
