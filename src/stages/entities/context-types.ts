@@ -13,6 +13,9 @@
  *   in full.
  * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
  * - a people: "she thanked Mainers" (a plural the curated list knows, no person);
+ * - a ship or a named operation (MISC): "MV Orion Star", "the bulk carrier Eternal Grace", "Operation Aspides"; a place by
+ *   the first word of an Arabic or Hebrew place name ("Deir al-Balah", "near Ras Isa"); a broadcaster by the noun after
+ *   it ("Al-Sahat satellite news channel"); a river's first word alone ("the Litani" beside "the Litani River");
  * and, for spans: "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
  * "102nd Territorial Defence Brigade" keeps its number.
  * Names the gazetteer knows with another type keep it. A few passes over the mentions, each linear.
