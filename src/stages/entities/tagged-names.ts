@@ -365,6 +365,7 @@ export function mentionsFromTagged(
   out = joinFirmNames(text, out, gazetteer);
   withoutRivalWord(doc, out);
   withoutTrailingNouns(text, out);
+  out = crudeBenchmarks(text, out);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
   out = splitAtVerbs(text, out);
@@ -1014,6 +1015,26 @@ function withoutTrailingNouns(text: string, mentions: Mention[]): void {
     m.end = m.start + name.index;
     m.text = text.slice(m.start, m.end);
   }
+}
+
+/**
+ * "U.S. West Texas Intermediate crude": the oil benchmark is one MISC name, whatever place the tagger read in its first
+ * words ("U.S. West Texas" had been a place, "Intermediate" left out); a country's letters before it stay a place.
+ */
+function crudeBenchmarks(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const whole = m.text.endsWith('West Texas Intermediate');
+    const end = whole ? m.end : m.end + ' Intermediate'.length;
+    const at = whole || (m.text.endsWith('West Texas') && /^ Intermediate(?![\p{L}])/u.test(text.slice(m.end, end + 1))) ? end - 'West Texas Intermediate'.length : -1;
+    if (at < 0 || (at > m.start && text[at - 1] !== ' ') || (whole && at === m.start && m.type === 'MISC')) {
+      out.push(m);
+      continue;
+    }
+    if (at > m.start) out.push({ ...m, end: at - 1, text: text.slice(m.start, at - 1), type: 'LOC' });
+    out.push({ ...m, start: at, end, text: text.slice(at, end), type: 'MISC', title: null, source: 'crude-benchmark' });
+  }
+  return out;
 }
 
 /** Words that open a sentence before a company they compare with another: "Rival Honda Motor Co", "Peer Unilever". */

@@ -671,6 +671,11 @@ describe('entities stage: market names (probe BZ)', () => {
       .toEqual(['MISC STOXX 600', 'PERCENT 0.4%', 'LOC Britain', 'MISC FTSE 100']);
     expect(mentionsOf('The Nasdaq Composite added 0.6% on the day.')).toEqual(['MISC Nasdaq Composite', 'PERCENT 0.6%']);
   });
+
+  it('reads "West Texas Intermediate" as the oil benchmark, MISC, and a contingent value right as no name', () => {
+    expect(mentionsOf('U.S. West Texas Intermediate crude futures fell 30 cents.')).toEqual(['LOC U.S.', 'MISC West Texas Intermediate', 'MONEY 30 cents']);
+    expect(mentionsOf('Including the CVR, the offer values the company at about $10 billion.')).toEqual(['MONEY $10 billion']);
+  });
 });
 
 describe('entities stage: titles written in full (probe ME)', () => {
