@@ -13,6 +13,9 @@
  *   in full.
  * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
  * - a people: "she thanked Mainers" (a plural the curated list knows, no person);
+ * - a ship or a named operation (MISC): "MV Orion Star", "the bulk carrier Eternal Grace", "Operation Aspides"; a place by
+ *   the first word of an Arabic or Hebrew place name ("Deir al-Balah", "near Ras Isa"); a broadcaster by the noun after
+ *   it ("Al-Sahat satellite news channel"); a river's first word alone ("the Litani" beside "the Litani River");
  * and, for spans: "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
  * "102nd Territorial Defence Brigade" keeps its number.
  * Names the gazetteer knows with another type keep it. A few passes over the mentions, each linear.
@@ -77,6 +80,20 @@ const US_STATE_AFTER = (() => {
   return new RegExp(String.raw`^,\s+(?:(?:${names})(?=[,.;:)]|\s+[—–(-]|\s+\d{5}\b|\s*$)|(?:${ap})\.|(?:${usps})(?=\s+\d{5}\b|\s+[—–-]\s))`, 'u');
 })();
 
+/** Words before a ship's name: "the bulk carrier Eternal Grace", "the tanker Sounion", "the frigate HMS Chatham". */
+const VESSEL_BEFORE = /\b(?:tanker|supertanker|bulk carrier|(?:aircraft|ore|car|gas|LNG|LPG) carrier|vessel|freighter|cargo ship|container ship|containership|warship|frigate|destroyer|cruise ship|trawler|yacht)\s+$/u;
+/** The prefixes of a ship's name: "MV Orion Star", "MT Sounion", "USS Carney", "HMS Belfast". */
+const VESSEL_PREFIX = /^(?:MV|M\/V|MT|M\/T|USS|HMS|RFA) \p{Lu}/u;
+/** First words of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahiya", "Kfar Aza", "Wadi Rum"), which open
+ * no person's name; and those that may ("Ras Isa" but the DJ "Ras Kwame", "Khan Younis" but "Khan"), places only after
+ * a word of where. */
+const PLACE_PREFIX = /^(?:deir|beit|kfar|kafr|wadi|khirbet|jabal|jebel|majdal|bint)[ -]\S/iu;
+const PLACE_PREFIX_AFTER_WHERE = /^(?:ras|ain|umm|tal|tell|khan)[ -]\S/iu;
+const WHERE_BEFORE = /\b(?:in|near|at|from|outside|off|into|around|towards?)\s+$/u;
+/** Nouns after a broadcaster's name: "the Houthis' Al-Masirah satellite news channel", "the Ikhbariya TV station"
+ * (not a station alone: "Kings Cross station"). */
+const BROADCASTER_AFTER = /^\s+(?:satellite\s+)?(?:(?:(?:news|television|TV)\s+)?(?:channel|broadcaster)|(?:television|TV|radio)\s+station)(?![\p{L}-])/u;
+
 /** A town's name and a plural, as teams are named: "Denver Nuggets", "Green Bay Packers". */
 const TEAM_NAME = /^(.+) \p{Lu}\p{Ll}+s$/u;
 
@@ -139,6 +156,23 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       m.source = 'context-team';
       continue;
     }
+    // A ship is MISC, as CoNLL-2003 types vehicles ("the bulk carrier Eternal Grace", "MV Orion Star" had been
+    // organisations); a named operation the tagger made a person or a place is too ("Operation Aspides, said"; its
+    // organisations stay: "Operation Black Vote").
+    if ((m.type !== 'MISC' && (VESSEL_PREFIX.test(m.text) || VESSEL_BEFORE.test(before))) ||
+        ((m.type === 'PERSON' || m.type === 'LOC') && /^Operation \p{Lu}/u.test(m.text))) {
+      decide(m, 'MISC');
+      continue;
+    }
+    // "Deir al-Balah", "DEIR AL-BALAH, Gaza Strip (AP) —", "near Ras Isa": the first word of a place's name.
+    if (m.type !== 'LOC' && m.title === null && (PLACE_PREFIX.test(m.text) || (PLACE_PREFIX_AFTER_WHERE.test(m.text) && WHERE_BEFORE.test(before)))) {
+      decide(m, 'LOC');
+      continue;
+    }
+    if (m.type !== 'ORG' && BROADCASTER_AFTER.test(after)) {
+      decide(m, 'ORG');
+      continue;
+    }
     const business = isCompanyName(m) ? 'says' : businessCue(m, after, before, gazetteer);
     // (Where the tagger already made it an organisation, its staff alone do not decide the other mentions: "the staff at
     // Wolong" are a nature reserve's, "inside Wolong".)
@@ -159,6 +193,7 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
   }
   headlineFollowsBody(out, gazetteer);
   partsFollowOrganisations(out, gazetteer, personWords);
+  partsFollowPlaces(out, gazetteer, personWords);
   if (!decided.size) return out;
   for (const m of out) {
     const type = decided.get(m.text);
@@ -186,8 +221,8 @@ function businessCue(m: Mention, after: string, before: string, gazetteer: Gazet
   return job ? (job[1] === 'staff' ? 'suggests' : 'says') : null;
 }
 
-/** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group". */
-const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'plc', 'PLC', 'LLC', 'GmbH', 'Partners', 'Ventures', 'Labs', 'Technologies']);
+/** Last words only a company's name ends in: "Kingdom Holding", "Lightspeed Venture Partners", "Tata Group", "Mehta Equities". */
+const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'plc', 'PLC', 'LLC', 'GmbH', 'Partners', 'Ventures', 'Labs', 'Technologies', 'Equities', 'Securities']);
 
 /** Whether `m`, of two words or more, ends in a word only a company's name ends in. */
 function isCompanyName(m: Mention): boolean {
@@ -413,6 +448,32 @@ function partsFollowOrganisations(mentions: Mention[], gazetteer: Gazetteer, per
   for (const m of mentions) {
     if ((m.type === 'PERSON' || m.type === 'MISC' || m.type === 'LOC') && m.title === null && parts.has(m.text)) {
       m.type = 'ORG';
+      m.source = 'context';
+    }
+  }
+}
+
+/** Last words of a river's, a lake's or a range's name whose first word names it alone too: "the Litani River". */
+const NATURAL_HEADS = new Set(['River', 'Canal', 'Mountains', 'Hills', 'Heights', 'Valley', 'Desert', 'Plateau']);
+
+/**
+ * "south of the Litani" beside "north of the Litani River", "the Golan" beside "the Golan Heights": the first word of
+ * a place of two words the article names in full, ending in a river's or a range's word, is that place where the
+ * tagger guessed an organisation, a person or another name for it on its own; not a word of a person named in full
+ * ("Hudson" beside "Kate Hudson") nor a name the gazetteer knows ("Jordan" of "Jordan Valley").
+ */
+function partsFollowPlaces(mentions: Mention[], gazetteer: Gazetteer, personWords: ReadonlySet<string>): void {
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    const space = m.text.indexOf(' ');
+    if (m.type !== 'LOC' || space < 0 || m.text.indexOf(' ', space + 1) >= 0 || !NATURAL_HEADS.has(m.text.slice(space + 1))) continue;
+    const w = m.text.slice(0, space);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !personWords.has(w) && gazetteer.lookup(gazetteerKey(w)) === undefined) parts.add(w);
+  }
+  if (!parts.size) return;
+  for (const m of mentions) {
+    if ((m.type === 'PERSON' || m.type === 'MISC' || m.type === 'ORG') && m.title === null && parts.has(m.text)) {
+      m.type = 'LOC';
       m.source = 'context';
     }
   }

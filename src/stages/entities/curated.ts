@@ -94,6 +94,9 @@ Mastercard; PayPal; eBay; LinkedIn; GitHub; Walmart; Pfizer; Moderna; AstraZenec
 Eli Lilly; Novo Nordisk; Merck; MSD; Sanofi; GSK; GlaxoSmithKline; AbbVie; Amgen; Gilead; Gilead Sciences; Regeneron; Biogen;
 Takeda; Eisai; Teva; Bristol Myers Squibb; Bristol-Myers Squibb; Boehringer Ingelheim; BioNTech; Bavarian Nordic; Daiichi Sankyo;
 Jefferies; Lazard; Evercore; Standard Chartered; Monzo; Mercedes; Mercedes-AMG; Ma'aden;
+LSEG; London Stock Exchange Group; Refinitiv; Maersk; A.P. Moller-Maersk; Hapag-Lloyd; CMA CGM; COSCO; UKMTO; Ambrey;
+COGAT; Otzma Yehudit; Religious Zionism; Yesh Atid; Shas; United Torah Judaism; Yisrael Beytenu;
+Al-Masirah; Al Masirah; Al Mayadeen; Al-Mayadeen; Al-Manar; Al Manar; Iran International; Asharq Al-Awsat; WAM;
 Nokia; Ericsson; Philips; Unilever; Nestle; Nestlé; Coca-Cola; PepsiCo; McDonald's; Starbucks; Disney; Warner Bros;
 British Airways; Virgin Atlantic; easyJet; Ryanair; Wizz Air; Lufthansa; Air France; Air France-KLM; KLM; Iberia;
 Aer Lingus; SAS; Finnair; Turkish Airlines; Qatar Airways; Etihad; Etihad Airways; Emirates; Emirates airline; flydubai;

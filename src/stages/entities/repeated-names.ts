@@ -43,6 +43,16 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: re
     if (!REPEATED_TYPES.has(m.type) || m.source === 'role' || end === t || tokens[end - 1].end !== m.end) continue;
     const words = tokens.slice(t, end).map(word);
     remember(byFirst, words, m.type);
+    // "Ben-Gvir went further" after "Itamar Ben-Gvir", "Al-Sharaa met" after "Ahmed al-Sharaa": a hyphenated surname
+    // of a person named in full is that person on its own too (its particle capitalised where a sentence opens).
+    const surname = m.type === 'PERSON' ? HYPHENATED_SURNAME.exec(m.text) : null;
+    if (surname) {
+      let s = t;
+      while (s < end && tokens[s].start < m.start + surname.index) s++;
+      const parts = tokens.slice(s, end).map(word);
+      remember(byFirst, parts, 'PERSON');
+      if (/^\p{Ll}/u.test(parts[0])) remember(byFirst, [parts[0][0].toUpperCase() + parts[0].slice(1), ...parts.slice(1)], 'PERSON');
+    }
     // "the CBO estimated" after "the Congressional Budget Office": the initials of an organisation, law or
     // event named in full are that name where the tagger left them out.
     const initials = ACRONYM_TYPES.has(m.type) ? acronymOf(words) : null;
@@ -73,6 +83,8 @@ export function addRepeatedNames(doc: ArticleDoc, mentions: Mention[], modes: re
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** The last word of a name of two words or more, hyphenated: "Ben-Gvir" of "Itamar Ben-Gvir", "al-Sharaa". */
+const HYPHENATED_SURNAME = /(?<= )[\p{L}'’]+(?:-[\p{L}'’]+)+$/u;
 const ACRONYM_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LAW', 'EVENT']);
 /** Small words a name's initials skip ("Department of Homeland Security": DHS). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);

@@ -44,9 +44,9 @@ const CLASS_TYPE: Record<TaggedName['cls'], EntityType> = { PER: 'PERSON', ORG: 
 const MAX_TITLE_WORDS = 6;
 
 /** Names of share indexes, which a number may follow ("S&P 500", "Nikkei 225"): MISC, as CoNLL-2003 has "FTSE 100". */
-const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'Euro Stoxx', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);
+const STOCK_INDEXES = new Set(['S&P', 'FTSE', 'Nikkei', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO STOXX', 'Russell', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'ASX', 'Hang Seng', 'Nasdaq', 'Dow', 'Dow Jones', 'MSCI', 'Topix', 'IBEX', 'Ibex', 'AEX', 'SMI']);
 /** Those that name nothing but the index, so are MISC with no number too (not "S&P" the rating agency, "Nikkei" the paper). */
-const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'Euro Stoxx', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'Hang Seng', 'Topix']);
+const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO STOXX', 'CAC', 'DAX', 'Sensex', 'Nifty', 'Kospi', 'Hang Seng', 'Topix']);
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
@@ -80,9 +80,12 @@ const INNER_POSSESSIVE = /^(.+?s?)(['’]s?) (\p{Lu}.*)$/u;
 const LEADER_ERAS = new Set(['administration', 'presidency', 'era']);
 const stripDot = (w: string): string => (w.length > 1 && w.endsWith('.') ? w.slice(0, -1) : w);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Title words joined by a hyphen, one a head: "Director-General", "Deputy-Governor" (lower case, no dot). */
+const isHyphenTitle = (l: string): boolean =>
+  l.includes('-') && l.split('-').every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p)) && l.split('-').some((p) => TITLE_HEADS.has(p));
 const isTitleWord = (w: string): boolean => {
   const l = stripDot(w.toLowerCase());
-  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || isHyphenTitle(l);
 };
 
 /**
@@ -220,6 +223,8 @@ export function mentionsFromTagged(
     if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
     // "Nvidia (NVDA.O)": a stock's exchange code in brackets names the company just named, no place or name of its own.
     if (STOCK_CODE.test(surface) && text[start - 1] === '(' && text[end] === ')') continue;
+    // "the STOXX 600 index (.STOXX)", "(.FTSE)": an index's code (a dot before its letters) names the index just named.
+    if (text.slice(start - 2, start) === '(.' && text[end] === ')') continue;
     // "QuantaLink Inc. (NASDAQ: QLNK)", "(NYSE: F)": a ticker after its exchange's name is no name either.
     if (/^[A-Z]{1,5}$/.test(surface) && EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
 
@@ -247,9 +252,13 @@ export function mentionsFromTagged(
       }
     }
 
-    // A share index and its number ("S&P 500", "Nikkei 225"): one MISC name, as "FTSE 100" already is.
-    const index = STOCK_INDEXES.has(surface) ? /^ (\d{2,4})(?![\d.,]*\d)(?!\p{L})/u.exec(text.slice(end, end + 8)) : null;
-    if (index || (INDEX_ONLY_NAMES.has(surface) && type !== 'MISC')) {
+    // A share index and its number ("S&P 500", "Nikkei 225") or "Composite" ("Nasdaq Composite"): one MISC name, as
+    // "FTSE 100" already is; a lower-case word the tagger took in before it is no part of it ("the pan-European STOXX 600").
+    const lead = /^\p{Ll}[\p{L}-]* /u.exec(surface);
+    const indexName = lead && STOCK_INDEXES.has(surface.slice(lead[0].length).replace(/ \d{2,4}$/, '')) ? surface.slice(lead[0].length) : surface;
+    const index = STOCK_INDEXES.has(indexName) ? /^ (?:\d{2,4}(?![\d.,]*\d)|Composite)(?!\p{L})/u.exec(text.slice(end, end + 11)) : null;
+    if (index || (INDEX_ONLY_NAMES.has(indexName) && type !== 'MISC') || indexName !== surface) {
+      start = end - indexName.length;
       out.push(settled('MISC', 'tagger-index', index ? end + index[0].length : end));
       continue;
     }
@@ -285,9 +294,10 @@ export function mentionsFromTagged(
       type = 'LOC';
       source = 'tagger-typed';
     } else if ((type === 'PERSON' || (type === 'LOC' && !known(gazetteer, surface))) && first > 1 && words[first - 1] === 'at' &&
-        WORKPLACE_ROLES.has(words[first - 2]) && sentenceOf[first - 2] === sentence) {
+        WORKPLACE_ROLES.has(words[first - 2].toLowerCase()) && sentenceOf[first - 2] === sentence) {
       // "an analyst at D.A. Davidson", "an engineer at Tesla": where someone works is an organisation (also a "place"
-      // the gazetteer does not know: "an analyst at Investec"; "a doctor at Leeds" stays the city).
+      // the gazetteer does not know: "an analyst at Investec", also opening a sentence: "Analysts at Bernstein"; "a doctor
+      // at Leeds" stays the city).
       type = 'ORG';
       source = 'tagger-typed';
     } else if (type === 'ORG' && first === n.last && first > 0 && words[first - 1] === 'in' && sentenceOf[first - 1] === sentence &&
@@ -352,6 +362,10 @@ export function mentionsFromTagged(
   bracketShortNames(text, out, gazetteer);
   out = joinCaseNames(text, out);
   out = joinAndNames(text, out, gazetteer);
+  out = joinFirmNames(text, out, gazetteer);
+  withoutRivalWord(doc, out);
+  withoutTrailingNouns(text, out);
+  out = crudeBenchmarks(text, out);
   out = joinNicknames(text, out, gazetteer);
   out = extendToCurated(text, out, gazetteer);
   out = splitAtVerbs(text, out);
@@ -486,6 +500,8 @@ function portfolioWords(words: string, modifiers: boolean): boolean {
 
 /** Capitalised portfolio words before a title, joined by commas and "and": "Mines and ", "Trade, Industry and ". */
 const PORTFOLIO_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))+$/u;
+/** Whether `w` can end a title after its portfolio: a title's head or an adviser ("National Security Adviser"). */
+const isTitleEnd = (w: string): boolean => TITLE_HEADS.has(stripDot(w.toLowerCase())) || /^advis[eo]rs?$/i.test(w);
 /** "Minister of " or "Secretary for " right before a portfolio the tagger took for a body. */
 const TITLE_OF_BEFORE = /\b(?:(?:Deputy |Vice |Acting |Prime )?(?:Minister|Secretary|Cabinet Secretary|Commissioner)) (?:of|for) (?:the )?$/;
 
@@ -531,6 +547,25 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
       if (!p.title && of && text.slice(m.end, p.start) === ' ') {
         p.title = text.slice(m.start - of[0].length, p.start).trim();
         continue;
+      }
+    }
+    if ((m.type === 'ORG' || m.type === 'MISC') && !body(m)) {
+      // The portfolio may run on from before the name ("Minister of State and | National Security Adviser |") and
+      // end in title words ("Adviser"), the name's own or the words after it.
+      let core = m.text;
+      while (core.includes(' ') && isTitleEnd(core.slice(core.lastIndexOf(' ') + 1))) core = core.slice(0, core.lastIndexOf(' '));
+      const run = m.start - portfolioRun(text.slice(Math.max(0, m.start - 60), m.start));
+      const of = core && portfolioWords(core, true) ? TITLE_OF_BEFORE.exec(text.slice(Math.max(0, run - 40), run)) : null;
+      if (of && run >= (out[out.length - 1]?.end ?? 0)) {
+        const between = p && p.sentenceIndex === m.sentenceIndex ? text.slice(m.end, p.start) : '';
+        // "Minister of State and National Security Adviser Musaed Al-Aiban": the whole is the person's title.
+        if (p?.type === 'PERSON' && !p.title && /^(?: \p{Lu}[\p{L}-]*)* $/u.test(between) && between.trim().split(' ').filter(Boolean).every(isTitleEnd)) {
+          p.title = text.slice(run - of[0].length, p.start).trim();
+          continue;
+        }
+        // "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, met …", "the Minister of Foreign Affairs said": the
+        // portfolio of a title names no body.
+        if (core === m.text) continue;
       }
     }
     out.push(m);
@@ -747,7 +782,8 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   while (inSentence(k) && (isCap(words[k]) || words[k] === 'the') && TITLE_PORTFOLIO.has(words[k].toLowerCase())) k--;
   // ("Chief of Staff": "chief" heads a title only before "of".)
   if (k < j && inSentence(k - 1) && (words[k] === 'of' || words[k] === 'for') && (TITLE_HEADS.has(stripDot(words[k - 1].toLowerCase())) || words[k - 1] === 'Chief')) j = k - 1;
-  else if (!(inSentence(j) && isCap(words[j]) && (TITLE_HEADS.has(stripDot(words[j].toLowerCase())) || LOCAL_TITLES.has(words[j].toLowerCase()))) &&
+  else if (!(inSentence(j) && isCap(words[j]) && (TITLE_HEADS.has(stripDot(words[j].toLowerCase())) || LOCAL_TITLES.has(words[j].toLowerCase()) ||
+    isHyphenTitle(words[j].toLowerCase()))) &&
     !localTitleAt(words, j, inSentence)) return first;
   // "Township Supervisor", "Fire Chief", "Battalion Chief": a local body's word before its head.
   if (localTitleAt(words, j, inSentence)) j--;
@@ -914,10 +950,114 @@ function joinCaseNames(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+/** Surnames joined by commas and an ampersand: "Challenger, Gray & Christmas", "Wachtell, Lipton, Rosen & Katz". */
+// (At most six commas: a bound that keeps a long list of capitalised words with no "&" linear.)
+const COMMA_FIRM = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:, \p{Lu}[\p{Ll}'’-]+){1,6},? & \p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
+/** A company's legal form after a name's own "'s": "JDE Peet's NV", "Macy's Inc". */
+const POSSESSIVE_FORM = /^['’]s (?:NV|N\.V\.|Inc\.?|Corp\.?|Co\.?|Ltd\.?|plc|PLC|SA|S\.A\.|AG|SE|LLC|Holdings)(?![\p{L}\p{N}])/u;
+
+/**
+ * A firm named after its partners, their surnames joined by commas and "&" ("Challenger, Gray & Christmas, an
+ * outplacement firm", "Guggenheim Securities and Wachtell, Lipton, Rosen & Katz advised …"), which the tagger cuts at
+ * the commas ("Gray & Christmas" ORG, "Lipton" a person): one organisation, where the tagger typed its end one and no
+ * word of it is a country ("France, Italy & Spain") and one at most a city's name ("Wharton" of "Paul, Weiss, Rifkind,
+ * Wharton & Garrison"). A name the tagger ran into its first surname
+ * through "and" ends before the "and". And a name's own "'s" before a legal form is no possessive ("JDE Peet's NV" had
+ * been "JDE Peet" and "NV"). Built anew, so linear in the mentions and the text.
+ */
+function joinFirmNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  // The matches come in text order, so one pointer finds the mentions inside each; the list is rebuilt once.
+  const dropped = new Set<Mention>();
+  const added: Mention[] = [];
+  let i = 0;
+  for (const f of text.matchAll(COMMA_FIRM)) {
+    const start = f.index!;
+    const end = start + f[0].length;
+    while (i < mentions.length && mentions[i].end <= start) i++;
+    const inside: Mention[] = [];
+    for (let j = i; j < mentions.length && mentions[j].start < end; j++) inside.push(mentions[j]);
+    const last = inside[inside.length - 1];
+    if (!last || last.type !== 'ORG' || last.end !== end || last.sentenceIndex !== inside[0].sentenceIndex) continue;
+    const places = f[0].split(/,? & |, /).map((w) => gazetteer.lookup(gazetteerKey(w))).filter((e) => e?.type === 'LOC');
+    if (places.some((e) => e!.source !== 'city') || places.length > 1) continue;
+    const before = inside[0].start < start ? inside[0] : null;
+    // ("Guggenheim Securities and Wachtell": the name before the "and" stays.)
+    if (before && (before.end > end || text.slice(start - 5, start) !== ' and ')) continue;
+    for (const m of inside) dropped.add(m);
+    added.push({ ...last, start, end, text: f[0], title: null, source: 'firm-name' });
+    if (before) added.push({ ...before, end: start - 5, text: text.slice(before.start, start - 5) });
+  }
+  const out = added.length ? [...mentions.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start) : mentions;
+  const joined: Mention[] = [];
+  for (const m of out) {
+    const previous = joined[joined.length - 1];
+    if (previous?.source === 'firm-form' && m.start < previous.end) continue;
+    const form = m.type === 'ORG' ? POSSESSIVE_FORM.exec(text.slice(m.end, m.end + 8)) : null;
+    joined.push(form ? { ...m, end: m.end + form[0].length, text: text.slice(m.start, m.end + form[0].length), source: 'firm-form' } : m);
+  }
+  return joined;
+}
+
+/** Lower-case nouns after a body's name that say who speaks for it or where it publishes: "Liberal Democrat leader",
+ * "his Truth Social platform". */
+const TRAILING_NOUNS = new Set(['leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'deputy', 'affairs', 'platform', 'network', 'corporation', 'website', 'app']);
+
+/**
+ * "Liberal Democrat leader Charles Kennedy", "Liberal Democrat home affairs spokesman", "on his Truth Social platform":
+ * a role or a common noun after an organisation's name, and the lower-case words before it, are no part of the name
+ * the tagger ran them into.
+ */
+function withoutTrailingNouns(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !TRAILING_NOUNS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    const name = / (?:\p{Ll}\S*)(?: \p{Ll}\S*)*$/u.exec(m.text);
+    if (!name || name.index === 0) continue;
+    m.end = m.start + name.index;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
+/**
+ * "U.S. West Texas Intermediate crude": the oil benchmark is one MISC name, whatever place the tagger read in its first
+ * words ("U.S. West Texas" had been a place, "Intermediate" left out); a country's letters before it stay a place.
+ */
+function crudeBenchmarks(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const whole = m.text.endsWith('West Texas Intermediate');
+    const end = whole ? m.end : m.end + ' Intermediate'.length;
+    const at = whole || (m.text.endsWith('West Texas') && /^ Intermediate(?![\p{L}])/u.test(text.slice(m.end, end + 1))) ? end - 'West Texas Intermediate'.length : -1;
+    if (at < 0 || (at > m.start && text[at - 1] !== ' ') || (whole && at === m.start && m.type === 'MISC')) {
+      out.push(m);
+      continue;
+    }
+    if (at > m.start) out.push({ ...m, end: at - 1, text: text.slice(m.start, at - 1), type: 'LOC' });
+    out.push({ ...m, start: at, end, text: text.slice(at, end), type: 'MISC', title: null, source: 'crude-benchmark' });
+  }
+  return out;
+}
+
+/** Words that open a sentence before a company they compare with another: "Rival Honda Motor Co", "Peer Unilever". */
+const RIVAL_WORDS = new Set(['Rival', 'Rivals', 'Peer', 'Peers', 'Competitor', 'Competitors', 'Fellow']);
+
+/**
+ * "Rival Honda Motor Co (7267.T) on Friday cut …": the common noun opening the sentence is no part of the company's
+ * name the tagger ran it into.
+ */
+function withoutRivalWord(doc: ArticleDoc, mentions: Mention[]): void {
+  const { text } = doc;
+  for (const m of mentions) {
+    const space = m.text.indexOf(' ');
+    if (m.type !== 'ORG' || space < 0 || !RIVAL_WORDS.has(m.text.slice(0, space)) || m.start !== doc.sentences[m.sentenceIndex].start) continue;
+    m.start += space + 1;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
 /** Last words of a body's or a law's name that "and" may run through: "England and Wales Cricket Board". */
 const AND_NAME_HEADS = new Set(['board', 'federation', 'association', 'commission', 'council', 'authority', 'agency', 'institute',
   'committee', 'foundation', 'society', 'league', 'union', 'trust', 'service', 'department', 'ministry', 'act', 'bill', 'treaty', 'convention',
-  'police', 'constabulary', 'team', 'squad', 'bureau', 'directorate']);
+  'police', 'constabulary', 'team', 'squad', 'bureau', 'directorate', 'forum', 'alliance', 'coalition', 'network']);
 
 /**
  * A name that runs through "and" ("England and Wales Cricket Board", "Computer Fraud and Abuse Act", "Italian

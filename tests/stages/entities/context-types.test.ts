@@ -160,3 +160,29 @@ describe('types decided by the words around a name', () => {
       .toEqual(['LOC DENVER', 'ORG Denver Nuggets', 'ORG Lakers', 'ORG Denver']);
   });
 });
+
+describe('context types: ships, operations and Arabic place names (probe ME)', () => {
+  it('types a ship by its prefix or the noun before it, and a named operation the tagger made a person, as MISC', () => {
+    expect(mentionsOf('The Houthis targeted the Liberian-flagged MV Orion Star and the bulk carrier Eternal Grace last week.'))
+      .toEqual(expect.arrayContaining(['MISC MV Orion Star', 'MISC Eternal Grace']));
+    expect(mentionsOf('The European Union\'s naval mission in the region, Operation Aspides, said the crew had been evacuated.'))
+      .toContain('MISC Operation Aspides');
+  });
+
+  it('reads a name opening with a place\'s first word as a place ("Deir", "Ras" only after a word of where)', () => {
+    expect(mentionsOf('The strikes hit radar installations near Ras Isa and a missile storage facility outside Hodeidah.'))
+      .toEqual(['LOC Ras Isa', 'LOC Hodeidah']);
+    expect(mentionsOf('DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed five people.')[0]).toBe('LOC DEIR AL-BALAH');
+    expect(mentionsOf('DJ Ras Kwame said he was pleased.').some((m) => m.startsWith('LOC'))).toBe(false);
+  });
+
+  it('reads the first word of a river named in full as that place on its own', () => {
+    expect(mentionsOf('Israeli jets struck north of the Litani River on Tuesday. The army said it had destroyed 500 Hezbollah positions south of the Litani.'))
+      .toContain('LOC Litani');
+  });
+
+  it('reads a name before "satellite news channel" or "broadcaster" as an organisation', () => {
+    expect(mentionsOf('The Houthis\' Al-Sahat satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Sahat');
+    expect(mentionsOf('If I am passing through Kings Cross station on my way to a meeting then I can log on.').some((m) => m.startsWith('ORG'))).toBe(false);
+  });
+});

@@ -659,3 +659,65 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toContain('ORG Reuters');
   });
 });
+
+describe('entities stage: market names (probe BZ)', () => {
+  it('reads where analysts work as a business also when the sentence opens with them', () => {
+    expect(typeOf(entitiesOf('Analysts at Bernstein, led by Stacy Rasgon, said the results were strong.'), 'Bernstein')).toBe('ORG');
+    expect(typeOf(entitiesOf('Prashanth Tapse, senior vice-president (research) at Mehta Equities, said the issue was priced well.'), 'Mehta Equities')).toBe('ORG');
+  });
+
+  it('takes no name from an index code in brackets, and keeps "Composite" and no lower-case word in an index name', () => {
+    expect(mentionsOf('The pan-European STOXX 600 index (.STOXX) rose 0.4%, while Britain\'s FTSE 100 (.FTSE) was flat.'))
+      .toEqual(['MISC STOXX 600', 'PERCENT 0.4%', 'LOC Britain', 'MISC FTSE 100']);
+    expect(mentionsOf('The Nasdaq Composite added 0.6% on the day.')).toEqual(['MISC Nasdaq Composite', 'PERCENT 0.6%']);
+  });
+
+  it('reads "West Texas Intermediate" as the oil benchmark, MISC, and a contingent value right as no name', () => {
+    expect(mentionsOf('U.S. West Texas Intermediate crude futures fell 30 cents.')).toEqual(['LOC U.S.', 'MISC West Texas Intermediate', 'MONEY 30 cents']);
+    expect(mentionsOf('Including the CVR, the offer values the company at about $10 billion.')).toEqual(['MONEY $10 billion']);
+  });
+});
+
+describe('entities stage: titles written in full (probe ME)', () => {
+  const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+
+  it('keeps a title of hyphenated title words out of the name: "Director-General Tedros"', () => {
+    expect(titled('WHO Director-General Tedros Adhanom Ghebreyesus said on X that aid was blocked.'))
+      .toContain('PERSON Tedros Adhanom Ghebreyesus [Director-General]');
+  });
+
+  it('reads the portfolio after "Minister of" as part of the title, not a body', () => {
+    expect(titled('Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, met Marco Rubio in Washington.'))
+      .toEqual(['PERSON Abdullah bin Zayed [Sheikh]', 'PERSON Marco Rubio', 'LOC Washington']);
+    expect(titled('The Saudi foreign minister attended, as did Minister of State and National Security Adviser Musaed Al-Aiban.'))
+      .toEqual(['NORP Saudi', 'PERSON Musaed Al-Aiban [Minister of State and National Security Adviser]']);
+  });
+});
+
+describe('entities stage: firms\' names (probe BZ)', () => {
+  it('reads surnames joined by commas and "&" as one firm, and keeps a name before "and" apart', () => {
+    expect(mentionsOf('Challenger, Gray & Christmas, an outplacement firm, said layoffs rose.')).toEqual(['ORG Challenger, Gray & Christmas']);
+    expect(mentionsOf('Guggenheim Securities and Wachtell, Lipton, Rosen & Katz advised Metsera.'))
+      .toEqual(['ORG Guggenheim Securities', 'ORG Wachtell, Lipton, Rosen & Katz', 'ORG Metsera']);
+  });
+
+  it('keeps a name\'s own "\'s" before a legal form, and no "Rival" opening the sentence', () => {
+    expect(mentionsOf('Shares rose after its €16 billion purchase of JDE Peet\'s NV was approved.')).toContain('ORG JDE Peet\'s NV');
+    expect(mentionsOf('Rival Honda Motor Co (7267.T) on Friday cut its forecast.')).toEqual(['ORG Honda Motor Co', 'DATE Friday']);
+  });
+
+  it('leaves a role or a common noun in lower case after an organisation out of its name', () => {
+    expect(mentionsOf('Trump wrote on his Truth Social platform that the Fed should cut.')).toContain('ORG Truth Social');
+    expect(mentionsOf('Liberal Democrat leader Charles Kennedy said so.')).toEqual(['ORG Liberal Democrat', 'PERSON Charles Kennedy']);
+  });
+});
+
+describe('entities stage: curated names of Middle East and shipping news (probes ME, BZ)', () => {
+  it('finds and types the groups, parties, broadcasters and shipping lines the curated list knows', () => {
+    expect(mentionsOf('Israel\'s COGAT, the military body that oversees aid to the Palestinian territories, disputed the figures.')).toContain('ORG COGAT');
+    expect(mentionsOf('Germany\'s Hapag-Lloyd said in a statement that it would keep avoiding the Red Sea.')).toContain('ORG Hapag-Lloyd');
+    expect(mentionsOf('The forecast was based on a survey of analysts by LSEG: revenue of $55.2 billion.')).toContain('ORG LSEG');
+    expect(mentionsOf('"If the prime minister lets this deal continue, Otzma Yehudit will not remain in the government," he said.')).toEqual(['ORG Otzma Yehudit']);
+    expect(mentionsOf('The Houthis\' Al-Masirah satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Masirah');
+  });
+});

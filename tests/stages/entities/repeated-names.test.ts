@@ -42,3 +42,14 @@ describe('addRepeatedNames', () => {
     expect(repeated('Budget Office staff left. BO stayed.', [['Budget Office', 'ORG']])).toEqual([]);
   });
 });
+
+describe('repeated names: hyphenated surnames (probe ME)', () => {
+  it('finds a hyphenated surname of a person named in full on its own, with its particle capitalised too', () => {
+    expect(repeated('Minister Itamar Ben-Gvir threatened to quit. Ben-Gvir went further.', [['Itamar Ben-Gvir', 'PERSON']]))
+      .toEqual(['PERSON Ben-Gvir@45']);
+    expect(repeated('President Ahmed al-Sharaa arrived. Al-Sharaa met officials.', [['Ahmed al-Sharaa', 'PERSON']]))
+      .toEqual(['PERSON Al-Sharaa@35']);
+    // (Not the last word of a name with no hyphen: the tagger reads those.)
+    expect(repeated('Minister Itamar Katz spoke. Katz left.', [['Itamar Katz', 'PERSON']])).toEqual([]);
+  });
+});
