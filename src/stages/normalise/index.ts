@@ -129,7 +129,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     const days = fullDatesBySentence(doc.mentions);
     for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
   }
-  const local = linkInArticle(doc.text, named);
+  const local = linkInArticle(doc.text, named, doc.paragraphs[0]?.isHeading ? doc.paragraphs[0].end : 0);
   named.forEach((m, i) => {
     // A role mention ("Iran's president") comes with the role's name preset by the quotes stage: kept.
     const preset = m.source === 'role' && m.canonicalName ? tidy(m.canonicalName) : null;

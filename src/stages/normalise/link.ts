@@ -203,9 +203,11 @@ function isSubsequence(short: string[], long: string[]): boolean {
 /**
  * The in-article name of each mention of `named` (same order), null for a person mention that is a bare
  * title ("Mr" cut off from its name), which names no one. May retype a mention to PERSON (see the module
- * comment). Mentions with source 'role' are not linked and are no link target.
+ * comment). Mentions with source 'role' are not linked and are no link target. `titleEnd` is where the
+ * article's headline ends (0 without one): a headline names a company by its short name before the body
+ * names it in full.
  */
-export function linkInArticle(text: string, named: Mention[]): Array<string | null> {
+export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Array<string | null> {
   const gazetteer = getGazetteer();
   const names = named.map((m) => {
     const t = tidy(m.text);
@@ -466,11 +468,23 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // "the House" (of Representatives) is no short form of "the White House".
     return full && NOT_ITS_SHORT_FORM.get(name.toLowerCase()) === full.toLowerCase() ? null : full;
   };
+  /**
+   * Whether a headline's one-word company is the short name of `full`: a name in capitals alone ("Cell technology"
+   * is no company's name), and not the cut end of a longer name the article writes ("Time Warner" in "Ad sales boost
+   * Time Warner profit", where the tagger found "Warner").
+   */
+  const inHeadline = (m: Mention, full: string): boolean => {
+    if (!full.split(' ').every((w) => CAPITALISED.test(w))) return false;
+    const before = /(\p{Lu}[\p{L}\d&'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    return !before || !text.includes(`${before[1]} ${m.text}`, titleEnd);
+  };
   /** The company whose first word an ORG mention of one word is, named in full earlier in the article, or null. */
   const firstCompany = (m: Mention, name: string): string | null => {
     if (m.type !== 'ORG' || name.includes(' ')) return null;
     const first = firstWords.get(foldName(name));
-    return first && first.start < m.start && !whole(m.type, name) ? first.name : null;
+    // (Or in the headline, which names it short before the body names it in full: "Lenskart IPO …" over "Lenskart
+    // Solutions Ltd said …".)
+    return first && (first.start < m.start || (m.end <= titleEnd && inHeadline(m, first.name))) && !whole(m.type, name) ? first.name : null;
   };
   /** A place short form must not be a country, city or state of its own: "Sudan" is not "South Sudan". */
   const isKnownPlace = (name: string) => {

@@ -835,6 +835,32 @@ describe('a company named in full, then by its first word', () => {
     ]);
   });
 
+  it('gives a company named with its holding word, "Motor" or "Group" before a legal form the id of its short name', () => {
+    expect(entityId('ORG', 'HSBC Holdings plc')).toBe(entityId('ORG', 'HSBC'));
+    expect(entityId('ORG', 'Goldman Sachs Group Inc.')).toBe(entityId('ORG', 'Goldman Sachs'));
+    expect(entityId('ORG', 'Toyota Motor Corp')).toBe(entityId('ORG', 'Toyota'));
+    expect(entityId('ORG', 'Alibaba Group Holding Ltd')).toBe(entityId('ORG', 'Alibaba'));
+    // A sister company, a plural "Motors" and a "Group" with no legal form after it stay apart.
+    expect(entityId('ORG', 'Toyota Industries Corp')).not.toBe(entityId('ORG', 'Toyota'));
+    expect(entityId('ORG', 'Tata Motors')).not.toBe(entityId('ORG', 'Tata'));
+    expect(entityId('ORG', 'Telegraph Group')).not.toBe(entityId('ORG', 'Telegraph'));
+  });
+
+  it('links a headline\'s short name to the company the body then names in full ("Lenskart" over "Lenskart Solutions Ltd")', () => {
+    const text = 'Lenskart IPO subscribed 28 times\n\nThe offering of Lenskart Solutions Ltd was subscribed 28 times. Lenskart shares rose.';
+    const doc = normaliseDoc(docWithMentions(text, [['Lenskart', 'ORG'], ['Lenskart Solutions Ltd', 'ORG'], ['Lenskart', 'ORG']], true));
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Lenskart Solutions Ltd', 'Lenskart Solutions Ltd', 'Lenskart Solutions Ltd']);
+    // Not in the body: a short name before the full one there is left as it is.
+    const body = docWith('Intro line. Lenskart shares rose. Lenskart Solutions Ltd said so.', [['Lenskart', 'ORG'], ['Lenskart Solutions Ltd', 'ORG']]);
+    expect(body.mentions[0].canonicalName).toBe('Lenskart');
+    // Nor the cut end of a longer name the body writes ("Time Warner"), nor a name with a word in lower case.
+    const cut = 'Ad sales boost Time Warner profit\n\nProfits at Time Warner rose, and Warner Bros did well.';
+    const warner = normaliseDoc(docWithMentions(cut, [['Warner', 'ORG'], ['Warner Bros', 'ORG']], true));
+    expect(warner.mentions[0].canonicalName).not.toBe('Warner Bros');
+    const cell = normaliseDoc(docWithMentions('Why Cell will sell\n\nThe Cell technology uses Cell chips.', [['Cell', 'ORG'], ['Cell technology', 'ORG']], true));
+    expect(cell.mentions[0].canonicalName).toBe('Cell');
+  });
+
   it('prefers the company to a person of that surname for a mention typed as an organisation', () => {
     const doc = docWith('Halvorsen Robotics Inc. rose. Founder Nils Halvorsen spoke. Halvorsen competes with Ocado.', [
       ['Halvorsen Robotics Inc.', 'ORG'], ['Nils Halvorsen', 'PERSON'], ['Halvorsen', 'ORG'],
