@@ -59,6 +59,35 @@ function titleCasePlace(name: string): string {
   });
 }
 
+/** "DONALD TRUMP" → "Donald Trump", "MARY MCALEESE" → "Mary McAleese", "CONOR O'BRIEN" → "Conor O'Brien". */
+function titleCasePerson(name: string): string {
+  return name.toLowerCase().replace(/\p{L}+/gu, (w) => w[0].toUpperCase() + w.slice(1)).replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
+}
+
+/**
+ * The article's names in the case of running text: a name written in capitals (a lead-in in small capitals, "WHEN
+ * DONALD TRUMP raised tariffs …", or a headline) takes the spelling the article gives it elsewhere, else, for a
+ * person named in two words or more, each word's capital alone; so an upper-case spelling never becomes the canonical
+ * name of the article's entity, nor, by winning a tie, of the run's. Other names in capitals ("US TV", "ABN AMRO")
+ * are kept: they may be initials.
+ */
+function inRunningTextCase(named: readonly Mention[], local: Array<string | null>): Array<string | null> {
+  if (!local.some((name) => name !== null && ALL_CAPS.test(name))) return local;
+  const written = new Map<string, string>();
+  local.forEach((name, i) => {
+    if (name !== null && !ALL_CAPS.test(name)) {
+      const key = `${named[i].type} ${foldName(name)}`;
+      if (!written.has(key)) written.set(key, name);
+    }
+  });
+  return local.map((name, i) => {
+    if (name === null || !ALL_CAPS.test(name)) return name;
+    const other = written.get(`${named[i].type} ${foldName(name)}`);
+    if (other) return other;
+    return named[i].type === 'PERSON' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(name) ? titleCasePerson(name) : name;
+  });
+}
+
 /** The corpus-wide canonical form of a name already resolved inside its article. */
 export function globalName(type: EntityType, name: string): string {
   const known = knownAlias(type, name);
@@ -129,7 +158,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     const days = fullDatesBySentence(doc.mentions);
     for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
   }
-  const local = linkInArticle(doc.text, named, doc.paragraphs[0]?.isHeading ? doc.paragraphs[0].end : 0);
+  const local = inRunningTextCase(named, linkInArticle(doc.text, named, doc.paragraphs[0]?.isHeading ? doc.paragraphs[0].end : 0));
   named.forEach((m, i) => {
     // A role mention ("Iran's president") comes with the role's name preset by the quotes stage: kept.
     const preset = m.source === 'role' && m.canonicalName ? tidy(m.canonicalName) : null;

@@ -824,6 +824,19 @@ describe('names that end in their own possessive', () => {
   });
 });
 
+describe('names written in capitals', () => {
+  it('never makes an upper-case spelling the canonical name ("WHEN DONALD TRUMP raised tariffs", then "Mr Trump")', () => {
+    const doc = docWith('WHEN DONALD TRUMP raised tariffs, markets fell. Mr Trump said so.', [['DONALD TRUMP', 'PERSON'], ['Trump', 'PERSON']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(doc.mentions[0].entityId).toBe(entityId('PERSON', 'Donald Trump'));
+    // The article's own spelling wins where it gives one; initials in capitals are kept.
+    const irish = docWith('MARY MCALEESE spoke. Mary McAleese left. BLACKBURN ROVERS won. Blackburn Rovers lost. ABN AMRO fell.', [
+      ['MARY MCALEESE', 'PERSON'], ['Mary McAleese', 'PERSON'], ['BLACKBURN ROVERS', 'ORG'], ['Blackburn Rovers', 'ORG'], ['ABN AMRO', 'ORG'],
+    ]);
+    expect(irish.mentions.map((m) => m.canonicalName)).toEqual(['Mary McAleese', 'Mary McAleese', 'Blackburn Rovers', 'Blackburn Rovers', 'ABN AMRO']);
+  });
+});
+
 describe('a company named in full, then by its first word', () => {
   it('links the first word through a legal form, and initials with a legal form alone ("BYD Co. Ltd.")', () => {
     const doc = docWith('Brightwater Home Holdings Corp. said sales fell. Brightwater shares dropped. Rockwell Automation Inc. declined to comment. '
