@@ -179,6 +179,19 @@ function oneEditApart(a: string, b: string): boolean {
   return short.slice(k) === long.slice(k + 1);
 }
 
+/** Words for "son of" or "daughter of" before a father's name, which ends an Arabic or Hebrew name: "Mohammed bin Salman". */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/**
+ * Whether a full name ends in a father's name ("Mohammed bin Salman", "bin Salman": Salman is his father, King
+ * Salman), which is no surname a one-word name stands for. (The two words "bin Salman" still take the full name.)
+ */
+function fathersName(f: FullName): boolean {
+  const n = f.lower.length;
+  // ("Bin Salman" too; not "Ben Stokes", a first name.)
+  return PATRONYMIC.has(f.lower[n - 2]) && (n >= 3 || f.lower[0] !== 'ben');
+}
+
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
 
@@ -288,7 +301,7 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
   for (const f of fullList) {
     for (const w of f.lower.slice(1, -1)) if (w.length >= 3 && !CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) push(byInner, w, f);
     const last = f.lower[f.lower.length - 1];
-    if (last.length < NEAR_NAME_LENGTH) continue;
+    if (last.length < NEAR_NAME_LENGTH || fathersName(f)) continue;
     push(byNearLast, last, f);
     for (let k = 0; k < last.length; k++) push(byNearLast, last.slice(0, k) + last.slice(k + 1), f);
   }
@@ -307,6 +320,8 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
     }
     return found.size === 1 ? [...found] : [];
   };
+  /** The full names a one-word name is the surname of: not a father's name after "bin" ("Salman" is not Mohammed bin Salman). */
+  const bySurname = (w: string): FullName[] => (byLast.get(w) ?? []).filter((f) => !fathersName(f));
   /** The longest full name a full name is part of (same last word), decided by nearness when several fit. */
   const longer = (lower: string[], at: number): FullName | null => {
     const cands = (byLast.get(lower[lower.length - 1]) ?? []).filter((f) => f.lower.length > lower.length && isSubsequence(lower, f.lower));
@@ -544,7 +559,7 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       }
       const w = lower[0];
       if (isTitleOnly(name)) return null;
-      let cands = byLast.get(w) ?? [];
+      let cands = bySurname(w);
       // A first name alone, untitled or knighted ("Sir Alex"): "Prince Charles" is not Charles Kennedy.
       const title = titleOf(m, name);
       const gender = genderOfTitle(title);
@@ -601,7 +616,7 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
     if (company) return company;
     // (Not a name the words around it typed: "Hardie's shareholders" is the company beside a "James Hardie" the tagger took for a person.)
     if (m.type !== 'NORP' && m.source !== 'context' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
-      const cands = byLast.get(foldName(name)) ?? [];
+      const cands = bySurname(foldName(name));
       if (cands.length === 1) {
         m.type = 'PERSON';
         return cands[0].name;

@@ -92,6 +92,16 @@ describe('normalise', () => {
     expect(zeke.mentions.map((m) => m.canonicalName)).toEqual(['Ezekiel Slone Jr.', 'Ezekiel Slone Jr.', 'Ezekiel Slone Jr.']);
   });
 
+  it('links no one-word name through the father\'s name after "bin" ("King Salman" is not Mohammed bin Salman)', () => {
+    const doc = docWith('Crown Prince Mohammed bin Salman spoke. The council, chaired by King Salman, agreed. Salman left. Bin Salman stayed.', [
+      ['Mohammed bin Salman', 'PERSON'], ['King Salman', 'PERSON'], ['Salman', 'PERSON'], ['Bin Salman', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mohammed bin Salman', 'Salman', 'Salman', 'Mohammed bin Salman']);
+    // A surname after "Ben" as a first name still links ("Stokes" of "Ben Stokes").
+    const ben = docWith('Ben Stokes batted. Stokes scored.', [['Ben Stokes', 'PERSON'], ['Stokes', 'PERSON']]);
+    expect(ben.mentions[1].canonicalName).toBe('Ben Stokes');
+  });
+
   it('links a titled first name to the full name written with the same title, and a nickname given for it', () => {
     const text = 'Saudi Crown Prince Mohammed bin Salman will visit. Prince Mohammed, often known by his initials MBS, has pledged to invest. '
       + 'Prince Charles and Charles Kennedy met. Later MBS spoke.';
