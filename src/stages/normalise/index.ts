@@ -22,6 +22,7 @@ import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
 import { cityIn, countryName, placeCode, usCityIn } from './codes.ts';
 import { linkInArticle } from './link.ts';
+import { ownInstitutions } from './institutions.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
 import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, outletDollar, writtenLocalCurrency } from './amounts.ts';
@@ -172,6 +173,8 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   postalStates(doc.text, named);
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
+  // (After the places' codes, which name a body's owner.)
+  ownInstitutions(doc.text, named, datelineCountry(doc, named), setCanonical);
   // (Naming counties in a US story leaves its country as it was.)
   const country = articleCountry(doc, named);
   const usArticle = country === 'US';
@@ -554,12 +557,8 @@ function georgiaTheState(named: readonly Mention[]): void {
  */
 function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
   const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
-  const first = doc.paragraphs.find((p) => !p.isHeading);
-  const dateline = first ? readDateline(doc.text.slice(first.start, first.start + 160)) : null;
-  if (first && dateline) {
-    const inDateline = places.find((m) => m.start >= first.start && m.end <= first.start + dateline.end);
-    if (inDateline) return inDateline.countryCode!;
-  }
+  const fromDateline = datelineCountry(doc, places);
+  if (fromDateline) return fromDateline;
   // The headline's places, when they lie in one country: the story's own ("Nepal floods live: …", though the article
   // then names more places downstream in India).
   const title = doc.paragraphs[0]?.isHeading ? doc.paragraphs[0] : null;
@@ -569,6 +568,14 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** The country of the place in the article's dateline ("CEBU, Philippines — ", "DOHA: "), among `places` (LOC mentions with a country), or null. */
+function datelineCountry(doc: ArticleDoc, places: readonly Mention[]): string | null {
+  const first = doc.paragraphs.find((p) => !p.isHeading);
+  const dateline = first ? readDateline(doc.text.slice(first.start, first.start + 160)) : null;
+  if (!first || !dateline) return null;
+  return places.find((m) => m.type === 'LOC' && m.countryCode && m.start >= first.start && m.end <= first.start + dateline.end)?.countryCode ?? null;
 }
 
 /** A weekday or weekend that "every" or "each" makes recur ("every Monday"); not a length ("every six months"). */

@@ -834,6 +834,26 @@ describe('names that end in their own possessive', () => {
   });
 });
 
+describe('a government body named by its generic name', () => {
+  it('keeps apart the bodies of two countries ("Lebanon\'s Health Ministry", "Gaza\'s Health Ministry") and gives a bare mention the owner before it', () => {
+    const lebanon = docWith("Lebanon's Health Ministry said three were killed. The Health Ministry gave no names.", [
+      ['Lebanon', 'LOC'], ['Health Ministry', 'ORG'], ['Health Ministry', 'ORG'],
+    ]);
+    const gaza = docWith("Gaza's Health Ministry said 27 were killed. The Lebanese Health Ministry said two.", [['Gaza', 'LOC'], ['Health Ministry', 'ORG'], ['Lebanese', 'NORP'], ['Health Ministry', 'ORG']]);
+    expect(lebanon.mentions.slice(1).map((m) => m.canonicalName)).toEqual(['Health Ministry (Lebanon)', 'Health Ministry (Lebanon)']);
+    expect(gaza.mentions[1].canonicalName).toBe('Health Ministry (Gaza)');
+    expect(gaza.mentions[3].entityId).toBe(lebanon.mentions[1].entityId);
+    expect(gaza.mentions[1].entityId).not.toBe(lebanon.mentions[1].entityId);
+  });
+
+  it('gives a body with no owner written the dateline\'s country, and leaves it alone without either', () => {
+    const doha = normaliseDoc(docWithMentions('DOHA: A spokesman of the Ministry of Foreign Affairs said talks would go on.', [['DOHA', 'LOC'], ['Ministry of Foreign Affairs', 'ORG']], true));
+    expect(doha.mentions[1].canonicalName).toBe('Ministry of Foreign Affairs (Qatar)');
+    const bare = docWith('According to the Ministry of Foreign Affairs, aid rose. The Home Office agreed.', [['Ministry of Foreign Affairs', 'ORG'], ['Home Office', 'ORG']]);
+    expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['Ministry of Foreign Affairs', 'Home Office']);
+  });
+});
+
 describe('names written in capitals', () => {
   it('never makes an upper-case spelling the canonical name ("WHEN DONALD TRUMP raised tariffs", then "Mr Trump")', () => {
     const doc = docWith('WHEN DONALD TRUMP raised tariffs, markets fell. Mr Trump said so.', [['DONALD TRUMP', 'PERSON'], ['Trump', 'PERSON']]);
