@@ -89,6 +89,9 @@ function inRunningTextCase(named: readonly Mention[], local: Array<string | null
   });
 }
 
+/** A people's or a group's plural made with "s" alone: "Houthis", "Muslims", "Hindus"; not "Swiss", "Tories". */
+const PLURAL_GROUP = /^\p{Lu}[\p{L}'’-]*(?<!ie)(?<![\Ws])s$/u;
+
 /** The corpus-wide canonical form of a name already resolved inside its article. */
 export function globalName(type: EntityType, name: string): string {
   const known = knownAlias(type, name);
@@ -105,6 +108,9 @@ export function globalName(type: EntityType, name: string): string {
     const plural = placeCode(type, name);
     const singular = name.slice(0, -1);
     if (plural?.countryCode && placeCode(type, singular)?.countryCode === plural.countryCode) return singular;
+    // So are a group and its members that no country lists, "Houthis" and "Houthi" ("Houthi rebels"), "Muslims" and
+    // "Muslim" (not "Swiss", a plural in "-ies", nor a place's name: "Philippines").
+    if (!plural && PLURAL_GROUP.test(name) && !placeCode('LOC', name)) return singular;
   }
   return name;
 }
@@ -173,6 +179,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   postalStates(doc.text, named);
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
+  theKingdom(doc.text, named);
   // (After the places' codes, which name a body's owner.)
   ownInstitutions(doc.text, named, datelineCountry(doc, named), setCanonical);
   // (Naming counties in a US story leaves its country as it was.)
@@ -568,6 +575,28 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** Countries whose own name for themselves is "the Kingdom", ISO codes. */
+const KINGDOMS = new Set(['SA', 'BH', 'JO', 'MA', 'GB', 'ES', 'NL', 'BE', 'DK', 'NO', 'SE', 'TH', 'KH', 'BT', 'SZ', 'LS', 'TO']);
+
+/**
+ * "The Kingdom" with a capital, as the Saudi, Bahraini and Jordanian press write their country, is the one kingdom
+ * the article names as a country ("Saudi Arabia"), with its code; with none or two named it is left alone. (In a British
+ * article "the Kingdom" is already the United Kingdom, as a part of a longer place's name.)
+ */
+function theKingdom(text: string, named: readonly Mention[]): void {
+  const kingdoms = new Set<string>();
+  for (const m of named) if (m.type === 'LOC' && m.code && KINGDOMS.has(m.code) && placeCode('LOC', m.canonicalName!)?.kind === 'country') kingdoms.add(m.code);
+  if (kingdoms.size !== 1) return;
+  const country = countryName([...kingdoms][0]);
+  if (!country) return;
+  for (const m of named) {
+    if ((m.type === 'LOC' || m.type === 'ORG') && m.canonicalName === 'Kingdom' && m.text === 'Kingdom' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      m.type = 'LOC';
+      setCanonical(m, country);
+    }
+  }
 }
 
 /** The country of the place in the article's dateline ("CEBU, Philippines — ", "DOHA: "), among `places` (LOC mentions with a country), or null. */

@@ -854,6 +854,25 @@ describe('a government body named by its generic name', () => {
   });
 });
 
+describe('short forms and plurals of one name', () => {
+  it('reads "the FT" as the Financial Times, and a group\'s plural as its singular ("Houthis", "Houthi rebels")', () => {
+    const doc = docWith('The Houthis fired. Houthi rebels said so, the FT reported. The Swiss and the Tories objected.', [
+      ['Houthis', 'NORP'], ['Houthi', 'NORP'], ['FT', 'ORG'], ['Swiss', 'NORP'], ['Tories', 'NORP'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Houthi', 'Houthi', 'Financial Times', 'Swiss', 'Tories']);
+    expect(doc.mentions[0].entityId).toBe(doc.mentions[1].entityId);
+  });
+
+  it('reads "the Kingdom" as the one kingdom the article names', () => {
+    const saudi = docWith('Saudi Arabia and France met. The deal helps the Kingdom grow.', [['Saudi Arabia', 'LOC'], ['France', 'LOC'], ['Kingdom', 'LOC']]);
+    expect(saudi.mentions[2].canonicalName).toBe('Saudi Arabia');
+    expect(saudi.mentions[2].entityId).toBe(saudi.mentions[0].entityId);
+    // Two kingdoms named: neither.
+    const two = docWith('Saudi Arabia and Jordan met. The deal helps the Kingdom grow.', [['Saudi Arabia', 'LOC'], ['Jordan', 'LOC'], ['Kingdom', 'LOC']]);
+    expect(two.mentions[2].canonicalName).toBe('Kingdom');
+  });
+});
+
 describe('names written in capitals', () => {
   it('never makes an upper-case spelling the canonical name ("WHEN DONALD TRUMP raised tariffs", then "Mr Trump")', () => {
     const doc = docWith('WHEN DONALD TRUMP raised tariffs, markets fell. Mr Trump said so.', [['DONALD TRUMP', 'PERSON'], ['Trump', 'PERSON']]);
