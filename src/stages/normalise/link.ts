@@ -48,6 +48,8 @@ const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways industries').split(' '),
 );
+/** A body's generic word after a capital "The": "The Agency", "The Commission", "The Bank". */
+const THE_BODY = /^The (?:Agency|Authority|Bank|Board|Commission|Committee|Council|Court|Department|Fund|Institute|Ministry|Organi[sz]ation|Regulator|Tribunal|Union)$/;
 /** Endings of a name that name something else on their own: the House is not the White House. */
 const NOT_ITS_SHORT_FORM = new Map([['house', 'white house']]);
 
@@ -432,6 +434,8 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
     // "MP for Meirionnydd Nant Conwy".)
     if (m.type === 'LOC' && m.source === 'context') return;
     if (m.type === 'ORG' && isCombination(names[i])) return;
+    // ("The Agency" is no longer form of "Agency": it is the short form.)
+    if (m.type === 'ORG' && THE_BODY.test(names[i])) return;
     seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');
     for (let n = 1; n < ws.length; n++) {
@@ -623,8 +627,10 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       }
     }
     if (m.type === 'ORG' || (m.type === 'LOC' && !isKnownPlace(name))) {
-      // "Court" → "Supreme Court" → "Supreme Court of Cassation".
-      let full = name;
+      // "Court" → "Supreme Court" → "Supreme Court of Cassation". (A body's generic word with a capital "The", as a
+      // quoted statement or a sentence's start writes it: "The Agency" is the International Atomic Energy Agency; not
+      // a name of its own such as "The Times".)
+      let full = m.type === 'ORG' && THE_BODY.test(name) && whole(m.type, name) === null && whole(m.type, name.slice(4)) ? name.slice(4) : name;
       for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
       // "Kordofan" is the whole region, not "North Kordofan", one of its states ("Korea" is "South Korea", a country).
       if (m.type === 'LOC' && full !== name && COMPASS_PART.test(full.slice(0, full.length - name.length)) && placeCode('LOC', full)?.kind !== 'country') return name;

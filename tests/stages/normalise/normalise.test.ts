@@ -863,6 +863,13 @@ describe('short forms and plurals of one name', () => {
     expect(doc.mentions[0].entityId).toBe(doc.mentions[1].entityId);
   });
 
+  it('reads a body\'s generic word after a capital "The" as the one body of the article it ends ("The Agency")', () => {
+    const doc = docWith('The International Atomic Energy Agency said so. "The Agency has lost access," it said. The Times reported it, as did the New York Times.', [
+      ['International Atomic Energy Agency', 'ORG'], ['The Agency', 'ORG'], ['The Times', 'ORG'], ['New York Times', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['International Atomic Energy Agency', 'International Atomic Energy Agency', 'The Times', 'New York Times']);
+  });
+
   it('reads "the Kingdom" as the one kingdom the article names', () => {
     const saudi = docWith('Saudi Arabia and France met. The deal helps the Kingdom grow.', [['Saudi Arabia', 'LOC'], ['France', 'LOC'], ['Kingdom', 'LOC']]);
     expect(saudi.mentions[2].canonicalName).toBe('Saudi Arabia');
