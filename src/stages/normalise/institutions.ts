@@ -2,7 +2,7 @@
  * Whose institution: a government body named by its generic name ("Health Ministry", "Ministry of Foreign Affairs",
  * "Supreme Court") is a different body in every country, so its canonical name carries the country the article
  * gives it: "Lebanon's Health Ministry" and "the Lebanese Health Ministry" are "Health Ministry (Lebanon)", apart from
- * "Gaza's Health Ministry", "Health Ministry (Gaza)". The article's other mentions of the name without an owner take
+ * "Gaza's Health Ministry", "Health Ministry (Gaza)"; "the Ministry of Finance in Tokyo" is "Ministry of Finance (Japan)". The article's other mentions of the name without an owner take
  * the owner named nearest before them (else after); where no mention has one, a dateline's country does ("DOHA: …
  * the Ministry of Foreign Affairs" is Qatar's). Without either the name is left as it was, one entity across articles.
  */
@@ -40,6 +40,13 @@ function ownerBefore(text: string, owner: Mention | undefined, body: Mention): s
   return null;
 }
 
+/** The country a place written right after a body names as its seat: "the Ministry of Finance in Tokyo" is Japan's. */
+function seatAfter(text: string, body: Mention, place: Mention | undefined): string | null {
+  if (place?.type !== 'LOC' || !place.canonicalName || !/^\s+in\s+$/.test(text.slice(body.end, place.start))) return null;
+  if (place.code && place.code === place.countryCode) return place.canonicalName;
+  return place.countryCode ? countryName(place.countryCode) ?? null : null;
+}
+
 /**
  * Gives each generic government body of `named` (normalised) its owner's name in brackets, as described above, through
  * `rename` (which sets the canonical name and the id). `datelineCountry` is the ISO code of the dateline's country.
@@ -59,7 +66,7 @@ export function ownInstitutions(
   if (!bodies.size) return;
   const fallback = datelineCountry ? countryName(datelineCountry) ?? null : null;
   for (const list of bodies.values()) {
-    const owners = list.map((i) => ownerBefore(text, named[i - 1], named[i]));
+    const owners = list.map((i) => ownerBefore(text, named[i - 1], named[i]) ?? seatAfter(text, named[i], named[i + 1]));
     const any = owners.some((o) => o !== null);
     if (!any && !fallback) continue;
     list.forEach((i, k) => {

@@ -849,6 +849,11 @@ describe('a government body named by its generic name', () => {
   it('gives a body with no owner written the dateline\'s country, and leaves it alone without either', () => {
     const doha = normaliseDoc(docWithMentions('DOHA: A spokesman of the Ministry of Foreign Affairs said talks would go on.', [['DOHA', 'LOC'], ['Ministry of Foreign Affairs', 'ORG']], true));
     expect(doha.mentions[1].canonicalName).toBe('Ministry of Foreign Affairs (Qatar)');
+    // A seat written after the name wins over the dateline: "the Ministry of Finance in Tokyo" is Japan's.
+    const tokyo = normaliseDoc(docWithMentions('BEIJING — Exports to China fell, the Ministry of Finance in Tokyo said.', [
+      ['BEIJING', 'LOC'], ['China', 'LOC'], ['Ministry of Finance', 'ORG'], ['Tokyo', 'LOC'],
+    ], true));
+    expect(tokyo.mentions[2].canonicalName).toBe('Ministry of Finance (Japan)');
     const bare = docWith('According to the Ministry of Foreign Affairs, aid rose. The Home Office agreed.', [['Ministry of Foreign Affairs', 'ORG'], ['Home Office', 'ORG']]);
     expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['Ministry of Foreign Affairs', 'Home Office']);
   });
