@@ -116,6 +116,7 @@ British Medical Association: BMA
 Church of Jesus Christ of Latter-day Saints: LDS Church; Mormon Church
 Catholic Church: Roman Catholic Church
 New York Times: NYT
+Financial Times: FT
 Wall Street Journal: WSJ
 Manchester United: Man Utd; Man United
 Manchester City: Man City

@@ -22,6 +22,7 @@ import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
 import { cityIn, countryName, placeCode, usCityIn } from './codes.ts';
 import { linkInArticle } from './link.ts';
+import { ownInstitutions } from './institutions.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
 import { tenseAt } from './tense.ts';
 import { currencyWordOf, defaultLocalCurrency, localDollar, nationalCurrency, normaliseAmount, outletDollar, writtenLocalCurrency } from './amounts.ts';
@@ -59,6 +60,38 @@ function titleCasePlace(name: string): string {
   });
 }
 
+/** "DONALD TRUMP" → "Donald Trump", "MARY MCALEESE" → "Mary McAleese", "CONOR O'BRIEN" → "Conor O'Brien". */
+function titleCasePerson(name: string): string {
+  return name.toLowerCase().replace(/\p{L}+/gu, (w) => w[0].toUpperCase() + w.slice(1)).replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
+}
+
+/**
+ * The article's names in the case of running text: a name written in capitals (a lead-in in small capitals, "WHEN
+ * DONALD TRUMP raised tariffs …", or a headline) takes the spelling the article gives it elsewhere, else, for a
+ * person named in two words or more, each word's capital alone; so an upper-case spelling never becomes the canonical
+ * name of the article's entity, nor, by winning a tie, of the run's. Other names in capitals ("US TV", "ABN AMRO")
+ * are kept: they may be initials.
+ */
+function inRunningTextCase(named: readonly Mention[], local: Array<string | null>): Array<string | null> {
+  if (!local.some((name) => name !== null && ALL_CAPS.test(name))) return local;
+  const written = new Map<string, string>();
+  local.forEach((name, i) => {
+    if (name !== null && !ALL_CAPS.test(name)) {
+      const key = `${named[i].type} ${foldName(name)}`;
+      if (!written.has(key)) written.set(key, name);
+    }
+  });
+  return local.map((name, i) => {
+    if (name === null || !ALL_CAPS.test(name)) return name;
+    const other = written.get(`${named[i].type} ${foldName(name)}`);
+    if (other) return other;
+    return named[i].type === 'PERSON' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(name) ? titleCasePerson(name) : name;
+  });
+}
+
+/** A people's or a group's plural made with "s" alone: "Houthis", "Muslims", "Hindus"; not "Swiss", "Tories". */
+const PLURAL_GROUP = /^\p{Lu}[\p{L}'’-]*(?<!ie)(?<![\Ws])s$/u;
+
 /** The corpus-wide canonical form of a name already resolved inside its article. */
 export function globalName(type: EntityType, name: string): string {
   const known = knownAlias(type, name);
@@ -75,6 +108,9 @@ export function globalName(type: EntityType, name: string): string {
     const plural = placeCode(type, name);
     const singular = name.slice(0, -1);
     if (plural?.countryCode && placeCode(type, singular)?.countryCode === plural.countryCode) return singular;
+    // So are a group and its members that no country lists, "Houthis" and "Houthi" ("Houthi rebels"), "Muslims" and
+    // "Muslim" (not "Swiss", a plural in "-ies", nor a place's name: "Philippines").
+    if (!plural && PLURAL_GROUP.test(name) && !placeCode('LOC', name)) return singular;
   }
   return name;
 }
@@ -133,7 +169,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     const days = fullDatesBySentence(doc.mentions);
     for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
   }
-  const local = linkInArticle(doc.text, named);
+  const local = inRunningTextCase(named, linkInArticle(doc.text, named, doc.paragraphs[0]?.isHeading ? doc.paragraphs[0].end : 0));
   named.forEach((m, i) => {
     // A role mention ("Iran's president") comes with the role's name preset by the quotes stage: kept.
     const preset = m.source === 'role' && m.canonicalName ? tidy(m.canonicalName) : null;
@@ -147,6 +183,9 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   postalStates(doc.text, named);
   placeCitiesInRegions(doc.text, named);
   georgiaTheState(named);
+  theKingdom(doc.text, named);
+  // (After the places' codes, which name a body's owner.)
+  ownInstitutions(doc.text, named, datelineCountry(doc, named), setCanonical);
   // (Naming counties in a US story leaves its country as it was.)
   const country = articleCountry(doc, named);
   const usArticle = country === 'US';
@@ -558,12 +597,8 @@ function georgiaTheState(named: readonly Mention[]): void {
  */
 function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
   const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
-  const first = doc.paragraphs.find((p) => !p.isHeading);
-  const dateline = first ? readDateline(doc.text.slice(first.start, first.start + 160)) : null;
-  if (first && dateline) {
-    const inDateline = places.find((m) => m.start >= first.start && m.end <= first.start + dateline.end);
-    if (inDateline) return inDateline.countryCode!;
-  }
+  const fromDateline = datelineCountry(doc, places);
+  if (fromDateline) return fromDateline;
   // The headline's places, when they lie in one country: the story's own ("Nepal floods live: …", though the article
   // then names more places downstream in India).
   const title = doc.paragraphs[0]?.isHeading ? doc.paragraphs[0] : null;
@@ -573,6 +608,36 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | nu
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** Countries whose own name for themselves is "the Kingdom", ISO codes. */
+const KINGDOMS = new Set(['SA', 'BH', 'JO', 'MA', 'GB', 'ES', 'NL', 'BE', 'DK', 'NO', 'SE', 'TH', 'KH', 'BT', 'SZ', 'LS', 'TO']);
+
+/**
+ * "The Kingdom" with a capital, as the Saudi, Bahraini and Jordanian press write their country, is the one kingdom
+ * the article names as a country ("Saudi Arabia"), with its code; with none or two named it is left alone. (In a British
+ * article "the Kingdom" is already the United Kingdom, as a part of a longer place's name.)
+ */
+function theKingdom(text: string, named: readonly Mention[]): void {
+  const kingdoms = new Set<string>();
+  for (const m of named) if (m.type === 'LOC' && m.code && KINGDOMS.has(m.code) && placeCode('LOC', m.canonicalName!)?.kind === 'country') kingdoms.add(m.code);
+  if (kingdoms.size !== 1) return;
+  const country = countryName([...kingdoms][0]);
+  if (!country) return;
+  for (const m of named) {
+    if ((m.type === 'LOC' || m.type === 'ORG') && m.canonicalName === 'Kingdom' && m.text === 'Kingdom' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      m.type = 'LOC';
+      setCanonical(m, country);
+    }
+  }
+}
+
+/** The country of the place in the article's dateline ("CEBU, Philippines — ", "DOHA: "), among `places` (LOC mentions with a country), or null. */
+function datelineCountry(doc: ArticleDoc, places: readonly Mention[]): string | null {
+  const first = doc.paragraphs.find((p) => !p.isHeading);
+  const dateline = first ? readDateline(doc.text.slice(first.start, first.start + 160)) : null;
+  if (!first || !dateline) return null;
+  return places.find((m) => m.type === 'LOC' && m.countryCode && m.start >= first.start && m.end <= first.start + dateline.end)?.countryCode ?? null;
 }
 
 /** A weekday or weekend that "every" or "each" makes recur ("every Monday"); not a length ("every six months"). */

@@ -2,8 +2,9 @@
  * The key an entity id is derived from: a canonical name folded so that spellings of one name meet.
  * Case, accents, full stops ("U.S." / "US"), apostrophes ("McDonald's" / "McDonalds"), hyphens versus
  * spaces ("al-Qaeda" / "al Qaeda"), a leading "the" and, for organisations, a trailing company suffix
- * ("Microsoft Corp" / "Microsoft"), a ".com" and a last "Platforms" ("Amazon.com" / "Amazon", "Meta Platforms" / "Meta")
- * and their linking words make no difference. Nothing else is folded: two names that differ in a
+ * ("Microsoft Corp" / "Microsoft"), a ".com" and a last "Platforms" ("Amazon.com" / "Amazon", "Meta Platforms" / "Meta"),
+ * a holding word or "Motor" ("HSBC Holdings plc" / "HSBC", "Toyota Motor Corp" / "Toyota"), "Group" before a legal form
+ * ("Goldman Sachs Group Inc." / "Goldman Sachs") and their linking words make no difference. Nothing else is folded: two names that differ in a
  * word ("George W. Bush" / "George H. W. Bush") keep different keys.
  */
 import type { EntityType } from '../../model/doc.ts';
@@ -48,9 +49,20 @@ export function idKey(type: EntityType, name: string): string {
   if (type !== 'ORG') return foldName(name);
   // ("Amazon.com Inc." / "Amazon", "Meta Platforms" / "Meta"; not "Meta Group", a research firm, nor "Telegraph
   // Group" / "Telegraph", the owner and its paper.)
-  const key = foldName(name.replace(DOT_COM, '')).replace(CORPORATE, '');
+  const folded = foldName(name.replace(DOT_COM, ''));
+  // ("BYD Co. Ltd.": both legal words.)
+  let key = folded.replace(CORPORATE, '').replace(CORPORATE, '');
+  // A parent's holding word and a Japanese or Korean maker's "Motor" name the company its short name does ("HSBC
+  // Holdings plc" / "HSBC", "Toyota Motor Corp" / "Toyota"; "General Motors" and "Tata Motors" keep their plural), and
+  // so does "Group" before a legal form ("Goldman Sachs Group Inc." / "Goldman Sachs"; "Meta Group" alone stays).
+  const holding = key.replace(HOLDING_WORDS, '');
+  key = holding !== key || key !== folded ? holding.replace(/ group$/, '') : key;
+  key ||= folded;
   return key.replace(GROUP_WORDS, '').replace(LINKING_WORDS, '') || key;
 }
+
+/** A holding company's or a carmaker's last word ("Holdings", "Holding", "Motor"), after which its short name is the same company. */
+const HOLDING_WORDS = /(?<=\S) (?:holdings?|motor)$/;
 
 /** A web company's ".com": "Amazon.com Inc.", "Booking.com". */
 const DOT_COM = /\.com\b/i;

@@ -48,6 +48,8 @@ const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways industries').split(' '),
 );
+/** A body's generic word after a capital "The": "The Agency", "The Commission", "The Bank". */
+const THE_BODY = /^The (?:Agency|Authority|Bank|Board|Commission|Committee|Council|Court|Department|Fund|Institute|Ministry|Organi[sz]ation|Regulator|Tribunal|Union)$/;
 /** Endings of a name that name something else on their own: the House is not the White House. */
 const NOT_ITS_SHORT_FORM = new Map([['house', 'white house']]);
 
@@ -179,6 +181,19 @@ function oneEditApart(a: string, b: string): boolean {
   return short.slice(k) === long.slice(k + 1);
 }
 
+/** Words for "son of" or "daughter of" before a father's name, which ends an Arabic or Hebrew name: "Mohammed bin Salman". */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/**
+ * Whether a full name ends in a father's name ("Mohammed bin Salman", "bin Salman": Salman is his father, King
+ * Salman), which is no surname a one-word name stands for. (The two words "bin Salman" still take the full name.)
+ */
+function fathersName(f: FullName): boolean {
+  const n = f.lower.length;
+  // ("Bin Salman" too; not "Ben Stokes", a first name.)
+  return PATRONYMIC.has(f.lower[n - 2]) && (n >= 3 || f.lower[0] !== 'ben');
+}
+
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
 
@@ -203,9 +218,11 @@ function isSubsequence(short: string[], long: string[]): boolean {
 /**
  * The in-article name of each mention of `named` (same order), null for a person mention that is a bare
  * title ("Mr" cut off from its name), which names no one. May retype a mention to PERSON (see the module
- * comment). Mentions with source 'role' are not linked and are no link target.
+ * comment). Mentions with source 'role' are not linked and are no link target. `titleEnd` is where the
+ * article's headline ends (0 without one): a headline names a company by its short name before the body
+ * names it in full.
  */
-export function linkInArticle(text: string, named: Mention[]): Array<string | null> {
+export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Array<string | null> {
   const gazetteer = getGazetteer();
   const names = named.map((m) => {
     const t = tidy(m.text);
@@ -286,7 +303,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
   for (const f of fullList) {
     for (const w of f.lower.slice(1, -1)) if (w.length >= 3 && !CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) push(byInner, w, f);
     const last = f.lower[f.lower.length - 1];
-    if (last.length < NEAR_NAME_LENGTH) continue;
+    if (last.length < NEAR_NAME_LENGTH || fathersName(f)) continue;
     push(byNearLast, last, f);
     for (let k = 0; k < last.length; k++) push(byNearLast, last.slice(0, k) + last.slice(k + 1), f);
   }
@@ -305,6 +322,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     }
     return found.size === 1 ? [...found] : [];
   };
+  /** The full names a one-word name is the surname of: not a father's name after "bin" ("Salman" is not Mohammed bin Salman). */
+  const bySurname = (w: string): FullName[] => (byLast.get(w) ?? []).filter((f) => !fathersName(f));
   /** The longest full name a full name is part of (same last word), decided by nearness when several fit. */
   const longer = (lower: string[], at: number): FullName | null => {
     const cands = (byLast.get(lower[lower.length - 1]) ?? []).filter((f) => f.lower.length > lower.length && isSubsequence(lower, f.lower));
@@ -415,6 +434,8 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // "MP for Meirionnydd Nant Conwy".)
     if (m.type === 'LOC' && m.source === 'context') return;
     if (m.type === 'ORG' && isCombination(names[i])) return;
+    // ("The Agency" is no longer form of "Agency": it is the short form.)
+    if (m.type === 'ORG' && THE_BODY.test(names[i])) return;
     seen.add(`${m.type} ${names[i]}`);
     const ws = names[i].toLowerCase().split(' ');
     for (let n = 1; n < ws.length; n++) {
@@ -466,11 +487,23 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     // "the House" (of Representatives) is no short form of "the White House".
     return full && NOT_ITS_SHORT_FORM.get(name.toLowerCase()) === full.toLowerCase() ? null : full;
   };
+  /**
+   * Whether a headline's one-word company is the short name of `full`: a name in capitals alone ("Cell technology"
+   * is no company's name), and not the cut end of a longer name the article writes ("Time Warner" in "Ad sales boost
+   * Time Warner profit", where the tagger found "Warner").
+   */
+  const inHeadline = (m: Mention, full: string): boolean => {
+    if (!full.split(' ').every((w) => CAPITALISED.test(w))) return false;
+    const before = /(\p{Lu}[\p{L}\d&'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    return !before || !text.includes(`${before[1]} ${m.text}`, titleEnd);
+  };
   /** The company whose first word an ORG mention of one word is, named in full earlier in the article, or null. */
   const firstCompany = (m: Mention, name: string): string | null => {
     if (m.type !== 'ORG' || name.includes(' ')) return null;
     const first = firstWords.get(foldName(name));
-    return first && first.start < m.start && !whole(m.type, name) ? first.name : null;
+    // (Or in the headline, which names it short before the body names it in full: "Lenskart IPO …" over "Lenskart
+    // Solutions Ltd said …".)
+    return first && (first.start < m.start || (m.end <= titleEnd && inHeadline(m, first.name))) && !whole(m.type, name) ? first.name : null;
   };
   /** A place short form must not be a country, city or state of its own: "Sudan" is not "South Sudan". */
   const isKnownPlace = (name: string) => {
@@ -530,7 +563,7 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
       }
       const w = lower[0];
       if (isTitleOnly(name)) return null;
-      let cands = byLast.get(w) ?? [];
+      let cands = bySurname(w);
       // A first name alone, untitled or knighted ("Sir Alex"): "Prince Charles" is not Charles Kennedy.
       const title = titleOf(m, name);
       const gender = genderOfTitle(title);
@@ -587,15 +620,17 @@ export function linkInArticle(text: string, named: Mention[]): Array<string | nu
     if (company) return company;
     // (Not a name the words around it typed: "Hardie's shareholders" is the company beside a "James Hardie" the tagger took for a person.)
     if (m.type !== 'NORP' && m.source !== 'context' && !name.includes(' ') && !isKnownOtherName(name) && !knownAlias(m.type, name)) {
-      const cands = byLast.get(foldName(name)) ?? [];
+      const cands = bySurname(foldName(name));
       if (cands.length === 1) {
         m.type = 'PERSON';
         return cands[0].name;
       }
     }
     if (m.type === 'ORG' || (m.type === 'LOC' && !isKnownPlace(name))) {
-      // "Court" → "Supreme Court" → "Supreme Court of Cassation".
-      let full = name;
+      // "Court" → "Supreme Court" → "Supreme Court of Cassation". (A body's generic word with a capital "The", as a
+      // quoted statement or a sentence's start writes it: "The Agency" is the International Atomic Energy Agency; not
+      // a name of its own such as "The Times".)
+      let full = m.type === 'ORG' && THE_BODY.test(name) && whole(m.type, name) === null && whole(m.type, name.slice(4)) ? name.slice(4) : name;
       for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
       // "Kordofan" is the whole region, not "North Kordofan", one of its states ("Korea" is "South Korea", a country).
       if (m.type === 'LOC' && full !== name && COMPASS_PART.test(full.slice(0, full.length - name.length)) && placeCode('LOC', full)?.kind !== 'country') return name;

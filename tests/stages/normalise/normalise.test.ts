@@ -92,6 +92,16 @@ describe('normalise', () => {
     expect(zeke.mentions.map((m) => m.canonicalName)).toEqual(['Ezekiel Slone Jr.', 'Ezekiel Slone Jr.', 'Ezekiel Slone Jr.']);
   });
 
+  it('links no one-word name through the father\'s name after "bin" ("King Salman" is not Mohammed bin Salman)', () => {
+    const doc = docWith('Crown Prince Mohammed bin Salman spoke. The council, chaired by King Salman, agreed. Salman left. Bin Salman stayed.', [
+      ['Mohammed bin Salman', 'PERSON'], ['King Salman', 'PERSON'], ['Salman', 'PERSON'], ['Bin Salman', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Mohammed bin Salman', 'Salman', 'Salman', 'Mohammed bin Salman']);
+    // A surname after "Ben" as a first name still links ("Stokes" of "Ben Stokes").
+    const ben = docWith('Ben Stokes batted. Stokes scored.', [['Ben Stokes', 'PERSON'], ['Stokes', 'PERSON']]);
+    expect(ben.mentions[1].canonicalName).toBe('Ben Stokes');
+  });
+
   it('links a titled first name to the full name written with the same title, and a nickname given for it', () => {
     const text = 'Saudi Crown Prince Mohammed bin Salman will visit. Prince Mohammed, often known by his initials MBS, has pledged to invest. '
       + 'Prince Charles and Charles Kennedy met. Later MBS spoke.';
@@ -880,6 +890,70 @@ describe('names that end in their own possessive', () => {
   });
 });
 
+describe('a government body named by its generic name', () => {
+  it('keeps apart the bodies of two countries ("Lebanon\'s Health Ministry", "Gaza\'s Health Ministry") and gives a bare mention the owner before it', () => {
+    const lebanon = docWith("Lebanon's Health Ministry said three were killed. The Health Ministry gave no names.", [
+      ['Lebanon', 'LOC'], ['Health Ministry', 'ORG'], ['Health Ministry', 'ORG'],
+    ]);
+    const gaza = docWith("Gaza's Health Ministry said 27 were killed. The Lebanese Health Ministry said two.", [['Gaza', 'LOC'], ['Health Ministry', 'ORG'], ['Lebanese', 'NORP'], ['Health Ministry', 'ORG']]);
+    expect(lebanon.mentions.slice(1).map((m) => m.canonicalName)).toEqual(['Health Ministry (Lebanon)', 'Health Ministry (Lebanon)']);
+    expect(gaza.mentions[1].canonicalName).toBe('Health Ministry (Gaza)');
+    expect(gaza.mentions[3].entityId).toBe(lebanon.mentions[1].entityId);
+    expect(gaza.mentions[1].entityId).not.toBe(lebanon.mentions[1].entityId);
+  });
+
+  it('gives a body with no owner written the dateline\'s country, and leaves it alone without either', () => {
+    const doha = normaliseDoc(docWithMentions('DOHA: A spokesman of the Ministry of Foreign Affairs said talks would go on.', [['DOHA', 'LOC'], ['Ministry of Foreign Affairs', 'ORG']], true));
+    expect(doha.mentions[1].canonicalName).toBe('Ministry of Foreign Affairs (Qatar)');
+    // A seat written after the name wins over the dateline: "the Ministry of Finance in Tokyo" is Japan's.
+    const tokyo = normaliseDoc(docWithMentions('BEIJING — Exports to China fell, the Ministry of Finance in Tokyo said.', [
+      ['BEIJING', 'LOC'], ['China', 'LOC'], ['Ministry of Finance', 'ORG'], ['Tokyo', 'LOC'],
+    ], true));
+    expect(tokyo.mentions[2].canonicalName).toBe('Ministry of Finance (Japan)');
+    const bare = docWith('According to the Ministry of Foreign Affairs, aid rose. The Home Office agreed.', [['Ministry of Foreign Affairs', 'ORG'], ['Home Office', 'ORG']]);
+    expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['Ministry of Foreign Affairs', 'Home Office']);
+  });
+});
+
+describe('short forms and plurals of one name', () => {
+  it('reads "the FT" as the Financial Times, and a group\'s plural as its singular ("Houthis", "Houthi rebels")', () => {
+    const doc = docWith('The Houthis fired. Houthi rebels said so, the FT reported. The Swiss and the Tories objected.', [
+      ['Houthis', 'NORP'], ['Houthi', 'NORP'], ['FT', 'ORG'], ['Swiss', 'NORP'], ['Tories', 'NORP'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Houthi', 'Houthi', 'Financial Times', 'Swiss', 'Tories']);
+    expect(doc.mentions[0].entityId).toBe(doc.mentions[1].entityId);
+  });
+
+  it('reads a body\'s generic word after a capital "The" as the one body of the article it ends ("The Agency")', () => {
+    const doc = docWith('The International Atomic Energy Agency said so. "The Agency has lost access," it said. The Times reported it, as did the New York Times.', [
+      ['International Atomic Energy Agency', 'ORG'], ['The Agency', 'ORG'], ['The Times', 'ORG'], ['New York Times', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['International Atomic Energy Agency', 'International Atomic Energy Agency', 'The Times', 'New York Times']);
+  });
+
+  it('reads "the Kingdom" as the one kingdom the article names', () => {
+    const saudi = docWith('Saudi Arabia and France met. The deal helps the Kingdom grow.', [['Saudi Arabia', 'LOC'], ['France', 'LOC'], ['Kingdom', 'LOC']]);
+    expect(saudi.mentions[2].canonicalName).toBe('Saudi Arabia');
+    expect(saudi.mentions[2].entityId).toBe(saudi.mentions[0].entityId);
+    // Two kingdoms named: neither.
+    const two = docWith('Saudi Arabia and Jordan met. The deal helps the Kingdom grow.', [['Saudi Arabia', 'LOC'], ['Jordan', 'LOC'], ['Kingdom', 'LOC']]);
+    expect(two.mentions[2].canonicalName).toBe('Kingdom');
+  });
+});
+
+describe('names written in capitals', () => {
+  it('never makes an upper-case spelling the canonical name ("WHEN DONALD TRUMP raised tariffs", then "Mr Trump")', () => {
+    const doc = docWith('WHEN DONALD TRUMP raised tariffs, markets fell. Mr Trump said so.', [['DONALD TRUMP', 'PERSON'], ['Trump', 'PERSON']]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(doc.mentions[0].entityId).toBe(entityId('PERSON', 'Donald Trump'));
+    // The article's own spelling wins where it gives one; initials in capitals are kept.
+    const irish = docWith('MARY MCALEESE spoke. Mary McAleese left. BLACKBURN ROVERS won. Blackburn Rovers lost. ABN AMRO fell.', [
+      ['MARY MCALEESE', 'PERSON'], ['Mary McAleese', 'PERSON'], ['BLACKBURN ROVERS', 'ORG'], ['Blackburn Rovers', 'ORG'], ['ABN AMRO', 'ORG'],
+    ]);
+    expect(irish.mentions.map((m) => m.canonicalName)).toEqual(['Mary McAleese', 'Mary McAleese', 'Blackburn Rovers', 'Blackburn Rovers', 'ABN AMRO']);
+  });
+});
+
 describe('a company named in full, then by its first word', () => {
   it('links the first word through a legal form, and initials with a legal form alone ("BYD Co. Ltd.")', () => {
     const doc = docWith('Brightwater Home Holdings Corp. said sales fell. Brightwater shares dropped. Rockwell Automation Inc. declined to comment. '
@@ -889,6 +963,32 @@ describe('a company named in full, then by its first word', () => {
     expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
       'Brightwater Home Holdings Corp.', 'Brightwater Home Holdings Corp.', 'Rockwell Automation Inc.', 'Rockwell Automation Inc.', 'BYD Co. Ltd.', 'BYD Co. Ltd.',
     ]);
+  });
+
+  it('gives a company named with its holding word, "Motor" or "Group" before a legal form the id of its short name', () => {
+    expect(entityId('ORG', 'HSBC Holdings plc')).toBe(entityId('ORG', 'HSBC'));
+    expect(entityId('ORG', 'Goldman Sachs Group Inc.')).toBe(entityId('ORG', 'Goldman Sachs'));
+    expect(entityId('ORG', 'Toyota Motor Corp')).toBe(entityId('ORG', 'Toyota'));
+    expect(entityId('ORG', 'Alibaba Group Holding Ltd')).toBe(entityId('ORG', 'Alibaba'));
+    // A sister company, a plural "Motors" and a "Group" with no legal form after it stay apart.
+    expect(entityId('ORG', 'Toyota Industries Corp')).not.toBe(entityId('ORG', 'Toyota'));
+    expect(entityId('ORG', 'Tata Motors')).not.toBe(entityId('ORG', 'Tata'));
+    expect(entityId('ORG', 'Telegraph Group')).not.toBe(entityId('ORG', 'Telegraph'));
+  });
+
+  it('links a headline\'s short name to the company the body then names in full ("Lenskart" over "Lenskart Solutions Ltd")', () => {
+    const text = 'Lenskart IPO subscribed 28 times\n\nThe offering of Lenskart Solutions Ltd was subscribed 28 times. Lenskart shares rose.';
+    const doc = normaliseDoc(docWithMentions(text, [['Lenskart', 'ORG'], ['Lenskart Solutions Ltd', 'ORG'], ['Lenskart', 'ORG']], true));
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Lenskart Solutions Ltd', 'Lenskart Solutions Ltd', 'Lenskart Solutions Ltd']);
+    // Not in the body: a short name before the full one there is left as it is.
+    const body = docWith('Intro line. Lenskart shares rose. Lenskart Solutions Ltd said so.', [['Lenskart', 'ORG'], ['Lenskart Solutions Ltd', 'ORG']]);
+    expect(body.mentions[0].canonicalName).toBe('Lenskart');
+    // Nor the cut end of a longer name the body writes ("Time Warner"), nor a name with a word in lower case.
+    const cut = 'Ad sales boost Time Warner profit\n\nProfits at Time Warner rose, and Warner Bros did well.';
+    const warner = normaliseDoc(docWithMentions(cut, [['Warner', 'ORG'], ['Warner Bros', 'ORG']], true));
+    expect(warner.mentions[0].canonicalName).not.toBe('Warner Bros');
+    const cell = normaliseDoc(docWithMentions('Why Cell will sell\n\nThe Cell technology uses Cell chips.', [['Cell', 'ORG'], ['Cell technology', 'ORG']], true));
+    expect(cell.mentions[0].canonicalName).toBe('Cell');
   });
 
   it('prefers the company to a person of that surname for a mention typed as an organisation', () => {
