@@ -1024,6 +1024,13 @@ describe('"told" with who was told and a clause without "that"', () => {
 });
 
 describe('a second verb of the same subject', () => {
+  it('takes a subject named before an appositive between commas ("Richard Hughes, the OBR\'s chair, apologised … and said"; probe BZ)', () => {
+    expect(quotesOf("Richard Hughes, the OBR's chair, apologised for the error and said an investigation had been launched.").map((q) => q.speaker))
+      .toEqual(['Richard Hughes']);
+    expect(quotesOf('In London, Mrs Smith apologised for the error and said an investigation had been launched.').map((q) => q.speaker))
+      .toEqual(['Mrs Smith']);
+  });
+
   it('keeps the whole speaker ("A government spokesperson said A and called on …": not "A government"; probe UK)', () => {
     const rows = quotesOf('A government spokesperson said the strike was unjustified and called on the BMA to call off the action.');
     expect(rows.map((q) => q.speaker)).toEqual(['A government spokesperson', 'A government spokesperson']);
