@@ -914,9 +914,16 @@ function findReportedSpeechInSentences(ctx: Context): void {
   const isTranscriptRow = (d: Draft) => d.kind === 'direct' && d.open < 0 && d.cue !== null && text[d.cue.start] === ':';
   const spoken = drafts.filter(isTranscriptRow).map((d) => d.contentSpans[0]).sort((a, b) => a.start - b.start);
   const firstRow = drafts.length;
+  // ("Ian Gibson urged the two men to stop squabbling, declaring: “…”": a participle cue after a comma covers only
+  // itself; the clause before it, with its own cue, is read for a report of the same speaker.)
+  const participleAfterComma = (d: Draft) => d.cue !== null && d.speaker !== null && d.speaker.end < d.cue.start && d.open >= 0 && d.cue.end <= d.open &&
+    /ing$/.test(text.slice(d.cue.start, d.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, d.cue.start - 3), d.cue.start));
   const covered = drafts
     .filter((d) => !isTranscriptRow(d))
-    .map((d) => ({ start: Math.min(d.start, d.open >= 0 ? d.open : d.start, d.speaker?.start ?? d.start, d.cue?.start ?? d.start), end: d.attrEnd }))
+    .map((d) => ({
+      start: participleAfterComma(d) ? Math.min(d.start, d.open, d.cue!.start) : Math.min(d.start, d.open >= 0 ? d.open : d.start, d.speaker?.start ?? d.start, d.cue?.start ?? d.start),
+      end: d.attrEnd,
+    }))
     .sort((a, b) => a.start - b.start);
   // Offsets inside any quoted span: a cue there is someone's quoted words, not the article's report.
   const quotedParts = cands.flatMap((q) => q.parts);

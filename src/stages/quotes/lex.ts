@@ -142,8 +142,8 @@ function markAcronyms(toks: Tok[]): void {
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Sentence-ending punctuation as the quote rules see it. */
-export function isTerminator(t: Tok): boolean {
-  return t.kind === 'punct' && (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === ';' || t.norm === '…');
+export function isTerminator(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === ';' || t.norm === '…');
 }
 
 export function isWord(t: Tok | undefined): t is Tok {
@@ -155,7 +155,9 @@ export function isPunct(t: Tok | undefined, chars: string): boolean {
 }
 
 /** Starts with an upper-case letter (a name, an acronym, or a sentence-initial word). */
-export function isCapitalized(t: Tok): boolean {
+export function isCapitalized(t: Tok | undefined): boolean {
+  // (Past the last token is no capital: callers look one token ahead.)
+  if (t === undefined) return false;
   const c = t.text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -447,6 +447,16 @@ describe('more verbs that introduce quoted words', () => {
   });
 });
 
+describe('a participle cue after a comma before a quote', () => {
+  it('leaves the clause before it to its own report of the same speaker ("urged the two men to stop squabbling, declaring: “…”")', () => {
+    const qs = quotesOf('Ian Gibson urged the two men to stop squabbling, declaring: "For goodness sake, you have to rise above petulance."');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['indirect', 'the two men to stop squabbling', 'Ian Gibson', 'urged'],
+      ['direct', 'For goodness sake, you have to rise above petulance.', 'Ian Gibson', 'declaring'],
+    ]);
+  });
+});
+
 describe('a participle after the attribution of a quote', () => {
   it('reads a quoted term inside the participle\'s clause as part of it, a mixed row (probe ME: cut at the mark)', () => {
     const qs = quotesOf('"There is a realisation at the top," said a second Iranian official, adding that Khamenei had given "conditional approval" for the Muscat meeting.');

@@ -1058,3 +1058,11 @@ describe('a participle phrase between commas inside the subject', () => {
     expect(rows).toMatchObject([{ kind: 'mixed', text: 'the name Te Kaha, meaning strength, had "never been more fitting"' }]);
   });
 });
+
+describe('the token helpers past the last token', () => {
+  it('answer false rather than throw (a sentence part ending in a comma crashed phraseThenThat on PolNeAR train)', async () => {
+    const { isCapitalized, isTerminator } = await import('../../../src/stages/quotes/lex.ts');
+    expect(isCapitalized(undefined)).toBe(false);
+    expect(isTerminator(undefined)).toBe(false);
+  });
+});
