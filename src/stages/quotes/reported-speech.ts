@@ -12,7 +12,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, isVerbalCueForm, matchCue, TELL_FORMS, type CueMatch } from './cues.ts';
 import { isPunct, isTerminator, isWord, isCapitalized, type Tok } from './lex.ts';
-import { isNegation, isNominal, isPronoun, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNegation, isNominal, isPronoun, isSpeakerPhrase, rangeSpan, skipAuxForward, skipAuxNegForward, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 export interface ReportedSpeech {
   /** The reported clause; two parts when an attribution sits in its middle ("Iran, according to X, has …"). */
@@ -1165,6 +1165,31 @@ function firstReportedSpeech(
       }
     }
   }
-  return accordingTo(toks, ctx, from);
+  return accordingTo(toks, ctx, from) ?? nounFromSource(toks, ctx, from);
+}
+
+/** Nouns of saying that name their source after "from" or "by" and what was said after "that". */
+const SAYING_NOUNS = new Set(['warning', 'warnings', 'claim', 'claims', 'comments', 'remarks', 'assurances', 'assurance', 'statement', 'suggestion', 'suggestions', 'accusations', 'allegations', 'promise', 'promises', 'pledge', 'insistence', 'admission']);
+
+/**
+ * "prompting warnings from Finance Minister Satsuki Katayama that authorities were watching …", "claims by the company
+ * that …": a noun of saying, its source after "from" or "by", and the that-clause; null when the sentence has none.
+ */
+function nounFromSource(toks: Tok[], ctx: SpeakerContext, from: number): ReportedSpeech | null {
+  for (let i = from; i < toks.length - 4; i++) {
+    if (!isWord(toks[i]) || !SAYING_NOUNS.has(toks[i].norm) || !isWord(toks[i + 1]) || (toks[i + 1].norm !== 'from' && toks[i + 1].norm !== 'by')) continue;
+    let that = -1;
+    for (let k = i + 3; k < toks.length && k <= i + 12; k++) {
+      if (isWord(toks[k]) && toks[k].norm === 'that') { that = k; break; }
+      if (!isWord(toks[k]) && !isPunct(toks[k], ',.') ) break;
+    }
+    if (that < 0) continue;
+    const sp: TokRange = { start: i + 2, end: that };
+    if (!isSpeakerPhrase(toks, sp.start, sp.end, ctx)) continue;
+    const end = clauseEnd(toks, that);
+    const content = clause(toks, that, end, 3);
+    if (content) return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue: span(toks, i, i + 1), confidence: CONFIDENCE.indirectThat, next: end < toks.length ? end : -1 };
+  }
+  return null;
 }
 

@@ -1059,6 +1059,15 @@ describe('a participle phrase between commas inside the subject', () => {
   });
 });
 
+describe('a noun of saying with its source after "from" or "by"', () => {
+  it('reports the that-clause, the source its speaker (probe BZ: "warnings from Finance Minister Satsuki Katayama that …" had no speaker)', () => {
+    expect(quotesOf('The yen fell to a 10-month low, prompting warnings from Finance Minister Satsuki Katayama that authorities were watching currency moves closely.')
+      .map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['that authorities were watching currency moves closely', 'Finance Minister Satsuki Katayama', 'warnings'],
+    ]);
+  });
+});
+
 describe('the token helpers past the last token', () => {
   it('answer false rather than throw (a sentence part ending in a comma crashed phraseThenThat on PolNeAR train)', async () => {
     const { isCapitalized, isTerminator } = await import('../../../src/stages/quotes/lex.ts');
