@@ -1019,6 +1019,20 @@ function trailingAttribution(toks: Tok[], from: number, end: number, ctx: Speake
   return -1;
 }
 
+/**
+ * ", a move Elhedery said would …": a speaker phrase that opens with a determiner and lower-case nouns, after a comma,
+ * then a capitalised name: the noun phrase [noun, name) and where the name starts; null otherwise.
+ */
+function contactHead(toks: Tok[], sp: TokRange): { noun: number; name: number } | null {
+  if (sp.start < 1 || !isPunct(toks[sp.start - 1], ',') || !isWord(toks[sp.start]) || !CONTACT_DETERMINERS.has(toks[sp.start].norm)) return null;
+  let k = sp.start + 1;
+  while (k < sp.end && k <= sp.start + 3 && isWord(toks[k]) && !isCapitalized(toks[k]) && !isVerbalCueForm(toks[k].norm)) k++;
+  if (k === sp.start + 1 || k >= sp.end || !isCapitalized(toks[k])) return null;
+  for (let j = k; j < sp.end; j++) if (!isWord(toks[j]) || !isCapitalized(toks[j])) return null;
+  return { noun: sp.start, name: k };
+}
+const CONTACT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
+
 /** Auxiliaries and adverbs between a coordinator and its second verb ("but has also said", "and would later tell"). */
 const AUX_BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'will', 'would', 'could', 'repeatedly', 'previously', 'already', 'publicly', 'since']);
 
@@ -1126,6 +1140,15 @@ function firstReportedSpeech(
         const rest = clause(toks, comma + 1, end, 2);
         if (before && rest) {
           return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing, next: end < n ? end : -1 };
+        }
+      } else if (isWord(after) && FINITE.has(after.norm) && contactHead(toks, sp) !== null) {
+        // ", a move Elhedery said would simplify the group": what the noun before the speaker names, and the verb
+        // phrase after the cue, are what was said (a relative clause without "that").
+        const head = contactHead(toks, sp)!;
+        const end = clauseEnd(toks, m.end);
+        const rest = clause(toks, m.end, end, 2);
+        if (rest) {
+          return { contentSpans: [span(toks, head.noun, head.name), rest], speaker: rangeSpan(toks, { start: head.name, end: sp.end }), cue, confidence: CONFIDENCE.indirectBare, next: -1 };
         }
       } else if (sp.start > 0 && RELATIVES.has(toks[sp.start - 1].norm) && isWord(after) && FINITE.has(after.norm)) {
         // "the rule, which officials said will go into effect next month": the relative pronoun

@@ -1068,6 +1068,14 @@ describe('a noun of saying with its source after "from" or "by"', () => {
   });
 });
 
+describe('a relative clause without "that" after a comma', () => {
+  it('reports the noun and the verb phrase, the name its speaker (probe BZ: ", a move Elhedery said would …" had the speaker "a move Elhedery")', () => {
+    expect(quotesOf('HSBC will cut 500 jobs, a move Elhedery said would simplify the group.').map((q) => [q.parts, q.speaker, q.cue])).toEqual([
+      [['a move', 'would simplify the group'], 'Elhedery', 'said'],
+    ]);
+  });
+});
+
 describe('the token helpers past the last token', () => {
   it('answer false rather than throw (a sentence part ending in a comma crashed phraseThenThat on PolNeAR train)', async () => {
     const { isCapitalized, isTerminator } = await import('../../../src/stages/quotes/lex.ts');
