@@ -239,12 +239,20 @@ export function findLearnedReportedSpeech(
 }
 
 /**
- * A candidate that reads as a noun: after a possessive ("analysts' estimates", "Tehran's open market"), or with what
- * follows opening with a preposition rather than a clause ("an offer for sale of …", "its previous forecast of 3.2
- * trillion yen", "helped by demand in North America", "a request for comment").
+ * A candidate that is no cue here: a word of time or of a market ("a resolution last week demanding", "Tehran's open
+ * market"), or a noun of business news followed by a preposition rather than a clause ("an offer for sale of …", "its
+ * previous forecast of 3.2 trillion yen", "helped by demand in North America", "a request for comment").
  */
 function nounReading(toks: Tok[], r: Reading): boolean {
-  const c = toks.findIndex((t) => t.start === r.row.cue.start);
+  // (The cue's token by binary search on its start: tokens are in text order, and a long sentence has many readings.)
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < r.row.cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = lo;
   if (NOT_CUES_HERE.has(toks[c].norm)) return true;
   if (!NOUN_CUES.has(toks[c].norm)) return false;
   const next = toks[c + 1];
