@@ -333,10 +333,10 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
   // "“…,” the report said", "From the report:": after a determiner a cue form is a noun.
   if (prev?.kind === 'word' && DETERMINERS.has(prev.norm)) return null;
-  // "other member states", "the Gulf states": "states" after a noun that takes it is the plural noun.
-  if (t.norm === 'states' && prev?.kind === 'word' && STATES_NOUN_BEFORE.has(prev.norm)) return null;
-  // "discusses Palestinian state", "the Jewish state": after a people's adjective it is the noun.
-  if ((t.norm === 'state' || t.norm === 'states') && prev?.kind === 'word' && prev.text[0] !== prev.norm[0] && PEOPLE_ADJECTIVE.test(prev.norm)) return null;
+  // "other member states", "the Gulf states": "states" after a noun that takes it is the plural noun; "discusses
+  // Palestinian state", "the Jewish state": after a people's adjective, "state" too.
+  if ((t.norm === 'state' || t.norm === 'states') && prev?.kind === 'word' &&
+    ((t.norm === 'states' && STATES_NOUN_BEFORE.has(prev.norm)) || (prev.text[0] !== prev.norm[0] && PEOPLE_ADJECTIVE.test(prev.norm)))) return null;
   // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;

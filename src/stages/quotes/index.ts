@@ -245,7 +245,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     doc.problems.push(problem(u.kept ? 'W_UNCLOSED_QUOTE' : 'W_UNCLOSED_QUOTE_DROPPED', STAGE, { start: u.open }, at));
   }
 
-  const mentions = new MentionIndex(doc.mentions, text);
+  const mentions = new MentionIndex(doc.mentions, text, doc.sentences);
   const ctx: Context = {
     text, paragraphs, cands, isMark,
     sentences: doc.sentences.length ? doc.sentences : paragraphs,
@@ -276,7 +276,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   // point to a named person holding the office; then every speaker is resolved against the mentions.
   const mentionsBefore = doc.mentions;
   const roleOf = options.roleMentions === false ? new Map<number, number>() : addRoleMentions(doc, text, drafts, mentions, insideQuote);
-  const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions, text) : mentions;
+  const withRoles = doc.mentions !== mentionsBefore ? new MentionIndex(doc.mentions, text, doc.sentences) : mentions;
   doc.quotes = drafts.map((d, k): Quote => ({
     start: d.start,
     end: d.end,
@@ -557,9 +557,9 @@ function attributeQuotedSpans(ctx: Context): void {
         ctx.drafts.push(found.draft);
         if (found.tail) ctx.drafts.push(found.tail);
         used[k] = 1;
-        // (A quoted term the participle's clause holds is done with: "adding that he had given “conditional approval”".)
-        const term = cands[k + 1];
-        if (found.tail && term && term.close >= 0 && found.tail.start < term.open && found.tail.end > term.close) used[k + 1] = 1;
+        // (A quoted term the participle's clause holds, which made it mixed, is done with: "adding that he had given
+        // “conditional approval”".)
+        if (found.tail?.kind === 'mixed') used[k + 1] = 1;
         if (found.mergesNext) used[k + 1] = 1;
         boundary = Math.max(boundary, found.draft.attrEnd);
       }
@@ -683,13 +683,14 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     // part of it, so the tail reads on past it as a mixed row.)
     const term = reachesNext && nextInPara !== undefined && nextInPara.close >= 0 && nextInPara.words <= MAX_TERM_WORDS &&
       !endsLikeSentence(text, nextInPara) ? nextInPara : undefined;
-    const termNext = term !== undefined;
-    const tailToks = termNext ? lex(text, q.close + 1, Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW), isMark) : after;
+    const tailToks = term ? lex(text, q.close + 1, Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW), isMark) : after;
     const k = tailToks.findIndex((t) => t.start >= afterAttr.end);
     const more = k >= 0 ? participleTail(tailToks, k) : null;
     // (The sentence ends there all the same: "accusing users of “bad e-mail behaviour”. Spammers …".)
-    const stop = term && more ? tailToks.find((t) => t.start > term.close && isTerminator(t)) : undefined;
-    if (more && stop && stop.start < more.content.end) more.content = { start: more.content.start, end: term!.close + 1 };
+    if (more && term) {
+      const stop = tailToks.find((t) => t.start > term.close && isTerminator(t));
+      if (stop && stop.start < more.content.end) more.content = { start: more.content.start, end: term.close + 1 };
+    }
     if (more) {
       const mixed = term !== undefined && more.content.start < term.open && more.content.end > term.close;
       tail = {

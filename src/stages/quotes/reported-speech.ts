@@ -189,7 +189,7 @@ function subjectThenFinite(toks: Tok[], k: number): boolean {
   let limit = k + 8;
   for (let j = k + 1; j < toks.length && j <= limit; j++) {
     // "told the court Pritchard, who denies the charges, had lied": a relative clause between commas after a name.
-    if (isPunct(toks[j], ',') && isCapitalized(toks[j - 1]) && (toks[j + 1]?.norm === 'who' || toks[j + 1]?.norm === 'which')) {
+    if (opensNameRelative(toks, j)) {
       const close = commaWithin(toks, j + 2, 14);
       if (close < 0) return false;
       limit += close - j;
@@ -204,6 +204,11 @@ function subjectThenFinite(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+/** Whether the comma at token j opens a relative clause after a name: "Pritchard, who …", "Bogdanovic, which …". */
+function opensNameRelative(toks: Tok[], j: number): boolean {
+  return isPunct(toks[j], ',') && isCapitalized(toks[j - 1]) && (toks[j + 1]?.norm === 'who' || toks[j + 1]?.norm === 'which');
+}
+
 /** Index of the first comma in toks[from, from + n) before any other punctuation, or -1. */
 function commaWithin(toks: Tok[], from: number, n: number): number {
   for (let j = from; j < toks.length && j < from + n; j++) {
@@ -298,7 +303,7 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
   for (let k = from; k < limit; k++) {
     const t = toks[k];
     // (", who denies the charges," after a name is a relative clause: "told the court Pritchard, who …, had lied".)
-    const relative = (t.norm === 'who' || t.norm === 'which') && k > from + 1 && isPunct(toks[k - 1], ',') && isCapitalized(toks[k - 2]);
+    const relative = k > from + 1 && opensNameRelative(toks, k - 1);
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject) && !relative))) return k;
     if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
@@ -639,7 +644,7 @@ function jobAppositive(toks: Tok[], k: number): number {
     if (isPunct(t, ',')) return isNominal(head) && j > k + 1 ? j : -1;
     if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || isVerbalCueForm(t.norm)) return -1;
     if (!head && (t.norm === 'at' || t.norm === 'of' || t.norm === 'for') && j > k + 1) head = toks[j - 1].norm;
-    else if (!head && isWord(toks[j + 1]) === false) head = t.norm;
+    else if (!head && !isWord(toks[j + 1])) head = t.norm;
   }
   return -1;
 }
@@ -794,7 +799,7 @@ function objectThenInfinitive(toks: Tok[], from: number): boolean {
   let limit = from + 5;
   for (let k = from + 1; k < toks.length && k <= limit; k++) {
     // "urged Bogdanovic, who has had run-ins with officials, to seize his chance": a relative clause after a name.
-    if (isPunct(toks[k - 1], ',') && k - 1 > from && isCapitalized(toks[k - 2]) && (toks[k].norm === 'who' || toks[k].norm === 'which')) {
+    if (k - 1 > from && opensNameRelative(toks, k - 1)) {
       const close = commaWithin(toks, k + 1, 14);
       if (close < 0) return false;
       limit += close + 1 - k;
@@ -852,7 +857,7 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     let end = clauseEnd(toks, m.end);
     for (let k = m.end; k < end; k++) {
       if (!isPunct(toks[k], ',')) continue;
-      const close = k > m.end && isCapitalized(toks[k - 1]) && (toks[k + 1]?.norm === 'who' || toks[k + 1]?.norm === 'which') ? commaWithin(toks, k + 2, 14) : -1;
+      const close = k > m.end && opensNameRelative(toks, k) ? commaWithin(toks, k + 2, 14) : -1;
       if (close > 0 && close < end) { k = close; continue; }
       end = k;
       break;
@@ -1120,6 +1125,8 @@ function firstReportedSpeech(
       const subordinate = isWord(toks[from]) && SUBORDINATE_OPENERS.has(toks[from].norm);
       const narration = !subordinate && opener !== undefined && isWord(opener) && (NARRATION_OPENERS.has(opener.norm) || opener.norm.endsWith('ing') ||
         (afterObject && DETERMINERS.has(opener.norm)));
+      // (", a move Elhedery said would …": a relative clause without "that", read below.)
+      const contact = isWord(after) && FINITE.has(after.norm) ? contactHead(toks, sp) : null;
       if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration ||
         (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && (prepositionalTail(toks, m.end) || adjunctsThenTail(toks, m.end)))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
@@ -1141,14 +1148,13 @@ function firstReportedSpeech(
         if (before && rest) {
           return { contentSpans: [before, rest], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.indirectTrailing, next: end < n ? end : -1 };
         }
-      } else if (isWord(after) && FINITE.has(after.norm) && contactHead(toks, sp) !== null) {
+      } else if (contact) {
         // ", a move Elhedery said would simplify the group": what the noun before the speaker names, and the verb
         // phrase after the cue, are what was said (a relative clause without "that").
-        const head = contactHead(toks, sp)!;
         const end = clauseEnd(toks, m.end);
         const rest = clause(toks, m.end, end, 2);
         if (rest) {
-          return { contentSpans: [span(toks, head.noun, head.name), rest], speaker: rangeSpan(toks, { start: head.name, end: sp.end }), cue, confidence: CONFIDENCE.indirectBare, next: -1 };
+          return { contentSpans: [span(toks, contact.noun, contact.name), rest], speaker: rangeSpan(toks, { start: contact.name, end: sp.end }), cue, confidence: CONFIDENCE.indirectBare, next: -1 };
         }
       } else if (sp.start > 0 && RELATIVES.has(toks[sp.start - 1].norm) && isWord(after) && FINITE.has(after.norm)) {
         // "the rule, which officials said will go into effect next month": the relative pronoun
@@ -1204,7 +1210,7 @@ function nounFromSource(toks: Tok[], ctx: SpeakerContext, from: number): Reporte
     let that = -1;
     for (let k = i + 3; k < toks.length && k <= i + 12; k++) {
       if (isWord(toks[k]) && toks[k].norm === 'that') { that = k; break; }
-      if (!isWord(toks[k]) && !isPunct(toks[k], ',.') ) break;
+      if (!isWord(toks[k]) && !isPunct(toks[k], ',.')) break;
     }
     if (that < 0) continue;
     const sp: TokRange = { start: i + 2, end: that };

@@ -60,10 +60,35 @@ export class MentionIndex {
   private readonly order: number[];
   private readonly starts: number[];
 
-  /** `text`, when given, lets the words after a person's name tell their sex ("Zendaya … her role"; see genderOf). */
-  constructor(private readonly mentions: readonly Mention[], private readonly text = '') {
+  /**
+   * `text`, when given, lets the words after a person's name tell their sex ("Zendaya … her role"; see genderOf);
+   * `sentences` (segment's, in text order) tell where a sentence starts (see sentenceStart).
+   */
+  constructor(private readonly mentions: readonly Mention[], private readonly text = '', private readonly sentences: readonly Span[] = []) {
     this.order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     this.starts = this.order.map((i) => mentions[i].start);
+  }
+
+  /** Where the sentence holding `pos` starts; `pos` itself when no sentence is known there. */
+  sentenceStart(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < this.sentences[lo - 1].end ? this.sentences[lo - 1].start : pos;
+  }
+
+  /** Indices of the ORG mentions lying in [from, to) that `skip` does not rule out, in text order. */
+  orgsIn(from: number, to: number, skip: (m: Mention) => boolean): number[] {
+    const out: number[] = [];
+    for (let k = this.lowerBound(from); k < this.order.length && this.starts[k] < to; k++) {
+      const m = this.mentions[this.order[k]];
+      if (m.type === 'ORG' && m.end <= to && !skip(m)) out.push(this.order[k]);
+    }
+    return out;
   }
 
   /** Position in `order` of the first mention starting at or after `pos`. */
@@ -223,15 +248,6 @@ export class MentionIndex {
 /** A subordinating word right before a description: "after the company said", "as the firm reported". */
 const SUBORDINATE_BEFORE = /\b(?:after|as|when|because|while|since|before|until|and)\s+$/i;
 
-/** Where the sentence holding `pos` starts: after the last full stop, question or exclamation mark, or line break before it. */
-function lastSentenceStart(text: string, pos: number): number {
-  const before = text.slice(Math.max(0, pos - 400), pos);
-  let cut = before.lastIndexOf('\n');
-  for (const m of before.matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|$)/gu)) cut = Math.max(cut, (m.index ?? 0) + m[0].length - 1);
-  // (No stop within reach: the window's start, so that nothing far back counts as the same sentence.)
-  return cut < 0 ? pos : pos - before.length + cut + 1;
-}
-
 /** A person's name, then the people it qualifies: "Trump campaign adviser", "Brown ally", "Mamdani aides". */
 const QUALIFIED_PEOPLE = /^(?: \p{Ll}[\p{L}-]*){0,2} (?:adviser|advisers|advisor|advisors|aide|aides|official|officials|strategist|strategists|staffer|staffers|ally|allies|supporter|supporters|loyalist|loyalists|donor|donors|associate|associates)$/u;
 
@@ -334,9 +350,10 @@ export function resolveSpeakerMention(
     // sentence is the one meant, however often the article named another.)
     // (Only in a clause of its own after the name, "after the company said": a trailing "…, the company said" follows
     // what it reported, whose names are not the speaker.)
-    const sentenceStart = SUBORDINATE_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start)) ? lastSentenceStart(text, speaker.start) : speaker.start;
-    const inSentence = mentions.filter((m) => m.type === 'ORG' && m.start >= sentenceStart && m.end <= speaker.start && !insideQuote(m.start) && !outlet(m));
-    if (inSentence.length && inSentence.every((m) => m.text === inSentence[0].text)) return mentions.indexOf(inSentence[0]);
+    if (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, speaker.start - 12), speaker.start))) {
+      const inSentence = index.orgsIn(index.sentenceStart(speaker.start), speaker.start, (m) => insideQuote(m.start) || outlet(m));
+      if (inSentence.length && inSentence.every((i) => mentions[i].text === mentions[inSentence[0]].text)) return inSentence[0];
+    }
     return index.salientOrgBefore(speaker.start, (m) => insideQuote(m.start) || outlet(m));
   }
   const types = PRONOUN_TYPES[word];

@@ -733,8 +733,6 @@ export function isStop(t: Tok | undefined): boolean {
  * `beforeVerb`, only a phrase followed by a lower-case word (its verb) counts: "Trump | issued a
  * statement", not "Trump issued a statement", which reads as a phrase ending in a noun.
  */
-const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-
 export function subjectAt(toks: Tok[], from: number, until: number, ctx: SpeakerContext, beforeVerb = false): TokRange | null {
   let s = from;
   for (let k = from; k < Math.min(until, from + 7); k++) {
@@ -742,8 +740,7 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
       // "Richard Hughes, the OBR's chair, apologised … and said": a name, then its appositive between commas, then
       // the verb; not an opening phrase before the subject ("In London, Mrs Smith said").
       // (An appositive that is itself a name goes with the subject: "The Lord Chancellor, Lord Falconer, agreed".)
-      if (beforeVerb && k > from && k - from <= 4 && toks.slice(from, k).every((t) => t.kind === 'word' && isCapitalized(t)) &&
-          (isLowerWord(toks[k + 1]) || APPOSITIVE_DETERMINERS.has(toks[k + 1]?.norm ?? ''))) {
+      if (beforeVerb && k > from && k - from <= 4 && toks.slice(from, k).every((t) => t.kind === 'word' && isCapitalized(t)) && isLowerWord(toks[k + 1])) {
         for (let j = k + 2; j < Math.min(until, k + 10); j++) {
           if (isPunct(toks[j], ',')) {
             if (isLowerWord(toks[j + 1]) && isSpeakerPhrase(toks, from, k, ctx, false)) return { start: from, end: k };
