@@ -185,9 +185,10 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   georgiaTheState(named);
   theKingdom(doc.text, named);
   // (After the places' codes, which name a body's owner.)
-  ownInstitutions(doc.text, named, datelineCountry(doc, named), setCanonical);
+  const dateline = datelineCountry(doc, named);
+  ownInstitutions(doc.text, named, dateline, setCanonical);
   // (Naming counties in a US story leaves its country as it was.)
-  const country = articleCountry(doc, named);
+  const country = articleCountry(doc, named, dateline);
   const usArticle = country === 'US';
   if (usArticle) namesOfCounties(doc.text, named);
   if (moneys.length) {
@@ -593,12 +594,11 @@ function georgiaTheState(named: readonly Mention[]): void {
 
 /**
  * The country an article reports from: that of the place in its dateline ("CEBU, Philippines — "), else that of its
- * headline's places when they lie in one country, else the one its places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode).
+ * headline's places when they lie in one country, else the one its places lie in most often, when one leads; null when neither tells. Read from the places as normalised (countryCode); `fromDateline` is datelineCountry's answer.
  */
-function articleCountry(doc: ArticleDoc, named: readonly Mention[]): string | null {
-  const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
-  const fromDateline = datelineCountry(doc, places);
+function articleCountry(doc: ArticleDoc, named: readonly Mention[], fromDateline: string | null): string | null {
   if (fromDateline) return fromDateline;
+  const places = named.filter((m) => m.type === 'LOC' && m.countryCode);
   // The headline's places, when they lie in one country: the story's own ("Nepal floods live: …", though the article
   // then names more places downstream in India).
   const title = doc.paragraphs[0]?.isHeading ? doc.paragraphs[0] : null;

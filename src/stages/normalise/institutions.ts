@@ -69,12 +69,13 @@ export function ownInstitutions(
     const owners = list.map((i) => ownerBefore(text, named[i - 1], named[i]) ?? seatAfter(text, named[i], named[i + 1]));
     const any = owners.some((o) => o !== null);
     if (!any && !fallback) continue;
+    // The owner named nearest before, else the first after; or the dateline's country (one sweep each way).
+    const after = owners.slice();
+    for (let k = after.length - 2; k >= 0; k--) after[k] ??= after[k + 1];
+    let before: string | null = null;
     list.forEach((i, k) => {
-      let owner = owners[k];
-      // The owner named nearest before, else the first after; or the dateline's country.
-      for (let j = k - 1; owner === null && j >= 0; j--) owner = owners[j];
-      for (let j = k + 1; owner === null && j < owners.length; j++) owner = owners[j];
-      owner ??= fallback;
+      before = owners[k] ?? before;
+      const owner = before ?? after[k] ?? fallback;
       if (owner) rename(named[i], `${named[i].canonicalName} (${owner})`);
     });
   }
