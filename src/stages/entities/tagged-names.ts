@@ -899,13 +899,17 @@ function isDatelineAgency(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A dateline's place: a known place in capitals opening a paragraph's dateline ("KYIV —", "PARIS (Reuters) -",
+ * A dateline's place: a place in capitals opening a paragraph's dateline ("KYIV —", "PARIS (Reuters) -",
  * "KYIV, Nov 24 (AP) —"), is that place whatever the tagger made of it, and is added where the tagger found
- * nothing there ("BRUSSELS —"). Returns the mentions, in text order.
+ * nothing there ("BRUSSELS —"). The place is one the gazetteer knows, or any place the dateline itself marks
+ * with its region, date or agency ("MONTE CARLO (AP) —", "ST. PAUL, Minn. (AP) —"; not a story filed from two
+ * cities, "CAIRO/JERUSALEM"). Names the tagger found inside it give way to it ("LOUIS" of "ST. LOUIS").
+ * Returns the mentions, in text order.
  */
 function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int32Array, gazetteer: Gazetteer, mentions: Mention[]): Mention[] {
   const { text } = doc;
-  const added: Mention[] = [];
+  let out = mentions;
+  let changed = false;
   // Paragraphs and mentions are both in text order: one pointer into each keeps this linear.
   let k = 0;
   let w = 0;
@@ -915,19 +919,27 @@ function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int
     const start = p.start + d.place.start;
     const end = p.start + d.place.end;
     const place = text.slice(start, end);
-    while (k < mentions.length && mentions[k].end <= start) k++;
-    const there = k < mentions.length && mentions[k].start < end ? mentions[k] : null;
-    if ((there && (there.start !== start || there.end !== end || there.type === 'LOC')) || gazetteer.lookupFolded(gazetteerKey(place))?.type !== 'LOC') continue;
-    if (there) {
-      mentions[k] = { ...there, type: 'LOC', title: null, source: 'tagger-dateline' };
+    const marked = (d.agency !== null || d.region !== null || d.date !== null) && !place.includes('/');
+    if (!marked && gazetteer.lookupFolded(gazetteerKey(place))?.type !== 'LOC') continue;
+    while (k < out.length && out[k].end <= start) k++;
+    let j = k;
+    while (j < out.length && out[j].start < end) j++;
+    const there = out.slice(k, j);
+    if (there.length === 1 && there[0].start === start && there[0].end === end) {
+      if (there[0].type !== 'LOC') out[k] = { ...there[0], type: 'LOC', title: null, source: 'tagger-dateline' };
       continue;
     }
+    // A name running past the place is the tagger's reading of more than the dateline: left alone.
+    if (there.some((m) => m.start < start || m.end > end)) continue;
     // The word the dateline starts with gives its sentence.
     while (w < input.starts.length && input.starts[w] < start) w++;
     if (w >= input.starts.length || input.starts[w] !== start) continue;
-    added.push({ start, end, text: place, type: 'LOC', sentenceIndex: sentenceOf[w], title: null, canonicalName: null, entityId: null, source: 'dateline' });
+    const mention: Mention = { start, end, text: place, type: 'LOC', sentenceIndex: sentenceOf[w], title: null, canonicalName: null, entityId: null, source: there.length ? 'tagger-dateline' : 'dateline' };
+    if (!changed) out = [...out];
+    changed = true;
+    out.splice(k, j - k, mention);
   }
-  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  return out;
 }
 
 /**

@@ -206,6 +206,18 @@ describe('entities stage: names', () => {
     expect(brussels.mentions[0].sentenceIndex).toBe(brussels.mentions[1].sentenceIndex);
   });
 
+  it('reads the whole place of a dateline in capitals, where the tagger found part of it or the gazetteer lacks it', () => {
+    // The tagger's "LOUIS" and "PORT" give way to the place; a place the dateline marks by its agency or region is a
+    // place though the gazetteer has no "Monte Carlo" or "St. Paul"; a story filed from two cities is not one place.
+    const doc = entitiesOf(
+      'Jobs cut\n\nST. LOUIS (Reuters) - Boeing said on Monday it would cut jobs.\n\nPORT SUDAN, Nov 3 (AFP) - Aid arrived.\n\n' +
+        'MONTE CARLO (AP) - The prince spoke on Monday.\n\nST. PAUL, Minn. (AP) - Walz said.\n\nCAIRO/JERUSALEM, Nov 3 (Reuters) - Egypt said.',
+    );
+    const places = doc.mentions.filter((m) => m.type === 'LOC').map((m) => m.text);
+    expect(places).toEqual(['ST. LOUIS', 'PORT SUDAN', 'MONTE CARLO', 'ST. PAUL', 'CAIRO', 'JERUSALEM', 'Egypt']);
+    expect(doc.mentions.map((m) => m.text)).not.toContain('LOUIS');
+  });
+
   it('reads the agency in a dateline\'s brackets as an organisation, and a US politician\'s party and state as no name', () => {
     const doc = entitiesOf('Rates on hold\n\nWASHINGTON (AP) — The Federal Reserve held rates steady, and Sen. Ted Cruz, R-Texas, called it a disaster.');
     expect(typeOf(doc, 'AP')).toBe('ORG');
