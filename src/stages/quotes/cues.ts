@@ -321,6 +321,9 @@ export interface CueMatch {
 /** Words before "states" that make it the noun: "member states", "Gulf states", "nation states", "island states". */
 const STATES_NOUN_BEFORE = new Set(['member', 'gulf', 'baltic', 'arab', 'nation', 'island', 'client', 'border', 'swing', 'battleground', 'other', 'some', 'many', 'all', 'both', 'these', 'those', 'several', 'eu', 'nato', 'african', 'european', 'southern', 'northern', 'western', 'eastern', 'red', 'blue', 'us', 'u.s.']);
 
+/** Words after which "alleged" before a noun is the adjective: prepositions, "and", "or". */
+const ADJECTIVE_ALLEGED_BEFORE = new Set(['and', 'or', 'over', 'for', 'of', 'about', 'with', 'into', 'against', 'after', 'despite', 'amid', 'in', 'on', 'by', 'from', 'to']);
+
 /** A people's adjective: "Palestinian", "Jewish", "Chinese", "Islamic", "Israeli". */
 const PEOPLE_ADJECTIVE = /(?:an|ish|ese|ic|i)$/;
 
@@ -337,6 +340,10 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   // Palestinian state", "the Jewish state": after a people's adjective, "state" too.
   if ((t.norm === 'state' || t.norm === 'states') && prev?.kind === 'word' &&
     ((t.norm === 'states' && STATES_NOUN_BEFORE.has(prev.norm)) || (prev.text[0] !== prev.norm[0] && PEOPLE_ADJECTIVE.test(prev.norm)))) return null;
+  // "protests over the cost of living and alleged police brutality", "charged with alleged fraud": "alleged" after a
+  // preposition or "and"/"or" and before a noun is the adjective ("and alleged that …", "and alleged the firm had lied": the verb).
+  if (t.norm === 'alleged' && prev?.kind === 'word' && ADJECTIVE_ALLEGED_BEFORE.has(prev.norm) && toks[i + 1]?.kind === 'word' &&
+    !DETERMINERS.has(toks[i + 1].norm) && toks[i + 1].norm !== 'that') return null;
   // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;

@@ -239,7 +239,7 @@ export function findLearnedReportedSpeech(
 }
 
 /**
- * A candidate that is no cue here: a word of time or of a market ("a resolution last week demanding", "Tehran's open
+ * A candidate that is no cue here: "opposition" modifying the noun after it, a word of time or of a market ("a resolution last week demanding", "Tehran's open
  * market"), or a noun of business news followed by a preposition rather than a clause ("an offer for sale of …", "its
  * previous forecast of 3.2 trillion yen", "helped by demand in North America", "a request for comment").
  */
@@ -254,6 +254,9 @@ function nounReading(toks: Tok[], r: Reading): boolean {
   }
   const c = lo;
   if (NOT_CUES_HERE.has(toks[c].norm)) return true;
+  // "The opposition Peoples Democratic Party (PDP) and …", "the opposition alliance led by …": the noun as a modifier
+  // ("voiced opposition to the plan" keeps its "to").
+  if (toks[c].norm === 'opposition' && isWord(toks[c + 1]) && toks[c + 1].norm !== 'to') return true;
   if (!NOUN_CUES.has(toks[c].norm)) return false;
   const next = toks[c + 1];
   return isWord(next) && NOUN_COMPLEMENTS.has(next.norm);

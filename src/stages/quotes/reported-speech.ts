@@ -197,13 +197,25 @@ function subjectThenFinite(toks: Tok[], k: number): boolean {
       continue;
     }
     if (!isWord(toks[j])) return false;
-    if (FINITE.has(toks[j].norm)) return true;
+    if (FINITE.has(toks[j].norm) || pastThenComplement(toks, k, j)) return true;
     if (PRONOUNS.has(toks[j].norm) || (NOUN_PHRASE_OPENERS.has(toks[j].norm) && toks[j - 1].norm !== 'of')) return false;
     // "told BBC Radio 4's Today programme Mr Blair had …": the object's medium ends before the subject.
     if (MEDIA_HEADS.has(toks[j].norm) && !FINITE.has(toks[j + 1]?.norm ?? '')) return false;
   }
   return false;
 }
+/**
+ * "told reporters the agency hoped to …", "told the BBC the company wanted a …": a past form after the subject's
+ * noun (not right after its determiner: "the injured man"), before what a verb takes ("to", "that", a determiner or
+ * a pronoun), is the subject's verb.
+ */
+function pastThenComplement(toks: Tok[], k: number, j: number): boolean {
+  const w = toks[j].norm;
+  if (!w.endsWith('ed') || w.length < 5 || (j === k + 1 && !isCapitalized(toks[k]))) return false;
+  const next = toks[j + 1];
+  return isWord(next) && (next.norm === 'to' || next.norm === 'that' || NOUN_PHRASE_OPENERS.has(next.norm) || PRONOUNS.has(next.norm));
+}
+
 /** Whether the comma at token j opens a relative clause after a name: "Pritchard, who …", "Bogdanovic, which …". */
 function opensNameRelative(toks: Tok[], j: number): boolean {
   return isPunct(toks[j], ',') && isCapitalized(toks[j - 1]) && (toks[j + 1]?.norm === 'who' || toks[j + 1]?.norm === 'which');
@@ -809,10 +821,23 @@ function objectThenInfinitive(toks: Tok[], from: number): boolean {
     }
     // (A finite verb first makes a clause: "told jurors the trial was expected to last six weeks".)
     if (!isWord(toks[k - 1]) || CLAUSE_INTRODUCERS.has(toks[k - 1].norm) || FINITE.has(toks[k - 1].norm)) return false;
-    if (toks[k].norm === 'to') return isInfinitive(toks[k + 1]);
+    if (toks[k].norm === 'to') return isInfinitive(toks[k + 1]) && !subjectInsideObject(toks, from, k);
   }
   return false;
 }
+
+/**
+ * "told reporters the agency hoped | to issue …": a second noun phrase inside what looked like the object, its past
+ * verb right before the "to", is the clause's subject (not "urged members of the public to", "asked the EU and the US to").
+ */
+function subjectInsideObject(toks: Tok[], from: number, to: number): boolean {
+  for (let s = from + 1; s < to - 1; s++) {
+    if (NOUN_PHRASE_OPENERS.has(toks[s].norm) && !OBJECT_LINKS.has(toks[s - 1].norm) && pastThenComplement(toks, s, to - 1)) return true;
+  }
+  return false;
+}
+/** Words that join a noun phrase to the object before it: a preposition or a coordinator. */
+const OBJECT_LINKS = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'across', 'around', 'about', 'into', 'over']);
 
 /** Verbs of belief that take a clause without "that" after a noun phrase ("think the deal is dead"). */
 const BARE_BELIEFS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'expect', 'expects', 'expected', 'guess', 'guessed', 'reckon']);

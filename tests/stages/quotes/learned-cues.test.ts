@@ -192,6 +192,19 @@ describe('a participle opening the sentence', () => {
   });
 });
 
+describe('"opposition" modifying a noun, and "alleged" as an adjective', () => {
+  it('give no row (probe AF: "The opposition Peoples Democratic Party (PDP) … have yet to hold" had the cue "opposition")', () => {
+    for (const s of [
+      'The opposition Peoples Democratic Party (PDP) and the African Democratic Congress (ADC) have yet to hold their primaries.',
+      'The opposition alliance led by the Rashtriya Janata Dal (RJD) won just 35 seats.',
+    ]) expect(quotesOf(s, FULL_STAGE).map((q) => q.cue), s).toEqual([]);
+    const rows = quotesOf('Activists announced fresh protests over the cost of living and alleged police brutality.', FULL_STAGE);
+    expect(rows.map((q) => q.cue)).toEqual(['announced']);
+    // The verb keeps its row.
+    expect(quotesOf('He resigned and alleged that the board had lied.', FULL_STAGE).map((q) => q.cue)).toEqual(['alleged']);
+  });
+});
+
 describe('a learned cue that is a noun here', () => {
   it('gives no row for "forecast", "offer", "demand", "estimates", "request" before a preposition, nor for "week" or "open" (probes BZ, ME)', () => {
     for (const s of [

@@ -648,6 +648,16 @@ describe('a clause without "that" after a verb that otherwise needs one', () => 
     });
   });
 
+  it('reads a clause whose verb is a past form before "to" after the object, not an object and its infinitive (probe HS)', () => {
+    expect(onlyQuote('Kasaeva told reporters the agency hoped to issue a recommendation within months.')).toMatchObject({
+      speaker: 'Kasaeva', cue: 'told', text: 'the agency hoped to issue a recommendation within months',
+    });
+    // An object with its modifiers, then the infinitive, stays one.
+    expect(onlyQuote('The minister urged members of the public affected to stay home.')).toMatchObject({
+      cue: 'urged', text: 'members of the public affected to stay home',
+    });
+  });
+
   it('reads no object without a finite verb after it as a clause', () => {
     expect(quotesOf('They feel the pressure every day.')).toEqual([]);
     expect(quotesOf('He thought about the offer for a week.')).toEqual([]);
