@@ -133,8 +133,10 @@ export function attributeAfter(
     (!objectlessTail(toks, endTok, k) && !(cue && TELL_FORMS.has(toks[cue.start].norm))))) return null;
   // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
   // words before the next quote start a new sentence of their own unless they end like an attribution.
+  // (Nor is "X said:" before the next quote this one's: “… Ruth Kelly.” A BBC spokesman said: “…” introduces the next
+  // quote, and this one's speaker is found as if nothing followed it.)
   const runsIntoQuote = k < toks.length ? toks[k].kind === 'mark' : reachesNextQuote;
-  if (quoteEndsSentence && tail > 0 && runsIntoQuote && !isPunct(toks[k - 1], ',:')) return null;
+  if (quoteEndsSentence && tail > 0 && runsIntoQuote && !isPunct(toks[k - 1], ',')) return null;
   const last = toks[k - 1];
   // “…,” Trump said before adding: “…”: a second cue makes the next quote an attribution of its own.
   let secondCue = false;

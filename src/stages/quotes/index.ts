@@ -681,15 +681,22 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   if (afterAttr && !mergesNext) {
     // (", adding that Khamenei had given “conditional approval” for the meeting": a quoted term inside the tail is
     // part of it, so the tail reads on past it as a mixed row.)
-    const term = reachesNext && nextInPara !== undefined && nextInPara.close >= 0 && nextInPara.words <= MAX_TERM_WORDS &&
-      !endsLikeSentence(text, nextInPara) ? nextInPara : undefined;
-    const tailToks = term ? lex(text, q.close + 1, Math.min(paragraphs[q.lastParagraph].end, q.close + 1 + WINDOW), isMark) : after;
-    const k = tailToks.findIndex((t) => t.start >= afterAttr.end);
+    // (So does a quote that ends the sentence when the tail's clause runs into it: ", adding that the agreements were
+    // handed out “like candy.”" — one mixed row, not the clause cut at the mark and the quote again with its lead-in.)
+    const intoQuote = nextInPara !== undefined && nextInPara.close >= 0 && endsLikeSentence(text, nextInPara) &&
+      /[\p{L}\p{N}] ?$/u.test(text.slice(Math.max(q.close + 1, nextInPara.open - 2), nextInPara.open));
+    const term = reachesNext && nextInPara !== undefined && nextInPara.close >= 0 &&
+      ((nextInPara.words <= MAX_TERM_WORDS && !endsLikeSentence(text, nextInPara)) || intoQuote) ? nextInPara : undefined;
+    const tailToks = term
+      ? lex(text, q.close + 1, Math.min(paragraphs[q.lastParagraph].end, Math.max(q.close + 1 + WINDOW, term.close + 2)), isMark)
+      : after;
+    const k = adjunctAfterAttribution(tailToks, tailToks.findIndex((t) => t.start >= afterAttr.end));
     const more = k >= 0 ? participleTail(tailToks, k) : null;
     // (The sentence ends there all the same: "accusing users of “bad e-mail behaviour”. Spammers …".)
     if (more && term) {
       const stop = tailToks.find((t) => t.start > term.close && isTerminator(t));
-      if (stop && stop.start < more.content.end) more.content = { start: more.content.start, end: term.close + 1 };
+      // (A quote ending the sentence holds its stop: the clause, cut there, ends with the closing mark.)
+      if ((stop && stop.start < more.content.end) || (intoQuote && more.content.end > term.open)) more.content = { start: more.content.start, end: term.close + 1 };
     }
     if (more) {
       const mixed = term !== undefined && more.content.start < term.open && more.content.end > term.close;
@@ -702,6 +709,20 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   }
   return { draft: { ...d, attrEnd: attrEndOf(d, mergesNext ? nextInPara.close : q.close) }, mergesNext, tail };
 }
+
+/**
+ * Where a participle after an attribution may start: `k`, or the comma ending a short phrase of place or time that
+ * opens at k (“…,” Lee said during a Cabinet meeting | , urging lawmakers to …).
+ */
+function adjunctAfterAttribution(toks: Tok[], k: number): number {
+  if (k < 0 || !isWord(toks[k]) || !ADJUNCT_PREPOSITIONS.has(toks[k].norm)) return k;
+  for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
+    if (isPunct(toks[j], ',')) return j;
+    if (!isWord(toks[j])) return k;
+  }
+  return k;
+}
+const ADJUNCT_PREPOSITIONS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'outside', 'inside', 'from', 'via', 'by']);
 
 /**
  * The reported clause, read by the rules, that ends at the colon closing `lead` ("X said that A:", "X said he …:"),

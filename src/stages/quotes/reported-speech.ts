@@ -574,7 +574,10 @@ function coordinatedAt(toks: Tok[], b: number): (Omit<ReportedSpeech, 'speaker'>
   const opener = forward && toks.find((t) => t.start === forward.content.start);
   // (A participle of saying itself reports whatever clause follows: ", saying 10 of the 12 members voted for the cut".)
   if (!forward || !opener || !(CLAUSE_INTRODUCERS.has(opener.norm) || PRONOUNS.has(opener.norm) || opener.kind === 'mark' ||
-    isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to') || (!conjunction && SAYING.has(toks[k].norm)))) return null;
+    isPunct(toks[m.end], ':') || (m.info.takesInfinitive && opener.norm === 'to') || (!conjunction && SAYING.has(toks[k].norm)) ||
+    // ", urging lawmakers to meet the deadline": an object and its infinitive.
+    // (Not "asking not to be identified".)
+    (m.info.takesInfinitive && m.info.takesObject && opener.start === toks[m.end].start && !isNegation(opener) && objectThenInfinitive(toks, m.end)))) return null;
   // (What follows the quote's attribution may run on to the next sentence: the content ends at its stop.)
   let content = forward.content;
   const stop = toks.find((t) => t.start > content.start && t.end < content.end && isTerminator(t));

@@ -759,11 +759,13 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
     const t = toks[e - 1];
     if (t.kind !== 'word' && !isPunct(t, '(') && !isPunct(t, ')')) break;
     if (t.kind === 'word' && !allowedInside(toks, e - 1) && !(e === s + 1 && isPronoun(t.norm)) && t.norm !== 'and') break;
-    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || (isLowerWord(toks[e]) && !nameParticleAt(toks, e)))) {
+    // (Never ending on a word that joins it to more: "The attorney general of | Texas".)
+    if (isSpeakerPhrase(toks, s, e, ctx, false) && (!beforeVerb || (isLowerWord(toks[e]) && !nameParticleAt(toks, e) && !(t.kind === 'word' && (INNER_PREPOSITIONS.has(t.norm) || t.norm === 'and' || DETERMINERS.has(t.norm)))))) {
       best = { start: s, end: e };
       // Before a verb, the subject ends at the first lower-case word that cannot go on a noun phrase
       // ("Okonkwo | thanked the museum and said …"), not at the longest phrase.
-      if (beforeVerb && !continuesPhrase(toks[e]) && !roleBeforeName(toks, e)) return best;
+      // (A noun for people goes on it: "Obesity specialists | welcomed …".)
+      if (beforeVerb && !continuesPhrase(toks[e]) && !roleBeforeName(toks, e) && !(toks[e]?.kind === 'word' && isNominal(toks[e].norm) && !VERBS_LIKE_AGENT_NOUNS.has(toks[e].norm))) return best;
     }
     if (e === s + 1 && isPronoun(t.norm)) break;
   }
@@ -781,6 +783,13 @@ function roleBeforeName(toks: Tok[], e: number): boolean {
   const next = toks[j];
   return j > e && NOMINAL_HEADS.has(toks[j - 1].norm) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
 }
+
+/** Verbs' third-person forms that look like nouns for people ("AS offers one", "Google represents"). */
+const VERBS_LIKE_AGENT_NOUNS = new Set([
+  'offers', 'answers', 'considers', 'enters', 'delivers', 'covers', 'gathers', 'suffers', 'remembers', 'wonders', 'discovers',
+  'registers', 'triggers', 'recovers', 'prefers', 'refers', 'transfers', 'counters', 'fosters', 'hinders', 'lowers', 'alters',
+  'renders', 'shelters', 'represents', 'presents', 'prevents', 'invents', 'resents', 'warrants', 'laments', 'consents',
+]);
 
 /** A lower-case word that may go on a noun phrase: a preposition inside one, "and", a linking adjective. */
 function continuesPhrase(t: Tok): boolean {

@@ -469,6 +469,29 @@ describe('a participle after the attribution of a quote', () => {
     expect(bbc.map((q) => [q.kind, q.text])).toEqual([['direct', 'It explains why threats continue to proliferate'], ['mixed', 'users of "bad e-mail behaviour"']]);
   });
 
+  it('reads a participle after a phrase of place or time, and its object and infinitive (probe AF: ", urging …" had no speaker)', () => {
+    const qs = quotesOf('"We will pass it," Lee said during a Cabinet meeting, urging lawmakers to meet the deadline.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['direct', 'We will pass it', 'Lee', 'said'],
+      ['indirect', 'lawmakers to meet the deadline', 'Lee', 'urging'],
+    ]);
+    // (Not a request for anonymity.)
+    expect(quotesOf('"We will not back down," a union official said, asking not to be identified.').map((q) => q.cue)).toEqual(['said']);
+  });
+
+  it('reads a quote ending the sentence that the participle\'s clause runs into as part of it: one mixed row (PolNeAR: the clause cut at the mark, and the quote again)', () => {
+    const qs = quotesOf('"Immunity deals should not be a requirement," Chaffetz said, adding that the agreements were handed out "like candy."');
+    expect(qs.map((q) => [q.kind, q.text, q.cue])).toEqual([
+      ['direct', 'Immunity deals should not be a requirement', 'said'],
+      ['mixed', 'that the agreements were handed out "like candy."', 'adding'],
+    ]);
+  });
+
+  it('does not join a quote that ends its sentence to the next one through "X added:" (BBC: two quotes and the attribution in one row)', () => {
+    const qs = quotesOf('The plea was simple: "Please do not give it away." Sir Digby added: "I do not think he will. Stability is the key word."');
+    expect(qs.map((q) => q.text)).toEqual(['Please do not give it away.', 'I do not think he will. Stability is the key word.']);
+  });
+
   it('makes ", citing …" and ", referring to …" rows of the same speaker, and still joins the next quote', () => {
     const qs = quotesOf('“The economy is weak,” McCain said, citing low growth and unemployment. “We can do better.”');
     expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([

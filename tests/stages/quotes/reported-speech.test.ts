@@ -1041,6 +1041,15 @@ describe('a second verb of the same subject', () => {
       .toEqual(['Mrs Smith']);
   });
 
+  it('takes a name and a noun for people as one subject ("Obesity specialists welcomed … but cautioned that …": not "Obesity"; probe HS)', () => {
+    expect(quotesOf('Obesity specialists welcomed the option but cautioned that the daily regimen is demanding.').map((q) => q.speaker))
+      .toEqual(['Obesity specialists']);
+    expect(quotesOf('Okonkwo thanked the museum and said the return was overdue.').map((q) => q.speaker)).toEqual(['Okonkwo']);
+    // Nor does the subject end on a word that joins it to more.
+    expect(quotesOf('The attorney general of the state sued the school, claiming Trump University is a fraud.').map((q) => q.speaker))
+      .toEqual(['The attorney general of the state']);
+  });
+
   it('keeps the whole speaker ("A government spokesperson said A and called on …": not "A government"; probe UK)', () => {
     const rows = quotesOf('A government spokesperson said the strike was unjustified and called on the BMA to call off the action.');
     expect(rows.map((q) => q.speaker)).toEqual(['A government spokesperson', 'A government spokesperson']);
