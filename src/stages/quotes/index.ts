@@ -1041,7 +1041,8 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
   const parts: Tok[][] = [toks];
   if (reps.length) {
     const last = reps[reps.length - 1];
-    const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end);
+    // (The speaker may come last: "…, according to even his own supporters, who are offering …".)
+    const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end, last.speaker?.end ?? 0);
     const k = toks.findIndex((t) => t.start >= end);
     parts[0] = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
     const first = reps[0];

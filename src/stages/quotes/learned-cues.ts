@@ -15,7 +15,7 @@ import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
 import { asksAnonymity, clause, clauseEnd, firstClauseWord, GREETINGS, span, type ReportedSpeech } from './reported-speech.ts';
-import { isNominal, isPronoun, rangeSpan, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
+import { isNegation, isNominal, isPronoun, rangeSpan, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
 /** How a learned cue's content is read: the clause after it (with a speaker before it: 'subject'), or the clause around it. */
 export type LearnedMode = 'after' | 'subject' | 'clause';
@@ -57,9 +57,11 @@ const CLAUSE_OPENERS = new Set([
  * ("Shares in Brightwater fell on Tuesday after the utility warned …": the shares warned nothing).
  */
 function mainSubject(toks: Tok[], from: number, cue: number, ctx: SpeakerContext): TokRange | null {
-  const sp = subjectAt(toks, from, cue, ctx);
+  let sp = subjectAt(toks, from, cue, ctx);
   if (!sp) return null;
   for (let k = sp.end; k < cue; k++) if (isWord(toks[k]) && CLAUSE_OPENERS.has(toks[k].norm)) return null;
+  // "Gilead hasn’t disclosed": the auxiliary and its negation are no part of the subject.
+  while (sp.end - 1 > sp.start && (isNegation(toks[sp.end - 1]) || (AUX.has(toks[sp.end - 1].norm) && toks[sp.end - 1].norm !== 'to'))) sp = { start: sp.start, end: sp.end - 1 };
   return sp;
 }
 

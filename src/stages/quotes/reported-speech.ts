@@ -666,9 +666,19 @@ function jobAppositive(toks: Tok[], k: number): number {
 
 /**
  * ", a health policy research group." from token k (a comma): a noun phrase describing a source, to the sentence's
- * end: an article first, and no verb or pronoun of a clause in it.
+ * end: an article first, and no verb or pronoun of a clause in it. Or a relative clause or a participle of
+ * publishing, to the end with no other comma: ", whose annual budget was published last week.", ", published on
+ * Wednesday.", ", which cut rates on Tuesday.".
  */
 function describesSource(toks: Tok[], k: number): boolean {
+  if (isWord(toks[k + 1]) && SOURCE_CLAUSE_OPENERS.has(toks[k + 1].norm)) {
+    for (let j = k + 2; j < toks.length; j++) {
+      const t = toks[j];
+      if (isTerminator(t)) return j === toks.length - 1;
+      if (t.kind === 'mark' || t.kind === 'dash' || isPunct(t, ',;:')) return false;
+    }
+    return true;
+  }
   if (!isWord(toks[k + 1]) || !['a', 'an', 'the'].includes(toks[k + 1].norm)) return false;
   for (let j = k + 2; j < toks.length; j++) {
     const t = toks[j];
@@ -677,6 +687,9 @@ function describesSource(toks: Tok[], k: number): boolean {
   }
   return true;
 }
+
+/** Words opening a clause that describes a source: relative pronouns, participles of publishing. */
+const SOURCE_CLAUSE_OPENERS = new Set(['which', 'whose', 'who', 'published', 'released', 'issued', 'compiled', 'based', 'conducted', 'carried']);
 
 /** A lower-case -ing word that opens a participle clause (", claiming that …"). */
 function isParticiple(t: Tok | undefined): boolean {

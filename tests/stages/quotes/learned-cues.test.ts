@@ -205,6 +205,13 @@ describe('"opposition" modifying a noun, and "alleged" as an adjective', () => {
   });
 });
 
+describe('a learned row\'s speaker', () => {
+  it('leaves out the auxiliary and its negation ("Gilead hasn\'t disclosed": was "Gilead hasn\'t"; probe HS)', () => {
+    const doc = docOf("Gilead hasn't disclosed what it will charge in Europe.", [['Gilead', 'ORG']]);
+    expect(quotesOf(doc, FULL_STAGE).map((q) => q.speaker)).toEqual(['Gilead']);
+  });
+});
+
 describe('a learned cue that is a noun here', () => {
   it('gives no row for "forecast", "offer", "demand", "estimates", "request" before a preposition, nor for "week" or "open" (probes BZ, ME)', () => {
     for (const s of [

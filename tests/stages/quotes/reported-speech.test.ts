@@ -68,6 +68,11 @@ describe('indirect speech', () => {
     expect(onlyQuote('Premiums will double for 22 million people, according to KFF, a health policy research group.'))
       .toMatchObject({ speaker: 'KFF', text: 'Premiums will double for 22 million people' });
     expect(onlyQuote('Iran, according to the IAEA, has enriched uranium to 60%.')).toMatchObject({ text: 'Iran, according to the IAEA, has enriched uranium to 60%' });
+    // Nor a relative clause or a participle of publishing after it, to the sentence's end (probe HS).
+    expect(onlyQuote('Global emissions will reach a record 38.4bn tonnes this year, according to the Global Carbon Project, whose annual budget was published last week.'))
+      .toMatchObject({ text: 'Global emissions will reach a record 38.4bn tonnes this year', parts: ['Global emissions will reach a record 38.4bn tonnes this year'] });
+    expect(onlyQuote('The global average reached 427.1ppm in 2025, according to the annual Greenhouse Gas Bulletin, published on Wednesday.'))
+      .toMatchObject({ text: 'The global average reached 427.1ppm in 2025' });
   });
 
   it('starts the clause after a prepositional phrase or a score between the cue and its "that"', () => {
