@@ -58,9 +58,9 @@ const BOUNDARY = new Set([
 
 /**
  * Prepositions allowed inside a speaker phrase after a noun from NOMINAL_HEADS ("a spokesman for the ministry",
- * "farmers in the Greenvale district"); "of" and "for" also inside a name ("Institute for Public Policy").
+ * "farmers in the Greenvale district", "officials across the region"); "of" and "for" also inside a name ("Institute for Public Policy").
  */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to', 'in']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to', 'in', 'across', 'around', 'throughout']);
 
 /** Capitalised words that do not make a phrase a name (sentence-initial function words, dates). */
 const CAPITALISED_NON_NAMES = new Set([
@@ -108,6 +108,7 @@ league squad brigade unit force platform startup start-up giant chain carrier pr
 agency's channel station inquiry audit
 champion winner medallist medalist skipper goalkeeper striker midfielder defender quarterback pitcher batsman bowler
 driver rider jockey cyclist golfer boxer fighter referee umpire
+countries nations
 backbencher frontbencher peer councillor councilor councilman councilwoman councilmember alderman alderwoman
 commissioner trustee superintendent principal sheriff trooper firefighter paramedic clerk whip campaigner
 constituent passenger colleague shopkeeper shopper
@@ -270,7 +271,9 @@ function allowedInside(toks: Tok[], k: number): boolean {
     const right = toks[k + 1]?.norm === 'the' ? toks[k + 2] : toks[k + 1];
     const worksAt = (t.norm === 'from' || t.norm === 'at') && isCapitalized(left) && !CAPITALISED_NON_NAMES.has(left.norm) &&
       right?.kind === 'word' && isCapitalized(right);
-    return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName) || worksAt;
+    // ("Political observers in Virginia and around the country": a second place joined by "and".)
+    const secondPlace = left.norm === 'and' && (t.norm === 'around' || t.norm === 'across' || t.norm === 'throughout');
+    return isNominal(left.norm) || ((t.norm === 'of' || t.norm === 'for' || t.norm === 'in') && inName) || worksAt || secondPlace;
   }
   if (BOUNDARY.has(t.norm)) return false;
   if (memberStates(toks, k) || (t.norm === 'think' && toks[k + 1]?.norm === 'tank')) return true;

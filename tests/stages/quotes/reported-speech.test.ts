@@ -1055,6 +1055,13 @@ describe('a second verb of the same subject', () => {
       .toEqual(['The attorney general of the state']);
   });
 
+  it('takes countries and nations as speakers, and places across or around which they are ("Developing countries say …": no row; probe HS)', () => {
+    expect(onlyQuote('Developing countries say the goal is far too small.')).toMatchObject({ speaker: 'Developing countries', text: 'the goal is far too small' });
+    expect(onlyQuote('Officials across the region said the plan would fail.')).toMatchObject({ speaker: 'Officials across the region' });
+    expect(onlyQuote('Political observers in Virginia and around the country say Scott deserves the right.'))
+      .toMatchObject({ speaker: 'Political observers in Virginia and around the country' });
+  });
+
   it('keeps the whole speaker ("A government spokesperson said A and called on …": not "A government"; probe UK)', () => {
     const rows = quotesOf('A government spokesperson said the strike was unjustified and called on the BMA to call off the action.');
     expect(rows.map((q) => q.speaker)).toEqual(['A government spokesperson', 'A government spokesperson']);
