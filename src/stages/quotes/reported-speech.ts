@@ -668,9 +668,13 @@ function jobAppositive(toks: Tok[], k: number): number {
  * ", a health policy research group." from token k (a comma): a noun phrase describing a source, to the sentence's
  * end: an article first, and no verb or pronoun of a clause in it. Or a relative clause or a participle of
  * publishing, to the end with no other comma: ", whose annual budget was published last week.", ", published on
- * Wednesday.", ", which cut rates on Tuesday.".
+ * Wednesday.", ", which cut rates on Tuesday."; or the source's name after its description.
  */
 function describesSource(toks: Tok[], k: number): boolean {
+  // ", Kang Hoon-sik.": the source's name after its description.
+  let j = k + 1;
+  while (j < toks.length && isWord(toks[j]) && isCapitalized(toks[j])) j++;
+  if (j > k + 1 && j === toks.length - 1 && isTerminator(toks[j])) return true;
   if (isWord(toks[k + 1]) && SOURCE_CLAUSE_OPENERS.has(toks[k + 1].norm)) {
     for (let j = k + 2; j < toks.length; j++) {
       const t = toks[j];

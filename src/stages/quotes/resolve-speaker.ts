@@ -263,6 +263,19 @@ const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solic
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
  * `insideQuote(offset)` tells whether an offset lies inside quoted words.
  */
+/** The PERSON named right after a speaker description, set off by a comma and closed by a comma or a stop; or null. */
+function appositiveName(text: string, speaker: Span, mentions: readonly Mention[], index: MentionIndex): number | null {
+  // (A description, not a name: "Age Concern, Mencap and Scope said" is a list.)
+  if (text[speaker.end] !== ',') return null;
+  const phrase = text.slice(speaker.start, speaker.end);
+  const rest = phrase.replace(/^(?:the|his|her|its|their|our)\s+/i, '');
+  if (!/(?:^|\s)\p{Ll}/u.test(rest) && (rest === phrase || /\s/.test(rest))) return null;
+  const next = index.overlapping({ start: speaker.end + 1, end: Math.min(text.length, speaker.end + 3) });
+  const i = next.find((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.end + 2);
+  if (i === undefined) return null;
+  return /^(?:[,.;]|\s*$)/.test(text.slice(mentions[i].end, mentions[i].end + 1)) ? i : null;
+}
+
 export function resolveSpeakerMention(
   text: string,
   speaker: Span,
@@ -289,6 +302,10 @@ export function resolveSpeakerMention(
     if (hit !== undefined) return hit;
   }
   if (inside.some(qualifier)) return null;
+  // "according to his chief of staff, Kang Hoon-sik,": a description the person's name follows between commas (or to
+  // the sentence's end) is that person.
+  const named = appositiveName(text, speaker, mentions, index);
+  if (named !== null) return named;
   const phraseStart = /^the\s/i.test(text.slice(speaker.start, speaker.start + 4)) ? speaker.start + 4 : speaker.start;
   // "the Dutchman", "the Briton", "the 46-year-old": a person described by where they are from or their age, as
   // sports and news writing name the person just named ("Verstappen … the Dutchman told Sky Sports").
@@ -364,6 +381,9 @@ export function resolveSpeakerMention(
   // "he" is never a person the article calls Mrs or Ms, nor "she" one it calls Mr or Sir.
   const other = word === 'he' ? 'f' : word === 'she' ? 'm' : null;
   const nearest = index.nearestBefore(speaker.start, types, (m) => insideQuote(m.start) || (other !== null && index.genderOf(m) === other));
+  // "they" after a people's adjective ("Japanese officials … they said") is the group it describes, which has no
+  // entity: neither the adjective's people nor anyone named before it.
+  if (word === 'they' && nearest !== null && mentions[nearest].type === 'NORP' && !/s$/.test(mentions[nearest].text)) return null;
   // A person the article shows to be of the pronoun's sex wins over a nearer one it says nothing of, within a few
   // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers). For "he",
   // only over what the tagger may have taken for a person ("Anfield", "Finding Nemo"): most people in the news are

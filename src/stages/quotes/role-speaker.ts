@@ -100,9 +100,10 @@ export function parseRole(phrase: string): RoleDescription | null {
     if (parts.every((p, k) => lower[lower.length - parts.length + k] === p)) { office = o; officeWords = parts.length; break; }
   }
   if (!office) return null;
-  // A capitalised office is a title before a name ("President Trump"), not a description.
-  if (words[words.length - 1][0] !== lower[lower.length - 1][0]) return null;
   const front = words.slice(0, words.length - officeWords);
+  // A capitalised office is a title before a name ("President Trump"), not a description; but after "the" alone it
+  // is the house style of many papers for the office ("the President said", "the Chief Minister").
+  if (words[words.length - 1][0] !== lower[lower.length - 1][0] && !(front.length === 1 && lower[0] === 'the')) return null;
   let country: string | null = null;
   let k = 0;
   if (k < front.length && DETERMINERS.has(front[k].toLowerCase())) k++;

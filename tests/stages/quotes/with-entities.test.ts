@@ -78,3 +78,32 @@ describe.skipIf(!existsSync(ENTITIES))('a speaker who has just spoken', () => {
       + 'Shares of Keurig Dr Pepper Inc fell 4.5% after the company said it would split into two.', 'the company')).toBe('Keurig Dr Pepper Inc');
   });
 });
+
+describe.skipIf(!existsSync(ENTITIES))('a speaker description resolved to a person (probe AF)', () => {
+  const speakersOf = async (text: string): Promise<Array<[string, string | null]>> => {
+    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+    const doc = docOf(text);
+    extractEntities(doc);
+    extractQuotes(doc);
+    return doc.quotes.map((q) => [
+      q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '',
+      q.speakerMention === null ? null : doc.mentions[q.speakerMention].text,
+    ]);
+  };
+
+  it('takes the name after the description between commas ("according to his chief of staff, Kang Hoon-sik")', async () => {
+    expect(await speakersOf('Lee will leave for Johannesburg on Thursday, according to his chief of staff, Kang Hoon-sik.'))
+      .toEqual([['his chief of staff', 'Kang Hoon-sik']]);
+    // Not a list of names: "Age Concern, Mencap and Scope said" is no description.
+  });
+
+  it('reads "the President" in capitals as the office, the person the article gave that title', async () => {
+    expect(await speakersOf('President William Ruto signed the budget on Tuesday. "Now we must deliver for wananchi," the President said.'))
+      .toEqual([['the President', 'William Ruto']]);
+  });
+
+  it('leaves "they" after a people\'s adjective unresolved ("Japanese officials … they said": not the Japanese, nor anyone before)', async () => {
+    const rows = await speakersOf('Toyota made a record profit. Japanese officials were cautious about the yen. They said growth would slow next year.');
+    expect(rows.at(-1)).toEqual(['They', null]);
+  });
+});
