@@ -134,6 +134,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-day-pair', String.raw`${DAY} and ${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-day-pair', String.raw`${MONTH} ${DAY} and ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%| (?:per|percent|people|of)\b)${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
+    // A run of months, one period: "the July-September period", "the January–March quarter", "Oct-Dec 2025".
+    ['DATE', 'date-month-range', String.raw`${MONTH}\s?[-–]\s?${MONTH}(?:,? ${YEAR})?${END}`],
     // A date of the Islamic or the Iranian calendar: "the 14th of Jumada Al-Awwal 1448", "5 Azar 1405", "the Persian month
     // of Aban" (normalise gives it no value); a month alone only after "month of", a day or a year.
     ['DATE', 'date-other-calendar', String.raw`(?:${DAY}(?: of)? )?${OTHER_CALENDAR_MONTHS} 1[34]\d\d${END}|${DAY}(?: of)? ${OTHER_CALENDAR_MONTHS}|(?<=month of )${OTHER_CALENDAR_MONTHS}`],
@@ -153,7 +155,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // A time counted from another the text gives: "up 18% from a year earlier", "two weeks later".
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:days|weeks|months|years|decades|day|week|month|year|decade) (?:earlier|later)${END}`],
     // A part of a month or year: "early October", "late 2024", "mid-December", "mid-2023".
-    ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
+    // (With the month's year: "in late October 2025".)
+    ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL}),? ${YEAR}${END}|(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
     // A season or the weekend after a preposition: "by the spring", "into the weekend" (not "the fall of Kabul", nor a
     // season before its noun: "before the winter session").
     ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:(?:spring|summer|autumn|winter)(?: of ${YEAR}(?:[-–/](?:\d{2}|${YEAR}))?)?|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
@@ -209,6 +212,9 @@ const LENGTH_WORD = /^[a-z]+-(?:and-a-half-)?(?:second|minute|hour|day|week|mont
 /** Words after "the" that start a date: "the spring", "the weekend", "the end of the year". */
 const THE_DATE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'weekend', 'end', 'start', 'beginning', 'middle']);
 
+/** A word before a month that makes it part of a name: China's "Long March 10" rocket, the Long March of 1934. */
+const NAME_BEFORE_MONTH = /(?:^|[^\p{L}])Long $/u;
+
 /** Words that let a lone "May" be the month: "in May", "since May", "early May". */
 const MAY_BEFORE = new Set(`in on since by until till of early late mid last next this through from to before after during between and or`.split(' '));
 
@@ -224,6 +230,12 @@ const TRIGGER_WORDS = new Set<string>([
 
 const ATTACHED_CODE = new RegExp(String.raw`^(?:${alt([...CURRENCY_CODES].filter((c) => /^\p{L}+$/u.test(c)))})\d`, 'u');
 
+/** Two months joined as one word: "july-september", "jan.-mar.". */
+function isMonthRun(lower: string): boolean {
+  const [a, b, ...rest] = lower.replace(/\./g, '').split(/[-–]/);
+  return rest.length === 0 && b !== undefined && MONTHS.has(a) && MONTHS.has(b);
+}
+
 function isTrigger(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
@@ -233,7 +245,8 @@ function isTrigger(t: Tok): boolean {
   // (A minus sign before a temperature: "-40C", "−5°F".)
   if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'" || t.text === '-' || t.text === '−';
   // ("mid-December" and lengths written as one word, "four-hour", start values too.)
-  return TRIGGER_WORDS.has(t.lower) || t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower);
+  // (And a run of months written as one word: "July-September".)
+  return TRIGGER_WORDS.has(t.lower) || t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower) || isMonthRun(t.lower);
 }
 
 /** The first two days written in a day range or pair ("Jan. 26-27", "12 and 13 June"), as numbers. */
@@ -292,6 +305,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     while (j + 1 < to && toks[j + 1].start < bestEnd) j++;
     // "this may prove", "next may well": the verb, not the month (relative dates match in any case).
     if (best.rule === 'date-relative' && text.slice(bestEnd - 4, bestEnd) === ' may') continue;
+    if (best.type === 'DATE' && MONTHS.has(t.lower.replace(/\.?(?:[-–].*)?$/, '')) && NAME_BEFORE_MONTH.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     if (best.rule === 'date-month' && t.text === 'May') {
       const prev = i > from ? toks[i - 1].lower : '';
       if (!MAY_BEFORE.has(prev)) continue;

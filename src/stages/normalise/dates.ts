@@ -62,7 +62,9 @@ const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${M
 /** Days of one month: "jan. 26-27", "feb. 6 to 22, 2027", "3-5 february". */
 const MONTH_DAY_RANGE = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|to|until|through|and)\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
 const DAY_MONTH_RANGE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|and)\\s?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
-const RELATIVE_MONTH = new RegExp(`^(last|next|this) ${MONTH_NAME}$`);
+const RELATIVE_MONTH = new RegExp(`^(last|next|this|past|coming|previous|following|same|recent) ${MONTH_NAME}$`);
+/** A run of months, one period: "july-september", "oct.–dec. 2025". */
+const MONTH_RANGE = new RegExp(`^${MONTH_NAME} ?[-–] ?${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
 
@@ -288,10 +290,24 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     // after the publication month.
     if (!ref) return null;
     const month = MONTHS[m[2]];
+    // "the previous November", "the following March", "that same May": counted from a time the story tells, not from
+    // the publication date ("the previous November record" is a kind of record). "This past November" is the last
+    // one begun, "the coming March" the next not ended.
+    if (m[1] === 'past' || m[1] === 'coming') return `${yearOf(ref, month, null, m[1] === 'past' ? 'past' : 'future')}-${pad(month)}`;
+    if (m[1] !== 'last' && m[1] !== 'next' && m[1] !== 'this') return null;
     const now = ref.getUTCMonth() + 1;
     const y = ref.getUTCFullYear();
     const year = m[1] === 'last' ? y - 1 : m[1] === 'next' ? (month > now ? y : y + 1) : y;
     return `${year}-${pad(month)}`;
+  }
+  if ((m = MONTH_RANGE.exec(s))) {
+    // "the July-September period": months 2026-07/2026-09, placed as a whole by its first month (a run into the next
+    // year, "November-January", ends in the year after).
+    const from = MONTHS[m[1]];
+    const to = MONTHS[m[2]];
+    if (from === to) return null;
+    const year = m[3] ? Number(m[3]) - (to < from ? 1 : 0) : ref ? yearOf(ref, from, null, context.tense) : null;
+    return year ? `${year}-${pad(from)}/${year + (to < from ? 1 : 0)}-${pad(to)}` : null;
   }
   if ((m = MONTH_YEAR.exec(s))) {
     const year = m[2] ? Number(m[2]) : ref ? yearOf(ref, MONTHS[m[1]], null, context.tense) : null;

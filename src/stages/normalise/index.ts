@@ -474,9 +474,9 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
   // (A year written alone in the sentence's course is no anchor: "Sales rose in 2025, and it expects growth in March" is
   // next March.)
-  // A change told end first ("fell to 14.82% in October from 15.21% in September"): the date after "from" is the
-  // start, in the same year or the one before.
-  const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^[^,;]*\bfrom\b/.test(text.slice(from.end, to.start));
+  // A change told end first ("fell to 14.82% in October from 15.21% in September", "fell to 640 a week in October,
+  // from 2,150 a week in March"): the date after "from" is the start, in the same year or the one before.
+  const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^,?(?:[^,;]|,(?=\d))*\bfrom\b/.test(text.slice(from.end, to.start));
   // (Only a month before the anchor's turns the year: a day earlier in the same month is no date eleven months on,
   // "pay the dividend on Dec. 26 to shareholders of record on Dec. 4".)
   const year = backwards

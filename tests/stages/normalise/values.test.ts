@@ -366,6 +366,29 @@ describe('dates placed by their sentence', () => {
     ]);
   });
 
+  it('reads a change told end first with words and a comma before "from" ("to 640 a week in October, from 2,150 a week in March")', () => {
+    expect(dates('Confirmed cases fell to an average of 640 a week in October, from 2,150 a week in March.', sunday)).toEqual([
+      ['October', '2026-10'], ['March', '2026-03'],
+    ]);
+  });
+
+  it('reads a part of a month with its year as one date ("in late October 2025") and a run of months as one period', () => {
+    expect(dates('Hurricane Melissa, which slammed into Jamaica in late October 2025, was last year\'s monster.', sunday)).toEqual([
+      ['late October 2025', '2025-10'], ['last year', '2025'],
+    ]);
+    expect(dates('Growth slowed in the July-September period and will pick up in the Nov.–Jan. quarter.', sunday)).toEqual([
+      ['July-September', '2026-07/2026-09'], ['Nov.–Jan.', '2026-11/2027-01'],
+    ]);
+    expect(dates('Exports rose in the Oct-Dec 2025 quarter.', sunday)).toEqual([['Oct-Dec 2025', '2025-10/2025-12']]);
+  });
+
+  it('gives no value to a month counted from the story\'s time ("the previous November record") and no date to the Long March', () => {
+    expect(dates('The previous November record, 41.6C, was set in 2020. The coming March will be cold.', sunday)).toEqual([
+      ['previous November', null], ['2020', '2020'], ['coming March', '2027-03'],
+    ]);
+    expect(dates('Its Long March 10 rocket made its first test flight in August.', sunday)).toEqual([['August', '2026-08']]);
+  });
+
   it('places what a past clause committed to, a date owed "due to the" units, and a bare past after "which" by the calendar', () => {
     expect(dates('The government had also agreed to raise the fuel levy from January 1.', sunday)).toEqual([['January 1', '2027-01-01']]);
     expect(dates('The Treasury failed to release funds due to the counties for September and October.', sunday)).toEqual([
