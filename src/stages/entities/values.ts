@@ -61,7 +61,7 @@ const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CUR
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
-const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
+const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?)(?: (?:are|were|is|was))? (?:could|will|may|(?:expected|forecast|predicted|tipped|set|likely) to) (?:reach|hit|top|exceed|climb to|soar to|rise to)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
 /**
  * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961", a
  * programme named for the year of its goals ("Vision 2030", "Agenda 2063", "Horizon 2020"); a part of
@@ -70,10 +70,16 @@ const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|
 const NOT_A_YEAR_BEFORE = String.raw`(?:Vision|Agenda|Horizon|[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
 /** What follows a house or block number: "block of", or a street's name ("Meadowbrook Lane", "W. Algonquin Road"). */
 const ADDRESS_AFTER = String.raw` (?:block${END}|(?:[NSEW]\.? |(?:North|South|East|West) )?(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pike|Highway|Hwy|Terrace|Circle|Parkway|Pkwy)${END})`;
-/** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
-const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
-/** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
-const TZ = String.raw`(?:\s?(?:${alt([...ZONE_NAMES, 'local time'])})${END})?`;
+/**
+ * What completes a unit: a rate ("kilometres per hour", "barrels per day"), a scale ("degrees Celsius") or a
+ * concentration's volume after a mass ("70 mg/dL", "25 µg/m3", "5.6 mmol/L": not a dose in mg).
+ */
+const UNIT_TAIL = String.raw`(?:(?<=g|mol)/(?:dL|dl|L|mL|ml|kg|m3|m³)${END})?(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
+/**
+ * A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time"; or a US zone
+ * spelled out ("4 p.m. Eastern", "6:04 p.m. Central time", "Pacific Daylight Time"; not "Eastern Conference").
+ */
+const TZ = String.raw`(?:\s?(?:${alt([...ZONE_NAMES, 'local time'])})${END}|\s(?:Eastern|Central|Mountain|Pacific)(?:(?: (?:Standard|Daylight))? [Tt]ime${END}|${END}(?! \p{Lu}))|)`;
 
 /** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
 const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
@@ -100,7 +106,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // the words after the amount.
     ['MONEY', 'money-national', String.raw`${AMOUNT}(?=\s${NATIONAL_CURRENCY})`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
-    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
+    // (And rand and cents, as an exchange rate is written: "weakened 1.2% to R18.41 against the dollar".)
+    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?|\d\.\d\d)${END})`],
     // Nigerian naira written with an N against the number: "N4bn", "N2.3tn", "N500,000" (not "N95", a mask).
     // (A decimal after the thousands too: "N1,436.50"; "trn" as "N58.2trn".)
     ['MONEY', 'money-naira', String.raw`N(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
@@ -186,13 +193,15 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
+    // The start of a range of quantities, written bare: "12 to 15 degrees", "3-5 km" (normalise gives it the end's unit).
+    ['QUANTITY', 'quantity-range-start', String.raw`${NUM}(?=\s?(?:[-–]|to)\s?${AMOUNT}[ -]?(?:${UNITS})${END})`],
     // Grams against a number of two digits or more, or a decimal: "600g", "2.5g" (not "4g", "5g", a mobile network).
     ['QUANTITY', 'quantity', String.raw`(?:\d{2,4}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})g${END}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
     ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
     // conversion or after words of the weather ("temperatures reached 41C", "highs of 35C"; "a 12C seat", "Year 5C" are none).
-    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=${TEMPERATURE_BEFORE})\d{1,3}[CF]${END}|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
+    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=${TEMPERATURE_BEFORE})\d{1,3}[CF]${END}|(?<=(?:${TEMPERATURE_BEFORE}\d{1,3}|(?<![\p{L}\d.,])\d{1,3}\.\d{1,2})°?[CF](?: on \p{Lu}\p{Ll}+)?,? (?:and|or|to|then) )\d{1,3}[CF]${END}|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
     // An earthquake's size: "magnitude 6.2", "a 4.8-magnitude aftershock".
     // (And a second size after the first: "magnitude 3.9 and 4.1".)
     ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}|(?<=(?:magnitude|Magnitude) \d\.\d (?:and|or|to) )\d\.\d${END}`],
@@ -344,6 +353,21 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
         const k = j;
         while (j + 1 < to && toks[j + 1].start < end) j++;
         out.push({ first: k, last: j, start: end - r[1].length, end, type: 'MONEY', rule: 'money-range-end' });
+      }
+    }
+    // The end of a range of quantities inside the start's token ("1-2 million tonnes"); one after a space is found
+    // at its own token.
+    if (best.rule === 'quantity-range-start' && toks[j].end > bestEnd) {
+      const sep = /\s?[-–]\s?/y;
+      sep.lastIndex = bestEnd;
+      const quantity = PATTERNS.find((p) => p.rule === 'quantity')!.re;
+      quantity.lastIndex = bestEnd + (sep.exec(text)?.[0].length ?? 0);
+      const q = quantity.exec(text);
+      const end = quantity.lastIndex;
+      if (q && end <= sentEnd) {
+        const k = j;
+        while (j + 1 < to && toks[j + 1].start < end) j++;
+        out.push({ first: k, last: j, start: end - q[0].length, end, type: 'QUANTITY', rule: 'quantity' });
       }
     }
     i = j;

@@ -429,6 +429,18 @@ function yearNear(ref: Date, month: number, day: number | null): number {
   return y;
 }
 
+/** A US zone spelled out after a clock time ("4 p.m. Eastern", "6:04 p.m. Central time"): its table name (zones.ts). */
+const US_ZONE_AT_END = /(?<![\p{L}])(eastern|central|mountain|pacific)(?: (standard|daylight))?(?: time)?$/u;
+const US_ZONES: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
+
+/** The zone written at the end of a time as the zone table names it ("EST", "Tokyo time", "Eastern time" → "ET"), or undefined. */
+function zoneAtEnd(s: string): string | undefined {
+  const us = US_ZONE_AT_END.exec(s);
+  // ("Eastern Standard Time" is EST, "Eastern Daylight Time" EDT, "Eastern" ET by the date's daylight saving.)
+  if (us) return `${US_ZONES[us[1]]}${us[2] ? us[2][0].toUpperCase() : ''}T`;
+  return ZONE_AT_END.exec(s)?.[1];
+}
+
 const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /**
@@ -451,7 +463,7 @@ export function normaliseTime(text: string, day: string | null = null): string |
     if (m[2]) return m[3] === 'hour' ? `PT${n}H30M` : m[3] === 'minute' ? `PT${n}M30S` : `PT${n + 0.5}S`;
     return `PT${n}${m[3][0].toUpperCase()}`;
   }
-  const written = ZONE_AT_END.exec(s)?.[1];
+  const written = zoneAtEnd(s);
   const offset = written ? zoneOffset(written, day) : null;
   const zone = offset === null ? '' : isoOffset(offset);
   m = CLOCK.exec(s);

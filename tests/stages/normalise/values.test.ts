@@ -172,6 +172,12 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
     ]);
   });
 
+  it('reads rand and cents written against the R, as an exchange rate is ("to R18.41 against the dollar")', () => {
+    expect(money('The rand weakened 1.2% to R18.41 against the dollar; the R2 route and an R3.5 rating are no money.')).toEqual([
+      ['R18.41', 18.41, 'ZAR'],
+    ]);
+  });
+
   it('reads the naira with its kobo and "trn", and the CFA franc of West or Central Africa', () => {
     expect(money('The naira closed at N1,436.50 on Thursday; the budget is N58.2trn.')).toEqual([['N1,436.50', 1436.5, 'NGN'], ['N58.2trn', 58.2e12, 'NGN']]);
     expect(money('DAKAR, Senegal — We will cut subsidies by 400 billion CFA francs, the prime minister said. Dakar agreed.'))
@@ -318,6 +324,32 @@ describe('quantities and times as world and live pages write them', () => {
   it('reads the units of science news ("9.8 mm Hg", "426.1 parts per million", "1.5 degree Celsius", "600g")', () => {
     expect(values('Pressure fell by 9.8 mm Hg; CO2 hit 426.1 parts per million; the 1.5 degree Celsius goal; it weighed 600g.')).toEqual([
       ['9.8 mm Hg', 9.8, 'mm hg'], ['426.1 parts per million', 426.1, 'parts per million'], ['1.5 degree Celsius', 1.5, '°c'], ['600g', 600, 'g'],
+    ]);
+  });
+
+  it('reads a temperature a forecast gives, and the one joined to it ("forecast to reach 42C on Friday and 39C")', () => {
+    expect(values('Temperatures are forecast to reach 42C on Friday and 39C on Saturday. Pupils in Year 5C and 6C.')).toEqual([
+      ['42C', 42, '°c'], ['39C', 39, '°c'],
+    ]);
+  });
+
+  it('reads a concentration as one unit ("70 mg/dL", "5.6 mmol/L"), nanograms, millisieverts and terabits', () => {
+    expect(values('Lp(a) of at least 70 mg/dL, glucose of 5.6 mmol/L; a limit of 96 nanograms a day; 0.5 millisieverts; 1 terabit per second.')).toEqual([
+      ['70 mg/dL', 70, 'mg/dl'], ['5.6 mmol/L', 5.6, 'mmol/l'], ['96 nanograms', 96, 'nanograms'], ['0.5 millisieverts', 0.5, 'millisieverts'],
+      ['1 terabit per second', 1, 'terabit per second'],
+    ]);
+  });
+
+  it('reads the start of a range of quantities with the unit and scale of its end ("12 to 15 degrees", "1-2 million tonnes")', () => {
+    expect(values('Temperatures were 12 to 15 degrees above average as output rose 1-2 million tonnes.')).toEqual([
+      ['12', 12, 'degrees'], ['15 degrees', 15, 'degrees'], ['1', 1e6, 'tonnes'], ['2 million tonnes', 2e6, 'tonnes'],
+    ]);
+  });
+
+  it('reads a US zone spelled out after a clock time ("4 p.m. Eastern", "6:04 p.m. Central time"), and no conference', () => {
+    expect(values('Shares jumped after 4 p.m. Eastern; it lifted off at 6:04 p.m. Central time, or 7:04 p.m. Eastern Daylight Time. The 7 p.m. Eastern Conference game.')).toEqual([
+      ['4 p.m. Eastern', 'T16:00-05:00', null], ['6:04 p.m. Central time', 'T18:04-06:00', null], ['7:04 p.m. Eastern Daylight Time', 'T19:04-04:00', null],
+      ['7 p.m.', 'T19:00', null],
     ]);
   });
 
