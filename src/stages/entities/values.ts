@@ -49,7 +49,7 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
 /** A company's or a government's fiscal year: "fiscal 2027", "fiscal year 2026", "the fiscal year", "its financial year". */
-const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial) (?:year )?${YEAR}|(?:the|its|their|this|next|last|the current) (?:fiscal|financial) year)`;
+const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial) (?:year )?${YEAR}|(?:the|its|their|this|next|last|the current) (?:fiscal|financial) year|FY ?(?:\d{4}|\d{2})(?:[-/]\d{2})?)`;
 /** The year a day or month is in, written after it: "Nov. 12 last year", "Dec. 1 of last year", "March this year". */
 const OF_YEAR = String.raw`(?: (?:of )?(?:last|this|next) year${END})?`;
 const CUR_SIGN = alt(CURRENCY_SIGNS);
@@ -171,7 +171,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
     // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026",
     // "the first ten months of the year".
-    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next|the) year)${END}`],
+    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next|the) year|${FISCAL_YEAR})${END}`],
+    // Without its year, "the first nine months" is a period of the year too (in a sentence about money or the economy:
+    // normalise); not "the first two months of the season".
+    ['DATE', 'date-months-of-year', String.raw`(?:first|First) (?:\d{1,2}|${NUMWORD}) months${END}(?! of )`],
+    // A fiscal year by its letters: "FY27", "FY2026", "FY 2025-26" (no calendar value).
+    ['DATE', 'date-fiscal', String.raw`FY ?(?:\d{4}|\d{2})(?:[-/]\d{2})?${END}`],
     // A company's fiscal period is one too: "the third quarter of fiscal 2027", "the first half of the fiscal year"
     // (normalise gives it no calendar value).
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year|${FISCAL_YEAR})${END})?`],
@@ -249,6 +254,7 @@ function isTrigger(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
   if ((c === 82 || c === 78) && /^[RN]\d/.test(t.text)) return true; // "R697": rand; "N4bn": naira
+  if (c === 70 && /^FY(?:\d|$)/.test(t.text)) return true; // "FY27": a fiscal year
   // A currency code against its amount: "KSh3.1", "Sh4.2", "RM42", "Rp5" (the token holds both).
   if (c >= 65 && c <= 90 && ATTACHED_CODE.test(t.text)) return true;
   // (A minus sign before a temperature: "-40C", "−5°F".)

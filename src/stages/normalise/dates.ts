@@ -76,7 +76,7 @@ const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (days|weeks|months|years|decades)$/;
-const FISCAL = /\b(?:fiscal|financial) (?:year|\d{4})\b/;
+const FISCAL = /\b(?:fiscal|financial) (?:year|\d{4})\b|\bfy ?\d{2}/;
 const QUARTER_RE = /^(first|second|third|fourth|final|last)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 /**
  * A length in two units: "two years and eight months" (P2Y8M), "two hours and 12 minutes", "1 hour, 49 minutes" (PT1H49M),
@@ -87,7 +87,7 @@ const TWO_UNITS = /^(\d{1,4}|[a-z]+) (year|month|week|day|hour|minute)s?(?: and|
 const SEASON_OF_YEAR = /^the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
-const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next|the) year)$/;
+const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
@@ -251,6 +251,15 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if ((m = MONTHS_OF_YEAR.exec(s))) {
     // "the first nine months of 2026": the interval of months 2026-01/2026-09; "the last three months of 2025" 2025-10/2025-12.
     const n = count(m[2]);
+    // "the first nine months" without its year: of the year only in a sentence about money or the economy, else a length
+    // ("in the first two months" of a job); the last such period that has ended, or in a future clause the next.
+    if (!m[3] && !m[4]) {
+      if (!context.calendar) return n === null ? null : `P${n}M`;
+      if (!ref || n === null || n < 1 || n > 12) return null;
+      const now = ref.getUTCMonth() + 1;
+      const y = ref.getUTCFullYear() + (context.tense === 'future' ? (n < now ? 1 : 0) : n > now ? -1 : 0);
+      return `${y}-01/${y}-${pad(n)}`;
+    }
     const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
     if (year === null) return null;
     // "the final few months of 2004": some months of that year, which ones not said.

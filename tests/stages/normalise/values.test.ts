@@ -414,6 +414,15 @@ describe('dates placed by their sentence', () => {
     expect(dates('Exports rose in the Oct-Dec 2025 quarter.', sunday)).toEqual([['Oct-Dec 2025', '2025-10/2025-12']]);
   });
 
+  it('reads "the first nine months" without its year as a period of the year in a sentence about the economy, and a fiscal year by its letters', () => {
+    expect(dates('Investment fell 0.5 per cent in the first nine months. He lost weight in the first three months of the season and in the first two months.', sunday)).toEqual([
+      ['first nine months', '2026-01/2026-09'], ['three months', 'P3M'], ['first two months', 'P2M'],
+    ]);
+    expect(dates('The FBR collected Rs3.84 trillion in the first four months of FY27, and expects more in FY2026-27.', sunday)).toEqual([
+      ['first four months of FY27', null], ['FY2026-27', null],
+    ]);
+  });
+
   it('gives no value to a month counted from the story\'s time ("the previous November record") and no date to the Long March', () => {
     expect(dates('The previous November record, 41.6C, was set in 2020. The coming March will be cold.', sunday)).toEqual([
       ['previous November', null], ['2020', '2020'], ['coming March', '2027-03'],
