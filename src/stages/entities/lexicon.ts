@@ -325,7 +325,8 @@ litre litres liter liters l ml gallon gallons barrel barrels bpd acre acres hect
 km/h knots degrees °c °f °C °F celsius fahrenheit mw gw kw kwh mwh gwh twh MW GW kW kWh MWh GWh TWh watt watts megawatts gigawatts volts calories
 percent-point points mb gb tb bytes megabytes gigabytes cusecs cusec cumecs
 megawatt gigawatt kilowatt gigatonne gigatonnes megatonne megatonnes ppm ppb mmHg mg milligram milligrams microgram
-micrograms
+micrograms nanogram nanograms µg mcg ng mmol millisievert millisieverts microsievert microsieverts sievert sieverts mSv µSv
+becquerel becquerels Bq megabit megabits gigabit gigabits terabit terabits Mbps Gbps Tbps
 `),
   // Units of science news in more than one word: "9.8 mm Hg", "426.1 parts per million".
   'mm Hg', 'parts per million', 'parts per billion', 'parts per trillion']);

@@ -49,7 +49,7 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const END = String.raw`(?![\p{L}\d])`;
 /** A company's or a government's fiscal year: "fiscal 2027", "fiscal year 2026", "the fiscal year", "its financial year". */
-const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial) (?:year )?${YEAR}|(?:the|its|their|this|next|last|the current) (?:fiscal|financial) year)`;
+const FISCAL_YEAR = String.raw`(?:(?:fiscal|financial) (?:year )?${YEAR}|(?:the|its|their|this|next|last|the current) (?:fiscal|financial) year|FY ?(?:\d{4}|\d{2})(?:[-/]\d{2})?)`;
 /** The year a day or month is in, written after it: "Nov. 12 last year", "Dec. 1 of last year", "March this year". */
 const OF_YEAR = String.raw`(?: (?:of )?(?:last|this|next) year${END})?`;
 const CUR_SIGN = alt(CURRENCY_SIGNS);
@@ -61,7 +61,7 @@ const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CUR
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
-const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?) (?:could|will|may|are expected to|were expected to) (?:reach|hit|top|exceed)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
+const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?)(?: (?:are|were|is|was))? (?:could|will|may|(?:expected|forecast|predicted|tipped|set|likely) to) (?:reach|hit|top|exceed|climb to|soar to|rise to)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
 /**
  * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961", a
  * programme named for the year of its goals ("Vision 2030", "Agenda 2063", "Horizon 2020"); a part of
@@ -70,10 +70,16 @@ const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|
 const NOT_A_YEAR_BEFORE = String.raw`(?:Vision|Agenda|Horizon|[Bb]ooth|[Rr]oom|[Gg]ate|[Ff]light|[Pp]latform|[Rr]oute|[Ss]uite|[Ee]xit|[Pp]ages?|pp\.?|[Ss]tand|[Hh]all|[Ss]eat|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Cc]ell|[Aa]partment|[Ff]orm|[Bb]ill|[Hh]ighway|[Ii]nterstate|[Pp]rocessor|[Mm]odel|[Ss]ections?|Sec\.|§|Chapter|Article|Rule|Title|Clause|Paragraph|Regulations|Rules|Act|Order|Bill|Code|Directive|Ordinance|Statute)`;
 /** What follows a house or block number: "block of", or a street's name ("Meadowbrook Lane", "W. Algonquin Road"). */
 const ADDRESS_AFTER = String.raw` (?:block${END}|(?:[NSEW]\.? |(?:North|South|East|West) )?(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Court|Ct|Way|Place|Pike|Highway|Hwy|Terrace|Circle|Parkway|Pkwy)${END})`;
-/** What completes a unit: a rate ("kilometres per hour", "barrels per day") or a scale ("degrees Celsius"). */
-const UNIT_TAIL = String.raw`(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
-/** A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time". */
-const TZ = String.raw`(?:\s?(?:${alt([...ZONE_NAMES, 'local time'])})${END})?`;
+/**
+ * What completes a unit: a rate ("kilometres per hour", "barrels per day"), a scale ("degrees Celsius") or a
+ * concentration's volume after a mass ("70 mg/dL", "25 µg/m3", "5.6 mmol/L": not a dose in mg).
+ */
+const UNIT_TAIL = String.raw`(?:(?<=g|mol)/(?:dL|dl|L|mL|ml|kg|m3|m³)${END})?(?: per (?:hour|day|second|minute|week|month|year|annum|capita|head|person|barrel|tonne|litre|kilogram|kg)${END})?(?:(?<=degrees?) (?:Celsius|Fahrenheit|centigrade|C|F)${END})?`;
+/**
+ * A zone after a clock time: "EST", "IST", "Tokyo time" (the table in normalise/zones.ts), or "local time"; or a US zone
+ * spelled out ("4 p.m. Eastern", "6:04 p.m. Central time", "Pacific Daylight Time"; not "Eastern Conference").
+ */
+const TZ = String.raw`(?:\s?(?:${alt([...ZONE_NAMES, 'local time'])})${END}|\s(?:Eastern|Central|Mountain|Pacific)(?:(?: (?:Standard|Daylight))? [Tt]ime${END}|${END}(?! \p{Lu}))|)`;
 
 /** Ordered patterns; at one token the longest match wins, ties go to the earlier pattern. */
 const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
@@ -100,7 +106,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // the words after the amount.
     ['MONEY', 'money-national', String.raw`${AMOUNT}(?=\s${NATIONAL_CURRENCY})`],
     // South African rand, written against the number: "R697 million", "R1,200" (not "R2" alone).
-    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
+    // (And rand and cents, as an exchange rate is written: "weakened 1.2% to R18.41 against the dollar".)
+    ['MONEY', 'money-rand', String.raw`R(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?|\d\.\d\d)${END})`],
     // Nigerian naira written with an N against the number: "N4bn", "N2.3tn", "N500,000" (not "N95", a mask).
     // (A decimal after the thousands too: "N1,436.50"; "trn" as "N58.2trn".)
     ['MONEY', 'money-naira', String.raw`N(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:[ -]?(?:million|billion|trillion|bn|m|tn|trn)${END}|(?<=,\d{3}(?:\.\d{1,3})?)${END})`],
@@ -134,6 +141,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-day-pair', String.raw`${DAY} and ${DAY} ${MONTH}(?:,? ${YEAR}${END}|${END}${OF_YEAR})`],
     ['DATE', 'date-day-pair', String.raw`${MONTH} ${DAY} and ${DAY}(?:,? ${YEAR}${END}|${END}(?![,.]\d|\s?%| (?:per|percent|people|of)\b)${OF_YEAR})`],
     ['DATE', 'date-month-year', String.raw`${MONTH},? ${YEAR}${END}`],
+    // A run of months, one period: "the July-September period", "the January–March quarter", "Oct-Dec 2025".
+    ['DATE', 'date-month-range', String.raw`${MONTH}\s?[-–]\s?${MONTH}(?:,? ${YEAR})?${END}`],
     // A date of the Islamic or the Iranian calendar: "the 14th of Jumada Al-Awwal 1448", "5 Azar 1405", "the Persian month
     // of Aban" (normalise gives it no value); a month alone only after "month of", a day or a year.
     ['DATE', 'date-other-calendar', String.raw`(?:${DAY}(?: of)? )?${OTHER_CALENDAR_MONTHS} 1[34]\d\d${END}|${DAY}(?: of)? ${OTHER_CALENDAR_MONTHS}|(?<=month of )${OTHER_CALENDAR_MONTHS}`],
@@ -153,7 +162,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // A time counted from another the text gives: "up 18% from a year earlier", "two weeks later".
     ['DATE', 'date-ago', String.raw`(?:${NUM}|${NUMWORD}|a|an) (?:days|weeks|months|years|decades|day|week|month|year|decade) (?:earlier|later)${END}`],
     // A part of a month or year: "early October", "late 2024", "mid-December", "mid-2023".
-    ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
+    // (With the month's year: "in late October 2025".)
+    ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL}),? ${YEAR}${END}|(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
     // A season or the weekend after a preposition: "by the spring", "into the weekend" (not "the fall of Kabul", nor a
     // season before its noun: "before the winter session").
     ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:(?:spring|summer|autumn|winter)(?: of ${YEAR}(?:[-–/](?:\d{2}|${YEAR}))?)?|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
@@ -161,7 +171,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
     // The first or last months of a year are one period, not a duration and a year: "the first nine months of 2026",
     // "the first ten months of the year".
-    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next|the) year)${END}`],
+    ['DATE', 'date-months-of-year', String.raw`(?:first|last|final|First|Last|Final) (?:\d{1,2}|${NUMWORD}) months of (?:${YEAR}|(?:this|last|next|the) year|${FISCAL_YEAR})${END}`],
+    // Without its year, "the first nine months" is a period of the year too (in a sentence about money or the economy:
+    // normalise); not "the first two months of the season".
+    ['DATE', 'date-months-of-year', String.raw`(?:first|First) (?:\d{1,2}|${NUMWORD}) months${END}(?! of )`],
+    // A fiscal year by its letters: "FY27", "FY2026", "FY 2025-26" (no calendar value).
+    ['DATE', 'date-fiscal', String.raw`FY ?(?:\d{4}|\d{2})(?:[-/]\d{2})?${END}`],
     // A company's fiscal period is one too: "the third quarter of fiscal 2027", "the first half of the fiscal year"
     // (normalise gives it no calendar value).
     ['DATE', 'date-quarter', String.raw`(?:first|second|third|fourth|final|First|Second|Third|Fourth|Final)[ -](?:quarter|half)${END}(?: of (?:${YEAR}|(?:this|last|next|the) year|${FISCAL_YEAR})${END})?`],
@@ -183,13 +198,15 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
     ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
+    // The start of a range of quantities, written bare: "12 to 15 degrees", "3-5 km" (normalise gives it the end's unit).
+    ['QUANTITY', 'quantity-range-start', String.raw`${NUM}(?=\s?(?:[-–]|to)\s?${AMOUNT}[ -]?(?:${UNITS})${END})`],
     // Grams against a number of two digits or more, or a decimal: "600g", "2.5g" (not "4g", "5g", a mobile network).
     ['QUANTITY', 'quantity', String.raw`(?:\d{2,4}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})g${END}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
     ['QUANTITY', 'quantity-temperature', String.raw`(?:(?:minus|Minus) |(?<![\p{L}\d.,])[−-])\d{1,3}(?:\.\d{1,2})?(?: ?°?[CF]| degrees? (?:Celsius|Fahrenheit|centigrade|C|F))${END}`],
     // A temperature written against its C or F: "the 1.5C target", "30.5C (87F)"; a whole number only beside its
     // conversion or after words of the weather ("temperatures reached 41C", "highs of 35C"; "a 12C seat", "Year 5C" are none).
-    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=${TEMPERATURE_BEFORE})\d{1,3}[CF]${END}|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
+    ['QUANTITY', 'quantity-temperature', String.raw`(?<![\p{L}\d.,])\d{1,3}\.\d{1,2}[CF]${END}|(?<![\p{L}\d.,])\d{1,3}[CF](?= \(\d{1,3}(?:\.\d{1,2})?°?[CF]\))|(?<=${TEMPERATURE_BEFORE})\d{1,3}[CF]${END}|(?<=(?:${TEMPERATURE_BEFORE}\d{1,3}|(?<![\p{L}\d.,])\d{1,3}\.\d{1,2})°?[CF](?: on \p{Lu}\p{Ll}+)?,? (?:and|or|to|then) )\d{1,3}[CF]${END}|(?<=\d°?[CF] \()\d{1,3}(?:\.\d{1,2})?[CF](?=\))`],
     // An earthquake's size: "magnitude 6.2", "a 4.8-magnitude aftershock".
     // (And a second size after the first: "magnitude 3.9 and 4.1".)
     ['QUANTITY', 'quantity-magnitude', String.raw`(?:magnitude|Magnitude) \d(?:\.\d)?${END}|\d(?:\.\d)?[ -]magnitude${END}|(?<=(?:magnitude|Magnitude) \d\.\d (?:and|or|to) )\d\.\d${END}`],
@@ -209,6 +226,9 @@ const LENGTH_WORD = /^[a-z]+-(?:and-a-half-)?(?:second|minute|hour|day|week|mont
 /** Words after "the" that start a date: "the spring", "the weekend", "the end of the year". */
 const THE_DATE_NEXT = new Set(['spring', 'summer', 'autumn', 'winter', 'weekend', 'end', 'start', 'beginning', 'middle']);
 
+/** A word before a month that makes it part of a name: China's "Long March 10" rocket, the Long March of 1934. */
+const NAME_BEFORE_MONTH = /(?:^|[^\p{L}])Long $/u;
+
 /** Words that let a lone "May" be the month: "in May", "since May", "early May". */
 const MAY_BEFORE = new Set(`in on since by until till of early late mid last next this through from to before after during between and or`.split(' '));
 
@@ -224,16 +244,24 @@ const TRIGGER_WORDS = new Set<string>([
 
 const ATTACHED_CODE = new RegExp(String.raw`^(?:${alt([...CURRENCY_CODES].filter((c) => /^\p{L}+$/u.test(c)))})\d`, 'u');
 
+/** Two months joined as one word: "july-september", "jan.-mar.". */
+function isMonthRun(lower: string): boolean {
+  const [a, b, ...rest] = lower.replace(/\./g, '').split(/[-–]/);
+  return rest.length === 0 && b !== undefined && MONTHS.has(a) && MONTHS.has(b);
+}
+
 function isTrigger(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
   if ((c === 82 || c === 78) && /^[RN]\d/.test(t.text)) return true; // "R697": rand; "N4bn": naira
+  if (c === 70 && /^FY(?:\d|$)/.test(t.text)) return true; // "FY27": a fiscal year
   // A currency code against its amount: "KSh3.1", "Sh4.2", "RM42", "Rp5" (the token holds both).
   if (c >= 65 && c <= 90 && ATTACHED_CODE.test(t.text)) return true;
   // (A minus sign before a temperature: "-40C", "−5°F".)
   if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'" || t.text === '-' || t.text === '−';
   // ("mid-December" and lengths written as one word, "four-hour", start values too.)
-  return TRIGGER_WORDS.has(t.lower) || t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower);
+  // (And a run of months written as one word: "July-September".)
+  return TRIGGER_WORDS.has(t.lower) || t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower) || isMonthRun(t.lower);
 }
 
 /** The first two days written in a day range or pair ("Jan. 26-27", "12 and 13 June"), as numbers. */
@@ -292,6 +320,7 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     while (j + 1 < to && toks[j + 1].start < bestEnd) j++;
     // "this may prove", "next may well": the verb, not the month (relative dates match in any case).
     if (best.rule === 'date-relative' && text.slice(bestEnd - 4, bestEnd) === ' may') continue;
+    if (best.type === 'DATE' && MONTHS.has(t.lower.replace(/\.?(?:[-–].*)?$/, '')) && NAME_BEFORE_MONTH.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     if (best.rule === 'date-month' && t.text === 'May') {
       const prev = i > from ? toks[i - 1].lower : '';
       if (!MAY_BEFORE.has(prev)) continue;
@@ -330,6 +359,21 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
         const k = j;
         while (j + 1 < to && toks[j + 1].start < end) j++;
         out.push({ first: k, last: j, start: end - r[1].length, end, type: 'MONEY', rule: 'money-range-end' });
+      }
+    }
+    // The end of a range of quantities inside the start's token ("1-2 million tonnes"); one after a space is found
+    // at its own token.
+    if (best.rule === 'quantity-range-start' && toks[j].end > bestEnd) {
+      const sep = /\s?[-–]\s?/y;
+      sep.lastIndex = bestEnd;
+      const quantity = PATTERNS.find((p) => p.rule === 'quantity')!.re;
+      quantity.lastIndex = bestEnd + (sep.exec(text)?.[0].length ?? 0);
+      const q = quantity.exec(text);
+      const end = quantity.lastIndex;
+      if (q && end <= sentEnd) {
+        const k = j;
+        while (j + 1 < to && toks[j + 1].start < end) j++;
+        out.push({ first: k, last: j, start: end - q[0].length, end, type: 'QUANTITY', rule: 'quantity' });
       }
     }
     i = j;

@@ -62,7 +62,9 @@ const MONTH_DAY = new RegExp(`^(?:(?:${Object.keys(WEEKDAYS).join('|')}),? )?${M
 /** Days of one month: "jan. 26-27", "feb. 6 to 22, 2027", "3-5 february". */
 const MONTH_DAY_RANGE = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|to|until|through|and)\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
 const DAY_MONTH_RANGE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-–]|and)\\s?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}(?:,? (\\d{4}))?$`);
-const RELATIVE_MONTH = new RegExp(`^(last|next|this) ${MONTH_NAME}$`);
+const RELATIVE_MONTH = new RegExp(`^(last|next|this|past|coming|previous|following|same|recent) ${MONTH_NAME}$`);
+/** A run of months, one period: "july-september", "oct.–dec. 2025". */
+const MONTH_RANGE = new RegExp(`^${MONTH_NAME} ?[-–] ?${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const MONTH_YEAR = new RegExp(`^${MONTH_NAME}(?:,? (\\d{4}))?$`);
 const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).join('|')})$`);
 
@@ -74,7 +76,7 @@ const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
 const DURATION = /^(\d{1,4}(?:\.\d+)?|[a-z]+)( and a half)? (days|weeks|months|years|decades)$/;
-const FISCAL = /\b(?:fiscal|financial) (?:year|\d{4})\b/;
+const FISCAL = /\b(?:fiscal|financial) (?:year|\d{4})\b|\bfy ?\d{2}/;
 const QUARTER_RE = /^(first|second|third|fourth|final|last)[ -](quarter|half)(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 /**
  * A length in two units: "two years and eight months" (P2Y8M), "two hours and 12 minutes", "1 hour, 49 minutes" (PT1H49M),
@@ -85,7 +87,7 @@ const TWO_UNITS = /^(\d{1,4}|[a-z]+) (year|month|week|day|hour|minute)s?(?: and|
 const SEASON_OF_YEAR = /^the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
-const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months of (?:(\d{4})|(this|last|next|the) year)$/;
+const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
 const FUZZY = /^(?:early|late|mid|the end of|the start of|the beginning of|the middle of)[ -]/;
 const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am|pm)?/;
 const HOUR_AMPM = /^(1[0-2]|0?[1-9])\s?(a\.m\.|p\.m\.|am|pm)/;
@@ -249,6 +251,15 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if ((m = MONTHS_OF_YEAR.exec(s))) {
     // "the first nine months of 2026": the interval of months 2026-01/2026-09; "the last three months of 2025" 2025-10/2025-12.
     const n = count(m[2]);
+    // "the first nine months" without its year: of the year only in a sentence about money or the economy, else a length
+    // ("in the first two months" of a job); the last such period that has ended, or in a future clause the next.
+    if (!m[3] && !m[4]) {
+      if (!context.calendar) return n === null ? null : `P${n}M`;
+      if (!ref || n === null || n < 1 || n > 12) return null;
+      const now = ref.getUTCMonth() + 1;
+      const y = ref.getUTCFullYear() + (context.tense === 'future' ? (n < now ? 1 : 0) : n > now ? -1 : 0);
+      return `${y}-01/${y}-${pad(n)}`;
+    }
     const year = m[3] ? Number(m[3]) : ref ? ref.getUTCFullYear() + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0) : null;
     if (year === null) return null;
     // "the final few months of 2004": some months of that year, which ones not said.
@@ -288,10 +299,24 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     // after the publication month.
     if (!ref) return null;
     const month = MONTHS[m[2]];
+    // "the previous November", "the following March", "that same May": counted from a time the story tells, not from
+    // the publication date ("the previous November record" is a kind of record). "This past November" is the last
+    // one begun, "the coming March" the next not ended.
+    if (m[1] === 'past' || m[1] === 'coming') return `${yearOf(ref, month, null, m[1] === 'past' ? 'past' : 'future')}-${pad(month)}`;
+    if (m[1] !== 'last' && m[1] !== 'next' && m[1] !== 'this') return null;
     const now = ref.getUTCMonth() + 1;
     const y = ref.getUTCFullYear();
     const year = m[1] === 'last' ? y - 1 : m[1] === 'next' ? (month > now ? y : y + 1) : y;
     return `${year}-${pad(month)}`;
+  }
+  if ((m = MONTH_RANGE.exec(s))) {
+    // "the July-September period": months 2026-07/2026-09, placed as a whole by its first month (a run into the next
+    // year, "November-January", ends in the year after).
+    const from = MONTHS[m[1]];
+    const to = MONTHS[m[2]];
+    if (from === to) return null;
+    const year = m[3] ? Number(m[3]) - (to < from ? 1 : 0) : ref ? yearOf(ref, from, null, context.tense) : null;
+    return year ? `${year}-${pad(from)}/${year + (to < from ? 1 : 0)}-${pad(to)}` : null;
   }
   if ((m = MONTH_YEAR.exec(s))) {
     const year = m[2] ? Number(m[2]) : ref ? yearOf(ref, MONTHS[m[1]], null, context.tense) : null;
@@ -413,6 +438,18 @@ function yearNear(ref: Date, month: number, day: number | null): number {
   return y;
 }
 
+/** A US zone spelled out after a clock time ("4 p.m. Eastern", "6:04 p.m. Central time"): its table name (zones.ts). */
+const US_ZONE_AT_END = /(?<![\p{L}])(eastern|central|mountain|pacific)(?: (standard|daylight))?(?: time)?$/u;
+const US_ZONES: Record<string, string> = { eastern: 'E', central: 'C', mountain: 'M', pacific: 'P' };
+
+/** The zone written at the end of a time as the zone table names it ("EST", "Tokyo time", "Eastern time" → "ET"), or undefined. */
+function zoneAtEnd(s: string): string | undefined {
+  const us = US_ZONE_AT_END.exec(s);
+  // ("Eastern Standard Time" is EST, "Eastern Daylight Time" EDT, "Eastern" ET by the date's daylight saving.)
+  if (us) return `${US_ZONES[us[1]]}${us[2] ? us[2][0].toUpperCase() : ''}T`;
+  return ZONE_AT_END.exec(s)?.[1];
+}
+
 const ZONE_AT_END = new RegExp(`(?<![\\p{L}])(${[...ZONE_NAMES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /**
@@ -435,7 +472,7 @@ export function normaliseTime(text: string, day: string | null = null): string |
     if (m[2]) return m[3] === 'hour' ? `PT${n}H30M` : m[3] === 'minute' ? `PT${n}M30S` : `PT${n + 0.5}S`;
     return `PT${n}${m[3][0].toUpperCase()}`;
   }
-  const written = ZONE_AT_END.exec(s)?.[1];
+  const written = zoneAtEnd(s);
   const offset = written ? zoneOffset(written, day) : null;
   const zone = offset === null ? '' : isoOffset(offset);
   m = CLOCK.exec(s);

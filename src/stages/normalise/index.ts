@@ -165,6 +165,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     else if (/\d{4}/.test(m.text) || opensSentence(doc, m) || placed) anchor = m;
     lastDate = m;
   }
+  rangesOfQuantities(doc.text, doc.mentions);
   if (times.length) {
     const days = fullDatesBySentence(doc.mentions);
     for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
@@ -220,6 +221,21 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   }
   doc.nestedMentions = normaliseNested(doc.nestedMentions, named, usArticle ? doc.text : null);
   return doc;
+}
+
+/**
+ * The start of a range of quantities written bare ("12 to 15 degrees", "1-2 million tonnes"; the entities stage's
+ * quantity-range-start rule) takes the unit of its end, and its scale when the end writes one.
+ */
+function rangesOfQuantities(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (a.source !== 'quantity-range-start' || b.type !== 'QUANTITY' || a.amount == null || b.amount == null) continue;
+    if (!/^\s?(?:[-–]|to)\s?$/.test(text.slice(a.end, b.start))) continue;
+    a.unit = b.unit;
+    const written = Number(/^[\d.,]+/.exec(b.text)?.[0].replace(/,/g, '') ?? NaN);
+    if (Number.isFinite(written) && written !== 0 && b.amount !== written) a.amount *= b.amount / written;
+  }
 }
 
 /**
@@ -474,9 +490,9 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
   // (A year written alone in the sentence's course is no anchor: "Sales rose in 2025, and it expects growth in March" is
   // next March.)
-  // A change told end first ("fell to 14.82% in October from 15.21% in September"): the date after "from" is the
-  // start, in the same year or the one before.
-  const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^[^,;]*\bfrom\b/.test(text.slice(from.end, to.start));
+  // A change told end first ("fell to 14.82% in October from 15.21% in September", "fell to 640 a week in October,
+  // from 2,150 a week in March"): the date after "from" is the start, in the same year or the one before.
+  const backwards = /\bto\b[^,;]*$/.test(text.slice(Math.max(0, from.start - 40), from.start)) && /^,?(?:[^,;]|,(?=\d))*\bfrom\b/.test(text.slice(from.end, to.start));
   // (Only a month before the anchor's turns the year: a day earlier in the same month is no date eleven months on,
   // "pay the dividend on Dec. 26 to shareholders of record on Dec. 4".)
   const year = backwards

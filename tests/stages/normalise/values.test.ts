@@ -172,6 +172,12 @@ describe('African, Asian and Middle Eastern currencies as their papers write the
     ]);
   });
 
+  it('reads rand and cents written against the R, as an exchange rate is ("to R18.41 against the dollar")', () => {
+    expect(money('The rand weakened 1.2% to R18.41 against the dollar; the R2 route and an R3.5 rating are no money.')).toEqual([
+      ['R18.41', 18.41, 'ZAR'],
+    ]);
+  });
+
   it('reads the naira with its kobo and "trn", and the CFA franc of West or Central Africa', () => {
     expect(money('The naira closed at N1,436.50 on Thursday; the budget is N58.2trn.')).toEqual([['N1,436.50', 1436.5, 'NGN'], ['N58.2trn', 58.2e12, 'NGN']]);
     expect(money('DAKAR, Senegal — We will cut subsidies by 400 billion CFA francs, the prime minister said. Dakar agreed.'))
@@ -321,6 +327,32 @@ describe('quantities and times as world and live pages write them', () => {
     ]);
   });
 
+  it('reads a temperature a forecast gives, and the one joined to it ("forecast to reach 42C on Friday and 39C")', () => {
+    expect(values('Temperatures are forecast to reach 42C on Friday and 39C on Saturday. Pupils in Year 5C and 6C.')).toEqual([
+      ['42C', 42, '°c'], ['39C', 39, '°c'],
+    ]);
+  });
+
+  it('reads a concentration as one unit ("70 mg/dL", "5.6 mmol/L"), nanograms, millisieverts and terabits', () => {
+    expect(values('Lp(a) of at least 70 mg/dL, glucose of 5.6 mmol/L; a limit of 96 nanograms a day; 0.5 millisieverts; 1 terabit per second.')).toEqual([
+      ['70 mg/dL', 70, 'mg/dl'], ['5.6 mmol/L', 5.6, 'mmol/l'], ['96 nanograms', 96, 'nanograms'], ['0.5 millisieverts', 0.5, 'millisieverts'],
+      ['1 terabit per second', 1, 'terabit per second'],
+    ]);
+  });
+
+  it('reads the start of a range of quantities with the unit and scale of its end ("12 to 15 degrees", "1-2 million tonnes")', () => {
+    expect(values('Temperatures were 12 to 15 degrees above average as output rose 1-2 million tonnes.')).toEqual([
+      ['12', 12, 'degrees'], ['15 degrees', 15, 'degrees'], ['1', 1e6, 'tonnes'], ['2 million tonnes', 2e6, 'tonnes'],
+    ]);
+  });
+
+  it('reads a US zone spelled out after a clock time ("4 p.m. Eastern", "6:04 p.m. Central time"), and no conference', () => {
+    expect(values('Shares jumped after 4 p.m. Eastern; it lifted off at 6:04 p.m. Central time, or 7:04 p.m. Eastern Daylight Time. The 7 p.m. Eastern Conference game.')).toEqual([
+      ['4 p.m. Eastern', 'T16:00-05:00', null], ['6:04 p.m. Central time', 'T18:04-06:00', null], ['7:04 p.m. Eastern Daylight Time', 'T19:04-04:00', null],
+      ['7 p.m.', 'T19:00', null],
+    ]);
+  });
+
   it('reads a clock time written with a dot before its zone ("14.32 GMT"), and no number with a dot', () => {
     expect(values('14.32 GMT Zelenskyy arrives. The strike came overnight (04.40 GMT). The index rose 12.30 points.')).toEqual([
       ['14.32 GMT', 'T14:32Z', null], ['04.40 GMT', 'T04:40Z', null], ['12.30 points', 12.3, 'points'],
@@ -364,6 +396,38 @@ describe('dates placed by their sentence', () => {
     expect(dates('Inflation declined for the eighth consecutive month to 4.1 per cent in October from 4.3 per cent in September.', sunday)).toEqual([
       ['October', '2026-10'], ['September', '2026-09'],
     ]);
+  });
+
+  it('reads a change told end first with words and a comma before "from" ("to 640 a week in October, from 2,150 a week in March")', () => {
+    expect(dates('Confirmed cases fell to an average of 640 a week in October, from 2,150 a week in March.', sunday)).toEqual([
+      ['October', '2026-10'], ['March', '2026-03'],
+    ]);
+  });
+
+  it('reads a part of a month with its year as one date ("in late October 2025") and a run of months as one period', () => {
+    expect(dates('Hurricane Melissa, which slammed into Jamaica in late October 2025, was last year\'s monster.', sunday)).toEqual([
+      ['late October 2025', '2025-10'], ['last year', '2025'],
+    ]);
+    expect(dates('Growth slowed in the July-September period and will pick up in the Nov.–Jan. quarter.', sunday)).toEqual([
+      ['July-September', '2026-07/2026-09'], ['Nov.–Jan.', '2026-11/2027-01'],
+    ]);
+    expect(dates('Exports rose in the Oct-Dec 2025 quarter.', sunday)).toEqual([['Oct-Dec 2025', '2025-10/2025-12']]);
+  });
+
+  it('reads "the first nine months" without its year as a period of the year in a sentence about the economy, and a fiscal year by its letters', () => {
+    expect(dates('Investment fell 0.5 per cent in the first nine months. He lost weight in the first three months of the season and in the first two months.', sunday)).toEqual([
+      ['first nine months', '2026-01/2026-09'], ['three months', 'P3M'], ['first two months', 'P2M'],
+    ]);
+    expect(dates('The FBR collected Rs3.84 trillion in the first four months of FY27, and expects more in FY2026-27.', sunday)).toEqual([
+      ['first four months of FY27', null], ['FY2026-27', null],
+    ]);
+  });
+
+  it('gives no value to a month counted from the story\'s time ("the previous November record") and no date to the Long March', () => {
+    expect(dates('The previous November record, 41.6C, was set in 2020. The coming March will be cold.', sunday)).toEqual([
+      ['previous November', null], ['2020', '2020'], ['coming March', '2027-03'],
+    ]);
+    expect(dates('Its Long March 10 rocket made its first test flight in August.', sunday)).toEqual([['August', '2026-08']]);
   });
 
   it('places what a past clause committed to, a date owed "due to the" units, and a bare past after "which" by the calendar', () => {
