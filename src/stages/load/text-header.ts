@@ -98,7 +98,8 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       // "Title⏎⏎Lando Norris won the Las Vegas Grand Prix …⏎⏎By Matt Morlidge⏎Sky Sports F1 Digital Team⏎Sunday 22
       // November 2026 07:15, UK": a standfirst between the title and a byline block (a byline over a job or date
       // line), as Sky Sports pages copy: the header goes on under it. It stays body text.
-      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 3)) && bareByline(line, linesAfter(text, pos, 2)) === null) {
+      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 3)) && bareByline(line, linesAfter(text, pos, 2)) === null &&
+        !outletAboveDate(line, linesAfter(text, pos, 1))) {
         standfirst = true;
         continue;
       }
@@ -179,7 +180,8 @@ function bylineWithJob(line: string): { m: RegExpExecArray; date: string | null 
   const words = by[1].split(/\s+/);
   for (let k = 2; k < words.length && k <= 5; k++) {
     const rest = words.slice(k).join(' ');
-    const date = /^\d/.test(rest) ? parseDate(rest) : null;
+    // "By Helen Branswell Nov. 18, 2026" (STAT's, AP's): the month first, abbreviated with a dot.
+    const date = /^(?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)/u.test(rest) ? parseDate(rest) : null;
     if (!date && !isJob(rest)) continue;
     const m = BYLINE.exec(`By ${words.slice(0, k).join(' ')}`);
     if (m && m[2] === undefined) return { m, date };
@@ -201,38 +203,57 @@ function bareByline(line: string, below: string[]): { author: string; date: stri
   const words = line.split(/\s+/);
   const dateBelow = below.some((l) => l.length <= MAX_HEADER_CHARS && isDateLine(l));
   if (dateBelow) {
-    const names = bareNames(line);
+    // "Sreenivas Janyala⏎The Hindu⏎November 21, 2026": over the outlet's line and a date line, the names need not
+    // be in the name lists (the lists lack many Indian, African and Asian first names).
+    const names = bareNames(line, outletOverDate(below));
     if (names) return { author: names, date: null };
   }
   // The names, then a job or a date: each split after the second word or later.
   for (let k = 2; k < words.length && k <= 6; k++) {
     const rest = words.slice(k).join(' ');
-    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' ')) ?? datedAfterBar(rest);
+    const barred = datedAfterBar(rest);
+    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' ')) ?? barred?.date ?? null;
     const job = !date && dateBelow && isJob(rest);
     // "Anna Shaw BBC News, Yorkshire": the outlet and its bureau after the names, as BBC pages' byline block reads.
     const outlet = !date && !job && isAgencyName(rest.replace(/,.*$/, '')) ? rest.replace(/,.*$/, '') : null;
     if (!date && !job && !outlet) continue;
-    const names = bareNames(words.slice(0, k).join(' '));
+    // "Khurram Husain | Published November 12, 2026" (Dawn's): a keyed date after a bar makes the line a byline,
+    // whatever the names.
+    const names = bareNames(words.slice(0, k).join(' '), barred?.keyed === true);
     if (names) return { author: names, date, ...(outlet ? { source: outlet } : {}) };
   }
   return null;
 }
 
+/** Whether the lines under a byline are the outlet's line, then a date line ("The Hindu⏎November 21, 2026"). */
+function outletOverDate([outlet, date]: string[]): boolean {
+  return outlet !== undefined && date !== undefined && outlet.length <= 60 && date.length <= MAX_HEADER_CHARS &&
+    (isAgencyName(outlet) || isOutletName(outlet) || isKnownOrg(outlet)) && !isPlace(outlet) && !JOB_TITLE.test(outlet) && isDateLine(date);
+}
+
 /**
- * "|16.11.2026 - Update : 16.11.2026" (Anadolu's): the date after a bar closing a byline, before any other part.
+ * "|16.11.2026 - Update : 16.11.2026" (Anadolu's), "| Published November 12, 2026" (Dawn's): the date after a bar
+ * closing a byline, before any other part, and whether a key ("Published") names it.
  */
-function datedAfterBar(rest: string): string | null {
+function datedAfterBar(rest: string): { date: string; keyed: boolean } | null {
   const bar = /^\|\s*(.+)$/.exec(rest);
-  return bar ? parseDate(bar[1].split(/\s+[-–—|·•]\s+/)[0]) : null;
+  if (!bar) return null;
+  const first = bar[1].split(/\s+[-–—|·•]\s+/)[0];
+  const keyed = DATE_PREFIX.exec(first);
+  const date = parseDate(keyed ? keyed[1] : first);
+  return date ? { date, keyed: keyed !== null } : null;
 }
 
 /**
  * The people a line of names without "By" gives ("Tim Bradshaw and Stephen Morris in San Francisco"), or null. Each
  * name starts with a known first name; of two or more names ("Kahon Chan and Edith Lin"), one may start with a first
- * name the list lacks when it ends with a known surname.
+ * name the list lacks when it ends with a known surname. With `anyNames`, where the lines around make the line a
+ * byline, the names need not be listed. A place after a comma is where the reporter filed from ("Renato Machado,
+ * Brasília", as Folha's byline reads).
  */
-function bareNames(line: string): string | null {
-  const m = execByline(`By ${line}`);
+function bareNames(line: string, anyNames = false): string | null {
+  let m = execByline(`By ${line}`);
+  if (m && m[2] === ',' && m[3] && !/,/.test(m[3]) && isPlace(m[3])) m = execByline(`By ${line.slice(0, line.lastIndexOf(','))}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
   // "Le Monde": both words are in the name lists, but it is the paper.
   if (isKnownOrg(line)) return null;
@@ -240,22 +261,25 @@ function bareNames(line: string): string | null {
   // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
   const names = all.filter((n) => !JOB_TITLE.test(n));
   if (names.length === 0 || names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
+  // "Buenos Aires Times", "New Delhi": an outlet or a place is no reporter, however its words are listed.
+  if (anyNames && names.some((n) => isAgencyName(n) || isPlace(n) || isKnownOrg(n))) return null;
   const words = names.map((n) => n.split(/\s+/));
   const unknownFirst = words.filter((w) => !isNameWord(w[0]));
-  const known = names.length < all.length ||
+  const known = anyNames || names.length < all.length ||
     (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => isNameWord(w[w.length - 1])));
   return known ? bylineNames(m) : null;
 }
 
 /**
- * Whether a line names an outlet and the line under it (`below`) is a date line: the outlet's line of a header with
- * no byline. Only an agency, a paper ("Irish Examiner") or a name opening with an acronym ("ANSA English", "FRANCE
+ * Whether a line names an outlet and the line under it (`below`) is a date line or a byline with "By": the outlet's
+ * line opening a header ("ANSA English⏎27 November 2026", "Buenos Aires Times⏎By James Grainger"). Only an agency, a paper ("Irish Examiner") or a name opening with an acronym ("ANSA English", "FRANCE
  * 24", "WBAY") is taken, so a reporter's name the name lists lack ("Kahon Chan") is not.
  */
 function outletAboveDate(line: string, below: string[]): boolean {
   if (below.length === 0 || below[0].length > MAX_HEADER_CHARS) return false;
   const outlet = WIRE_AGENCY.test(line) || isAgencyName(line) || (ACRONYM_OUTLET.test(line) && isOutletName(line)) || isKnownOrg(line);
-  return outlet && isDateLine(below[0]);
+  // "Buenos Aires Times⏎By James Grainger⏎November 3, 2026": or over a byline with "By".
+  return outlet && (isDateLine(below[0]) || (BYLINE.test(below[0]) && !STAFF_BYLINE.test(below[0])));
 }
 
 /** Whether the gazetteer knows a line as an organisation's name ("Le Monde", "Der Spiegel", "Sky News"). */
@@ -553,11 +577,13 @@ function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): 
 }
 
 /**
- * The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"), or null when it is none;
+ * The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; "By Helen Branswell Nov.
+ * 18, 2026" → "Helen Branswell"), or null when it is none;
  * with `meta`, an agency among the names becomes its source.
  */
 export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
-  const m = execByline(line.trim());
+  // "By Helen Branswell Nov. 18, 2026", "By Nicola Davis Science correspondent": a date or a job after the names.
+  const m = execByline(line.trim()) ?? bylineWithJob(line.trim())?.m;
   return m ? bylineNames(m, meta) : null;
 }
 

@@ -80,6 +80,18 @@ describe('fromHtml', () => {
       expect(bbc.meta).toMatchObject({ author: 'Anna Shaw', sourceName: 'BBC News' });
     });
 
+    it('reads a byline block with no "By": "Name | Published date" (Dawn), "Name, City" over a dotted date (Folha), and a month abbreviated with a dot after the names (STAT)', () => {
+      const dawn = metaLines(page('<div class="byline">Khurram Husain | Published November 12, 2026</div>'));
+      expect(dawn.lines).toEqual(['Khurram Husain | Published November 12, 2026']);
+      expect(dawn.meta).toMatchObject({ author: 'Khurram Husain', publishedAt: '2026-11-12T00:00:00.000Z' });
+      const folha = metaLines(page('<p>Measure will benefit 10 million taxpayers, says government</p><p>Renato Machado, Brasília</p><time>Nov.26.2026 at 2h20PM</time>'));
+      expect(folha.lines).toEqual(['Renato Machado, Brasília', 'Nov.26.2026 at 2h20PM']);
+      expect(folha.meta).toMatchObject({ author: 'Renato Machado', publishedAt: '2026-11-26T14:20:00.000Z' });
+      const stat = metaLines(page('<div class="byline">By Helen Branswell Nov. 18, 2026</div>'));
+      expect(stat.lines).toEqual(['By Helen Branswell Nov. 18, 2026']);
+      expect(stat.meta).toMatchObject({ author: 'Helen Branswell', publishedAt: '2026-11-18T00:00:00.000Z' });
+    });
+
     it('takes every name of the byline block where the meta tag names only the first author', () => {
       const { meta } = metaLines(page('<p>By Brendan Bordelon and Gavin Bade | 11/20/2026 05:30 PM EST</p>', '<meta name="author" content="Brendan Bordelon">'));
       expect(meta.author).toBe('Brendan Bordelon, Gavin Bade');

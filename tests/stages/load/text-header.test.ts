@@ -267,6 +267,20 @@ describe('date lines and bylines of British, Irish, Australian, European and US 
     expect(metaOf('Deficit to widen\n\nKahon Chan\nPublished: 26 Nov 2026\n\nThe deficit will grow.\n').sourceName).toBeNull();
   });
 
+  it('reads a byline without "By" whose names are not listed when the outlet\'s line and a date line are under it ("Sreenivas Janyala⏎The Hindu")', () => {
+    const text = 'Naidu seeks special package for Amaravati\n\nSreenivas Janyala\nThe Hindu\nNovember 21, 2026\n\nVIJAYAWADA: Chief Minister N. Chandrababu Naidu on Friday urged the Centre to help.\n';
+    expect(metaOf(text)).toMatchObject({ author: 'Sreenivas Janyala', sourceName: 'The Hindu', publishedAt: '2026-11-21T00:00:00.000Z' });
+    const doc = segmentDoc(readBytes('a.txt', Buffer.from(text, 'utf8')).docs[0]);
+    expect(doc.paragraphs.slice(1, 4).map((p) => p.isHeading)).toEqual([true, true, true]);
+    // Without the outlet's line, an unlisted name over a date is not taken for a byline.
+    expect(metaOf('Deficit to widen\n\nSreenivas Janyala\nNovember 21, 2026\n\nThe deficit will grow.\n').author).toBeNull();
+  });
+
+  it('reads the outlet\'s line above a byline as the source ("Buenos Aires Times⏎By James Grainger")', () => {
+    expect(metaOf('Milei shuffles Cabinet\n\nBuenos Aires Times\nBy James Grainger\nNovember 3, 2026\n\nPresident Javier Milei on Sunday announced a reshuffle.\n'))
+      .toMatchObject({ author: 'James Grainger', sourceName: 'Buenos Aires Times', publishedAt: '2026-11-03T00:00:00.000Z' });
+  });
+
   it('reads a byline without "By" whose first name is written with its accents ("Stanisław Wróbel")', () => {
     expect(metaOf('Nawrocki vetoes judicial reform bill\nStanisław Wróbel\n5 November 2026\nhttps://notesfrompoland.com/2026/11/05/veto/\n\nThe president vetoed it.\n'))
       .toMatchObject({ title: 'Nawrocki vetoes judicial reform bill', author: 'Stanisław Wróbel', publishedAt: '2026-11-05T00:00:00.000Z' });
