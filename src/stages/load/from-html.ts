@@ -532,6 +532,10 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   if (parts && headline && parts.headline === headline) {
     meta.sourceName ??= parts.site;
     if (meta.title === pageTitle) meta.title = headline;
+  } else if (parts && siteName && meta.title === pageTitle && parts.site.toLowerCase() === siteName.toLowerCase()) {
+    // "SpaceX Starship reaches orbit … - The New York Times", its site in og:site_name: the headline is the rest,
+    // though the page's <h1> writes it in other capitals ("SpaceX Starship Reaches Orbit …").
+    meta.title = parts.headline;
   }
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);
   const locale = m('og:locale');

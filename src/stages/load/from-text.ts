@@ -35,9 +35,6 @@ export const fromText: Reader = (relPath, text) => {
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
   const keyed = meta.title ? TITLE_KEY.exec(meta.title) : null;
   if (keyed) meta.title = keyed[1];
-  // "STOCKS-Wall Street ends higher …", "UPDATE 2-Nvidia forecasts …": a wire's topic code is not part of the title.
-  const coded = meta.title ? WIRE_CODE.exec(meta.title) : null;
-  if (coded && /\p{Ll}/u.test(meta.title!)) meta.title = meta.title!.slice(coded[0].length);
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans: spans })], problems: [] };
 };
 
@@ -130,11 +127,6 @@ function forEachLineOf(text: string, each: (start: number, end: number) => boole
 }
 
 const TITLE_KEY = /^(?:title|headline)\s*:\s*(\S.*)$/i;
-/**
- * The topic codes Reuters puts before a headline, one or more: "STOCKS-", "UPDATE 2-", "CORRECTED-UPDATE 1-",
- * "GLOBAL MARKETS-", "FOREX-" (only in a title with small letters: "OIL-RICH STATES" is a headline in capitals).
- */
-const WIRE_CODE = /^(?:(?:UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|WRAPUP|BRIEF|GLOBAL MARKETS|EMERGING MARKETS|(?:US |EUROPE |ASIA |MIDEAST |INDIA |CHINA |JAPAN )?STOCKS|FOREX|METALS|PRECIOUS|OIL|GRAINS|TREASURIES|BONDS|FUTURES)(?: \d{1,2})?-)+(?=\S)/;
 
 /**
  * The first line, when a reader would take it for a title: short (≤150 characters, ≤20 words),

@@ -334,6 +334,22 @@ describe('page titles with sections, and authors that are no person', () => {
     expect(doc.meta).toMatchObject({ title: 'Netanyahu Weighs Halting Gaza Deal', sourceName: 'Haaretz.com' });
   });
 
+  it('drops the site after the headline in a <title> when og:site_name names it, though the <h1> is in other capitals (the NYT\'s)', () => {
+    const doc = page('<h1>SpaceX Starship Reaches Orbit</h1>', '<title>SpaceX Starship reaches orbit - The New York Times</title><meta property="og:site_name" content="The New York Times">');
+    expect(doc.meta).toMatchObject({ title: 'SpaceX Starship reaches orbit', sourceName: 'The New York Times' });
+    // A title whose last part is not the site's name keeps it.
+    expect(page('<h1>Talks</h1>', '<title>Cop31 - a summit too far</title><meta property="og:site_name" content="The New York Times">').meta.title).toBe('Cop31 - a summit too far');
+  });
+
+  it('drops a wire\'s version tag before the headline ("(LEAD)", "(2nd LD)") and writes "the Guardian" of og:site_name as "The Guardian"', () => {
+    const yonhap = page('<h1 class="tit">(LEAD) Lee, opposition leader clash over budget</h1>', '<title>(LEAD) Lee, opposition leader clash over budget | Yonhap News Agency</title><meta property="og:site_name" content="Yonhap News Agency">');
+    expect(yonhap.meta).toMatchObject({ title: 'Lee, opposition leader clash over budget', sourceName: 'Yonhap News Agency' });
+    expect(yonhap.text.startsWith('(LEAD) Lee')).toBe(true);
+    expect(page('<h1>Talks</h1>', '<meta property="og:title" content="(2nd LD) (URGENT) N. Korea fires missile">').meta.title).toBe('N. Korea fires missile');
+    expect(page('<h1>Talks</h1>', '<meta property="og:title" content="(LEAD)">').meta.title).toBe('(LEAD)');
+    expect(page('<h1>Cop31 talks stall</h1>', '<meta property="og:site_name" content="the Guardian">').meta.sourceName).toBe('The Guardian');
+  });
+
   it('reads a standfirst in a heading right under the title as a paragraph, not as the section of the whole article', () => {
     const wsj = segmentDoc(page('<h1>Hiring Slowed Sharply</h1><h2 class="sub-head">Employers added just 22,000 jobs; unemployment rate climbed to 4.5%</h2>'
       + '<p>By Justin Lahart and Konrad Putzier</p><p>Updated Nov. 20, 2026 8:48 am ET</p>', '<title>Hiring Slowed Sharply</title>'));
