@@ -20,6 +20,7 @@ import { readDateline, WIRE_AGENCY } from './dateline.ts';
 import { parseDate } from './dates.ts';
 import { CREDIT_LINE } from './furniture.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
+import { agencyZoneOffset } from './time-zones.ts';
 
 /** Header lines looked at after the title (blank lines not counted). */
 const MAX_HEADER_LINES = 6;
@@ -62,12 +63,20 @@ const STAFF_BYLINE = /^(?:By|BY):?\s+(?:(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+)?
 /** "Thursday November 05 2026, 6.00pm, The Times": a date line with the outlet after the time. */
 const DATE_THEN_OUTLET = /^(.*\d(?:\s*[ap]\.?m\.?)?),\s+(\p{Lu}.{1,60})$/iu;
 const URL = /^https?:\/\/\S+$/i;
+/** What the header says of its own reading: the line whose clock time had no zone and was read as UTC. */
+export interface HeaderNotes {
+  zonelessTime?: string;
+}
+
 /**
  * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
- * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it.
+ * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it. A clock time
+ * with no zone ("KYODO NEWS - Nov 21, 2026 - 18:30") is the agency's home time where the header names an agency
+ * that keeps one (Kyodo: JST); else it stays read as UTC, and `notes.zonelessTime` names its line.
  */
-export function readTextHeader(text: string, title: string | null, spans?: Span[]): HeaderMeta {
+export function readTextHeader(text: string, title: string | null, spans?: Span[], notes?: HeaderNotes): HeaderMeta {
   const meta: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  const lines: string[] = [];
   const later: Fallbacks = {};
   let pos = 0;
   let seen = 0;
@@ -89,6 +98,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
     // "By Staff⏎The Ozaukee Courier⏎Nov. 4, 2026": a byline naming no person counts as one for the lines under it.
     const hadAuthor = meta.author !== null || later.byline === true;
     const pushLine = (): void => {
+      lines.push(line);
       if (!spans) return;
       const raw = text.slice(lineStart, end);
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
@@ -138,7 +148,30 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
   }
   meta.publishedAt ??= later.updated ?? null;
   meta.sourceName ??= later.outlet ?? null;
+  const zoneless = meta.publishedAt !== null && !meta.publishedAt.endsWith('T00:00:00.000Z') ? zonelessClockLine(lines) : null;
+  if (zoneless !== null) {
+    const offset = meta.sourceName !== null ? agencyZoneOffset(meta.sourceName, meta.publishedAt!.slice(0, 10)) : null;
+    if (offset !== null) meta.publishedAt = new Date(Date.parse(meta.publishedAt!) - offset * 60_000).toISOString();
+    else if (notes) notes.zonelessTime = zoneless;
+  }
   return meta;
+}
+
+/** A clock time: "18:30", "7:30pm", "16.05", "2h20PM" (not a date's "24.11" or a number's "1.25"). */
+const CLOCK = /(?<![\d.:,])\d{1,2}[:.h]\d{2}(?![\d.:])(?:\s*[ap]\.?m\.?(?![a-z]))?/giu;
+/** A zone after a clock time: "GMT", "+09:00", "(Paris)", ", UK", "Tokyo time". */
+const ZONE_AFTER = /^\s*(?:\(?[A-Z]{2,5}\b|[+-]\d{2}|\(\p{Lu}\p{Ll}+|,\s*UK\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b)/u;
+
+/** The header line whose clock time has no zone after it, or null (also when another line's time has its zone). */
+function zonelessClockLine(lines: string[]): string | null {
+  let zoneless: string | null = null;
+  for (const line of lines) {
+    for (const m of line.matchAll(CLOCK)) {
+      if (ZONE_AFTER.test(line.slice(m.index + m[0].length))) return null;
+      zoneless ??= line;
+    }
+  }
+  return zoneless;
 }
 
 /** An outlet's name on its own line, with its bureau after a comma: "BBC News, Leeds", "Sydney Morning Herald". */

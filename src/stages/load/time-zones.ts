@@ -88,6 +88,28 @@ export function zoneOffset(name: string, day: string | null = null): number | nu
   return zone.dst && day && /^\d{4}-\d{2}-\d{2}/.test(day) && summerTime(zone.dst, day.slice(0, 10)) ? zone.standard + 60 : zone.standard;
 }
 
+/**
+ * The home zone of news agencies that stamp their stories in it, as their own header lines print the time with no
+ * zone ("KYODO NEWS - Nov 21, 2026 - 18:30" is JST). Only agencies with one home zone: not AP, AFP, Reuters or
+ * Bloomberg, whose desks stamp in many.
+ */
+const AGENCY_ZONES: Record<string, string> = {
+  kyodo: 'JST', 'kyodo news': 'JST', jiji: 'JST', 'jiji press': 'JST', yonhap: 'KST', 'yonhap news agency': 'KST',
+  xinhua: 'Beijing time', pti: 'IST', ians: 'IST', ani: 'IST', uni: 'IST', 'press trust of india': 'IST',
+  antara: 'WIB', bernama: 'SGT' /* Malaysia's time, the same offset */, tass: 'Moscow time', 'ria novosti': 'Moscow time',
+  interfax: 'Moscow time', anadolu: 'Istanbul time', 'anadolu agency': 'Istanbul time', app: 'PKT', wam: 'Dubai time',
+  irna: 'Tehran time', aap: 'Sydney time', dpa: 'Berlin time', 'pa media': 'UK time', 'press association': 'UK time',
+};
+
+/**
+ * Minutes east of UTC of an agency's home zone (AGENCY_ZONES: "Kyodo News" → JST), on the day `day` (an ISO date), or
+ * null for a name that is not such an agency.
+ */
+export function agencyZoneOffset(agency: string, day: string | null = null): number | null {
+  const zone = AGENCY_ZONES[agency.trim().toLowerCase()];
+  return zone === undefined ? null : zoneOffset(zone, day);
+}
+
 /** An offset in minutes as ISO 8601 writes it: "Z", "+05:30", "-04:00". */
 export function isoOffset(minutes: number): string {
   if (minutes === 0) return 'Z';

@@ -221,7 +221,22 @@ describe('header lines of regional wires, papers and sports desks', () => {
     expect(metaOf('Sensex jumps 612 points\n\nPTI\nMUMBAI, November 27, 2026\n\nBenchmark indices rallied on Friday.\n'))
       .toMatchObject({ sourceName: 'PTI', publishedAt: '2026-11-27T00:00:00.000Z' });
     expect(metaOf('Japan Cabinet OKs extra budget\n\nKYODO NEWS - Nov 20, 2026 - 19:05 | Japan, Politics, Economy, All\n\nTOKYO - The Cabinet approved it.\n'))
-      .toMatchObject({ sourceName: 'Kyodo News', publishedAt: '2026-11-20T19:05:00.000Z' });
+      .toMatchObject({ sourceName: 'Kyodo News', publishedAt: '2026-11-20T10:05:00.000Z' });
+  });
+
+  it('reads a clock time with no zone in the home zone of the agency the header names (Kyodo: JST), else as UTC with a W_DATE_NO_ZONE warning', () => {
+    const read = (text: string) => readBytes('a.txt', Buffer.from(text, 'utf8')).docs[0];
+    const kyodo = read('Takaichi unveils stimulus\n\nKYODO NEWS - Nov 21, 2026 - 18:30 | Japan, Politics\n\nTOKYO - The Cabinet approved it.\n');
+    expect(kyodo.meta.publishedAt).toBe('2026-11-21T09:30:00.000Z');
+    expect(kyodo.problems).toEqual([]);
+    expect(read('Lavrov says Russia expects backing\n\n25 NOV 2026, 18:42\nSource: TASS\n\nMOSCOW - Lavrov spoke.\n').meta.publishedAt).toBe('2026-11-25T15:42:00.000Z');
+    // An outlet of unknown zone: the time is kept as written, read as UTC, and the warning says so.
+    const scmp = read('Li Qiang pledges fiscal support\n\nFrank Tang and Kinling Lo in Beijing\nPublished: 7:30pm, 20 Oct 2026\n\nPremier Li Qiang has promised support.\n');
+    expect(scmp.meta.publishedAt).toBe('2026-10-20T19:30:00.000Z');
+    expect(scmp.problems.map((p) => p.code)).toEqual(['W_DATE_NO_ZONE']);
+    // A time with its zone, or a date alone, needs no warning; nor does an agency without one home zone (Reuters).
+    expect(read('Rates held\n\nBy Sam Lee\nTue 24 Nov 2026 16.05 GMT\n\nThe bank held rates.\n').problems).toEqual([]);
+    expect(read('Rates held\n\nBy Sam Lee\n24 November 2026\n\nThe bank held rates.\n').problems).toEqual([]);
   });
 
   it('reads the outlet and an "Updated:" date between bars after the names', () => {
