@@ -20,7 +20,7 @@ import { readDateline, WIRE_AGENCY } from './dateline.ts';
 import { parseDate } from './dates.ts';
 import { CREDIT_LINE } from './furniture.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
-import { agencyZoneOffset } from './time-zones.ts';
+import { homeZoneOffset } from './time-zones.ts';
 
 /** Header lines looked at after the title (blank lines not counted). */
 const MAX_HEADER_LINES = 6;
@@ -71,8 +71,8 @@ export interface HeaderNotes {
 /**
  * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
  * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it. A clock time
- * with no zone ("KYODO NEWS - Nov 21, 2026 - 18:30") is the agency's home time where the header names an agency
- * that keeps one (Kyodo: JST); else it stays read as UTC, and `notes.zonelessTime` names its line.
+ * with no zone ("KYODO NEWS - Nov 21, 2026 - 18:30") is the home time of the agency or outlet the header names,
+ * where it keeps one (Kyodo: JST); else it stays read as UTC, and `notes.zonelessTime` names its line.
  */
 export function readTextHeader(text: string, title: string | null, spans?: Span[], notes?: HeaderNotes): HeaderMeta {
   const meta: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
@@ -150,7 +150,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
   meta.sourceName ??= later.outlet ?? null;
   const zoneless = meta.publishedAt !== null && !meta.publishedAt.endsWith('T00:00:00.000Z') ? zonelessClockLine(lines) : null;
   if (zoneless !== null) {
-    const offset = meta.sourceName !== null ? agencyZoneOffset(meta.sourceName, meta.publishedAt!.slice(0, 10)) : null;
+    const offset = meta.sourceName !== null ? homeZoneOffset(meta.sourceName, meta.publishedAt!.slice(0, 10)) : null;
     if (offset !== null) meta.publishedAt = new Date(Date.parse(meta.publishedAt!) - offset * 60_000).toISOString();
     else if (notes) notes.zonelessTime = zoneless;
   }

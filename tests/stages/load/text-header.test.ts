@@ -52,7 +52,7 @@ describe('plain-text header lines and datelines', () => {
     expect(metaOf('Big Tech lifts AI spending\n\nTim Bradshaw and Stephen Morris in San Francisco\nPublished October 30 2026\nFinancial Times\n\nMicrosoft raised its plans.\n'))
       .toMatchObject({ author: 'Tim Bradshaw, Stephen Morris', publishedAt: '2026-10-30T00:00:00.000Z', sourceName: 'Financial Times' });
     expect(metaOf('Macbeth at the Donmar review: a modern couple\nNick Curtis\nEvening Standard\nFriday 16 October 2026 8:30 am\n\nThe play opens.\n'))
-      .toMatchObject({ title: 'Macbeth at the Donmar review: a modern couple', author: 'Nick Curtis', sourceName: 'Evening Standard', publishedAt: '2026-10-16T08:30:00.000Z' });
+      .toMatchObject({ title: 'Macbeth at the Donmar review: a modern couple', author: 'Nick Curtis', sourceName: 'Evening Standard', publishedAt: '2026-10-16T07:30:00.000Z' });
     // Without a date line under it, a line of names is no byline.
     expect(metaOf('Storm closes schools\n\nSarah Kim\n\nThe storm hit on Monday.\n')).toMatchObject({ author: null });
   });
@@ -224,12 +224,14 @@ describe('header lines of regional wires, papers and sports desks', () => {
       .toMatchObject({ sourceName: 'Kyodo News', publishedAt: '2026-11-20T10:05:00.000Z' });
   });
 
-  it('reads a clock time with no zone in the home zone of the agency the header names (Kyodo: JST), else as UTC with a W_DATE_NO_ZONE warning', () => {
+  it('reads a clock time with no zone in the home zone of the agency or outlet the header names (Kyodo: JST), else as UTC with a W_DATE_NO_ZONE warning', () => {
     const read = (text: string) => readBytes('a.txt', Buffer.from(text, 'utf8')).docs[0];
     const kyodo = read('Takaichi unveils stimulus\n\nKYODO NEWS - Nov 21, 2026 - 18:30 | Japan, Politics\n\nTOKYO - The Cabinet approved it.\n');
     expect(kyodo.meta.publishedAt).toBe('2026-11-21T09:30:00.000Z');
     expect(kyodo.problems).toEqual([]);
     expect(read('Lavrov says Russia expects backing\n\n25 NOV 2026, 18:42\nSource: TASS\n\nMOSCOW - Lavrov spoke.\n').meta.publishedAt).toBe('2026-11-25T15:42:00.000Z');
+    // An outlet with one home zone, named in the header: RNZ's 6:02 am is New Zealand's (summer) time, the day before in UTC.
+    expect(read('Te reo funding cut\n\nRNZ\nPublished 6:02 am, 14 Oct 2026\n\nFunding was cut.\n').meta).toMatchObject({ sourceName: 'RNZ', publishedAt: '2026-10-13T17:02:00.000Z' });
     // An outlet of unknown zone: the time is kept as written, read as UTC, and the warning says so.
     const scmp = read('Li Qiang pledges fiscal support\n\nFrank Tang and Kinling Lo in Beijing\nPublished: 7:30pm, 20 Oct 2026\n\nPremier Li Qiang has promised support.\n');
     expect(scmp.meta.publishedAt).toBe('2026-10-20T19:30:00.000Z');
@@ -241,7 +243,7 @@ describe('header lines of regional wires, papers and sports desks', () => {
 
   it('reads the outlet and an "Updated:" date between bars after the names', () => {
     expect(metaOf('NEV exports surge\n\nBy LI FUSHENG and ZHOU JIN | China Daily | Updated: 2026-11-24 07:35\n\nExports jumped.\n'))
-      .toMatchObject({ author: 'Li Fusheng, Zhou Jin', sourceName: 'China Daily', publishedAt: '2026-11-24T07:35:00.000Z' });
+      .toMatchObject({ author: 'Li Fusheng, Zhou Jin', sourceName: 'China Daily', publishedAt: '2026-11-23T23:35:00.000Z' });
   });
 
   it('reads a byline without "By" whose other name has an unlisted first name, and one with the date after a bar', () => {
@@ -273,7 +275,7 @@ describe('date lines and bylines of British, Irish, Australian, European and US 
     expect(metaOf('Parents protest over school closure\n\nUpdated / Tuesday, 10 Nov 2026 19:34\nBy Siobhán Ní Fhlatharta\nRTÉ News, Galway\n\nParents staged a protest.\n'))
       .toMatchObject({ author: 'Siobhán Ní Fhlatharta', sourceName: 'RTÉ News', publishedAt: '2026-11-10T19:34:00.000Z' });
     expect(metaOf('French PM survives no-confidence vote\nIssued on: 28/10/2026 - 18:42\nText by: FRANCE 24\n\nThe prime minister survived.\n'))
-      .toMatchObject({ title: 'French PM survives no-confidence vote', author: null, sourceName: 'FRANCE 24', publishedAt: '2026-10-28T18:42:00.000Z' });
+      .toMatchObject({ title: 'French PM survives no-confidence vote', author: null, sourceName: 'FRANCE 24', publishedAt: '2026-10-28T17:42:00.000Z' });
   });
 
   it('reads an outlet line between the title and the date with no byline ("ANSA English"), but not a reporter\'s name', () => {
