@@ -29,6 +29,7 @@ export const CODES = {
   W_FRONT_MATTER: { severity: 'warning', template: 'Could not read the YAML front matter ({reason}); its metadata was left empty. Check the block between the --- lines.' },
   W_TRUNCATED: { severity: 'warning', template: 'The article text ends in a truncation marker ("{marker}", as news APIs cut their free text); the marker was removed, and the text is incomplete.' },
   W_DATE_ZONE: { severity: 'warning', template: 'The time zone "{zone}" of the date "{value}" is unknown; published_at keeps the date only (midnight UTC). Write the offset instead (+09:00).' },
+  W_DATE_NO_ZONE: { severity: 'warning', template: 'The time of the header line "{value}" has no time zone; published_at reads it as UTC, which may be hours off the outlet\'s local time. Give the date with its zone or offset in the metadata.' },
   W_BAD_DATE: { severity: 'warning', template: 'Could not read the date "{value}"; published_at left empty. Use ISO 8601 (2024-05-01 or 2024-05-01T10:00:00Z).' },
   W_UNCLOSED_QUOTE: { severity: 'warning', template: 'An opening quotation mark at offset {start} has no closing mark; the quote was taken up to the end of its paragraph.' },
   W_UNCLOSED_QUOTE_DROPPED: { severity: 'warning', template: 'An opening quotation mark at offset {start} has no closing mark and the text after it does not read as a quotation; no quote was made from it.' },

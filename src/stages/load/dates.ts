@@ -1,7 +1,7 @@
 /**
  * Publication dates to ISO 8601 UTC (`YYYY-MM-DDTHH:mm:ss.sssZ`). Accepted: ISO 8601 and its
  * common variants, RFC 2822, "1 May 2024" / "May 1, 2024" forms (also after a time, as AP prints them:
- * "10:32 AM EST, Tue March 4, 2025"; a time may have a dot, as British outlets print it: "Tue 24 Nov 2026 16.05 GMT"), day and month in digits where only one order can be meant ("24/11/2026",
+ * "10:32 AM EST, Tue March 4, 2025"; a time may have a dot, as British outlets print it: "Tue 24 Nov 2026 16.05 GMT", or an h, as Brazilian and French ones do: "Nov.26.2026 at 2h20PM"), day and month in digits where only one order can be meant ("24/11/2026",
  * "11/24/2026"; not "03/04/2026"), and epoch seconds or
  * milliseconds. A value with no time zone is read as UTC (never as the machine's local time,
  * so runs are reproducible); a date without a time becomes midnight UTC. Zone abbreviations come from one table
@@ -14,7 +14,8 @@ import { zoneOffset as namedZoneOffset } from './time-zones.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const TIME = String.raw`(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
+// "2h20PM", "14h05": the hour and minutes with an h between, as Brazilian and French pages write them.
+const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
 // Any abbreviation of two to five letters: build() looks it up in the zone table.
 // "Paris time": a city's time, as the zone table names it.
 const ZONE = String.raw`(Z|[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{2}(?::?\d{2})?|[A-Z][a-z]+(?: [A-Z][a-z]+)? time)`;
@@ -29,6 +30,8 @@ const UK_AFTER_TIME = /(\d),\s*UK$/;
 /** "7:00 pm (Paris)": the city whose time it is, in brackets after the time, as Le Monde prints it. */
 const CITY_AFTER_TIME = /(\d\s*(?:[ap]\.?m\.?)?)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$/i;
 const SEPARATED_TIME = /(\d{4})\s+[-–—•·|]\s+(?=\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$)/i;
+/** "Nov.26.2026": the month, day and year with dots between, as Folha's pages print them. */
+const DOTTED_MONTH_DAY = /^([A-Za-z]{3,9})\.(\d{1,2})\.(\d{4})\b/;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 
 const ISO = new RegExp(String.raw`^(\d{4})[-/](\d{2})[-/](\d{2})(?:(?:T|\s+)${TIME})?\s*${ZONE}?$`, 'i');
@@ -64,7 +67,7 @@ function parse(value: unknown): Parsed | null {
   if (typeof value !== 'string') return null;
   // "Sunday 22 November 2026 07:15, UK": UK time after a comma, as Sky's pages write it.
   const s = value.trim().replace(/\s+/g, ' ').replace(TRAILING_WEEKDAY, '').replace(UK_AFTER_TIME, '$1 UK')
-    .replace(SEPARATED_TIME, '$1 ').replace(CITY_AFTER_TIME, '$1 $2 time');
+    .replace(SEPARATED_TIME, '$1 ').replace(CITY_AFTER_TIME, '$1 $2 time').replace(DOTTED_MONTH_DAY, '$1 $2, $3');
   if (/^-?\d{9,13}(?:\.\d+)?$/.test(s)) return known(fromEpoch(Number(s)));
   let m = COMPACT.exec(s);
   if (m) return build(+m[1], +m[2], +m[3]);

@@ -13,7 +13,7 @@ import { NEWSROOM_AUTHOR, authorValue, bylineValue, isOrganization, nameValue, t
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
 import { isLinkListLabel, isPageFurniture } from './furniture.ts';
-import { isBylineOrDateLine, isHeaderLine, readTextHeader } from './text-header.ts';
+import { isBylineOrDateLine, isHeaderLine, readTextHeader, type HeaderNotes } from './text-header.ts';
 
 export { isPageFurniture };
 
@@ -108,17 +108,20 @@ export const fromHtml: Reader = (relPath, page) => {
   // 2026") is metadata, as under a plain-text title: it fills what the page's meta tags left empty. It may come
   // under the standfirst, as on the Guardian's and CoinDesk's pages.
   let metaSpans: Span[] = [];
-  let header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
+  let notes: HeaderNotes = {};
+  let header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans, notes);
   if (metaSpans.length === 0 && kept.length > 2 && !kept[0].isHeading && kept[0].text.length <= MAX_STANDFIRST_CHARS) {
     metaSpans = [];
-    header = readTextHeader(out, kept[0].text, metaSpans);
+    notes = {};
+    header = readTextHeader(out, kept[0].text, metaSpans, notes);
   }
   // The Daily Mail's: a byline block under a standfirst of several blocks (its bullet points).
   const below = metaSpans.length === 0 ? headerBelowStandfirst(out, paragraphs) : -1;
   if (below > 0) {
     const from = paragraphs[below - 1].start;
     const spans: Span[] = [];
-    header = readTextHeader(out.slice(from), out.slice(from, paragraphs[below - 1].end), spans);
+    notes = {};
+    header = readTextHeader(out.slice(from), out.slice(from, paragraphs[below - 1].end), spans, notes);
     metaSpans = spans.map((s) => ({ start: s.start + from, end: s.end + from }));
   }
   // "By Brendan Bordelon and Gavin Bade": the byline names everyone where the meta tag names only the first author.
@@ -126,6 +129,8 @@ export const fromHtml: Reader = (relPath, page) => {
     meta.author.split(', ').every((name) => header.author!.split(', ').includes(name))) meta.author = header.author;
   // "WXYZ Web Team", "Staff Report": a newsroom's name in the author tag, where the byline in the article names a person.
   if (meta.author && header.author && NEWSROOM_AUTHOR.test(meta.author) && !NEWSROOM_AUTHOR.test(header.author)) meta.author = header.author;
+  // A clock time with no zone in the byline block, read as UTC where the page's tags gave no date, is said to be so.
+  if (meta.publishedAt === null && header.publishedAt !== null && notes.zonelessTime) warnings.push(problem('W_DATE_NO_ZONE', 'load', { value: notes.zonelessTime }));
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   // A live page's post signed with a reporter's name alone on its line ("Tom Raynor"): metadata, not a mention.
   const authors = new Set(meta.author?.split(', ') ?? []);
@@ -532,6 +537,10 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   if (parts && headline && parts.headline === headline) {
     meta.sourceName ??= parts.site;
     if (meta.title === pageTitle) meta.title = headline;
+  } else if (parts && siteName && meta.title === pageTitle && parts.site.toLowerCase() === siteName.toLowerCase()) {
+    // "SpaceX Starship reaches orbit … - The New York Times", its site in og:site_name: the headline is the rest,
+    // though the page's <h1> writes it in other capitals ("SpaceX Starship Reaches Orbit …").
+    meta.title = parts.headline;
   }
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);
   const locale = m('og:locale');

@@ -11,7 +11,7 @@ import { readDate } from './dates.ts';
 import { authorValue, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { isPageFurniture } from './furniture.ts';
-import { isHeaderLine, readTextHeader } from './text-header.ts';
+import { isHeaderLine, readTextHeader, type HeaderNotes } from './text-header.ts';
 
 /**
  * Reads a .md file. Front matter keys: title, date / published_at / published, author /
@@ -34,7 +34,9 @@ export const fromMarkdown: Reader = (relPath, text) => {
   if (!out) return { docs: [], problems: [...warnings, problem('E_EMPTY', 'load', { detail: ' besides its front matter' })] };
   // Byline, date and dateline lines under the heading fill what the front matter left empty.
   const metaSpans: Span[] = [];
-  const header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans);
+  const notes: HeaderNotes = {};
+  const header = readTextHeader(out, kept[0]?.isHeading ? kept[0].text : null, metaSpans, notes);
+  if (meta.publishedAt === null && notes.zonelessTime) warnings.push(problem('W_DATE_NO_ZONE', 'load', { value: notes.zonelessTime }));
   for (const key of ['author', 'publishedAt', 'sourceName', 'url'] as const) meta[key] ??= header[key];
   // The Economist's rubric under the headline ("*Finance & economics | Trade*") is metadata, not the story's first line.
   const rubric = kept[0]?.isHeading && kept[1]?.rubric ? paragraphs[1] : null;

@@ -2,7 +2,8 @@
 import { emptyMeta, type Span } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { isPageFurniture } from './furniture.ts';
-import { isHeaderLine, readExportFields, readTextHeader, titleAboveHeader, titleShaped } from './text-header.ts';
+import { isHeaderLine, readExportFields, readTextHeader, titleAboveHeader, titleShaped, type HeaderNotes } from './text-header.ts';
+import { problem } from '../../errors.ts';
 
 /**
  * Reads a .txt file: doc.text is the decoded text, untouched (the title line stays in it, so
@@ -21,7 +22,8 @@ export const fromText: Reader = (relPath, text) => {
   // A title line, or one right above header lines ("Title\nBy Sarah Kim\n4 March 2026\n\nBody").
   meta.title = detectTitle(rest) ?? titleAboveHeader(rest);
   const headerSpans: Span[] = [];
-  Object.assign(meta, readTextHeader(rest, meta.title, headerSpans));
+  const notes: HeaderNotes = {};
+  Object.assign(meta, readTextHeader(rest, meta.title, headerSpans, notes));
   readExportFields(rest, meta.title, meta, headerSpans);
   for (const s of headerSpans) metaSpans.push({ start: s.start + from, end: s.end + from });
   // Furniture lines anywhere ("Advertisement", "Photo: …", "Link Copied!", "© 2026 Cable News Network …") stay in
@@ -35,10 +37,9 @@ export const fromText: Reader = (relPath, text) => {
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
   const keyed = meta.title ? TITLE_KEY.exec(meta.title) : null;
   if (keyed) meta.title = keyed[1];
-  // "STOCKS-Wall Street ends higher …", "UPDATE 2-Nvidia forecasts …": a wire's topic code is not part of the title.
-  const coded = meta.title ? WIRE_CODE.exec(meta.title) : null;
-  if (coded && /\p{Ll}/u.test(meta.title!)) meta.title = meta.title!.slice(coded[0].length);
-  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans: spans })], problems: [] };
+  // "Published: 7:30pm, 20 Oct 2026": a clock time with no zone, read as UTC, is said to be so.
+  const problems = notes.zonelessTime ? [problem('W_DATE_NO_ZONE', 'load', { value: notes.zonelessTime })] : [];
+  return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans: spans, problems })], problems: [] };
 };
 
 /** Longer lines are never furniture (isPageFurniture stops at 300 characters; this spares the slice). */
@@ -130,11 +131,6 @@ function forEachLineOf(text: string, each: (start: number, end: number) => boole
 }
 
 const TITLE_KEY = /^(?:title|headline)\s*:\s*(\S.*)$/i;
-/**
- * The topic codes Reuters puts before a headline, one or more: "STOCKS-", "UPDATE 2-", "CORRECTED-UPDATE 1-",
- * "GLOBAL MARKETS-", "FOREX-" (only in a title with small letters: "OIL-RICH STATES" is a headline in capitals).
- */
-const WIRE_CODE = /^(?:(?:UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|BREAKINGVIEWS|WRAPUP|BRIEF|GLOBAL MARKETS|EMERGING MARKETS|(?:US |EUROPE |ASIA |MIDEAST |INDIA |CHINA |JAPAN )?STOCKS|FOREX|METALS|PRECIOUS|OIL|GRAINS|TREASURIES|BONDS|FUTURES)(?: \d{1,2})?-)+(?=\S)/;
 
 /**
  * The first line, when a reader would take it for a title: short (≤150 characters, ≤20 words),

@@ -36,6 +36,9 @@ const FURNITURE = [
   // The same credits in brackets, as Reuters pages print them: "(Reporting by Jonathan Saul; Editing by Kirsten Donovan)".
   { test: (text: string) => /^\(.*\)$/.test(text) && CREDIT_LINE.test(text.slice(1, -1)) },
   /^our standards:/i,
+  // "doi: 10.1038/s41591-026-04418-2", "https://doi.org/10.1056/NEJMoa2612345": a study's identifier closing a science
+  // story, a reference, not a sentence of it.
+  /^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)10\.\d{4,9}\/\S+$/i,
   /^(?:read more|also read|read also|related(?: articles?| stories| story| coverage| content)?|more on this story|listen to this article|watch|recommended|most (?:viewed|read|popular))(?:\s*[:|»›>–—-]|$)/i,
   // "Sign up to our Markets Morning newsletter for the day's biggest stories.", "Subscribe here."
   /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:to|for) (?:our|the|a) [\w'’ ]{0,40}(?:newsletters?|briefings?|alerts|updates|emails?)(?:[ ,][^.]{0,100})?)?\.?$/i,

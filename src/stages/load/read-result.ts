@@ -5,6 +5,7 @@ import type { PipelineConfig } from '../../config.ts';
 import { articleId } from './ids.ts';
 import { creditSpans } from './text-header.ts';
 import { personAuthors } from './meta.ts';
+import { withoutWireCodes } from './title.ts';
 
 /** A problem that belongs to the file, or to one record of it that produced no document. */
 export type FileProblem = Problem & { recordIndex?: number };
@@ -42,7 +43,12 @@ export function makeDoc(init: {
     recordIndex: init.recordIndex,
     format: init.format,
     // A newsroom or the outlet named as the author is no person: "Al Jazeera Staff", "Arab News" (source Arab News).
-    meta: { ...init.meta, author: personAuthors(init.meta.author, init.meta.sourceName) },
+    // "(LEAD) Lee, opposition leader clash …", "UPDATE 2-Nvidia forecasts …": a wire's codes are not the headline's.
+    // "the Guardian" (its og:site_name) is written "The Guardian" like the same outlet elsewhere.
+    meta: {
+      ...init.meta, title: withoutWireCodes(init.meta.title), sourceName: init.meta.sourceName?.replace(/^the(?=\s+\p{Lu})/u, 'The') ?? null,
+      author: personAuthors(init.meta.author, init.meta.sourceName),
+    },
     text: init.text,
     ...(init.paragraphs ? { paragraphs: init.paragraphs } : {}),
     // A wire story's closing credits are metadata too, in every format ("(Reporting by …; Editing by …)").

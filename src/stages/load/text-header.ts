@@ -20,6 +20,7 @@ import { readDateline, WIRE_AGENCY } from './dateline.ts';
 import { parseDate } from './dates.ts';
 import { CREDIT_LINE } from './furniture.ts';
 import { getGazetteer } from '../entities/gazetteer.ts';
+import { homeZoneOffset } from './time-zones.ts';
 
 /** Header lines looked at after the title (blank lines not counted). */
 const MAX_HEADER_LINES = 6;
@@ -62,12 +63,20 @@ const STAFF_BYLINE = /^(?:By|BY):?\s+(?:(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+)?
 /** "Thursday November 05 2026, 6.00pm, The Times": a date line with the outlet after the time. */
 const DATE_THEN_OUTLET = /^(.*\d(?:\s*[ap]\.?m\.?)?),\s+(\p{Lu}.{1,60})$/iu;
 const URL = /^https?:\/\/\S+$/i;
+/** What the header says of its own reading: the line whose clock time had no zone and was read as UTC. */
+export interface HeaderNotes {
+  zonelessTime?: string;
+}
+
 /**
  * Metadata found in the header lines and dateline of a plain-text article (fields not found are null).
- * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it.
+ * With `spans`, the span of each header line read (not the title, not the dateline) is pushed onto it. A clock time
+ * with no zone ("KYODO NEWS - Nov 21, 2026 - 18:30") is the home time of the agency or outlet the header names,
+ * where it keeps one (Kyodo: JST); else it stays read as UTC, and `notes.zonelessTime` names its line.
  */
-export function readTextHeader(text: string, title: string | null, spans?: Span[]): HeaderMeta {
+export function readTextHeader(text: string, title: string | null, spans?: Span[], notes?: HeaderNotes): HeaderMeta {
   const meta: HeaderMeta = { publishedAt: null, author: null, sourceName: null, url: null };
+  const lines: string[] = [];
   const later: Fallbacks = {};
   let pos = 0;
   let seen = 0;
@@ -89,6 +98,7 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
     // "By Staff⏎The Ozaukee Courier⏎Nov. 4, 2026": a byline naming no person counts as one for the lines under it.
     const hadAuthor = meta.author !== null || later.byline === true;
     const pushLine = (): void => {
+      lines.push(line);
       if (!spans) return;
       const raw = text.slice(lineStart, end);
       spans.push({ start: lineStart + raw.length - raw.trimStart().length, end: lineStart + raw.trimEnd().length });
@@ -98,7 +108,8 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
       // "Title⏎⏎Lando Norris won the Las Vegas Grand Prix …⏎⏎By Matt Morlidge⏎Sky Sports F1 Digital Team⏎Sunday 22
       // November 2026 07:15, UK": a standfirst between the title and a byline block (a byline over a job or date
       // line), as Sky Sports pages copy: the header goes on under it. It stays body text.
-      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 3)) && bareByline(line, linesAfter(text, pos, 2)) === null) {
+      if (seen === 1 && !hadAuthor && !hadDate && standfirstAbove(linesAfter(text, pos, 3)) && bareByline(line, linesAfter(text, pos, 2)) === null &&
+        !outletAboveDate(line, linesAfter(text, pos, 1))) {
         standfirst = true;
         continue;
       }
@@ -137,7 +148,30 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
   }
   meta.publishedAt ??= later.updated ?? null;
   meta.sourceName ??= later.outlet ?? null;
+  const zoneless = meta.publishedAt !== null && !meta.publishedAt.endsWith('T00:00:00.000Z') ? zonelessClockLine(lines) : null;
+  if (zoneless !== null) {
+    const offset = meta.sourceName !== null ? homeZoneOffset(meta.sourceName, meta.publishedAt!.slice(0, 10)) : null;
+    if (offset !== null) meta.publishedAt = new Date(Date.parse(meta.publishedAt!) - offset * 60_000).toISOString();
+    else if (notes) notes.zonelessTime = zoneless;
+  }
   return meta;
+}
+
+/** A clock time: "18:30", "7:30pm", "16.05", "2h20PM" (not a date's "24.11" or a number's "1.25"). */
+const CLOCK = /(?<![\d.:,])\d{1,2}[:.h]\d{2}(?![\d.:])(?:\s*[ap]\.?m\.?(?![a-z]))?/giu;
+/** A zone after a clock time: "GMT", "+09:00", "(Paris)", ", UK", "Tokyo time". */
+const ZONE_AFTER = /^\s*(?:\(?[A-Z]{2,5}\b|[+-]\d{2}|\(\p{Lu}\p{Ll}+|,\s*UK\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b)/u;
+
+/** The header line whose clock time has no zone after it, or null (also when another line's time has its zone). */
+function zonelessClockLine(lines: string[]): string | null {
+  let zoneless: string | null = null;
+  for (const line of lines) {
+    for (const m of line.matchAll(CLOCK)) {
+      if (ZONE_AFTER.test(line.slice(m.index + m[0].length))) return null;
+      zoneless ??= line;
+    }
+  }
+  return zoneless;
 }
 
 /** An outlet's name on its own line, with its bureau after a comma: "BBC News, Leeds", "Sydney Morning Herald". */
@@ -179,7 +213,8 @@ function bylineWithJob(line: string): { m: RegExpExecArray; date: string | null 
   const words = by[1].split(/\s+/);
   for (let k = 2; k < words.length && k <= 5; k++) {
     const rest = words.slice(k).join(' ');
-    const date = /^\d/.test(rest) ? parseDate(rest) : null;
+    // "By Helen Branswell Nov. 18, 2026" (STAT's, AP's): the month first, abbreviated with a dot.
+    const date = /^(?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)/u.test(rest) ? parseDate(rest) : null;
     if (!date && !isJob(rest)) continue;
     const m = BYLINE.exec(`By ${words.slice(0, k).join(' ')}`);
     if (m && m[2] === undefined) return { m, date };
@@ -201,38 +236,57 @@ function bareByline(line: string, below: string[]): { author: string; date: stri
   const words = line.split(/\s+/);
   const dateBelow = below.some((l) => l.length <= MAX_HEADER_CHARS && isDateLine(l));
   if (dateBelow) {
-    const names = bareNames(line);
+    // "Sreenivas Janyala⏎The Hindu⏎November 21, 2026": over the outlet's line and a date line, the names need not
+    // be in the name lists (the lists lack many Indian, African and Asian first names).
+    const names = bareNames(line, outletOverDate(below));
     if (names) return { author: names, date: null };
   }
   // The names, then a job or a date: each split after the second word or later.
   for (let k = 2; k < words.length && k <= 6; k++) {
     const rest = words.slice(k).join(' ');
-    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' ')) ?? datedAfterBar(rest);
+    const barred = datedAfterBar(rest);
+    const date = parseDate(rest.replace(/\s+(?:\/\/|[|·•])\s+/g, ' ')) ?? barred?.date ?? null;
     const job = !date && dateBelow && isJob(rest);
     // "Anna Shaw BBC News, Yorkshire": the outlet and its bureau after the names, as BBC pages' byline block reads.
     const outlet = !date && !job && isAgencyName(rest.replace(/,.*$/, '')) ? rest.replace(/,.*$/, '') : null;
     if (!date && !job && !outlet) continue;
-    const names = bareNames(words.slice(0, k).join(' '));
+    // "Khurram Husain | Published November 12, 2026" (Dawn's): a keyed date after a bar makes the line a byline,
+    // whatever the names.
+    const names = bareNames(words.slice(0, k).join(' '), barred?.keyed === true);
     if (names) return { author: names, date, ...(outlet ? { source: outlet } : {}) };
   }
   return null;
 }
 
+/** Whether the lines under a byline are the outlet's line, then a date line ("The Hindu⏎November 21, 2026"). */
+function outletOverDate([outlet, date]: string[]): boolean {
+  return outlet !== undefined && date !== undefined && outlet.length <= 60 && date.length <= MAX_HEADER_CHARS &&
+    (isAgencyName(outlet) || isOutletName(outlet) || isKnownOrg(outlet)) && !isPlace(outlet) && !JOB_TITLE.test(outlet) && isDateLine(date);
+}
+
 /**
- * "|16.11.2026 - Update : 16.11.2026" (Anadolu's): the date after a bar closing a byline, before any other part.
+ * "|16.11.2026 - Update : 16.11.2026" (Anadolu's), "| Published November 12, 2026" (Dawn's): the date after a bar
+ * closing a byline, before any other part, and whether a key ("Published") names it.
  */
-function datedAfterBar(rest: string): string | null {
+function datedAfterBar(rest: string): { date: string; keyed: boolean } | null {
   const bar = /^\|\s*(.+)$/.exec(rest);
-  return bar ? parseDate(bar[1].split(/\s+[-–—|·•]\s+/)[0]) : null;
+  if (!bar) return null;
+  const first = bar[1].split(/\s+[-–—|·•]\s+/)[0];
+  const keyed = DATE_PREFIX.exec(first);
+  const date = parseDate(keyed ? keyed[1] : first);
+  return date ? { date, keyed: keyed !== null } : null;
 }
 
 /**
  * The people a line of names without "By" gives ("Tim Bradshaw and Stephen Morris in San Francisco"), or null. Each
  * name starts with a known first name; of two or more names ("Kahon Chan and Edith Lin"), one may start with a first
- * name the list lacks when it ends with a known surname.
+ * name the list lacks when it ends with a known surname. With `anyNames`, where the lines around make the line a
+ * byline, the names need not be listed. A place after a comma is where the reporter filed from ("Renato Machado,
+ * Brasília", as Folha's byline reads).
  */
-function bareNames(line: string): string | null {
-  const m = execByline(`By ${line}`);
+function bareNames(line: string, anyNames = false): string | null {
+  let m = execByline(`By ${line}`);
+  if (m && m[2] === ',' && m[3] && !/,/.test(m[3]) && isPlace(m[3])) m = execByline(`By ${line.slice(0, line.lastIndexOf(','))}`);
   if (!m || (m[2] !== undefined && !/^in$/i.test(m[2]))) return null;
   // "Le Monde": both words are in the name lists, but it is the paper.
   if (isKnownOrg(line)) return null;
@@ -240,22 +294,25 @@ function bareNames(line: string): string | null {
   // "Sajila Saseendran, Senior Reporter": a job after a comma makes the line a byline, whatever the names.
   const names = all.filter((n) => !JOB_TITLE.test(n));
   if (names.length === 0 || names.length > 4 || !names.every((n) => /^\S+(?:\s+\S+){1,2}$/.test(n))) return null;
+  // "Buenos Aires Times", "New Delhi": an outlet or a place is no reporter, however its words are listed.
+  if (anyNames && names.some((n) => isAgencyName(n) || isPlace(n) || isKnownOrg(n))) return null;
   const words = names.map((n) => n.split(/\s+/));
   const unknownFirst = words.filter((w) => !isNameWord(w[0]));
-  const known = names.length < all.length ||
+  const known = anyNames || names.length < all.length ||
     (unknownFirst.length <= (names.length > 1 ? 1 : 0) && unknownFirst.every((w) => isNameWord(w[w.length - 1])));
   return known ? bylineNames(m) : null;
 }
 
 /**
- * Whether a line names an outlet and the line under it (`below`) is a date line: the outlet's line of a header with
- * no byline. Only an agency, a paper ("Irish Examiner") or a name opening with an acronym ("ANSA English", "FRANCE
+ * Whether a line names an outlet and the line under it (`below`) is a date line or a byline with "By": the outlet's
+ * line opening a header ("ANSA English⏎27 November 2026", "Buenos Aires Times⏎By James Grainger"). Only an agency, a paper ("Irish Examiner") or a name opening with an acronym ("ANSA English", "FRANCE
  * 24", "WBAY") is taken, so a reporter's name the name lists lack ("Kahon Chan") is not.
  */
 function outletAboveDate(line: string, below: string[]): boolean {
   if (below.length === 0 || below[0].length > MAX_HEADER_CHARS) return false;
   const outlet = WIRE_AGENCY.test(line) || isAgencyName(line) || (ACRONYM_OUTLET.test(line) && isOutletName(line)) || isKnownOrg(line);
-  return outlet && isDateLine(below[0]);
+  // "Buenos Aires Times⏎By James Grainger⏎November 3, 2026": or over a byline with "By".
+  return outlet && (isDateLine(below[0]) || (BYLINE.test(below[0]) && !STAFF_BYLINE.test(below[0])));
 }
 
 /** Whether the gazetteer knows a line as an organisation's name ("Le Monde", "Der Spiegel", "Sky News"). */
@@ -553,11 +610,13 @@ function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): 
 }
 
 /**
- * The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"), or null when it is none;
+ * The people a byline names ("By Sarah Kim and John Doe, Reuters" → "Sarah Kim, John Doe"; "By Helen Branswell Nov.
+ * 18, 2026" → "Helen Branswell"), or null when it is none;
  * with `meta`, an agency among the names becomes its source.
  */
 export function bylineAuthors(line: string, meta?: HeaderMeta): string | null {
-  const m = execByline(line.trim());
+  // "By Helen Branswell Nov. 18, 2026", "By Nicola Davis Science correspondent": a date or a job after the names.
+  const m = execByline(line.trim()) ?? bylineWithJob(line.trim())?.m;
   return m ? bylineNames(m, meta) : null;
 }
 

@@ -88,6 +88,40 @@ export function zoneOffset(name: string, day: string | null = null): number | nu
   return zone.dst && day && /^\d{4}-\d{2}-\d{2}/.test(day) && summerTime(zone.dst, day.slice(0, 10)) ? zone.standard + 60 : zone.standard;
 }
 
+/**
+ * The home zone of news agencies and outlets that stamp their stories in it, as their header lines print the time
+ * with no zone ("KYODO NEWS - Nov 21, 2026 - 18:30" is JST, "Published 6:02 am, 14 Oct 2026" on RNZ is New Zealand's
+ * time). Only those with one home: not AP, AFP, Reuters or Bloomberg, whose desks stamp in many zones, nor a name
+ * several outlets share ("ABC News", "The Independent"). Names as the header gives the source, in small letters.
+ */
+const HOME_ZONES: Record<string, string> = {
+  // Agencies.
+  kyodo: 'JST', 'kyodo news': 'JST', jiji: 'JST', 'jiji press': 'JST', yonhap: 'KST', 'yonhap news agency': 'KST',
+  xinhua: 'Beijing time', pti: 'IST', ians: 'IST', ani: 'IST', uni: 'IST', 'press trust of india': 'IST',
+  antara: 'WIB', bernama: 'SGT' /* Malaysia's time, the same offset */, tass: 'Moscow time', 'ria novosti': 'Moscow time',
+  interfax: 'Moscow time', anadolu: 'Istanbul time', 'anadolu agency': 'Istanbul time', app: 'PKT', wam: 'Dubai time',
+  irna: 'Tehran time', aap: 'Sydney time', dpa: 'Berlin time', 'pa media': 'UK time', 'press association': 'UK time',
+  // National outlets ("UK time" also for Ireland's, which keeps the same clock).
+  'china daily': 'Beijing time', 'global times': 'Beijing time', "people's daily": 'Beijing time',
+  'south china morning post': 'HKT', scmp: 'HKT', 'the hindu': 'IST', 'hindustan times': 'IST', 'the times of india': 'IST',
+  'the indian express': 'IST', dawn: 'PKT', 'the express tribune': 'PKT', 'the straits times': 'SGT', 'the jakarta post': 'WIB',
+  'the japan times': 'JST', nhk: 'JST', 'the asahi shimbun': 'JST', 'the korea herald': 'KST', 'the korea times': 'KST',
+  rnz: 'Wellington time', 'nz herald': 'Wellington time', stuff: 'Wellington time', 'the sydney morning herald': 'Sydney time',
+  'the age': 'Melbourne time', 'france 24': 'Paris time', 'le monde': 'Paris time', 'kyiv independent': 'Kyiv time',
+  'the kyiv independent': 'Kyiv time', 'rté news': 'UK time', 'rté': 'UK time', 'the irish times': 'UK time',
+  'irish examiner': 'UK time', 'the times': 'UK time', 'the telegraph': 'UK time', 'evening standard': 'UK time',
+  'the guardian': 'UK time', 'bbc news': 'UK time', 'sky news': 'UK time',
+};
+
+/**
+ * Minutes east of UTC of an agency's or outlet's home zone (HOME_ZONES: "Kyodo News" → JST), on the day `day` (an
+ * ISO date), or null for a name the table lacks.
+ */
+export function homeZoneOffset(outlet: string, day: string | null = null): number | null {
+  const zone = HOME_ZONES[outlet.trim().toLowerCase()];
+  return zone === undefined ? null : zoneOffset(zone, day);
+}
+
 /** An offset in minutes as ISO 8601 writes it: "Z", "+05:30", "-04:00". */
 export function isoOffset(minutes: number): string {
   if (minutes === 0) return 'Z';

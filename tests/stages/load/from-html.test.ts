@@ -80,6 +80,18 @@ describe('fromHtml', () => {
       expect(bbc.meta).toMatchObject({ author: 'Anna Shaw', sourceName: 'BBC News' });
     });
 
+    it('reads a byline block with no "By": "Name | Published date" (Dawn), "Name, City" over a dotted date (Folha), and a month abbreviated with a dot after the names (STAT)', () => {
+      const dawn = metaLines(page('<div class="byline">Khurram Husain | Published November 12, 2026</div>'));
+      expect(dawn.lines).toEqual(['Khurram Husain | Published November 12, 2026']);
+      expect(dawn.meta).toMatchObject({ author: 'Khurram Husain', publishedAt: '2026-11-12T00:00:00.000Z' });
+      const folha = metaLines(page('<p>Measure will benefit 10 million taxpayers, says government</p><p>Renato Machado, Brasília</p><time>Nov.26.2026 at 2h20PM</time>'));
+      expect(folha.lines).toEqual(['Renato Machado, Brasília', 'Nov.26.2026 at 2h20PM']);
+      expect(folha.meta).toMatchObject({ author: 'Renato Machado', publishedAt: '2026-11-26T14:20:00.000Z' });
+      const stat = metaLines(page('<div class="byline">By Helen Branswell Nov. 18, 2026</div>'));
+      expect(stat.lines).toEqual(['By Helen Branswell Nov. 18, 2026']);
+      expect(stat.meta).toMatchObject({ author: 'Helen Branswell', publishedAt: '2026-11-18T00:00:00.000Z' });
+    });
+
     it('takes every name of the byline block where the meta tag names only the first author', () => {
       const { meta } = metaLines(page('<p>By Brendan Bordelon and Gavin Bade | 11/20/2026 05:30 PM EST</p>', '<meta name="author" content="Brendan Bordelon">'));
       expect(meta.author).toBe('Brendan Bordelon, Gavin Bade');
@@ -320,6 +332,22 @@ describe('page titles with sections, and authors that are no person', () => {
   it('drops the sections and the site after the headline in a <title> ("Headline - Israel News - Haaretz.com")', () => {
     const doc = page('<h1>Netanyahu Weighs Halting Gaza Deal</h1>', '<title>Netanyahu Weighs Halting Gaza Deal - Israel News - Haaretz.com</title>');
     expect(doc.meta).toMatchObject({ title: 'Netanyahu Weighs Halting Gaza Deal', sourceName: 'Haaretz.com' });
+  });
+
+  it('drops the site after the headline in a <title> when og:site_name names it, though the <h1> is in other capitals (the NYT\'s)', () => {
+    const doc = page('<h1>SpaceX Starship Reaches Orbit</h1>', '<title>SpaceX Starship reaches orbit - The New York Times</title><meta property="og:site_name" content="The New York Times">');
+    expect(doc.meta).toMatchObject({ title: 'SpaceX Starship reaches orbit', sourceName: 'The New York Times' });
+    // A title whose last part is not the site's name keeps it.
+    expect(page('<h1>Talks</h1>', '<title>Cop31 - a summit too far</title><meta property="og:site_name" content="The New York Times">').meta.title).toBe('Cop31 - a summit too far');
+  });
+
+  it('drops a wire\'s version tag before the headline ("(LEAD)", "(2nd LD)") and writes "the Guardian" of og:site_name as "The Guardian"', () => {
+    const yonhap = page('<h1 class="tit">(LEAD) Lee, opposition leader clash over budget</h1>', '<title>(LEAD) Lee, opposition leader clash over budget | Yonhap News Agency</title><meta property="og:site_name" content="Yonhap News Agency">');
+    expect(yonhap.meta).toMatchObject({ title: 'Lee, opposition leader clash over budget', sourceName: 'Yonhap News Agency' });
+    expect(yonhap.text.startsWith('(LEAD) Lee')).toBe(true);
+    expect(page('<h1>Talks</h1>', '<meta property="og:title" content="(2nd LD) (URGENT) N. Korea fires missile">').meta.title).toBe('N. Korea fires missile');
+    expect(page('<h1>Talks</h1>', '<meta property="og:title" content="(LEAD)">').meta.title).toBe('(LEAD)');
+    expect(page('<h1>Cop31 talks stall</h1>', '<meta property="og:site_name" content="the Guardian">').meta.sourceName).toBe('The Guardian');
   });
 
   it('reads a standfirst in a heading right under the title as a paragraph, not as the section of the whole article', () => {

@@ -63,6 +63,7 @@ describe('wire, regional and local furniture', () => {
       'Reach Caleb Stidham at cstidham@mountainregister.com or follow him on X @calebstidham.',
       '(Top photo: Justin Setterfield/Getty Images)', 'AP NFL: https://apnews.com/hub/nfl',
       'Published in Dawn, November 17th, 2026', '==Kyodo',
+      'doi: 10.1038/s41591-026-04418-2', 'DOI: 10.1016/S0140-6736(26)01234-5', 'https://doi.org/10.1056/NEJMoa2612345',
     ]) expect(isPageFurniture(text), text).toBe(true);
   });
 
@@ -71,6 +72,7 @@ describe('wire, regional and local furniture', () => {
       'Reach out to the families, the mayor said.', 'Also read into the figures: they are revised.',
       'The clinic receives support from the Gates Foundation, officials said.', 'Published in 1998, the book sold well.',
       'Listen to the victims, the judge said.', '(END of the first half)',
+      'doi: 10.1038/s41591-026-04418-2 describes the trial.',
     ]) expect(isPageFurniture(text), text).toBe(false);
   });
 });

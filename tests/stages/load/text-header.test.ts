@@ -52,7 +52,7 @@ describe('plain-text header lines and datelines', () => {
     expect(metaOf('Big Tech lifts AI spending\n\nTim Bradshaw and Stephen Morris in San Francisco\nPublished October 30 2026\nFinancial Times\n\nMicrosoft raised its plans.\n'))
       .toMatchObject({ author: 'Tim Bradshaw, Stephen Morris', publishedAt: '2026-10-30T00:00:00.000Z', sourceName: 'Financial Times' });
     expect(metaOf('Macbeth at the Donmar review: a modern couple\nNick Curtis\nEvening Standard\nFriday 16 October 2026 8:30 am\n\nThe play opens.\n'))
-      .toMatchObject({ title: 'Macbeth at the Donmar review: a modern couple', author: 'Nick Curtis', sourceName: 'Evening Standard', publishedAt: '2026-10-16T08:30:00.000Z' });
+      .toMatchObject({ title: 'Macbeth at the Donmar review: a modern couple', author: 'Nick Curtis', sourceName: 'Evening Standard', publishedAt: '2026-10-16T07:30:00.000Z' });
     // Without a date line under it, a line of names is no byline.
     expect(metaOf('Storm closes schools\n\nSarah Kim\n\nThe storm hit on Monday.\n')).toMatchObject({ author: null });
   });
@@ -221,12 +221,29 @@ describe('header lines of regional wires, papers and sports desks', () => {
     expect(metaOf('Sensex jumps 612 points\n\nPTI\nMUMBAI, November 27, 2026\n\nBenchmark indices rallied on Friday.\n'))
       .toMatchObject({ sourceName: 'PTI', publishedAt: '2026-11-27T00:00:00.000Z' });
     expect(metaOf('Japan Cabinet OKs extra budget\n\nKYODO NEWS - Nov 20, 2026 - 19:05 | Japan, Politics, Economy, All\n\nTOKYO - The Cabinet approved it.\n'))
-      .toMatchObject({ sourceName: 'Kyodo News', publishedAt: '2026-11-20T19:05:00.000Z' });
+      .toMatchObject({ sourceName: 'Kyodo News', publishedAt: '2026-11-20T10:05:00.000Z' });
+  });
+
+  it('reads a clock time with no zone in the home zone of the agency or outlet the header names (Kyodo: JST), else as UTC with a W_DATE_NO_ZONE warning', () => {
+    const read = (text: string) => readBytes('a.txt', Buffer.from(text, 'utf8')).docs[0];
+    const kyodo = read('Takaichi unveils stimulus\n\nKYODO NEWS - Nov 21, 2026 - 18:30 | Japan, Politics\n\nTOKYO - The Cabinet approved it.\n');
+    expect(kyodo.meta.publishedAt).toBe('2026-11-21T09:30:00.000Z');
+    expect(kyodo.problems).toEqual([]);
+    expect(read('Lavrov says Russia expects backing\n\n25 NOV 2026, 18:42\nSource: TASS\n\nMOSCOW - Lavrov spoke.\n').meta.publishedAt).toBe('2026-11-25T15:42:00.000Z');
+    // An outlet with one home zone, named in the header: RNZ's 6:02 am is New Zealand's (summer) time, the day before in UTC.
+    expect(read('Te reo funding cut\n\nRNZ\nPublished 6:02 am, 14 Oct 2026\n\nFunding was cut.\n').meta).toMatchObject({ sourceName: 'RNZ', publishedAt: '2026-10-13T17:02:00.000Z' });
+    // An outlet of unknown zone: the time is kept as written, read as UTC, and the warning says so.
+    const scmp = read('Li Qiang pledges fiscal support\n\nFrank Tang and Kinling Lo in Beijing\nPublished: 7:30pm, 20 Oct 2026\n\nPremier Li Qiang has promised support.\n');
+    expect(scmp.meta.publishedAt).toBe('2026-10-20T19:30:00.000Z');
+    expect(scmp.problems.map((p) => p.code)).toEqual(['W_DATE_NO_ZONE']);
+    // A time with its zone, or a date alone, needs no warning; nor does an agency without one home zone (Reuters).
+    expect(read('Rates held\n\nBy Sam Lee\nTue 24 Nov 2026 16.05 GMT\n\nThe bank held rates.\n').problems).toEqual([]);
+    expect(read('Rates held\n\nBy Sam Lee\n24 November 2026\n\nThe bank held rates.\n').problems).toEqual([]);
   });
 
   it('reads the outlet and an "Updated:" date between bars after the names', () => {
     expect(metaOf('NEV exports surge\n\nBy LI FUSHENG and ZHOU JIN | China Daily | Updated: 2026-11-24 07:35\n\nExports jumped.\n'))
-      .toMatchObject({ author: 'Li Fusheng, Zhou Jin', sourceName: 'China Daily', publishedAt: '2026-11-24T07:35:00.000Z' });
+      .toMatchObject({ author: 'Li Fusheng, Zhou Jin', sourceName: 'China Daily', publishedAt: '2026-11-23T23:35:00.000Z' });
   });
 
   it('reads a byline without "By" whose other name has an unlisted first name, and one with the date after a bar', () => {
@@ -258,13 +275,27 @@ describe('date lines and bylines of British, Irish, Australian, European and US 
     expect(metaOf('Parents protest over school closure\n\nUpdated / Tuesday, 10 Nov 2026 19:34\nBy Siobhán Ní Fhlatharta\nRTÉ News, Galway\n\nParents staged a protest.\n'))
       .toMatchObject({ author: 'Siobhán Ní Fhlatharta', sourceName: 'RTÉ News', publishedAt: '2026-11-10T19:34:00.000Z' });
     expect(metaOf('French PM survives no-confidence vote\nIssued on: 28/10/2026 - 18:42\nText by: FRANCE 24\n\nThe prime minister survived.\n'))
-      .toMatchObject({ title: 'French PM survives no-confidence vote', author: null, sourceName: 'FRANCE 24', publishedAt: '2026-10-28T18:42:00.000Z' });
+      .toMatchObject({ title: 'French PM survives no-confidence vote', author: null, sourceName: 'FRANCE 24', publishedAt: '2026-10-28T17:42:00.000Z' });
   });
 
   it('reads an outlet line between the title and the date with no byline ("ANSA English"), but not a reporter\'s name', () => {
     expect(metaOf('Salvini vows bridge works will start\nANSA English\n27 November 2026\n\n(ANSA) - ROME, NOV 27 - Salvini spoke.\n'))
       .toMatchObject({ title: 'Salvini vows bridge works will start', sourceName: 'ANSA English', publishedAt: '2026-11-27T00:00:00.000Z' });
     expect(metaOf('Deficit to widen\n\nKahon Chan\nPublished: 26 Nov 2026\n\nThe deficit will grow.\n').sourceName).toBeNull();
+  });
+
+  it('reads a byline without "By" whose names are not listed when the outlet\'s line and a date line are under it ("Sreenivas Janyala⏎The Hindu")', () => {
+    const text = 'Naidu seeks special package for Amaravati\n\nSreenivas Janyala\nThe Hindu\nNovember 21, 2026\n\nVIJAYAWADA: Chief Minister N. Chandrababu Naidu on Friday urged the Centre to help.\n';
+    expect(metaOf(text)).toMatchObject({ author: 'Sreenivas Janyala', sourceName: 'The Hindu', publishedAt: '2026-11-21T00:00:00.000Z' });
+    const doc = segmentDoc(readBytes('a.txt', Buffer.from(text, 'utf8')).docs[0]);
+    expect(doc.paragraphs.slice(1, 4).map((p) => p.isHeading)).toEqual([true, true, true]);
+    // Without the outlet's line, an unlisted name over a date is not taken for a byline.
+    expect(metaOf('Deficit to widen\n\nSreenivas Janyala\nNovember 21, 2026\n\nThe deficit will grow.\n').author).toBeNull();
+  });
+
+  it('reads the outlet\'s line above a byline as the source ("Buenos Aires Times⏎By James Grainger")', () => {
+    expect(metaOf('Milei shuffles Cabinet\n\nBuenos Aires Times\nBy James Grainger\nNovember 3, 2026\n\nPresident Javier Milei on Sunday announced a reshuffle.\n'))
+      .toMatchObject({ author: 'James Grainger', sourceName: 'Buenos Aires Times', publishedAt: '2026-11-03T00:00:00.000Z' });
   });
 
   it('reads a byline without "By" whose first name is written with its accents ("Stanisław Wróbel")', () => {
