@@ -915,6 +915,22 @@ describe('a government body named by its generic name', () => {
   });
 });
 
+describe('a legislature, cabinet, treasury or statistics office named by its generic name', () => {
+  it('gives "National Assembly", "Senate", "Cabinet", "Treasury" and "National Bureau of Statistics" the dateline\'s country or the owner written before them', () => {
+    const seoul = normaliseDoc(docWithMentions('SEOUL — The National Assembly passed the budget, the National Bureau of Statistics said.', [
+      ['SEOUL', 'LOC'], ['National Assembly', 'ORG'], ['National Bureau of Statistics', 'ORG'],
+    ], true));
+    expect(seoul.mentions.slice(1).map((m) => m.canonicalName)).toEqual(['National Assembly (South Korea)', 'National Bureau of Statistics (South Korea)']);
+    const mexico = normaliseDoc(docWithMentions('MEXICO CITY, Nov 10 (Reuters) - The Senate and the Cabinet approved it. Kenya\'s Treasury objected.', [
+      ['MEXICO CITY', 'LOC'], ['Senate', 'ORG'], ['Cabinet', 'ORG'], ['Kenya', 'LOC'], ['Treasury', 'ORG'],
+    ], true));
+    expect(mexico.mentions.map((m) => m.canonicalName)).toEqual(['Mexico City', 'Senate (Mexico)', 'Cabinet (Mexico)', 'Kenya', 'Treasury (Kenya)']);
+    // Without a dateline or an owner the name stays one entity across articles; a name that writes its owner is its own.
+    const bare = docWith('The Treasury said the US Treasury and the House of Representatives agreed.', [['Treasury', 'ORG'], ['US Treasury', 'ORG'], ['House of Representatives', 'ORG']]);
+    expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['US Treasury', 'US Treasury', 'House of Representatives']);
+  });
+});
+
 describe('short forms and plurals of one name', () => {
   it('reads "the FT" as the Financial Times, and a group\'s plural as its singular ("Houthis", "Houthi rebels")', () => {
     const doc = docWith('The Houthis fired. Houthi rebels said so, the FT reported. The Swiss and the Tories objected.', [
