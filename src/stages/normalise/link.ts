@@ -2,7 +2,8 @@
  * Linking inside one article: each named mention's name, with short forms replaced by the full name they
  * stand for in this article.
  *
- * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei"); a one-word name takes
+ * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei") and a nickname in quotes ('Joko
+ *   "Jokowi" Widodo' → "Joko Widodo", whom "Jokowi" alone then names); a one-word name takes
  *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary", "Sir
  *   Alex", but not "Prince Charles"; a titled first name only the full name written with the same title: "Prince
  *   Mohammed" after "Crown Prince Mohammed bin Salman"), else the one whose inner word it is ("Lula" of "Luiz Inácio Lula da
@@ -134,6 +135,15 @@ export function withoutTitle(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo', "Luis 'Toto' Caputo". */
+const QUOTED_NICKNAME = / (["'])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)\1 (?=\p{Lu})/u;
+
+/** A person's name without a nickname in quotes ('Joko "Jokowi" Widodo' → "Joko Widodo"), and the nickname, if any. */
+function withoutNickname(name: string): [string, string | null] {
+  const q = QUOTED_NICKNAME.exec(name);
+  return q ? [name.slice(0, q.index) + ' ' + name.slice(q.index + q[0].length), q[2]] : [name, null];
+}
+
 /** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mme', 'mlle', 'messrs']);
 
@@ -224,9 +234,14 @@ function isSubsequence(short: string[], long: string[]): boolean {
  */
 export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Array<string | null> {
   const gazetteer = getGazetteer();
-  const names = named.map((m) => {
+  // A nickname in quotes inside a person's name names that person when written alone (by mention index, as below).
+  const quotedNicknames = new Map<string, number>();
+  const names = named.map((m, i) => {
     const t = tidy(m.text);
-    return m.type === 'PERSON' ? withoutTitle(t) : t;
+    if (m.type !== 'PERSON') return t;
+    const [name, nickname] = withoutNickname(withoutTitle(t));
+    if (nickname && !quotedNicknames.has(foldName(nickname))) quotedNicknames.set(foldName(nickname), i);
+    return name;
   });
   // Acronyms introduced in brackets next to their name: "Long Name (ACR)", or "ACR (Long Name)" for an
   // acronym of another language ("CEI (Italian Episcopal Conference)").
@@ -256,8 +271,9 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
   unifyTypes(named, names, acronyms);
 
   // Nicknames: "Mohamed Hamdan Dagalo, known as Hemedti" makes every "Hemedti" of the article that person; so does
-  // "Prince Mohammed, known by his initials MBS", once "Prince Mohammed" is linked (the mention's index is kept).
-  const nicknames = new Map<string, number>();
+  // "Prince Mohammed, known by his initials MBS", once "Prince Mohammed" is linked (the mention's index is kept), and
+  // 'Joko "Jokowi" Widodo' every "Jokowi".
+  const nicknames = new Map<string, number>(quotedNicknames);
   named.forEach((m, i) => {
     const before = named[i - 1];
     if (m.type === 'PERSON' && before?.type === 'PERSON' && !names[i].includes(' ') && KNOWN_AS.test(text.slice(before.end, m.start))) {

@@ -33,6 +33,16 @@ describe('normalise', () => {
     expect(other.mentions.map((m) => m.canonicalName)).toEqual(['United Kingdom Home Office', 'United Kingdom Home Office']);
   });
 
+  it('leaves a nickname in quotes out of the canonical name and links the nickname alone to the person (\'Joko "Jokowi" Widodo\')', () => {
+    const doc = docWith('Former president Joko "Jokowi" Widodo spoke. Jokowi agreed with Luis \'Toto\' Caputo. Caputo left.', [
+      ['Joko "Jokowi" Widodo', 'PERSON'], ['Jokowi', 'ORG'], ["Luis 'Toto' Caputo", 'PERSON'], ['Caputo', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])).toEqual([
+      ['PERSON', 'Joko Widodo'], ['PERSON', 'Joko Widodo'], ['PERSON', 'Luis Caputo'], ['PERSON', 'Luis Caputo'],
+    ]);
+    expect(doc.mentions[0].entityId).toBe(entityId('PERSON', 'Joko Widodo'));
+  });
+
   it('links a name that is an inner word of one full name ("Lula"), or one letter off its surname ("Zelensky")', () => {
     const doc = docWith('Luiz Inácio Lula da Silva spoke. Lula agreed. Volodymyr Zelenskyy met Zelensky aides.', [
       ['Luiz Inácio Lula da Silva', 'PERSON'], ['Lula', 'PERSON'], ['Volodymyr Zelenskyy', 'PERSON'], ['Zelensky', 'PERSON'],
