@@ -941,6 +941,20 @@ describe('a legislature, cabinet, treasury or statistics office named by its gen
   });
 });
 
+describe('well-known short forms and the names of other languages', () => {
+  it('reads "NICE" as written, a US federal body after "US", and a drugmaker\'s short name, whatever the article', () => {
+    const doc = docWith('NICE will publish guidance. The US Food and Drug Administration and the U.S. FDA agreed. Gilead said so.', [
+      ['NICE', 'ORG'], ['US Food and Drug Administration', 'ORG'], ['U.S. FDA', 'ORG'], ['Gilead', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'National Institute for Health and Care Excellence', 'Food and Drug Administration', 'Food and Drug Administration', 'Gilead Sciences',
+    ]);
+    // The club of the city of Nice is no institute.
+    expect(docWith('Nice beat Lyon.', [['Nice', 'ORG'], ['Lyon', 'ORG']]).mentions[0].canonicalName).toBe('Nice');
+  });
+
+});
+
 describe('short forms and plurals of one name', () => {
   it('reads "the FT" as the Financial Times, and a group\'s plural as its singular ("Houthis", "Houthi rebels")', () => {
     const doc = docWith('The Houthis fired. Houthi rebels said so, the FT reported. The Swiss and the Tories objected.', [
