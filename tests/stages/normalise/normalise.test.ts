@@ -953,6 +953,45 @@ describe('well-known short forms and the names of other languages', () => {
     expect(docWith('Nice beat Lyon.', [['Nice', 'ORG'], ['Lyon', 'ORG']]).mentions[0].canonicalName).toBe('Nice');
   });
 
+  it('links a short name in brackets that spells no initials when the tagger found it ("Indonesian Democratic Party of Struggle (PDI-P)"), and a name after ", or"', () => {
+    const doc = docWith('Lawmakers of the Indonesian Democratic Party of Struggle (PDI-P) and the Center of Economic and Law Studies (Celios) objected. PDI-P and Celios spoke.', [
+      ['Indonesian Democratic Party of Struggle', 'ORG'], ['PDI-P', 'ORG'], ['Center of Economic and Law Studies', 'ORG'], ['Celios', 'ORG'], ['PDI-P', 'ORG'], ['Celios', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Indonesian Democratic Party of Struggle', 'Indonesian Democratic Party of Struggle', 'Center of Economic and Law Studies',
+      'Center of Economic and Law Studies', 'Indonesian Democratic Party of Struggle', 'Center of Economic and Law Studies',
+    ]);
+    const japan = docWith('Her coalition with the Japan Innovation Party, or Nippon Ishin, holds a majority. Apple, Google, or Microsoft may bid.', [
+      ['Japan Innovation Party', 'ORG'], ['Nippon Ishin', 'ORG'], ['Apple', 'ORG'], ['Google', 'ORG'], ['Microsoft', 'ORG'],
+    ]);
+    expect(japan.mentions.map((m) => m.canonicalName)).toEqual(['Japan Innovation Party', 'Japan Innovation Party', 'Apple', 'Google', 'Microsoft']);
+  });
+});
+
+describe('short forms that name another thing than the name they are part of', () => {
+  it('keeps "Africa" a continent beside South Africa, and reads "Africa CDC" as the Africa Centres for Disease Control and Prevention', () => {
+    const doc = docWith('The Africa Centres for Disease Control and Prevention (Africa CDC) said so. Africa CDC data show it. South Africa agreed. The CDC in Atlanta did not.', [
+      ['Africa Centres for Disease Control and Prevention', 'ORG'], ['Africa', 'LOC'], ['CDC', 'ORG'], ['Africa', 'LOC'], ['CDC', 'ORG'], ['South Africa', 'LOC'],
+      ['CDC', 'ORG'], ['Atlanta', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Africa Centres for Disease Control and Prevention', 'Africa', 'Africa Centres for Disease Control and Prevention', 'Africa',
+      'Africa Centres for Disease Control and Prevention', 'South Africa', 'Centers for Disease Control and Prevention', 'Atlanta',
+    ]);
+  });
+
+  it('reads "WA" as Western Australia beside "Western Australians", "Ogun" as Ogun State, and "the Gates institute" by its kind', () => {
+    const wa = docWith('Western Australia is hot and Western Australians sweat. The WA premier spoke.', [['Western Australia', 'LOC'], ['Western Australians', 'MISC'], ['WA', 'ORG']]);
+    expect([wa.mentions[2].type, wa.mentions[2].canonicalName]).toEqual(['LOC', 'Western Australia']);
+    const ogun = docWith('The primary in Ogun State was close. The APC is strong in Ogun, not in Lagos State or Lagos.', [
+      ['Ogun State', 'LOC'], ['Ogun', 'LOC'], ['Lagos State', 'LOC'], ['Lagos', 'LOC'],
+    ]);
+    expect(ogun.mentions.map((m) => m.canonicalName)).toEqual(['Ogun State', 'Ogun State', 'Lagos State', 'Lagos']);
+    const gates = docWith('The Gates Medical Research Institute ran the trial. GSK licensed M72 to the Gates institute. The Gates Foundation paid.', [
+      ['Gates Medical Research Institute', 'ORG'], ['GSK', 'ORG'], ['Gates', 'ORG'], ['Gates Foundation', 'ORG'],
+    ]);
+    expect(gates.mentions[2].canonicalName).toBe('Gates Medical Research Institute');
+  });
 });
 
 describe('short forms and plurals of one name', () => {
