@@ -225,6 +225,9 @@ function fathersName(f: FullName): boolean {
   return PATRONYMIC.has(f.lower[n - 2]) && (n >= 3 || f.lower[0] !== 'ben');
 }
 
+/** From a full name's start to a word in the description after it: "Omar Ayub Khan, a senior leader of ". */
+const OWN_APPOSITIVE = /^[^,.;:!?"“”]{3,60},\s+(?:a|an|the)\s[^.;:!?"“”,]{0,80}$/;
+
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
 
@@ -650,6 +653,12 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       const titleHead = title?.toLowerCase().split(/\s+/).pop();
       if (!cands.length && titleHead && !isOtherThanFirstName(name)) cands = (byFirst.get(w) ?? []).filter((f) => f.titleHeads.has(titleHead));
       if (!cands.length && !isOtherThanFirstName(name)) cands = innerOrNear(w);
+      // A word no one in the article is named by, untitled, that is a well-known organisation's short name is that
+      // organisation ("Lilly's lepodisiran": Eli Lilly): people are named in full before their surname alone.
+      if (!cands.length && !title && !nicknames.has(w) && knownAlias('ORG', name)) {
+        m.type = 'ORG';
+        return name;
+      }
       // "Ms. Carver" is no Carver with a man's first name or title ("Wendell Carver", her son), when another is
       // left. (First names of unknown sex stay candidates: the name list does not know them all.)
       // (Without a title, the first personal pronoun after the name in its sentence tells: "Oyelaran spent most of her
@@ -663,6 +672,12 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
         // Not "he": "Cowell, in reference to his brother's …" is Tony, whose first name the lists do not know, not Simon.)
         const same = gender || sex !== 'f' ? [] : cands.filter((c) => sexOf(c) === 'f');
         if (same.length) cands = same;
+      }
+      // A surname inside the description after a full name of that surname names another who has it: "Omar Ayub Khan, a
+      // senior leader of Khan's party" is Imran Khan's party.
+      if (cands.length > 1) {
+        const near = nearest(cands, m.start);
+        if (near.starts.some((s) => s < m.start && OWN_APPOSITIVE.test(text.slice(s, m.start)))) cands = cands.filter((c) => c !== near);
       }
       if (!cands.length) return name;
       const f = nearest(cands, m.start);

@@ -53,6 +53,22 @@ describe('normalise', () => {
     expect(apart.mentions[1].entityId).not.toBe(apart.mentions[0].entityId);
   });
 
+  it('links a surname in the description after a full name of that surname to the other person who has it ("Omar Ayub Khan, a leader of Khan\'s party")', () => {
+    const doc = docWith('Imran Khan remains in jail. "It is a sad day," said Omar Ayub Khan, a senior leader of Khan\'s party. Khan said more.', [
+      ['Imran Khan', 'PERSON'], ['Omar Ayub Khan', 'PERSON'], ['Khan', 'PERSON'], ['Khan', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Imran Khan', 'Omar Ayub Khan', 'Imran Khan', 'Omar Ayub Khan']);
+  });
+
+  it('reads a one-word "person" no one in the article is named by as the well-known company it is the short name of ("Lilly\'s lepodisiran")', () => {
+    const doc = docWith("Lilly's lepodisiran cut levels. Harrison Ford watched; Ford said so. Mr Lilly agreed.", [
+      ['Lilly', 'PERSON'], ['Harrison Ford', 'PERSON'], ['Ford', 'PERSON'], ['Mr Lilly', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])).toEqual([
+      ['ORG', 'Eli Lilly'], ['PERSON', 'Harrison Ford'], ['PERSON', 'Harrison Ford'], ['PERSON', 'Lilly'],
+    ]);
+  });
+
   it('links a surname two people share by the pronoun after it ("Oyelaran spent most of her career")', () => {
     const text = 'Margaret Oyelaran, the physicist, has died aged 84. Her death was confirmed by her son, Dr. Tunde Oyelaran. '
       + 'Oyelaran spent most of her career at Oxford. Oyelaran himself was at a loss. Oyelaran said his mother was tireless.';
