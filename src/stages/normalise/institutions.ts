@@ -18,8 +18,11 @@ const PORTFOLIO =
   'Religious Affairs|Endowments|Awqaf|Youth|Sports?|Science|Technology|Investment|Immigration|Migration|Public Security|Security|' +
   'Intelligence|Women|Family|Welfare)';
 const PORTFOLIOS = `${PORTFOLIO}(?:(?:,| and| &) ${PORTFOLIO})*`;
-/** A legislature or one of its chambers, by the generic name many countries give theirs: "National Assembly", "Senate". */
-const LEGISLATURE = '(?:National Assembly|Senate|House of Representatives|Chamber of Deputies|Parliament|National Parliament|Upper House|Lower House)';
+/**
+ * A legislature or one of its chambers, by the generic name many countries give theirs: "National Assembly", "Senate".
+ * (Not "Parliament" alone: under a BRUSSELS dateline it is mostly the European Parliament.)
+ */
+const LEGISLATURE = '(?:National Assembly|Senate|House of Representatives|Chamber of Deputies|National Parliament|Upper House|Lower House)';
 /** A government's own bodies by their generic names: "Cabinet", "Treasury" (not "US Treasury", which names its owner). */
 const EXECUTIVE = '(?:Cabinet|Federal Cabinet|Treasury|National Treasury)';
 /** A national statistics office: "National Bureau of Statistics", "Statistics Office". */

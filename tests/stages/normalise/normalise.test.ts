@@ -954,6 +954,9 @@ describe('a legislature, cabinet, treasury or statistics office named by its gen
     // Without a dateline or an owner the name stays one entity across articles; a name that writes its owner is its own.
     const bare = docWith('The Treasury said the US Treasury and the House of Representatives agreed.', [['Treasury', 'ORG'], ['US Treasury', 'ORG'], ['House of Representatives', 'ORG']]);
     expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['US Treasury', 'US Treasury', 'House of Representatives']);
+    // "Parliament" alone under a BRUSSELS dateline is the European Parliament's short name, no Belgian body.
+    const brussels = normaliseDoc(docWithMentions('BRUSSELS (Reuters) - Parliament will need to sign off too.', [['BRUSSELS', 'LOC'], ['Parliament', 'ORG']], true));
+    expect(brussels.mentions[1].canonicalName).toBe('Parliament');
   });
 });
 
