@@ -7,7 +7,10 @@
  * (ICC)") or not at all.
  *
  * Format: one entity per line, `Canonical name: alias; alias`, under its type. Matching is on the folded
- * key (keys.ts), so case, full stops and accents need not be listed ("U.N." is "UN").
+ * key (keys.ts), so case, full stops and accents need not be listed ("U.N." is "UN"); an alias after "=" matches only
+ * as written, for an acronym that is also a word or a place ("NICE", not the city of Nice). The United States'
+ * federal bodies (US_BODIES) are also matched after "US", "U.S." or "United States" ("US Food and Drug
+ * Administration", "U.S. FDA").
  */
 import type { EntityType } from '../../model/doc.ts';
 import { idKey } from './keys.ts';
@@ -48,6 +51,10 @@ National Aeronautics and Space Administration: NASA
 Environmental Protection Agency: EPA
 Food and Drug Administration: FDA
 Centers for Disease Control and Prevention: CDC; Centers for Disease Control
+Africa Centres for Disease Control and Prevention: Africa CDC; Africa Centers for Disease Control and Prevention
+National Institute for Health and Care Excellence: =NICE; National Institute for Clinical Excellence
+Eli Lilly: Lilly; Eli Lilly and Company
+Gilead Sciences: Gilead
 Internal Revenue Service: IRS
 Securities and Exchange Commission: SEC; US Securities and Exchange Commission
 Federal Reserve: Fed; US Federal Reserve; Federal Reserve Board
@@ -147,26 +154,44 @@ World War I: WWI; WW1; First World War; World War One; Great War
   ],
 ];
 
-let table: Map<string, string> | null = null;
+/** The United States' federal bodies of the list above, which their names and short forms after "US" also name. */
+const US_BODIES = new Set([
+  'Federal Bureau of Investigation', 'Central Intelligence Agency', 'National Security Agency', 'National Aeronautics and Space Administration',
+  'Environmental Protection Agency', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Internal Revenue Service',
+  'Securities and Exchange Commission', 'Federal Communications Commission', 'Federal Aviation Administration',
+  'Transportation Security Administration', 'National Transportation Safety Board',
+]);
+const US_PREFIXES = ['US', 'United States'];
 
-function build(): Map<string, string> {
-  const map = new Map<string, string>();
+let table: { folded: Map<string, string>; exact: Map<string, string> } | null = null;
+
+function build(): { folded: Map<string, string>; exact: Map<string, string> } {
+  const folded = new Map<string, string>();
+  const exact = new Map<string, string>();
   for (const [type, block] of ALIASES) {
     for (const line of block.split('\n')) {
       const colon = line.indexOf(': ');
       if (colon < 0) continue;
       const canonical = line.slice(0, colon).trim();
-      for (const form of [canonical, ...line.slice(colon + 2).split(';')]) {
-        const key = `${type}\n${idKey(type, form.trim())}`;
-        if (!map.has(key)) map.set(key, canonical);
+      const forms = [canonical, ...line.slice(colon + 2).split(';')].map((f) => f.trim());
+      for (const form of forms) {
+        if (form.startsWith('=')) {
+          exact.set(`${type}\n${form.slice(1)}`, canonical);
+          continue;
+        }
+        const variants = US_BODIES.has(canonical) ? [form, ...US_PREFIXES.map((p) => `${p} ${form}`)] : [form];
+        for (const v of variants) {
+          const key = `${type}\n${idKey(type, v)}`;
+          if (!folded.has(key)) folded.set(key, canonical);
+        }
       }
     }
   }
-  return map;
+  return { folded, exact };
 }
 
 /** The canonical name a well-known short form or spelling stands for, if it is one. */
 export function knownAlias(type: EntityType, name: string): string | undefined {
   table ??= build();
-  return table.get(`${type}\n${idKey(type, name)}`);
+  return table.exact.get(`${type}\n${name}`) ?? table.folded.get(`${type}\n${idKey(type, name)}`);
 }

@@ -1,6 +1,6 @@
 /**
  * Whose institution: a government body named by its generic name ("Health Ministry", "Ministry of Foreign Affairs",
- * "Supreme Court") is a different body in every country, so its canonical name carries the country the article
+ * "Supreme Court", "National Assembly", "Senate", "Cabinet", "Treasury", "National Bureau of Statistics") is a different body in every country, so its canonical name carries the country the article
  * gives it: "Lebanon's Health Ministry" and "the Lebanese Health Ministry" are "Health Ministry (Lebanon)", apart from
  * "Gaza's Health Ministry", "Health Ministry (Gaza)"; "the Ministry of Finance in Tokyo" is "Ministry of Finance (Japan)". The article's other mentions of the name without an owner take
  * the owner named nearest before them (else after); where no mention has one, a dateline's country does ("DOHA: …
@@ -18,10 +18,22 @@ const PORTFOLIO =
   'Religious Affairs|Endowments|Awqaf|Youth|Sports?|Science|Technology|Investment|Immigration|Migration|Public Security|Security|' +
   'Intelligence|Women|Family|Welfare)';
 const PORTFOLIOS = `${PORTFOLIO}(?:(?:,| and| &) ${PORTFOLIO})*`;
-/** "Health Ministry", "Ministry of Foreign Affairs", "Foreign Affairs Ministry", "Department of Health", "Supreme Court". */
+/**
+ * A legislature or one of its chambers, by the generic name many countries give theirs: "National Assembly", "Senate".
+ * (Not "Parliament" alone: under a BRUSSELS dateline it is mostly the European Parliament.)
+ */
+const LEGISLATURE = '(?:National Assembly|Senate|House of Representatives|Chamber of Deputies|National Parliament|Upper House|Lower House)';
+/** A government's own bodies by their generic names: "Cabinet", "Treasury" (not "US Treasury", which names its owner). */
+const EXECUTIVE = '(?:Cabinet|Federal Cabinet|Treasury|National Treasury)';
+/** A national statistics office: "National Bureau of Statistics", "Statistics Office". */
+const STATISTICS = '(?:(?:National )?Bureau of Statistics|(?:National )?Statistic(?:s|al) Office|Statistics Bureau)';
+/**
+ * "Health Ministry", "Ministry of Foreign Affairs", "Foreign Affairs Ministry", "Department of Health", "Supreme Court",
+ * and the legislatures, cabinets, treasuries and statistics offices above.
+ */
 const GENERIC_BODY = new RegExp(
   `^(?:${PORTFOLIOS} (?:Ministry|Department)|(?:Ministry|Department) (?:of|for) (?:the )?${PORTFOLIOS}|` +
-    'Supreme Court|Constitutional Court|Central Bank|Interior Ministry)$',
+    `Supreme Court|Constitutional Court|Central Bank|Interior Ministry|${LEGISLATURE}|${EXECUTIVE}|${STATISTICS})$`,
   'i',
 );
 

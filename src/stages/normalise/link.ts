@@ -2,7 +2,8 @@
  * Linking inside one article: each named mention's name, with short forms replaced by the full name they
  * stand for in this article.
  *
- * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei"); a one-word name takes
+ * - People: a titled name loses its title words ("Ayatollah Khamenei" → "Khamenei") and a nickname in quotes ('Joko
+ *   "Jokowi" Widodo' → "Joko Widodo", whom "Jokowi" alone then names); a one-word name takes
  *   the full name (two words or more) whose last word it is, else whose first word it is ("Hillary", "Sir
  *   Alex", but not "Prince Charles"; a titled first name only the full name written with the same title: "Prince
  *   Mohammed" after "Crown Prince Mohammed bin Salman"), else the one whose inner word it is ("Lula" of "Luiz Inácio Lula da
@@ -15,15 +16,18 @@
  *   mention typed as a place or organisation that is not a known name and is the surname of exactly one
  *   person named in full in the article becomes that person ("Cruise" after "Tom Cruise").
  * - Acronyms: the name they were introduced with ("International Atomic Energy Agency (IAEA)", or "CEI
- *   (Italian Episcopal Conference)" for an acronym of another language), with one type for both, or the
+ *   (Italian Episcopal Conference)" for an acronym of another language; a short name of another language the tagger
+ *   found, "(PDI-P)", "(Celios)", or one after ", or"; with a place's name before it, the name the two make: "Africa
+ *   CDC"), with one type for both, or the
  *   one name of the same type whose initials they spell; failing that, the one organisation, place or MISC
  *   name of another type whose initials they spell, whose type they take ("FA" typed MISC beside
  *   "Football Association").
  * - Organisations: a part of a longer organisation name in the article takes it when only one fits: its
  *   end ("Home Office" in "United Kingdom Home Office"), or its start when the rest is an "of" phrase or a
  *   generic word ("Supreme Court of Cassation", "Labour Party"). Places likewise take a longer place name
- *   they end ("Korea" in an article about "South Korea"), unless they are a country or city of their own
- *   ("Sudan" beside "South Sudan"). A one-word organisation written after a name of two or three words it starts
+ *   they end ("Korea" in an article about "South Korea"), unless they are a country, city or continent of their own
+ *   ("Sudan" beside "South Sudan", "Africa" beside South Africa), and a state's name its "State" ("Ogun State"). A kind
+ *   of body written in lower case after the name picks the one name of that kind ("the Gates institute"). A one-word organisation written after a name of two or three words it starts
  *   and ending in a company's word takes it when nothing else knows the word ("Cairn" after "Cairn Energy", "Sequoia"
  *   after "Sequoia Capital"; not "Google" after "Google Cloud", "Skype" after "Skype Out").
  * - Countries: a country's name typed ORG or MISC is the place ("Korea Republic" the team); in a report
@@ -50,6 +54,10 @@ const ORG_HEADS = new Set(
 );
 /** A body's generic word after a capital "The": "The Agency", "The Commission", "The Bank". */
 const THE_BODY = /^The (?:Agency|Authority|Bank|Board|Commission|Committee|Council|Court|Department|Fund|Institute|Ministry|Organi[sz]ation|Regulator|Tribunal|Union)$/;
+/** Kinds of body, each apart from the others: a foundation is no institute, a party no club. */
+const BODY_KINDS = new Set('institute foundation university college party bank club society association magazine newspaper journal'.split(' '));
+/** A kind of body written in lower case right after a name: "the Gates institute", "the Lilly foundation". */
+const LOWER_HEAD_AFTER = /^\s+(\p{Ll}+)\b/u;
 /** Endings of a name that name something else on their own: the House is not the White House. */
 const NOT_ITS_SHORT_FORM = new Map([['house', 'white house']]);
 
@@ -108,6 +116,20 @@ function shortens(short: string, long: string): boolean {
   return true;
 }
 
+/**
+ * Whether a short name in brackets that spells no initials in order is still the long name's, as a name of another
+ * language is ("Indonesian Democratic Party of Struggle (PDI-P)", "Center of Economic and Law Studies (Celios)"): the
+ * tagger found it as a name of the long one's type, it is one word after a name of three or more, and it begins with the
+ * initial of one of the long name's words.
+ */
+function taggedShortName(short: string, long: Mention, next: Mention | undefined, longName: string, nextName: string | undefined): boolean {
+  // (One word after a name of three or more: "B Challenger (Belgrave Harriers)" is an athlete and his club.)
+  if (!next || next.type !== long.type || nextName !== short || short.includes(' ') || longName.split(' ').length < 3) return false;
+  return longName.split(/[\s-]+/).some((w) => CAPITALISED.test(w) && w[0] === short[0]);
+}
+
+/** What writes a name's other name after it: ", or ", ", known as ". */
+const OTHER_NAME_AFTER_COMMA = /^,\s+(?:or|(?:also |better )?known as)\s+$/;
 /** A short name in brackets after a long one: "(Pemex)", "(TurkStat)", "(AK Party)", "(PDI-P)". */
 const SHORT_NAME_INTRODUCED = /^\s*\((\p{Lu}[\p{L}\d&-]{1,11}(?: \p{Lu}\p{L}{1,11})?)\)/u;
 const SHORT_NAMED_TYPES: ReadonlySet<string> = new Set(['ORG', 'LAW', 'EVENT', 'MISC']);
@@ -132,6 +154,15 @@ export function withoutTitle(name: string): string {
   while (i < words.length - 1 && TITLE_WORDS.has(words[i].toLowerCase().replace(/\.$/, ''))) i++;
   if (i === 0 || !CAPITALISED.test(words[i])) return name;
   return words.slice(i).join(' ');
+}
+
+/** A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo', "Luis 'Toto' Caputo". */
+const QUOTED_NICKNAME = / (["'])(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)\1 (?=\p{Lu})/u;
+
+/** A person's name without a nickname in quotes ('Joko "Jokowi" Widodo' → "Joko Widodo"), and the nickname, if any. */
+function withoutNickname(name: string): [string, string | null] {
+  const q = QUOTED_NICKNAME.exec(name);
+  return q ? [name.slice(0, q.index) + ' ' + name.slice(q.index + q[0].length), q[2]] : [name, null];
 }
 
 /** Honorifics that are never a name of their own ("King", "Bishop" and "Major" are surnames too). */
@@ -194,6 +225,9 @@ function fathersName(f: FullName): boolean {
   return PATRONYMIC.has(f.lower[n - 2]) && (n >= 3 || f.lower[0] !== 'ben');
 }
 
+/** From a full name's start to a word in the description after it: "Omar Ayub Khan, a senior leader of ". */
+const OWN_APPOSITIVE = /^[^,.;:!?"“”]{3,60},\s+(?:a|an|the)\s[^.;:!?"“”,]{0,80}$/;
+
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
 
@@ -224,9 +258,14 @@ function isSubsequence(short: string[], long: string[]): boolean {
  */
 export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Array<string | null> {
   const gazetteer = getGazetteer();
-  const names = named.map((m) => {
+  // A nickname in quotes inside a person's name names that person when written alone (by mention index, as below).
+  const quotedNicknames = new Map<string, number>();
+  const names = named.map((m, i) => {
     const t = tidy(m.text);
-    return m.type === 'PERSON' ? withoutTitle(t) : t;
+    if (m.type !== 'PERSON') return t;
+    const [name, nickname] = withoutNickname(withoutTitle(t));
+    if (nickname && !quotedNicknames.has(foldName(nickname))) quotedNicknames.set(foldName(nickname), i);
+    return name;
   });
   // Acronyms introduced in brackets next to their name: "Long Name (ACR)", or "ACR (Long Name)" for an
   // acronym of another language ("CEI (Italian Episcopal Conference)").
@@ -243,9 +282,18 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
     if (match && !isAcronym(names[i]) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() &&
         !(m.type === 'LOC' && gazetteer.lookup(match[1])?.type === 'ORG')) acronyms.set(match[1].replace(/\./g, ''), names[i]);
     const short = SHORT_NAME_INTRODUCED.exec(text.slice(m.end, m.end + 24));
-    if (short && SHORT_NAMED_TYPES.has(m.type) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() && !isAcronym(short[1]) &&
-      gazetteer.lookup(short[1]) === undefined && shortens(short[1], names[i])) shortNames.set(short[1].toLowerCase(), names[i]);
     const next = named[i + 1];
+    if (short && SHORT_NAMED_TYPES.has(m.type) && names[i].includes(' ') && names[i] !== names[i].toUpperCase() && !isAcronym(short[1]) &&
+      gazetteer.lookup(short[1]) === undefined && (shortens(short[1], names[i]) || taggedShortName(short[1], m, next, names[i], names[i + 1]))) {
+      shortNames.set(short[1].toLowerCase(), names[i]);
+    }
+    // A name of another language after a comma: "the Japan Innovation Party, or Nippon Ishin no Kai" (not an item of a
+    // list, "Apple, Google, or Microsoft", nor a name known on its own).
+    if (next && m.type === 'ORG' && next.type === 'ORG' && names[i].includes(' ') && OTHER_NAME_AFTER_COMMA.test(text.slice(m.end, next.start)) &&
+      !/,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && !isAcronym(names[i + 1]) && gazetteer.lookup(names[i + 1]) === undefined &&
+      !knownAlias('ORG', names[i + 1])) {
+      shortNames.set(names[i + 1].toLowerCase(), names[i]);
+    }
     if (
       next && isAcronym(names[i]) && m.type !== 'PERSON' && next.type !== 'PERSON' && next.source !== 'role' && names[i + 1].includes(' ') &&
       BRACKET_OPEN.test(text.slice(m.end, next.start)) && text.startsWith(')', next.end)
@@ -256,8 +304,9 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
   unifyTypes(named, names, acronyms);
 
   // Nicknames: "Mohamed Hamdan Dagalo, known as Hemedti" makes every "Hemedti" of the article that person; so does
-  // "Prince Mohammed, known by his initials MBS", once "Prince Mohammed" is linked (the mention's index is kept).
-  const nicknames = new Map<string, number>();
+  // "Prince Mohammed, known by his initials MBS", once "Prince Mohammed" is linked (the mention's index is kept), and
+  // 'Joko "Jokowi" Widodo' every "Jokowi".
+  const nicknames = new Map<string, number>(quotedNicknames);
   named.forEach((m, i) => {
     const before = named[i - 1];
     if (m.type === 'PERSON' && before?.type === 'PERSON' && !names[i].includes(' ') && KNOWN_AS.test(text.slice(before.end, m.start))) {
@@ -383,6 +432,13 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       if (type === m.type) continue;
       const hits = byInitials.get(`${type} ${name.replace(/\./g, '').toUpperCase()}`);
       if (!hits) continue;
+      // (A name that begins with the one found is its people or its own longer name, not another: "WA" is Western
+      // Australia beside "Western Australians".)
+      if (found && hits.size === 1 && [...hits][0].startsWith(found.name)) continue;
+      if (found && hits.size === 1 && found.name.startsWith([...hits][0])) {
+        found = { type, name: [...hits][0] };
+        continue;
+      }
       if (found || hits.size > 1) return null;
       found = { type, name: [...hits][0] };
     }
@@ -446,6 +502,9 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       if (m.type === 'ORG' && (ws[n] === 'of' || ws[n] === 'for' || (n === ws.length - 1 && ORG_HEADS.has(ws[n])))) {
         addPart(m.type, ws.slice(0, n).join(' '), names[i]);
       }
+      // A state's or province's name before the word: "Ogun" of "Ogun State" (not a city of its own: "Lagos" is no
+      // short form of "Lagos State", isKnownPlace).
+      if (m.type === 'LOC' && n === ws.length - 1 && (ws[n] === 'state' || ws[n] === 'province')) addPart(m.type, ws.slice(0, n).join(' '), names[i]);
     }
   });
   // A company's first word, when nothing else knows the word, for a short form written after the full name
@@ -497,6 +556,15 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
     const before = /(\p{Lu}[\p{L}\d&'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
     return !before || !text.includes(`${before[1]} ${m.text}`, titleEnd);
   };
+  /** The one organisation of the article whose name begins with `name` and ends in `kind` ("Gates … Institute"), or null. */
+  const orgOfKind = (name: string, kind: string): string | null => {
+    const found = new Set<string>();
+    named.forEach((o, j) => {
+      const key = foldName(names[j]);
+      if (o.type === 'ORG' && o.source !== 'role' && key.startsWith(`${foldName(name)} `) && key.endsWith(` ${kind}`)) found.add(names[j]);
+    });
+    return found.size === 1 ? [...found][0] : null;
+  };
   /** The company whose first word an ORG mention of one word is, named in full earlier in the article, or null. */
   const firstCompany = (m: Mention, name: string): string | null => {
     if (m.type !== 'ORG' || name.includes(' ')) return null;
@@ -509,9 +577,12 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
   const isKnownPlace = (name: string) => {
     const place = placeCode('LOC', name);
     if (place?.kind === 'country' || place?.kind === 'city') return true;
+    // A continent or a region of no one country ("Africa", "Asia") is no short form of a country's name: "Africa" is
+    // not South Africa, nor the "Africa" of "Africa CDC".
+    if (place?.kind === 'region' && place.countryCode === null) return true;
     // A state or province of a known country too ("Texas" is not the "… District of Texas" court, "Wales" not "East
     // Wales"), unless the longer name is that country ("Korea" is "South Korea").
-    if (place?.kind !== 'region' || place.countryCode === null) return false;
+    if (place?.kind !== 'region') return false;
     const full = whole('LOC', name);
     return !full || placeCode('LOC', full)?.code !== place.countryCode;
   };
@@ -582,6 +653,12 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       const titleHead = title?.toLowerCase().split(/\s+/).pop();
       if (!cands.length && titleHead && !isOtherThanFirstName(name)) cands = (byFirst.get(w) ?? []).filter((f) => f.titleHeads.has(titleHead));
       if (!cands.length && !isOtherThanFirstName(name)) cands = innerOrNear(w);
+      // A word no one in the article is named by, untitled, that is a well-known organisation's short name is that
+      // organisation ("Lilly's lepodisiran": Eli Lilly): people are named in full before their surname alone.
+      if (!cands.length && !title && !nicknames.has(w) && knownAlias('ORG', name)) {
+        m.type = 'ORG';
+        return name;
+      }
       // "Ms. Carver" is no Carver with a man's first name or title ("Wendell Carver", her son), when another is
       // left. (First names of unknown sex stay candidates: the name list does not know them all.)
       // (Without a title, the first personal pronoun after the name in its sentence tells: "Oyelaran spent most of her
@@ -596,12 +673,27 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
         const same = gender || sex !== 'f' ? [] : cands.filter((c) => sexOf(c) === 'f');
         if (same.length) cands = same;
       }
+      // A surname inside the description after a full name of that surname names another who has it: "Omar Ayub Khan, a
+      // senior leader of Khan's party" is Imran Khan's party.
+      if (cands.length > 1) {
+        const near = nearest(cands, m.start);
+        if (near.starts.some((s) => s < m.start && OWN_APPOSITIVE.test(text.slice(s, m.start)))) cands = cands.filter((c) => c !== near);
+      }
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
       return longer(f.lower, m.start)?.name ?? f.name;
     }
     if (isAcronym(name)) {
       const bare = name.replace(/\./g, '');
+      // A place's name and the acronym after it may be one name, introduced or well known, of which the tagger found two
+      // ("Africa CDC" is the Africa Centres for Disease Control and Prevention, not the US CDC).
+      // (The place may be typed an organisation, as in "Africa CDC is coordinating …".)
+      const place = named[i - 1];
+      if ((place?.type === 'LOC' || place?.type === 'ORG') && place.source !== 'role' && text.slice(place.end, m.start) === ' ') {
+        const joined = `${names[i - 1]} ${name}`;
+        const long = shortNames.get(joined.toLowerCase()) ?? knownAlias(m.type, joined);
+        if (long) return long;
+      }
       return acronyms.get(bare) ?? (SHORT_NAMED_TYPES.has(m.type) ? shortNames.get(bare.toLowerCase()) : undefined) ??
         spelled(m.type, name) ?? spelledRetyped(m, name) ?? firstCompany(m, name) ?? spelledAfterPlace(m.type, name) ?? name;
     }
@@ -632,6 +724,13 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       // a name of its own such as "The Times".)
       let full = m.type === 'ORG' && THE_BODY.test(name) && whole(m.type, name) === null && whole(m.type, name.slice(4)) ? name.slice(4) : name;
       for (let step = 0, next = whole(m.type, full); step < 3 && next; step++, next = whole(m.type, full)) full = next;
+      // A kind of body written after the name in lower case says which of the article's names it is: "the Gates
+      // institute" is the Gates Medical Research Institute, not the Gates Foundation.
+      const kind = m.type === 'ORG' ? LOWER_HEAD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1] : undefined;
+      if (kind && BODY_KINDS.has(kind) && !foldName(full).endsWith(` ${kind}`)) {
+        const other = BODY_KINDS.has(foldName(full).split(' ').pop()!);
+        return orgOfKind(name, kind) ?? (other ? name : full);
+      }
       // "Kordofan" is the whole region, not "North Kordofan", one of its states ("Korea" is "South Korea", a country).
       if (m.type === 'LOC' && full !== name && COMPASS_PART.test(full.slice(0, full.length - name.length)) && placeCode('LOC', full)?.kind !== 'country') return name;
       return full;

@@ -33,6 +33,16 @@ describe('normalise', () => {
     expect(other.mentions.map((m) => m.canonicalName)).toEqual(['United Kingdom Home Office', 'United Kingdom Home Office']);
   });
 
+  it('leaves a nickname in quotes out of the canonical name and links the nickname alone to the person (\'Joko "Jokowi" Widodo\')', () => {
+    const doc = docWith('Former president Joko "Jokowi" Widodo spoke. Jokowi agreed with Luis \'Toto\' Caputo. Caputo left.', [
+      ['Joko "Jokowi" Widodo', 'PERSON'], ['Jokowi', 'ORG'], ["Luis 'Toto' Caputo", 'PERSON'], ['Caputo', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])).toEqual([
+      ['PERSON', 'Joko Widodo'], ['PERSON', 'Joko Widodo'], ['PERSON', 'Luis Caputo'], ['PERSON', 'Luis Caputo'],
+    ]);
+    expect(doc.mentions[0].entityId).toBe(entityId('PERSON', 'Joko Widodo'));
+  });
+
   it('links a name that is an inner word of one full name ("Lula"), or one letter off its surname ("Zelensky")', () => {
     const doc = docWith('Luiz Inácio Lula da Silva spoke. Lula agreed. Volodymyr Zelenskyy met Zelensky aides.', [
       ['Luiz Inácio Lula da Silva', 'PERSON'], ['Lula', 'PERSON'], ['Volodymyr Zelenskyy', 'PERSON'], ['Zelensky', 'PERSON'],
@@ -41,6 +51,22 @@ describe('normalise', () => {
     // Not an inner particle ("da"), and not three letters off: Khomeini is not Ali Khamenei.
     const apart = docWith('Ali Khamenei spoke. Khomeini died.', [['Ali Khamenei', 'PERSON'], ['Khomeini', 'PERSON']]);
     expect(apart.mentions[1].entityId).not.toBe(apart.mentions[0].entityId);
+  });
+
+  it('links a surname in the description after a full name of that surname to the other person who has it ("Omar Ayub Khan, a leader of Khan\'s party")', () => {
+    const doc = docWith('Imran Khan remains in jail. "It is a sad day," said Omar Ayub Khan, a senior leader of Khan\'s party. Khan said more.', [
+      ['Imran Khan', 'PERSON'], ['Omar Ayub Khan', 'PERSON'], ['Khan', 'PERSON'], ['Khan', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual(['Imran Khan', 'Omar Ayub Khan', 'Imran Khan', 'Omar Ayub Khan']);
+  });
+
+  it('reads a one-word "person" no one in the article is named by as the well-known company it is the short name of ("Lilly\'s lepodisiran")', () => {
+    const doc = docWith("Lilly's lepodisiran cut levels. Harrison Ford watched; Ford said so. Mr Lilly agreed.", [
+      ['Lilly', 'PERSON'], ['Harrison Ford', 'PERSON'], ['Ford', 'PERSON'], ['Mr Lilly', 'PERSON'],
+    ]);
+    expect(doc.mentions.map((m) => [m.type, m.canonicalName])).toEqual([
+      ['ORG', 'Eli Lilly'], ['PERSON', 'Harrison Ford'], ['PERSON', 'Harrison Ford'], ['PERSON', 'Lilly'],
+    ]);
   });
 
   it('links a surname two people share by the pronoun after it ("Oyelaran spent most of her career")', () => {
@@ -912,6 +938,78 @@ describe('a government body named by its generic name', () => {
     expect(tokyo.mentions[2].canonicalName).toBe('Ministry of Finance (Japan)');
     const bare = docWith('According to the Ministry of Foreign Affairs, aid rose. The Home Office agreed.', [['Ministry of Foreign Affairs', 'ORG'], ['Home Office', 'ORG']]);
     expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['Ministry of Foreign Affairs', 'Home Office']);
+  });
+});
+
+describe('a legislature, cabinet, treasury or statistics office named by its generic name', () => {
+  it('gives "National Assembly", "Senate", "Cabinet", "Treasury" and "National Bureau of Statistics" the dateline\'s country or the owner written before them', () => {
+    const seoul = normaliseDoc(docWithMentions('SEOUL — The National Assembly passed the budget, the National Bureau of Statistics said.', [
+      ['SEOUL', 'LOC'], ['National Assembly', 'ORG'], ['National Bureau of Statistics', 'ORG'],
+    ], true));
+    expect(seoul.mentions.slice(1).map((m) => m.canonicalName)).toEqual(['National Assembly (South Korea)', 'National Bureau of Statistics (South Korea)']);
+    const mexico = normaliseDoc(docWithMentions('MEXICO CITY, Nov 10 (Reuters) - The Senate and the Cabinet approved it. Kenya\'s Treasury objected.', [
+      ['MEXICO CITY', 'LOC'], ['Senate', 'ORG'], ['Cabinet', 'ORG'], ['Kenya', 'LOC'], ['Treasury', 'ORG'],
+    ], true));
+    expect(mexico.mentions.map((m) => m.canonicalName)).toEqual(['Mexico City', 'Senate (Mexico)', 'Cabinet (Mexico)', 'Kenya', 'Treasury (Kenya)']);
+    // Without a dateline or an owner the name stays one entity across articles; a name that writes its owner is its own.
+    const bare = docWith('The Treasury said the US Treasury and the House of Representatives agreed.', [['Treasury', 'ORG'], ['US Treasury', 'ORG'], ['House of Representatives', 'ORG']]);
+    expect(bare.mentions.map((m) => m.canonicalName)).toEqual(['US Treasury', 'US Treasury', 'House of Representatives']);
+    // "Parliament" alone under a BRUSSELS dateline is the European Parliament's short name, no Belgian body.
+    const brussels = normaliseDoc(docWithMentions('BRUSSELS (Reuters) - Parliament will need to sign off too.', [['BRUSSELS', 'LOC'], ['Parliament', 'ORG']], true));
+    expect(brussels.mentions[1].canonicalName).toBe('Parliament');
+  });
+});
+
+describe('well-known short forms and the names of other languages', () => {
+  it('reads "NICE" as written, a US federal body after "US", and a drugmaker\'s short name, whatever the article', () => {
+    const doc = docWith('NICE will publish guidance. The US Food and Drug Administration and the U.S. FDA agreed. Gilead said so.', [
+      ['NICE', 'ORG'], ['US Food and Drug Administration', 'ORG'], ['U.S. FDA', 'ORG'], ['Gilead', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'National Institute for Health and Care Excellence', 'Food and Drug Administration', 'Food and Drug Administration', 'Gilead Sciences',
+    ]);
+    // The club of the city of Nice is no institute.
+    expect(docWith('Nice beat Lyon.', [['Nice', 'ORG'], ['Lyon', 'ORG']]).mentions[0].canonicalName).toBe('Nice');
+  });
+
+  it('links a short name in brackets that spells no initials when the tagger found it ("Indonesian Democratic Party of Struggle (PDI-P)"), and a name after ", or"', () => {
+    const doc = docWith('Lawmakers of the Indonesian Democratic Party of Struggle (PDI-P) and the Center of Economic and Law Studies (Celios) objected. PDI-P and Celios spoke.', [
+      ['Indonesian Democratic Party of Struggle', 'ORG'], ['PDI-P', 'ORG'], ['Center of Economic and Law Studies', 'ORG'], ['Celios', 'ORG'], ['PDI-P', 'ORG'], ['Celios', 'ORG'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Indonesian Democratic Party of Struggle', 'Indonesian Democratic Party of Struggle', 'Center of Economic and Law Studies',
+      'Center of Economic and Law Studies', 'Indonesian Democratic Party of Struggle', 'Center of Economic and Law Studies',
+    ]);
+    const japan = docWith('Her coalition with the Japan Innovation Party, or Nippon Ishin, holds a majority. Apple, Google, or Microsoft may bid.', [
+      ['Japan Innovation Party', 'ORG'], ['Nippon Ishin', 'ORG'], ['Apple', 'ORG'], ['Google', 'ORG'], ['Microsoft', 'ORG'],
+    ]);
+    expect(japan.mentions.map((m) => m.canonicalName)).toEqual(['Japan Innovation Party', 'Japan Innovation Party', 'Apple', 'Google', 'Microsoft']);
+  });
+});
+
+describe('short forms that name another thing than the name they are part of', () => {
+  it('keeps "Africa" a continent beside South Africa, and reads "Africa CDC" as the Africa Centres for Disease Control and Prevention', () => {
+    const doc = docWith('The Africa Centres for Disease Control and Prevention (Africa CDC) said so. Africa CDC data show it. South Africa agreed. The CDC in Atlanta did not.', [
+      ['Africa Centres for Disease Control and Prevention', 'ORG'], ['Africa', 'LOC'], ['CDC', 'ORG'], ['Africa', 'LOC'], ['CDC', 'ORG'], ['South Africa', 'LOC'],
+      ['CDC', 'ORG'], ['Atlanta', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => m.canonicalName)).toEqual([
+      'Africa Centres for Disease Control and Prevention', 'Africa', 'Africa Centres for Disease Control and Prevention', 'Africa',
+      'Africa Centres for Disease Control and Prevention', 'South Africa', 'Centers for Disease Control and Prevention', 'Atlanta',
+    ]);
+  });
+
+  it('reads "WA" as Western Australia beside "Western Australians", "Ogun" as Ogun State, and "the Gates institute" by its kind', () => {
+    const wa = docWith('Western Australia is hot and Western Australians sweat. The WA premier spoke.', [['Western Australia', 'LOC'], ['Western Australians', 'MISC'], ['WA', 'ORG']]);
+    expect([wa.mentions[2].type, wa.mentions[2].canonicalName]).toEqual(['LOC', 'Western Australia']);
+    const ogun = docWith('The primary in Ogun State was close. The APC is strong in Ogun, not in Lagos State or Lagos.', [
+      ['Ogun State', 'LOC'], ['Ogun', 'LOC'], ['Lagos State', 'LOC'], ['Lagos', 'LOC'],
+    ]);
+    expect(ogun.mentions.map((m) => m.canonicalName)).toEqual(['Ogun State', 'Ogun State', 'Lagos State', 'Lagos']);
+    const gates = docWith('The Gates Medical Research Institute ran the trial. GSK licensed M72 to the Gates institute. The Gates Foundation paid.', [
+      ['Gates Medical Research Institute', 'ORG'], ['GSK', 'ORG'], ['Gates', 'ORG'], ['Gates Foundation', 'ORG'],
+    ]);
+    expect(gates.mentions[2].canonicalName).toBe('Gates Medical Research Institute');
   });
 });
 
