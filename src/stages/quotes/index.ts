@@ -1044,7 +1044,10 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
     // (The speaker may come last: "…, according to even his own supporters, who are offering …".)
     const end = Math.max(last.cue.end, last.contentSpans[last.contentSpans.length - 1].end, last.speaker?.end ?? 0);
     const k = toks.findIndex((t) => t.start >= end);
-    parts[0] = k < 0 || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
+    // (After an inverted attribution that closes the sentence, "…, said Steve Elmendorf, deputy campaign manager for …",
+    // the rest describes its speaker; not after "…, Graham said, since the vast majority of them firmly accept that …".)
+    const closes = last.cue.start >= last.contentSpans[last.contentSpans.length - 1].end && last.speaker !== null && last.cue.start < last.speaker.start;
+    parts[0] = k < 0 || closes || toks.length - k < MIN_LEARNED_REST ? [] : toks.slice(k);
     const first = reps[0];
     const start = Math.min(first.cue.start, first.contentSpans[0].start, first.speaker?.start ?? Infinity);
     const p = toks.findIndex((t) => t.end > start);

@@ -1086,10 +1086,36 @@ const CONTACT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'h
 /** Auxiliaries and adverbs between a coordinator and its second verb ("but has also said", "and would later tell"). */
 const AUX_BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'will', 'would', 'could', 'repeatedly', 'previously', 'already', 'publicly', 'since']);
 
+/**
+ * "Genomic sequencing … suggests the virus spilled over from bats, …, said Dr. Mesay Hailu, director general of the
+ * institute.": a sentence that ends in an inverted attribution of speech ("said", "says", "added") with a name is that
+ * speaker's, whatever verbs its content holds. Null when the sentence does not end so, or no cue comes before it.
+ */
+function invertedAtEnd(toks: Tok[], from: number, ctx: SpeakerContext): ReportedSpeech | null {
+  for (let c = toks.length - 2; c > from + 3; c--) {
+    if (!isPunct(toks[c - 1], ',')) continue;
+    if (!isWord(toks[c]) || !INVERTING_CUES.has(toks[c].norm)) continue;
+    const sp = speakerAfter(toks, c + 1, ctx);
+    if (!sp || !(sp.end === toks.length || isTerminator(toks[sp.end]) || appositiveToEnd(toks, sp.end))) return null;
+    // (A name, every word capitalised: not "…, said the Khan family deserved better.")
+    for (let k = sp.start; k < sp.end; k++) if (!isWord(toks[k]) || !isCapitalized(toks[k])) return null;
+    // (Only past another cue: a sentence with none is read by the loop all the same.)
+    let inner = false;
+    for (let k = from; k < c - 1 && !inner; k++) inner = matchCue(toks, k, 'indirect') !== null;
+    if (!inner) return null;
+    const content = clause(toks, from, c - 1, 3);
+    return content ? { contentSpans: [content], speaker: rangeSpan(toks, sp), cue: span(toks, c, c + 1), confidence: CONFIDENCE.indirectTrailing, next: -1 } : null;
+  }
+  return null;
+}
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds']);
+
 function firstReportedSpeech(
   toks: Tok[], ctx: SpeakerContext, hasQuotedWords: (content: Span) => boolean, from = 0,
 ): ReportedSpeech | null {
   const n = toks.length;
+  const closing = invertedAtEnd(toks, from, ctx);
+  if (closing) return closing;
   for (let c = from; c < n; c++) {
     const m = matchCue(toks, c, 'indirect');
     if (!m || asksAnonymity(toks, c)) continue;

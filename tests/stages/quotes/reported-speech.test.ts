@@ -64,6 +64,14 @@ describe('indirect speech', () => {
     expect(onlyQuote('Officials said on Monday at most 12 people were hurt.')).toMatchObject({ text: 'at most 12 people were hurt' });
   });
 
+  it('gives a sentence that ends in ", said <Name>, <job>." to that name, whatever verbs its content holds (probe HS: "… suggests …" had the speaker "the first patients")', () => {
+    expect(onlyQuote('Genomic sequencing of samples from the first patients suggests the virus spilled over from fruit bats, rather than being imported, said Dr. Mesay Hailu, director general of the institute.'))
+      .toMatchObject({ speaker: 'Dr. Mesay Hailu', cue: 'said', text: 'Genomic sequencing of samples from the first patients suggests the virus spilled over from fruit bats, rather than being imported' });
+    // Not a clause after "said" that only looks like a name at first ("…, said the Khan family deserved better.").
+    expect(quotesOf('Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.').map((q) => q.speaker))
+      .not.toContain('the Khan family deserved better');
+  });
+
   it('leaves a description of the source after "according to X," out of the content', () => {
     expect(onlyQuote('Premiums will double for 22 million people, according to KFF, a health policy research group.'))
       .toMatchObject({ speaker: 'KFF', text: 'Premiums will double for 22 million people' });
