@@ -345,7 +345,9 @@ export function mentionsFromTagged(
         // A local body's word of the title the tagger took for a name of its own names no one ("Battalion" of
         // "Battalion Chief"; "US" of "US President" stays the country).
         const last = out[out.length - 1];
-        if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] && LOCAL_TITLE_BODIES.has(last.text)) out.pop();
+        // So does a portfolio's word ("Union" of "Union Finance Minister").
+        if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] &&
+            (LOCAL_TITLE_BODIES.has(last.text) || MINISTER_PORTFOLIOS.has(last.text.toLowerCase()))) out.pop();
       }
       start = input.starts[first];
     } else {
@@ -789,6 +791,9 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   if (localTitleAt(words, j, inSentence)) j--;
   // The modifiers and further titles in front of the head: "Prime", "Supreme", "Deputy Foreign".
   while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
+  // "Field Marshal", "Group Captain", "Law Minister", "Municipal Administration Minister", "Union Finance Minister": a
+  // word that makes a title of this head only ("Field", "Group") or names a portfolio only before a minister.
+  while (inSentence(j - 1) && isCap(words[j - 1]) && titlePrefixOf(words[j - 1], words, j, first)) j--;
   // "U.S. District Judge", "Assistant U.S. Attorney": a country's letters inside the title are part of it (the
   // letters stay a place of their own too, as CoNLL-2003 annotates them).
   if (inSentence(j - 1) && TITLE_COUNTRIES.has(words[j - 1])) {
@@ -797,6 +802,35 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   }
   return j;
 }
+
+/**
+ * Whether `word` opens the title that runs from words[j] to the name at `first` with words of its own: a rank's first
+ * word before its head ("Field Marshal", "Group Captain", "Wing Commander"), or a portfolio before "Minister"
+ * ("Law Minister", "Municipal Administration Minister", "Union Finance Minister"), which is no title word elsewhere.
+ */
+function titlePrefixOf(word: string, words: string[], j: number, first: number): boolean {
+  const heads = RANK_PREFIXES.get(word);
+  if (heads?.has(stripDot(words[j].toLowerCase()))) return true;
+  if (!MINISTER_PORTFOLIOS.has(word.toLowerCase())) return false;
+  for (let k = j; k < first; k++) if (/^Ministers?$/.test(words[k])) return true;
+  return false;
+}
+
+/** Ranks of two words whose first word is no title word on its own: the first word, then the heads it goes before. */
+const RANK_PREFIXES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Field', new Set(['marshal'])], ['Group', new Set(['captain'])], ['Wing', new Set(['commander'])], ['Squadron', new Set(['leader'])],
+  ['Flight', new Set(['lieutenant', 'sergeant'])], ['Lance', new Set(['corporal', 'sergeant'])], ['Staff', new Set(['sergeant'])],
+  ['Petty', new Set(['officer'])], ['Rear', new Set(['admiral'])], ['Air', new Set(['marshal', 'commodore'])],
+]);
+
+/**
+ * Portfolio words that go in front of "Minister" only (India's "Union" government, "Law Minister", "Municipal Administration
+ * Minister"); those that are title words anyway ("Labour MP") are left to them.
+ */
+const MINISTER_PORTFOLIOS = new Set(['union', 'law', 'municipal', 'administration', 'urban', 'rural', 'railways', 'railway', 'power', 'revenue',
+  'irrigation', 'petroleum', 'textiles', 'steel', 'coal', 'aviation', 'civil', 'shipping', 'ports', 'minorities', 'tribal', 'parliamentary',
+  'planning', 'water', 'mines', 'sports', 'youth', 'women', 'science', 'technology', 'information', 'broadcasting', 'telecom', 'telecommunications',
+  'fisheries', 'forest', 'forests', 'tourism', 'welfare', 'food', 'consumer', 'cooperation', 'works', 'roads', 'highways', 'electricity'].filter((w) => !TITLE_MODIFIERS.has(w)));
 
 /** Whether words[j - 1], words[j] are a US local title ("Council President", "Police Chief"; LOCAL_TITLE_BODIES). */
 function localTitleAt(words: string[], j: number, inSentence: (j: number) => boolean): boolean {

@@ -144,6 +144,17 @@ describe('entities stage: names', () => {
       .toEqual(['PERSON Jacques Barrot [Transport Commissioner]', 'ORG Labour', 'PERSON Diane Abbott [Labour MP]']);
   });
 
+  it('keeps a rank of two words and a portfolio that goes only before "Minister" whole in the title', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORG').map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Army chief Field Marshal Asim Munir was promoted.')).toEqual(['PERSON Asim Munir [Field Marshal]']);
+    expect(titled('Group Captain Shubhanshu Shukla, who flew to the station, said he was ready.')).toEqual(['PERSON Shubhanshu Shukla [Group Captain]']);
+    expect(titled('Law Minister Azam Nazeer Tarar spoke on Monday.')).toEqual(['PERSON Azam Nazeer Tarar [Law Minister]']);
+    expect(titled('Municipal Administration Minister P. Narayana said the work would start soon.'))
+      .toEqual(['PERSON P. Narayana [Municipal Administration Minister]']);
+    // India's "Union" government's minister: the word is the title's, no body of its own.
+    expect(titled('Union Finance Minister Nirmala Sitharaman said so.')).toEqual(['PERSON Nirmala Sitharaman [Union Finance Minister]']);
+  });
+
   it('takes South and Southeast Asian and Nigerian honorifics as titles ("Shri", "Datuk", "Alhaji")', () => {
     const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
     expect(titled('Shri M.K. Stalin met Alhaji Aliko Dangote.')).toEqual(['PERSON M.K. Stalin [Shri]', 'PERSON Aliko Dangote [Alhaji]']);
