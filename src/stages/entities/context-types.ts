@@ -13,6 +13,8 @@
  *   in full.
  * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
  * - a people: "she thanked Mainers" (a plural the curated list knows, no person);
+ * - a medicine or a spacecraft (MISC): "the shingles vaccine Shingrix", "lecanemab (sold as Leqembi)", "the Wegovy pill",
+ *   "Starship, the largest rocket ever built", "the Artemis III and Artemis IV missions";
  * - a ship or a named operation (MISC): "MV Orion Star", "the bulk carrier Eternal Grace", "Operation Aspides"; a place by
  *   the first word of an Arabic or Hebrew place name ("Deir al-Balah", "near Ras Isa"); a broadcaster by the noun after
  *   it ("Al-Sahat satellite news channel"); a river's first word alone ("the Litani" beside "the Litani River");
@@ -100,6 +102,22 @@ const TEAM_NAME = /^(.+) \p{Lu}\p{Ll}+s$/u;
 /** A team's season record in brackets after its city: " (9-3)", " (10-8-1)". */
 const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 
+/**
+ * Words before a medicine's or a spacecraft's name ("the shingles vaccine Shingrix", "the drug Ozempic", "sold as
+ * Leqembi", "which Gilead sells in the U.S. as Yeztugo", "the rocket Vulcan").
+ */
+const PRODUCT_BEFORE = /(?:\b(?:vaccines?|drugs?|medicines?|medications?|pills?|jabs?|rockets?|spacecraft|spaceships?|capsules?|space probes?|landers?|rovers?|space telescopes?)|\b(?:sold|sells|marketed|markets)(?: (?:it|them))?(?: (?:in|outside) (?:the )?\p{Lu}[\p{L}.]*)? as) +$/u;
+/** Nouns after a medicine's or a spacecraft's name: "the Wegovy pill", "an uncrewed Gaganyaan capsule", "the Artemis III missions". */
+const PRODUCT_AFTER = /^ +(?:pills?|tablets?|injections?|jabs?|vaccines?|capsules?|rockets?|spacecraft|spaceships?|(missions?))(?![\p{L}-])/u;
+/** A name in apposition to a medicine or a spacecraft: "SpaceX's Starship, the largest rocket ever built,". */
+const PRODUCT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|to|in|on|by|with|and|or|the|a|an)\s)[\p{L}\p{N}-]+\s+){0,4}?(?:rocket|spacecraft|spaceship|capsule|vaccine|drug|medicine|pill)(?=[,.;:)]|\s+(?:that|which|ever|used|made|developed|approved|built|designed|to|for)\b)/u;
+/** A drug's generic name (its INN stem: "-mab", "-tide", "-vir", "-siran") with the brand in brackets after it, or before it. */
+const GENERIC_DRUG = String.raw`\p{Ll}{3,}(?:mab|glutide|patide|vir|siran|ersen|tinib|gliflozin|gliptin|statin|sartan|pril|cillin|mycin|prazole|parin|ercept|lisib|parib|ciclib|zomib|plin)`;
+const GENERIC_BEFORE = new RegExp(`${GENERIC_DRUG} \\((?:sold as |marketed as |brand name )?$`, 'u');
+const GENERIC_AFTER = new RegExp(`^ \\(${GENERIC_DRUG}\\)`, 'u');
+/** A name that ends in a number or a Roman numeral: "Artemis III", "Apollo 11", "Chandrayaan-4". */
+const NUMBERED = /(?:[ -]\d{1,3}| (?:II|III|IV|V|VI|VII|VIII|IX|X))$/u;
+
 /** Types a mention may be retyped from: the tagger's guesses. */
 const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC']);
 
@@ -162,6 +180,16 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     if ((m.type !== 'MISC' && (VESSEL_PREFIX.test(m.text) || VESSEL_BEFORE.test(before))) ||
         ((m.type === 'PERSON' || m.type === 'LOC') && /^Operation \p{Lu}/u.test(m.text))) {
       decide(m, 'MISC');
+      continue;
+    }
+    // A medicine or a spacecraft is MISC, as CoNLL-2003 types products and vehicles ("the shingles vaccine Shingrix",
+    // "lecanemab (sold as Leqembi)", "the Wegovy pill", "Starship, the largest rocket"); not a person named with a title
+    // or a word of their name ("the Biden vaccine mandate"), nor a business before the noun ("the Pfizer vaccine",
+    // but "the Artemis III missions").
+    if (m.type !== 'MISC' && m.title === null && isProduct(m, after, before, gazetteer, personWords)) {
+      decide(m, 'MISC');
+      // "the Artemis III and Artemis IV missions": a list before a plural noun shares it.
+      for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && /^\s+\p{Ll}+s(?![\p{L}-])/u.test(after); j--) decide(out[j], 'MISC');
       continue;
     }
     // "Deir al-Balah", "DEIR AL-BALAH, Gaza Strip (AP) —", "near Ras Isa": the first word of a place's name.
@@ -228,6 +256,16 @@ const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.
 function isCompanyName(m: Mention): boolean {
   const space = m.text.lastIndexOf(' ');
   return space > 0 && m.type !== 'MISC' && COMPANY_LAST_WORDS.has(m.text.slice(space + 1));
+}
+
+/** Whether the words around `m` say it is a medicine or a spacecraft (PRODUCT_BEFORE and its neighbours). */
+function isProduct(m: Mention, after: string, before: string, gazetteer: Gazetteer, personWords: ReadonlySet<string>): boolean {
+  if (PRODUCT_BEFORE.test(before) || GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after) || PRODUCT_APPOSITION.test(after)) return true;
+  const noun = PRODUCT_AFTER.exec(after);
+  if (!noun) return false;
+  // (A place's or a body's mission is theirs, "the Kabul mission", "the Monusco mission"; a numbered one is a spaceflight.)
+  if (m.type === 'ORG' || (noun[1] && m.type === 'LOC')) return NUMBERED.test(m.text);
+  return !m.text.split(' ').some((w) => personWords.has(w) || gazetteer.isPersonName(w));
 }
 
 /** Whether the text around `m` says it is a place. */
