@@ -18,13 +18,13 @@
  * - a ship or a named operation (MISC): "MV Orion Star", "the bulk carrier Eternal Grace", "Operation Aspides"; a place by
  *   the first word of an Arabic or Hebrew place name ("Deir al-Balah", "near Ras Isa"); a broadcaster by the noun after
  *   it ("Al-Sahat satellite news channel"); a river's first word alone ("the Litani" beside "the Litani River");
- * and, for spans: "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
+ * and, for spans: "He Lifeng" is one person (the Chinese surname He before a given name in pinyin), "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
  * "102nd Territorial Defence Brigade" keeps its number.
  * Names the gazetteer knows with another type keep it. A few passes over the mentions, each linear.
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { HEAD_TYPES, STREET_HEADS } from './lexicon.ts';
+import { COMMON_WORDS, HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { US_STATES } from './us-states.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
@@ -128,7 +128,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer)))));
+  const out = withSurnameHe(doc, withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer))))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -440,6 +440,52 @@ function withChineseGivenNames(text: string, mentions: Mention[]): Mention[] {
     }
     out.push({ ...m, end, text: text.slice(m.start, end), source: 'context' });
     if (next && next.start === start) i++;
+  }
+  return out;
+}
+
+/** Syllables of Mandarin in pinyin (an initial, then a final), for a given name written after the surname. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+/** A given name of two or three syllables ("Lifeng", "Weidong", "Jiankui"). */
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,3}$`);
+/** "He" and a capitalised word after it, then no further capitalised word ("He Lifeng said", "Vice-Premier He Lifeng is"). */
+const HE_AND_NAME = /(?<![\p{L}\p{N}'’-])He (\p{Lu}\p{Ll}+)(?=[\s,.;:)'’]+(?:\p{Ll}|$)|[,.;:)]|$)/gu;
+
+/**
+ * "Vice-Premier He Lifeng", "He Lifeng said": the Chinese surname He, which the tagger reads as the pronoun, before a
+ * given name in pinyin that the article never writes in lower case is a person (the tagger had typed the given name
+ * alone, an organisation, or missed the name). Title words right before it are the person's title.
+ */
+function withSurnameHe(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+  const { text } = doc;
+  if (!text.includes('He ')) return mentions;
+  let lower: Set<string> | null = null;
+  let out = mentions;
+  for (const match of text.matchAll(HE_AND_NAME)) {
+    const given = match[1];
+    if (!PINYIN_GIVEN_NAME.test(given.toLowerCase()) || COMMON_WORDS.has(given.toLowerCase())) continue;
+    lower ??= new Set(text.match(/(?<![\p{L}-])\p{Ll}+/gu) ?? []);
+    if (lower.has(given.toLowerCase())) continue;
+    const start = match.index!;
+    const end = start + match[0].length;
+    // The title words before it ("Vice-Premier", "Defence Minister").
+    let title: string | null = null;
+    const before = /((?:\p{Lu}[\p{L}.-]* )+)$/u.exec(text.slice(Math.max(0, start - 60), start));
+    if (before) {
+      const words = before[1].trim().split(' ');
+      let k = words.length;
+      while (k > 0 && words[k - 1].toLowerCase().split('-').every((p) => TITLE_HEADS.has(p.replace(/\.$/, '')) || TITLE_MODIFIERS.has(p))) k--;
+      if (k < words.length) title = words.slice(k).join(' ');
+    }
+    const titleStart = title ? start - title.length - 1 : start;
+    // The mentions it replaces: the given name alone, or a name running from the title words to it ("Vice-Premier He
+    // Lifeng" had been an organisation); a value or a longer name over it leaves it.
+    const overlapping = out.filter((m) => m.start < end && m.end > titleStart);
+    if (overlapping.some((m) => !GUESSES.has(m.type) || m.start < titleStart || m.end > end)) continue;
+    const sentenceIndex = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+    if (sentenceIndex < 0 || doc.sentences[sentenceIndex].end < end) continue;
+    const person: Mention = { start, end, text: text.slice(start, end), type: 'PERSON', sentenceIndex, title, canonicalName: null, entityId: null, source: 'context' };
+    out = [...out.filter((m) => !overlapping.includes(m)), person].sort((a, b) => a.start - b.start);
   }
   return out;
 }

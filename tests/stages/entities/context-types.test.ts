@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from './helpers.ts';
+import { entitiesOf, mentionsOf } from './helpers.ts';
 import { emptyMeta, newDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
 import { segmentDoc } from '../../../src/stages/segment/index.ts';
 import { retypeByContext } from '../../../src/stages/entities/context-types.ts';
@@ -22,6 +22,16 @@ function retyped(text: string, spans: Array<[string, EntityType]>): string[] {
 const typed = (text: string, ...names: string[]): string[] => mentionsOf(text).filter((m) => names.includes(m.slice(m.indexOf(' ') + 1)));
 
 describe('types decided by the words around a name', () => {
+  it('reads the Chinese surname He before a given name in pinyin as a person, not the pronoun', () => {
+    expect(retyped('Meanwhile, Vice-Premier He Lifeng is expected to meet Scott Bessent.', [['Scott Bessent', 'PERSON']]))
+      .toEqual(['PERSON He Lifeng', 'PERSON Scott Bessent']);
+    expect(retyped('He Lifeng said the talks were constructive. He said more would follow.', [['Lifeng', 'ORG']])).toEqual(['PERSON He Lifeng']);
+    const doc = entitiesOf('Meanwhile, Vice-Premier He Lifeng is expected to meet US Treasury Secretary Scott Bessent.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([['He Lifeng', 'Vice-Premier'], ['Scott Bessent', 'US Treasury Secretary']]);
+    // The pronoun before a word the article writes in lower case, or a heading's next capital, stays no name.
+    expect(retyped('He Again won. He Became President.', [])).toEqual([]);
+  });
+
   it('makes a medicine or a spacecraft MISC by the noun before or after it, a brand beside its generic name, or an apposition', () => {
     expect(retyped('The same booster is used in its shingles vaccine Shingrix.', [['Shingrix', 'PERSON']])).toEqual(['MISC Shingrix']);
     expect(retyped('It is lecanemab (sold as Leqembi) and donanemab (Kisunla).', [['Leqembi', 'ORG'], ['Kisunla', 'LOC']])).toEqual(['MISC Leqembi', 'MISC Kisunla']);
