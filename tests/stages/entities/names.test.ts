@@ -97,6 +97,9 @@ describe('entities stage: names', () => {
 
   it('reads a numbered UN climate conference as an event', () => {
     expect(mentionsOf('COP30 opened in Belem before COP31. Delegates at COP30 agreed.').filter((m) => m.includes('COP'))).toEqual(['EVENT COP30', 'EVENT COP31', 'EVENT COP30']);
+    // The Guardian writes them "Cop28": the tagger had made places of two and missed the third.
+    expect(mentionsOf('At Cop28 in Dubai, countries agreed. The goal agreed at Cop29 in Baku is too small. The Cop31 climate summit in Turkey overran.')
+      .filter((m) => m.includes('Cop'))).toEqual(['EVENT Cop28', 'EVENT Cop29', 'EVENT Cop31']);
   });
 
   it('reads a body’s or a law’s name through its "and", but not two names joined by it', () => {
