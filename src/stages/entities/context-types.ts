@@ -109,8 +109,8 @@ const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 const PRODUCT_BEFORE = /(?:\b(?:vaccines?|drugs?|medicines?|medications?|pills?|jabs?|rockets?|spacecraft|spaceships?|capsules?|space probes?|landers?|rovers?|space telescopes?)|\b(?:sold|sells|marketed|markets)(?: (?:it|them))?(?: (?:in|outside) (?:the )?\p{Lu}[\p{L}.]*)? as) +$/u;
 /** Nouns after a medicine's or a spacecraft's name: "the Wegovy pill", "an uncrewed Gaganyaan capsule", "the Artemis III missions". */
 const PRODUCT_AFTER = /^ +(?:pills?|tablets?|injections?|jabs?|vaccines?|capsules?|rockets?|spacecraft|spaceships?|(missions?))(?![\p{L}-])/u;
-/** A name in apposition to a medicine or a spacecraft: "SpaceX's Starship, the largest rocket ever built,". */
-const PRODUCT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|to|in|on|by|with|and|or|the|a|an)\s)[\p{L}\p{N}-]+\s+){0,4}?(?:rocket|spacecraft|spaceship|capsule|vaccine|drug|medicine|pill)(?=[,.;:)]|\s+(?:that|which|ever|used|made|developed|approved|built|designed|to|for)\b)/u;
+/** A name in apposition to a medicine or a spacecraft: "SpaceX's Starship, the largest and most powerful rocket ever built,". */
+const PRODUCT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|to|in|on|by|with|the|a|an)\s)[\p{L}\p{N}-]+\s+){0,4}?(?:rocket|spacecraft|spaceship|capsule|vaccine|drug|medicine|pill)(?=[,.;:)]|\s+(?:that|which|ever|used|made|developed|approved|built|designed|to|for)\b)/u;
 /** A drug's generic name (its INN stem: "-mab", "-tide", "-vir", "-siran") with the brand in brackets after it, or before it. */
 const GENERIC_DRUG = String.raw`\p{Ll}{3,}(?:mab|glutide|patide|vir|siran|ersen|tinib|gliflozin|gliptin|statin|sartan|pril|cillin|mycin|prazole|parin|ercept|lisib|parib|ciclib|zomib|plin)`;
 const GENERIC_BEFORE = new RegExp(`${GENERIC_DRUG} \\((?:sold as |marketed as |brand name )?$`, 'u');

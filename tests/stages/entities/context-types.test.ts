@@ -39,7 +39,7 @@ describe('types decided by the words around a name', () => {
     // The article's other mentions follow: "Novo Nordisk's Wegovy" after "the Wegovy pill".
     expect(retyped("FDA approves higher-dose Wegovy pill. The active ingredient in Novo Nordisk's Wegovy is semaglutide.", [['FDA', 'ORG'], ['Wegovy', 'PERSON'], ['Novo Nordisk', 'ORG'], ['Wegovy', 'PERSON']]))
       .toEqual(['ORG FDA', 'MISC Wegovy', 'ORG Novo Nordisk', 'MISC Wegovy']);
-    expect(retyped("SpaceX's Starship, the largest rocket ever built, flew again. Starship must refuel.", [['SpaceX', 'ORG'], ['Starship', 'ORG'], ['Starship', 'ORG']]))
+    expect(retyped("SpaceX's Starship, the largest and most powerful rocket ever built, flew again. Starship must refuel.", [['SpaceX', 'ORG'], ['Starship', 'ORG'], ['Starship', 'ORG']]))
       .toEqual(['ORG SpaceX', 'MISC Starship', 'MISC Starship']);
     expect(retyped('The Artemis III and Artemis IV missions are planned.', [['Artemis III', 'ORG'], ['Artemis IV', 'ORG']])).toEqual(['MISC Artemis III', 'MISC Artemis IV']);
   });
