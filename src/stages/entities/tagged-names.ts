@@ -152,6 +152,11 @@ export function mentionsFromTagged(
     const settled = (as: EntityType, why: string, to = end): Mention =>
       ({ start, end: to, text: text.slice(start, to), type: as, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: why });
 
+    // "Lp(a)": a word glued to a bracketed small letter is a symbol, not a name (the tagger had taken "Lp(" for an
+    // organisation).
+    const bracket = surface.endsWith('(') ? end - 1 : end;
+    if (text[bracket] === '(' && /^\(\p{Ll}{1,3}\)/u.test(text.slice(bracket, bracket + 5)) && /\p{L}/u.test(text[bracket - 1] ?? '')) continue;
+
     // A title-case heading ("The Broader Implications") reads like a string of names: keep a name there
     // only if something else vouches for it (a byline or a list of players is vouched for by the rules).
     if (modes[sentence] === 'heading' && !known(gazetteer, surface) && !bodyClass.has(surface) && !overlapsRule(ruleNames, start, end)) {
@@ -358,6 +363,14 @@ export function mentionsFromTagged(
       }
     }
     out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
+  }
+  // A name the tagger ended on an opening bracket ends before it ("Bod (not least …" had been ORG "Bod (").
+  for (const m of out) {
+    const cut = /\s*[([]$/u.exec(m.text);
+    if (cut && cut.index > 0) {
+      m.end -= cut[0].length;
+      m.text = m.text.slice(0, cut.index);
+    }
   }
   out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
   out = spelledBeforeBrackets(doc, out);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../../src/stages/entities/index.ts';
 import { entitiesOf, expectValidMentions, mentionsOf, typeOf } from './helpers.ts';
@@ -93,6 +94,25 @@ describe('entities stage: names', () => {
     expect(mentionsOf('The film “Salt Road” opened, and her album "Cowboy Carter" won a Grammy.').filter((m) => !m.startsWith('EVENT') && !m.startsWith('MISC Grammy')))
       .toEqual(['MISC Salt Road', 'MISC Cowboy Carter']);
     expect(mentionsOf('“Jonny Wilkinson’s not fit yet,” the coach said.')).toContain('PERSON Jonny Wilkinson');
+  });
+
+  it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
+    const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
+      'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
+    expect(mentionsOf(text).filter((m) => m.includes('Lp'))).toEqual([]);
+  });
+
+  it('ends a name the tagger ended on an opening bracket before it (a BBC review, when the corpus is available)', () => {
+    let text = '';
+    try {
+      text = readFileSync('/work/shared/data/corpus/bbc/entertainment/353.txt', 'utf8');
+    } catch {
+      return; // The shared corpus is not part of the repository.
+    }
+    const at = text.indexOf('Bod (not least');
+    const names = entitiesOf(text).mentions;
+    expect(names.filter((m) => /[([]$/.test(m.text))).toEqual([]);
+    expect(names.find((m) => m.start === at)?.text).toBe('Bod');
   });
 
   it('reads a numbered UN climate conference as an event', () => {
