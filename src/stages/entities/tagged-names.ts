@@ -1181,6 +1181,8 @@ const LAW_WORDS_BEFORE_AND = /((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+) and $/u;
 const COUNTED_AFTER = /^ (?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|points?|per|percent|times|people|million|billion)(?!\p{L})/u;
 /** Up to two words or numbers after a name: what a curated name may go on with ("BBC Radio| 4", "France| 24", "BBC Radio| 5 Live"). */
 const CURATED_TAIL = /^ (\d{1,3}|\p{Lu}\p{L}*)(?: (\d{1,3}|\p{Lu}\p{L}*))?/u;
+/** A bracketed word or a particle and a word after a name: what a curated name may go on with ("Janata Dal| (United)", "Nippon Ishin| no Kai"). */
+const CURATED_MORE = /^ (?:\(\p{Lu}\p{L}*\)|(?:no|de|da|do|del|la) \p{Lu}\p{L}*)/u;
 
 /**
  * A name the curated list holds with a number or a word more ("BBC Radio 4", "France 24", "BBC Radio 5 Live"), which
@@ -1207,6 +1209,12 @@ function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer
         extended = { ...m, end, text: text.slice(m.start, end), type: entry.type, source: 'tagger-curated' };
         break;
       }
+    }
+    // "Janata Dal (United)", "Nippon Ishin no Kai": a curated name's bracketed word or particle and word the tagger left out.
+    const more = extended || m.type === 'PERSON' ? null : CURATED_MORE.exec(text.slice(m.end, m.end + 30));
+    if (more && gazetteer.lookup(gazetteerKey(m.text + more[0]))?.source === 'curated') {
+      const end = m.end + more[0].length;
+      extended = { ...m, end, text: text.slice(m.start, end), type: gazetteer.lookup(gazetteerKey(m.text + more[0]))!.type, source: 'tagger-curated' };
     }
     if (!extended && m.type !== 'PERSON') extended = curatedHead(text, m, gazetteer);
     if (extended) {

@@ -96,6 +96,19 @@ describe('entities stage: names', () => {
     expect(mentionsOf('“Jonny Wilkinson’s not fit yet,” the coach said.')).toContain('PERSON Jonny Wilkinson');
   });
 
+  it('knows parties, journals, drugmakers and seats of government of non-English news by the curated list, whole', () => {
+    const named = (text: string) => mentionsOf(text).filter((m) => !/^(?:DATE|TIME|MONEY|PERCENT|QUANTITY|CARDINAL) /.test(m));
+    expect(named("Chief Minister Nitish Kumar's Janata Dal (United) won. The Rashtriya Janata Dal (RJD) lost."))
+      .toEqual(['PERSON Nitish Kumar', 'ORG Janata Dal (United)', 'ORG Rashtriya Janata Dal', 'ORG RJD']);
+    expect(named('The Japan Innovation Party, or Nippon Ishin no Kai, joined the coalition.')).toEqual(['ORG Japan Innovation Party', 'ORG Nippon Ishin no Kai']);
+    expect(named('Lee spoke at a Cabinet meeting at Cheong Wa Dae on Monday.')).toEqual(['LOC Cheong Wa Dae']);
+    expect(named('The results were published simultaneously in the New England Journal of Medicine on Monday.')).toEqual(['ORG New England Journal of Medicine']);
+    expect(named('The study was published on 18 November in Nature Medicine.')).toEqual(['ORG Nature Medicine']);
+    expect(named("Six generic makers, including Dr. Reddy's Laboratories and Hetero, will make it.")).toEqual(["ORG Dr. Reddy's Laboratories", 'ORG Hetero']);
+    expect(named('The recalls, by Granules Pharmaceuticals and Lupin, were voluntary. In a statement, Lupin said it was working with regulators.'))
+      .toEqual(['ORG Granules Pharmaceuticals', 'ORG Lupin', 'ORG Lupin']);
+  });
+
   it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
     const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
       'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
