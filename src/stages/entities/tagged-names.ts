@@ -330,7 +330,8 @@ export function mentionsFromTagged(
       }
       // Title words the tagger took into the name ("President Donald Trump"), and the end of an "of" title it cut
       // ("Chief of Staff Susie Wiles": "Staff Susie Wiles").
-      while (first < n.last && (isTitleWord(words[first]) || (first > 1 && words[first - 1] === 'of' && TITLE_PORTFOLIO.has(words[first].toLowerCase()) &&
+      // (And the rules' own titles: "Barrister Gohar Ali Khan".)
+      while (first < n.last && (isTitleWord(words[first]) || LOCAL_TITLES.has(words[first].toLowerCase()) || (first > 1 && words[first - 1] === 'of' && TITLE_PORTFOLIO.has(words[first].toLowerCase()) &&
         isTitleWord(words[first - 2]))) && isCap(words[first + 1])) first++;
       const titleFirst = titleBefore(words, first, sentenceOf);
       // "Gen Z" is a generation; "General Staff", "General Assembly" are bodies: no title and name.

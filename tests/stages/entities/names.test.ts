@@ -187,6 +187,8 @@ describe('entities stage: names', () => {
     expect(titled('Law Minister Azam Nazeer Tarar spoke on Monday.')).toEqual(['PERSON Azam Nazeer Tarar [Law Minister]']);
     expect(titled('Municipal Administration Minister P. Narayana said the work would start soon.'))
       .toEqual(['PERSON P. Narayana [Municipal Administration Minister]']);
+    // South Asia's "Barrister" before a name is a title, not part of the name.
+    expect(titled('PTI chairman Barrister Gohar Ali Khan said the party would protest.')).toEqual(['ORG PTI', 'PERSON Gohar Ali Khan [Barrister]']);
     // India's "Union" government's minister: the word is the title's, no body of its own.
     expect(titled('Union Finance Minister Nirmala Sitharaman said so.')).toEqual(['PERSON Nirmala Sitharaman [Union Finance Minister]']);
   });
