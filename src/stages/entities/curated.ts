@@ -185,6 +185,7 @@ Somaliland=SO; Tigray=ET; Kurdish Region=IQ; Jammu and Kashmir=IN; Jammu & Kashm
   [
     'NORP',
     `
+Peronist=AR; Peronists=AR; Kirchnerist=AR; Kirchnerists=AR; Chavista=VE; Chavistas=VE; Bolsonarista=BR; Bolsonaristas=BR;
 Mainer=US; Mainers=US; Floridian=US; Ohioan=US; Ohioans=US; Michigander=US; Michiganders=US; Arizonan=US; Arizonans=US;
 Pennsylvanian=US; Pennsylvanians=US; Virginian=US; Virginians=US; Minnesotan=US; Minnesotans=US; Coloradan=US;
 Coloradans=US; Oregonians=US; Iowan=US; Iowans=US; Kentuckian=US; Kentuckians=US;

@@ -321,6 +321,11 @@ export function mentionsFromTagged(
       // "the Trump administration", "the Obama presidency": the leader's name, a person as CoNLL-2003 has "Clinton administration".
       type = 'PERSON';
       source = 'tagger-typed';
+    } else if (type === 'PERSON' && n.last > n.first && (words[n.last] === 'Bill' || words[n.last] === 'Act') && !isTitleWord(words[n.first]) &&
+        !gazetteer.isPersonName(words[n.first])) {
+      // "the Sh4.29 trillion Appropriations Bill": a bill the tagger took for a person ("Bill" a first name) is a law.
+      type = 'LAW';
+      source = 'tagger-typed';
     } else if (type === 'PERSON') {
       // "Ten Hag, 54, joined …": the capitalised particle of a name the text gives in full belongs to it.
       const before = first - 1;

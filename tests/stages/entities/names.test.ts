@@ -109,6 +109,11 @@ describe('entities stage: names', () => {
       .toEqual(['ORG Granules Pharmaceuticals', 'ORG Lupin', 'ORG Lupin']);
   });
 
+  it('reads a bill the tagger took for a person as a law, and a Latin American movement\'s adjective as NORP', () => {
+    expect(mentionsOf('Ruto signed into law the Sh4.29 trillion Appropriations Bill on Tuesday.')).toContain('LAW Appropriations Bill');
+    expect(mentionsOf('Her Peronist party lost the vote.')).toEqual(['NORP Peronist']);
+  });
+
   it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
     const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
       'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
