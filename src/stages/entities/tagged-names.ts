@@ -399,7 +399,7 @@ export function mentionsFromTagged(
   out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   withOwnPossessive(text, out);
-  namedPathogens(text, out);
+  namedPathogens(text, out, gazetteer);
   out = quotedTitles(doc, out);
   initialledSpeakers(doc, out);
   // (Again after the rules' names: a title they joined brings the rank back, "Judge Peter Blair KC".)
@@ -475,13 +475,30 @@ const PATHOGEN_AFTER = /^\s+(?:virus|viruses|strain|strains|variant|variants|ebo
  * country Sudan, five times in one article; "the MyDoom virus" had been an organisation). Not before "fever", as
  * often a craze as a disease ("CeBit fever").
  */
-function namedPathogens(text: string, mentions: Mention[]): void {
+function namedPathogens(text: string, mentions: Mention[], gazetteer: Gazetteer): void {
+  const pathogens = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'MISC' || m.type === 'PERSON' || !PATHOGEN_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    if (m.type === 'PERSON' || !PATHOGEN_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    pathogens.add(m.text);
+    if (m.type === 'MISC') continue;
+    m.type = 'MISC';
+    m.source = 'pathogen';
+  }
+  // The pathogen's name alone is the pathogen elsewhere in the article ("no licensed vaccine or treatment for Marburg"
+  // after "Marburg virus disease" had been the German city), but not a country's or a curated organisation's ("Sudan
+  // virus" in Uganda, the email "FBI virus") and not where the text says a place ("cases in Kent" beside "the Kent variant").
+  if (!pathogens.size) return;
+  for (const m of mentions) {
+    if ((m.type !== 'LOC' && m.type !== 'ORG') || !pathogens.has(m.text)) continue;
+    const known = gazetteer.lookup(gazetteerKey(m.text))?.source;
+    if (known === 'country' || known === 'curated') continue;
+    if (WHERE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     m.type = 'MISC';
     m.source = 'pathogen';
   }
 }
+/** A word that makes the name after it a place: "in Kent", "from Marburg". */
+const WHERE_WORD_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|around|of|throughout|inside)\s+$/u;
 
 /** "McDonald's said", "Sainsbury’s sales": a curated name that ends in its own "'s" keeps it. */
 function withOwnPossessive(text: string, mentions: Mention[]): void {

@@ -114,6 +114,15 @@ describe('entities stage: names', () => {
     expect(mentionsOf('Her Peronist party lost the vote.')).toEqual(['NORP Peronist']);
   });
 
+  it('reads a pathogen\'s name alone as the pathogen where the article names it before "virus", but not a country nor a place by its preposition', () => {
+    const text = 'Ethiopia has confirmed an outbreak of Marburg virus disease in the south of the country. ' +
+      'There is no licensed vaccine or treatment for Marburg, a close cousin of Ebola. Scientists have not found the animal reservoir for Marburg.';
+    expect(mentionsOf(text).filter((m) => m.endsWith(' Marburg'))).toEqual(['MISC Marburg', 'MISC Marburg', 'MISC Marburg']);
+    const kent = 'The Kent variant spread fast. Cases in Kent rose by a third. An outbreak of Sudan virus disease hit Uganda, which borders Sudan.';
+    expect(mentionsOf(kent).filter((m) => / (?:Kent|Sudan)$/.test(m))).toEqual(['MISC Kent', 'LOC Kent', 'MISC Sudan', 'LOC Sudan']);
+    expect(mentionsOf('An email posing as the FBI virus warning spread. The FBI said it had not sent it.').filter((m) => m.endsWith(' FBI'))).toEqual(['MISC FBI', 'ORG FBI']);
+  });
+
   it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
     const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
       'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
