@@ -50,6 +50,8 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO 
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+/** A Brazilian politician's party and state: "PP-AL", "PL-RN", "Republicanos-PB" (the state's two letters). */
+const BRAZIL_PARTY_STATE = /^(\p{Lu}[\p{L}]+)-(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/u;
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
 
@@ -218,6 +220,13 @@ export function mentionsFromTagged(
 
     // A US politician's party and state ("Sen. Ted Cruz, R-Texas,") is no organisation.
     if (PARTY_STATE.test(surface) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // A Brazilian politician's party and state in brackets ("Arthur Lira (PP-AL)", "Hugo Motta (Republicanos-PB)"): the
+    // party, an organisation (the tagger had made places and other names of them).
+    const partyState = text[start - 1] === '(' && text[end] === ')' ? BRAZIL_PARTY_STATE.exec(surface) : null;
+    if (partyState) {
+      out.push(settled('ORG', 'tagger-party', start + partyState[1].length));
+      continue;
+    }
 
     // "Born in 1912 and educated at …": a participle opening a sentence names nothing.
     if (n.first === n.last && OPENING_PARTICIPLES.has(surface) && /^ (?:in|on|at|into|to|and|as|by)\b/.test(text.slice(end, end + 6))) continue;

@@ -123,6 +123,11 @@ describe('entities stage: names', () => {
     expect(mentionsOf('An email posing as the FBI virus warning spread. The FBI said it had not sent it.').filter((m) => m.endsWith(' FBI'))).toEqual(['MISC FBI', 'ORG FBI']);
   });
 
+  it('reads a Brazilian politician\'s party and state in brackets as the party', () => {
+    expect(mentionsOf('The rapporteur, former speaker Arthur Lira (PP-AL), and Senator Rogério Marinho (PL-RN) backed the bill.'))
+      .toEqual(['PERSON Arthur Lira', 'ORG PP', 'PERSON Rogério Marinho', 'ORG PL']);
+  });
+
   it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
     const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
       'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
