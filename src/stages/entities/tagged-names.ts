@@ -50,6 +50,8 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO 
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+/** Degrees written after a person's name and a comma. */
+const DEGREES = new Set(['M.D.', 'Ph.D.', 'D.O.', 'R.N.', 'M.P.H.', 'PhD', 'MPH', 'D.Phil.', 'DPhil']);
 /** A Brazilian politician's party and state: "PP-AL", "PL-RN", "Republicanos-PB" (the state's two letters). */
 const BRAZIL_PARTY_STATE = /^(\p{Lu}[\p{L}]+)-(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/u;
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
@@ -227,6 +229,9 @@ export function mentionsFromTagged(
       out.push(settled('ORG', 'tagger-party', start + partyState[1].length));
       continue;
     }
+
+    // "Dietmar Berger, M.D., Gilead's chief medical officer": a degree after a person's name names nothing (it had been a place).
+    if (DEGREES.has(surface) && /^, $/.test(text.slice(start - 2, start)) && out[out.length - 1]?.type === 'PERSON' && out[out.length - 1].end === start - 2) continue;
 
     // "Born in 1912 and educated at …": a participle opening a sentence names nothing.
     if (n.first === n.last && OPENING_PARTICIPLES.has(surface) && /^ (?:in|on|at|into|to|and|as|by)\b/.test(text.slice(end, end + 6))) continue;

@@ -128,6 +128,11 @@ describe('entities stage: names', () => {
       .toEqual(['PERSON Arthur Lira', 'ORG PP', 'PERSON Rogério Marinho', 'ORG PL']);
   });
 
+  it('reads a degree after a person\'s name and a comma as no name', () => {
+    expect(mentionsOf("“We are pleased,” said Dietmar Berger, M.D., Gilead’s chief medical officer.").filter((m) => m.includes('M.D.'))).toEqual([]);
+    expect(mentionsOf('The clinic moved to Baltimore, MD, last year.')).toContain('LOC Baltimore');
+  });
+
   it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
     const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
       'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
