@@ -3,15 +3,15 @@
  * tagger learned names from CoNLL-2003's 1996 newswire, where such spellings hardly occur, and the rules read
  * capitalised runs, so a lower-case initial hides them from both. A word the curated list holds with exactly
  * this spelling, that no mention covers, becomes a mention of the curated type. The UN climate conferences, numbered
- * ("COP30"), which neither reads as a name either, are events. One pass over the tokens.
+ * ("COP30", the Guardian's "Cop31"), which neither reads as a name either, are events. One pass over the tokens.
  */
 import type { ArticleDoc, Mention } from '../../model/doc.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 /** A word with a capital after a lower-case letter: "xAI", "eBay", "iPhone", "ChatGPT". */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-/** "COP30", "COP29": a UN climate conference. */
-const CLIMATE_CONFERENCE = /^COP\d{1,2}$/;
+/** "COP30", "COP29", and as the Guardian writes it, "Cop31": a UN climate conference. */
+const CLIMATE_CONFERENCE = /^C(?:OP|op)\d{1,2}$/;
 
 /** `mentions` (sorted, non-overlapping) with the curated inner-capital names added, still sorted. */
 export function addCamelCaseNames(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {

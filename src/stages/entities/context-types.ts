@@ -13,16 +13,18 @@
  *   in full.
  * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);
  * - a people: "she thanked Mainers" (a plural the curated list knows, no person);
+ * - a medicine or a spacecraft (MISC): "the shingles vaccine Shingrix", "lecanemab (sold as Leqembi)", "the Wegovy pill",
+ *   "Starship, the largest rocket ever built", "the Artemis III and Artemis IV missions";
  * - a ship or a named operation (MISC): "MV Orion Star", "the bulk carrier Eternal Grace", "Operation Aspides"; a place by
  *   the first word of an Arabic or Hebrew place name ("Deir al-Balah", "near Ras Isa"); a broadcaster by the noun after
  *   it ("Al-Sahat satellite news channel"); a river's first word alone ("the Litani" beside "the Litani River");
- * and, for spans: "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
+ * and, for spans: "He Lifeng" is one person (the Chinese surname He before a given name in pinyin), "June Kunugi" is one person (a month that is a first name, after no word that makes it a date), and
  * "102nd Territorial Defence Brigade" keeps its number.
  * Names the gazetteer knows with another type keep it. A few passes over the mentions, each linear.
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { HEAD_TYPES, STREET_HEADS } from './lexicon.ts';
+import { COMMON_WORDS, HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { US_STATES } from './us-states.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
@@ -100,6 +102,22 @@ const TEAM_NAME = /^(.+) \p{Lu}\p{Ll}+s$/u;
 /** A team's season record in brackets after its city: " (9-3)", " (10-8-1)". */
 const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 
+/**
+ * Words before a medicine's or a spacecraft's name ("the shingles vaccine Shingrix", "the drug Ozempic", "sold as
+ * Leqembi", "which Gilead sells in the U.S. as Yeztugo", "the rocket Vulcan").
+ */
+const PRODUCT_BEFORE = /(?:\b(?:vaccines?|drugs?|medicines?|medications?|pills?|jabs?|rockets?|spacecraft|spaceships?|capsules?|space probes?|landers?|rovers?|space telescopes?)|\b(?:sold|sells|marketed|markets)(?: (?:it|them))?(?: (?:in|outside) (?:the )?\p{Lu}[\p{L}.]*)? as) +$/u;
+/** Nouns after a medicine's or a spacecraft's name: "the Wegovy pill", "an uncrewed Gaganyaan capsule", "the Artemis III missions". */
+const PRODUCT_AFTER = /^ +(?:pills?|tablets?|injections?|jabs?|vaccines?|capsules?|rockets?|spacecraft|spaceships?|(missions?))(?![\p{L}-])/u;
+/** A name in apposition to a medicine or a spacecraft: "SpaceX's Starship, the largest and most powerful rocket ever built,". */
+const PRODUCT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|to|in|on|by|with|the|a|an)\s)[\p{L}\p{N}-]+\s+){0,4}?(?:rocket|spacecraft|spaceship|capsule|vaccine|drug|medicine|pill)(?=[,.;:)]|\s+(?:that|which|ever|used|made|developed|approved|built|designed|to|for)\b)/u;
+/** A drug's generic name (its INN stem: "-mab", "-tide", "-vir", "-siran") with the brand in brackets after it, or before it. */
+const GENERIC_DRUG = String.raw`\p{Ll}{3,}(?:mab|glutide|patide|vir|siran|ersen|tinib|gliflozin|gliptin|statin|sartan|pril|cillin|mycin|prazole|parin|ercept|lisib|parib|ciclib|zomib|plin)`;
+const GENERIC_BEFORE = new RegExp(`${GENERIC_DRUG} \\((?:sold as |marketed as |brand name )?$`, 'u');
+const GENERIC_AFTER = new RegExp(`^ \\(${GENERIC_DRUG}\\)`, 'u');
+/** A name that ends in a number or a Roman numeral: "Artemis III", "Apollo 11", "Chandrayaan-4". */
+const NUMBERED = /(?:[ -]\d{1,3}| (?:II|III|IV|V|VI|VII|VIII|IX|X))$/u;
+
 /** Types a mention may be retyped from: the tagger's guesses. */
 const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC']);
 
@@ -110,7 +128,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer)))));
+  const out = withSurnameHe(doc, withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer))))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -162,6 +180,16 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     if ((m.type !== 'MISC' && (VESSEL_PREFIX.test(m.text) || VESSEL_BEFORE.test(before))) ||
         ((m.type === 'PERSON' || m.type === 'LOC') && /^Operation \p{Lu}/u.test(m.text))) {
       decide(m, 'MISC');
+      continue;
+    }
+    // A medicine or a spacecraft is MISC, as CoNLL-2003 types products and vehicles ("the shingles vaccine Shingrix",
+    // "lecanemab (sold as Leqembi)", "the Wegovy pill", "Starship, the largest rocket"); not a person named with a title
+    // or a word of their name ("the Biden vaccine mandate"), nor a business before the noun ("the Pfizer vaccine",
+    // but "the Artemis III missions").
+    if (m.type !== 'MISC' && m.title === null && isProduct(m, after, before, gazetteer, personWords)) {
+      decide(m, 'MISC');
+      // "the Artemis III and Artemis IV missions": a list before a plural noun shares it.
+      for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && /^\s+\p{Ll}+s(?![\p{L}-])/u.test(after); j--) decide(out[j], 'MISC');
       continue;
     }
     // "Deir al-Balah", "DEIR AL-BALAH, Gaza Strip (AP) —", "near Ras Isa": the first word of a place's name.
@@ -228,6 +256,16 @@ const COMPANY_LAST_WORDS = new Set(['Holding', 'Holdings', 'Group', 'Inc', 'Inc.
 function isCompanyName(m: Mention): boolean {
   const space = m.text.lastIndexOf(' ');
   return space > 0 && m.type !== 'MISC' && COMPANY_LAST_WORDS.has(m.text.slice(space + 1));
+}
+
+/** Whether the words around `m` say it is a medicine or a spacecraft (PRODUCT_BEFORE and its neighbours). */
+function isProduct(m: Mention, after: string, before: string, gazetteer: Gazetteer, personWords: ReadonlySet<string>): boolean {
+  if (PRODUCT_BEFORE.test(before) || GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after) || PRODUCT_APPOSITION.test(after)) return true;
+  const noun = PRODUCT_AFTER.exec(after);
+  if (!noun) return false;
+  // (A place's or a body's mission is theirs, "the Kabul mission", "the Monusco mission"; a numbered one is a spaceflight.)
+  if (m.type === 'ORG' || (noun[1] && m.type === 'LOC')) return NUMBERED.test(m.text);
+  return !m.text.split(' ').some((w) => personWords.has(w) || gazetteer.isPersonName(w));
 }
 
 /** Whether the text around `m` says it is a place. */
@@ -402,6 +440,52 @@ function withChineseGivenNames(text: string, mentions: Mention[]): Mention[] {
     }
     out.push({ ...m, end, text: text.slice(m.start, end), source: 'context' });
     if (next && next.start === start) i++;
+  }
+  return out;
+}
+
+/** Syllables of Mandarin in pinyin (an initial, then a final), for a given name written after the surname. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+/** A given name of two or three syllables ("Lifeng", "Weidong", "Jiankui"). */
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,3}$`);
+/** "He" and a capitalised word after it, then no further capitalised word ("He Lifeng said", "Vice-Premier He Lifeng is"). */
+const HE_AND_NAME = /(?<![\p{L}\p{N}'’-])He (\p{Lu}\p{Ll}+)(?=[\s,.;:)'’]+(?:\p{Ll}|$)|[,.;:)]|$)/gu;
+
+/**
+ * "Vice-Premier He Lifeng", "He Lifeng said": the Chinese surname He, which the tagger reads as the pronoun, before a
+ * given name in pinyin that the article never writes in lower case is a person (the tagger had typed the given name
+ * alone, an organisation, or missed the name). Title words right before it are the person's title.
+ */
+function withSurnameHe(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+  const { text } = doc;
+  if (!text.includes('He ')) return mentions;
+  let lower: Set<string> | null = null;
+  let out = mentions;
+  for (const match of text.matchAll(HE_AND_NAME)) {
+    const given = match[1];
+    if (!PINYIN_GIVEN_NAME.test(given.toLowerCase()) || COMMON_WORDS.has(given.toLowerCase())) continue;
+    lower ??= new Set(text.match(/(?<![\p{L}-])\p{Ll}+/gu) ?? []);
+    if (lower.has(given.toLowerCase())) continue;
+    const start = match.index!;
+    const end = start + match[0].length;
+    // The title words before it ("Vice-Premier", "Defence Minister").
+    let title: string | null = null;
+    const before = /((?:\p{Lu}[\p{L}.-]* )+)$/u.exec(text.slice(Math.max(0, start - 60), start));
+    if (before) {
+      const words = before[1].trim().split(' ');
+      let k = words.length;
+      while (k > 0 && words[k - 1].toLowerCase().split('-').every((p) => TITLE_HEADS.has(p.replace(/\.$/, '')) || TITLE_MODIFIERS.has(p))) k--;
+      if (k < words.length) title = words.slice(k).join(' ');
+    }
+    const titleStart = title ? start - title.length - 1 : start;
+    // The mentions it replaces: the given name alone, or a name running from the title words to it ("Vice-Premier He
+    // Lifeng" had been an organisation); a value or a longer name over it leaves it.
+    const overlapping = out.filter((m) => m.start < end && m.end > titleStart);
+    if (overlapping.some((m) => !GUESSES.has(m.type) || m.start < titleStart || m.end > end)) continue;
+    const sentenceIndex = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+    if (sentenceIndex < 0 || doc.sentences[sentenceIndex].end < end) continue;
+    const person: Mention = { start, end, text: text.slice(start, end), type: 'PERSON', sentenceIndex, title, canonicalName: null, entityId: null, source: 'context' };
+    out = [...out.filter((m) => !overlapping.includes(m)), person].sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -54,6 +54,8 @@ Al-Qaeda; Qaeda; Taliban; Taleban; al-Shabaab; Al-Shabaab; Boko Haram; Muslim Br
 Kurdistan Workers' Party; Free Syrian Army; Wagner; Wagner Group; Polisario; IRA; ETA; Tamil Tigers; LTTE; Khmer Rouge;
 ANC; African National Congress; Communist Party; Chinese Communist Party; CCP; People's Liberation Army; PLA;
 Politburo; BJP; Congress Party; Indian National Congress; PTI; ISI;
+Rashtriya Janata Dal; Janata Dal (United); Janata Dal (Secular); Pakistan Tehreek-i-Insaf;
+Nippon Ishin no Kai; Japan Innovation Party;
 National Rally; Rassemblement National; Brothers of Italy; Fratelli d'Italia; Forza Italia; Lega; Podemos; PSOE; Partido Popular;
 Sweden Democrats; Fidesz; Civic Platform; Syriza; Morena; Justicialist Party; Liberal Democratic Party; Komeito;
 Constitutional Democratic Party; People Power Party; Pheu Thai; Pakatan Harapan; UMNO; All Progressives Congress;
@@ -69,6 +71,7 @@ Saudi Aramco; Aramco; Rio Tinto; Gazprom; Rosneft; Lukoil;
 Reuters; AP; Associated Press; AFP; Agence France-Presse; Agence France Presse; Bloomberg; Dow Jones; CNN; BBC; ITN;
 Sky News; Fox News; MSNBC; CNBC; NPR; PBS; ABC; CBS; NBC; New York Times; The New York Times; Washington Post;
 The Washington Post; Wall Street Journal; The Wall Street Journal; Financial Times; Guardian; The Guardian;
+New England Journal of Medicine; The Lancet; Lancet; BMJ; Nature Medicine; Nature Climate Change;
 The Times; The Economist; Economist; Telegraph; Daily Telegraph; Daily Mail; The Independent; Le Monde; Der Spiegel;
 Spiegel; Haaretz; Sunday Times; Sunday Telegraph; Mail on Sunday; Sunday Express; Sunday Mirror; Sunday Herald;
 Sunday People; Independent on Sunday; Sunday Tribune; Sunday Business Post; The Observer; Observer; Daily Express; Daily Mirror;
@@ -92,6 +95,7 @@ Citibank; Citi; Bank of America; Wells Fargo; HSBC; Barclays; Lloyds; NatWest; D
 Credit Suisse; BNP Paribas; Societe Generale; Santander; ING; Nomura; BlackRock; Berkshire Hathaway; Visa;
 Mastercard; PayPal; eBay; LinkedIn; GitHub; Walmart; Pfizer; Moderna; AstraZeneca; Johnson & Johnson; Novartis; Roche; Bayer; Siemens;
 Eli Lilly; Novo Nordisk; Merck; MSD; Sanofi; GSK; GlaxoSmithKline; AbbVie; Amgen; Gilead; Gilead Sciences; Regeneron; Biogen;
+Lupin; Cipla; Dr. Reddy's Laboratories; Dr Reddy's Laboratories; Dr. Reddy's; Dr Reddy's; Sun Pharma; Wellcome; Wellcome Trust;
 Takeda; Eisai; Teva; Bristol Myers Squibb; Bristol-Myers Squibb; Boehringer Ingelheim; BioNTech; Bavarian Nordic; Daiichi Sankyo;
 Jefferies; Lazard; Evercore; Standard Chartered; Monzo; Mercedes; Mercedes-AMG; Ma'aden;
 LSEG; London Stock Exchange Group; Refinitiv; Maersk; A.P. Moller-Maersk; Hapag-Lloyd; CMA CGM; COSCO; UKMTO; Ambrey;
@@ -145,7 +149,7 @@ Ceylon=LK; Siam=TH; Bosnia=BA; Herzegovina=BA; Serbia and Montenegro
     `
 Frankfurt=DE; Latakia=SY; Lattakia=SY; Palestinian Territories=PS; Gaza=PS; Gaza Strip=PS; West Bank=PS;
 Golan Heights=SY; Golan=SY; East Jerusalem=PS; Jerusalem=IL; Tel Aviv=IL; Tibet=CN; Xinjiang=CN; Brazzaville=CG;
-Chechnya=RU; Dagestan=RU; Crimea=UA;
+Chechnya=RU; Dagestan=RU; Crimea=UA; Cheong Wa Dae=KR; Outer Banks=US;
 Donbas=UA; Donbass=UA; Donetsk=UA; Luhansk=UA; Kurdistan; Iraqi Kurdistan=IQ; Kashmir; Punjab; Sindh=PK;
 Balochistan=PK; Baluchistan=PK; Darfur=SD; Sinai=EG; Sinai Peninsula=EG; Negev=IL; Galilee=IL; Judea; Samaria;
 Europe; Asia; Africa; Antarctica; Australasia; Oceania; Eurasia; North America; South America; Latin America;
@@ -181,6 +185,7 @@ Somaliland=SO; Tigray=ET; Kurdish Region=IQ; Jammu and Kashmir=IN; Jammu & Kashm
   [
     'NORP',
     `
+Peronist=AR; Peronists=AR; Kirchnerist=AR; Kirchnerists=AR; Chavista=VE; Chavistas=VE; Bolsonarista=BR; Bolsonaristas=BR;
 Mainer=US; Mainers=US; Floridian=US; Ohioan=US; Ohioans=US; Michigander=US; Michiganders=US; Arizonan=US; Arizonans=US;
 Pennsylvanian=US; Pennsylvanians=US; Virginian=US; Virginians=US; Minnesotan=US; Minnesotans=US; Coloradan=US;
 Coloradans=US; Oregonians=US; Iowan=US; Iowans=US; Kentuckian=US; Kentuckians=US;

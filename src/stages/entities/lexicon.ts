@@ -117,10 +117,10 @@ magistrate presiding
 `);
 
 /**
- * US local titles read by the rules only (the tagger's lexicon features keep TITLE_HEADS as trained): "Sheriff",
- * "Trustee" and "Supervisor" alone before a name.
+ * Titles read by the rules only (the tagger's lexicon features keep TITLE_HEADS as trained): the US local "Sheriff",
+ * "Trustee" and "Supervisor" alone before a name, and South Asia's "Barrister" ("PTI chairman Barrister Gohar Ali Khan").
  */
-export const LOCAL_TITLES: ReadonlySet<string> = new Set(['sheriff', 'trustee', 'supervisor']);
+export const LOCAL_TITLES: ReadonlySet<string> = new Set(['sheriff', 'trustee', 'supervisor', 'barrister']);
 
 /**
  * US local government's and emergency services' titles of two words, whose first word names the body and is no title

@@ -50,6 +50,10 @@ const INDEX_ONLY_NAMES = new Set(['FTSE', 'Stoxx', 'STOXX', 'Euro Stoxx', 'EURO 
 
 /** A party and state after a US politician's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+/** Degrees written after a person's name and a comma. */
+const DEGREES = new Set(['M.D.', 'Ph.D.', 'D.O.', 'R.N.', 'M.P.H.', 'PhD', 'MPH', 'D.Phil.', 'DPhil']);
+/** A Brazilian politician's party and state: "PP-AL", "PL-RN", "Republicanos-PB" (the state's two letters). */
+const BRAZIL_PARTY_STATE = /^(\p{Lu}[\p{L}]+)-(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/u;
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
 
@@ -152,6 +156,11 @@ export function mentionsFromTagged(
     const settled = (as: EntityType, why: string, to = end): Mention =>
       ({ start, end: to, text: text.slice(start, to), type: as, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source: why });
 
+    // "Lp(a)": a word glued to a bracketed small letter is a symbol, not a name (the tagger had taken "Lp(" for an
+    // organisation).
+    const bracket = surface.endsWith('(') ? end - 1 : end;
+    if (text[bracket] === '(' && /^\(\p{Ll}{1,3}\)/u.test(text.slice(bracket, bracket + 5)) && /\p{L}/u.test(text[bracket - 1] ?? '')) continue;
+
     // A title-case heading ("The Broader Implications") reads like a string of names: keep a name there
     // only if something else vouches for it (a byline or a list of players is vouched for by the rules).
     if (modes[sentence] === 'heading' && !known(gazetteer, surface) && !bodyClass.has(surface) && !overlapsRule(ruleNames, start, end)) {
@@ -213,6 +222,16 @@ export function mentionsFromTagged(
 
     // A US politician's party and state ("Sen. Ted Cruz, R-Texas,") is no organisation.
     if (PARTY_STATE.test(surface) && /[,(]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // A Brazilian politician's party and state in brackets ("Arthur Lira (PP-AL)", "Hugo Motta (Republicanos-PB)"): the
+    // party, an organisation (the tagger had made places and other names of them).
+    const partyState = text[start - 1] === '(' && text[end] === ')' ? BRAZIL_PARTY_STATE.exec(surface) : null;
+    if (partyState) {
+      out.push(settled('ORG', 'tagger-party', start + partyState[1].length));
+      continue;
+    }
+
+    // "Dietmar Berger, M.D., Gilead's chief medical officer": a degree after a person's name names nothing (it had been a place).
+    if (DEGREES.has(surface) && /^, $/.test(text.slice(start - 2, start)) && out[out.length - 1]?.type === 'PERSON' && out[out.length - 1].end === start - 2) continue;
 
     // "Born in 1912 and educated at …": a participle opening a sentence names nothing.
     if (n.first === n.last && OPENING_PARTICIPLES.has(surface) && /^ (?:in|on|at|into|to|and|as|by)\b/.test(text.slice(end, end + 6))) continue;
@@ -316,6 +335,11 @@ export function mentionsFromTagged(
       // "the Trump administration", "the Obama presidency": the leader's name, a person as CoNLL-2003 has "Clinton administration".
       type = 'PERSON';
       source = 'tagger-typed';
+    } else if (type === 'PERSON' && n.last > n.first && (words[n.last] === 'Bill' || words[n.last] === 'Act') && !isTitleWord(words[n.first]) &&
+        !gazetteer.isPersonName(words[n.first])) {
+      // "the Sh4.29 trillion Appropriations Bill": a bill the tagger took for a person ("Bill" a first name) is a law.
+      type = 'LAW';
+      source = 'tagger-typed';
     } else if (type === 'PERSON') {
       // "Ten Hag, 54, joined …": the capitalised particle of a name the text gives in full belongs to it.
       const before = first - 1;
@@ -325,7 +349,8 @@ export function mentionsFromTagged(
       }
       // Title words the tagger took into the name ("President Donald Trump"), and the end of an "of" title it cut
       // ("Chief of Staff Susie Wiles": "Staff Susie Wiles").
-      while (first < n.last && (isTitleWord(words[first]) || (first > 1 && words[first - 1] === 'of' && TITLE_PORTFOLIO.has(words[first].toLowerCase()) &&
+      // (And the rules' own titles: "Barrister Gohar Ali Khan".)
+      while (first < n.last && (isTitleWord(words[first]) || LOCAL_TITLES.has(words[first].toLowerCase()) || (first > 1 && words[first - 1] === 'of' && TITLE_PORTFOLIO.has(words[first].toLowerCase()) &&
         isTitleWord(words[first - 2]))) && isCap(words[first + 1])) first++;
       const titleFirst = titleBefore(words, first, sentenceOf);
       // "Gen Z" is a generation; "General Staff", "General Assembly" are bodies: no title and name.
@@ -345,7 +370,9 @@ export function mentionsFromTagged(
         // A local body's word of the title the tagger took for a name of its own names no one ("Battalion" of
         // "Battalion Chief"; "US" of "US President" stays the country).
         const last = out[out.length - 1];
-        if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] && LOCAL_TITLE_BODIES.has(last.text)) out.pop();
+        // So does a portfolio's word ("Union" of "Union Finance Minister").
+        if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] &&
+            (LOCAL_TITLE_BODIES.has(last.text) || MINISTER_PORTFOLIOS.has(last.text.toLowerCase()))) out.pop();
       }
       start = input.starts[first];
     } else {
@@ -356,6 +383,14 @@ export function mentionsFromTagged(
       }
     }
     out.push({ start, end, text: text.slice(start, end), type, sentenceIndex: sentence, title, canonicalName: null, entityId: null, source });
+  }
+  // A name the tagger ended on an opening bracket ends before it ("Bod (not least …" had been ORG "Bod (").
+  for (const m of out) {
+    const cut = /\s*[([]$/u.exec(m.text);
+    if (cut && cut.index > 0) {
+      m.end -= cut[0].length;
+      m.text = m.text.slice(0, cut.index);
+    }
   }
   out = datelinePlaces(doc, input, sentenceOf, gazetteer, out);
   out = spelledBeforeBrackets(doc, out);
@@ -378,7 +413,7 @@ export function mentionsFromTagged(
   out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   withOwnPossessive(text, out);
-  namedPathogens(text, out);
+  namedPathogens(text, out, gazetteer);
   out = quotedTitles(doc, out);
   initialledSpeakers(doc, out);
   // (Again after the rules' names: a title they joined brings the rank back, "Judge Peter Blair KC".)
@@ -454,13 +489,30 @@ const PATHOGEN_AFTER = /^\s+(?:virus|viruses|strain|strains|variant|variants|ebo
  * country Sudan, five times in one article; "the MyDoom virus" had been an organisation). Not before "fever", as
  * often a craze as a disease ("CeBit fever").
  */
-function namedPathogens(text: string, mentions: Mention[]): void {
+function namedPathogens(text: string, mentions: Mention[], gazetteer: Gazetteer): void {
+  const pathogens = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'MISC' || m.type === 'PERSON' || !PATHOGEN_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    if (m.type === 'PERSON' || !PATHOGEN_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    pathogens.add(m.text);
+    if (m.type === 'MISC') continue;
+    m.type = 'MISC';
+    m.source = 'pathogen';
+  }
+  // The pathogen's name alone is the pathogen elsewhere in the article ("no licensed vaccine or treatment for Marburg"
+  // after "Marburg virus disease" had been the German city), but not a country's or a curated organisation's ("Sudan
+  // virus" in Uganda, the email "FBI virus") and not where the text says a place ("cases in Kent" beside "the Kent variant").
+  if (!pathogens.size) return;
+  for (const m of mentions) {
+    if ((m.type !== 'LOC' && m.type !== 'ORG') || !pathogens.has(m.text)) continue;
+    const known = gazetteer.lookup(gazetteerKey(m.text))?.source;
+    if (known === 'country' || known === 'curated') continue;
+    if (WHERE_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     m.type = 'MISC';
     m.source = 'pathogen';
   }
 }
+/** A word that makes the name after it a place: "in Kent", "from Marburg". */
+const WHERE_WORD_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|around|of|throughout|inside)\s+$/u;
 
 /** "McDonald's said", "Sainsbury’s sales": a curated name that ends in its own "'s" keeps it. */
 function withOwnPossessive(text: string, mentions: Mention[]): void {
@@ -789,6 +841,9 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   if (localTitleAt(words, j, inSentence)) j--;
   // The modifiers and further titles in front of the head: "Prime", "Supreme", "Deputy Foreign".
   while (inSentence(j - 1) && isCap(words[j - 1]) && isTitleWord(words[j - 1])) j--;
+  // "Field Marshal", "Group Captain", "Law Minister", "Municipal Administration Minister", "Union Finance Minister": a
+  // word that makes a title of this head only ("Field", "Group") or names a portfolio only before a minister.
+  while (inSentence(j - 1) && isCap(words[j - 1]) && titlePrefixOf(words[j - 1], words, j, first)) j--;
   // "U.S. District Judge", "Assistant U.S. Attorney": a country's letters inside the title are part of it (the
   // letters stay a place of their own too, as CoNLL-2003 annotates them).
   if (inSentence(j - 1) && TITLE_COUNTRIES.has(words[j - 1])) {
@@ -797,6 +852,35 @@ function titleBefore(words: string[], first: number, sentenceOf: Int32Array): nu
   }
   return j;
 }
+
+/**
+ * Whether `word` opens the title that runs from words[j] to the name at `first` with words of its own: a rank's first
+ * word before its head ("Field Marshal", "Group Captain", "Wing Commander"), or a portfolio before "Minister"
+ * ("Law Minister", "Municipal Administration Minister", "Union Finance Minister"), which is no title word elsewhere.
+ */
+function titlePrefixOf(word: string, words: string[], j: number, first: number): boolean {
+  const heads = RANK_PREFIXES.get(word);
+  if (heads?.has(stripDot(words[j].toLowerCase()))) return true;
+  if (!MINISTER_PORTFOLIOS.has(word.toLowerCase())) return false;
+  for (let k = j; k < first; k++) if (/^Ministers?$/.test(words[k])) return true;
+  return false;
+}
+
+/** Ranks of two words whose first word is no title word on its own: the first word, then the heads it goes before. */
+const RANK_PREFIXES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Field', new Set(['marshal'])], ['Group', new Set(['captain'])], ['Wing', new Set(['commander'])], ['Squadron', new Set(['leader'])],
+  ['Flight', new Set(['lieutenant', 'sergeant'])], ['Lance', new Set(['corporal', 'sergeant'])], ['Staff', new Set(['sergeant'])],
+  ['Petty', new Set(['officer'])], ['Rear', new Set(['admiral'])], ['Air', new Set(['marshal', 'commodore'])],
+]);
+
+/**
+ * Portfolio words that go in front of "Minister" only (India's "Union" government, "Law Minister", "Municipal Administration
+ * Minister"); those that are title words anyway ("Labour MP") are left to them.
+ */
+const MINISTER_PORTFOLIOS = new Set(['union', 'law', 'municipal', 'administration', 'urban', 'rural', 'railways', 'railway', 'power', 'revenue',
+  'irrigation', 'petroleum', 'textiles', 'steel', 'coal', 'aviation', 'civil', 'shipping', 'ports', 'minorities', 'tribal', 'parliamentary',
+  'planning', 'water', 'mines', 'sports', 'youth', 'women', 'science', 'technology', 'information', 'broadcasting', 'telecom', 'telecommunications',
+  'fisheries', 'forest', 'forests', 'tourism', 'welfare', 'food', 'consumer', 'cooperation', 'works', 'roads', 'highways', 'electricity'].filter((w) => !TITLE_MODIFIERS.has(w)));
 
 /** Whether words[j - 1], words[j] are a US local title ("Council President", "Police Chief"; LOCAL_TITLE_BODIES). */
 function localTitleAt(words: string[], j: number, inSentence: (j: number) => boolean): boolean {
@@ -1134,6 +1218,8 @@ const LAW_WORDS_BEFORE_AND = /((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+) and $/u;
 const COUNTED_AFTER = /^ (?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|points?|per|percent|times|people|million|billion)(?!\p{L})/u;
 /** Up to two words or numbers after a name: what a curated name may go on with ("BBC Radio| 4", "France| 24", "BBC Radio| 5 Live"). */
 const CURATED_TAIL = /^ (\d{1,3}|\p{Lu}\p{L}*)(?: (\d{1,3}|\p{Lu}\p{L}*))?/u;
+/** A bracketed word or a particle and a word after a name: what a curated name may go on with ("Janata Dal| (United)", "Nippon Ishin| no Kai"). */
+const CURATED_MORE = /^ (?:\(\p{Lu}\p{L}*\)|(?:no|de|da|do|del|la) \p{Lu}\p{L}*)/u;
 
 /**
  * A name the curated list holds with a number or a word more ("BBC Radio 4", "France 24", "BBC Radio 5 Live"), which
@@ -1160,6 +1246,12 @@ function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer
         extended = { ...m, end, text: text.slice(m.start, end), type: entry.type, source: 'tagger-curated' };
         break;
       }
+    }
+    // "Janata Dal (United)", "Nippon Ishin no Kai": a curated name's bracketed word or particle and word the tagger left out.
+    const more = extended || m.type === 'PERSON' ? null : CURATED_MORE.exec(text.slice(m.end, m.end + 30));
+    if (more && gazetteer.lookup(gazetteerKey(m.text + more[0]))?.source === 'curated') {
+      const end = m.end + more[0].length;
+      extended = { ...m, end, text: text.slice(m.start, end), type: gazetteer.lookup(gazetteerKey(m.text + more[0]))!.type, source: 'tagger-curated' };
     }
     if (!extended && m.type !== 'PERSON') extended = curatedHead(text, m, gazetteer);
     if (extended) {

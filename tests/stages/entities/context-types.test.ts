@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from './helpers.ts';
+import { entitiesOf, mentionsOf } from './helpers.ts';
 import { emptyMeta, newDoc, type EntityType, type Mention } from '../../../src/model/doc.ts';
 import { segmentDoc } from '../../../src/stages/segment/index.ts';
 import { retypeByContext } from '../../../src/stages/entities/context-types.ts';
@@ -22,6 +22,38 @@ function retyped(text: string, spans: Array<[string, EntityType]>): string[] {
 const typed = (text: string, ...names: string[]): string[] => mentionsOf(text).filter((m) => names.includes(m.slice(m.indexOf(' ') + 1)));
 
 describe('types decided by the words around a name', () => {
+  it('reads the Chinese surname He before a given name in pinyin as a person, not the pronoun', () => {
+    expect(retyped('Meanwhile, Vice-Premier He Lifeng is expected to meet Scott Bessent.', [['Scott Bessent', 'PERSON']]))
+      .toEqual(['PERSON He Lifeng', 'PERSON Scott Bessent']);
+    expect(retyped('He Lifeng said the talks were constructive. He said more would follow.', [['Lifeng', 'ORG']])).toEqual(['PERSON He Lifeng']);
+    const doc = entitiesOf('Meanwhile, Vice-Premier He Lifeng is expected to meet US Treasury Secretary Scott Bessent.');
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title])).toEqual([['He Lifeng', 'Vice-Premier'], ['Scott Bessent', 'US Treasury Secretary']]);
+    // The pronoun before a word the article writes in lower case, or a heading's next capital, stays no name.
+    expect(retyped('He Again won. He Became President.', [])).toEqual([]);
+  });
+
+  it('makes a medicine or a spacecraft MISC by the noun before or after it, a brand beside its generic name, or an apposition', () => {
+    expect(retyped('The same booster is used in its shingles vaccine Shingrix.', [['Shingrix', 'PERSON']])).toEqual(['MISC Shingrix']);
+    expect(retyped('It is lecanemab (sold as Leqembi) and donanemab (Kisunla).', [['Leqembi', 'ORG'], ['Kisunla', 'LOC']])).toEqual(['MISC Leqembi', 'MISC Kisunla']);
+    expect(retyped('Gilead sells it in the U.S. as Yeztugo.', [['Gilead', 'ORG'], ['U.S.', 'LOC'], ['Yeztugo', 'LOC']])).toEqual(['ORG Gilead', 'LOC U.S.', 'MISC Yeztugo']);
+    // The article's other mentions follow: "Novo Nordisk's Wegovy" after "the Wegovy pill".
+    expect(retyped("FDA approves higher-dose Wegovy pill. The active ingredient in Novo Nordisk's Wegovy is semaglutide.", [['FDA', 'ORG'], ['Wegovy', 'PERSON'], ['Novo Nordisk', 'ORG'], ['Wegovy', 'PERSON']]))
+      .toEqual(['ORG FDA', 'MISC Wegovy', 'ORG Novo Nordisk', 'MISC Wegovy']);
+    expect(retyped("SpaceX's Starship, the largest and most powerful rocket ever built, flew again. Starship must refuel.", [['SpaceX', 'ORG'], ['Starship', 'ORG'], ['Starship', 'ORG']]))
+      .toEqual(['ORG SpaceX', 'MISC Starship', 'MISC Starship']);
+    expect(retyped('The Artemis III and Artemis IV missions are planned.', [['Artemis III', 'ORG'], ['Artemis IV', 'ORG']])).toEqual(['MISC Artemis III', 'MISC Artemis IV']);
+  });
+
+  it('keeps a business, a person and a known name before a medicine\'s noun', () => {
+    expect(retyped('The Novavax vaccine was approved.', [['Novavax', 'ORG']])).toEqual(['ORG Novavax']);
+    // (A verb is no noun, and a headline's last word no cue for the next line's name.)
+    expect(retyped('FA probes crowd trouble\n\nThe FA is to take action.', [['FA', 'ORG'], ['FA', 'ORG']])).toEqual(['ORG FA', 'ORG FA']);
+    expect(retyped('Radcliffe eyes hard line on drugs\n\nPaula Radcliffe has called for bans.', [['Radcliffe', 'PERSON'], ['Paula Radcliffe', 'PERSON']]))
+      .toEqual(['PERSON Radcliffe', 'PERSON Paula Radcliffe']);
+    expect(retyped('The Biden vaccine mandate was struck down.', [['Biden', 'PERSON']])).toEqual(['PERSON Biden']);
+    expect(retyped('The Oxford vaccine was approved.', [['Oxford', 'LOC']])).toEqual(['LOC Oxford']);
+  });
+
   it('makes a name a business where an apposition, a role or a workplace says so, and the article\'s other mentions follow', () => {
     expect(typed('Quillmark, the Austin-based startup that makes billing software for clinics, has raised $80 million. Quillmark was founded in 2021.', 'Quillmark'))
       .toEqual(['ORG Quillmark', 'ORG Quillmark']);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../../src/stages/entities/index.ts';
 import { entitiesOf, expectValidMentions, mentionsOf, typeOf } from './helpers.ts';
@@ -95,8 +96,67 @@ describe('entities stage: names', () => {
     expect(mentionsOf('“Jonny Wilkinson’s not fit yet,” the coach said.')).toContain('PERSON Jonny Wilkinson');
   });
 
+  it('knows parties, journals, drugmakers and seats of government of non-English news by the curated list, whole', () => {
+    const named = (text: string) => mentionsOf(text).filter((m) => !/^(?:DATE|TIME|MONEY|PERCENT|QUANTITY|CARDINAL) /.test(m));
+    expect(named("Chief Minister Nitish Kumar's Janata Dal (United) won. The Rashtriya Janata Dal (RJD) lost."))
+      .toEqual(['PERSON Nitish Kumar', 'ORG Janata Dal (United)', 'ORG Rashtriya Janata Dal', 'ORG RJD']);
+    expect(named('The Japan Innovation Party, or Nippon Ishin no Kai, joined the coalition.')).toEqual(['ORG Japan Innovation Party', 'ORG Nippon Ishin no Kai']);
+    expect(named('Lee spoke at a Cabinet meeting at Cheong Wa Dae on Monday.')).toEqual(['LOC Cheong Wa Dae']);
+    expect(named('The results were published simultaneously in the New England Journal of Medicine on Monday.')).toEqual(['ORG New England Journal of Medicine']);
+    expect(named('The study was published on 18 November in Nature Medicine.')).toEqual(['ORG Nature Medicine']);
+    expect(named("Six generic makers, including Dr. Reddy's Laboratories and Hetero, will make it.")).toEqual(["ORG Dr. Reddy's Laboratories", 'ORG Hetero']);
+    expect(named('The recalls, by Granules Pharmaceuticals and Lupin, were voluntary. In a statement, Lupin said it was working with regulators.'))
+      .toEqual(['ORG Granules Pharmaceuticals', 'ORG Lupin', 'ORG Lupin']);
+  });
+
+  it('reads a bill the tagger took for a person as a law, and a Latin American movement\'s adjective as NORP', () => {
+    expect(mentionsOf('Ruto signed into law the Sh4.29 trillion Appropriations Bill on Tuesday.')).toContain('LAW Appropriations Bill');
+    expect(mentionsOf('Her Peronist party lost the vote.')).toEqual(['NORP Peronist']);
+  });
+
+  it('reads a pathogen\'s name alone as the pathogen where the article names it before "virus", but not a country nor a place by its preposition', () => {
+    const text = 'Ethiopia has confirmed an outbreak of Marburg virus disease in the south of the country. ' +
+      'There is no licensed vaccine or treatment for Marburg, a close cousin of Ebola. Scientists have not found the animal reservoir for Marburg.';
+    expect(mentionsOf(text).filter((m) => m.endsWith(' Marburg'))).toEqual(['MISC Marburg', 'MISC Marburg', 'MISC Marburg']);
+    const kent = 'The Kent variant spread fast. Cases in Kent rose by a third. An outbreak of Sudan virus disease hit Uganda, which borders Sudan.';
+    expect(mentionsOf(kent).filter((m) => / (?:Kent|Sudan)$/.test(m))).toEqual(['MISC Kent', 'LOC Kent', 'MISC Sudan', 'LOC Sudan']);
+    expect(mentionsOf('An email posing as the FBI virus warning spread. The FBI said it had not sent it.').filter((m) => m.endsWith(' FBI'))).toEqual(['MISC FBI', 'ORG FBI']);
+  });
+
+  it('reads a Brazilian politician\'s party and state in brackets as the party', () => {
+    expect(mentionsOf('The rapporteur, former speaker Arthur Lira (PP-AL), and Senator Rogério Marinho (PL-RN) backed the bill.'))
+      .toEqual(['PERSON Arthur Lira', 'ORG PP', 'PERSON Rogério Marinho', 'ORG PL']);
+  });
+
+  it('reads a degree after a person\'s name and a comma as no name', () => {
+    expect(mentionsOf("“We are pleased,” said Dietmar Berger, M.D., Gilead’s chief medical officer.").filter((m) => m.includes('M.D.'))).toEqual([]);
+    expect(mentionsOf('The clinic moved to Baltimore, MD, last year.')).toContain('LOC Baltimore');
+  });
+
+  it('reads a word glued to a bracketed small letter as a symbol, not a name ("Lp(a)")', () => {
+    const text = 'The phase 3 Lp(a)HORIZON study enrolled 8,323 patients with Lp(a) levels of at least 70 mg/dL. ' +
+      'Lp(a) is a cause of heart disease, and about one in five people have high Lp(a).';
+    expect(mentionsOf(text).filter((m) => m.includes('Lp'))).toEqual([]);
+  });
+
+  it('ends a name the tagger ended on an opening bracket before it (a BBC review, when the corpus is available)', () => {
+    let text = '';
+    try {
+      text = readFileSync('/work/shared/data/corpus/bbc/entertainment/353.txt', 'utf8');
+    } catch {
+      return; // The shared corpus is not part of the repository.
+    }
+    const at = text.indexOf('Bod (not least');
+    const names = entitiesOf(text).mentions;
+    expect(names.filter((m) => /[([]$/.test(m.text))).toEqual([]);
+    expect(names.find((m) => m.start === at)?.text).toBe('Bod');
+  });
+
   it('reads a numbered UN climate conference as an event', () => {
     expect(mentionsOf('COP30 opened in Belem before COP31. Delegates at COP30 agreed.').filter((m) => m.includes('COP'))).toEqual(['EVENT COP30', 'EVENT COP31', 'EVENT COP30']);
+    // The Guardian writes them "Cop28": the tagger had made places of two and missed the third.
+    expect(mentionsOf('At Cop28 in Dubai, countries agreed. The goal agreed at Cop29 in Baku is too small. The Cop31 climate summit in Turkey overran.')
+      .filter((m) => m.includes('Cop'))).toEqual(['EVENT Cop28', 'EVENT Cop29', 'EVENT Cop31']);
   });
 
   it('reads a body’s or a law’s name through its "and", but not two names joined by it', () => {
@@ -142,6 +202,19 @@ describe('entities stage: names', () => {
     // A body or a place before the title keeps its mention; a connective is no portfolio.
     expect(titled('However, Transport Commissioner Jacques Barrot spoke. Labour MP Diane Abbott agreed.'))
       .toEqual(['PERSON Jacques Barrot [Transport Commissioner]', 'ORG Labour', 'PERSON Diane Abbott [Labour MP]']);
+  });
+
+  it('keeps a rank of two words and a portfolio that goes only before "Minister" whole in the title', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORG').map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Army chief Field Marshal Asim Munir was promoted.')).toEqual(['PERSON Asim Munir [Field Marshal]']);
+    expect(titled('Group Captain Shubhanshu Shukla, who flew to the station, said he was ready.')).toEqual(['PERSON Shubhanshu Shukla [Group Captain]']);
+    expect(titled('Law Minister Azam Nazeer Tarar spoke on Monday.')).toEqual(['PERSON Azam Nazeer Tarar [Law Minister]']);
+    expect(titled('Municipal Administration Minister P. Narayana said the work would start soon.'))
+      .toEqual(['PERSON P. Narayana [Municipal Administration Minister]']);
+    // South Asia's "Barrister" before a name is a title, not part of the name.
+    expect(titled('PTI chairman Barrister Gohar Ali Khan said the party would protest.')).toEqual(['ORG PTI', 'PERSON Gohar Ali Khan [Barrister]']);
+    // India's "Union" government's minister: the word is the title's, no body of its own.
+    expect(titled('Union Finance Minister Nirmala Sitharaman said so.')).toEqual(['PERSON Nirmala Sitharaman [Union Finance Minister]']);
   });
 
   it('takes South and Southeast Asian and Nigerian honorifics as titles ("Shri", "Datuk", "Alhaji")', () => {
