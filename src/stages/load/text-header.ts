@@ -27,7 +27,7 @@ const MAX_HEADER_LINES = 6;
 /** A header line is short; a longer line is running text and ends the header. */
 const MAX_HEADER_CHARS = 160;
 
-type HeaderMeta = Pick<ArticleMeta, 'publishedAt' | 'author' | 'sourceName' | 'url'>;
+type HeaderMeta = Pick<ArticleMeta, 'publishedAt' | 'author' | 'sourceName' | 'url' | 'localDay'>;
 
 /** One capitalised name of a byline: "Sarah", "O'Neill", "al-Sadr", "J.", "McDonald-Smith", or "SARAH". */
 const NAME_WORD = String.raw`(?:(?!(?:For|FOR)\s)\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|la|le|al|bin|ibn|el|du|di|dos|del)(?:-\p{Lu}[\p{L}\p{M}'’-]*)?)`;
@@ -151,7 +151,12 @@ export function readTextHeader(text: string, title: string | null, spans?: Span[
   const zoneless = meta.publishedAt !== null && !meta.publishedAt.endsWith('T00:00:00.000Z') ? zonelessClockLine(lines) : null;
   if (zoneless !== null) {
     const offset = meta.sourceName !== null ? homeZoneOffset(meta.sourceName, meta.publishedAt!.slice(0, 10)) : null;
-    if (offset !== null) meta.publishedAt = new Date(Date.parse(meta.publishedAt!) - offset * 60_000).toISOString();
+    if (offset !== null) {
+      const day = meta.publishedAt!.slice(0, 10);
+      meta.publishedAt = new Date(Date.parse(meta.publishedAt!) - offset * 60_000).toISOString();
+      // (The day as printed stays the one relative dates count from.)
+      if (meta.publishedAt.slice(0, 10) !== day) meta.localDay = day;
+    }
     else if (notes) notes.zonelessTime = zoneless;
   }
   return meta;

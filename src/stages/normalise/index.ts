@@ -122,6 +122,8 @@ export function globalName(type: EntityType, name: string): string {
  * normalized / amount / currency / unit on values.
  */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
+  // Relative dates count from the day the source printed (meta.localDay, when its home zone put it on another UTC day).
+  const published = doc.meta.localDay ? `${doc.meta.localDay}T12:00:00.000Z` : doc.meta.publishedAt;
   const named: Mention[] = [];
   const times: Mention[] = [];
   const moneys: Mention[] = [];
@@ -141,7 +143,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
       continue;
     }
     const context = m.type === 'DATE' ? dateContext(doc, m) : undefined;
-    normaliseValue(m, doc.meta.publishedAt, context);
+    normaliseValue(m, published, context);
     if (m.type !== 'DATE') continue;
     // A named day is no plain weekday: "Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday".
     if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && /^\p{Lu}\p{Ll}+day$/u.test(m.text)) m.normalized = null;
@@ -152,7 +154,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (WEEKDAY_ONLY.test(m.text) && scheduleDay(doc.text, m)) m.normalized = null;
     // "expanded by 1.7% in 2004, … in the last three months of the year": the year written before it in its sentence.
     if (/ months of the year$/i.test(m.text) && anchor?.sentenceIndex === m.sentenceIndex && /\d{4}/.test(anchor.text) && anchor.normalized) {
-      m.normalized = normaliseDate(m.text.replace(/the year$/i, anchor.normalized.slice(0, 4)), doc.meta.publishedAt, context);
+      m.normalized = normaliseDate(m.text.replace(/the year$/i, anchor.normalized.slice(0, 4)), published, context);
     }
     if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
@@ -168,7 +170,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   rangesOfQuantities(doc.text, doc.mentions);
   if (times.length) {
     const days = fullDatesBySentence(doc.mentions);
-    for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? doc.meta.publishedAt?.slice(0, 10) ?? null);
+    for (const m of times) m.normalized = normaliseTime(m.text, timeDay(days.get(m.sentenceIndex), m) ?? published?.slice(0, 10) ?? null);
   }
   const local = inRunningTextCase(named, linkInArticle(doc.text, named, doc.paragraphs[0]?.isHeading ? doc.paragraphs[0].end : 0));
   named.forEach((m, i) => {
@@ -199,7 +201,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     // after it ("up from 25,000 pounds").
     const national = new Map<string, string>();
     for (const m of moneys) {
-      normaliseValue(m, doc.meta.publishedAt, undefined, country, dollar);
+      normaliseValue(m, published, undefined, country, dollar);
       if (m.source === 'money-national') {
         const named = nationalCurrency(doc.text.slice(m.end, m.end + 40));
         m.currency = named?.code ?? null;
