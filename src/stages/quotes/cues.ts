@@ -344,6 +344,8 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   // preposition or "and"/"or" and before a noun is the adjective ("and alleged that …", "and alleged the firm had lied": the verb).
   if (t.norm === 'alleged' && prev?.kind === 'word' && ADJECTIVE_ALLEGED_BEFORE.has(prev.norm) && toks[i + 1]?.kind === 'word' &&
     !DETERMINERS.has(toks[i + 1].norm) && toks[i + 1].norm !== 'that') return null;
+  // "Hurricane Melissa, which slammed into Jamaica": a verb of motion, not of criticism.
+  if ((t.norm === 'slammed' || t.norm === 'slams' || t.norm === 'slamming' || t.norm === 'slam') && (toks[i + 1]?.norm === 'into' || toks[i + 1]?.norm === 'against')) return null;
   // "Planned Parenthood": nor is one before another capitalised word ("Said Comey, “…”" is a cue).
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;

@@ -936,10 +936,15 @@ function contentAfterCue(toks: Tok[], m: CueMatch): { content: Span; confidence:
     from = m.end;
   }
   if (from < 0) return null;
+  // "announced it in 2018", "confirmed it on Monday": an object pronoun and when or where is no reported clause.
+  if (isWord(toks[from]) && (toks[from].norm === 'it' || toks[from].norm === 'them') &&
+    (from + 1 >= toks.length || isTerminator(toks[from + 1]) || isPunct(toks[from + 1], ',') || (isWord(toks[from + 1]) && PLAIN_ADJUNCT_OPENERS.has(toks[from + 1].norm)))) return null;
   const end = clauseEnd(toks, from);
   const content = clause(toks, from, end);
   return content ? { content, confidence, next: end < toks.length ? end : -1 } : null;
 }
+/** Words opening a phrase of time or place after an object pronoun ("it in 2018", "them on Monday"). */
+const PLAIN_ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'last', 'this', 'during', 'after', 'before', 'earlier', 'later', 'yesterday', 'today']);
 
 /**
  * `content` ended at the last quotation mark among toks[from, to) when a second verb phrase is joined right after it

@@ -8,9 +8,9 @@ import { fromText } from '../../../src/stages/load/index.ts';
 describe('a header time in an outlet\'s home zone', () => {
   it('keeps the printed day for "yesterday" and weekdays ("KYODO NEWS - Nov 21, 2026 - 07:30" is 2026-11-20T22:30Z)', () => {
     const text = 'Japan approves stimulus\nKYODO NEWS - Nov 21, 2026 - 07:30\n\nTOKYO - The Cabinet approved the package yesterday, officials said on Saturday.\n';
-    const [doc] = fromText('kyodo.txt', text).docs;
-    expect(doc.meta.publishedAt).toBe('2026-11-20T22:30:00.000Z');
     const config = defaultConfig();
+    const [doc] = fromText('kyodo.txt', text, config).docs;
+    expect(doc.meta.publishedAt).toBe('2026-11-20T22:30:00.000Z');
     const out = emptyRows();
     processDoc(doc, buildStages(config), config, out);
     const dates = out.mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.normalized]);

@@ -72,6 +72,12 @@ describe('indirect speech', () => {
       .not.toContain('the Khan family deserved better');
   });
 
+  it('reports nothing for an object pronoun and when ("announced it in 2018") nor for "slammed into" (probe HS)', () => {
+    expect(quotesOf('When Prime Minister Narendra Modi announced it in 2018, he promised a crewed flight by 2022.').map((q) => q.cue)).not.toContain('announced');
+    expect(quotesOf('Hurricane Melissa, which slammed into Jamaica in late October, was last year\'s monster.')).toEqual([]);
+    expect(quotesOf('The company said it would close the plant.').map((q) => q.text)).toEqual(['it would close the plant']);
+  });
+
   it('leaves a description of the source after "according to X," out of the content', () => {
     expect(onlyQuote('Premiums will double for 22 million people, according to KFF, a health policy research group.'))
       .toMatchObject({ speaker: 'KFF', text: 'Premiums will double for 22 million people' });
