@@ -1099,6 +1099,19 @@ const AUX_BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'wil
 function invertedAtEnd(toks: Tok[], from: number, ctx: SpeakerContext): ReportedSpeech | null {
   for (let c = toks.length - 2; c > from + 3; c--) {
     if (!isPunct(toks[c - 1], ',')) continue;
+    // "Donor nations have promised to give $717m …, according to the United Nations.": the source closing the sentence
+    // reports it, when no verb of speech proper or that-clause stands before it ("Officials said …, according to a
+    // report", "X admitted that …, according to the U.S. Attorney's Office" keep their own).
+    if (isAccordingTo(toks, c)) {
+      const src = sourceAfterAccordingTo(toks, c + 2);
+      if (!src || !(src.end >= toks.length || isTerminator(toks[src.end]))) return null;
+      for (let k = from; k < c - 1; k++) {
+        const m = matchCue(toks, k, 'indirect');
+        if (m && (SPEECH_VERBS.has(toks[k].norm) || toks[m.end]?.norm === 'that' || isAccordingTo(toks, k))) return null;
+      }
+      const content = clause(toks, from, c - 1, 3);
+      return content ? { contentSpans: [content], speaker: rangeSpan(toks, src), cue: span(toks, c, c + 2), confidence: CONFIDENCE.indirectAccordingTo, next: -1 } : null;
+    }
     if (!isWord(toks[c]) || !INVERTING_CUES.has(toks[c].norm)) continue;
     const sp = speakerAfter(toks, c + 1, ctx);
     if (!sp || !(sp.end === toks.length || isTerminator(toks[sp.end]) || appositiveToEnd(toks, sp.end))) return null;

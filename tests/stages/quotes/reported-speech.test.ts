@@ -946,6 +946,11 @@ describe('an inner report inside a sentence with its own attribution at the end'
     const source = quotesOf("Darnell Quarles admitted that he ignored repeated requests for water, according to the U.S. Attorney's Office.");
     expect(source.find((q) => q.cue === 'admitted')?.text).toBe('that he ignored repeated requests for water');
   });
+
+  it('gives the sentence to "according to X" at its end when no verb of speech or that-clause stands before it (BBC: "Donor nations have promised …" was read by "promised")', () => {
+    expect(onlyQuote('Donor nations have promised to give $717m in disaster relief over the next six months, according to the United Nations.'))
+      .toMatchObject({ cue: 'according to', speaker: 'the United Nations', text: 'Donor nations have promised to give $717m in disaster relief over the next six months' });
+  });
 });
 
 describe('a participle of saying after a first report', () => {
