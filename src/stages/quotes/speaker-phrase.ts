@@ -743,7 +743,9 @@ export function subjectAt(toks: Tok[], from: number, until: number, ctx: Speaker
       // "Richard Hughes, the OBR's chair, apologised … and said": a name, then its appositive between commas, then
       // the verb; not an opening phrase before the subject ("In London, Mrs Smith said").
       // (An appositive that is itself a name goes with the subject: "The Lord Chancellor, Lord Falconer, agreed".)
-      if (beforeVerb && k > from && k - from <= 4 && toks.slice(from, k).every((t) => t.kind === 'word' && isCapitalized(t)) && isLowerWord(toks[k + 1])) {
+      // (Also an appositive opening with an organisation's possessive: "Josef Aschbacher, ESA's director general, …".)
+      const opensAppositive = isLowerWord(toks[k + 1]) || (toks[k + 1]?.kind === 'word' && /['’]s$/.test(toks[k + 1].text) && isLowerWord(toks[k + 2]));
+      if (beforeVerb && k > from && k - from <= 4 && toks.slice(from, k).every((t) => t.kind === 'word' && isCapitalized(t)) && opensAppositive) {
         for (let j = k + 2; j < Math.min(until, k + 10); j++) {
           if (isPunct(toks[j], ',')) {
             if (isLowerWord(toks[j + 1]) && isSpeakerPhrase(toks, from, k, ctx, false)) return { start: from, end: k };

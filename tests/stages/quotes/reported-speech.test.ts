@@ -1063,6 +1063,9 @@ describe('a second verb of the same subject', () => {
       .toEqual(['Richard Hughes']);
     expect(quotesOf('In London, Mrs Smith apologised for the error and said an investigation had been launched.').map((q) => q.speaker))
       .toEqual(['Mrs Smith']);
+    // Also an appositive that opens with an organisation's possessive (probe HS: the second row's speaker was "ESA's director").
+    expect(quotesOf("Josef Aschbacher, ESA's director general, welcomed the budget and said a chunk of it would go toward a cargo vehicle.").map((q) => q.speaker))
+      .toEqual(['Josef Aschbacher']);
   });
 
   it('takes a name and a noun for people as one subject ("Obesity specialists welcomed … but cautioned that …": not "Obesity"; probe HS)', () => {
