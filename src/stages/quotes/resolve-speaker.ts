@@ -208,6 +208,12 @@ export class MentionIndex {
     return out;
   }
 
+  /** Whether the article gives this person's name (by its last word) a title of sex `sex` ("Mr", "Mrs", "Sir"). */
+  titledAs(m: Mention, sex: 'f' | 'm'): boolean {
+    const key = lastWord(m.text);
+    return this.mentions.some((p) => p.type === 'PERSON' && lastWord(p.text) === key && genderOfTitle(p.title) === sex);
+  }
+
   hasSpeakerMention(span: Span): boolean {
     return this.overlapping(span).length > 0;
   }
@@ -390,6 +396,12 @@ export function resolveSpeakerMention(
   // men, and the sex lists know few men's names (not "Tim", "Barry", "Tarique"), so a man named in full is the
   // likelier "he" when nearer than one they know.
   // (A role just described, "the Ukrainian president said … He added", has no sex to check and is not overridden.)
+  // (With no one of the pronoun's sex before it, the person just named in its paragraph whose sex only the first-name
+  // lists guessed is still the one meant: "Ko Barrett, the WMO's deputy secretary-general, said …. “…,” she said.")
+  if (other !== null && nearest === null) {
+    const any = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start));
+    if (any !== null && !text.slice(mentions[any].end, speaker.start).includes('\n') && !index.titledAs(mentions[any], other)) return any;
+  }
   if (other === null || nearest === null || index.genderOf(mentions[nearest]) !== null || mentions[nearest].source === 'role') return nearest;
   if (word === 'he' && index.isNamedInFull(mentions[nearest])) return nearest;
   const own = other === 'f' ? 'm' : 'f';

@@ -107,3 +107,19 @@ describe.skipIf(!existsSync(ENTITIES))('a speaker description resolved to a pers
     expect(rows.at(-1)).toEqual(['They', null]);
   });
 });
+
+describe.skipIf(!existsSync(ENTITIES))('"she" after a person whose sex only the first-name lists guessed', () => {
+  it('is that person when no one of the pronoun\'s sex comes before in the paragraph (probe HS: "Ko Barrett … she said" had no entity)', async () => {
+    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+    const doc = docOf('Ko Barrett, the deputy secretary-general, said the jump was driven by emissions. "The heat trapped by CO2 is turbocharging our climate," she said.');
+    extractEntities(doc);
+    extractQuotes(doc);
+    const last = doc.quotes.at(-1)!;
+    expect(last.speakerMention === null ? null : doc.mentions[last.speakerMention].text).toBe('Ko Barrett');
+    // Never one the article titles "Mr".
+    const mr = docOf('Mr Ko Barrett spoke. "We are ready," she said.');
+    extractEntities(mr);
+    extractQuotes(mr);
+    expect(mr.quotes.at(-1)!.speakerMention).toBeNull();
+  });
+});
