@@ -1249,9 +1249,10 @@ function extendToCurated(text: string, mentions: Mention[], gazetteer: Gazetteer
     }
     // "Janata Dal (United)", "Nippon Ishin no Kai": a curated name's bracketed word or particle and word the tagger left out.
     const more = extended || m.type === 'PERSON' ? null : CURATED_MORE.exec(text.slice(m.end, m.end + 30));
-    if (more && gazetteer.lookup(gazetteerKey(m.text + more[0]))?.source === 'curated') {
+    const curated = more ? gazetteer.lookup(gazetteerKey(m.text + more[0])) : undefined;
+    if (more && curated?.source === 'curated') {
       const end = m.end + more[0].length;
-      extended = { ...m, end, text: text.slice(m.start, end), type: gazetteer.lookup(gazetteerKey(m.text + more[0]))!.type, source: 'tagger-curated' };
+      extended = { ...m, end, text: text.slice(m.start, end), type: curated.type, source: 'tagger-curated' };
     }
     if (!extended && m.type !== 'PERSON') extended = curatedHead(text, m, gazetteer);
     if (extended) {

@@ -672,9 +672,9 @@ function jobAppositive(toks: Tok[], k: number): number {
  */
 function describesSource(toks: Tok[], k: number): boolean {
   // ", Kang Hoon-sik.": the source's name after its description.
-  let j = k + 1;
-  while (j < toks.length && isWord(toks[j]) && isCapitalized(toks[j])) j++;
-  if (j > k + 1 && j === toks.length - 1 && isTerminator(toks[j])) return true;
+  let name = k + 1;
+  while (name < toks.length && isWord(toks[name]) && isCapitalized(toks[name])) name++;
+  if (name > k + 1 && name === toks.length - 1 && isTerminator(toks[name])) return true;
   if (isWord(toks[k + 1]) && SOURCE_CLAUSE_OPENERS.has(toks[k + 1].norm)) {
     for (let j = k + 2; j < toks.length; j++) {
       const t = toks[j];
@@ -1055,6 +1055,13 @@ function participleCue(toks: Tok[], from: number, contentStart: number): Span | 
   return null;
 }
 
+/** The source of "according to" at token c when it runs to the sentence's end ("according to the U.S. Attorney's Office."), or null. */
+function sourceToEnd(toks: Tok[], c: number): TokRange | null {
+  if (!isAccordingTo(toks, c)) return null;
+  const src = sourceAfterAccordingTo(toks, c + 2);
+  return src && (src.end >= toks.length || isTerminator(toks[src.end])) ? src : null;
+}
+
 /**
  * The comma opening an attribution that ends the sentence inside toks from `from` to offset `end` ("…, Romero said.",
  * "…, the FCA said on Monday.", "…, according to the U.S. Attorney's Office."): the comma's index, or -1.
@@ -1062,10 +1069,7 @@ function participleCue(toks: Tok[], from: number, contentStart: number): Span | 
 function trailingAttribution(toks: Tok[], from: number, end: number, ctx: SpeakerContext): number {
   for (let c = from + 2; c < toks.length && toks[c].end <= end + 1; c++) {
     // "…, according to the U.S. Attorney's Office."
-    if (isPunct(toks[c - 1], ',') && isAccordingTo(toks, c)) {
-      const src = sourceAfterAccordingTo(toks, c + 2);
-      if (src && (src.end >= toks.length || isTerminator(toks[src.end]))) return c - 1;
-    }
+    if (isPunct(toks[c - 1], ',') && sourceToEnd(toks, c)) return c - 1;
     const m = matchCue(toks, c, 'indirect');
     if (!m || !(m.end >= toks.length || isTerminator(toks[m.end]) || adjunctsThenEnd(toks, m.end))) continue;
     const sp = speakerBefore(toks, c, from, ctx, false);
@@ -1103,8 +1107,8 @@ function invertedAtEnd(toks: Tok[], from: number, ctx: SpeakerContext): Reported
     // reports it, when no verb of speech proper or that-clause stands before it ("Officials said …, according to a
     // report", "X admitted that …, according to the U.S. Attorney's Office" keep their own).
     if (isAccordingTo(toks, c)) {
-      const src = sourceAfterAccordingTo(toks, c + 2);
-      if (!src || !(src.end >= toks.length || isTerminator(toks[src.end]))) return null;
+      const src = sourceToEnd(toks, c);
+      if (!src) return null;
       for (let k = from; k < c - 1; k++) {
         const m = matchCue(toks, k, 'indirect');
         if (m && (SPEECH_VERBS.has(toks[k].norm) || toks[m.end]?.norm === 'that' || isAccordingTo(toks, k))) return null;

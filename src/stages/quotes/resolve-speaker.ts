@@ -265,10 +265,6 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 /** After a person's possessive, someone else who speaks ("'s lawyer", "’s family", "'s widow"; not "'s spokesman", who speaks for them). */
 const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|family|families|relatives|parents|wife|husband|widow|widower|partner|son|daughter|mother|father|brother|sister|children|agent|manager|coach|doctor|aides?|advis[eo]rs?|friends?)$/u;
 
-/**
- * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
- * `insideQuote(offset)` tells whether an offset lies inside quoted words.
- */
 /** The PERSON named right after a speaker description, set off by a comma and closed by a comma or a stop; or null. */
 function appositiveName(text: string, speaker: Span, mentions: readonly Mention[], index: MentionIndex): number | null {
   // (A description, not a name: "Age Concern, Mencap and Scope said" is a list.)
@@ -282,6 +278,10 @@ function appositiveName(text: string, speaker: Span, mentions: readonly Mention[
   return /^(?:[,.;]|\s*$)/.test(text.slice(mentions[i].end, mentions[i].end + 1)) ? i : null;
 }
 
+/**
+ * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
+ * `insideQuote(offset)` tells whether an offset lies inside quoted words.
+ */
 export function resolveSpeakerMention(
   text: string,
   speaker: Span,
@@ -390,18 +390,18 @@ export function resolveSpeakerMention(
   // "they" after a people's adjective ("Japanese officials … they said") is the group it describes, which has no
   // entity: neither the adjective's people nor anyone named before it.
   if (word === 'they' && nearest !== null && mentions[nearest].type === 'NORP' && !/s$/.test(mentions[nearest].text)) return null;
-  // A person the article shows to be of the pronoun's sex wins over a nearer one it says nothing of, within a few
-  // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers). For "he",
-  // only over what the tagger may have taken for a person ("Anfield", "Finding Nemo"): most people in the news are
-  // men, and the sex lists know few men's names (not "Tim", "Barry", "Tarique"), so a man named in full is the
-  // likelier "he" when nearer than one they know.
-  // (A role just described, "the Ukrainian president said … He added", has no sex to check and is not overridden.)
   // (With no one of the pronoun's sex before it, the person just named in its paragraph whose sex only the first-name
   // lists guessed is still the one meant: "Ko Barrett, the WMO's deputy secretary-general, said …. “…,” she said.")
   if (other !== null && nearest === null) {
     const any = index.nearestBefore(speaker.start, ['PERSON'], (m) => insideQuote(m.start));
     if (any !== null && !text.slice(mentions[any].end, speaker.start).includes('\n') && !index.titledAs(mentions[any], other)) return any;
   }
+  // A person the article shows to be of the pronoun's sex wins over a nearer one it says nothing of, within a few
+  // sentences ("Haaland … She will succeed Governor Tony Evers …. “…,” she said" is Haaland, not Evers). For "he",
+  // only over what the tagger may have taken for a person ("Anfield", "Finding Nemo"): most people in the news are
+  // men, and the sex lists know few men's names (not "Tim", "Barry", "Tarique"), so a man named in full is the
+  // likelier "he" when nearer than one they know.
+  // (A role just described, "the Ukrainian president said … He added", has no sex to check and is not overridden.)
   if (other === null || nearest === null || index.genderOf(mentions[nearest]) !== null || mentions[nearest].source === 'role') return nearest;
   if (word === 'he' && index.isNamedInFull(mentions[nearest])) return nearest;
   const own = other === 'f' ? 'm' : 'f';
