@@ -265,7 +265,10 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 /** After a person's possessive, someone else who speaks ("'s lawyer", "’s family", "'s widow"; not "'s spokesman", who speaks for them). */
 const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel|family|families|relatives|parents|wife|husband|widow|widower|partner|son|daughter|mother|father|brother|sister|children|agent|manager|coach|doctor|aides?|advis[eo]rs?|friends?)$/u;
 
-/** The PERSON named right after a speaker description, set off by a comma and closed by a comma or a stop; or null. */
+/**
+ * The PERSON named right after a speaker description, set off by a comma, its name whole (a comma, a stop or a space
+ * after it: "according to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling,"); or null.
+ */
 function appositiveName(text: string, speaker: Span, mentions: readonly Mention[], index: MentionIndex): number | null {
   // (A description, not a name: "Age Concern, Mencap and Scope said" is a list.)
   if (text[speaker.end] !== ',') return null;
@@ -275,7 +278,7 @@ function appositiveName(text: string, speaker: Span, mentions: readonly Mention[
   const next = index.overlapping({ start: speaker.end + 1, end: Math.min(text.length, speaker.end + 3) });
   const i = next.find((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.end + 2);
   if (i === undefined) return null;
-  return /^(?:[,.;]|\s*$)/.test(text.slice(mentions[i].end, mentions[i].end + 1)) ? i : null;
+  return /^(?:[,.;\s]|$)/.test(text.slice(mentions[i].end, mentions[i].end + 1)) ? i : null;
 }
 
 /**
