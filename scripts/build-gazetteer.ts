@@ -68,8 +68,12 @@ for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
 const byIndependence = (a: Country, b: Country): number => Number(!a.independent) - Number(!b.independent) || a.cca2.localeCompare(b.cca2);
 for (const c of [...countries].sort(byIndependence)) {
   addCountry(c.name.official, c.cca2);
-  for (const alt of c.altSpellings) addCountry(alt, c.cca2);
   const d = c.demonyms?.eng;
+  // An alternative spelling that is the country's demonym names its people, not the country ("Thai" of
+  // Thailand, "Togolese": "Two Thai border police" had been a place), unless the country's name starts with it
+  // ("Vatican" of Vatican City).
+  const people = (alt: string): boolean => (alt === d?.m || alt === d?.f) && c.name.common.split(' ')[0] !== alt;
+  for (const alt of c.altSpellings) if (!people(alt)) addCountry(alt, c.cca2);
   if (!d) continue;
   for (const dem of new Set([d.m, d.f])) {
     if (!dem || !isLatinName(dem)) continue;

@@ -87,6 +87,9 @@ const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
 /** Titles that only go before a name, whatever follows them is the name ("Ms King", "Lord Chancellor"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([...FEMALE_HONORIFICS, ...MALE_HONORIFICS, 'mx', 'dr', 'prof']);
 
+/** Offices by which a person is addressed after an honorific ("Mr. President", "Madam Speaker"): no surnames there. */
+export const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Chair', 'Secretary', 'Ambassador', 'Mayor', 'Governor', 'Commissioner', 'Chancellor', 'Minister']);
+
 /** 'f', 'm' or null for the title in front of a name ("Mrs", "Mr.", "Sir"). */
 export function genderOfTitle(title: string | null): 'f' | 'm' | null {
   if (!title) return null;

@@ -10,7 +10,7 @@
 import type { EntityType } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import {
-  COMMON_WORDS, HEAD_TYPES, LOC_PREPOSITIONS, MONTHS, PLACE_NOUNS_AFTER, LOWERCASE_PERSON_CUES, NAME_PARTICLES, NON_ENTITY_ACRONYMS,
+  ADDRESSED_OFFICES, COMMON_WORDS, HEAD_TYPES, LOC_PREPOSITIONS, MONTHS, PLACE_NOUNS_AFTER, LOWERCASE_PERSON_CUES, NAME_PARTICLES, NON_ENTITY_ACRONYMS,
   OF_HEAD_TYPES, PHRASE_CONNECTORS, SPEECH_VERBS, STREET_HEADS, TITLE_HEADS, BODIES_AFTER_TITLE, HONORIFICS, isGeneration, TITLE_MODIFIERS, TITLE_PORTFOLIO,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -342,6 +342,12 @@ interface TitleSplit {
  * Finds the last title head in a run that has a name after it: "Prime Minister Benjamin Netanyahu",
  * "EU Farm Commissioner Franz Fischler", "Minister of Defense Israel Katz". Returns null if none.
  */
+/** Words of a beauty pageant's title after "Miss" ("Miss Universe", "Miss Teen USA"); a place's name too ("Miss Poland"). */
+const PAGEANT_WORDS: ReadonlySet<string> = new Set(['Universe', 'World', 'Earth', 'International', 'Teen', 'America', 'USA', 'Supranational']);
+
+/** A country or region, not a town ("Miss Poland", but "Miss Marple"). */
+const isRegion = (e: GazetteerEntry | undefined): boolean => e?.type === 'LOC' && e.source !== 'city';
+
 function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
   const { toks } = ctx;
   const word = (k: number): string => stripDot(toks[run[k]].lower);
@@ -366,8 +372,12 @@ function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
     if (k >= run.length) continue;
     // "Gen Z", "General Staff": no title before a name; nor "Attorney General": a title's own word is no name.
     if (k === run.length - 1 && (isGeneration(toks[run[h]].text, toks[run[k]].text) || BODIES_AFTER_TITLE.has(toks[run[k]].text))) continue;
-    // (After an honorific a title's word is a surname: "Ms King".)
+    // (After an honorific a title's word is a surname: "Ms King"; but not an office by which a person is addressed,
+    // "Mr. President", "Madam Speaker".)
     if (!HONORIFICS.has(word(h)) && run.slice(k).every((r) => TITLE_HEADS.has(stripDot(toks[r].lower)) || TITLE_MODIFIERS.has(toks[r].lower))) continue;
+    if (HONORIFICS.has(word(h)) && k === run.length - 1 && ADDRESSED_OFFICES.has(toks[run[k]].text)) continue;
+    // "Miss Universe", "Miss Teen USA", "Miss Poland": a beauty pageant's title, no person's name.
+    if (word(h) === 'miss' && run.slice(k).every((r) => PAGEANT_WORDS.has(toks[r].text) || isRegion(lookupSpan(ctx, r, r, false)))) continue;
     best = { start: h, end, name: k, ofComplement };
     if (ofComplement) break;
     h = k - 1;

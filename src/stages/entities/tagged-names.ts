@@ -28,7 +28,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -238,6 +238,9 @@ export function mentionsFromTagged(
 
     // A pronoun with its verb ("I'm", "I've") or a word of greeting or thanks ("Thank you, Karoline") names nothing.
     if (n.first === n.last && (NO_NAME_WORDS.has(surface) || /^I['’](?:m|ve|d|ll)$/.test(surface))) continue;
+    // An office by which someone is addressed ("Madam Speaker", "Mr. President") names no one.
+    const address = /^(\p{L}+)\.? (\p{Lu}\p{Ll}+)$/u.exec(surface);
+    if (address && HONORIFICS.has(address[1].toLowerCase()) && ADDRESSED_OFFICES.has(address[2])) continue;
     // A common noun written in capitals on its own ("TV", "DVDs", "MPs") names nothing.
     if (!/\s/.test(surface) && isCommonAcronym(surface) && !known(gazetteer, surface)) continue;
     // "Nvidia (NVDA.O)": a stock's exchange code in brackets names the company just named, no place or name of its own.
@@ -748,7 +751,7 @@ function withLawNumbers(text: string, mentions: Mention[]): void {
 /**
  * Where the rules are surer than the tagger, the rules' name stands:
  * - a person named after a title ("Minister of Defense Israel Katz", right 95% of the time on CoNLL-2003
- *   valid), whatever the tagger made of those words;
+ *   valid), whatever the tagger made of those words, but for a place it read with the title in it ("Prince Rupert");
  * - a name of two or more words that the gazetteer or a head word types ("Joint Comprehensive Plan of
  *   Action"), where the tagger cut it into pieces.
  */
@@ -774,7 +777,11 @@ function overrideWithRules(names: Mention[], rules: RuleMention[]): Mention[] {
     const last = inside[inside.length - 1];
     const personCovers = inside.length === 1 && last.type === 'PERSON' && last.start <= rule.start && last.end >= rule.end;
     const personEnds = last !== undefined && last.type === 'PERSON' && last.end === rule.end && last.start > rule.start;
-    const override = title ? !(same && inside[0].type === 'PERSON') && !personCovers : !same && contained && inside.length > 1 && !personEnds;
+    // A place the tagger read with the title word in it is named after a person ("Prince Rupert", "Prince William
+    // Sound"); not after an honorific ("Mr Houston" is the tagger's slip).
+    const placeCovers = title && inside.length === 1 && last.type === 'LOC' && last.start < rule.start && last.end >= rule.end &&
+      !HONORIFICS.has(rule.title!.split(' ')[0].replace(/\.$/, '').toLowerCase());
+    const override = title ? !(same && inside[0].type === 'PERSON') && !personCovers && !placeCovers : !same && contained && inside.length > 1 && !personEnds;
     if (!override) continue;
     k = e;
     const { strength: _, ...m } = rule;

@@ -68,16 +68,27 @@ export function readDateline(line: string): Dateline | null {
     const s = m.indices![i];
     return s ? { start: s[0], end: s[1] } : null;
   };
-  const place = at(1)!;
+  // (Tokenised text spaces a comma off: "LATTAKIA , Aug 10 -" names "LATTAKIA".)
+  const place = trimEnd(line, at(1)!);
   const capitals = /\p{Lu}{2}/u.test(m[1]) && !/\p{Ll}/u.test(m[1]);
   const date = at(3);
   // A place in title case is capitalised word by word ("Gaza City", not "According to the Observer").
   // ("MOSCOW, November 25. /TASS/. Russia expects …": TASS's agency between slashes, after a stop.)
   const agency = at(4) ?? at(5) ?? at(6);
+  // Brackets holding a word in lower case are no agency's ("CPI ( pct ) July +0.4m", "ENQUIRY ( a ) AUG"), but "(dpa)".
+  if (agency && /^\p{Ll}/u.test(line.slice(agency.start, agency.end)) && !WIRE_AGENCY.test(line.slice(agency.start, agency.end))) return null;
   if (!capitals && (!(date || agency) || /(?:^|[\s-])\p{Ll}/u.test(m[1]))) return null;
   // Without a dash only a place in capitals: "Tesla Inc (TSLA.O) Chief Executive Elon Musk said" is a sentence.
   if (!capitals && !/(?:—|–|--|-)\s*$/.test(m[0])) return null;
-  return { place, capitals, region: at(2), date, agency, end: m[0].length };
+  const region = at(2);
+  return { place, capitals, region: region && trimEnd(line, region), date, agency, end: m[0].length };
+}
+
+/** `span` without the spaces it ends with. */
+function trimEnd(line: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { end } = span;
+  while (end > span.start && /\s/u.test(line[end - 1])) end--;
+  return { start: span.start, end };
 }
 
 /** Whether a name in capitals is a country or city the gazetteer knows ("RIYADH", "KUALA LUMPUR"). */

@@ -291,6 +291,23 @@ describe('entities stage: names', () => {
     expect(doc.mentions.map((m) => m.text)).not.toContain('LOUIS');
   });
 
+  it('reads a demonym that is also a country\'s other spelling as its people ("Thai"), and a place named after a title as a place', () => {
+    const thai = entitiesOf('Two Thai border police were wounded on Sunday near the Burmese border.');
+    expect(typeOf(thai, 'Thai')).toBe('NORP');
+    const prince = entitiesOf('His journey started last week in Prince Rupert, British Columbia, where he was searching for a job.');
+    expect(prince.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual([]);
+    expect(prince.mentions.map((m) => m.text)).not.toContain('Rupert');
+  });
+
+  it('reads no person in a beauty pageant\'s title or an office by which someone is addressed', () => {
+    const doc = entitiesOf(
+      'Miss Universe, Venezuela\'s Alicia Machado, left New Mexico on Thursday. Kotlarska was Miss Poland in 1991. ' +
+        '"It is too late, Mr. President," Dole told the crowd. "Thank you, Madam Speaker," she said.',
+    );
+    const people = doc.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text);
+    expect(people).toEqual(['Alicia Machado', 'Kotlarska', 'Dole']);
+  });
+
   it('reads the agency in a dateline\'s brackets as an organisation, and a US politician\'s party and state as no name', () => {
     const doc = entitiesOf('Rates on hold\n\nWASHINGTON (AP) — The Federal Reserve held rates steady, and Sen. Ted Cruz, R-Texas, called it a disaster.');
     expect(typeOf(doc, 'AP')).toBe('ORG');

@@ -29,6 +29,15 @@ describe('readDateline', () => {
     expect(parts('WASHINGTON/BRUSSELS (Reuters) - The talks')).toMatchObject({ place: 'WASHINGTON/BRUSSELS', agency: 'Reuters' });
   });
 
+  it('leaves the space before a comma out of the place, and reads no agency from brackets holding a word in lower case', () => {
+    expect(parts('LATTAKIA , Aug 10 - Waiting time at Lattakia is 24 hours')).toMatchObject({ place: 'LATTAKIA', date: 'Aug 10' });
+    expect(parts('SANTA CLARA , California , Nov 19 (AP) — Nvidia said')).toMatchObject({ place: 'SANTA CLARA', region: 'California' });
+    // A statistics table's line: "(pct)" is a unit, no agency.
+    expect(parts('CPI (pct) July +0.4m / m')).toBeNull();
+    expect(parts('CBI MONTHLY TRENDS ENQUIRY ( a ) AUG JULY JUNE MAY')).toBeNull();
+    expect(parts('BERLIN (dpa) - The government said')).toMatchObject({ place: 'BERLIN', agency: 'dpa' });
+  });
+
   it('reads a dateline that stands alone on its line, the dash ending it', () => {
     expect(parts('PATNA, November 14, 2026 (IANS) —')).toMatchObject({ place: 'PATNA', date: 'November 14, 2026', agency: 'IANS', rest: '' });
   });
