@@ -272,6 +272,8 @@ function isProduct(m: Mention, after: string, before: string, gazetteer: Gazette
 function isPlace(m: Mention, after: string, before: string): boolean {
   // "this tiny Arctic town": an adjective (MISC, as CoNLL-2003 has it) describes the place, it does not name it.
   if (m.type === 'MISC' && ADJECTIVE.test(m.text)) return false;
+  // "a Serb-held town", "Kurdish-controlled villages": who holds the place, not its name.
+  if (/-(?:held|controlled|run|occupied|led|dominated|ruled)$/u.test(m.text)) return false;
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
   return PLACE_HEADS.has(last) && m.text.includes(' ') || PLACE_NOUN_AFTER.test(after) || PLACE_BEFORE.test(before);
 }

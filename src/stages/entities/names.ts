@@ -345,6 +345,8 @@ interface TitleSplit {
 /** Words of a beauty pageant's title after "Miss" ("Miss Universe", "Miss Teen USA"); a place's name too ("Miss Poland"). */
 const PAGEANT_WORDS: ReadonlySet<string> = new Set(['Universe', 'World', 'Earth', 'International', 'Teen', 'America', 'USA', 'Supranational']);
 
+/** A continent, an ocean or another region of no one country ("Europe", "Atlantic"): the curated places with no code. */
+const isOpenRegion = (e: GazetteerEntry | undefined): boolean => e?.type === 'LOC' && e.source === 'curated' && e.id === null;
 /** A country or region, not a town ("Miss Poland", but "Miss Marple"). */
 const isRegion = (e: GazetteerEntry | undefined): boolean => e?.type === 'LOC' && e.source !== 'city';
 
@@ -376,6 +378,8 @@ function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
     // "Mr. President", "Madam Speaker".)
     if (!HONORIFICS.has(word(h)) && run.slice(k).every((r) => TITLE_HEADS.has(stripDot(toks[r].lower)) || TITLE_MODIFIERS.has(toks[r].lower))) continue;
     if (HONORIFICS.has(word(h)) && k === run.length - 1 && ADDRESSED_OFFICES.has(toks[run[k]].text)) continue;
+    // "Supreme Allied Commander Europe": a continent or an ocean after a title is the command's, no one's name.
+    if (k === run.length - 1 && isOpenRegion(lookupSpan(ctx, run[k], run[k], false))) continue;
     // "Miss Universe", "Miss Teen USA", "Miss Poland": a beauty pageant's title, no person's name.
     if (word(h) === 'miss' && run.slice(k).every((r) => PAGEANT_WORDS.has(toks[r].text) || isRegion(lookupSpan(ctx, r, r, false)))) continue;
     best = { start: h, end, name: k, ofComplement };

@@ -25,7 +25,7 @@
  *   a value (date, money...) give way to it unless they contain it.
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
-import { readDateline } from '../load/dateline.ts';
+import { readDateline, WIRE_AGENCY } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
 import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
@@ -1010,7 +1010,10 @@ function datelinePlaces(doc: ArticleDoc, input: Tagged['input'], sentenceOf: Int
     const start = p.start + d.place.start;
     const end = p.start + d.place.end;
     const place = text.slice(start, end);
-    const marked = (d.agency !== null || d.region !== null || d.date !== null) && !place.includes('/');
+    // (An agency marks it when it is one, or a dash follows it: "CONTRACT ( MONTH ) APT CLOSE" heads a table.)
+    const agency = d.agency && text.slice(p.start + d.agency.start, p.start + d.agency.end);
+    const agencyMarks = agency !== null && (WIRE_AGENCY.test(agency) || /[—–-]/u.test(text.slice(p.start + d.agency!.end, p.start + d.end)));
+    const marked = (agencyMarks || d.region !== null || d.date !== null) && !place.includes('/');
     if (!marked && gazetteer.lookupFolded(gazetteerKey(place))?.type !== 'LOC') continue;
     while (k < out.length && out[k].end <= start) k++;
     let j = k;
@@ -1427,6 +1430,9 @@ function bracketShortNames(text: string, mentions: Mention[], gazetteer: Gazette
     if (long.text === long.text.toUpperCase() || isDatelineAgency(text, short.start, short.end)) continue;
     if (!/^\s*\(\s*$/u.test(text.slice(long.end, short.start)) || !/^\s*\)/u.test(text.slice(short.end, short.end + 3))) continue;
     if (long.text.split(/\s+/).length < 2) continue;
+    // A law's number after the brackets makes them its issuer's: "Commission Regulation (EC) No 1663/96",
+    // "Regulation (EU) 2016/679".
+    if (/^\s*\)\s*(?:No\.?\s*)?\d/u.test(text.slice(short.end, short.end + 12))) continue;
     if (curatedOrg) {
       long.type = 'ORG';
       long.source = 'tagger-bracket';

@@ -299,6 +299,20 @@ describe('entities stage: names', () => {
     expect(prince.mentions.map((m) => m.text)).not.toContain('Rupert');
   });
 
+  it('reads no place in a table\'s heading in capitals with a bracket, and no person in a command named after a continent', () => {
+    const table = entitiesOf('Prices close\n\nCONTRACT (MONTH) APT CLOSE SETTLEMENT PREVIOUS SETTLE\n\nJOBLESS (INEM) Jul - 63,913 - 33,149');
+    expect(table.mentions.filter((m) => m.type === 'LOC').map((m) => m.text)).toEqual([]);
+    const nato = entitiesOf('General George Joulwan, Supreme Allied Commander Europe, and General John Sheehan, Supreme Allied Commander Atlantic, will attend.');
+    expect(nato.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual(['George Joulwan', 'John Sheehan']);
+  });
+
+  it('gives a law\'s issuer in brackets before its number no type of the law\'s, and reads "Serb-held" as no place', () => {
+    const doc = entitiesOf('Commission Regulation (EC) No 1663/96 sets import values. Regulation (EU) 2016/679 protects data.');
+    expect(doc.mentions.filter((m) => m.text === 'EC' || m.text === 'EU').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+    const held = entitiesOf('Moslem refugees seek to vote in a Serb-held town, and others returned to a Serb-controlled village.');
+    expect(held.mentions.filter((m) => m.type === 'LOC').map((m) => m.text)).toEqual([]);
+  });
+
   it('reads no person in a beauty pageant\'s title or an office by which someone is addressed', () => {
     const doc = entitiesOf(
       'Miss Universe, Venezuela\'s Alicia Machado, left New Mexico on Thursday. Kotlarska was Miss Poland in 1991. ' +
