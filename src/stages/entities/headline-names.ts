@@ -11,6 +11,8 @@ import type { SentenceMode } from './tagged-names.ts';
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC']);
 const MAX_NAMES_PER_WORD = 16;
+/** What follows a dateline's place on its own line: a region and a date ("1996-08-30", ", England Aug 26"). */
+const DATE_ONLY = /^(?:\s*,\s*\p{L}[\p{L}. ]*?)?,?\s+(?:\d{4}-\d\d-\d\d|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)\s*$/u;
 
 interface BodyName {
   words: string[];
@@ -49,6 +51,12 @@ export function alignHeadlineNames(doc: ArticleDoc, mentions: Mention[], modes: 
     const last = i + hit.words.length - 1;
     const start = tokens[i].start;
     const end = tokens[last].end;
+    // A line of a place and a date is a dateline ("NEW YORK 1996-08-30", "ST HELENS, England Aug 26"): its name is
+    // the place, whatever the body made of the same words (the city's team).
+    if (hit.type !== 'LOC' && DATE_ONLY.test(text.slice(end, doc.sentences[sentence].end))) {
+      i = last;
+      continue;
+    }
     placed.push({ start, end, text: text.slice(start, end), type: hit.type, sentenceIndex: sentence, title: null, canonicalName: null, entityId: null, source: 'headline' });
     i = last;
   }

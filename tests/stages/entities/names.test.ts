@@ -575,6 +575,14 @@ describe('entities stage: names', () => {
     expectValidMentions(doc);
   });
 
+  it('reads the place of a line in capitals holding a place and a date as a place, whatever the body made of its words', () => {
+    // The body's "New York" is the team, an organisation; the dateline line names the city.
+    const doc = entitiesOf('BASEBALL - MAJOR LEAGUE RESULTS\n\nNEW YORK 1996-08-30\n\nResults of Major League Baseball games played on Friday: New York 5 Boston 2, Chicago 3 Detroit 1.');
+    expect(typeOf(doc, 'New York')).toBe('ORG');
+    expect(typeOf(doc, 'NEW YORK')).toBe('LOC');
+    expectValidMentions(doc);
+  });
+
   it('keeps only known names in a title-case heading', () => {
     expect(mentionsOf('Regional Security and the Axis of Resistance\n\nIran funds Hamas in Gaza.')).toEqual([
       'LOC Iran', 'ORG Hamas', 'LOC Gaza',
