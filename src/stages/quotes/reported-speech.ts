@@ -129,12 +129,34 @@ function inRelativeClause(toks: Tok[], sp: TokRange): boolean {
 function afterAdjuncts(toks: Tok[], from: number): number {
   let k = from;
   if (toks[k] && DETERMINERS.has(toks[k].norm)) return k; // "said the deal …": no adjunct
-  while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm)) && !opensQuantity(toks, k)) || isPunct(toks[k], ','))) {
-    // A determiner belongs to the adjunct only before its noun ("in a statement"); "said on Friday the deal …" is the clause.
-    if (k > from && DETERMINERS.has(toks[k].norm) && !(ADJUNCTS.has(toks[k + 1]?.norm) || BEFORE_THAT.has(toks[k + 1]?.norm))) break;
-    k++;
+  for (;;) {
+    while (k < toks.length && k < from + 6 && ((isWord(toks[k]) && (ADJUNCTS.has(toks[k].norm) || WEEKDAYS.has(toks[k].norm)) && !opensQuantity(toks, k)) || isPunct(toks[k], ','))) {
+      // A determiner belongs to the adjunct only before its noun ("in a statement", "the same day"); "said on Friday the
+      // deal …" and "said on Monday the first jets …" are the clause.
+      if (k > from && DETERMINERS.has(toks[k].norm) && !(ADJUNCT_NOUNS.has(toks[k + 1]?.norm) || BEFORE_THAT.has(toks[k + 1]?.norm) ||
+        (SAME_DAY.has(toks[k + 1]?.norm) && ADJUNCT_NOUNS.has(toks[k + 2]?.norm)))) break;
+      if (k > from && DETERMINERS.has(toks[k].norm) && SAME_DAY.has(toks[k + 1]?.norm)) k++;
+      k++;
+    }
+    // "said on X he was …", "said in Kyiv they would …": the medium or place a preposition names, before a subject pronoun.
+    const j = k < toks.length && k > from && isWord(toks[k - 1]) && MEDIUM_PREPOSITIONS.has(toks[k - 1].norm) ? capitalizedRunEnd(toks, k) : k;
+    if (j === k || !isWord(toks[j]) || !(PRONOUNS.has(toks[j].norm) || ADJUNCTS.has(toks[j].norm) || isPunct(toks[j], ','))) break;
+    k = j;
   }
   return k < toks.length && isWord(toks[k]) ? k : -1;
+}
+/** Nouns of time and occasion in adjuncts after a determiner ("in a statement", "the same day"). */
+const ADJUNCT_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'statement', 'interview', 'speech',
+  'press', 'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call']);
+/** "the same day", "the next morning", "the following week". */
+const SAME_DAY = new Set(['same', 'next', 'following', 'previous']);
+/** Prepositions before the medium or place where something was said ("on X", "in Kyiv", "via Telegram"). */
+const MEDIUM_PREPOSITIONS = new Set(['on', 'in', 'at', 'via', 'from']);
+/** The end of up to three capitalised words from k (k itself when it is not capitalised). */
+function capitalizedRunEnd(toks: Tok[], k: number): number {
+  let j = k;
+  while (j < k + 3 && isWord(toks[j]) && isCapitalized(toks[j]) && !PRONOUNS.has(toks[j].norm) && !WEEKDAYS.has(toks[j].norm)) j++;
+  return j;
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** "at least 38 civilians", "at most": the "at" opens the clause's subject, not an adjunct. */
@@ -300,7 +322,7 @@ function adjunctsThenTail(toks: Tok[], from: number): boolean {
  * reservoirs fell …", "…, officials said, adding …"), not the rest of a clause the attribution interrupted
  * ("The museum, Mr. Obama said, would make …").
  */
-const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'following', 'citing']);
+const NARRATION_OPENERS = new Set([...SUBORDINATORS, 'amid', 'despite', 'following', 'citing', 'less', 'just', 'barely', 'ahead', 'days', 'weeks', 'hours']);
 
 /** Words of an occasion that may also stand between a cue and its "that" ("said after a lunch on Tuesday that"). */
 const BEFORE_THAT = new Set(['after', 'before', 'following', 'with', 'lunch', 'dinner', 'breakfast', 'rally', 'event', 'visit', 'forum', 'debate', 'appearance', 'session', 'town', 'hall', 'campaign', 'stop', 'radio', 'television', 'show', 'program',
@@ -317,7 +339,7 @@ function thatAfter(toks: Tok[], from: number, takesObject: boolean): number {
     // (", who denies the charges," after a name is a relative clause: "told the court Pritchard, who …, had lied".)
     const relative = k > from + 1 && opensNameRelative(toks, k - 1);
     if (isWord(t) && (CLAUSE_INTRODUCERS.has(t.norm) || (WH_WORDS.has(t.norm) && (k === from || takesObject) && !relative))) return k;
-    if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || isCapitalized(t) || takesObject)) continue;
+    if (isWord(t) && (ADJUNCTS.has(t.norm) || BEFORE_THAT.has(t.norm) || SAME_DAY.has(t.norm) || ADJUNCT_NOUNS.has(t.norm) || isCapitalized(t) || takesObject)) continue;
     if (isPunct(t, ',')) continue;
     return phraseThenThat(toks, prepositionFrom(toks, from, k));
   }
@@ -693,7 +715,7 @@ function describesSource(toks: Tok[], k: number): boolean {
 }
 
 /** Words opening a clause that describes a source: relative pronouns, participles of publishing. */
-const SOURCE_CLAUSE_OPENERS = new Set(['which', 'whose', 'who', 'published', 'released', 'issued', 'compiled', 'based', 'conducted', 'carried']);
+const SOURCE_CLAUSE_OPENERS = new Set(['which', 'whose', 'who', 'published', 'released', 'issued', 'compiled', 'based', 'conducted', 'carried', 'known']);
 
 /** A lower-case -ing word that opens a participle clause (", claiming that …"). */
 function isParticiple(t: Tok | undefined): boolean {
@@ -1059,7 +1081,8 @@ function participleCue(toks: Tok[], from: number, contentStart: number): Span | 
 function sourceToEnd(toks: Tok[], c: number): TokRange | null {
   if (!isAccordingTo(toks, c)) return null;
   const src = sourceAfterAccordingTo(toks, c + 2);
-  return src && (src.end >= toks.length || isTerminator(toks[src.end])) ? src : null;
+  // (", known as Cal Fire.", ", which …": what describes the source ends the sentence with it.)
+  return src && (src.end >= toks.length || isTerminator(toks[src.end]) || (isPunct(toks[src.end], ',') && describesSource(toks, src.end))) ? src : null;
 }
 
 /**
@@ -1224,8 +1247,10 @@ function firstReportedSpeech(
         (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && (prepositionalTail(toks, m.end) || adjunctsThenTail(toks, m.end)))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
         // "…, she said in a video message to the convention."
-        if (sp.start > 0 && isPunct(toks[sp.start - 1], ',')) {
-          const content = clause(toks, from, sp.start - 1, 3);
+        // ("…, said Ms. Gil, as she …": inverted, the content ends at the comma before the cue.)
+        const close = sp.start > 0 && isPunct(toks[sp.start - 1], ',') ? sp.start - 1 : m.start < sp.start && m.start > from && isPunct(toks[m.start - 1], ',') ? m.start - 1 : -1;
+        if (close > 0) {
+          const content = clause(toks, from, close, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };
         }
       } else if (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && comma > 0 && !afterObject &&
@@ -1281,7 +1306,10 @@ function firstReportedSpeech(
     if (c > 0 && isPunct(toks[c - 1], ',') && !TELL_FORMS.has(toks[m.start].norm) && !toks[m.start].norm.endsWith('ing')) {
       const inv = speakerAfter(toks, m.end, ctx);
       // "…, said Brad Bannon, a Democratic pollster and consultant.": an appositive after the speaker, to the end.
-      if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end))) {
+      // "…, said Ms. Gil, as she …", "…, said Ms. Gil, citing …": the narration's own clause after a comma.
+      const narrationAfter = inv !== null && isPunct(toks[inv.end], ',') && isWord(toks[inv.end + 1]) &&
+        (NARRATION_OPENERS.has(toks[inv.end + 1].norm) || isParticiple(toks[inv.end + 1]));
+      if (inv && (inv.end === n || isTerminator(toks[inv.end]) || appositiveToEnd(toks, inv.end) || narrationAfter)) {
         const content = clause(toks, from, c - 1, 3);
         if (content) return { contentSpans: [content], speaker: rangeSpan(toks, inv), cue, confidence: CONFIDENCE.indirectTrailing, next: -1 };
       }

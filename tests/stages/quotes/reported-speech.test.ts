@@ -715,12 +715,12 @@ describe('reported speech after a direct quote in the same sentence', () => {
 });
 
 describe('a trailing "said X" with an appositive after the speaker', () => {
-  it('reads "…, said X, a role." as a trailing attribution, but not "…, said X, adding …"', () => {
+  it('reads "…, said X, a role." as a trailing attribution, and "…, said X, adding …" with the participle no part of the speaker', () => {
     expect(onlyQuote('The ferry will not run before spring, said Ines Vidal, a spokeswoman for the harbour board.')).toMatchObject({
       speaker: 'Ines Vidal', cue: 'said', text: 'The ferry will not run before spring',
     });
-    expect(quotesOf('The ferry will not run before spring, said Ines Vidal, adding that repairs had begun.').map((q) => q.text))
-      .not.toContain('The ferry will not run before spring');
+    expect(quotesOf('The ferry will not run before spring, said Ines Vidal, adding that repairs had begun.')[0])
+      .toMatchObject({ speaker: 'Ines Vidal', cue: 'said', text: 'The ferry will not run before spring' });
   });
 });
 
@@ -1134,5 +1134,30 @@ describe('the token helpers past the last token', () => {
     const { isCapitalized, isTerminator } = await import('../../../src/stages/quotes/lex.ts');
     expect(isCapitalized(undefined)).toBe(false);
     expect(isTerminator(undefined)).toBe(false);
+  });
+});
+
+describe('where the reported clause starts after a cue and its adjuncts', () => {
+  it('starts at the subject after "on Monday", not inside it, and after a medium or "the same day"', () => {
+    expect(onlyQuote('President Volodymyr Zelensky said on Monday the first jets would arrive next year.').text).toBe('the first jets would arrive next year');
+    expect(onlyQuote('Prime Minister Shehbaz Sharif said on X he was deeply saddened and offered help.').text).toBe('he was deeply saddened and offered help');
+    expect(onlyQuote('Prime Minister Shehbaz Sharif said on Facebook they would send aid.').text).toBe('they would send aid');
+    expect(onlyQuote('President Volodymyr Zelensky said the same day that the first jets would arrive next year.').text)
+      .toBe('that the first jets would arrive next year');
+  });
+});
+
+describe('a trailing attribution in the middle of a sentence, before narration', () => {
+  it('ends the content before ", officials said, less than a week after …" and keeps "…, said X, as …" inverted', () => {
+    expect(onlyQuote('Aid was cut last month, officials said, less than a week after the storm.'))
+      .toMatchObject({ text: 'Aid was cut last month', speaker: 'officials' });
+    expect(onlyQuote('The program is hardly formal, but it has attracted a loyal following, said Ms. Gil, as she walked to the park.'))
+      .toMatchObject({ text: 'The program is hardly formal, but it has attracted a loyal following', speaker: 'Ms. Gil' });
+    expect(onlyQuote('The program is hardly formal, said Ms. Gil, citing the hikes.')).toMatchObject({ text: 'The program is hardly formal', speaker: 'Ms. Gil' });
+  });
+
+  it('ends the content before "according to X, known as Y." closing the sentence', () => {
+    expect(onlyQuote('The Ridge fire was 5% contained by Thursday evening, according to the California Department of Forestry and Fire Protection, known as Cal Fire.'))
+      .toMatchObject({ text: 'The Ridge fire was 5% contained by Thursday evening', speaker: 'the California Department of Forestry and Fire Protection' });
   });
 });
