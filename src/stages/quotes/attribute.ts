@@ -102,8 +102,9 @@ export function attributeAfter(
         if (c > i && isSpeakerPhrase(toks, i, c, ctx, false)) sp = { start: i, end: c };
       }
       if (sp && sp.start === i) { speaker = sp; cue = m; break; }
-      // Inside an appositive a cue form may be a noun ("one of the states suing"): read on.
-      if (!commas) break;
+      // Inside an appositive a cue form may be a noun ("one of the states suing"): read on; so may a verb in a relative
+      // clause of the speaker phrase ("one strategist who read the document told us").
+      if (!commas && toks[k - 1]?.norm !== 'who') break;
     }
     pattern = 'after';
     confidence = CONFIDENCE.afterSpeakerCue;

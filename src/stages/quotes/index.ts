@@ -264,7 +264,10 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   const continued = continueSpeakers(text, paragraphs, ctx.sentences, joinFragments(ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end)));
   // Nothing from a byline or date line under the title (load's metaSpans): it is metadata, not the story.
   const metaSpans = doc.metaSpans ?? [];
-  const drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued).map((d) => withoutDateline(text, d));
+  let drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued).map((d) => withoutDateline(text, d));
+  // "The evidence the district cited is thin": a cue in a relative clause without "that" after the sentence's opening
+  // noun phrase reports nothing (its "content" is the main clause's verb phrase).
+  drafts = drafts.filter((d) => !inOpeningRelative(text, ctx.sentences, d));
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
   const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);
@@ -313,6 +316,21 @@ function joinFragments(drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** A determiner opening a noun phrase. */
+const NOUN_PHRASE_START = /^(?:the|a|an|this|that|these|those|his|her|its|their)\s/i;
+/** A sentence's opening noun phrase of a determiner and one noun, an amount between them ("The evidence ", "The $4.8 million "). */
+const OPENING_NOUN = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their)\s+(?:\$?[\d.,]+\s+(?:million\s+|billion\s+)?)?\p{Ll}+\s+$/u;
+
+/**
+ * Whether indirect row d's speaker opens a relative clause without "that" right after its sentence's opening noun
+ * phrase ("The evidence the district cited is thin", "The $4.8 million the district plans to spend … would pay").
+ */
+function inOpeningRelative(text: string, sentences: Span[], d: Draft): boolean {
+  if (d.kind !== 'indirect' || !d.speaker || !NOUN_PHRASE_START.test(text.slice(d.speaker.start, d.speaker.end))) return false;
+  const s = sentences[Math.max(0, lowerBound(sentences, d.speaker.start + 1) - 1)];
+  return s !== undefined && OPENING_NOUN.test(text.slice(s.start, d.speaker.start));
 }
 
 /** Sentences back the row whose speaker a pronoun takes up may be. */

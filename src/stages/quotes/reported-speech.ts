@@ -148,6 +148,8 @@ function afterAdjuncts(toks: Tok[], from: number): number {
 /** Nouns of time and occasion in adjuncts after a determiner ("in a statement", "the same day"). */
 const ADJUNCT_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'statement', 'interview', 'speech',
   'press', 'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call']);
+/** "this month", "last week", "next year". */
+const RELATIVE_TIME = new Set(['this', 'last', 'next']);
 /** "the same day", "the next morning", "the following week". */
 const SAME_DAY = new Set(['same', 'next', 'following', 'previous']);
 /** Prepositions before the medium or place where something was said ("on X", "in Kyiv", "via Telegram"). */
@@ -377,6 +379,11 @@ function phraseThenThat(toks: Tok[], from: number): number {
     // A place's parts and the comma before the clause: "during a town hall in Buffalo, New York, that …".
     if (isPunct(t, ',') && (isCapitalized(toks[k + 1]) || toks[k + 1]?.norm === 'that')) continue;
     if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) || isVerbalCueForm(t.norm)) return -1;
+    // A time inside it: "on an earnings call this month that …".
+    if (RELATIVE_TIME.has(t.norm) && ADJUNCT_NOUNS.has(toks[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     // A determiner opens the phrase's noun only after a preposition: "on Friday the deal that …" is the clause.
     if (NOUN_PHRASE_OPENERS.has(t.norm) && !(isWord(toks[k - 1]) && (TAIL_PREPOSITIONS.has(toks[k - 1].norm) || INNER_PREPOSITIONS_AFTER.has(toks[k - 1].norm)))) return -1;
   }
@@ -815,6 +822,9 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
       const m = toks[c] && isCoordinatedVerb(toks, c) ? matchCue(toks, c, 'indirect') : null;
       // (A verb that reports only around quoted words, "called it a …", ends the clause when it has a subject of its own.)
       if (m && (!m.info.quotedOnly || (own > 0 && toks[k - 1] !== undefined && isPunct(toks[k - 1], ',')))) breaks[k] = 2;
+      // ", and his ambassador to Nato, Matthew Whitaker, told …": after a comma, a noun phrase of its own (a determiner,
+      // a few words, a name between commas) and a cue.
+      else if (isPunct(toks[k - 1], ',') && isWord(toks[k + 1]) && SUBJECT_DETERMINERS.has(toks[k + 1].norm) && subjectThenCue(toks, k + 2)) breaks[k] = 2;
     }
   }
   // next[k]: the first break at or after k (toks.length when none).
@@ -826,6 +836,22 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Determiners that open a new subject after ", and" ("and his ambassador …", "and the ministry …"). */
+const SUBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the']);
+/** Whether a noun phrase from `from` (at most six words, a name between commas in it) ends right before a cue of speech. */
+function subjectThenCue(toks: Tok[], from: number): boolean {
+  for (let c = from, words = 0; c < toks.length && words <= 8; c++) {
+    const t = toks[c];
+    if (isPunct(t, ',')) continue;
+    if (!isWord(t) || CLAUSE_WORDS.has(t.norm)) return false;
+    if (c > from && isVerbalCueForm(t.norm)) {
+      const m = matchCue(toks, c, 'indirect');
+      return m !== null && !m.info.quotedOnly && !m.info.judges;
+    }
+    words++;
+  }
+  return false;
+}
 /** Speakers of their own views in reported speech ("I think …", "we believe …"); "you know" is no attribution. */
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Conjunctions that open a contrasting clause ("…, while others said …"). */

@@ -411,7 +411,10 @@ export function speakerBefore(
     while (d >= Math.max(floor, j - 20) && toks[d].kind !== 'dash' && !isStop(toks[d])) d--;
     return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
   }
-  if (!isPunct(before, ',')) return surveyed(toks, afterOpeningPhrase(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx), floor, ctx, allowFirstPerson);
+  if (!isPunct(before, ',')) {
+    return withRelativeClause(toks, j, floor, ctx) ??
+      surveyed(toks, afterOpeningPhrase(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx), floor, ctx, allowFirstPerson);
+  }
   // "Rajinder Sandhu, who runs a company in Surrey, British Columbia, said", "Nirmala Sitharaman, speaking at an
   // event organised by the Confederation of Indian Industry (CII), said": the name that opens the clause, then
   // an appositive however long and whatever its commas.
@@ -569,6 +572,34 @@ function surveyed(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerC
 }
 
 /** The speaker phrase that ends at token `end` (exclusive), looking no further left than `floor`. */
+/**
+ * "one Democratic strategist who read the document told us", "a resident who lives nearby said": the speaker phrase
+ * before a relative clause with no commas (a few words, none a cue or a stop) that ends at the cue at `end`.
+ */
+function withRelativeClause(toks: Tok[], end: number, floor: number, ctx: SpeakerContext): TokRange | null {
+  // (Only before a verb of speech, after a word that ends no verb phrase: not "who tried to | ban", "who investigated
+  // and | described", "who decided | last".)
+  if (!RELATIVE_SPEECH_CUES.has(toks[end]?.norm ?? '') || toks[end - 1]?.kind !== 'word' || OPEN_ENDS.has(toks[end - 1].norm) || /ed$/.test(toks[end - 1].norm)) return null;
+  for (let w = end - 2; w >= Math.max(floor + 1, end - 6); w--) {
+    const t = toks[w];
+    if (t.kind !== 'word') return null;
+    if (t.norm !== 'who') continue;
+    if (toks[w - 1].kind !== 'word' || !isNominal(toks[w - 1].norm)) return null;
+    // (The one the clause describes is the speaker, as in reported speech: "A senior aide who spoke … said".)
+    return phraseEndingAt(toks, w, floor, ctx, false);
+  }
+  return null;
+}
+
+/** Verbs of speech a speaker phrase with a relative clause may stand before. */
+const RELATIVE_SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'argue', 'argued', 'argues',
+  'warned', 'warn', 'warns', 'noted', 'explained', 'insisted', 'insist', 'agree', 'agreed', 'believe', 'believes', 'contend', 'contends',
+  'acknowledged', 'admitted', 'claimed', 'stressed', 'suggested', 'estimated']);
+/** Words that leave a verb phrase open before the next word. */
+const OPEN_ENDS = new Set(['to', 'by', 'and', 'or', 'but', 'of', 'what', 'that', 'the', 'a', 'an', 'who', 'not', 'for', 'with', 'in', 'on', 'at', 'as',
+  // A subject pronoun is the speaker itself: "women who he said are …".
+  'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerContext, allowFirstPerson: boolean): TokRange | null {
   // "… the villages of Um Sumeima and Kazgil and accused …": a second verb of the sentence's subject, not a speaker.
   if (toks[end - 1]?.norm === 'and') return null;

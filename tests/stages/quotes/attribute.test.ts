@@ -803,3 +803,11 @@ describe('an inverted lead-in ("…, said Mr. Smith: “…”")', () => {
     expect(onlyQuote('The law is unfair, said Mr. Smith: "It must go."')).toMatchObject({ speaker: 'Mr. Smith', cue: 'said' });
   });
 });
+
+describe('a speaker phrase with a relative clause after the quote', () => {
+  it('reads "“…,” one Democratic strategist who read the document told us." and "a resident who lives nearby said"', () => {
+    expect(quotesOf('"We won in spite of the campaign, not because of it," one Democratic strategist who read the document told us.')[0])
+      .toMatchObject({ speaker: 'one Democratic strategist', cue: 'told' });
+    expect(onlyQuote('"The water came up fast," a resident who lives nearby said.')).toMatchObject({ speaker: 'a resident', cue: 'said' });
+  });
+});

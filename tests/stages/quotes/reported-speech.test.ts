@@ -1161,3 +1161,29 @@ describe('a trailing attribution in the middle of a sentence, before narration',
       .toMatchObject({ text: 'The Ridge fire was 5% contained by Thursday evening', speaker: 'the California Department of Forestry and Fire Protection' });
   });
 });
+
+describe('clauses that end before a second attribution or report nothing', () => {
+  it('ends "said that …" before ", and his ambassador to Nato, Matthew Whitaker, told …", which is a row of its own', () => {
+    const rows = quotesOf('Donald Trump has repeatedly said that allies who do not pay will not be defended, and his ambassador to Nato, Matthew Whitaker, told a conference in Riga last week that the administration would publish "a list of delinquents" next year.');
+    expect(rows.map((q) => [q.speaker, q.text])).toEqual([
+      ['Donald Trump', 'that allies who do not pay will not be defended'],
+      ['his ambassador to Nato, Matthew Whitaker', 'that the administration would publish "a list of delinquents" next year'],
+    ]);
+  });
+
+  it('reads the that-clause after "said on an earnings call this month"', () => {
+    expect(onlyQuote("Rheinmetall's chief executive Armin Papperger said on an earnings call this month that the company's order backlog had reached a record.").text)
+      .toBe("that the company's order backlog had reached a record");
+  });
+
+  it('reads no report in a relative clause without "that" after the opening noun phrase ("The evidence the district cited is thin")', () => {
+    expect(quotesOf('The evidence the district cited is thin.')).toEqual([]);
+    expect(quotesOf('The $4.8 million the district plans to spend over three years would pay for six reading specialists.')).toEqual([]);
+  });
+
+  it('takes a speaker phrase with a relative clause before a verb of speech ("Senior campaign advisers who have run the numbers argue")', () => {
+    expect(onlyQuote("Senior campaign advisers who have run the numbers argue that Clinton will win.")).toMatchObject({ speaker: 'Senior campaign advisers', cue: 'argue' });
+    // (Not a pronoun's own report inside the clause: "women who he said are …".)
+    expect(quotesOf('The reforms hurt especially women who he said are most likely to retire in poverty.').map((q) => q.speaker)).not.toContain('especially women who he');
+  });
+});
