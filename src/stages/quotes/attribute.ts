@@ -132,6 +132,10 @@ export function attributeAfter(
   // opposite way.)
   if (quoteEndsSentence && tail > 0 && !adjunctTail(toks, endTok, k) && (tail > MAX_AFTER_TAIL ||
     (!objectlessTail(toks, endTok, k) && !(cue && TELL_FORMS.has(toks[cue.start].norm))))) return null;
+  // "“… talks.” I believe him.": after a quote that ends its sentence, a verb with a person as its object is no
+  // attribution of it unless it is said to someone ("“…” she told him.", "he asked them").
+  if (quoteEndsSentence && cue && isWord(toks[endTok]) && OBJECT_PRONOUNS.has(toks[endTok].norm) &&
+    !TELL_FORMS.has(toks[cue.start].norm) && !ADDRESSING_CUES.has(toks[cue.start].norm)) return null;
   // “… neighborhood.” Russia insisted that Pyongyang “…”: after a quote that ends its sentence, the
   // words before the next quote start a new sentence of their own unless they end like an attribution.
   // (Nor is "X said:" before the next quote this one's: “… Ruth Kelly.” A BBC spokesman said: “…” introduces the next
@@ -163,6 +167,10 @@ function objectlessTail(toks: Tok[], from: number, to: number): boolean {
   }
   return true;
 }
+/** Object pronouns. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Verbs of speech whose object is who was spoken to ("asked him", "urged them"). */
+const ADDRESSING_CUES = new Set(['asked', 'asks', 'ask', 'urged', 'urges', 'warned', 'warns', 'reminded', 'reminds', 'assured', 'assures', 'begged', 'promised', 'promises', 'congratulated', 'thanked', 'greeted', 'answered', 'answers', 'replied', 'shouted', 'yelled', 'whispered', 'wrote']);
 /** Words that make a tail an object or a clause, not an adjunct. */
 const OBJECT_WORDS = new Set(['it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'them', 'him', 'questions']);
 

@@ -39,7 +39,7 @@ import { findLearnedReportedSpeech, learnedCandidates, type LearnedCandidate, ty
 import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
-import { endsLikeSentence, followsNamingWord, isNickname, isQuotedTerm, isTitleLike, MAX_TERM_WORDS, titleCaseWords } from './scare-quotes.ts';
+import { endsLikeSentence, followsNamingWord, isNickname, isQuotedTerm, isTitleLike, MAX_TERM_WORDS, namesWork, titleCaseWords } from './scare-quotes.ts';
 import { isPronoun, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
 import { initialsOf } from '../entities/lexicon.ts';
 
@@ -586,6 +586,12 @@ function attributeQuotedSpans(ctx: Context): void {
   }
 }
 
+/** A briefing's label before a quote ("What they're saying:", "What he said:"), its words in bold or not. */
+const NEWSLETTER_LABEL = /^[*_\s]*(?:What|Here['’]s what) (?:they|he|she|we|people|critics|officials|others)(?:['’]re|['’]s| are| is)? (?:saying|said|say|says|telling|told)[*_]*\s*:[*_\s]*$/i;
+
+/** Words a work's title in quotation marks may have. */
+const MAX_TITLE_WORDS = 12;
+
 /** The row for quoted span k from its attribution, or null when it has none (or is a term). */
 function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft: Draft; mergesNext: boolean; tail?: Draft } | null {
   const { text, paragraphs, cands, isMark, speakers } = ctx;
@@ -597,6 +603,8 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
   // A window cut mid-sentence may start mid-word.
   if (floor === q.open - WINDOW && floor > para.start && lead.length === leadToks.length) lead = lead.slice(1);
 
+  // "She is the author of “The Red Pen Years”", "Ken's book, “Our Dollar, Your Problem,”": a work's title, no quote.
+  if (q.words <= MAX_TITLE_WORDS && namesWork(text, q, para.start)) return null;
   const next = cands[k + 1];
   const nextInPara = next && next.firstParagraph === q.lastParagraph ? next : undefined;
   let after: Tok[] = [];
@@ -618,7 +626,8 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     const prevLead = clauseBefore(prevToks);
     if (prevLead.length < prevToks.length || prevPara.end - WINDOW <= Math.max(prevPara.start, boundary)) lead = prevLead;
   }
-  const leadAttr = attributeLeadIn(lead, speakers, quoteEndsClause);
+  // "What they're saying: “…,” Schumer said.": a newsletter's label, no lead-in; the quote's own attribution speaks.
+  const leadAttr = NEWSLETTER_LABEL.test(text.slice(para.start, q.open)) ? null : attributeLeadIn(lead, speakers, quoteEndsClause);
   const afterAttr = !leadAttr && q.close >= 0 ? attributeAfter(after, speakers, endsSentence, reachesNext) : null;
   const attr = leadAttr ?? afterAttr;
   const parts = trimParts(text, q.parts);
@@ -1195,7 +1204,7 @@ function keepUnattributedQuotes(ctx: Context): void {
     const goesOn = q.close >= 0 && q.words >= 2 && endsLikeSentence(text, q) &&
       continuesQuoteBefore(ctx, q, rowBefore(q.open), si >= 0 ? sentences[si].start : 0);
     const speechLike = goesOn || q.close < 0 || q.words >= MIN_UNATTRIBUTED_WORDS || (q.words >= 3 && endsLikeSentence(text, q));
-    if ((!speechLike && (q.words < 2 || q.close < 0)) || (!goesOn && (followsNamingWord(text, q, para.start) || isTitleLike(text, q, para.start, true)))) continue;
+    if ((!speechLike && (q.words < 2 || q.close < 0)) || (!goesOn && (followsNamingWord(text, q, para.start) || namesWork(text, q, para.start) || isTitleLike(text, q, para.start, true)))) continue;
     const parts = trimParts(text, q.parts);
     if (!parts.length) continue;
     // Quoted words inside a sentence whose cue stands further back: a mixed quote from the cue on.

@@ -148,6 +148,8 @@ function afterAdjuncts(toks: Tok[], from: number): number {
 /** Nouns of time and occasion in adjuncts after a determiner ("in a statement", "the same day"). */
 const ADJUNCT_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'statement', 'interview', 'speech',
   'press', 'conference', 'news', 'briefing', 'letter', 'post', 'tweet', 'message', 'hearing', 'meeting', 'call']);
+/** Words that introduce a title in quotation marks inside an adjunct ("a report titled “…”"). */
+const TITLE_NAMERS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
 /** "this month", "last week", "next year". */
 const RELATIVE_TIME = new Set(['this', 'last', 'next']);
 /** "the same day", "the next morning", "the following week". */
@@ -378,6 +380,14 @@ function phraseThenThat(toks: Tok[], from: number): number {
     if (isWord(t) && t.norm === 'that') return k > from + 1 ? k : -1;
     // A place's parts and the comma before the clause: "during a town hall in Buffalo, New York, that …".
     if (isPunct(t, ',') && (isCapitalized(toks[k + 1]) || toks[k + 1]?.norm === 'that')) continue;
+    // A title its naming word introduces: "in a report titled “Back on Track” that …".
+    if (t.kind === 'mark' && isWord(toks[k - 1]) && TITLE_NAMERS.has(toks[k - 1].norm)) {
+      let close = k + 1;
+      while (close < toks.length && close <= k + 14 && toks[close].kind !== 'mark') close++;
+      if (close >= toks.length || toks[close].kind !== 'mark') return -1;
+      k = close;
+      continue;
+    }
     if (!isWord(t) || CLAUSE_WORDS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) || isVerbalCueForm(t.norm)) return -1;
     // A time inside it: "on an earnings call this month that …".
     if (RELATIVE_TIME.has(t.norm) && ADJUNCT_NOUNS.has(toks[k + 1]?.norm ?? '')) {

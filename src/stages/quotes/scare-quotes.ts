@@ -70,6 +70,28 @@ export function followsNamingWord(text: string, q: QuotedSpan, floor: number): b
   return NAMING_WORDS.has(w);
 }
 
+/**
+ * "the author of “The Red Pen Years”", "her memoir “Counting Photons”", "Ken's book, “Our Dollar, Your Problem,”": a
+ * work's title in title case after the noun that names its kind (not "called the film “pornographic”", "will play
+ * “diverse …” songs").
+ */
+export function namesWork(text: string, q: QuotedSpan, floor: number): boolean {
+  if (q.close < 0 || !titleCaseWords(text, q)) return false;
+  const w = wordBefore(text, q.open, floor);
+  if (w === 'of') return AUTHORED.has(wordBefore(text, text.lastIndexOf('of', q.open), floor));
+  if (w === '') {
+    let e = q.open;
+    while (e > floor && isSpaceChar(text[e - 1])) e--;
+    return text[e - 1] === ',' && WORKS.has(wordBefore(text, e - 1, floor));
+  }
+  return NAMING_WORDS.has(w) || WORKS.has(w);
+}
+/** Kinds of work a title in quotation marks follows ("the book “…”", "his memoir, “…”"). */
+const WORKS = new Set(['book', 'memoir', 'memoirs', 'novel', 'biography', 'autobiography', 'album', 'song', 'single', 'film', 'movie', 'documentary',
+  'play', 'musical', 'poem', 'essay', 'podcast', 'series', 'sitcom', 'opera', 'bestseller', 'best-seller', 'exhibition']);
+/** Nouns whose "of" a title in quotation marks follows ("the author of “…”"). */
+const AUTHORED = new Set(['author', 'authors', 'co-author', 'editor', 'director', 'composer', 'writer', 'creator', 'producer', 'publisher', 'star']);
+
 /** Words that a title may leave in lower case ("Generations with Kevin Swanson"). */
 const TITLE_SMALL_WORDS = 3;
 

@@ -811,3 +811,25 @@ describe('a speaker phrase with a relative clause after the quote', () => {
     expect(onlyQuote('"The water came up fast," a resident who lives nearby said.')).toMatchObject({ speaker: 'a resident', cue: 'said' });
   });
 });
+
+describe('titles, labels and objects around quotes (probe OP)', () => {
+  it('reads no quote in a work\'s title after its kind or "the author of"', () => {
+    expect(quotesOf('She is the author of "The Red Pen Years: Notes From a Public Classroom."')).toEqual([]);
+    expect(quotesOf('I read Ken\'s book, "Our Dollar, Your Problem," with great interest.')).toEqual([]);
+  });
+
+  it('reads the clause after a report titled "…" and its quoted words as the mixed row', () => {
+    expect(onlyQuote('A panel of experts warned in a report titled "Back on Track" that years of deferred maintenance had left the system "unreliable and unsafe."'))
+      .toMatchObject({ kind: 'mixed', text: 'that years of deferred maintenance had left the system "unreliable and unsafe."', speaker: 'A panel of experts' });
+  });
+
+  it('gives a quote after a briefing\'s "What they\'re saying:" label its own attribution', () => {
+    expect(onlyQuote('What they\'re saying: "We\'re not going to be jammed," Senate Minority Leader Chuck Schumer said in a floor speech.'))
+      .toMatchObject({ kind: 'direct', speaker: 'Senate Minority Leader Chuck Schumer', cue: 'said' });
+  });
+
+  it('takes no attribution from "I believe him." after a quote that ends its sentence', () => {
+    expect(onlyQuote('President Volodymyr Zelensky said on Monday that Ukraine was "ready for any format of talks." I believe him.'))
+      .toMatchObject({ kind: 'mixed', speaker: 'President Volodymyr Zelensky', cue: 'said' });
+  });
+});
