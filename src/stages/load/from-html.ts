@@ -137,6 +137,13 @@ export const fromHtml: Reader = (relPath, page) => {
   for (const p of paragraphs) {
     if (!p.isHeading && authors.has(out.slice(p.start, p.end)) && !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
   }
+  // "Sam Jones in Madrid" (the Guardian's <address> under the standfirst): a line naming the authors and where they
+  // filed from, as the author tag reads, is the byline.
+  for (const p of paragraphs.slice(0, 4)) {
+    const line = out.slice(p.start, p.end);
+    if (meta.author && line.length <= 80 && / in \p{Lu}/u.test(line) && bylineValue(line) === meta.author &&
+      !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
+  }
   metaSpans.sort((a, b) => a.start - b.start);
   // "Posted 17 Nov 2026, updated 18 Nov 2026": a date line closing the article (ABC pages) is metadata too.
   const last = paragraphs[paragraphs.length - 1];
@@ -525,7 +532,8 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   const ldOrganization = ([] as unknown[]).concat(ld?.author ?? []).filter(isOrganization).map(nameValue).find((n) => n !== null) ?? null;
   const siteName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
   const outlets = new Set([ldOrganization, siteName, nameValue(ld?.publisher)].filter((n) => n !== null).map((n) => n!.toLowerCase()));
-  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  // "Sam Jones in Madrid" (the Guardian's author tag), "Sarah Smith, Associated Press": the people, as in a byline.
+  const metaAuthor = bylineValue(notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')));
   const notOutlet = (name: string | null) => (name && !outlets.has(name.toLowerCase()) ? name : null);
   meta.author = ldAuthors ?? notOutlet(metaAuthor) ?? notOutlet(bylineValue(textValue(article?.byline ?? null)));
   meta.sourceName = siteName ?? ldOrganization;

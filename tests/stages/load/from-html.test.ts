@@ -319,6 +319,13 @@ describe('byline blocks, captions, related links and date labels of British, Aus
     expect(doc.meta.publishedAt).toBe('2026-11-22T18:12:00.000Z');
   });
 
+  it('takes the people of an author tag written as a byline ("Sam Jones in Madrid"), and its <address> line as metadata', () => {
+    const doc = page('<h1>Spain floods: death toll rises</h1><p>Dozens still unaccounted for after torrential rain swept through Málaga and Almería provinces</p><address>Sam Jones in Madrid</address>',
+      '<meta name="author" content="Sam Jones in Madrid">');
+    expect(doc.meta.author).toBe('Sam Jones');
+    expect(metaLines(doc)).toContain('Sam Jones in Madrid');
+  });
+
   it('takes the byline\'s person over an author tag that names a newsroom ("WXYZ Web Team")', () => {
     const doc = page('<h1>Woman killed in crash</h1><p>By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated 12:40 PM, Nov 23, 2026</p>', '<meta name="author" content="WXYZ Web Team">');
     expect(doc.meta.author).toBe('Jordan Ellis');
