@@ -53,7 +53,8 @@ function personName(name: string): string | null {
 /** The people of a byline, written with or without its "By" ("By Tom Edwards, Transport correspondent" → "Tom Edwards"), else its text. */
 export function bylineValue(byline: string | null): string | null {
   if (byline === null) return null;
-  const text = byline.replace(/^\s*by\s+/i, '');
+  // "Interview Conducted by Tim Bartz and Anne Seith" (Der Spiegel's author tag): the credit's words go with the "By".
+  const text = byline.replace(/^\s*(?:(?:interview|text|words|story|reporting)\s+)?(?:conducted\s+|written\s+)?by:?\s+/i, '');
   return bylineAuthors(`By ${text}`) ?? text;
 }
 

@@ -213,7 +213,9 @@ function standfirstAbove([byline, next, third]: string[]): boolean {
  * names' match, and the date; or null.
  */
 function bylineWithJob(line: string): { m: RegExpExecArray; date: string | null } | null {
-  const by = /^(?:By|BY)\s+(.+)$/u.exec(line);
+  // "by Kateryna Denisova November 12, 2026 9:15 AM 3 min read" (the Kyiv Independent's): a small "by", and the
+  // reading time after the date.
+  const by = /^(?:By|BY|by)\s+(.+?)(?:\s+\d{1,3}[\s-]min(?:ute)?s?\s+read)?$/u.exec(line);
   if (!by) return null;
   const words = by[1].split(/\s+/);
   for (let k = 2; k < words.length && k <= 5; k++) {

@@ -326,6 +326,36 @@ describe('byline blocks, captions, related links and date labels of British, Aus
     expect(metaLines(doc)).toContain('Sam Jones in Madrid');
   });
 
+  it('reads a byline with a small "by", the date and a reading time on one line, and takes no text from it', () => {
+    const doc = page('<h1>Russia pushes into Kupiansk outskirts</h1><div class="post-meta"><span class="author">by Kateryna Denisova</span> <time datetime="2026-11-12">November 12, 2026 9:15 AM</time> <span>3 min read</span></div>');
+    expect(doc.meta.author).toBe('Kateryna Denisova');
+    expect(metaLines(doc)).toEqual(['by Kateryna Denisova November 12, 2026 9:15 AM 3 min read']);
+  });
+
+  it('reads an author\'s note closing the article as metadata ("X is associate editor for Europe at Defense News.")', () => {
+    const doc = readBytes('p.html', '<html><head><meta name="author" content="Sebastian Sprenger"></head><body><article><h1>Germany to send two more Patriot systems</h1>'
+      + '<p>Germany will send two more Patriot air defense systems to Ukraine, the defense minister said on Wednesday.</p><p>Sebastian Sprenger said the plan was ambitious, and Sebastian Sprenger is no bio here.</p>'
+      + '<p><em>Sebastian Sprenger is associate editor for Europe at Defense News.</em></p></article></body></html>').docs[0];
+    expect(metaLines(doc)).toEqual(['Sebastian Sprenger is associate editor for Europe at Defense News.']);
+  });
+
+  it('leaves the columnist\'s name after a bar out of the title ("… | George Monbiot")', () => {
+    const doc = page('<h1>Britain\'s homes are baking</h1>', '<meta property="og:title" content="Britain\'s homes are baking | George Monbiot"><meta name="author" content="George Monbiot">');
+    expect(doc.meta).toMatchObject({ title: "Britain's homes are baking", author: 'George Monbiot' });
+  });
+
+  it('takes the person of a byline Readability set apart over an author tag naming a newsroom ("Al Jazeera Staff")', () => {
+    const body = '<p>Famine has spread to two more localities in North Darfur state, a hunger monitor said on Wednesday, as the siege of the city tightened further.</p>'.repeat(4);
+    const doc = readBytes('p.html', `<html><head><meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera"></head><body><article><h1>Famine spreads in Darfur</h1><div class="byline">By <a href="/author/hiba-morgan">Hiba Morgan</a> · Published On 19 Nov 2026</div>${body}</article></body></html>`).docs[0];
+    expect(doc.meta.author).toBe('Hiba Morgan');
+  });
+
+  it('reads "Interview Conducted by …" in the author tag as its people', () => {
+    const doc = page('<h1>Price controls are not a dirty word</h1><p>Interview Conducted by Tim Bartz and Anne Seith</p>', '<meta name="author" content="Interview Conducted by Tim Bartz and Anne Seith">');
+    expect(doc.meta.author).toBe('Tim Bartz, Anne Seith');
+    expect(metaLines(doc)).toEqual(['Interview Conducted by Tim Bartz and Anne Seith']);
+  });
+
   it('takes the byline\'s person over an author tag that names a newsroom ("WXYZ Web Team")', () => {
     const doc = page('<h1>Woman killed in crash</h1><p>By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated 12:40 PM, Nov 23, 2026</p>', '<meta name="author" content="WXYZ Web Team">');
     expect(doc.meta.author).toBe('Jordan Ellis');
