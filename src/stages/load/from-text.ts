@@ -33,9 +33,14 @@ export const fromText: Reader = (relPath, text) => {
     return true;
   });
   // "Sebastian Sprenger is associate editor for Europe at Defense News.": the author's note closing the article.
-  for (const line of lastLines(text, MAX_CLOSING_NOTES)) {
-    if (isAuthorBio(text.slice(line.start, line.end), meta.author)) metaSpans.push(line);
-  }
+  const closing = lastLines(text, MAX_CLOSING_NOTES + 1);
+  closing.forEach((line, i) => {
+    const words = text.slice(line.start, line.end);
+    if (isAuthorBio(words, meta.author)) metaSpans.push(line);
+    // "With love and a flashlight,⏎Olena": a newsletter's signature, the author's name or first name under a
+    // valediction ending with a comma.
+    else if (i > 0 && /,$/.test(text.slice(closing[i - 1].start, closing[i - 1].end)) && isSignature(words, meta.author)) metaSpans.push(line);
+  });
   metaSpans.sort((a, b) => a.start - b.start);
   const spans = metaSpans.filter((s, i) => i === 0 || s.start !== metaSpans[i - 1].start);
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
@@ -48,6 +53,11 @@ export const fromText: Reader = (relPath, text) => {
 
 /** Lines at the end of a text looked at for an author's note. */
 const MAX_CLOSING_NOTES = 3;
+
+/** Whether a line is one of the authors' names, or the first name alone ("Olena" for "Olena Kovalenko"). */
+function isSignature(line: string, authors: string | null): boolean {
+  return authors !== null && line.length <= 60 && authors.split(', ').some((name) => line === name || line === name.split(' ')[0]);
+}
 
 /** The last `n` non-blank lines of a text, trimmed, in text order. */
 function lastLines(text: string, n: number): Span[] {

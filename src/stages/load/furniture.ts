@@ -57,6 +57,11 @@ const FURNITURE = [
   /^editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b.{0,250}$/i,
   /^(?:do you have an opinion on the issues raised in this article\?|if you would like to submit a (?:letter|response)\b).{0,300}$/i,
   /^this (?:interview|conversation|transcript|q&a|discussion) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b.{0,80}$/i,
+  // A newsletter's closing thanks ("Thanks to our editor Mike Zapler and producers …"), an obituary site's "Published
+  // by Telegraph Herald on Oct. 29, 2026.", and an opinion page's kicker in capitals above the headline ("EDITORIAL").
+  /^thanks to our (?:editors?|producers?)\b.{0,250}$/i,
+  /^[Pp]ublished by (?:the )?\p{Lu}[\p{L}.'’& -]{1,50} on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$/u,
+  /^(?:EDITORIAL|OPINION|COMMENTARY|OBITUARY)$/,
   // "Follow BBC Kent on Facebook, X and Instagram. Send your story ideas to …"
   /^follow [\w’' ]{1,40} on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b.{0,250}$/i,
   // "Share this: Twitter | LinkedIn | Email", "Link Copied!"

@@ -58,8 +58,9 @@ export function bylineValue(byline: string | null): string | null {
   return bylineAuthors(`By ${text}`) ?? text;
 }
 
-/** An author naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "Al Jazeera Staff". */
-export const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?)$/i;
+/** An author naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "Al Jazeera Staff", "The Editorial Board". */
+// ("The Editorial Board": a paper's editorials are signed by the board, no person.)
+export const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?|editorial board)$/i;
 
 /** An outlet's name as compared with an author's: "The Economist" = "Economist", "Haaretz.com" = "Haaretz". */
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|co\.uk|net|org)$/, '').trim();

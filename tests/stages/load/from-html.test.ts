@@ -409,4 +409,9 @@ describe('page titles with sections, and authors that are no person', () => {
     const doc = page('<h1>Houthis claim attack on tanker</h1>', '<meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera">');
     expect(doc.meta).toMatchObject({ author: null, sourceName: 'Al Jazeera' });
   });
+
+  it('gives no author for an editorial signed by the board ("The Editorial Board")', () => {
+    const doc = page('<h1>The MBTA can\'t fare-cap its way out</h1>', '<meta name="author" content="The Editorial Board"><meta property="og:site_name" content="BostonGlobe.com">');
+    expect(doc.meta.author).toBeNull();
+  });
 });
