@@ -12,8 +12,8 @@ import { readFirstDate } from './dates.ts';
 import { NEWSROOM_AUTHOR, authorValue, bylineValue, isOrganization, nameValue, textValue } from './meta.ts';
 import { makeDoc, type Reader } from './read-result.ts';
 import { capNesting } from './html-nesting.ts';
-import { isLinkListLabel, isPageFurniture } from './furniture.ts';
-import { isBylineOrDateLine, isHeaderLine, readTextHeader, type HeaderNotes } from './text-header.ts';
+import { isAuthorBio, isLinkListLabel, isPageFurniture } from './furniture.ts';
+import { bylineAuthors, isBylineOrDateLine, isHeaderLine, readTextHeader, type HeaderNotes } from './text-header.ts';
 
 export { isPageFurniture };
 
@@ -137,16 +137,31 @@ export const fromHtml: Reader = (relPath, page) => {
   for (const p of paragraphs) {
     if (!p.isHeading && authors.has(out.slice(p.start, p.end)) && !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
   }
+  // "Sam Jones in Madrid" (the Guardian's <address> under the standfirst), "Interview Conducted by Tim Bartz and Anne
+  // Seith": a line near the top naming the authors, as the author tag reads, is the byline.
+  for (const p of paragraphs.slice(0, 4)) {
+    const line = out.slice(p.start, p.end);
+    if (meta.author && line.length <= 80 && line !== meta.author && bylineValue(line) === meta.author &&
+      !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
+  }
   metaSpans.sort((a, b) => a.start - b.start);
   // "Posted 17 Nov 2026, updated 18 Nov 2026": a date line closing the article (ABC pages) is metadata too.
   const last = paragraphs[paragraphs.length - 1];
   if (paragraphs.length > 1 && !metaSpans.some((s) => s.start === last.start) && isHeaderLine(out.slice(last.start, last.end))) {
     metaSpans.push({ start: last.start, end: last.end });
   }
+  // "Sebastian Sprenger is associate editor for Europe at Defense News.": the author's note closing the article.
+  for (const p of paragraphs.slice(Math.max(1, paragraphs.length - MAX_CLOSING_NOTES))) {
+    if (isAuthorBio(out.slice(p.start, p.end), meta.author) && !metaSpans.some((s) => s.start === p.start)) metaSpans.push({ start: p.start, end: p.end });
+  }
+  metaSpans.sort((a, b) => a.start - b.start);
   const standfirst = standfirstHeading(out, paragraphs, metaSpans, meta.title);
   if (standfirst >= 0) withoutHeading(paragraphs, standfirst);
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'html', meta, text: out, paragraphs, problems: warnings, metaSpans })], problems: [] };
 };
+
+/** Paragraphs at the end of an article looked at for an author's note. */
+const MAX_CLOSING_NOTES = 3;
 
 /** Shortest standfirst read by its wording alone (no byline under it). */
 const MIN_STANDFIRST_CHARS = 60;
@@ -525,9 +540,15 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
   const ldOrganization = ([] as unknown[]).concat(ld?.author ?? []).filter(isOrganization).map(nameValue).find((n) => n !== null) ?? null;
   const siteName = textValue(m('og:site_name', 'application-name')) ?? nameValue(ld?.publisher) ?? textValue(article?.siteName ?? null);
   const outlets = new Set([ldOrganization, siteName, nameValue(ld?.publisher)].filter((n) => n !== null).map((n) => n!.toLowerCase()));
-  const metaAuthor = notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'));
+  // "Sam Jones in Madrid" (the Guardian's author tag), "Sarah Smith, Associated Press": the people, as in a byline.
+  const metaAuthor = bylineValue(notUrl(m('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')));
   const notOutlet = (name: string | null) => (name && !outlets.has(name.toLowerCase()) ? name : null);
-  meta.author = ldAuthors ?? notOutlet(metaAuthor) ?? notOutlet(bylineValue(textValue(article?.byline ?? null)));
+  // "Al Jazeera Staff" in the author tag, "By Hiba Morgan · Published On 19 Nov 2026" in the page's byline element
+  // (which Readability leaves out where the tag names an author): the byline's people.
+  const bylineElement = metaAuthor !== null && NEWSROOM_AUTHOR.test(metaAuthor) ? text('[class*="byline"]') : null;
+  const bylinePeople = bylineElement !== null && bylineElement.length <= 160 ? bylineAuthors(bylineElement) : null;
+  meta.author = ldAuthors ?? (bylinePeople && !NEWSROOM_AUTHOR.test(bylinePeople) ? bylinePeople : null) ?? notOutlet(metaAuthor) ??
+    notOutlet(bylineValue(textValue(article?.byline ?? null)));
   meta.sourceName = siteName ?? ldOrganization;
   // "Oil prices rise | Reuters": a <title> that is the headline plus the site's name gives the site's name,
   // and loses it where it stands as the title.
@@ -541,6 +562,11 @@ function htmlMeta(document: Doc, article: ReadabilityArticle | null, warnings: P
     // "SpaceX Starship reaches orbit … - The New York Times", its site in og:site_name: the headline is the rest,
     // though the page's <h1> writes it in other capitals ("SpaceX Starship Reaches Orbit …").
     meta.title = parts.headline;
+  }
+  // "Britain's homes are baking … | George Monbiot": the Guardian's opinion pages put the columnist after a bar in the
+  // title tags; the author's name is no part of the headline.
+  for (const name of meta.author?.split(', ') ?? []) {
+    for (const sep of [' | ', ' - ', ' – ', ' — ']) if (meta.title?.endsWith(sep + name)) meta.title = meta.title.slice(0, -(sep + name).length);
   }
   meta.url = attr('link[rel="canonical"]', 'href') ?? m('og:url', 'twitter:url') ?? textValue(ld?.url);
   const locale = m('og:locale');

@@ -1,8 +1,8 @@
 /** Plain-text articles: the text exactly as decoded, a title when the first line is one, and the header lines' metadata. */
 import { emptyMeta, type Span } from '../../model/doc.ts';
 import { makeDoc, type Reader } from './read-result.ts';
-import { isPageFurniture } from './furniture.ts';
-import { isHeaderLine, readExportFields, readTextHeader, titleAboveHeader, titleShaped, type HeaderNotes } from './text-header.ts';
+import { isAuthorBio, isPageFurniture } from './furniture.ts';
+import { isBylineOrDateLine, isHeaderLine, readExportFields, readTextHeader, titleAboveHeader, titleShaped, type HeaderNotes } from './text-header.ts';
 import { problem } from '../../errors.ts';
 
 /**
@@ -32,6 +32,15 @@ export const fromText: Reader = (relPath, text) => {
     if (end - start <= MAX_FURNITURE_LINE && isPageFurniture(text.slice(start, end))) metaSpans.push(trimSpan(text, { start, end }));
     return true;
   });
+  // "Sebastian Sprenger is associate editor for Europe at Defense News.": the author's note closing the article.
+  const closing = lastLines(text, MAX_CLOSING_NOTES + 1);
+  closing.forEach((line, i) => {
+    const words = text.slice(line.start, line.end);
+    if (isAuthorBio(words, meta.author)) metaSpans.push(line);
+    // "With love and a flashlight,⏎Olena": a newsletter's signature, the author's name or first name under a
+    // valediction ending with a comma.
+    else if (i > 0 && /,$/.test(text.slice(closing[i - 1].start, closing[i - 1].end)) && isSignature(words, meta.author)) metaSpans.push(line);
+  });
   metaSpans.sort((a, b) => a.start - b.start);
   const spans = metaSpans.filter((s, i) => i === 0 || s.start !== metaSpans[i - 1].start);
   // "Title: Storm closes schools": the key names the field, it is not part of the title.
@@ -41,6 +50,28 @@ export const fromText: Reader = (relPath, text) => {
   const problems = notes.zonelessTime ? [problem('W_DATE_NO_ZONE', 'load', { value: notes.zonelessTime })] : [];
   return { docs: [makeDoc({ relPath, recordIndex: null, format: 'txt', meta, text, metaSpans: spans, problems })], problems: [] };
 };
+
+/** Lines at the end of a text looked at for an author's note. */
+const MAX_CLOSING_NOTES = 3;
+
+/** Whether a line is one of the authors' names, or the first name alone ("Olena" for "Olena Kovalenko"). */
+function isSignature(line: string, authors: string | null): boolean {
+  return authors !== null && line.length <= 60 && authors.split(', ').some((name) => line === name || line === name.split(' ')[0]);
+}
+
+/** The last `n` non-blank lines of a text, trimmed, in text order. */
+function lastLines(text: string, n: number): Span[] {
+  const out: Span[] = [];
+  let end = text.length;
+  while (out.length < n && end > 0) {
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    if (end === 0) break;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    out.unshift(trimSpan(text, { start, end }));
+    end = start;
+  }
+  return out;
+}
 
 /** Longer lines are never furniture (isPageFurniture stops at 300 characters; this spares the slice). */
 const MAX_FURNITURE_LINE = 400;
@@ -150,5 +181,20 @@ export function detectTitle(text: string): string | null {
   if (next === -1 || text.slice(end + 1, next).trim() !== '' || text.slice(next).trim() === '') return null;
   const line = text.slice(start, end).trim();
   // "PUBLISHED: 10:00 EST, 25 November 2026": a date or byline line opening the file is a header line, not a title.
-  return titleShaped(line) && !isHeaderLine(line) ? line : null;
+  if (titleShaped(line) && !isHeaderLine(line)) return line;
+  // "I Taught High School for 31 Years. Don't Let Chatbots Grade Our Children.": an opinion headline written as
+  // sentences (the NYT's, the WSJ's) is the title when it is in title case and a byline or a date line is under it.
+  const below = text.slice(next + 1).trimStart();
+  const nextLine = below.slice(0, below.indexOf('\n') === -1 ? below.length : below.indexOf('\n'));
+  return sentenceHeadline(line) && isBylineOrDateLine(nextLine) ? line : null;
+}
+
+/** Small words title case leaves in lower case. */
+const MINOR_WORDS = new Set('a an the and or nor but so yet of in on at to for by with from as into over up off out per via than vs is are be'.split(' '));
+
+/** A headline of sentences ending with a stop, in title case: short (≤150 characters, ≤20 words), every word that carries meaning capitalised. */
+function sentenceHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (line.length > 150 || words.length > 20 || words.length < 4 || !/[.!?]["'”’]?$/u.test(line)) return false;
+  return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w[0]) || /^\p{Lu}/u.test(w));
 }

@@ -46,6 +46,22 @@ const FURNITURE = [
   /^get (?:our|the) [\w'’ ]{0,40}newsletters?\b.{0,200}$/i,
   /^(?=.*\b(?:newsletters?|briefing|alerts|inbox)\b).{0,200}\bsign up (?:now|here|today)\.?$/i,
   /^follow us on \w+(?:(?:,| and) \w+)*\.?$/i,
+  // "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", "Find more of our coverage
+  // at https://…": a link to the outlet's topic page closing a wire story.
+  /^(?:follow|find|read|see|get)\b.{0,120}\b(?:coverage|updates|stories|news)\b.{0,80}\bat https?:\/\/\S+$/i,
+  // "Sign up for Axios AM to get the news in your inbox.": a newsletter's own sign-up prompt.
+  /^(?:sign up|subscribe)\b(?=.{0,200}\b(?:inbox|newsletters?)\b).{0,200}$/i,
+  // An opinion page's closing notes: "Editorials represent the views of the Boston Globe Editorial Board. Follow us on
+  // Twitter at @GlobeOpinion.", the Guardian's "Do you have an opinion on the issues raised in this article? If you would
+  // like to submit a response …", and an interview's "This interview has been condensed and edited for clarity."
+  /^editorials? (?:represents?|reflects?) the (?:views?|opinions?) of\b.{0,250}$/i,
+  /^(?:do you have an opinion on the issues raised in this article\?|if you would like to submit a (?:letter|response)\b).{0,300}$/i,
+  /^this (?:interview|conversation|transcript|q&a|discussion) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b.{0,80}$/i,
+  // A newsletter's closing thanks ("Thanks to our editor Mike Zapler and producers …"), an obituary site's "Published
+  // by Telegraph Herald on Oct. 29, 2026.", and an opinion page's kicker in capitals above the headline ("EDITORIAL").
+  /^thanks to our (?:editors?|producers?)\b.{0,250}$/i,
+  /^[Pp]ublished by (?:the )?\p{Lu}[\p{L}.'’& -]{1,50} on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$/u,
+  /^(?:EDITORIAL|OPINION|COMMENTARY|OBITUARY)$/,
   // "Follow BBC Kent on Facebook, X and Instagram. Send your story ideas to …"
   /^follow [\w’' ]{1,40} on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b.{0,250}$/i,
   // "Share this: Twitter | LinkedIn | Email", "Link Copied!"
@@ -148,7 +164,7 @@ const FURNITURE = [
   // A membership appeal closing the story: "Note from the author:⏎Hi, this is Olena Hrytsenko. … please consider
   // becoming a member of the Kyiv Independent."
   /^note from the (?:author|editors?)\s*:?$/i,
-  /^.{0,250}\bplease consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting (?:us|our (?:work|journalism|newsroom))|subscribing)\b.{0,150}$/i,
+  /^.{0,250}\bplease consider (?:becoming a (?:paid |premium )?(?:member|subscriber|supporter|patron)|supporting (?:us|our (?:work|journalism|newsroom))|subscribing)\b.{0,150}$/i,
   // US local pages: "Estimated read time: 4-5 minutes", "Contributing: Ben Winslow", "Have a news tip? Email …", "Do you
   // know of a business opening …? Email …", "Subscribe to Royal Oak Patch for free local news and alerts.", "Download
   // the 7 Weather app for …", "Meredith Kowalski can be reached at mkowalski@… or 216-555-0142."
@@ -166,3 +182,23 @@ export function isPageFurniture(text: string): boolean {
   return text.length <= MAX_FURNITURE_CHARS && FURNITURE.some((re) => re.test(text.trim()));
 }
 
+
+/** A reporter's job, as an author's note names it: "associate editor for Europe", "a Guardian columnist". */
+const BIO_JOB = /\b(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic|commentator|host|fellow|professor|author|staff writer|bureau chief)s?\b/i;
+
+/**
+ * An author's note closing an article: one of the article's authors, by their full name, and what they do
+ * ("Sebastian Sprenger is associate editor for Europe at Defense News.", "George Monbiot is a Guardian columnist").
+ * `authors` are the article's authors ("Ann Lee, Tom Ray"); a line naming another person is the story's.
+ */
+export function isAuthorBio(line: string, authors: string | null): boolean {
+  const text = line.trim();
+  if (!authors || text.length > MAX_FURNITURE_CHARS) return false;
+  return authors.split(', ').some((name) => {
+    if (!/\s/.test(name) || !text.startsWith(`${name} `)) return false;
+    const rest = text.slice(name.length + 1);
+    // One sentence or two ("… at Defense News. He lives in Berlin."), the first saying the job.
+    const first = rest.split(/(?<=[.!?])\s+/)[0];
+    return /^(?:is|was|has been|writes|covers|reports)\b/.test(rest) && BIO_JOB.test(first);
+  });
+}

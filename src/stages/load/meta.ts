@@ -53,12 +53,14 @@ function personName(name: string): string | null {
 /** The people of a byline, written with or without its "By" ("By Tom Edwards, Transport correspondent" → "Tom Edwards"), else its text. */
 export function bylineValue(byline: string | null): string | null {
   if (byline === null) return null;
-  const text = byline.replace(/^\s*by\s+/i, '');
+  // "Interview Conducted by Tim Bartz and Anne Seith" (Der Spiegel's author tag): the credit's words go with the "By".
+  const text = byline.replace(/^\s*(?:(?:interview|text|words|story|reporting)\s+)?(?:conducted\s+|written\s+)?by:?\s+/i, '');
   return bylineAuthors(`By ${text}`) ?? text;
 }
 
-/** An author naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "Al Jazeera Staff". */
-export const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?)$/i;
+/** An author naming a newsroom, not a person: "WXYZ Web Team", "Staff Report", "Digital Desk", "Al Jazeera Staff", "The Editorial Board". */
+// ("The Editorial Board": a paper's editorials are signed by the board, no person.)
+export const NEWSROOM_AUTHOR = /\b(?:staff|team|desk|newsroom|staff reports?|news services?|editorial board)$/i;
 
 /** An outlet's name as compared with an author's: "The Economist" = "Economist", "Haaretz.com" = "Haaretz". */
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|co\.uk|net|org)$/, '').trim();

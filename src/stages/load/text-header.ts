@@ -213,7 +213,9 @@ function standfirstAbove([byline, next, third]: string[]): boolean {
  * names' match, and the date; or null.
  */
 function bylineWithJob(line: string): { m: RegExpExecArray; date: string | null } | null {
-  const by = /^(?:By|BY)\s+(.+)$/u.exec(line);
+  // "by Kateryna Denisova November 12, 2026 9:15 AM 3 min read" (the Kyiv Independent's): a small "by", and the
+  // reading time after the date.
+  const by = /^(?:By|BY|by)\s+(.+?)(?:\s+\d{1,3}[\s-]min(?:ute)?s?\s+read)?$/u.exec(line);
   if (!by) return null;
   const words = by[1].split(/\s+/);
   for (let k = 2; k < words.length && k <= 5; k++) {
@@ -607,7 +609,13 @@ function bylineNames(m: RegExpExecArray, meta?: HeaderMeta, later?: Fallbacks): 
   // "By Tom Edwards, Home Affairs Correspondent": a job after the name is no second author.
   // "By REBECCA CAMBER, CRIME AND SECURITY EDITOR FOR THE DAILY MAIL": a job after a comma goes whole, "and" and all.
   const names = m[1].split(/\s*,\s*/).filter((part) => !JOB_TITLE.test(part))
-    .flatMap((part) => part.split(/\s*(?:&|\band\b)\s*/i)).filter((n) => n && !JOB_TITLE.test(n));
+    .flatMap((part) => part.split(/\s*(?:&|\band\b)\s*/i)).filter((n) => n && !JOB_TITLE.test(n))
+    // "By DÁNICA COTO and DAVID McFADDEN Associated Press": AP's bylines write the agency after the last name with no
+    // comma; it is the source (below), not part of the reporter's name.
+    .flatMap((n) => {
+      const tail = TRAILING_AGENCY.exec(n);
+      return tail ? [tail[1], tail[2]] : [n];
+    });
   // "By SARAH SMITH, Associated Press": the agency is the source, not an author.
   const people = names.filter((n) => !isAgencyName(n));
   if (meta && people.length < names.length) meta.sourceName ??= names.find(isAgencyName)!;
@@ -648,6 +656,11 @@ export function creditSpans(text: string): Span[] {
 /** News agencies and outlets as bylines name them after the reporter. */
 const AGENCY_NAMES = /^(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Press Association|PA Media|Xinhua|Kyodo|Yonhap|Dow Jones|CNN|BBC(?: News)?|.+ (?:Press|News|Newswires?|Agency|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Mail|Examiner|Gazette|Chronicle|Standard|Independent|Observer|Express|Mirror|Record|Courier|Register|Daily))$/;
 const isAgencyName = (name: string): boolean => AGENCY_NAMES.test(name);
+/**
+ * A reporter's name (two words or more) with a wire agency's name after it and no comma between: "DAVID McFADDEN
+ * Associated Press". Only the agencies named in full, so a surname such as "Press" or "Times" is never cut off.
+ */
+const TRAILING_AGENCY = /^(\S+(?:\s+\S+)+?)\s+(Associated Press|Agence France-Presse|Press Association|PA Media|Reuters|AFP|Bloomberg News|Xinhua|Kyodo News|Yonhap)$/u;
 
 /** "Irish Examiner", "The Texas Tribune", "CNN": capitalised words an outlet's name is made of. */
 const OUTLET_SHAPE = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of|the|and|&|on|\p{Lu}[\p{L}\p{N}.&'’-]*)){0,5}$/u;

@@ -116,7 +116,12 @@ class Found {
    */
   markHeadings(titleIndex: number | null): void {
     const { paragraphs, headingLike, markdown } = this;
-    const opensRun = (i: number): boolean => i === 0 || !headingLike[i - 1] || i - 1 === titleIndex || markdown[i - 1];
+    // A header line the load stage read ("Date: 24 November 2026", "POLITICO") is metadata, no heading of a run: a
+    // section label in capitals under it ("KEY HIGHLIGHTS", "DRIVING THE DAY") opens the first section where later
+    // labels in capitals do the same ("HEALTH", "THE WHITE HOUSE"); a dateline alone on its line ("ANKARA") does not.
+    const capitals = paragraphs.map((_, i) => headingLike[i] && !markdown[i] && this.inCapitals(i));
+    const labelUnderHeader = (i: number): boolean => capitals[i] && this.isMetaLine(i - 1) && capitals.some((c, j) => c && j > i + 1);
+    const opensRun = (i: number): boolean => i === 0 || !headingLike[i - 1] || i - 1 === titleIndex || markdown[i - 1] || labelUnderHeader(i);
     const subheads = this.numberedSubheads();
     for (let i = 0; i < paragraphs.length; i++) {
       const beforeBody = i + 1 < paragraphs.length && !headingLike[i + 1];
@@ -168,6 +173,20 @@ class Found {
     if (found.length >= 2) for (const i of found) out[i] = true;
     return out;
   }
+
+  /** Whether paragraph `i` is written in capitals ("KEY HIGHLIGHTS"): letters, none of them small. */
+  private inCapitals(i: number): boolean {
+    const line = this.text.slice(this.paragraphs[i].start, this.paragraphs[i].end);
+    return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+  }
+
+  /** Whether paragraph `i` is a line the load stage read as metadata. */
+  private isMetaLine(i: number): boolean {
+    this.metaStarts ??= new Set(this.metaSpans.map((s) => s.start));
+    return this.metaStarts.has(this.paragraphs[i].start);
+  }
+
+  private metaStarts: Set<number> | null = null;
 
   /** Whether a metadata span starts inside [start, end). */
   private holdsMetaLine(start: number, end: number): boolean {

@@ -319,6 +319,43 @@ describe('byline blocks, captions, related links and date labels of British, Aus
     expect(doc.meta.publishedAt).toBe('2026-11-22T18:12:00.000Z');
   });
 
+  it('takes the people of an author tag written as a byline ("Sam Jones in Madrid"), and its <address> line as metadata', () => {
+    const doc = page('<h1>Spain floods: death toll rises</h1><p>Dozens still unaccounted for after torrential rain swept through Málaga and Almería provinces</p><address>Sam Jones in Madrid</address>',
+      '<meta name="author" content="Sam Jones in Madrid">');
+    expect(doc.meta.author).toBe('Sam Jones');
+    expect(metaLines(doc)).toContain('Sam Jones in Madrid');
+  });
+
+  it('reads a byline with a small "by", the date and a reading time on one line, and takes no text from it', () => {
+    const doc = page('<h1>Russia pushes into Kupiansk outskirts</h1><div class="post-meta"><span class="author">by Kateryna Denisova</span> <time datetime="2026-11-12">November 12, 2026 9:15 AM</time> <span>3 min read</span></div>');
+    expect(doc.meta.author).toBe('Kateryna Denisova');
+    expect(metaLines(doc)).toEqual(['by Kateryna Denisova November 12, 2026 9:15 AM 3 min read']);
+  });
+
+  it('reads an author\'s note closing the article as metadata ("X is associate editor for Europe at Defense News.")', () => {
+    const doc = readBytes('p.html', '<html><head><meta name="author" content="Sebastian Sprenger"></head><body><article><h1>Germany to send two more Patriot systems</h1>'
+      + '<p>Germany will send two more Patriot air defense systems to Ukraine, the defense minister said on Wednesday.</p><p>Sebastian Sprenger said the plan was ambitious, and Sebastian Sprenger is no bio here.</p>'
+      + '<p><em>Sebastian Sprenger is associate editor for Europe at Defense News.</em></p></article></body></html>').docs[0];
+    expect(metaLines(doc)).toEqual(['Sebastian Sprenger is associate editor for Europe at Defense News.']);
+  });
+
+  it('leaves the columnist\'s name after a bar out of the title ("… | George Monbiot")', () => {
+    const doc = page('<h1>Britain\'s homes are baking</h1>', '<meta property="og:title" content="Britain\'s homes are baking | George Monbiot"><meta name="author" content="George Monbiot">');
+    expect(doc.meta).toMatchObject({ title: "Britain's homes are baking", author: 'George Monbiot' });
+  });
+
+  it('takes the person of a byline Readability set apart over an author tag naming a newsroom ("Al Jazeera Staff")', () => {
+    const body = '<p>Famine has spread to two more localities in North Darfur state, a hunger monitor said on Wednesday, as the siege of the city tightened further.</p>'.repeat(4);
+    const doc = readBytes('p.html', `<html><head><meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera"></head><body><article><h1>Famine spreads in Darfur</h1><div class="byline">By <a href="/author/hiba-morgan">Hiba Morgan</a> · Published On 19 Nov 2026</div>${body}</article></body></html>`).docs[0];
+    expect(doc.meta.author).toBe('Hiba Morgan');
+  });
+
+  it('reads "Interview Conducted by …" in the author tag as its people', () => {
+    const doc = page('<h1>Price controls are not a dirty word</h1><p>Interview Conducted by Tim Bartz and Anne Seith</p>', '<meta name="author" content="Interview Conducted by Tim Bartz and Anne Seith">');
+    expect(doc.meta.author).toBe('Tim Bartz, Anne Seith');
+    expect(metaLines(doc)).toEqual(['Interview Conducted by Tim Bartz and Anne Seith']);
+  });
+
   it('takes the byline\'s person over an author tag that names a newsroom ("WXYZ Web Team")', () => {
     const doc = page('<h1>Woman killed in crash</h1><p>By: Jordan Ellis Posted 9:15 AM, Nov 22, 2026 and last updated 12:40 PM, Nov 23, 2026</p>', '<meta name="author" content="WXYZ Web Team">');
     expect(doc.meta.author).toBe('Jordan Ellis');
@@ -371,5 +408,10 @@ describe('page titles with sections, and authors that are no person', () => {
   it('gives no author for a newsroom in the author tag with no person in the byline ("Al Jazeera Staff")', () => {
     const doc = page('<h1>Houthis claim attack on tanker</h1>', '<meta name="author" content="Al Jazeera Staff"><meta property="og:site_name" content="Al Jazeera">');
     expect(doc.meta).toMatchObject({ author: null, sourceName: 'Al Jazeera' });
+  });
+
+  it('gives no author for an editorial signed by the board ("The Editorial Board")', () => {
+    const doc = page('<h1>The MBTA can\'t fare-cap its way out</h1>', '<meta name="author" content="The Editorial Board"><meta property="og:site_name" content="BostonGlobe.com">');
+    expect(doc.meta.author).toBeNull();
   });
 });

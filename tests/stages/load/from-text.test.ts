@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTitle } from '../../../src/stages/load/from-text.ts';
 import { articleId } from '../../../src/stages/load/ids.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
 import { FIXTURES, ROOT, fixtureBytes, readBytes, readFixture } from './helpers.ts';
 
 describe('fromText', () => {
@@ -30,6 +31,16 @@ describe('fromText', () => {
 
   it('finds no title when the first line ends like a sentence', () => {
     expect(readFixture('sentence-first-line.txt').docs[0].meta.title).toBeNull();
+  });
+
+  it('takes an opinion headline written as sentences in title case for the title when a byline is under it', () => {
+    const text = "I Taught High School for 31 Years. Don't Let Chatbots Grade Our Children.\n\nBy Margaret Ellison\nNov. 23, 2026\n\nThe district wants software to grade essays.\n";
+    const doc = readBytes('oped.txt', text).docs[0];
+    expect(doc.meta).toMatchObject({ title: "I Taught High School for 31 Years. Don't Let Chatbots Grade Our Children.", author: 'Margaret Ellison' });
+    expect(segmentDoc(doc).paragraphs[0].isHeading).toBe(true);
+    // A lead in sentence case over a byline stays text, and so does a headline-cased line with no byline under it.
+    expect(detectTitle('The district wants software to grade essays.\n\nBy Margaret Ellison\n\nMore text.\n')).toBeNull();
+    expect(detectTitle("I Taught High School for 31 Years. Don't Let Chatbots Grade Our Children.\n\nThe district wants software.\n")).toBeNull();
   });
 
   it('reads the title line of every BBC business article in the shared corpus', () => {

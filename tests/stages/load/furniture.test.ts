@@ -170,3 +170,47 @@ describe('closing furniture of wire and business pages', () => {
     expect(text).toContain('according to the Drewry index.');
   });
 });
+
+describe('closing furniture of opinion pages, newsletters and interviews', () => {
+  it('knows topic-page links, newsletter sign-ups, editorial and letters notes, edit notes and paid-subscriber appeals', () => {
+    for (const text of [
+      "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine",
+      'Find more AP coverage of climate change at https://apnews.com/hub/climate',
+      'Sign up for Axios AM to get the news in your inbox.', 'Subscribe to the Morning Brief newsletter for more.',
+      'Editorials represent the views of the Boston Globe Editorial Board. Follow us on Twitter at @GlobeOpinion.',
+      'Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for publication in our letters section, please click here.',
+      'This interview has been condensed and edited for clarity.', 'This conversation has been edited for length and clarity.',
+      'If you value this newsletter, please consider becoming a paid subscriber. It keeps the candles lit.',
+      'Thanks to our editor Mike Zapler and producers Bethany Irvine and Bigad Shaban.', 'Published by Telegraph Herald on Oct. 29, 2026.',
+      'EDITORIAL',
+    ]) expect(isPageFurniture(text), text).toBe(true);
+  });
+
+  it('keeps news sentences that share their words', () => {
+    for (const text of [
+      'Follow the coverage closely, officials urged.', 'Subscribers to the newsletter rose by 20%.',
+      'Editorials in the paper have criticised the plan.', 'This interview was conducted in Kyiv on Monday.',
+      'Read the report, which was published at noon, before the vote.', 'Thanks to our readers, the fund grew.',
+      'Published by Penguin on Oct. 29, 2026, the memoir sold well.', 'Editorial',
+    ]) expect(isPageFurniture(text), text).toBe(false);
+  });
+});
+
+describe('an author\'s note closing a text file', () => {
+  it('marks "X is a Guardian columnist" under the story as metadata when X is the byline\'s author, not a line about another person', () => {
+    const text = 'Homes are baking\n\nBy George Monbiot\n14 October 2026\n\nThe heat came early this year, and homes were not built for it.\n\nGeorge Monbiot is a Guardian columnist\n';
+    const doc = readBytes('op.txt', text).docs[0];
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toContain('George Monbiot is a Guardian columnist');
+    const other = 'Homes are baking\n\nBy George Monbiot\n14 October 2026\n\nThe heat came early this year.\n\nJane Roe is a Guardian columnist\n';
+    expect(readBytes('op.txt', other).docs[0].metaSpans?.map((s) => other.slice(s.start, s.end))).not.toContain('Jane Roe is a Guardian columnist');
+  });
+});
+
+describe('a newsletter\'s signature', () => {
+  it('marks the author\'s first name under a valediction ending with a comma as metadata, not a heading', () => {
+    const text = 'Letters from Kyiv #112: The winter math\n\nBy Olena Kovalenko\nNovember 20, 2026\n\nThe power went out again on Tuesday night.\n\nWith love and a flashlight,\nOlena\n\nIf you value this newsletter, please consider becoming a paid subscriber.\n';
+    const doc = segmentDoc(readBytes('letter.txt', text).docs[0]);
+    expect(doc.metaSpans?.map((s) => text.slice(s.start, s.end))).toContain('Olena');
+    expect(doc.sections).toEqual([]);
+  });
+});

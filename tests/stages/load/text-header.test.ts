@@ -81,6 +81,12 @@ describe('plain-text header lines and datelines', () => {
     expect(meta).toMatchObject({ title: null, author: 'Sarah Smith', sourceName: 'Associated Press', publishedAt: '2025-03-04T15:32:00.000Z' });
   });
 
+  it('reads an AP byline with the agency after the last name and no comma ("… and DAVID McFADDEN Associated Press")', () => {
+    const meta = metaOf('Hurricane death toll rises\nBy DÁNICA COTO and DAVID McFADDEN Associated Press\nPublished 7:45 PM EST, November 2, 2026\n\nKINGSTON, Jamaica (AP) — The toll rose.\n');
+    expect(meta).toMatchObject({ author: 'Dánica Coto, David McFadden', sourceName: 'Associated Press' });
+    expect(metaOf('Storm hits coast\nBy JOHN SMITH Reuters\nNovember 2, 2026\n\nThe storm hit.\n')).toMatchObject({ author: 'John Smith', sourceName: 'Reuters' });
+  });
+
   it('reads the date after a byline\'s names ("By Daniel Okafor · 13 November 2026")', () => {
     expect(metaOf('OpenAI unveils a new model\n\nBy Daniel Okafor · 13 November 2026\n\nOpenAI on Wednesday released a model.\n')).toMatchObject({
       author: 'Daniel Okafor', publishedAt: '2026-11-13T00:00:00.000Z',

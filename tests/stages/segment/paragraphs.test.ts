@@ -40,6 +40,17 @@ describe('paragraphs', () => {
     expect(doc.sections).toEqual([]);
   });
 
+  it('reads a section label in capitals right under the header lines as a heading ("KEY HIGHLIGHTS" under "Date: …")', () => {
+    const text = `Gaza Humanitarian Response Update\nSource: OCHA\nDate: 24 November 2026\n\nKEY HIGHLIGHTS\n\n${BODY}\n\nHEALTH\n\n${BODY}\n`;
+    const doc = segmentDoc(readBytes('sitrep.txt', text).docs[0]);
+    expect(doc.sections.map((s) => text.slice(s.start, s.end))).toEqual(['KEY HIGHLIGHTS', 'HEALTH']);
+    // A dateline alone on its line under the byline is no section label, nor a line in title case.
+    const dated = `Erdogan offers help\n\nBurak Bir, Zehra Nur Duz  |16.11.2026 - Update : 16.11.2026\n\nANKARA\n\n${BODY}\n\n${BODY}\n`;
+    expect(segmentDoc(readBytes('aa.txt', dated).docs[0]).sections).toEqual([]);
+    const room = `Press Briefing by Karoline Leavitt\n\nNovember 24, 2026\nJames S. Brady Press Briefing Room\n\n${BODY}\n\nQ AND A\n\n${BODY}\n`;
+    expect(segmentDoc(readBytes('wh.txt', room).docs[0]).sections.map((s) => room.slice(s.start, s.end))).toEqual(['Q AND A']);
+  });
+
   it('separates blocks at blank lines and trims each paragraph', () => {
     expect(paragraphsOf('  First block here.  \n\n\n\tSecond block here.\n')).toEqual(['First block here.', 'Second block here.']);
   });

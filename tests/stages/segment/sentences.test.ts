@@ -114,6 +114,13 @@ describe('sentences', () => {
     expect(sentencesOf('George W. Bush met J. K. Rowling. It was brief.')).toEqual(['George W. Bush met J. K. Rowling.', 'It was brief.']);
   });
 
+  it('does not split after an initial or a title before a nickname in quotes ("Walter J. "Walt" Brennan"), but does before a quotation', () => {
+    expect(sentencesOf('DUBUQUE - Walter J. "Walt" Brennan, 85, of Dubuque, passed away. He was loved.')).toEqual(['DUBUQUE - Walter J. "Walt" Brennan, 85, of Dubuque, passed away.', 'He was loved.']);
+    expect(sentencesOf('It was led by Lt. Col. “Mad Jack” Churchill of the commandos.')).toEqual(['It was led by Lt. Col. “Mad Jack” Churchill of the commandos.']);
+    expect(sentencesOf('They chose Plan B. "No" They said it twice.')).toEqual(['They chose Plan B.', '"No" They said it twice.']);
+    expect(sentencesOf('He left the U.S. "We will be back," he said.')).toEqual(['He left the U.S.', '"We will be back," he said.']);
+  });
+
   it('splits after a single capital that ends a name rather than starts one ("AT&T.")', () => {
     expect(sentencesOf('The talks with AT&T. Consolidation followed.')).toEqual(['The talks with AT&T.', 'Consolidation followed.']);
   });

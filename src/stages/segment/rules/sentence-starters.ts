@@ -33,8 +33,14 @@ export function startsLikeSentence(c: Candidate): boolean {
   if (c.next >= c.limit) return false;
   const code = c.text.charCodeAt(c.next);
   if (code === 0x28) return !closesWithoutStop(c.text, c.next, c.limit);
-  return isOpenerCode(code) && !QUOTED_FRAGMENT.test(c.text.slice(c.next + 1, c.next + 3));
+  if (!isOpenerCode(code) || QUOTED_FRAGMENT.test(c.text.slice(c.next + 1, c.next + 3))) return false;
+  // "Walter J. "Walt" Brennan", "Lt. Col. "Mad Jack" Churchill": a nickname in quotes between a name's parts.
+  const nickname = QUOTED_NICKNAME.exec(c.text.slice(c.next, Math.min(c.limit, c.next + 60)));
+  return !(nickname && !STARTERS.has(nickname[1]));
 }
+
+/** A nickname of one or two capitalised words in quotes, then a capitalised word (the surname, in group 1). */
+const QUOTED_NICKNAME = /^["“‘']\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?["”’'] (\p{Lu}[\p{L}'’-]*)/u;
 
 /** The first letter of a quotation, small: a fragment quoted inside a sentence (after any further opening mark). */
 const QUOTED_FRAGMENT = /^['‘"“]?\p{Ll}/u;
