@@ -1283,8 +1283,12 @@ function firstReportedSpeech(
         (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && (prepositionalTail(toks, m.end) || adjunctsThenTail(toks, m.end)))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
         // "…, she said in a video message to the convention."
-        // ("…, said Ms. Gil, as she …": inverted, the content ends at the comma before the cue.)
-        const close = sp.start > 0 && isPunct(toks[sp.start - 1], ',') ? sp.start - 1 : m.start < sp.start && m.start > from && isPunct(toks[m.start - 1], ',') ? m.start - 1 : -1;
+        // ("…, said Ms. Gil, as she …": inverted, the content ends at the comma before the cue; "…, as Senate President
+        // Karen Spilka suggested in September.": the clause before ", as".)
+        const asX = sp.start > 1 && isWord(toks[sp.start - 1]) && toks[sp.start - 1].norm === 'as' && isPunct(toks[sp.start - 2], ',') && m.start > sp.start &&
+          (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end));
+        const close = sp.start > 0 && isPunct(toks[sp.start - 1], ',') ? sp.start - 1 : asX ? sp.start - 2 :
+          m.start < sp.start && m.start > from && isPunct(toks[m.start - 1], ',') ? m.start - 1 : -1;
         if (close > 0) {
           const content = clause(toks, from, close, 3);
           if (content) found = { content, confidence: CONFIDENCE.indirectTrailing, next: -1 };

@@ -98,6 +98,8 @@ front-runner contender hopeful moderator panelist caller organizer organiser cha
 announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
 lawsuit indictment ruling verdict bylaws editorial blog account
 percent half majority third respondent
+coordinator co-ordinator commissioner administrator rapporteur envoy registrar controller auditor governor-general
+superintendent curator trustee provost dean
 email e-mail message user commenter panel speechwriter veteran attendee partner speaker camp establishment
 neurosurgeon surgeon crowd audience public advocate politician conservative progressive liberal record result
 utility lender insurer retailer carmaker automaker airline operator manufacturer producer supplier developer maker
@@ -262,6 +264,10 @@ function allowedInside(toks: Tok[], k: number): boolean {
   if (LINKING_ADJECTIVES.has(t.norm)) return left?.kind === 'word' && isNominal(left.norm);
   if (left?.kind === 'word' && LINKING_ADJECTIVES.get(left.norm) === t.norm) return true;
   if (INNER_PREPOSITIONS.has(t.norm)) {
+    // "the Ministry of Health (MoH) in Gaza": after a short form in brackets, the name before them.
+    if (isPunct(left, ')') && isPunct(toks[k - 3], '(') && toks[k - 4]?.kind === 'word' && isCapitalized(toks[k - 4])) {
+      return t.norm === 'in' ? toks[k + 1]?.kind === 'word' && isCapitalized(toks[k + 1]) : true;
+    }
     if (left?.kind !== 'word') return false;
     // Inside a name: "Institute for Public Policy", "Co-operation in Europe" (a capital on both sides of "in").
     // (A name's last word may open with an Arabic article: "Farea al-Muslimi of the … think tank".)

@@ -1187,3 +1187,15 @@ describe('clauses that end before a second attribution or report nothing', () =>
     expect(quotesOf('The reforms hurt especially women who he said are most likely to retire in poverty.').map((q) => q.speaker)).not.toContain('especially women who he');
   });
 });
+
+describe('speaker phrases and "as X said" (probe DF, OP)', () => {
+  it('reads "…, as Senate President Karen Spilka suggested in September." as her report of the clause before it', () => {
+    expect(onlyQuote('Or it could give towns the power to levy taxes, as Senate President Karen Spilka suggested in September.'))
+      .toMatchObject({ text: 'Or it could give towns the power to levy taxes', speaker: 'Senate President Karen Spilka', cue: 'suggested' });
+  });
+
+  it('keeps a place after a short form in brackets and after a coordinator in the speaker phrase', () => {
+    expect(onlyQuote('The Ministry of Health (MoH) in Gaza reported that 87 Palestinians were killed.').speaker).toBe('The Ministry of Health (MoH) in Gaza');
+    expect(onlyQuote('The coordinator in Afghanistan said the disaster came late.').speaker).toBe('The coordinator in Afghanistan');
+  });
+});
