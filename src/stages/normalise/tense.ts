@@ -122,6 +122,9 @@ const COMMITTED_TO = /\b(?:agreed|decided|promised|pledged|vowed|voted|planned|i
 /** Nouns of economic statistics: a month just before them is the period the figures measure ("November inflation data"). */
 const STATISTICS = /^\s+(?:inflation|CPI|PPI|GDP|jobs|payrolls?|employment|unemployment|trade|data|figures|numbers|PMIs?|exports|imports|output|readings?)(?![\p{L}])/iu;
 
+/** "until 5 p.m. Friday", "through noon on Sunday": a deadline's clock time before its day. */
+const CLOCK_DEADLINE = /\b(?:until|till|through|by|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}|noon|midnight)(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s+(?:on\s+)?$/i;
+
 /** A clause split off by a comma and a conjunction ("…, and have asked residents") has a tense of its own. */
 const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,\s*(?:and|but|while|whereas|or)\s/;
 
@@ -152,7 +155,9 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
   // date nearest the publication date.
   // ("ahead of Wednesday's Budget" too.)
-  const deadline = /^(?:until|till|by|before)$/i.test(leadWord) || /\bahead\s+of\s+(?:(?:the|its|their)\s+)?$/i.test(before);
+  // ("through 6 p.m. Saturday" too: a clock time before the day makes the span's end a deadline.)
+  const deadline = /^(?:until|till|by|before)$/i.test(leadWord) || /\bahead\s+of\s+(?:(?:the|its|their)\s+)?$/i.test(before) ||
+    CLOCK_DEADLINE.test(before);
   // "up from 1% forecast in March": the figure forecast then, a past participle; "down from 70% on Tuesday": the figure a
   // change is measured from was then.
   if (/[\d%]\s+forecast\s+(?:in|on)\s+$/.test(before)) return 'past';
