@@ -507,6 +507,11 @@ describe('dates placed by their sentence', () => {
     expect(dates('Circle, which went public on the New York Stock Exchange in June 2025, reported revenue of $740 million on Nov. 12.', sunday))
       .toEqual([['June 2025', '2025-06'], ['Nov. 12', '2026-11-12']]);
   });
+
+  it('gives no year of a date before it to a saying’s own date after a comma ("…, the General Staff reported on Nov. 26")', () => {
+    expect(dates('Russia has lost 1,187,430 troops since the start of the full-scale invasion on Feb. 24, 2022, the General Staff reported on Nov. 20.', sunday))
+      .toEqual([['Feb. 24, 2022', '2022-02-24'], ['Nov. 20', '2026-11-20']]);
+  });
 });
 
 describe('weekdays of a weekly schedule', () => {
