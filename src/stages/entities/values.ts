@@ -197,9 +197,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:and-a-half-)?(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
+    // ("41,000 metric tons", "1,300 metric tonnes": the UN's and the USDA's tons.)
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) |metric (?=ton))?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
     // The start of a range of quantities, written bare: "12 to 15 degrees", "3-5 km" (normalise gives it the end's unit).
-    ['QUANTITY', 'quantity-range-start', String.raw`${NUM}(?=\s?(?:[-–]|to)\s?${AMOUNT}[ -]?(?:${UNITS})${END})`],
+    ['QUANTITY', 'quantity-range-start', String.raw`${NUM}(?=\s?(?:[-–]|to)\s?${AMOUNT}[ -]?(?:metric )?(?:${UNITS})${END})`],
     // Grams against a number of two digits or more, or a decimal: "600g", "2.5g" (not "4g", "5g", a mobile network).
     ['QUANTITY', 'quantity', String.raw`(?:\d{2,4}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})g${END}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").

@@ -112,6 +112,12 @@ describe('entities stage: values', () => {
     ]);
   });
 
+  it('finds metric tons and tonnes, as UN agencies write them ("41,000 metric tons of food")', () => {
+    expect(valuesOf('Trucks carried 41,000 metric tons of food, 1,300 metric tonnes of seed and 2-3 metric tons of fuel.')).toEqual([
+      'QUANTITY 41,000 metric tons', 'QUANTITY 1,300 metric tonnes', 'QUANTITY 2', 'QUANTITY 3 metric tons',
+    ]);
+  });
+
   it('reads no year in a part of a law or a law\'s name, and no time in a case number or a game clock', () => {
     expect(valuesOf('He sued under Section 1983, and 18 U.S.C. § 1349, breaching the Money Laundering Regulations 2017 in 2019.')).toEqual([
       'DATE 2019',
