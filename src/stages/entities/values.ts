@@ -148,10 +148,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-other-calendar', String.raw`(?:${DAY}(?: of)? )?${OTHER_CALENDAR_MONTHS} 1[34]\d\d${END}|${DAY}(?: of)? ${OTHER_CALENDAR_MONTHS}|(?<=month of )${OTHER_CALENDAR_MONTHS}`],
     ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
-    ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
+    // ("the late 1960s", "the mid-1990s", "early 2000s": the part of the decade stays in the text.)
+    ['DATE', 'date-decade', String.raw`(?:(?:early|late|mid|Early|Late|Mid)[ -])?(?:(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END})`],
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
     // (Not a law's number: "Regulation (EU) 2024/1689", "Directive 2014/24/EU"; findValues keeps only a forward span.)
-    ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}(?!/)`],
+    // (Two full years either side of a spaced dash too, as obituary pages print a life: "(1941 - 2026)".)
+    ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}(?!/)|${YEAR} [-–] ${YEAR}${END}(?![-–/])`],
     // Not a number that names a place or a thing: "booth 1742", "Flight 1549", "room 1904".
     // Nor a house or block number: "the 1500 block of", "2045 Meadowbrook Lane", "1711 W. Algonquin Road"; nor the head of a
     // numbered act: "2024/1689".

@@ -71,7 +71,7 @@ const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).j
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DECADE = /^(?:the )?(1[5-9]\d|20\d)0s$/;
 const SHORT_DECADE = /^(?:the )?'([0-9])0s$/;
-const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)[-–/](\d{2}|\d{4})$/;
+const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)(?:[-–/]|\s[-–]\s(?=\d{4}$))(\d{2}|\d{4})$/;
 const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
@@ -179,7 +179,7 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if (YEAR.test(s) || ISO_DATE.test(s)) return s;
   let m = YEAR_RANGE.exec(s);
   if (m) {
-    // "2029-30", "1999-00", "2023/24", "1939-1945": an ISO 8601 interval of years.
+    // "2029-30", "1999-00", "2023/24", "1939-1945", "(1941 - 2026)": an ISO 8601 interval of years.
     const from = Number(m[1]);
     let to = Number(m[2]);
     if (m[2].length === 2) to += Math.floor(from / 100) * 100 + (to < from % 100 ? 100 : 0);

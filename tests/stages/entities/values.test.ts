@@ -112,6 +112,11 @@ describe('entities stage: values', () => {
     ]);
   });
 
+  it('keeps the part of a decade ("the late 1960s") and reads a life\'s years around a spaced dash ("(1941 - 2026)") as one span', () => {
+    expect(valuesOf('In the late 1960s and the mid-1990s she taught.')).toEqual(['DATE late 1960s', 'DATE mid-1990s']);
+    expect(valuesOf('Ruth Kaplan (1941 - 2026) was a physicist.')).toEqual(['DATE 1941 - 2026']);
+  });
+
   it('finds metric tons and tonnes, as UN agencies write them ("41,000 metric tons of food")', () => {
     expect(valuesOf('Trucks carried 41,000 metric tons of food, 1,300 metric tonnes of seed and 2-3 metric tons of fuel.')).toEqual([
       'QUANTITY 41,000 metric tons', 'QUANTITY 1,300 metric tonnes', 'QUANTITY 2', 'QUANTITY 3 metric tons',

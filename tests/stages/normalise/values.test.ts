@@ -38,6 +38,8 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2029-30', null)).toBe('2029/2030');
     expect(normaliseDate('1999-00', null)).toBe('1999/2000');
     expect(normaliseDate('2023/24', null)).toBe('2023/2024');
+    expect(normaliseDate('1941 - 2026', null)).toBe('1941/2026');
+    expect(normaliseDate('late 1960s', null)).toBe('196');
     expect(normaliseDate('1939–1945', null)).toBe('1939/1945');
     expect(normaliseDate('2030-29', null)).toBeNull();
   });
