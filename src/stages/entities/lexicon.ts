@@ -319,6 +319,14 @@ few half
 /** Units that count things ("28.6m views", "4.2 million copies"): a letter before them is a scale, not metres. */
 export const COUNT_UNITS = words(`views streams viewers subscribers downloads copies users listeners followers visitors`);
 
+/**
+ * Plural nouns counted in millions after an "m" against the number: "4.6m homes", "2m people", "1.4m workers" (no
+ * metres; a race's "800m runners" is no count, so runners are not here).
+ */
+export const COUNTED_NOUNS = words(`people children men women adults households homes houses families jobs customers clients voters
+patients students pupils passengers residents migrants refugees tourists fans members workers employees citizens votes
+cases deaths infections doses vaccines tickets shares cars vehicles phones devices accounts animals trees`);
+
 /** Units after an amount: "300 km", "5,000 tonnes". */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...COUNT_UNITS, ...words(`
 km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, COUNT_UNITS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_STARTS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, COUNTED_NOUNS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_STARTS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -353,6 +353,9 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     // millions of the thing named, no metres (a race's "1500m", "the 10,000m Olympic champion" stay, and a height before
     // a sentence that lost its full stop: "a season's best of 5.25m And Ireland's …").
     if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) && /^ (?:(?!(?:And|But|The|A|An|In|On|At|He|She|It|They|We|This|That|His|Her)\b)\p{Lu}|[\p{L}]*\d)/u.test(text.slice(bestEnd, bestEnd + 8))) continue;
+    // "4.6m homes", "2m people": millions of what is counted, no metres (and no value: a count is no quantity).
+    if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) &&
+      COUNTED_NOUNS.has(/^ (\p{Ll}+)(?![\p{L}\d-])/u.exec(text.slice(bestEnd, bestEnd + 16))?.[1] ?? '')) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     if (best.rule === 'money-sign' || best.rule === 'money-range-start') {
       RANGE_END.lastIndex = bestEnd;

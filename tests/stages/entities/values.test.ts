@@ -117,6 +117,12 @@ describe('entities stage: values', () => {
     expect(valuesOf('Ruth Kaplan (1941 - 2026) was a physicist.')).toEqual(['DATE 1941 - 2026']);
   });
 
+  it('reads an "m" against a number before a counted noun as millions, no metres ("4.6m homes", "2m people")', () => {
+    expect(valuesOf('About 4.6m homes overheat, 2m people moved and 1.4m workers struck; the 800m runners ran on a 1.5m wall.')).toEqual([
+      'QUANTITY 800m', 'QUANTITY 1.5m',
+    ]);
+  });
+
   it('finds metric tons and tonnes, as UN agencies write them ("41,000 metric tons of food")', () => {
     expect(valuesOf('Trucks carried 41,000 metric tons of food, 1,300 metric tonnes of seed and 2-3 metric tons of fuel.')).toEqual([
       'QUANTITY 41,000 metric tons', 'QUANTITY 1,300 metric tonnes', 'QUANTITY 2', 'QUANTITY 3 metric tons',
