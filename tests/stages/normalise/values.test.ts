@@ -445,6 +445,8 @@ describe('dates placed by their sentence', () => {
     expect(dates('He faces 10 years in prison when he is sentenced Feb. 12.', sunday)).toEqual([['10 years', 'P10Y'], ['Feb. 12', '2027-02-12']]);
     expect(dates('They are back in action when they travel to Leeds on Monday.', wednesday)).toEqual([['Monday', '2026-11-23']]);
     expect(dates('The judge set sentencing for March 4. His contract expires in June.', sunday)).toEqual([['March 4', '2027-03-04'], ['June', '2027-06']]);
+    expect(dates('The Amazon case is set for March. The vote has been set for April 9, but the trial was set for June.', tuesday))
+      .toEqual([['March', '2027-03'], ['April 9', '2027-04-09'], ['June', '2026-06']]);
     expect(dates('The agency has said the rocket could launch as early as February. The virus was circulating as early as March.', sunday)).toEqual([
       ['February', '2027-02'], ['March', '2026-03'],
     ]);
