@@ -145,6 +145,7 @@ describe('entities stage: values', () => {
     expect(valuesOf('CO2 reached 426.1 parts per million, up 3.2 ppm; it weighed 600g on a 4g network; the region warmed by almost 3C.')).toEqual([
       'QUANTITY 426.1 parts per million', 'QUANTITY 3.2 ppm', 'QUANTITY 600g', 'QUANTITY 3C',
     ]);
+    expect(valuesOf('Shade can cut indoor temperatures by 3C or more, and lower temperatures by about 2C.')).toEqual(['QUANTITY 3C', 'QUANTITY 2C']);
     expect(valuesOf('The 1.5 degree Celsius goal needs a 500-megawatt plant.')).toEqual(['QUANTITY 1.5 degree Celsius', 'QUANTITY 500-megawatt']);
   });
 
