@@ -239,6 +239,12 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
       const y = ref.getUTCFullYear();
       return m[1] === 'next' || m[1] === 'coming' ? `${y}/${y + 10}` : `${y - 10}/${y}`;
     }
+    // "over the past week", "in the past month": the days up to the publication date (2026-11-18/2026-11-24 on
+    // November 24), not the calendar week or month under way nor the one before ("last week").
+    if (m[1] === 'past' && (unit === 'W' || unit === 'M')) {
+      const start = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - (unit === 'M' ? 1 : 0), ref.getUTCDate() + (unit === 'W' ? -6 : 1)));
+      return `${ymd(start)}/${ymd(ref)}`;
+    }
     const n = m[1] === 'next' || m[1] === 'coming' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
     return atPrecision(shift(ref, unit, n), unit);
   }

@@ -53,6 +53,9 @@ describe('normaliseDate', () => {
     // "the last decade" is the ten years up to now, not the 2010s.
     expect(normaliseDate('last decade', published)).toBe('2013/2023');
     expect(normaliseDate('past decade', published)).toBe('2013/2023');
+    // "the past week" and "the past month" are the days up to the publication date (not this week, nor "last week").
+    expect(normaliseDate('past week', published)).toBe('2023-10-05/2023-10-11');
+    expect(normaliseDate('past month', published)).toBe('2023-09-12/2023-10-11');
     expect(normaliseDate('next decade', published)).toBe('2023/2033');
     expect(normaliseDate('this decade', published)).toBe('202');
     expect(normaliseDate('next month', published)).toBe('2023-11');
