@@ -156,6 +156,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (/ months of the year$/i.test(m.text) && anchor?.sentenceIndex === m.sentenceIndex && /\d{4}/.test(anchor.text) && anchor.normalized) {
       m.normalized = normaliseDate(m.text.replace(/the year$/i, anchor.normalized.slice(0, 4)), published, context);
     }
+    if (lastDate) sameAsBefore(doc.text, lastDate, m);
     if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
@@ -509,6 +510,19 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
   to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;
+}
+
+/**
+ * "the General Staff reported on Nov. 26. … Zelensky said the same day": "the same day" or "the same month" is the day
+ * or month of the date just before it (in its sentence or the two before), not one of its own; not "the same month
+ * last year", which counts back from it.
+ */
+function sameAsBefore(text: string, from: Mention, to: Mention): void {
+  const same = /^(?:the )?same (day|month)$/i.exec(to.text);
+  if (!same || to.normalized || !from.normalized || to.sentenceIndex - from.sentenceIndex > 2) return;
+  if (/^,?\s+(?:last|next|a|the previous|the following)\s+year/i.test(text.slice(to.end, to.end + 24))) return;
+  const at = same[1].toLowerCase() === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}(?:-\d{2})?$/;
+  if (at.test(from.normalized)) to.normalized = from.normalized.slice(0, same[1].toLowerCase() === 'day' ? 10 : 7);
 }
 
 /**

@@ -515,6 +515,13 @@ describe('dates placed by their sentence', () => {
       .toEqual([['June 2025', '2025-06'], ['Nov. 12', '2026-11-12']]);
   });
 
+  it('reads "the same day" or "the same month" as the date just before it, not "the same month last year"', () => {
+    expect(dates('The General Staff reported on Nov. 20 that troops were lost. Zelensky said the same day that jets would come.', sunday))
+      .toEqual([['Nov. 20', '2026-11-20'], ['same day', '2026-11-20']]);
+    expect(dates('Attacks rose in October, against 30 in the same month last year. Talks began in September and ended the same month.', sunday))
+      .toEqual([['October', '2026-10'], ['same month', null], ['last year', '2025'], ['September', '2026-09'], ['same month', '2026-09']]);
+  });
+
   it('gives no year of a date before it to a saying’s own date after a comma ("…, the General Staff reported on Nov. 26")', () => {
     expect(dates('Russia has lost 1,187,430 troops since the start of the full-scale invasion on Feb. 24, 2022, the General Staff reported on Nov. 20.', sunday))
       .toEqual([['Feb. 24, 2022', '2022-02-24'], ['Nov. 20', '2026-11-20']]);
