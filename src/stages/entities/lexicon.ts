@@ -343,7 +343,7 @@ becquerel becquerels Bq megabit megabits gigabit gigabits terabit terabits Mbps 
   'mm Hg', 'parts per million', 'parts per billion', 'parts per trillion']);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
-export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
+export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|volumes?|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
 /** Words only a match report uses: an article with two of them is one (values.ts isSportsText). */
 export const SPORTS_WORDS = /\b(?:goals?|innings|wickets?|touchdowns?|kick-?off|half-?time|equali[sz]er|striker|goalkeeper|quarterback|rebounds|assists|tip-off|overtime|midfielder|defender|fly-half|try-scorer|free kick|penalty area)\b/gi;
 /** Words of a sentence about a game, where "the second half" is a part of the match, no date (unless CALENDAR_WORDS). */

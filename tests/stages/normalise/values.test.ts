@@ -417,6 +417,7 @@ describe('dates placed by their sentence', () => {
       ['July-September', '2026-07/2026-09'], ['Nov.–Jan.', '2026-11/2027-01'],
     ]);
     expect(dates('Exports rose in the Oct-Dec 2025 quarter.', sunday)).toEqual([['Oct-Dec 2025', '2025-10/2025-12']]);
+    expect(dates('Trade volumes fell 3.4 per cent in the third quarter.', sunday)).toEqual([['third quarter', '2026-Q3']]);
   });
 
   it('reads "the first nine months" without its year as a period of the year in a sentence about the economy, and a fiscal year by its letters', () => {
