@@ -84,7 +84,7 @@ const QUARTER_RE = /^(first|second|third|fourth|final|last)[ -](quarter|half)(?:
  */
 const TWO_UNITS = /^(\d{1,4}|[a-z]+) (year|month|week|day|hour|minute)s?(?: and|,) (\d{1,4}(?:\.\d{1,3})?|[a-z]+) (month|week|day|minute|second)s?$/;
 /** A season of a year: "the summer of 2025" (the year: ISO 8601 has no seasons), "the winter of 2023-24" (the years). */
-const SEASON_OF_YEAR = /^the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)$/;
+const SEASON_OF_YEAR = /^(?:the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)|(?:spring|summer|autumn|fall|winter) (\d{4}))$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
 const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
@@ -190,7 +190,7 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if (m) return m[1];
   if ((m = TWO_UNITS.exec(s))) return twoUnits(m);
   // ("the winter of 2023-24": the span of years.)
-  if ((m = SEASON_OF_YEAR.exec(s))) return readDate(m[1], m[1], ref, context);
+  if ((m = SEASON_OF_YEAR.exec(s))) return readDate(m[1] ?? m[2], m[1] ?? m[2], ref, context);
   if ((m = SCALED_YEARS.exec(s))) return m[3] ? null : `P${Math.round(Number(m[1]) * (m[2].startsWith('b') ? 1e9 : 1e6))}Y`;
   if ((m = SHORT_DECADE.exec(s))) return `19${m[1]}`;
   if ((m = DURATION.exec(s))) {

@@ -390,6 +390,10 @@ describe('dates placed by their sentence', () => {
     ]);
   });
 
+  it('reads a season before its year as one date ("fall 2027", "Spring 2028"): the year', () => {
+    expect(dates('The line opens in fall 2027 and the school in Spring 2028.', sunday)).toEqual([['fall 2027', '2027'], ['Spring 2028', '2028']]);
+  });
+
   it('reads "the summer of 2025" as one date, "the last quarter of 2028" as its fourth, and no month in "this may prove"', () => {
     expect(dates('He joined in the summer of 2025. The line opens in the last quarter of 2028. This may prove decisive.', sunday)).toEqual([
       ['the summer of 2025', '2025'], ['last quarter of 2028', '2028-Q4'],
