@@ -19,9 +19,10 @@ export interface ArticleMeta {
   /** ISO 8601 timestamp (UTC, `Z`) when a date could be read, else null. */
   publishedAt: string | null;
   /**
-   * The calendar day (YYYY-MM-DD) the source printed, when its time in the outlet's home zone falls on another UTC
-   * day ("November 21, 2026 07:35" in Beijing is 2026-11-20T23:35Z): the day relative dates ("yesterday", "on
-   * Friday") count from. Not a column; absent when it is publishedAt's own day.
+   * The calendar day (YYYY-MM-DD) the source printed, when its time in the outlet's home zone, or in a zone or offset
+   * printed with it, falls on another UTC day ("November 21, 2026 07:35" in Beijing is 2026-11-20T23:35Z; "7:45 PM
+   * EST, November 2, 2026" is 2026-11-03T00:45Z): the day relative dates ("yesterday", "on Friday") count from. Not
+   * a column; absent when it is publishedAt's own day.
    */
   localDay?: string;
   author: string | null;

@@ -319,6 +319,14 @@ few half
 /** Units that count things ("28.6m views", "4.2 million copies"): a letter before them is a scale, not metres. */
 export const COUNT_UNITS = words(`views streams viewers subscribers downloads copies users listeners followers visitors`);
 
+/**
+ * Plural nouns counted in millions after an "m" against the number: "4.6m homes", "2m people", "1.4m workers" (no
+ * metres; a race's "800m runners" is no count, so runners are not here).
+ */
+export const COUNTED_NOUNS = words(`people children men women adults households homes houses families jobs customers clients voters
+patients students pupils passengers residents migrants refugees tourists fans members workers employees citizens votes
+cases deaths infections doses vaccines tickets shares cars vehicles phones devices accounts animals trees`);
+
 /** Units after an amount: "300 km", "5,000 tonnes". */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...COUNT_UNITS, ...words(`
 km kilometre kilometres kilometer kilometers mile miles m metre metres meter meters cm mm ft foot feet inch inches yard
@@ -335,7 +343,7 @@ becquerel becquerels Bq megabit megabits gigabit gigabits terabit terabits Mbps 
   'mm Hg', 'parts per million', 'parts per billion', 'parts per trillion']);
 
 /** Words of a sentence about money or the economy, where "the third quarter" is a part of a year. */
-export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
+export const CALENDAR_WORDS = /\b(?:revenues?|profits?|sales|volumes?|earnings|growth|grew|gdp|econom(?:y|ic|ies)|inflation|output|results|income|margins?|shares|deliveries|quarterly|forecasts?|guidance|dividends?|loss(?:es)?|turnover|orders|spending|investment|unemployment|exports|imports|prices|production|demand|year|buybacks?|bonds?|rates|billion|million|bn)\b/i;
 /** Words only a match report uses: an article with two of them is one (values.ts isSportsText). */
 export const SPORTS_WORDS = /\b(?:goals?|innings|wickets?|touchdowns?|kick-?off|half-?time|equali[sz]er|striker|goalkeeper|quarterback|rebounds|assists|tip-off|overtime|midfielder|defender|fly-half|try-scorer|free kick|penalty area)\b/gi;
 /** Words of a sentence about a game, where "the second half" is a part of the match, no date (unless CALENDAR_WORDS). */

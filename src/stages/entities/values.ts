@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../model/doc.ts';
 import {
-  CALENDAR_WORDS, COUNT_UNITS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_STARTS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
+  CALENDAR_WORDS, COUNT_UNITS, COUNTED_NOUNS, OTHER_CALENDAR_MONTHS, OTHER_CALENDAR_STARTS, CURRENCY_SINGULAR, NATIONAL_CURRENCIES, GAME_WORDS, SPORTS_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DATE_WORDS, MONTHS, NUMBER_WORDS,
   RELATIVE_DATE_STARTS, SCALE_WORDS, TIME_WORDS, UNIT_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
@@ -61,7 +61,7 @@ const NATIONAL_CURRENCY = String.raw`(?:${alt(new Set(Object.values(NATIONAL_CUR
 const CUR_COUNTRY = String.raw`(?:U\.S\.|US|Hong Kong|Australian|Canadian|Singapore|Taiwan|New Zealand|Zimbabwe|CFA) `;
 const UNITS = alt([...UNIT_WORDS].filter((u) => !['t', 'l', 'g', 'ha'].includes(u)));
 /** Words of the weather before a whole-number temperature written against its C or F: "temperatures reached 41C". */
-const TEMPERATURE_BEFORE = String.raw`(?:(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?)(?: (?:are|were|is|was))? (?:could|will|may|(?:expected|forecast|predicted|tipped|set|likely) to) (?:reach|hit|top|exceed|climb to|soar to|rise to)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
+const TEMPERATURE_BEFORE = String.raw`(?:[Tt]emperatures? by(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?|(?:[Tt]emperatures?|[Hh]ighs?|[Ll]ows?|[Hh]eat|[Mm]ercury|[Tt]hermometer)(?: (?:of|reached|reaching|hit|hitting|topped|topping|rose to|soared to|climbed to|peaked at|fell to|dropped to|plunged to|near|above|below|around|about|over|up to|exceeding|exceeded|of up to|as high as|as low as))?|(?:[Tt]emperatures?|[Hh]ighs?)(?: (?:are|were|is|was))? (?:could|will|may|(?:expected|forecast|predicted|tipped|set|likely) to) (?:reach|hit|top|exceed|climb to|soar to|rise to)|(?:[Ww]arm(?:s|ed|ing)?|[Hh]eat(?:s|ed|ing)|[Cc]ool(?:s|ed|ing)) (?:by|of)(?: (?:almost|nearly|about|around|roughly|some|more than|over|at least|up to))?) `;
 /**
  * Words before a number that names a place or a thing, not a year: "booth 1742", "Flight 1549", "Route 1961", a
  * programme named for the year of its goals ("Vision 2030", "Agenda 2063", "Horizon 2020"); a part of
@@ -148,10 +148,12 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-other-calendar', String.raw`(?:${DAY}(?: of)? )?${OTHER_CALENDAR_MONTHS} 1[34]\d\d${END}|${DAY}(?: of)? ${OTHER_CALENDAR_MONTHS}|(?<=month of )${OTHER_CALENDAR_MONTHS}`],
     ['DATE', 'date-month', String.raw`(?:${MONTH_FULL})${END}${OF_YEAR}`],
     ['DATE', 'date-weekday', String.raw`(?:${WEEKDAY})${NOT_A_DAY}(?:,? ${MONTH} ${DAY}(?:,? ${YEAR})?|,? ${DAY} ${MONTH}(?:,? ${YEAR})?)?${END}`],
-    ['DATE', 'date-decade', String.raw`(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END}`],
+    // ("the late 1960s", "the mid-1990s", "early 2000s": the part of the decade stays in the text.)
+    ['DATE', 'date-decade', String.raw`(?:(?:early|late|mid|Early|Late|Mid)[ -])?(?:(?:1[5-9]\d0|20[0-9]0)s${END}|'[0-9]0s${END})`],
     // A span of years, a fiscal or academic year among them: "2029-30", "2024–25", "2023/24", "1939-1945".
     // (Not a law's number: "Regulation (EU) 2024/1689", "Directive 2014/24/EU"; findValues keeps only a forward span.)
-    ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}(?!/)`],
+    // (Two full years either side of a spaced dash too, as obituary pages print a life: "(1941 - 2026)".)
+    ['DATE', 'date-year-range', String.raw`${YEAR}[-–/](?:\d{2}|${YEAR})${END}(?!/)|${YEAR} [-–] ${YEAR}${END}(?![-–/])`],
     // Not a number that names a place or a thing: "booth 1742", "Flight 1549", "room 1904".
     // Nor a house or block number: "the 1500 block of", "2045 Meadowbrook Lane", "1711 W. Algonquin Road"; nor the head of a
     // numbered act: "2024/1689".
@@ -166,6 +168,8 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-fuzzy', String.raw`(?:early|late|mid|Early|Late|Mid)[ -](?:(?:${MONTH_FULL}),? ${YEAR}${END}|(?:${MONTH_FULL})${END}${OF_YEAR}|${YEAR}${END})`],
     // A season or the weekend after a preposition: "by the spring", "into the weekend" (not "the fall of Kabul", nor a
     // season before its noun: "before the winter session").
+    // A season before its year, as US schools and schedules write it: "fall 2027", "Spring 2028" (the year's value).
+    ['DATE', 'date-season-year', String.raw`(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) ${YEAR}${END}(?![-–/]\d|\s?(?:%|per ?cent|percent|points?|pc)${END})`],
     ['DATE', 'date-season', String.raw`(?<=(?:^|[^\p{L}])(?:by|in|over|during|until|till|into|through|for|since|before|after|from|at|on|By|In|Over|During|Until|Since|Before|After|From) )the (?:(?:spring|summer|autumn|winter)(?: of ${YEAR}(?:[-–/](?:\d{2}|${YEAR}))?)?|weekend)${END}(?!\s+(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|when|as|is|was|will|would|it|we|they|he|she|if|after|before|than)${END})\p{Ll})`],
     // The end of the year or decade: "by the end of the year", "booked up until the end of the decade".
     ['DATE', 'date-end-of', String.raw`(?:the|The) (?:end|start|beginning|middle) of the (?:year|month|week|decade|century)${END}`],
@@ -197,9 +201,10 @@ const PATTERNS: Array<{ type: EntityType; rule: string; re: RegExp }> = (
     ['DATE', 'date-duration', String.raw`(?:${NUM}|${NUMWORD})-(?:and-a-half-)?(?:day|week|month|year|decade)${END}(?!-)`],
     // Capitalised, not inside a name ("USA Today") nor a programme's title ("the Today programme").
     ['DATE', 'date-word', String.raw`(?:${alt(DATE_WORDS)}|${NOT_AFTER_NAME}${alt([...DATE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)))}${NOT_A_TITLE})${END}`],
-    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) )?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
+    // ("41,000 metric tons", "1,300 metric tonnes": the UN's and the USDA's tons.)
+    ['QUANTITY', 'quantity', String.raw`${AMOUNT}[ -]?(?:(?:cubic|square|sq\.?) |metric (?=ton))?(?:${UNITS}|degree (?:Celsius|Fahrenheit|centigrade))${END}${UNIT_TAIL}`],
     // The start of a range of quantities, written bare: "12 to 15 degrees", "3-5 km" (normalise gives it the end's unit).
-    ['QUANTITY', 'quantity-range-start', String.raw`${NUM}(?=\s?(?:[-–]|to)\s?${AMOUNT}[ -]?(?:${UNITS})${END})`],
+    ['QUANTITY', 'quantity-range-start', String.raw`${NUM}(?=\s?(?:[-–]|to)\s?${AMOUNT}[ -]?(?:metric )?(?:${UNITS})${END})`],
     // Grams against a number of two digits or more, or a decimal: "600g", "2.5g" (not "4g", "5g", a mobile network).
     ['QUANTITY', 'quantity', String.raw`(?:\d{2,4}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})g${END}`],
     // A temperature below zero: "minus 230°C", "-40C", "−5 °F" (not the end of a range: "30-40C").
@@ -237,7 +242,7 @@ const TRIGGER_WORDS = new Set<string>([
   ...[...MONTHS.keys()].flatMap((m) => [m, m + '.']), ...WEEKDAYS, ...RELATIVE_DATE_STARTS, ...DATE_WORDS, ...TIME_WORDS,
   ...NUMBER_WORDS, ...[...CURRENCY_CODES].map((c) => c.toLowerCase()), ...[...CURRENCY_SIGNS].map((c) => c.toLowerCase()),
   'earlier', 'later', 'early', 'late', 'mid', 'us', 'several', 'many', 'first', 'second', 'third', 'fourth', 'final',
-  'dollars', 'pounds', 'euros', 'magnitude', 'minus', ...OTHER_CALENDAR_STARTS,
+  'dollars', 'pounds', 'euros', 'magnitude', 'minus', 'spring', 'summer', 'autumn', 'fall', 'winter', ...OTHER_CALENDAR_STARTS,
   // The letters of a sign, a token of their own: "R$ 111 billion", "HK$5bn".
   ...[...CURRENCY_SIGNS].map((c) => c.replace(/\$$/, '').toLowerCase()).filter((c) => /^\p{L}+$/u.test(c)),
 ]);
@@ -350,6 +355,9 @@ export function findValues(text: string, toks: Tok[], from: number, to: number, 
     // millions of the thing named, no metres (a race's "1500m", "the 10,000m Olympic champion" stay, and a height before
     // a sentence that lost its full stop: "a season's best of 5.25m And Ireland's …").
     if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) && /^ (?:(?!(?:And|But|The|A|An|In|On|At|He|She|It|They|We|This|That|His|Her)\b)\p{Lu}|[\p{L}]*\d)/u.test(text.slice(bestEnd, bestEnd + 8))) continue;
+    // "4.6m homes", "2m people": millions of what is counted, no metres (and no value: a count is no quantity).
+    if (best.rule === 'quantity' && /^(?:\d{1,2}|\d+\.\d+)m$/.test(text.slice(t.start, bestEnd)) &&
+      COUNTED_NOUNS.has(/^ (\p{Ll}+)(?![\p{L}\d-])/u.exec(text.slice(bestEnd, bestEnd + 16))?.[1] ?? '')) continue;
     out.push({ first: i, last: j, start: t.start, end: bestEnd, type: best.type, rule: best.rule });
     if (best.rule === 'money-sign' || best.rule === 'money-range-start') {
       RANGE_END.lastIndex = bestEnd;

@@ -157,8 +157,32 @@ function build(year: number, mon: number, day: number, time: Array<string | unde
       return dateOnly === null ? null : { iso: dateOnly, unknownZone: zone };
     }
     t -= offset * 60_000;
+    const read = known(iso(t));
+    // "7:45 PM EST, November 2, 2026" is 2026-11-03T00:45Z: the day it printed is November 2.
+    const printedDay = new Date(Date.UTC(year, mon - 1, day)).toISOString().slice(0, 10);
+    if (read && printedDays && read.iso.slice(0, 10) !== printedDay) printedDays.set(read.iso, printedDay);
+    return read;
   }
   return known(iso(t));
+}
+
+/** While a file is read (withPrintedDays), the day each time read with its zone printed, by its UTC time. */
+let printedDays: Map<string, string> | null = null;
+
+/**
+ * Runs `read`, and returns with its result the calendar day each date it read with a zone or an offset printed,
+ * by the ISO UTC string it became, where the two days differ ("2026-11-02T19:45:00-05:00" → 2026-11-02 under
+ * 2026-11-03T00:45:00.000Z): the day relative dates count from (ArticleMeta.localDay).
+ */
+export function withPrintedDays<T>(read: () => T): { result: T; days: Map<string, string> } {
+  const outer = printedDays;
+  const days = new Map<string, string>();
+  printedDays = days;
+  try {
+    return { result: read(), days };
+  } finally {
+    printedDays = outer;
+  }
 }
 
 /** Minutes east of UTC for a zone abbreviation (at that local date) or a ±hh[:mm] offset. */

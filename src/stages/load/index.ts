@@ -12,6 +12,7 @@ import { fromMarkdown } from './from-markdown.ts';
 import { fromHtml } from './from-html.ts';
 import { fromJson, fromJsonLines } from './from-json.ts';
 import type { Reader, ReadResult } from './read-result.ts';
+import { withPrintedDays } from './dates.ts';
 
 export { discover, formatOf, type DiscoveredFile } from './discover.ts';
 export { decodeText, type DecodeResult } from './decode.ts';
@@ -44,7 +45,13 @@ export function readArticleFile(
   try {
     const decoded = decodeText(bytes);
     if ('problem' in decoded) return { docs: [], problems: [...decoded.warnings, decoded.problem] };
-    const result = READERS[file.format](file.relPath, decoded.text, config);
+    const { result, days } = withPrintedDays(() => READERS[file.format](file.relPath, decoded.text, config));
+    // A time printed with its zone on another UTC day ("Published 7:45 PM EST, November 2, 2026"): relative dates
+    // count from the day printed, as for a header time in the outlet's home zone.
+    for (const doc of result.docs) {
+      const printed = doc.meta.publishedAt === null ? undefined : days.get(doc.meta.publishedAt);
+      if (printed !== undefined) doc.meta.localDay ??= printed;
+    }
     return { docs: result.docs, problems: [...decoded.warnings, ...result.problems] };
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];

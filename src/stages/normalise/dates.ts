@@ -71,7 +71,7 @@ const WEEKDAY = new RegExp(`^(?:(last|this|next|on) )?(${Object.keys(WEEKDAYS).j
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DECADE = /^(?:the )?(1[5-9]\d|20\d)0s$/;
 const SHORT_DECADE = /^(?:the )?'([0-9])0s$/;
-const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)[-–/](\d{2}|\d{4})$/;
+const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)(?:[-–/]|\s[-–]\s(?=\d{4}$))(\d{2}|\d{4})$/;
 const ISO_DATE = /^\d{4}-[01]\d-[0-3]\d$/;
 const RELATIVE = /^(?:(?:earlier|later|early|late) )?(this|last|next|past|coming|previous|current) (week|month|year|decade)$/;
 const AGO = /^(\d{1,4}|[a-z]+) (day|week|month|year|decade)s? ago$/;
@@ -84,7 +84,7 @@ const QUARTER_RE = /^(first|second|third|fourth|final|last)[ -](quarter|half)(?:
  */
 const TWO_UNITS = /^(\d{1,4}|[a-z]+) (year|month|week|day|hour|minute)s?(?: and|,) (\d{1,4}(?:\.\d{1,3})?|[a-z]+) (month|week|day|minute|second)s?$/;
 /** A season of a year: "the summer of 2025" (the year: ISO 8601 has no seasons), "the winter of 2023-24" (the years). */
-const SEASON_OF_YEAR = /^the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)$/;
+const SEASON_OF_YEAR = /^(?:the (?:spring|summer|autumn|winter) of (\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)|(?:spring|summer|autumn|fall|winter) (\d{4}))$/;
 /** A day or month with its year said relative to the publication year: "nov. 12 last year", "december of next year". */
 const OF_RELATIVE_YEAR = /^(.+?),? (?:of )?(last|this|next) year$/;
 const MONTHS_OF_YEAR = /^(first|last|final) (\d{1,2}|[a-z]+) months(?: of (?:(\d{4})|(this|last|next|the) year))?$/;
@@ -179,7 +179,7 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if (YEAR.test(s) || ISO_DATE.test(s)) return s;
   let m = YEAR_RANGE.exec(s);
   if (m) {
-    // "2029-30", "1999-00", "2023/24", "1939-1945": an ISO 8601 interval of years.
+    // "2029-30", "1999-00", "2023/24", "1939-1945", "(1941 - 2026)": an ISO 8601 interval of years.
     const from = Number(m[1]);
     let to = Number(m[2]);
     if (m[2].length === 2) to += Math.floor(from / 100) * 100 + (to < from % 100 ? 100 : 0);
@@ -190,7 +190,7 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
   if (m) return m[1];
   if ((m = TWO_UNITS.exec(s))) return twoUnits(m);
   // ("the winter of 2023-24": the span of years.)
-  if ((m = SEASON_OF_YEAR.exec(s))) return readDate(m[1], m[1], ref, context);
+  if ((m = SEASON_OF_YEAR.exec(s))) return readDate(m[1] ?? m[2], m[1] ?? m[2], ref, context);
   if ((m = SCALED_YEARS.exec(s))) return m[3] ? null : `P${Math.round(Number(m[1]) * (m[2].startsWith('b') ? 1e9 : 1e6))}Y`;
   if ((m = SHORT_DECADE.exec(s))) return `19${m[1]}`;
   if ((m = DURATION.exec(s))) {
@@ -238,6 +238,12 @@ function readDate(s: string, original: string, ref: Date | null, context: DateCo
     if (unit === 'X' && m[1] !== 'this' && m[1] !== 'current') {
       const y = ref.getUTCFullYear();
       return m[1] === 'next' || m[1] === 'coming' ? `${y}/${y + 10}` : `${y - 10}/${y}`;
+    }
+    // "over the past week", "in the past month": the days up to the publication date (2026-11-18/2026-11-24 on
+    // November 24), not the calendar week or month under way nor the one before ("last week").
+    if (m[1] === 'past' && (unit === 'W' || unit === 'M')) {
+      const start = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - (unit === 'M' ? 1 : 0), ref.getUTCDate() + (unit === 'W' ? -6 : 1)));
+      return `${ymd(start)}/${ymd(ref)}`;
     }
     const n = m[1] === 'next' || m[1] === 'coming' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
     return atPrecision(shift(ref, unit, n), unit);

@@ -122,7 +122,7 @@ export function globalName(type: EntityType, name: string): string {
  * normalized / amount / currency / unit on values.
  */
 export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
-  // Relative dates count from the day the source printed (meta.localDay, when its home zone put it on another UTC day).
+  // Relative dates count from the day the source printed (meta.localDay, when its zone put it on another UTC day).
   const published = doc.meta.localDay ? `${doc.meta.localDay}T12:00:00.000Z` : doc.meta.publishedAt;
   const named: Mention[] = [];
   const times: Mention[] = [];
@@ -156,6 +156,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
     if (/ months of the year$/i.test(m.text) && anchor?.sentenceIndex === m.sentenceIndex && /\d{4}/.test(anchor.text) && anchor.normalized) {
       m.normalized = normaliseDate(m.text.replace(/the year$/i, anchor.normalized.slice(0, 4)), published, context);
     }
+    if (lastDate) sameAsBefore(doc.text, lastDate, m);
     if (lastDate) dayAfterFullDate(lastDate, m);
     if (lastDate) endAfterStart(doc.text, lastDate, m);
     if (lastDate) yearFromAfter(doc.text, lastDate, m);
@@ -475,6 +476,9 @@ function dateContext(doc: ArticleDoc, m: Mention): DateContext {
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const RELATIVE_WORD = /\b(?:last|next|this|ago|earlier|later|previous|coming|past)\b/i;
 
+/** A reporting verb right before a date: "reported on Nov. 26", "said Nov. 26", "told reporters on 3 May". */
+const SAYING_ON = /\b(?:said|says|reported|reports|announced|announces|stated|wrote|added|confirmed|told\s+\p{L}+)\s+(?:on\s+)?$/iu;
+
 /** A day or month, or days of one month ("2026-04-10/2026-04-11"), as normalised. */
 const DAYS_OR_MONTH = /^(\d{4})-\d{2}(?:-\d{2})?(?:\/\1-\d{2}-\d{2})?$/;
 
@@ -487,6 +491,9 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   // A date inside a clause set off by commas ("Circle, which went public in June 2025, reported revenue on Nov. 12")
   // gives no year to the main clause's.
   if (/,\s*(?:which|who|whose|where|when)\b[^,]*$/i.test(text.slice(Math.max(0, from.start - 160), from.start)) && text.slice(from.end, to.start).includes(',')) return false;
+  // A saying's own date after a comma is no date of the list before it: "… since the full-scale invasion on Feb. 24,
+  // 2022, the General Staff reported on Nov. 26" (the report is the story's day, told by its verb's tense).
+  if (SAYING_ON.test(text.slice(Math.max(0, to.start - 40), to.start)) && text.slice(from.end, to.start).includes(',')) return false;
   // Only a day or month named by its month ("8 June", "July"): not a weekday, nor one placed from the publication
   // date ("last December", "next month").
   if (!MONTH_WORD.test(to.text) || RELATIVE_WORD.test(to.text)) return false;
@@ -503,6 +510,19 @@ function yearFromBefore(text: string, from: Mention, to: Mention): boolean {
   // (A range of days of one month moves whole: "2026-04-10/2026-04-11".)
   to.normalized = b.replace(/(^|\/)\d{4}/g, `$1${year}`);
   return true;
+}
+
+/**
+ * "the General Staff reported on Nov. 26. … Zelensky said the same day": "the same day" or "the same month" is the day
+ * or month of the date just before it (in its sentence or the two before), not one of its own; not "the same month
+ * last year", which counts back from it.
+ */
+function sameAsBefore(text: string, from: Mention, to: Mention): void {
+  const same = /^(?:the )?same (day|month)$/i.exec(to.text);
+  if (!same || to.normalized || !from.normalized || to.sentenceIndex - from.sentenceIndex > 2) return;
+  if (/^,?\s+(?:last|next|a|the previous|the following)\s+year/i.test(text.slice(to.end, to.end + 24))) return;
+  const at = same[1].toLowerCase() === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}(?:-\d{2})?$/;
+  if (at.test(from.normalized)) to.normalized = from.normalized.slice(0, same[1].toLowerCase() === 'day' ? 10 : 7);
 }
 
 /**

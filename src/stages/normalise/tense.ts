@@ -116,11 +116,16 @@ function afterBareVerb(words: string[], i: number): boolean {
 
 /** A schedule set for a date: "set sentencing for", "scheduled a hearing for", "set a trial date for" (not after "had"). */
 const SET_FOR = new RegExp(String.raw`(?<!\b(?:had|was|were)\s+)\b(?:set|scheduled|rescheduled|fixed|moved|adjourned)\s+(?:(?:the|a|an|his|her|their|its|new)\s+){0,2}${EVENT_WORDS}(?:\s+date)?\s+(?:for|to|until)\s+(?:the\s+)?$`, 'iu');
+/** A thing set now for a date: "the case is set for February", "the vote has been set for Jan. 9" (not "was set for"). */
+const IS_SET_FOR = /\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|tentatively\s+)?(?:set|slated|pencilled|penciled)\s+(?:in\s+)?for\s+(?:the\s+)?$/i;
 /** A past verb of a commitment before an infinitive: "agreed to raise", "voted to cut", "promised to hold". */
 const COMMITTED_TO = /\b(?:agreed|decided|promised|pledged|vowed|voted|planned|intended|undertook|committed|offered|threatened|resolved|sought|wanted|hoped|aimed|arranged|ordered|urged)\s+to\s+\p{Ll}/u;
 
 /** Nouns of economic statistics: a month just before them is the period the figures measure ("November inflation data"). */
 const STATISTICS = /^\s+(?:inflation|CPI|PPI|GDP|jobs|payrolls?|employment|unemployment|trade|data|figures|numbers|PMIs?|exports|imports|output|readings?)(?![\p{L}])/iu;
+
+/** "until 5 p.m. Friday", "through noon on Sunday": a deadline's clock time before its day. */
+const CLOCK_DEADLINE = /\b(?:until|till|through|by|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}|noon|midnight)(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s+(?:on\s+)?$/i;
 
 /** A clause split off by a comma and a conjunction ("…, and have asked residents") has a tense of its own. */
 const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,\s*(?:and|but|while|whereas|or)\s/;
@@ -146,13 +151,15 @@ export function tenseAt(text: string, sentenceStart: number, sentenceEnd: number
   if (/\bas soon as\s+(?:(?:the|this|next)\s+)?$/i.test(before)) return 'future';
   if (/\b(?:could|can|may|might|will|would|should)\s+(?:[\p{L}'’-]+\s+){0,3}as early as\s+(?:(?:the|this|next)\s+)?$/iu.test(before)) return 'future';
   // "set sentencing for March 4", "scheduled a hearing for Jan. 9": a date a schedule is set for is ahead.
-  if (SET_FOR.test(before)) return 'future';
+  if (SET_FOR.test(before) || IS_SET_FOR.test(before)) return 'future';
   // "postponed the signing until January": what is put off is ahead.
   if (/^(?:until|till)$/i.test(leadWord) && words.some((w) => DELAY.test(w))) return 'future';
   // A deadline ("gave the government until Jan. 8 to file") can be before or after the clause's time: no tense, the
   // date nearest the publication date.
   // ("ahead of Wednesday's Budget" too.)
-  const deadline = /^(?:until|till|by|before)$/i.test(leadWord) || /\bahead\s+of\s+(?:(?:the|its|their)\s+)?$/i.test(before);
+  // ("through 6 p.m. Saturday" too: a clock time before the day makes the span's end a deadline.)
+  const deadline = /^(?:until|till|by|before)$/i.test(leadWord) || /\bahead\s+of\s+(?:(?:the|its|their)\s+)?$/i.test(before) ||
+    CLOCK_DEADLINE.test(before);
   // "up from 1% forecast in March": the figure forecast then, a past participle; "down from 70% on Tuesday": the figure a
   // change is measured from was then.
   if (/[\d%]\s+forecast\s+(?:in|on)\s+$/.test(before)) return 'past';

@@ -112,6 +112,23 @@ describe('entities stage: values', () => {
     ]);
   });
 
+  it('keeps the part of a decade ("the late 1960s") and reads a life\'s years around a spaced dash ("(1941 - 2026)") as one span', () => {
+    expect(valuesOf('In the late 1960s and the mid-1990s she taught.')).toEqual(['DATE late 1960s', 'DATE mid-1990s']);
+    expect(valuesOf('Ruth Kaplan (1941 - 2026) was a physicist.')).toEqual(['DATE 1941 - 2026']);
+  });
+
+  it('reads an "m" against a number before a counted noun as millions, no metres ("4.6m homes", "2m people")', () => {
+    expect(valuesOf('About 4.6m homes overheat, 2m people moved and 1.4m workers struck; the 800m runners ran on a 1.5m wall.')).toEqual([
+      'QUANTITY 800m', 'QUANTITY 1.5m',
+    ]);
+  });
+
+  it('finds metric tons and tonnes, as UN agencies write them ("41,000 metric tons of food")', () => {
+    expect(valuesOf('Trucks carried 41,000 metric tons of food, 1,300 metric tonnes of seed and 2-3 metric tons of fuel.')).toEqual([
+      'QUANTITY 41,000 metric tons', 'QUANTITY 1,300 metric tonnes', 'QUANTITY 2', 'QUANTITY 3 metric tons',
+    ]);
+  });
+
   it('reads no year in a part of a law or a law\'s name, and no time in a case number or a game clock', () => {
     expect(valuesOf('He sued under Section 1983, and 18 U.S.C. § 1349, breaching the Money Laundering Regulations 2017 in 2019.')).toEqual([
       'DATE 2019',
@@ -128,6 +145,7 @@ describe('entities stage: values', () => {
     expect(valuesOf('CO2 reached 426.1 parts per million, up 3.2 ppm; it weighed 600g on a 4g network; the region warmed by almost 3C.')).toEqual([
       'QUANTITY 426.1 parts per million', 'QUANTITY 3.2 ppm', 'QUANTITY 600g', 'QUANTITY 3C',
     ]);
+    expect(valuesOf('Shade can cut indoor temperatures by 3C or more, and lower temperatures by about 2C.')).toEqual(['QUANTITY 3C', 'QUANTITY 2C']);
     expect(valuesOf('The 1.5 degree Celsius goal needs a 500-megawatt plant.')).toEqual(['QUANTITY 1.5 degree Celsius', 'QUANTITY 500-megawatt']);
   });
 

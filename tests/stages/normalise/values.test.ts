@@ -38,6 +38,8 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2029-30', null)).toBe('2029/2030');
     expect(normaliseDate('1999-00', null)).toBe('1999/2000');
     expect(normaliseDate('2023/24', null)).toBe('2023/2024');
+    expect(normaliseDate('1941 - 2026', null)).toBe('1941/2026');
+    expect(normaliseDate('late 1960s', null)).toBe('196');
     expect(normaliseDate('1939–1945', null)).toBe('1939/1945');
     expect(normaliseDate('2030-29', null)).toBeNull();
   });
@@ -51,6 +53,9 @@ describe('normaliseDate', () => {
     // "the last decade" is the ten years up to now, not the 2010s.
     expect(normaliseDate('last decade', published)).toBe('2013/2023');
     expect(normaliseDate('past decade', published)).toBe('2013/2023');
+    // "the past week" and "the past month" are the days up to the publication date (not this week, nor "last week").
+    expect(normaliseDate('past week', published)).toBe('2023-10-05/2023-10-11');
+    expect(normaliseDate('past month', published)).toBe('2023-09-12/2023-10-11');
     expect(normaliseDate('next decade', published)).toBe('2023/2033');
     expect(normaliseDate('this decade', published)).toBe('202');
     expect(normaliseDate('next month', published)).toBe('2023-11');
@@ -385,6 +390,10 @@ describe('dates placed by their sentence', () => {
     ]);
   });
 
+  it('reads a season before its year as one date ("fall 2027", "Spring 2028"): the year', () => {
+    expect(dates('The line opens in fall 2027 and the school in Spring 2028.', sunday)).toEqual([['fall 2027', '2027'], ['Spring 2028', '2028']]);
+  });
+
   it('reads "the summer of 2025" as one date, "the last quarter of 2028" as its fourth, and no month in "this may prove"', () => {
     expect(dates('He joined in the summer of 2025. The line opens in the last quarter of 2028. This may prove decisive.', sunday)).toEqual([
       ['the summer of 2025', '2025'], ['last quarter of 2028', '2028-Q4'],
@@ -412,6 +421,7 @@ describe('dates placed by their sentence', () => {
       ['July-September', '2026-07/2026-09'], ['Nov.–Jan.', '2026-11/2027-01'],
     ]);
     expect(dates('Exports rose in the Oct-Dec 2025 quarter.', sunday)).toEqual([['Oct-Dec 2025', '2025-10/2025-12']]);
+    expect(dates('Trade volumes fell 3.4 per cent in the third quarter.', sunday)).toEqual([['third quarter', '2026-Q3']]);
   });
 
   it('reads "the first nine months" without its year as a period of the year in a sentence about the economy, and a fiscal year by its letters', () => {
@@ -443,6 +453,8 @@ describe('dates placed by their sentence', () => {
     expect(dates('He faces 10 years in prison when he is sentenced Feb. 12.', sunday)).toEqual([['10 years', 'P10Y'], ['Feb. 12', '2027-02-12']]);
     expect(dates('They are back in action when they travel to Leeds on Monday.', wednesday)).toEqual([['Monday', '2026-11-23']]);
     expect(dates('The judge set sentencing for March 4. His contract expires in June.', sunday)).toEqual([['March 4', '2027-03-04'], ['June', '2027-06']]);
+    expect(dates('The Amazon case is set for March. The vote has been set for April 9, but the trial was set for June.', tuesday))
+      .toEqual([['March', '2027-03'], ['April 9', '2027-04-09'], ['June', '2026-06']]);
     expect(dates('The agency has said the rocket could launch as early as February. The virus was circulating as early as March.', sunday)).toEqual([
       ['February', '2027-02'], ['March', '2026-03'],
     ]);
@@ -506,6 +518,18 @@ describe('dates placed by their sentence', () => {
       .toEqual([['March 12', '2027-03-12'], ['March 28', '2027-03-28'], ['April 10 and 11', '2027-04-10/2027-04-11']]);
     expect(dates('Circle, which went public on the New York Stock Exchange in June 2025, reported revenue of $740 million on Nov. 12.', sunday))
       .toEqual([['June 2025', '2025-06'], ['Nov. 12', '2026-11-12']]);
+  });
+
+  it('reads "the same day" or "the same month" as the date just before it, not "the same month last year"', () => {
+    expect(dates('The General Staff reported on Nov. 20 that troops were lost. Zelensky said the same day that jets would come.', sunday))
+      .toEqual([['Nov. 20', '2026-11-20'], ['same day', '2026-11-20']]);
+    expect(dates('Attacks rose in October, against 30 in the same month last year. Talks began in September and ended the same month.', sunday))
+      .toEqual([['October', '2026-10'], ['same month', null], ['last year', '2025'], ['September', '2026-09'], ['same month', '2026-09']]);
+  });
+
+  it('gives no year of a date before it to a saying’s own date after a comma ("…, the General Staff reported on Nov. 26")', () => {
+    expect(dates('Russia has lost 1,187,430 troops since the start of the full-scale invasion on Feb. 24, 2022, the General Staff reported on Nov. 20.', sunday))
+      .toEqual([['Feb. 24, 2022', '2022-02-24'], ['Nov. 20', '2026-11-20']]);
   });
 });
 
