@@ -24,7 +24,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { COMMON_WORDS, HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { COMMON_WORDS, HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAPON_AFTER } from './lexicon.ts';
 import { US_STATES } from './us-states.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
@@ -44,7 +44,13 @@ const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice pre
 const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
 /** "Stockholm-based Lovable": a place's adjective in front of what is based there, opening a mention or before one. */
 const BASED_PLACE = String.raw`(?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-based`;
-const BASED_PREFIX = new RegExp(`^(${BASED_PLACE})\\s+(?=\\p{Lu})`, 'u');
+/**
+ * The same with who backs, leads, makes or supplies what the name after it names: "Iran-backed Houthis", "Rwanda-backed
+ * M23", "Russian-made Iskander-M", "US-led Coalition" (one name to the tagger). The participle says what that name is
+ * where the gazetteer does not: made, built, supplied or designed, a thing (MISC); else a group or a business (ORG).
+ */
+const PARTICIPLE_PREFIX = /^((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-(based|backed|led|funded|sponsored|supported|allied|aligned|owned|run|controlled|made|built|supplied|designed|produced|manufactured))\s+(?=[\p{Lu}\p{N}])/u;
+const THING_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'built', 'supplied', 'designed', 'produced', 'manufactured']);
 const BASED_BEFORE = new RegExp(`(?<![\\p{L}.'’])${BASED_PLACE}\\s+$`, 'u');
 
 /** Nouns after a name that say it is a place: "North Kordofan state", "Depayin township", "the Hunter region". */
@@ -128,7 +134,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = withSurnameHe(doc, withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer))))));
+  const out = withSurnameHe(doc, withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, compoundHeads(text, splitListedNames(text, mentions, gazetteer), gazetteer), gazetteer), gazetteer), gazetteer))))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -147,7 +153,16 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     if (team) teamTowns.add(titleCase(team[1]));
   }
   const personWords = new Set<string>();
-  for (const m of out) if (m.type === 'PERSON' && /\s/.test(m.text)) for (const w of m.text.split(/\s+/)) personWords.add(w);
+  // (And the person's name each word is of, or '' for a word of two: "Storm Shadow" the tagger made a person is no
+  // other person's.)
+  const personOf = new Map<string, string>();
+  for (const m of out) {
+    if (m.type !== 'PERSON' || !/\s/.test(m.text)) continue;
+    for (const w of m.text.split(/\s+/)) {
+      personWords.add(w);
+      personOf.set(w, personOf.has(w) && personOf.get(w) !== m.text ? '' : m.text);
+    }
+  }
 
   for (let i = 0; i < out.length; i++) {
     const m = out[i];
@@ -190,6 +205,14 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       decide(m, 'MISC');
       // "the Artemis III and Artemis IV missions": a list before a plural noun shares it.
       for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && /^\s+\p{Ll}+s(?![\p{L}-])/u.test(after); j--) decide(out[j], 'MISC');
+      continue;
+    }
+    // A weapon or a military system is MISC, as CoNLL-2003 types products ("four HIMARS launchers", "Patriot
+    // interceptors" had been organisations, "Bohdana howitzers" a place); the article's other mentions follow ("deliveries
+    // of Patriot"). Not a person named with a title or a word of a person's name; a place or body the gazetteer knows
+    // keeps its type ("Hezbollah missiles", `decide`).
+    if (m.type !== 'MISC' && m.title === null && WEAPON_AFTER.test(after) && !m.text.split(' ').some((w) => personOf.has(w) && personOf.get(w) !== m.text)) {
+      decide(m, 'MISC');
       continue;
     }
     // "Deir al-Balah", "DEIR AL-BALAH, Gaza Strip (AP) —", "near Ras Isa": the first word of a place's name.
@@ -300,17 +323,60 @@ function knownOtherwise(gazetteer: Gazetteer, surface: string, type: EntityType)
 /** The capitalised words of a name and the small words between them: "Deutsche Boerse", "Bank of America". */
 const NAME_WORDS = /^\S+(?:\s+(?:\p{Lu}\S*|of|and|&|de|du|la|le|for)(?=\s|$))*/u;
 
+/** A participle compound's one word: "Nations-backed", "Korean-made". */
+const COMPOUND_WORD = /^\p{Lu}[\p{L}.'’]*-\p{Ll}+$/u;
+/** The capitalised word before a mention: "United " of "United Nations-backed" (not an article: "The Netherlands-based company"). */
+const CAP_WORD_BEFORE = /(?<![\p{L}\p{N}.'’-])(?!(?:The|A|An) $)(\p{Lu}[\p{L}.'’]*) $/u;
+/** Adjectives that open a sentence before a place's name and are no part of it: "Neighbouring Iran and Pakistan have offered …". */
+const PLACE_ADJECTIVE = /^(?:Neighbouring|Neighboring|Nearby|Landlocked|War-torn|Oil-rich|Quake-hit|Flood-hit) (?=\p{Lu})/u;
+
+/**
+ * A compound the tagger cut inside a name ("United Nations-backed" had been MISC "Nations-backed") runs from the
+ * name's first word, where the gazetteer knows the name; and an adjective opening a sentence before a name the
+ * gazetteer knows is no part of it ("Neighbouring Iran" had been an organisation: the country).
+ */
+function compoundHeads(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  let previousEnd = 0;
+  for (const m of mentions) {
+    const from = previousEnd;
+    previousEnd = m.end;
+    if (!GUESSES.has(m.type)) continue;
+    if (COMPOUND_WORD.test(m.text)) {
+      const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(from, m.start - 30), m.start));
+      const head = m.text.slice(0, m.text.indexOf('-'));
+      if (before && gazetteer.lookup(gazetteerKey(`${before[1]} ${head}`)) !== undefined) {
+        m.start -= before[0].length;
+        m.text = text.slice(m.start, m.end);
+        m.source = 'context';
+      }
+      continue;
+    }
+    const adjective = PLACE_ADJECTIVE.exec(m.text);
+    const entry = adjective ? gazetteer.lookup(gazetteerKey(m.text.slice(adjective[0].length))) : undefined;
+    if (adjective && entry) {
+      m.start += adjective[0].length;
+      m.text = m.text.slice(adjective[0].length);
+      m.type = entry.type;
+      m.source = 'context';
+    }
+  }
+  return mentions;
+}
+
 /** "Stockholm-based Lovable" (one name to the tagger): the place's adjective (MISC) and the name after it. */
-function splitBased(text: string, mentions: Mention[]): Mention[] {
+function splitBased(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   return mentions.flatMap((m): Mention[] => {
-    const based = m.type !== 'NORP' && GUESSES.has(m.type) ? BASED_PREFIX.exec(m.text) : null;
+    const based = m.type !== 'NORP' && GUESSES.has(m.type) ? PARTICIPLE_PREFIX.exec(m.text) : null;
     if (!based) return [m];
     const rest = m.start + based[0].length;
     // (Up to a lower-case word the tagger ran on into: "Santa Monica-based Activision is".)
     const end = rest + NAME_WORDS.exec(text.slice(rest, m.end))![0].length;
+    const name = text.slice(rest, end);
+    const known = gazetteer.lookup(gazetteerKey(name))?.type;
+    const type: EntityType = based[2] === 'based' ? 'ORG' : known ?? (THING_PARTICIPLES.has(based[2]) ? 'MISC' : 'ORG');
     return [
       { ...m, end: m.start + based[1].length, text: based[1], type: 'MISC', title: null, source: 'context' },
-      { ...m, start: rest, end, text: text.slice(rest, end), type: 'ORG', title: null, source: 'context' },
+      { ...m, start: rest, end, text: name, type, title: null, source: 'context' },
     ];
   });
 }

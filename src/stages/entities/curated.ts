@@ -226,7 +226,9 @@ Southeast Asian
   [
     'MISC',
     `
-ChatGPT; iPhone; iPad; iPod; iOS; macOS; iCloud; iTunes; MacBook; PlayStation; Xbox; WeChat
+ChatGPT; iPhone; iPad; iPod; iOS; macOS; iCloud; iTunes; MacBook; PlayStation; Xbox; WeChat;
+HIMARS; ATACMS; NASAMS; IRIS-T; Storm Shadow; SCALP; Shahed; Shaheds; Iskander; Iskander-M; Kinzhal; Kalibr; Oreshnik;
+Gripen; Bayraktar TB2
 `,
   ],
   [

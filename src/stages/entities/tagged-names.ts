@@ -28,7 +28,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline, WIRE_AGENCY } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO, WEAPON_AFTER } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -300,8 +300,9 @@ export function mentionsFromTagged(
 
     // A storm's name ("Hurricane Milton", "Typhoon Haiyan") is an event, whatever the tagger took it for.
     // As in CoNLL-2003, the name alone is the mention ("Hurricane" O, "Edouard" MISC).
+    // (Not a weapon named like one: "Storm Shadow cruise missiles" had been the storm "Shadow".)
     const storm = STORM_WORDS.has(words[first]) && first < n.last ? first + 1 : first;
-    if (STORM_WORDS.has(words[storm - 1] ?? '') && sentenceOf[storm - 1] === sentence && storm === n.last) {
+    if (STORM_WORDS.has(words[storm - 1] ?? '') && sentenceOf[storm - 1] === sentence && storm === n.last && !WEAPON_AFTER.test(text.slice(end, end + 60))) {
       first = storm;
       start = input.starts[first];
       type = 'EVENT';
@@ -960,6 +961,8 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   // competition's name, which CoNLL-2003 types MISC ("the Dow Jones industrial average", "the Champions League"), and
   // a name that only describes a person after it ("a former Yale historian").
   if (type === 'LOC' && entry?.source === 'curated' && entry.type === 'ORG') return 'ORG';
+  // A product or weapon the list knows is one wherever the tagger guessed a body or a place ("the Shaheds", "ATACMS").
+  if ((type === 'LOC' || type === 'ORG') && entry?.source === 'curated' && entry.type === 'MISC') return 'MISC';
   if (type === 'MISC' && entry?.source === 'curated' && entry.type === 'ORG' && !STOCK_INDEXES.has(surface) &&
       !COMPETITION_HEADS.has(words[words.length - 1]) && !PERSON_NOUNS.has(next)) return 'ORG';
   if (type !== 'MISC' && type !== 'ORG') return type;
