@@ -115,6 +115,10 @@ const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 const PRODUCT_BEFORE = /(?:\b(?:vaccines?|drugs?|medicines?|medications?|pills?|jabs?|rockets?|spacecraft|spaceships?|capsules?|space probes?|landers?|rovers?|space telescopes?)|\b(?:sold|sells|marketed|markets)(?: (?:it|them))?(?: (?:in|outside) (?:the )?\p{Lu}[\p{L}.]*)? as) +$/u;
 /** Nouns after a medicine's or a spacecraft's name: "the Wegovy pill", "an uncrewed Gaganyaan capsule", "the Artemis III missions". */
 const PRODUCT_AFTER = /^ +(?:pills?|tablets?|injections?|jabs?|vaccines?|capsules?|rockets?|spacecraft|spaceships?|(missions?))(?![\p{L}-])/u;
+/** "fire" after a fire's name, then what a sentence goes on with: "The Ridge fire, which", "the Eaton fire in January". */
+const FIRE_AFTER = /^ (?:fire|Fire)(?=[,.;:)]| (?:which|that|in|near|on|has|had|was|is|burned|burns|broke|started|ignited|destroyed|killed|grew|spread|scorched|erupted|forced)(?![\p{L}-]))/u;
+/** "the " before a name. */
+const THE_BEFORE = /(?<![\p{L}-])[Tt]he $/u;
 /** A name in apposition to a medicine or a spacecraft: "SpaceX's Starship, the largest and most powerful rocket ever built,". */
 const PRODUCT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|to|in|on|by|with|the|a|an)\s)[\p{L}\p{N}-]+\s+){0,4}?(?:rocket|spacecraft|spaceship|capsule|vaccine|drug|medicine|pill)(?=[,.;:)]|\s+(?:that|which|ever|used|made|developed|approved|built|designed|to|for)\b)/u;
 /** A drug's generic name (its INN stem: "-mab", "-tide", "-vir", "-siran") with the brand in brackets after it, or before it. */
@@ -205,6 +209,18 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       decide(m, 'MISC');
       // "the Artemis III and Artemis IV missions": a list before a plural noun shares it.
       for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && /^\s+\p{Ll}+s(?![\p{L}-])/u.test(after); j--) decide(out[j], 'MISC');
+      continue;
+    }
+    // "The Ridge fire, which ignited …", "linked to the Eaton fire in January": a named fire is an event, its name with
+    // "fire" (had been a place and an organisation); not a country's or a curated name's ("the Ukraine fire"), nor
+    // "fire" before a noun of its own ("the London fire brigade").
+    const fire = m.title === null && THE_BEFORE.test(before) ? FIRE_AFTER.exec(after) : null;
+    const entry = fire ? gazetteer.lookup(gazetteerKey(m.text)) : undefined;
+    if (fire && (entry === undefined || entry.source === 'city') && !(out[i + 1]?.start < m.end + fire[0].length)) {
+      m.end += fire[0].length;
+      m.text = text.slice(m.start, m.end);
+      m.type = 'EVENT';
+      m.source = 'context';
       continue;
     }
     // A weapon or a military system is MISC, as CoNLL-2003 types products ("four HIMARS launchers", "Patriot

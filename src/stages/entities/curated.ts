@@ -82,7 +82,7 @@ Sky Sports; Sky Sports News; BBC World Service; BBC Radio 4; BBC Radio 5 Live; B
 Channel 4; Channel 4 News; Channel 5; ESPN; TNT Sports; BT Sport; talkSPORT; DAZN; Eurosport; beIN Sports; Canal+;
 ABC News; CBS News; NBC News; Fox Business; CNN International; RTE; CBC; CBC News; Deutsche Welle;
 Euronews; The Athletic; Bild; Le Parisien; South China Morning Post; Kyiv Independent; Meduza; Novaya Gazeta;
-Politico; Axios; Newsweek; Forbes; Twitter; X Corp; Facebook; Meta; Instagram; WhatsApp; TikTok;
+Politico; Axios; Newsweek; Forbes; Twitter; X Corp; Facebook; Meta; Instagram; WhatsApp; TikTok; Telegram;
 Variety; The Hollywood Reporter; Hollywood Reporter; Billboard; Rolling Stone; Pitchfork; NME; Vulture; Vanity Fair;
 Entertainment Weekly; IndieWire; Spotify; Apple Music; SoundCloud; Ticketmaster; Live Nation; Weverse; Twitch; Bluesky; Threads;
 YouTube; Google; Alphabet; Apple; Microsoft; Amazon; Netflix; Tesla; SpaceX; OpenAI; Anthropic; DeepMind;

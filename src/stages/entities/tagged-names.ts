@@ -301,7 +301,9 @@ export function mentionsFromTagged(
     // A storm's name ("Hurricane Milton", "Typhoon Haiyan") is an event, whatever the tagger took it for.
     // As in CoNLL-2003, the name alone is the mention ("Hurricane" O, "Edouard" MISC).
     // (Not a weapon named like one: "Storm Shadow cruise missiles" had been the storm "Shadow".)
-    const storm = STORM_WORDS.has(words[first]) && first < n.last ? first + 1 : first;
+    // ("Super Typhoon Fung-wong": the name alone after both words.)
+    const superStorm = words[first] === 'Super' && first + 1 < n.last && STORM_WORDS.has(words[first + 1]) ? 1 : 0;
+    const storm = STORM_WORDS.has(words[first + superStorm]) && first + superStorm < n.last ? first + superStorm + 1 : first;
     if (STORM_WORDS.has(words[storm - 1] ?? '') && sentenceOf[storm - 1] === sentence && storm === n.last && !WEAPON_AFTER.test(text.slice(end, end + 60))) {
       first = storm;
       start = input.starts[first];
@@ -416,6 +418,7 @@ export function mentionsFromTagged(
   out = withPatternNames(doc, out, BILL_CODE, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
+  out = withPatternNames(doc, out, STORM_NAME, 'EVENT', 'tagger-storm');
   withOwnPossessive(text, out);
   namedPathogens(text, out, gazetteer);
   out = quotedTitles(doc, out);
@@ -695,6 +698,13 @@ const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?
 
 /** The social network X where the text says it is one: "wrote on X", "posted to X", "X, formerly Twitter". */
 const PLATFORM_X = /(?<=\b(?:on|to|via|On) )X(?=[\s,.;:)!?]|$)(?! ?[-–(]?\d)|\bX(?=,? \(?formerly (?:known as )?Twitter)/gu;
+
+/**
+ * A storm's name after its kind, also where the tagger found nothing or took the name for something else ("Super
+ * Typhoon Fung-wong made landfall" had no mention; "Tropical Storm Chantal"): one or two hyphened words in lower case
+ * after a capital. Not a weapon named like one ("Storm Shadow missiles": "Storm" alone is no kind here).
+ */
+const STORM_NAME = /(?<=(?<![\p{L}-])(?:Super Typhoon|Typhoon|Hurricane|Cyclone|Tropical Storm|Tropical Cyclone|Superstorm) )\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?![\p{L}\p{N}'’-]| \p{Lu}| (?:cruise |ballistic )?missiles?\b| (?:fighter )?jets?\b)/gu;
 
 /**
  * Names that a pattern finds whole, of type `type`, in place of whatever the tagger made of their words or where it
@@ -977,6 +987,9 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   const head = HEAD_TYPES.get(last);
   const of = words.indexOf('of');
   const ofHead = of > 0 ? OF_HEAD_TYPES.get(words[of - 1].toLowerCase()) : undefined;
+  // A body's name that opens with its head word is the body whatever it is for ("the Institute for the Study of War"
+  // had been an event by its last word).
+  if (words.length > 2 && OF_HEAD_TYPES.get(words[0].toLowerCase()) === 'ORG' && (words[1] === 'of' || words[1] === 'for')) return 'ORG';
   for (const t of [ofHead, head]) if (t === 'EVENT' || t === 'LAW') return t;
   return type;
 }

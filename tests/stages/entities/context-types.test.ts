@@ -251,4 +251,11 @@ describe('context types: ships, operations and Arabic place names (probe ME)', (
     expect(retyped('Senior Nations-backed staff left.', [['Nations-backed', 'MISC']])).toEqual(['MISC Nations-backed']);
     expect(retyped('The Netherlands-based company grew.', [['Netherlands-based', 'MISC']])).toEqual(['MISC Netherlands-based']);
   });
+
+  it('reads a named fire as an event with its word "fire" ("the Ridge fire, which", "the Eaton fire in January")', () => {
+    expect(mentionsOf('The Ridge fire, which ignited on Tuesday, was contained. Smoke was linked to the Eaton fire in January 2025.').filter((m) => !m.startsWith('DATE')))
+      .toEqual(['EVENT Ridge fire', 'EVENT Eaton fire']);
+    // Not a fire brigade, nor a country's name.
+    expect(mentionsOf('The London fire brigade came. The Ukraine fire was huge.')).toEqual(['LOC London', 'LOC Ukraine']);
+  });
 });

@@ -844,4 +844,21 @@ describe('entities stage: curated names of Middle East and shipping news (probes
     expect(mentionsOf('"If the prime minister lets this deal continue, Otzma Yehudit will not remain in the government," he said.')).toEqual(['ORG Otzma Yehudit']);
     expect(mentionsOf('The Houthis\' Al-Masirah satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Masirah');
   });
+
+  it('reads a body named for what it studies as the body, not an event by its last word ("Institute for the Study of War")', () => {
+    expect(mentionsOf('The Institute for the Study of War (ISW), a US-based think tank, said so.').slice(0, 2))
+      .toEqual(['ORG Institute for the Study of War', 'ORG ISW']);
+  });
+
+  it('reads Telegram as the platform, an organisation', () => {
+    expect(mentionsOf('Zelensky said on Telegram that the attack killed two.')).toEqual(['PERSON Zelensky', 'ORG Telegram']);
+  });
+
+  it('finds a storm\'s name after "Super Typhoon" or "Tropical Storm" where the tagger found nothing, but no weapon or jet', () => {
+    expect(mentionsOf('Super Typhoon Fung-wong made landfall. Fung-wong then weakened.')).toEqual(['EVENT Fung-wong', 'EVENT Fung-wong']);
+    expect(mentionsOf('Tropical Storm Chantal moved north.')).toEqual(['EVENT Chantal']);
+    // (Where the tagger took "Super Typhoon" into the name: the name alone.)
+    expect(mentionsOf('Super Typhoon Fung-wong has killed at least two people, officials said.')).toEqual(['EVENT Fung-wong']);
+    expect(mentionsOf('RAF Typhoon jets flew over.').some((m) => m.startsWith('EVENT'))).toBe(false);
+  });
 });
