@@ -65,7 +65,7 @@ president president-elect vice-president premier chancellor minister secretary s
 sheikh sheik king queen prince princess pope cardinal bishop archbishop patriarch rabbi imam mullah cleric emir amir
 sultan mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess countess
 senator sen rep representative congressman congresswoman governor gov mayor
-general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
+general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier brig marshal
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
@@ -140,7 +140,7 @@ agriculture labour labor transport transportation industry culture information i
 treasury environment oil petroleum communications tourism housing home internal external the and war staff exchequer
 mines mining natural resources fisheries forestry science technology digital media sport sports work pensions business
 innovation skills communities local government infrastructure water land planning youth women family social welfare
-employment climate development industries cooperatives
+employment climate development industries cooperatives human rights
 `);
 
 /** Abbreviations that keep their full stop inside a name or title: "Mr.", "Gen.", "St.". */

@@ -377,8 +377,10 @@ export function mentionsFromTagged(
         // "Battalion Chief"; "US" of "US President" stays the country).
         const last = out[out.length - 1];
         // So does a portfolio's word ("Union" of "Union Finance Minister").
+        // And so does a rank's word ("Lt." of "Lt. Gen. Mykhailo Drapatyi" had been an organisation; "Labour" of "Labour MP"
+        // stays the party).
         if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] &&
-            (LOCAL_TITLE_BODIES.has(last.text) || MINISTER_PORTFOLIOS.has(last.text.toLowerCase()))) out.pop();
+            (LOCAL_TITLE_BODIES.has(last.text) || MINISTER_PORTFOLIOS.has(last.text.toLowerCase()) || last.text.split(' ').every((w) => TITLE_HEADS.has(stripDot(w.toLowerCase()))))) out.pop();
       }
       start = input.starts[first];
     } else {

@@ -861,4 +861,14 @@ describe('entities stage: curated names of Middle East and shipping news (probes
     expect(mentionsOf('Super Typhoon Fung-wong has killed at least two people, officials said.')).toEqual(['EVENT Fung-wong']);
     expect(mentionsOf('RAF Typhoon jets flew over.').some((m) => m.startsWith('EVENT'))).toBe(false);
   });
+
+  it('reads a military rank before a name as its title, with no name of its own ("Lt." of "Lt. Gen.", "Brig. Gen.")', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Lt. Gen. Mykhailo Drapatyi said the troops held.')).toEqual(['PERSON Mykhailo Drapatyi [Lt. Gen.]']);
+    expect(titled('Brig. Gen. Pat Ryder said so.')).toEqual(['PERSON Pat Ryder [Brig. Gen.]']);
+  });
+
+  it('reads the portfolio of a commissioner "for Human Rights" as part of the office, no name of its own', () => {
+    expect(mentionsOf('The UN High Commissioner for Human Rights, Volker Türk, said the attacks were crimes.')).not.toContain('MISC Human Rights');
+  });
 });
