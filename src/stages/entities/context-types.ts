@@ -37,6 +37,8 @@ const BUSINESS_ROLES = /^(?:CEO|CTO|CFO|COO|chief executive|co-?founders?|cofoun
 const POSSESSIVE = /^['’]s\s+/u;
 /** Capitalised roles written between a company's name and a person's: "Dunamu CEO Oh Kyung-suk". */
 const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u;
+/** A body's noun and a comma before a name set off in apposition: "The state meteorological agency, ", "grid operator, ". */
+const BODY_NOUN_BEFORE = /(?<![\p{L}-])(?:agency|operator|regulator|utility|broadcaster|watchdog|company|firm|ministry|charity|organi[sz]ation|carrier|airline|lender|insurer|retailer|start-?up|manufacturer|newspaper),\s+$/u;
 /** Jobs and ties at a business before "at" ("a former product lead at Stripe", "our investors at Benchmark"), with an
  * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
 const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
@@ -280,6 +282,11 @@ function businessCue(m: Mention, after: string, before: string, gazetteer: Gazet
   // A place the gazetteer knows stays one ("Birmingham's chief executive" runs the city council).
   if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return null;
   if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after) || (m.type !== 'MISC' && BASED_BEFORE.test(before))) return 'says';
+  // "The state meteorological agency, Aemet, issued …", "Ukraine's grid operator, Ukrenergo, says": a body's noun and
+  // the one-word name set off after it (a person named in full or with a title is the body's spokesman: "the
+  // company, John Smith,"), and a surname the name lists know is the person ("a spokesman for the company, Smith,").
+  if (BODY_NOUN_BEFORE.test(before) && /^,/.test(after) && !m.text.includes(' ') && m.title === null &&
+      !(m.type === 'PERSON' && gazetteer.isPersonName(m.text))) return 'says';
   const possessive = POSSESSIVE.exec(after);
   if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return 'says';
   // (Not a ground: "the director of football at White Hart Lane".)
@@ -454,11 +461,15 @@ const LIST_COMMA = /\S,\s+(?:the\s+)?$/u;
  * "of" or "for" phrase a portfolio could run on ("the Department of Health and Social Care").
  */
 function splitListedNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
-  return mentions.flatMap((m): Mention[] => {
+  return mentions.flatMap((m, i): Mention[] => {
     const two = m.type === 'ORG' ? TWO_NAMES.exec(m.text) : null;
     if (!two || gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return [m];
     const [, first, the, second] = two;
-    const listed = !/ (?:of|for) /.test(first) && LIST_COMMA.test(text.slice(Math.max(0, m.start - 8), m.start));
+    // (A list's comma follows a name: "ahead of the storm, the National Disaster Risk Reduction and Management Council"
+    // is one body.)
+    const previous = mentions[i - 1];
+    const listed = !/ (?:of|for) /.test(first) && previous !== undefined && LIST_COMMA.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      /^,\s+(?:the\s+)?$/u.test(text.slice(previous.end, m.start));
     const body = the !== undefined && HEAD_TYPES.get(second.slice(second.lastIndexOf(' ') + 1).toLowerCase()) === 'ORG';
     if (!listed && !body) return [m];
     const start = m.end - second.length;

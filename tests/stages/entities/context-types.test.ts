@@ -258,4 +258,16 @@ describe('context types: ships, operations and Arabic place names (probe ME)', (
     // Not a fire brigade, nor a country's name.
     expect(mentionsOf('The London fire brigade came. The Ukraine fire was huge.')).toEqual(['LOC London', 'LOC Ukraine']);
   });
+
+  it('keeps a body named with "and" whole after a comma that follows no name ("the storm, the National … and Management Council")', () => {
+    expect(retyped('People were moved ahead of the storm, the National Disaster Risk Reduction and Management Council said.', [['National Disaster Risk Reduction and Management Council', 'ORG']]))
+      .toEqual(['ORG National Disaster Risk Reduction and Management Council']);
+  });
+
+  it('reads a one-word name set off after a body\'s noun as the body ("the state meteorological agency, Aemet,")', () => {
+    expect(retyped('The state meteorological agency, Aemet, issued red warnings.', [['Aemet', 'PERSON']])).toEqual(['ORG Aemet']);
+    expect(retyped("Ukraine's grid operator, Ukrenergo, says the cuts will last.", [['Ukraine', 'LOC'], ['Ukrenergo', 'PERSON']])).toEqual(['LOC Ukraine', 'ORG Ukrenergo']);
+    // A surname the name lists know stays the person.
+    expect(retyped('A spokesman for the company, Smith, declined to comment.', [['Smith', 'PERSON']])).toEqual(['PERSON Smith']);
+  });
 });
