@@ -126,7 +126,9 @@ Olympique de Marseille; Olympique Lyonnais; AS Monaco; FC Porto; Sporting Lisbon
 Red Bull Salzburg; Inter Miami; LA Galaxy; Golden State Warriors; Kansas City Chiefs; Philadelphia Eagles;
 Green Bay Packers; San Francisco 49ers; Pittsburgh Steelers; New York Knicks; Boston Bruins; McLaren; Red Bull Racing;
 Red Bull; Ferrari; Scuderia Ferrari; Aston Martin; Racing Bulls; Williams Racing; Alpine F1;
-Gartner; Wasps; Monsanto; Carnival Corporation
+Gartner; Wasps; Monsanto; Carnival Corporation;
+Bundeswehr; Rheinmetall; Ukrenergo; Naftogaz; Energoatom; DTEK; Aemet; Météo-France; Meteo-France; Christian Science Monitor;
+PJM Interconnection; Institute for the Study of War
 `,
   ],
   [

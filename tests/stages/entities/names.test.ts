@@ -871,4 +871,9 @@ describe('entities stage: curated names of Middle East and shipping news (probes
   it('reads the portfolio of a commissioner "for Human Rights" as part of the office, no name of its own', () => {
     expect(mentionsOf('The UN High Commissioner for Human Rights, Volker Türk, said the attacks were crimes.')).not.toContain('MISC Human Rights');
   });
+
+  it('knows defence and energy bodies and the weapons the war news names ("the Bundeswehr", "Shahed drones")', () => {
+    expect(mentionsOf('By 2029 the Bundeswehr will become the largest army in Europe.')).toContain('ORG Bundeswehr');
+    expect(mentionsOf('Stocks of Shahed drones are high, Ukrenergo said.')).toEqual(['MISC Shahed', 'ORG Ukrenergo']);
+  });
 });
