@@ -117,6 +117,9 @@ const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 const PRODUCT_BEFORE = /(?:\b(?:vaccines?|drugs?|medicines?|medications?|pills?|jabs?|rockets?|spacecraft|spaceships?|capsules?|space probes?|landers?|rovers?|space telescopes?)|\b(?:sold|sells|marketed|markets)(?: (?:it|them))?(?: (?:in|outside) (?:the )?\p{Lu}[\p{L}.]*)? as) +$/u;
 /** Nouns after a medicine's or a spacecraft's name: "the Wegovy pill", "an uncrewed Gaganyaan capsule", "the Artemis III missions". */
 const PRODUCT_AFTER = /^ +(?:pills?|tablets?|injections?|jabs?|vaccines?|capsules?|rockets?|spacecraft|spaceships?|(missions?))(?![\p{L}-])/u;
+/** A road's word ending a name, and the road's number after it: "Highway" + " 150". */
+const ROAD_WORD_LAST = /(?:^|\s)(?:Highway|Route|Interstate|Motorway|Freeway)$/u;
+const ROAD_NUMBER_AFTER = /^ \d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/u;
 /** "fire" after a fire's name, then what a sentence goes on with: "The Ridge fire, which", "the Eaton fire in January". */
 const FIRE_AFTER = /^ (?:fire|Fire)(?=[,.;:)]| (?:which|that|in|near|on|has|had|was|is|burned|burns|broke|started|ignited|destroyed|killed|grew|spread|scorched|erupted|forced)(?![\p{L}-]))/u;
 /** "the " before a name. */
@@ -211,6 +214,15 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       decide(m, 'MISC');
       // "the Artemis III and Artemis IV missions": a list before a plural noun shares it.
       for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && /^\s+\p{Ll}+s(?![\p{L}-])/u.test(after); j--) decide(out[j], 'MISC');
+      continue;
+    }
+    // "near Highway 150", "Route 66", "Interstate 5": a road's number is part of its name (had been the place "Highway").
+    const road = ROAD_WORD_LAST.test(m.text) ? ROAD_NUMBER_AFTER.exec(after) : null;
+    if (road && !(out[i + 1]?.start < m.end + road[0].length)) {
+      m.end += road[0].length;
+      m.text = text.slice(m.start, m.end);
+      if (m.type !== 'LOC') m.source = 'context';
+      m.type = 'LOC';
       continue;
     }
     // "The Ridge fire, which ignited …", "linked to the Eaton fire in January": a named fire is an event, its name with

@@ -270,4 +270,9 @@ describe('context types: ships, operations and Arabic place names (probe ME)', (
     // A surname the name lists know stays the person.
     expect(retyped('A spokesman for the company, Smith, declined to comment.', [['Smith', 'PERSON']])).toEqual(['PERSON Smith']);
   });
+
+  it('runs a road\'s name through its number ("near Highway 150")', () => {
+    expect(retyped('The fire burned near Highway 150 on Friday.', [['Highway', 'LOC']])).toEqual(['LOC Highway 150']);
+    expect(retyped('Traffic on Interstate 5, officials said.', [['Interstate', 'ORG']])).toEqual(['LOC Interstate 5']);
+  });
 });
