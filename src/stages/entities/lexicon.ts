@@ -354,8 +354,8 @@ export function initialsOf(name: string): string | null {
 
 /**
  * Nouns after a weapon's or a military system's name: "four HIMARS launchers", "IRIS-T air defence systems", "Storm
- * Shadow cruise missiles", "Patriot interceptors", "Each Patriot battery", "Bohdana howitzers", "Gripen fighter jets".
- * (Not bare "systems" or "drones": "Cisco systems", "Amazon drones" name what a business makes; nor "fighters": "KDP
- * fighters" are a militia's.)
+ * Shadow cruise missiles", "Patriot interceptors", "Bohdana howitzers", "Gripen fighter jets". (Not bare "systems",
+ * "batteries" or "drones": "Cisco systems", "LG Energy Solution batteries", "Amazon drones" name what a business makes;
+ * nor "fighters": "KDP fighters" are a militia's.)
  */
-export const WEAPON_AFTER = /^ +(?:(?:cruise|ballistic|hypersonic|anti-ship|anti-tank|surface-to-air|air-to-air|interceptor) +)?(?:missiles?|interceptors?|launchers?|howitzers?|(?:air[- ]defen[cs]e|missile(?:[- ]defen[cs]e)?) +(?:systems?|batter(?:y|ies)|units?)|batter(?:y|ies)|fighter +jets?|warplanes?|multiple +rocket +launchers?)(?![\p{L}-])/u;
+export const WEAPON_AFTER = /^ +(?:(?:cruise|ballistic|hypersonic|anti-ship|anti-tank|surface-to-air|air-to-air|interceptor) +)?(?:missiles?|interceptors?|launchers?|howitzers?|(?:air[- ]defen[cs]e|missile(?:[- ]defen[cs]e)?) +(?:systems?|batter(?:y|ies)|units?)|fighter +jets?|warplanes?|multiple +rocket +launchers?)(?![\p{L}-])/u;

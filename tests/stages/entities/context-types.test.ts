@@ -225,6 +225,7 @@ describe('context types: ships, operations and Arabic place names (probe ME)', (
     expect(retyped('The army fired Storm Shadow cruise missiles.', [['Storm Shadow', 'PERSON']])).toEqual(['MISC Storm Shadow']);
     // A place or body the gazetteer knows keeps its type; so does a word of a person named in full.
     expect(retyped('Hezbollah missiles hit Haifa.', [['Hezbollah', 'ORG'], ['Haifa', 'LOC']])).toEqual(['ORG Hezbollah', 'LOC Haifa']);
+    expect(retyped('The plant makes LG Energy Solution batteries.', [['LG Energy Solution', 'ORG']])).toEqual(['ORG LG Energy Solution']);
     expect(retyped('Donald Trump said Trump missiles would fly.', [['Donald Trump', 'PERSON'], ['Trump', 'PERSON']])).toEqual(['PERSON Donald Trump', 'PERSON Trump']);
   });
 
