@@ -421,6 +421,7 @@ export function mentionsFromTagged(
   out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   out = withPatternNames(doc, out, STORM_NAME, 'EVENT', 'tagger-storm');
+  out = withoutCommonNounAcronyms(text, out);
   withOwnPossessive(text, out);
   namedPathogens(text, out, gazetteer);
   out = quotedTitles(doc, out);
@@ -432,6 +433,23 @@ export function mentionsFromTagged(
 /** The mentions with `inside` (a run of them) given way to `joined`, kept sorted by start. */
 function replaced(mentions: Mention[], inside: Mention[], joined: Mention): Mention[] {
   return [...mentions.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
+}
+
+/** Letters in brackets: an acronym, maybe plural ("(GAM)", "(IDPs)"). */
+const LOWER_NOUN_ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
+/**
+ * An acronym in brackets after the common noun it stands for, written in lower case, names nothing: "a global acute
+ * malnutrition (GAM) rate" (had been an organisation), "internally displaced persons (IDPs)". The words before the
+ * bracket must spell it, one initial each.
+ */
+function withoutCommonNounAcronyms(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (!LOWER_NOUN_ACRONYM.test(m.text) || text[m.start - 1] !== '(' || text[m.end] !== ')') return true;
+    const letters = m.text.replace(/s$/, '').toLowerCase();
+    const words = text.slice(Math.max(0, m.start - 1 - 16 * letters.length), m.start - 1).trimEnd().split(/\s+/).slice(-letters.length);
+    return !(words.length === letters.length && words.every((w, k) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && w[0] === letters[k]));
+  });
 }
 
 /** Double quotation marks around a few words on one line. */

@@ -876,4 +876,11 @@ describe('entities stage: curated names of Middle East and shipping news (probes
     expect(mentionsOf('By 2029 the Bundeswehr will become the largest army in Europe.')).toContain('ORG Bundeswehr');
     expect(mentionsOf('Stocks of Shahed drones are high, Ukrenergo said.')).toEqual(['MISC Shahed', 'ORG Ukrenergo']);
   });
+
+  it('reads an acronym in brackets after the lower-case words it spells as no name ("global acute malnutrition (GAM)")', () => {
+    expect(mentionsOf('The district reported a global acute malnutrition (GAM) rate of 34 per cent among internally displaced persons (IDPs).'))
+      .toEqual(['PERCENT 34 per cent']);
+    // A body's acronym after its capitalised name stays.
+    expect(mentionsOf('The World Food Programme (WFP) said so.')).toEqual(['ORG World Food Programme', 'ORG WFP']);
+  });
 });
