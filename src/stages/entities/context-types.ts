@@ -24,7 +24,7 @@
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
-import { COMMON_WORDS, HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { COMMON_WORDS, HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEAPON_AFTER } from './lexicon.ts';
 import { US_STATES } from './us-states.ts';
 
 /** Nouns that say, in apposition after a name, that it is a business: "Harborline, the … startup that". */
@@ -37,6 +37,8 @@ const BUSINESS_ROLES = /^(?:CEO|CTO|CFO|COO|chief executive|co-?founders?|cofoun
 const POSSESSIVE = /^['’]s\s+/u;
 /** Capitalised roles written between a company's name and a person's: "Dunamu CEO Oh Kyung-suk". */
 const ROLE_BEFORE_NAME = /^\s+(?:CEO|CTO|CFO|COO|co-?founder|founder)\s+\p{Lu}/u;
+/** A body's noun and a comma before a name set off in apposition: "The state meteorological agency, ", "grid operator, ". */
+const BODY_NOUN_BEFORE = /(?<![\p{L}-])(?:agency|operator|regulator|utility|broadcaster|watchdog|company|firm|ministry|charity|organi[sz]ation|carrier|airline|lender|insurer|retailer|start-?up|manufacturer|newspaper),\s+$/u;
 /** Jobs and ties at a business before "at" ("a former product lead at Stripe", "our investors at Benchmark"), with an
  * "of …" portfolio allowed ("vice president of customer experience at Northwind"). */
 const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice president|president|officer|engineer|analyst|executive|director|manager|partner|researcher|scientist|employee|staff)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,3})?\s+at\s+$/u;
@@ -44,7 +46,13 @@ const WORKS_AT = /\b(lead|head|investors?|founder|co-?founder|cofounder|vice pre
 const VENUE_HEADS: ReadonlySet<string> = new Set([...STREET_HEADS, 'Park', 'Stadium', 'Arena', 'Ground', 'Road', 'Hall']);
 /** "Stockholm-based Lovable": a place's adjective in front of what is based there, opening a mention or before one. */
 const BASED_PLACE = String.raw`(?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-based`;
-const BASED_PREFIX = new RegExp(`^(${BASED_PLACE})\\s+(?=\\p{Lu})`, 'u');
+/**
+ * The same with who backs, leads, makes or supplies what the name after it names: "Iran-backed Houthis", "Rwanda-backed
+ * M23", "Russian-made Iskander-M", "US-led Coalition" (one name to the tagger). The participle says what that name is
+ * where the gazetteer does not: made, built, supplied or designed, a thing (MISC); else a group or a business (ORG).
+ */
+const PARTICIPLE_PREFIX = /^((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*-(based|backed|led|funded|sponsored|supported|allied|aligned|owned|run|controlled|made|built|supplied|designed|produced|manufactured))\s+(?=[\p{Lu}\p{N}])/u;
+const THING_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'built', 'supplied', 'designed', 'produced', 'manufactured']);
 const BASED_BEFORE = new RegExp(`(?<![\\p{L}.'’])${BASED_PLACE}\\s+$`, 'u');
 
 /** Nouns after a name that say it is a place: "North Kordofan state", "Depayin township", "the Hunter region". */
@@ -109,6 +117,13 @@ const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 const PRODUCT_BEFORE = /(?:\b(?:vaccines?|drugs?|medicines?|medications?|pills?|jabs?|rockets?|spacecraft|spaceships?|capsules?|space probes?|landers?|rovers?|space telescopes?)|\b(?:sold|sells|marketed|markets)(?: (?:it|them))?(?: (?:in|outside) (?:the )?\p{Lu}[\p{L}.]*)? as) +$/u;
 /** Nouns after a medicine's or a spacecraft's name: "the Wegovy pill", "an uncrewed Gaganyaan capsule", "the Artemis III missions". */
 const PRODUCT_AFTER = /^ +(?:pills?|tablets?|injections?|jabs?|vaccines?|capsules?|rockets?|spacecraft|spaceships?|(missions?))(?![\p{L}-])/u;
+/** A road's word ending a name, and the road's number after it: "Highway" + " 150". */
+const ROAD_WORD_LAST = /(?:^|\s)(?:Highway|Route|Interstate|Motorway|Freeway)$/u;
+const ROAD_NUMBER_AFTER = /^ \d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/u;
+/** "fire" after a fire's name, then what a sentence goes on with: "The Ridge fire, which", "the Eaton fire in January". */
+const FIRE_AFTER = /^ (?:fire|Fire)(?=[,.;:)]| (?:which|that|in|near|on|has|had|was|is|burned|burns|broke|started|ignited|destroyed|killed|grew|spread|scorched|erupted|forced)(?![\p{L}-]))/u;
+/** "the " before a name. */
+const THE_BEFORE = /(?<![\p{L}-])[Tt]he $/u;
 /** A name in apposition to a medicine or a spacecraft: "SpaceX's Starship, the largest and most powerful rocket ever built,". */
 const PRODUCT_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|at|to|in|on|by|with|the|a|an)\s)[\p{L}\p{N}-]+\s+){0,4}?(?:rocket|spacecraft|spaceship|capsule|vaccine|drug|medicine|pill)(?=[,.;:)]|\s+(?:that|which|ever|used|made|developed|approved|built|designed|to|for)\b)/u;
 /** A drug's generic name (its INN stem: "-mab", "-tide", "-vir", "-siran") with the brand in brackets after it, or before it. */
@@ -128,7 +143,7 @@ const GUESSES: ReadonlySet<EntityType> = new Set(['PERSON', 'LOC', 'ORG', 'MISC'
  */
 export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   const { text } = doc;
-  const out = withSurnameHe(doc, withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, splitListedNames(text, mentions, gazetteer)), gazetteer), gazetteer))))));
+  const out = withSurnameHe(doc, withChineseGivenNames(text, joinSeats(text, joinUnitNumbers(text, joinMonthFirstNames(text, splitSeatHolders(text, splitSeatTitles(splitBased(text, compoundHeads(text, splitListedNames(text, mentions, gazetteer), gazetteer), gazetteer), gazetteer), gazetteer))))));
   const decided = new Map<string, EntityType>();
   const decide = (m: Mention, type: EntityType): void => {
     if (!GUESSES.has(m.type) || knownOtherwise(gazetteer, m.text, type)) return;
@@ -147,7 +162,16 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
     if (team) teamTowns.add(titleCase(team[1]));
   }
   const personWords = new Set<string>();
-  for (const m of out) if (m.type === 'PERSON' && /\s/.test(m.text)) for (const w of m.text.split(/\s+/)) personWords.add(w);
+  // (And the person's name each word is of, or '' for a word of two: "Storm Shadow" the tagger made a person is no
+  // other person's.)
+  const personOf = new Map<string, string>();
+  for (const m of out) {
+    if (m.type !== 'PERSON' || !/\s/.test(m.text)) continue;
+    for (const w of m.text.split(/\s+/)) {
+      personWords.add(w);
+      personOf.set(w, personOf.has(w) && personOf.get(w) !== m.text ? '' : m.text);
+    }
+  }
 
   for (let i = 0; i < out.length; i++) {
     const m = out[i];
@@ -190,6 +214,35 @@ export function retypeByContext(doc: ArticleDoc, mentions: Mention[], gazetteer:
       decide(m, 'MISC');
       // "the Artemis III and Artemis IV missions": a list before a plural noun shares it.
       for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(out[j].end, out[j + 1].start)) && /^\s+\p{Ll}+s(?![\p{L}-])/u.test(after); j--) decide(out[j], 'MISC');
+      continue;
+    }
+    // "near Highway 150", "Route 66", "Interstate 5": a road's number is part of its name (had been the place "Highway").
+    const road = ROAD_WORD_LAST.test(m.text) ? ROAD_NUMBER_AFTER.exec(after) : null;
+    if (road && !(out[i + 1]?.start < m.end + road[0].length)) {
+      m.end += road[0].length;
+      m.text = text.slice(m.start, m.end);
+      if (m.type !== 'LOC') m.source = 'context';
+      m.type = 'LOC';
+      continue;
+    }
+    // "The Ridge fire, which ignited …", "linked to the Eaton fire in January": a named fire is an event, its name with
+    // "fire" (had been a place and an organisation); not a country's or a curated name's ("the Ukraine fire"), nor
+    // "fire" before a noun of its own ("the London fire brigade").
+    const fire = m.title === null && THE_BEFORE.test(before) ? FIRE_AFTER.exec(after) : null;
+    const entry = fire ? gazetteer.lookup(gazetteerKey(m.text)) : undefined;
+    if (fire && (entry === undefined || entry.source === 'city') && !(out[i + 1]?.start < m.end + fire[0].length)) {
+      m.end += fire[0].length;
+      m.text = text.slice(m.start, m.end);
+      m.type = 'EVENT';
+      m.source = 'context';
+      continue;
+    }
+    // A weapon or a military system is MISC, as CoNLL-2003 types products ("four HIMARS launchers", "Patriot
+    // interceptors" had been organisations, "Bohdana howitzers" a place); the article's other mentions follow ("deliveries
+    // of Patriot"). Not a person named with a title or a word of a person's name; a place or body the gazetteer knows
+    // keeps its type ("Hezbollah missiles", `decide`).
+    if (m.type !== 'MISC' && m.title === null && WEAPON_AFTER.test(after) && !m.text.split(' ').some((w) => personOf.has(w) && personOf.get(w) !== m.text)) {
+      decide(m, 'MISC');
       continue;
     }
     // "Deir al-Balah", "DEIR AL-BALAH, Gaza Strip (AP) —", "near Ras Isa": the first word of a place's name.
@@ -241,6 +294,11 @@ function businessCue(m: Mention, after: string, before: string, gazetteer: Gazet
   // A place the gazetteer knows stays one ("Birmingham's chief executive" runs the city council).
   if (m.type === 'LOC' && gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return null;
   if (BUSINESS_APPOSITION.test(after) || ROLE_BEFORE_NAME.test(after) || (m.type !== 'MISC' && BASED_BEFORE.test(before))) return 'says';
+  // "The state meteorological agency, Aemet, issued …", "Ukraine's grid operator, Ukrenergo, says": a body's noun and
+  // the one-word name set off after it (a person named in full or with a title is the body's spokesman: "the
+  // company, John Smith,"), and a surname the name lists know is the person ("a spokesman for the company, Smith,").
+  if (BODY_NOUN_BEFORE.test(before) && /^,/.test(after) && !m.text.includes(' ') && m.title === null &&
+      !(m.type === 'PERSON' && gazetteer.isPersonName(m.text))) return 'says';
   const possessive = POSSESSIVE.exec(after);
   if (possessive && BUSINESS_ROLES.test(after.slice(possessive[0].length))) return 'says';
   // (Not a ground: "the director of football at White Hart Lane".)
@@ -300,17 +358,60 @@ function knownOtherwise(gazetteer: Gazetteer, surface: string, type: EntityType)
 /** The capitalised words of a name and the small words between them: "Deutsche Boerse", "Bank of America". */
 const NAME_WORDS = /^\S+(?:\s+(?:\p{Lu}\S*|of|and|&|de|du|la|le|for)(?=\s|$))*/u;
 
+/** A participle compound's one word: "Nations-backed", "Korean-made". */
+const COMPOUND_WORD = /^\p{Lu}[\p{L}.'’]*-\p{Ll}+$/u;
+/** The capitalised word before a mention: "United " of "United Nations-backed" (not an article: "The Netherlands-based company"). */
+const CAP_WORD_BEFORE = /(?<![\p{L}\p{N}.'’-])(?!(?:The|A|An) $)(\p{Lu}[\p{L}.'’]*) $/u;
+/** Adjectives that open a sentence before a place's name and are no part of it: "Neighbouring Iran and Pakistan have offered …". */
+const PLACE_ADJECTIVE = /^(?:Neighbouring|Neighboring|Nearby|Landlocked|War-torn|Oil-rich|Quake-hit|Flood-hit) (?=\p{Lu})/u;
+
+/**
+ * A compound the tagger cut inside a name ("United Nations-backed" had been MISC "Nations-backed") runs from the
+ * name's first word, where the gazetteer knows the name; and an adjective opening a sentence before a name the
+ * gazetteer knows is no part of it ("Neighbouring Iran" had been an organisation: the country).
+ */
+function compoundHeads(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  let previousEnd = 0;
+  for (const m of mentions) {
+    const from = previousEnd;
+    previousEnd = m.end;
+    if (!GUESSES.has(m.type)) continue;
+    if (COMPOUND_WORD.test(m.text)) {
+      const before = CAP_WORD_BEFORE.exec(text.slice(Math.max(from, m.start - 30), m.start));
+      const head = m.text.slice(0, m.text.indexOf('-'));
+      if (before && gazetteer.lookup(gazetteerKey(`${before[1]} ${head}`)) !== undefined) {
+        m.start -= before[0].length;
+        m.text = text.slice(m.start, m.end);
+        m.source = 'context';
+      }
+      continue;
+    }
+    const adjective = PLACE_ADJECTIVE.exec(m.text);
+    const entry = adjective ? gazetteer.lookup(gazetteerKey(m.text.slice(adjective[0].length))) : undefined;
+    if (adjective && entry) {
+      m.start += adjective[0].length;
+      m.text = m.text.slice(adjective[0].length);
+      m.type = entry.type;
+      m.source = 'context';
+    }
+  }
+  return mentions;
+}
+
 /** "Stockholm-based Lovable" (one name to the tagger): the place's adjective (MISC) and the name after it. */
-function splitBased(text: string, mentions: Mention[]): Mention[] {
+function splitBased(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
   return mentions.flatMap((m): Mention[] => {
-    const based = m.type !== 'NORP' && GUESSES.has(m.type) ? BASED_PREFIX.exec(m.text) : null;
+    const based = m.type !== 'NORP' && GUESSES.has(m.type) ? PARTICIPLE_PREFIX.exec(m.text) : null;
     if (!based) return [m];
     const rest = m.start + based[0].length;
     // (Up to a lower-case word the tagger ran on into: "Santa Monica-based Activision is".)
     const end = rest + NAME_WORDS.exec(text.slice(rest, m.end))![0].length;
+    const name = text.slice(rest, end);
+    const known = gazetteer.lookup(gazetteerKey(name))?.type;
+    const type: EntityType = based[2] === 'based' ? 'ORG' : known ?? (THING_PARTICIPLES.has(based[2]) ? 'MISC' : 'ORG');
     return [
       { ...m, end: m.start + based[1].length, text: based[1], type: 'MISC', title: null, source: 'context' },
-      { ...m, start: rest, end, text: text.slice(rest, end), type: 'ORG', title: null, source: 'context' },
+      { ...m, start: rest, end, text: name, type, title: null, source: 'context' },
     ];
   });
 }
@@ -372,11 +473,15 @@ const LIST_COMMA = /\S,\s+(?:the\s+)?$/u;
  * "of" or "for" phrase a portfolio could run on ("the Department of Health and Social Care").
  */
 function splitListedNames(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
-  return mentions.flatMap((m): Mention[] => {
+  return mentions.flatMap((m, i): Mention[] => {
     const two = m.type === 'ORG' ? TWO_NAMES.exec(m.text) : null;
     if (!two || gazetteer.lookup(gazetteerKey(m.text)) !== undefined) return [m];
     const [, first, the, second] = two;
-    const listed = !/ (?:of|for) /.test(first) && LIST_COMMA.test(text.slice(Math.max(0, m.start - 8), m.start));
+    // (A list's comma follows a name: "ahead of the storm, the National Disaster Risk Reduction and Management Council"
+    // is one body.)
+    const previous = mentions[i - 1];
+    const listed = !/ (?:of|for) /.test(first) && previous !== undefined && LIST_COMMA.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      /^,\s+(?:the\s+)?$/u.test(text.slice(previous.end, m.start));
     const body = the !== undefined && HEAD_TYPES.get(second.slice(second.lastIndexOf(' ') + 1).toLowerCase()) === 'ORG';
     if (!listed && !body) return [m];
     const start = m.end - second.length;

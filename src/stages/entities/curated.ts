@@ -82,7 +82,7 @@ Sky Sports; Sky Sports News; BBC World Service; BBC Radio 4; BBC Radio 5 Live; B
 Channel 4; Channel 4 News; Channel 5; ESPN; TNT Sports; BT Sport; talkSPORT; DAZN; Eurosport; beIN Sports; Canal+;
 ABC News; CBS News; NBC News; Fox Business; CNN International; RTE; CBC; CBC News; Deutsche Welle;
 Euronews; The Athletic; Bild; Le Parisien; South China Morning Post; Kyiv Independent; Meduza; Novaya Gazeta;
-Politico; Axios; Newsweek; Forbes; Twitter; X Corp; Facebook; Meta; Instagram; WhatsApp; TikTok;
+Politico; Axios; Newsweek; Forbes; Twitter; X Corp; Facebook; Meta; Instagram; WhatsApp; TikTok; Telegram;
 Variety; The Hollywood Reporter; Hollywood Reporter; Billboard; Rolling Stone; Pitchfork; NME; Vulture; Vanity Fair;
 Entertainment Weekly; IndieWire; Spotify; Apple Music; SoundCloud; Ticketmaster; Live Nation; Weverse; Twitch; Bluesky; Threads;
 YouTube; Google; Alphabet; Apple; Microsoft; Amazon; Netflix; Tesla; SpaceX; OpenAI; Anthropic; DeepMind;
@@ -126,7 +126,9 @@ Olympique de Marseille; Olympique Lyonnais; AS Monaco; FC Porto; Sporting Lisbon
 Red Bull Salzburg; Inter Miami; LA Galaxy; Golden State Warriors; Kansas City Chiefs; Philadelphia Eagles;
 Green Bay Packers; San Francisco 49ers; Pittsburgh Steelers; New York Knicks; Boston Bruins; McLaren; Red Bull Racing;
 Red Bull; Ferrari; Scuderia Ferrari; Aston Martin; Racing Bulls; Williams Racing; Alpine F1;
-Gartner; Wasps; Monsanto; Carnival Corporation
+Gartner; Wasps; Monsanto; Carnival Corporation;
+Bundeswehr; Rheinmetall; Ukrenergo; Naftogaz; Energoatom; DTEK; Aemet; Météo-France; Meteo-France; Christian Science Monitor;
+PJM Interconnection; Institute for the Study of War
 `,
   ],
   [
@@ -226,7 +228,9 @@ Southeast Asian
   [
     'MISC',
     `
-ChatGPT; iPhone; iPad; iPod; iOS; macOS; iCloud; iTunes; MacBook; PlayStation; Xbox; WeChat
+ChatGPT; iPhone; iPad; iPod; iOS; macOS; iCloud; iTunes; MacBook; PlayStation; Xbox; WeChat;
+HIMARS; ATACMS; NASAMS; IRIS-T; Storm Shadow; SCALP; Shahed; Shaheds; Iskander; Iskander-M; Kinzhal; Kalibr; Oreshnik;
+Gripen; Bayraktar TB2
 `,
   ],
   [

@@ -65,7 +65,7 @@ president president-elect vice-president premier chancellor minister secretary s
 sheikh sheik king queen prince princess pope cardinal bishop archbishop patriarch rabbi imam mullah cleric emir amir
 sultan mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron earl duke duchess countess
 senator sen rep representative congressman congresswoman governor gov mayor
-general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier marshal
+general gen colonel col lieutenant lt maj captain capt admiral adm sergeant sgt commander cmdr brigadier brig marshal
 corporal cpl pte judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chairperson
 chair director ceo founder coach manager speaker commissioner attorney-general prosecutor inspector detective superintendent supt insp
 fr reverend rev pastor sheikha hojatoleslam taoiseach tánaiste tanaiste mayor-elect governor-elect
@@ -140,7 +140,7 @@ agriculture labour labor transport transportation industry culture information i
 treasury environment oil petroleum communications tourism housing home internal external the and war staff exchequer
 mines mining natural resources fisheries forestry science technology digital media sport sports work pensions business
 innovation skills communities local government infrastructure water land planning youth women family social welfare
-employment climate development industries cooperatives
+employment climate development industries cooperatives human rights
 `);
 
 /** Abbreviations that keep their full stop inside a name or title: "Mr.", "Gen.", "St.". */
@@ -359,3 +359,11 @@ export function initialsOf(name: string): string | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }
+
+/**
+ * Nouns after a weapon's or a military system's name: "four HIMARS launchers", "IRIS-T air defence systems", "Storm
+ * Shadow cruise missiles", "Patriot interceptors", "Bohdana howitzers", "Gripen fighter jets". (Not bare "systems",
+ * "batteries" or "drones": "Cisco systems", "LG Energy Solution batteries", "Amazon drones" name what a business makes;
+ * nor "fighters": "KDP fighters" are a militia's.)
+ */
+export const WEAPON_AFTER = /^ +(?:(?:cruise|ballistic|hypersonic|anti-ship|anti-tank|surface-to-air|air-to-air|interceptor) +)?(?:missiles?|interceptors?|launchers?|howitzers?|(?:air[- ]defen[cs]e|missile(?:[- ]defen[cs]e)?) +(?:systems?|batter(?:y|ies)|units?)|fighter +jets?|warplanes?|multiple +rocket +launchers?)(?![\p{L}-])/u;

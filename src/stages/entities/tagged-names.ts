@@ -28,7 +28,7 @@ import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { readDateline, WIRE_AGENCY } from '../load/dateline.ts';
 import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
-import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO } from './lexicon.ts';
+import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO, WEAPON_AFTER } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
@@ -300,8 +300,11 @@ export function mentionsFromTagged(
 
     // A storm's name ("Hurricane Milton", "Typhoon Haiyan") is an event, whatever the tagger took it for.
     // As in CoNLL-2003, the name alone is the mention ("Hurricane" O, "Edouard" MISC).
-    const storm = STORM_WORDS.has(words[first]) && first < n.last ? first + 1 : first;
-    if (STORM_WORDS.has(words[storm - 1] ?? '') && sentenceOf[storm - 1] === sentence && storm === n.last) {
+    // (Not a weapon named like one: "Storm Shadow cruise missiles" had been the storm "Shadow".)
+    // ("Super Typhoon Fung-wong": the name alone after both words.)
+    const superStorm = words[first] === 'Super' && first + 1 < n.last && STORM_WORDS.has(words[first + 1]) ? 1 : 0;
+    const storm = STORM_WORDS.has(words[first + superStorm]) && first + superStorm < n.last ? first + superStorm + 1 : first;
+    if (STORM_WORDS.has(words[storm - 1] ?? '') && sentenceOf[storm - 1] === sentence && storm === n.last && !WEAPON_AFTER.test(text.slice(end, end + 60))) {
       first = storm;
       start = input.starts[first];
       type = 'EVENT';
@@ -374,8 +377,10 @@ export function mentionsFromTagged(
         // "Battalion Chief"; "US" of "US President" stays the country).
         const last = out[out.length - 1];
         // So does a portfolio's word ("Union" of "Union Finance Minister").
+        // And so does a rank's word ("Lt." of "Lt. Gen. Mykhailo Drapatyi" had been an organisation; "Labour" of "Labour MP"
+        // stays the party).
         if (last && last.start >= input.starts[titleFirst] && last.end <= input.ends[first - 1] &&
-            (LOCAL_TITLE_BODIES.has(last.text) || MINISTER_PORTFOLIOS.has(last.text.toLowerCase()))) out.pop();
+            (LOCAL_TITLE_BODIES.has(last.text) || MINISTER_PORTFOLIOS.has(last.text.toLowerCase()) || last.text.split(' ').every((w) => TITLE_HEADS.has(stripDot(w.toLowerCase()))))) out.pop();
       }
       start = input.starts[first];
     } else {
@@ -415,6 +420,8 @@ export function mentionsFromTagged(
   out = withPatternNames(doc, out, BILL_CODE, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
+  out = withPatternNames(doc, out, STORM_NAME, 'EVENT', 'tagger-storm');
+  out = withoutCommonNounAcronyms(text, out);
   withOwnPossessive(text, out);
   namedPathogens(text, out, gazetteer);
   out = quotedTitles(doc, out);
@@ -426,6 +433,23 @@ export function mentionsFromTagged(
 /** The mentions with `inside` (a run of them) given way to `joined`, kept sorted by start. */
 function replaced(mentions: Mention[], inside: Mention[], joined: Mention): Mention[] {
   return [...mentions.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
+}
+
+/** Letters in brackets: an acronym, maybe plural ("(GAM)", "(IDPs)"). */
+const LOWER_NOUN_ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
+/**
+ * An acronym in brackets after the common noun it stands for, written in lower case, names nothing: "a global acute
+ * malnutrition (GAM) rate" (had been an organisation), "internally displaced persons (IDPs)". The words before the
+ * bracket must spell it, one initial each.
+ */
+function withoutCommonNounAcronyms(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (!LOWER_NOUN_ACRONYM.test(m.text) || text[m.start - 1] !== '(' || text[m.end] !== ')') return true;
+    const letters = m.text.replace(/s$/, '').toLowerCase();
+    const words = text.slice(Math.max(0, m.start - 1 - 16 * letters.length), m.start - 1).trimEnd().split(/\s+/).slice(-letters.length);
+    return !(words.length === letters.length && words.every((w, k) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && w[0] === letters[k]));
+  });
 }
 
 /** Double quotation marks around a few words on one line. */
@@ -696,6 +720,13 @@ const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?
 const PLATFORM_X = /(?<=\b(?:on|to|via|On) )X(?=[\s,.;:)!?]|$)(?! ?[-–(]?\d)|\bX(?=,? \(?formerly (?:known as )?Twitter)/gu;
 
 /**
+ * A storm's name after its kind, also where the tagger found nothing or took the name for something else ("Super
+ * Typhoon Fung-wong made landfall" had no mention; "Tropical Storm Chantal"): one or two hyphened words in lower case
+ * after a capital. Not a weapon named like one ("Storm Shadow missiles": "Storm" alone is no kind here).
+ */
+const STORM_NAME = /(?<=(?<![\p{L}-])(?:Super Typhoon|Typhoon|Hurricane|Cyclone|Tropical Storm|Tropical Cyclone|Superstorm) )\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?![\p{L}\p{N}'’-]| \p{Lu}| (?:cruise |ballistic )?missiles?\b| (?:fighter )?jets?\b)/gu;
+
+/**
  * Names that a pattern finds whole, of type `type`, in place of whatever the tagger made of their words or where it
  * found nothing: bills by their chamber's letters and number ("SB 12", "HB 2154": LAW, where the tagger had ORG
  * "HB"), the platform X ("wrote on X": ORG). A tagger name inside a match gives way; one reaching beyond it keeps
@@ -960,6 +991,8 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   // competition's name, which CoNLL-2003 types MISC ("the Dow Jones industrial average", "the Champions League"), and
   // a name that only describes a person after it ("a former Yale historian").
   if (type === 'LOC' && entry?.source === 'curated' && entry.type === 'ORG') return 'ORG';
+  // A product or weapon the list knows is one wherever the tagger guessed a body or a place ("the Shaheds", "ATACMS").
+  if ((type === 'LOC' || type === 'ORG') && entry?.source === 'curated' && entry.type === 'MISC') return 'MISC';
   if (type === 'MISC' && entry?.source === 'curated' && entry.type === 'ORG' && !STOCK_INDEXES.has(surface) &&
       !COMPETITION_HEADS.has(words[words.length - 1]) && !PERSON_NOUNS.has(next)) return 'ORG';
   if (type !== 'MISC' && type !== 'ORG') return type;
@@ -974,6 +1007,9 @@ function refineType(g: Gazetteer, surface: string, words: string[], type: Entity
   const head = HEAD_TYPES.get(last);
   const of = words.indexOf('of');
   const ofHead = of > 0 ? OF_HEAD_TYPES.get(words[of - 1].toLowerCase()) : undefined;
+  // A body's name that opens with its head word is the body whatever it is for ("the Institute for the Study of War"
+  // had been an event by its last word).
+  if (words.length > 2 && OF_HEAD_TYPES.get(words[0].toLowerCase()) === 'ORG' && (words[1] === 'of' || words[1] === 'for')) return 'ORG';
   for (const t of [ofHead, head]) if (t === 'EVENT' || t === 'LAW') return t;
   return type;
 }

@@ -217,4 +217,63 @@ describe('context types: ships, operations and Arabic place names (probe ME)', (
     expect(mentionsOf('The Houthis\' Al-Sahat satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Sahat');
     expect(mentionsOf('If I am passing through Kings Cross station on my way to a meeting then I can log on.').some((m) => m.startsWith('ORG'))).toBe(false);
   });
+
+  it('reads a name before a weapon noun as MISC, and the article\'s other mentions of it follow', () => {
+    expect(retyped('Germany will send two more Patriot air defense systems. Kyiv wants 25 Patriot systems.', [['Germany', 'LOC'], ['Patriot', 'ORG'], ['Kyiv', 'LOC'], ['Patriot', 'ORG']]))
+      .toEqual(['LOC Germany', 'MISC Patriot', 'LOC Kyiv', 'MISC Patriot']);
+    expect(retyped('Ukraine expanded production of Bohdana howitzers.', [['Ukraine', 'LOC'], ['Bohdana', 'LOC']])).toEqual(['LOC Ukraine', 'MISC Bohdana']);
+    expect(retyped('The army fired Storm Shadow cruise missiles.', [['Storm Shadow', 'PERSON']])).toEqual(['MISC Storm Shadow']);
+    // A place or body the gazetteer knows keeps its type; so does a word of a person named in full.
+    expect(retyped('Hezbollah missiles hit Haifa.', [['Hezbollah', 'ORG'], ['Haifa', 'LOC']])).toEqual(['ORG Hezbollah', 'LOC Haifa']);
+    expect(retyped('The plant makes LG Energy Solution batteries.', [['LG Energy Solution', 'ORG']])).toEqual(['ORG LG Energy Solution']);
+    expect(retyped('Donald Trump said Trump missiles would fly.', [['Donald Trump', 'PERSON'], ['Trump', 'PERSON']])).toEqual(['PERSON Donald Trump', 'PERSON Trump']);
+  });
+
+  it('reads "Storm Shadow missiles" as the weapon, not the storm "Shadow"', () => {
+    expect(mentionsOf('The army fired Storm Shadow missiles.')).toEqual(['MISC Storm Shadow']);
+    expect(mentionsOf('Storm Chantal moved north.')).toEqual(['EVENT Chantal']);
+  });
+
+  it('reads a weapon the curated list knows as MISC where the tagger guessed a body ("the Shaheds", "ATACMS")', () => {
+    expect(mentionsOf('Moscow fired Shaheds overnight. Kyiv asked for ATACMS and HIMARS.')).toEqual(['LOC Moscow', 'MISC Shaheds', 'LOC Kyiv', 'MISC ATACMS', 'MISC HIMARS']);
+  });
+
+  it('splits a participle compound from the name after it ("Iran-backed Houthis"), typed by the gazetteer or the participle', () => {
+    expect(retyped('The Iran-backed Houthis fired.', [['Iran-backed Houthis', 'MISC']])).toEqual(['MISC Iran-backed', 'NORP Houthis']);
+    expect(retyped('Rwanda-backed M23 rebels advanced.', [['Rwanda-backed M23', 'MISC']])).toEqual(['MISC Rwanda-backed', 'ORG M23']);
+    expect(retyped('Russia fired Russian-made Zircon missiles.', [['Russia', 'LOC'], ['Russian-made Zircon', 'MISC']])).toEqual(['LOC Russia', 'MISC Russian-made', 'MISC Zircon']);
+    expect(retyped('Stockholm-based Lovable raised money.', [['Stockholm-based Lovable', 'ORG']])).toEqual(['MISC Stockholm-based', 'ORG Lovable']);
+  });
+
+  it('runs a compound cut inside a known name from its first word, and drops an adjective opening a sentence before a place', () => {
+    expect(retyped('A United Nations-backed monitor said so.', [['Nations-backed', 'MISC']])).toEqual(['MISC United Nations-backed']);
+    expect(retyped('Neighbouring Iran and Pakistan have offered assistance.', [['Neighbouring Iran', 'ORG'], ['Pakistan', 'LOC']])).toEqual(['LOC Iran', 'LOC Pakistan']);
+    // (A capitalised word that makes no known name with the head stays out: "Senior Nations-backed" is no name.)
+    expect(retyped('Senior Nations-backed staff left.', [['Nations-backed', 'MISC']])).toEqual(['MISC Nations-backed']);
+    expect(retyped('The Netherlands-based company grew.', [['Netherlands-based', 'MISC']])).toEqual(['MISC Netherlands-based']);
+  });
+
+  it('reads a named fire as an event with its word "fire" ("the Ridge fire, which", "the Eaton fire in January")', () => {
+    expect(mentionsOf('The Ridge fire, which ignited on Tuesday, was contained. Smoke was linked to the Eaton fire in January 2025.').filter((m) => !m.startsWith('DATE')))
+      .toEqual(['EVENT Ridge fire', 'EVENT Eaton fire']);
+    // Not a fire brigade, nor a country's name.
+    expect(mentionsOf('The London fire brigade came. The Ukraine fire was huge.')).toEqual(['LOC London', 'LOC Ukraine']);
+  });
+
+  it('keeps a body named with "and" whole after a comma that follows no name ("the storm, the National … and Management Council")', () => {
+    expect(retyped('People were moved ahead of the storm, the National Disaster Risk Reduction and Management Council said.', [['National Disaster Risk Reduction and Management Council', 'ORG']]))
+      .toEqual(['ORG National Disaster Risk Reduction and Management Council']);
+  });
+
+  it('reads a one-word name set off after a body\'s noun as the body ("the state meteorological agency, Aemet,")', () => {
+    expect(retyped('The state meteorological agency, Aemet, issued red warnings.', [['Aemet', 'PERSON']])).toEqual(['ORG Aemet']);
+    expect(retyped("Ukraine's grid operator, Ukrenergo, says the cuts will last.", [['Ukraine', 'LOC'], ['Ukrenergo', 'PERSON']])).toEqual(['LOC Ukraine', 'ORG Ukrenergo']);
+    // A surname the name lists know stays the person.
+    expect(retyped('A spokesman for the company, Smith, declined to comment.', [['Smith', 'PERSON']])).toEqual(['PERSON Smith']);
+  });
+
+  it('runs a road\'s name through its number ("near Highway 150")', () => {
+    expect(retyped('The fire burned near Highway 150 on Friday.', [['Highway', 'LOC']])).toEqual(['LOC Highway 150']);
+    expect(retyped('Traffic on Interstate 5, officials said.', [['Interstate', 'ORG']])).toEqual(['LOC Interstate 5']);
+  });
 });

@@ -844,4 +844,43 @@ describe('entities stage: curated names of Middle East and shipping news (probes
     expect(mentionsOf('"If the prime minister lets this deal continue, Otzma Yehudit will not remain in the government," he said.')).toEqual(['ORG Otzma Yehudit']);
     expect(mentionsOf('The Houthis\' Al-Masirah satellite news channel said the group had targeted the ship.')).toContain('ORG Al-Masirah');
   });
+
+  it('reads a body named for what it studies as the body, not an event by its last word ("Institute for the Study of War")', () => {
+    expect(mentionsOf('The Institute for the Study of War (ISW), a US-based think tank, said so.').slice(0, 2))
+      .toEqual(['ORG Institute for the Study of War', 'ORG ISW']);
+  });
+
+  it('reads Telegram as the platform, an organisation', () => {
+    expect(mentionsOf('Zelensky said on Telegram that the attack killed two.')).toEqual(['PERSON Zelensky', 'ORG Telegram']);
+  });
+
+  it('finds a storm\'s name after "Super Typhoon" or "Tropical Storm" where the tagger found nothing, but no weapon or jet', () => {
+    expect(mentionsOf('Super Typhoon Fung-wong made landfall. Fung-wong then weakened.')).toEqual(['EVENT Fung-wong', 'EVENT Fung-wong']);
+    expect(mentionsOf('Tropical Storm Chantal moved north.')).toEqual(['EVENT Chantal']);
+    // (Where the tagger took "Super Typhoon" into the name: the name alone.)
+    expect(mentionsOf('Super Typhoon Fung-wong has killed at least two people, officials said.')).toEqual(['EVENT Fung-wong']);
+    expect(mentionsOf('RAF Typhoon jets flew over.').some((m) => m.startsWith('EVENT'))).toBe(false);
+  });
+
+  it('reads a military rank before a name as its title, with no name of its own ("Lt." of "Lt. Gen.", "Brig. Gen.")', () => {
+    const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+    expect(titled('Lt. Gen. Mykhailo Drapatyi said the troops held.')).toEqual(['PERSON Mykhailo Drapatyi [Lt. Gen.]']);
+    expect(titled('Brig. Gen. Pat Ryder said so.')).toEqual(['PERSON Pat Ryder [Brig. Gen.]']);
+  });
+
+  it('reads the portfolio of a commissioner "for Human Rights" as part of the office, no name of its own', () => {
+    expect(mentionsOf('The UN High Commissioner for Human Rights, Volker Türk, said the attacks were crimes.')).not.toContain('MISC Human Rights');
+  });
+
+  it('knows defence and energy bodies and the weapons the war news names ("the Bundeswehr", "Shahed drones")', () => {
+    expect(mentionsOf('By 2029 the Bundeswehr will become the largest army in Europe.')).toContain('ORG Bundeswehr');
+    expect(mentionsOf('Stocks of Shahed drones are high, Ukrenergo said.')).toEqual(['MISC Shahed', 'ORG Ukrenergo']);
+  });
+
+  it('reads an acronym in brackets after the lower-case words it spells as no name ("global acute malnutrition (GAM)")', () => {
+    expect(mentionsOf('The district reported a global acute malnutrition (GAM) rate of 34 per cent among internally displaced persons (IDPs).'))
+      .toEqual(['PERCENT 34 per cent']);
+    // A body's acronym after its capitalised name stays.
+    expect(mentionsOf('The World Food Programme (WFP) said so.')).toEqual(['ORG World Food Programme', 'ORG WFP']);
+  });
 });
