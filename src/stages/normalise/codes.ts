@@ -17,6 +17,8 @@ export interface PlaceCode {
   code: string | null;
   /** ISO 3166-1 alpha-2 of the country the place lies in or the people belongs to, else null. */
   countryCode: string | null;
+  /** For a city the name reached only through the GeoNames list (no curated place), its population. */
+  population?: number;
 }
 
 /**
@@ -49,6 +51,17 @@ const EXONYMS: Array<[string, string]> = [
   ['Zaporizhzhia', 'Zaporizhia'], ['Zaporizhzhya', 'Zaporizhia'], ['Zaporozhye', 'Zaporizhia'], ['Khan Younis', 'Khan Yunis'],
   ['Gaza City', 'Gaza'], ['Deir el-Balah', 'Dayr al Balah'], ['Deir al-Balah', 'Dayr al Balah'], ['Krivoy Rog', 'Kryvyi Rih'],
   ['Vinnytsya', 'Vinnytsia'], ['Dnipropetrovsk', 'Dnipro'],
+];
+
+/**
+ * Regions as their own language names them, as [native, English]: the native name takes the curated region's codes
+ * ("Andalucía", as The Guardian writes it, is Andalusia, Spain; the city list has an Andalucía in Colombia).
+ */
+const REGION_SPELLINGS: Array<[string, string]> = [
+  ['Andalucía', 'Andalusia'], ['Catalunya', 'Catalonia'], ['Cataluña', 'Catalonia'], ['Euskadi', 'Basque Country'],
+  ['País Vasco', 'Basque Country'], ['Bayern', 'Bavaria'], ['Sachsen', 'Saxony'], ['Lombardia', 'Lombardy'],
+  ['Sicilia', 'Sicily'], ['Sardegna', 'Sardinia'], ['Bretagne', 'Brittany'], ['Normandie', 'Normandy'],
+  ['Vlaanderen', 'Flanders'], ['Wallonie', 'Wallonia'],
 ];
 
 /**
@@ -122,11 +135,15 @@ function load(): Tables {
       peoples.set(key, { kind: 'people', code: null, countryCode: cc });
     }
   }
+  for (const [native, english] of REGION_SPELLINGS) {
+    const region = places.get(foldName(english));
+    if (region) addPlace(foldName(native), region);
+  }
   for (const name of COUNTIES) addPlace(foldName(name), { kind: 'region', code: null, countryCode: 'GB' });
   // The US state, named apart from the country (normalise: "Ga.", "Georgia" in an article about the US).
   addPlace(foldName('Georgia (US state)'), { kind: 'region', code: null, countryCode: 'US' });
   for (const [name, cc] of file.countries) addPlace(foldName(name), country(foldName(name), cc));
-  for (const [key, [id, cc]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc });
+  for (const [key, [id, cc, population]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc, population });
   for (const [name, cc] of file.demonyms) {
     const key = foldName(name);
     if (!peoples.has(key)) peoples.set(key, { kind: 'people', code: null, countryCode: cc });
@@ -160,6 +177,19 @@ export function cityIn(name: string, countryCode: string): PlaceCode | undefined
 /** The US city of that name in a state (its USPS code: "OH"), when the list has one. */
 export function usCityIn(name: string, state: string): PlaceCode | undefined {
   return get().usCitiesIn.get(`${foldName(name)}\n${state}`);
+}
+
+let namesakes: Record<string, Array<[string, number, number]>> | null = null;
+
+/**
+ * The city of that name in the country `countryCode` when the GeoNames list has one there of at least a tenth of the
+ * population of the one the name is listed for ("Valencia" in ES: Spain's, where the name alone is Venezuela's); from
+ * data/namesakes.json.
+ */
+export function namesakeIn(name: string, countryCode: string): PlaceCode | undefined {
+  namesakes ??= (JSON.parse(readFileSync(new URL('./data/namesakes.json', import.meta.url), 'utf8')) as { namesakes: typeof namesakes }).namesakes!;
+  const hit = namesakes[foldName(name)]?.find(([cc]) => cc === countryCode);
+  return hit && { kind: 'city', code: String(hit[1]), countryCode, population: hit[2] };
 }
 
 /** The common English name of a country code ("US" → "United States"). */

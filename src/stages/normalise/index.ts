@@ -20,7 +20,7 @@ import type { Stage } from '../stage.ts';
 import { tidy } from './tidy.ts';
 import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
-import { cityIn, countryName, placeCode, usCityIn } from './codes.ts';
+import { cityIn, countryName, namesakeIn, placeCode, usCityIn } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { ownInstitutions } from './institutions.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
@@ -192,6 +192,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   ownInstitutions(doc.text, named, dateline, setCanonical);
   // (Naming counties in a US story leaves its country as it was.)
   const country = articleCountry(doc, named, dateline);
+  placesOfTheArticle(doc.text, named, country, dateline);
   const usArticle = country === 'US';
   if (usArticle) namesOfCounties(doc.text, named);
   if (moneys.length) {
@@ -626,6 +627,56 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[], fromDateline
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** A region's word right after a place's name: "Bryansk Oblast Governor", "Aurora province", "the Kharkiv region". */
+const REGION_AFTER = /^\s+(Oblast|Province|Governorate|Prefecture|Region|oblast|province|governorate|prefecture|parish|region)\b/u;
+/** Names of places and peoples of its country an article needs besides its dateline to be firmly about it. */
+const FIRM_COUNTRY_NAMES = 2;
+
+/**
+ * Cities read against the country the article is about (`country`, articleCountry), for names the GeoNames list gives
+ * to the largest place of the name:
+ * - a city's name before a region's word is the region, not the city: no city id ("Aurora province"); with the word
+ *   in capitals, as a name of the region, it is that name ("Bryansk" of "Bryansk Oblast Governor" is Bryansk Oblast);
+ * - a city in a country the article names nowhere else takes its namesake in the article's country, when that is a
+ *   city of some size and the article firmly about that country (its dateline's, or two names of its places or people
+ *   besides): "floods in Valencia" in a story on Spain is Spain's Valencia, not Venezuela's (codes.ts namesakeIn; a
+ *   capital has none: "Athens" stays Greece's in a story on American athletes).
+ * A place in a country the article names elsewhere is left alone ("Moscow" beside "Russia"), and so is a city with no
+ * namesake in the article's country: a small town abroad is often written without its country ("Cannes").
+ */
+function placesOfTheArticle(text: string, named: readonly Mention[], country: string | null, dateline: string | null): void {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const m of named) {
+    if ((m.type !== 'LOC' && m.type !== 'NORP') || !m.countryCode || !m.canonicalName) continue;
+    (countriesOf.get(m.countryCode) ?? countriesOf.set(m.countryCode, new Set()).get(m.countryCode)!).add(m.canonicalName);
+  }
+  /** Whether the article names a place or people of `cc` other than the name `name`. */
+  const namedElsewhere = (cc: string, name: string) => [...(countriesOf.get(cc) ?? [])].some((n) => n !== name);
+  const firmly = country !== null && (country === dateline || (countriesOf.get(country)?.size ?? 0) >= FIRM_COUNTRY_NAMES);
+  for (const m of named) {
+    if (m.type !== 'LOC' || !m.canonicalName || !m.code || !m.countryCode || m.source === 'role') continue;
+    const place = placeCode('LOC', m.canonicalName);
+    if (place?.kind !== 'city' || place.population === undefined || place.code !== m.code) continue;
+    const foreign = country !== null && m.countryCode !== country && !namedElsewhere(m.countryCode, m.canonicalName);
+    const region = REGION_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+    if (region) {
+      if (/^\p{Lu}/u.test(region)) {
+        m.canonicalName = `${m.canonicalName} ${region}`;
+        m.entityId = entityId('LOC', m.canonicalName);
+      }
+      m.code = null;
+      if (foreign) m.countryCode = country;
+      continue;
+    }
+    if (!foreign || !firmly) continue;
+    const namesake = namesakeIn(m.canonicalName, country!);
+    if (namesake) {
+      m.code = namesake.code;
+      m.countryCode = country;
+    }
+  }
 }
 
 /** Countries whose own name for themselves is "the Kingdom", ISO codes. */

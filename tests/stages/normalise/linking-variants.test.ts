@@ -28,3 +28,39 @@ describe('one entity across spellings', () => {
     expect(entityId('PERSON', 'Jan Kowalski')).not.toBe(entityId('PERSON', 'Jan Kowalsky'));
   });
 });
+
+describe('places read against the country the article is about', () => {
+  it('takes the namesake in the article\'s country for a city whose listed country the article never names ("floods in Valencia")', () => {
+    const doc = docWith('Floods in southern Spain killed 47 in Málaga and Almería, a year after the floods in Valencia.', [
+      ['Spain', 'LOC'], ['Málaga', 'LOC'], ['Almería', 'LOC'], ['Valencia', 'LOC'],
+    ]);
+    expect([doc.mentions[3].code, doc.mentions[3].countryCode]).toEqual(['2509954', 'ES']);
+    // A country the article names elsewhere keeps its city; so does a capital.
+    const venezuela = docWith('Protests in Venezuela spread from Caracas to Valencia and Maracay in Spain\'s former colony.', [
+      ['Venezuela', 'LOC'], ['Caracas', 'LOC'], ['Valencia', 'LOC'], ['Maracay', 'LOC'], ['Spain', 'LOC'],
+    ]);
+    expect(venezuela.mentions[2].countryCode).toBe('VE');
+    const athens = docWith('Jones won in New York and San Francisco for America, two years after her medals in Athens.', [
+      ['New York', 'LOC'], ['San Francisco', 'LOC'], ['America', 'LOC'], ['Athens', 'LOC'],
+    ]);
+    expect(athens.mentions[3].countryCode).toBe('GR');
+  });
+
+  it('reads a city\'s name before a region\'s word as the region ("Bryansk Oblast Governor", "Aurora province")', () => {
+    const oblast = docWith('Drones hit Bryansk Oblast. Bryansk Oblast Governor Alexander Bogomaz said so. Russia denied it.', [
+      ['Bryansk Oblast', 'LOC'], ['Bryansk', 'LOC'], ['Alexander Bogomaz', 'PERSON'], ['Russia', 'LOC'],
+    ]);
+    expect(oblast.mentions[1].canonicalName).toBe('Bryansk Oblast');
+    expect(oblast.mentions[1].entityId).toBe(oblast.mentions[0].entityId);
+    expect([oblast.mentions[1].code, oblast.mentions[1].countryCode]).toEqual([null, 'RU']);
+    const province = docWith('The typhoon made landfall in Aurora province in the northern Philippines, then crossed Luzon toward Manila.', [
+      ['Aurora', 'LOC'], ['Philippines', 'LOC'], ['Luzon', 'LOC'], ['Manila', 'LOC'],
+    ]);
+    expect([province.mentions[0].code, province.mentions[0].countryCode]).toEqual([null, 'PH']);
+  });
+
+  it('gives a region written in its own language the region\'s country ("Andalucía" is Andalusia, Spain)', () => {
+    const doc = docWith('Rescue teams searched towns in Andalucía.', [['Andalucía', 'LOC']]);
+    expect([doc.mentions[0].code, doc.mentions[0].countryCode]).toEqual([null, 'ES']);
+  });
+});
