@@ -33,9 +33,10 @@ const NOT_THE_COUNTRY = new Set(
 
 /**
  * Curated states and provinces that share their name with a smaller city of the same country: the name in news is
- * the state ("Wyoming" is not Wyoming, Michigan; "Quebec" the province, "Quebec City" the city).
+ * the state ("Wyoming" is not Wyoming, Michigan; "Quebec" the province, "Quebec City" the city; "Gaza" the Strip,
+ * "Gaza City" the city).
  */
-const REGIONS_NAMED_LIKE_CITIES = new Set(['delaware', 'oregon', 'wyoming', 'quebec', 'okinawa']);
+const REGIONS_NAMED_LIKE_CITIES = new Set(['delaware', 'oregon', 'wyoming', 'quebec', 'okinawa', 'gaza']);
 
 /**
  * English names of cities the GeoNames list holds under their own language's name, as [English, listed]: the

@@ -52,6 +52,8 @@ const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways industries').split(' '),
 );
+/** Last words of a place's name after which its first words alone name it: "Ogun State", "Oskil River", "Caspian Sea". */
+const PLACE_HEADS = new Set(['state', 'province', 'river', 'sea', 'desert', 'mountains']);
 /** A body's generic word after a capital "The": "The Agency", "The Commission", "The Bank". */
 const THE_BODY = /^The (?:Agency|Authority|Bank|Board|Commission|Committee|Council|Court|Department|Fund|Institute|Ministry|Organi[sz]ation|Regulator|Tribunal|Union)$/;
 /** Kinds of body, each apart from the others: a foundation is no institute, a party no club. */
@@ -503,8 +505,9 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
         addPart(m.type, ws.slice(0, n).join(' '), names[i]);
       }
       // A state's or province's name before the word: "Ogun" of "Ogun State" (not a city of its own: "Lagos" is no
-      // short form of "Lagos State", isKnownPlace).
-      if (m.type === 'LOC' && n === ws.length - 1 && (ws[n] === 'state' || ws[n] === 'province')) addPart(m.type, ws.slice(0, n).join(' '), names[i]);
+      // short form of "Lagos State", isKnownPlace); so is a river's, a sea's, a desert's or a range's: "the Oskil" of
+      // "Oskil River", "the Caspian" of "Caspian Sea" (not "Dnipro", a city, of "Dnipro River").
+      if (m.type === 'LOC' && n === ws.length - 1 && PLACE_HEADS.has(ws[n])) addPart(m.type, ws.slice(0, n).join(' '), names[i]);
     }
   });
   // A company's first word, when nothing else knows the word, for a short form written after the full name

@@ -64,3 +64,24 @@ describe('places read against the country the article is about', () => {
     expect([doc.mentions[0].code, doc.mentions[0].countryCode]).toEqual([null, 'ES']);
   });
 });
+
+describe('a place by the first words of its name', () => {
+  it('links a river, sea or desert named without its last word to the whole name ("the Oskil" of "Oskil River")', () => {
+    const doc = docWith('Kupiansk, a railway hub on the Oskil River, is held. Drones hit the left bank of the Oskil.', [
+      ['Kupiansk', 'LOC'], ['Oskil River', 'LOC'], ['Oskil', 'LOC'],
+    ]);
+    expect(doc.mentions[2].canonicalName).toBe('Oskil River');
+    expect(doc.mentions[2].entityId).toBe(doc.mentions[1].entityId);
+    // A city of its own keeps its name: Dnipro is no short form of the Dnipro River.
+    const city = docWith('Boats crossed the Dnipro River. Dnipro was shelled.', [['Dnipro River', 'LOC'], ['Dnipro', 'LOC']]);
+    expect(city.mentions[1].canonicalName).toBe('Dnipro');
+  });
+});
+
+describe('the Gaza Strip and Gaza City', () => {
+  it('gives "Gaza" alone the Strip\'s country and no city id, which "Gaza City" keeps', () => {
+    const doc = docWith('Aid reached Gaza on Monday. Strikes hit Gaza City overnight.', [['Gaza', 'LOC'], ['Gaza City', 'LOC']]);
+    expect([doc.mentions[0].code, doc.mentions[0].countryCode]).toEqual([null, 'PS']);
+    expect([doc.mentions[1].code, doc.mentions[1].countryCode]).toEqual(['281133', 'PS']);
+  });
+});
