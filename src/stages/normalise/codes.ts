@@ -157,6 +157,9 @@ function get(): Tables {
   return tables;
 }
 
+/** A region's name made of a place's name and a region's word, folded: "bryansk oblast". */
+const REGION_NAMED_AFTER = /^(.+) (?:oblast|province|governorate|prefecture|krai|region)$/;
+
 /** The codes of a place (LOC) or people (NORP) name, if the gazetteer knows it. */
 export function placeCode(type: EntityType, name: string): PlaceCode | undefined {
   if (type === 'LOC') {
@@ -164,6 +167,11 @@ export function placeCode(type: EntityType, name: string): PlaceCode | undefined
     const place = get().places.get(key);
     // The inverted form sports bodies use, "Korea Republic" for the Republic of Korea.
     if (!place && key.endsWith(' republic')) return get().places.get(`republic of ${key.slice(0, -9)}`);
+    // A region named after its city or an older name of it ("Bryansk Oblast", "Dnipropetrovsk Oblast", "Aurora
+    // Province"): that place's country, no code of its own.
+    const named = place ? null : REGION_NAMED_AFTER.exec(key);
+    const of = named ? get().places.get(named[1]) : undefined;
+    if (of?.countryCode && (of.kind === 'city' || of.kind === 'region')) return { kind: 'region', code: null, countryCode: of.countryCode };
     return place;
   }
   if (type === 'NORP') return get().peoples.get(foldName(name));

@@ -655,12 +655,12 @@ function placesOfTheArticle(text: string, named: readonly Mention[], country: st
   /** Whether the article names a place or people of `cc` other than the name `name`. */
   const namedElsewhere = (cc: string, name: string) => [...(countriesOf.get(cc) ?? [])].some((n) => n !== name);
   const firmly = country !== null && (country === dateline || (countriesOf.get(country)?.size ?? 0) >= FIRM_COUNTRY_NAMES);
-  for (const m of named) {
-    if (m.type !== 'LOC' || !m.canonicalName || !m.code || !m.countryCode || m.source === 'role') continue;
+  named.forEach((m, i) => {
+    if (m.type !== 'LOC' || !m.canonicalName || !m.code || !m.countryCode || m.source === 'role') return;
     const place = placeCode('LOC', m.canonicalName);
-    if (place?.kind !== 'city' || place.population === undefined || place.code !== m.code) continue;
+    if (place?.kind !== 'city' || place.population === undefined || place.code !== m.code) return;
     const foreign = country !== null && m.countryCode !== country && !namedElsewhere(m.countryCode, m.canonicalName);
-    const region = REGION_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+    const region = regionWordAfter(text, named, i);
     if (region) {
       if (/^\p{Lu}/u.test(region)) {
         m.canonicalName = `${m.canonicalName} ${region}`;
@@ -668,15 +668,33 @@ function placesOfTheArticle(text: string, named: readonly Mention[], country: st
       }
       m.code = null;
       if (foreign) m.countryCode = country;
-      continue;
+      return;
     }
-    if (!foreign || !firmly) continue;
+    if (!foreign || !firmly) return;
     const namesake = namesakeIn(m.canonicalName, country!);
     if (namesake) {
       m.code = namesake.code;
       m.countryCode = country;
     }
-  }
+  });
+}
+
+/** The plural of a region's word after the last name of a list: "the Kharkiv and Poltava regions". */
+const REGIONS_AFTER = /^\s+(?:oblasts|provinces|governorates|prefectures|parishes|regions)\b/u;
+
+/**
+ * The region's word after the place `named[i]` ("Aurora province"), or after the last of a list of places it opens
+ * or is in ("the Kharkiv and Poltava regions": "region" for both), else undefined.
+ */
+function regionWordAfter(text: string, named: readonly Mention[], i: number): string | undefined {
+  const own = REGION_AFTER.exec(text.slice(named[i].end, named[i].end + 16))?.[1];
+  if (own) return own;
+  // (The list's last name: "Khmelnytskyi" of "the Lviv, Ivano-Frankivsk and Khmelnytskyi regions".)
+  const before = named[i - 1];
+  if (before?.type === 'LOC' && LIST_JOIN.test(text.slice(before.end, named[i].start)) && REGIONS_AFTER.test(text.slice(named[i].end, named[i].end + 16))) return 'region';
+  let k = i;
+  while (named[k + 1]?.type === 'LOC' && LIST_JOIN.test(text.slice(named[k].end, named[k + 1].start))) k++;
+  return k > i && REGIONS_AFTER.test(text.slice(named[k].end, named[k].end + 16)) ? 'region' : undefined;
 }
 
 /** Countries whose own name for themselves is "the Kingdom", ISO codes. */

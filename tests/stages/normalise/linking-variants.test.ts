@@ -85,3 +85,17 @@ describe('the Gaza Strip and Gaza City', () => {
     expect([doc.mentions[1].code, doc.mentions[1].countryCode]).toEqual(['281133', 'PS']);
   });
 });
+
+describe('regions named after their cities', () => {
+  it('gives "Bryansk Oblast" the country of Bryansk, with no code of its own', () => {
+    const doc = docWith('Drones hit Karachev in Bryansk Oblast.', [['Karachev', 'LOC'], ['Bryansk Oblast', 'LOC']]);
+    expect([doc.mentions[1].code, doc.mentions[1].countryCode]).toEqual([null, 'RU']);
+  });
+
+  it('reads each city of a list before a plural region word as its region ("the Kharkiv and Poltava regions")', () => {
+    const doc = docWith('Energy facilities in the Kharkiv and Poltava regions were hit, and Kyiv lost power.', [
+      ['Kharkiv', 'LOC'], ['Poltava', 'LOC'], ['Kyiv', 'LOC'],
+    ]);
+    expect(doc.mentions.map((m) => [m.code, m.countryCode])).toEqual([[null, 'UA'], [null, 'UA'], ['703448', 'UA']]);
+  });
+});
