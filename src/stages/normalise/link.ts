@@ -230,6 +230,20 @@ function fathersName(f: FullName): boolean {
 /** From a full name's start to a word in the description after it: "Omar Ayub Khan, a senior leader of ". */
 const OWN_APPOSITIVE = /^[^,.;:!?"“”]{3,60},\s+(?:a|an|the)\s[^.;:!?"“”,]{0,80}$/;
 
+/**
+ * Words of kinship after "his", "her" or "their" before a name, which introduce the subject's relative: "Her nephew and
+ * longtime manager, ", "his son, ", "survived by two sisters, ". (Not "the younger brother of …": whose brother is the
+ * one named is not said.)
+ */
+const KIN_BEFORE = /(?:\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|widow|widower|mother|father|parents|children|grand(?:son|daughter|children|father|mother)s?|cousins?|uncle|aunt|step(?:son|daughter|mother|father)s?)|\bsurvived by)\b[^.;!?"“”]{0,40}$/iu;
+/** How far before a name its kinship word is looked for. */
+const KIN_REACH = 72;
+
+/** Whether the name at `start` is introduced as someone's relative, by a kinship word shortly before it in its sentence. */
+function introducedAsRelative(text: string, start: number): boolean {
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - KIN_REACH), start));
+}
+
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
 
@@ -681,6 +695,13 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       if (cands.length > 1) {
         const near = nearest(cands, m.start);
         if (near.starts.some((s) => s < m.start && OWN_APPOSITIVE.test(text.slice(s, m.start)))) cands = cands.filter((c) => c !== near);
+      }
+      // A relative introduced as one ("Her nephew and longtime manager, Rubén Vega", "his son, Tom Brennan") is not the
+      // one the surname alone names when someone else of the name is named: obituaries and profiles name the subject's
+      // family, and "Vega" is still Dolores Vega.
+      if (cands.length > 1) {
+        const others = cands.filter((c) => !introducedAsRelative(text, c.starts[0]));
+        if (others.length) cands = others;
       }
       if (!cands.length) return name;
       const f = nearest(cands, m.start);

@@ -99,3 +99,20 @@ describe('regions named after their cities', () => {
     expect(doc.mentions.map((m) => [m.code, m.countryCode])).toEqual([[null, 'UA'], [null, 'UA'], ['703448', 'UA']]);
   });
 });
+
+describe('a surname alone and the family named around its subject', () => {
+  it('does not link a surname to a relative introduced as one when another person of the name is named ("her nephew, Rubén Vega")', () => {
+    const doc = docWith('Dolores Vega, a Tejano singer, has died. Her nephew and longtime manager, Rubén Vega, confirmed the death. Vega was born in Alice.', [
+      ['Dolores Vega', 'PERSON'], ['Rubén Vega', 'PERSON'], ['Vega', 'PERSON'],
+    ]);
+    expect(doc.mentions[2].canonicalName).toBe('Dolores Vega');
+    // With no one else of the name, the relative is the one meant.
+    const alone = docWith('The singer has died, her nephew, Rubén Vega, said. Vega was her manager.', [['Rubén Vega', 'PERSON'], ['Vega', 'PERSON']]);
+    expect(alone.mentions[1].canonicalName).toBe('Rubén Vega');
+    // "the younger brother of … Mukesh Ambani" does not say whose brother Mukesh is: the nearest still wins.
+    const brothers = docWith('Anil Ambani quit, the younger brother of chairman Mukesh Ambani. The Ambani family met.', [
+      ['Anil Ambani', 'PERSON'], ['Mukesh Ambani', 'PERSON'], ['Ambani', 'PERSON'],
+    ]);
+    expect(brothers.mentions[2].canonicalName).toBe('Mukesh Ambani');
+  });
+});
