@@ -337,6 +337,11 @@ function postalStates(text: string, named: readonly Mention[]): void {
   }
 }
 
+/** The text before a mention without the mention's title at its end (", Dr. " before "Kaplan" → ", "). */
+function titleLess(before: string, m: Mention): string {
+  return m.title && before.endsWith(`${m.title} `) ? before.slice(0, -m.title.length - 1) : before;
+}
+
 /** What may follow a city's region when the region ends its phrase: a stop, a bracket, a dash, the end. */
 const REGION_ENDS = /^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u;
 
@@ -354,6 +359,12 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     // (An abbreviation whose full stop is the sentence's: "in Alexandria, Va.", where the mention is "Va".)
     const abbreviated = text[region.end] === '.' ? STATES[`${region.text}.`] : undefined;
     if (abbreviated && !region.countryCode) region.countryCode = 'US';
+    // (After a place and a comma the abbreviation is the state whatever else the word names: "Lexington, Mass." is
+    // Massachusetts, not a Mass.)
+    if (abbreviated && region.type === 'LOC' && city.type === 'LOC' && region.canonicalName !== abbreviated && /^,\s*$/.test(text.slice(city.end, region.start))) {
+      setCanonical(region, abbreviated);
+      region.countryCode = 'US';
+    }
     const state = region.countryCode === 'US' ? USPS.get(abbreviated ?? region.canonicalName ?? '') : undefined;
     // A city named like another state, with its state after it, is that city ("DELAWARE, Ohio", not the state).
     if (state && city.type === 'LOC' && !city.code && city.countryCode === 'US' && USPS.has(city.canonicalName ?? '') &&
@@ -366,7 +377,9 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     }
     if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || (city.countryCode === region.countryCode && !state)) continue;
 
-    if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
+    // (Or a country's name, of a US town with its state after it: "Palestine, Texas".)
+    const kind = placeCode('LOC', city.canonicalName!)?.kind;
+    if (!/^,\s*$/.test(text.slice(city.end, region.start)) || (kind !== 'city' && !(kind === 'country' && state))) continue;
     // A list of places ("Geneva, Cologne and Frankfurt", "Toronto, South Korea and Madrid") is no city and its
     // region, nor is a region that opens the next clause ("in Paris, Ireland face …"): the region ends its phrase.
     // (A list of something else may follow: "Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana".)
@@ -374,9 +387,15 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const after = text.slice(region.end, region.end + 24);
     const next = named[i + 2];
     const listed = /^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) &&
-      !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(region.end, next.start)));
+      !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(titleLess(text.slice(region.end, next.start), next)));
     if (listed || !REGION_ENDS.test(after)) continue;
     const there = state ? usCityIn(city.canonicalName!, state) : cityIn(city.canonicalName!, region.countryCode);
+    if (kind === 'country') {
+      // The town, named apart from the country: "Palestine, Texas".
+      if (!there) continue;
+      city.canonicalName = `${city.canonicalName}, ${region.canonicalName}`;
+      city.entityId = entityId('LOC', city.canonicalName);
+    }
     city.code = there?.code ?? null;
     city.countryCode = region.countryCode;
   }

@@ -116,3 +116,18 @@ describe('a surname alone and the family named around its subject', () => {
     expect(brothers.mentions[2].canonicalName).toBe('Mukesh Ambani');
   });
 });
+
+describe('US towns and their states', () => {
+  it('reads an AP state abbreviation after a town and a comma as the state, also at a sentence end ("Lexington, Mass.")', () => {
+    const doc = docWith('She died at her home in Lexington, Mass. She was 88.', [['Lexington', 'LOC'], ['Mass', 'LOC']]);
+    expect([doc.mentions[1].canonicalName, doc.mentions[1].countryCode]).toEqual(['Massachusetts', 'US']);
+  });
+
+  it('gives a country\'s name before a US state the town of that name ("Palestine, Texas"), apart from the country', () => {
+    const doc = docWith('With a balloon launched from Palestine, Texas, Dr. Kaplan measured the sky.', [['Palestine', 'LOC'], ['Texas', 'LOC'], ['Kaplan', 'PERSON']]);
+    doc.mentions[2].title = 'Dr.';
+    const again = normaliseDoc(doc);
+    expect([again.mentions[0].canonicalName, again.mentions[0].countryCode]).toEqual(['Palestine, Texas', 'US']);
+    expect(again.mentions[0].entityId).not.toBe(entityId('LOC', 'Palestine'));
+  });
+});
