@@ -131,3 +131,12 @@ describe('US towns and their states', () => {
     expect(again.mentions[0].entityId).not.toBe(entityId('LOC', 'Palestine'));
   });
 });
+
+describe('universities by their short names', () => {
+  it('gives "Harvard" in one article the id of "Harvard University" in another', () => {
+    const short = docWith('She taught at Harvard for 40 years.', [['Harvard', 'ORG']]);
+    const full = docWith('A Harvard University study found it.', [['Harvard University', 'ORG']]);
+    expect(short.mentions[0].entityId).toBe(full.mentions[0].entityId);
+    expect(docWith('MIT researchers said.', [['MIT', 'ORG']]).mentions[0].canonicalName).toBe('Massachusetts Institute of Technology');
+  });
+});
