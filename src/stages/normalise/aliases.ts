@@ -120,6 +120,11 @@ Financial Conduct Authority: FCA
 Serious Fraud Office: SFO
 Trades Union Congress: TUC
 British Medical Association: BMA
+Harvard University: Harvard
+Yale University: Yale
+Stanford University: Stanford
+Princeton University: Princeton
+Massachusetts Institute of Technology: MIT
 Church of Jesus Christ of Latter-day Saints: LDS Church; Mormon Church
 Catholic Church: Roman Catholic Church
 New York Times: NYT

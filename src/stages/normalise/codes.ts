@@ -17,6 +17,8 @@ export interface PlaceCode {
   code: string | null;
   /** ISO 3166-1 alpha-2 of the country the place lies in or the people belongs to, else null. */
   countryCode: string | null;
+  /** For a city the name reached only through the GeoNames list (no curated place), its population. */
+  population?: number;
 }
 
 /**
@@ -31,9 +33,10 @@ const NOT_THE_COUNTRY = new Set(
 
 /**
  * Curated states and provinces that share their name with a smaller city of the same country: the name in news is
- * the state ("Wyoming" is not Wyoming, Michigan; "Quebec" the province, "Quebec City" the city).
+ * the state ("Wyoming" is not Wyoming, Michigan; "Quebec" the province, "Quebec City" the city; "Gaza" the Strip,
+ * "Gaza City" the city).
  */
-const REGIONS_NAMED_LIKE_CITIES = new Set(['delaware', 'oregon', 'wyoming', 'quebec', 'okinawa']);
+const REGIONS_NAMED_LIKE_CITIES = new Set(['delaware', 'oregon', 'wyoming', 'quebec', 'okinawa', 'gaza']);
 
 /**
  * English names of cities the GeoNames list holds under their own language's name, as [English, listed]: the
@@ -49,6 +52,17 @@ const EXONYMS: Array<[string, string]> = [
   ['Zaporizhzhia', 'Zaporizhia'], ['Zaporizhzhya', 'Zaporizhia'], ['Zaporozhye', 'Zaporizhia'], ['Khan Younis', 'Khan Yunis'],
   ['Gaza City', 'Gaza'], ['Deir el-Balah', 'Dayr al Balah'], ['Deir al-Balah', 'Dayr al Balah'], ['Krivoy Rog', 'Kryvyi Rih'],
   ['Vinnytsya', 'Vinnytsia'], ['Dnipropetrovsk', 'Dnipro'],
+];
+
+/**
+ * Regions as their own language names them, as [native, English]: the native name takes the curated region's codes
+ * ("Andalucía", as The Guardian writes it, is Andalusia, Spain; the city list has an Andalucía in Colombia).
+ */
+const REGION_SPELLINGS: Array<[string, string]> = [
+  ['Andalucía', 'Andalusia'], ['Catalunya', 'Catalonia'], ['Cataluña', 'Catalonia'], ['Euskadi', 'Basque Country'],
+  ['País Vasco', 'Basque Country'], ['Bayern', 'Bavaria'], ['Sachsen', 'Saxony'], ['Lombardia', 'Lombardy'],
+  ['Sicilia', 'Sicily'], ['Sardegna', 'Sardinia'], ['Bretagne', 'Brittany'], ['Normandie', 'Normandy'],
+  ['Vlaanderen', 'Flanders'], ['Wallonie', 'Wallonia'],
 ];
 
 /**
@@ -122,11 +136,15 @@ function load(): Tables {
       peoples.set(key, { kind: 'people', code: null, countryCode: cc });
     }
   }
+  for (const [native, english] of REGION_SPELLINGS) {
+    const region = places.get(foldName(english));
+    if (region) addPlace(foldName(native), region);
+  }
   for (const name of COUNTIES) addPlace(foldName(name), { kind: 'region', code: null, countryCode: 'GB' });
   // The US state, named apart from the country (normalise: "Ga.", "Georgia" in an article about the US).
   addPlace(foldName('Georgia (US state)'), { kind: 'region', code: null, countryCode: 'US' });
   for (const [name, cc] of file.countries) addPlace(foldName(name), country(foldName(name), cc));
-  for (const [key, [id, cc]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc });
+  for (const [key, [id, cc, population]] of cityByName) addPlace(key, { kind: 'city', code: String(id), countryCode: cc, population });
   for (const [name, cc] of file.demonyms) {
     const key = foldName(name);
     if (!peoples.has(key)) peoples.set(key, { kind: 'people', code: null, countryCode: cc });
@@ -139,6 +157,9 @@ function get(): Tables {
   return tables;
 }
 
+/** A region's name made of a place's name and a region's word, folded: "bryansk oblast". */
+const REGION_NAMED_AFTER = /^(.+) (?:oblast|province|governorate|prefecture|krai|region)$/;
+
 /** The codes of a place (LOC) or people (NORP) name, if the gazetteer knows it. */
 export function placeCode(type: EntityType, name: string): PlaceCode | undefined {
   if (type === 'LOC') {
@@ -146,6 +167,11 @@ export function placeCode(type: EntityType, name: string): PlaceCode | undefined
     const place = get().places.get(key);
     // The inverted form sports bodies use, "Korea Republic" for the Republic of Korea.
     if (!place && key.endsWith(' republic')) return get().places.get(`republic of ${key.slice(0, -9)}`);
+    // A region named after its city or an older name of it ("Bryansk Oblast", "Dnipropetrovsk Oblast", "Aurora
+    // Province"): that place's country, no code of its own.
+    const named = place ? null : REGION_NAMED_AFTER.exec(key);
+    const of = named ? get().places.get(named[1]) : undefined;
+    if (of?.countryCode && (of.kind === 'city' || of.kind === 'region')) return { kind: 'region', code: null, countryCode: of.countryCode };
     return place;
   }
   if (type === 'NORP') return get().peoples.get(foldName(name));
@@ -160,6 +186,19 @@ export function cityIn(name: string, countryCode: string): PlaceCode | undefined
 /** The US city of that name in a state (its USPS code: "OH"), when the list has one. */
 export function usCityIn(name: string, state: string): PlaceCode | undefined {
   return get().usCitiesIn.get(`${foldName(name)}\n${state}`);
+}
+
+let namesakes: Record<string, Array<[string, number, number]>> | null = null;
+
+/**
+ * The city of that name in the country `countryCode` when the GeoNames list has one there of at least a tenth of the
+ * population of the one the name is listed for ("Valencia" in ES: Spain's, where the name alone is Venezuela's); from
+ * data/namesakes.json.
+ */
+export function namesakeIn(name: string, countryCode: string): PlaceCode | undefined {
+  namesakes ??= (JSON.parse(readFileSync(new URL('./data/namesakes.json', import.meta.url), 'utf8')) as { namesakes: typeof namesakes }).namesakes!;
+  const hit = namesakes[foldName(name)]?.find(([cc]) => cc === countryCode);
+  return hit && { kind: 'city', code: String(hit[1]), countryCode, population: hit[2] };
 }
 
 /** The common English name of a country code ("US" → "United States"). */

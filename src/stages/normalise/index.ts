@@ -20,7 +20,7 @@ import type { Stage } from '../stage.ts';
 import { tidy } from './tidy.ts';
 import { foldName, idKey } from './keys.ts';
 import { knownAlias } from './aliases.ts';
-import { cityIn, countryName, placeCode, usCityIn } from './codes.ts';
+import { cityIn, countryName, namesakeIn, placeCode, usCityIn } from './codes.ts';
 import { linkInArticle } from './link.ts';
 import { ownInstitutions } from './institutions.ts';
 import { normaliseDate, normaliseTime, type DateContext } from './dates.ts';
@@ -193,6 +193,7 @@ export function normaliseDoc(doc: ArticleDoc): ArticleDoc {
   ownInstitutions(doc.text, named, dateline, setCanonical);
   // (Naming counties in a US story leaves its country as it was.)
   const country = articleCountry(doc, named, dateline);
+  placesOfTheArticle(doc.text, named, country, dateline);
   const usArticle = country === 'US';
   if (usArticle) namesOfCounties(doc.text, named);
   if (moneys.length) {
@@ -337,6 +338,11 @@ function postalStates(text: string, named: readonly Mention[]): void {
   }
 }
 
+/** The text before a mention without the mention's title at its end (", Dr. " before "Kaplan" → ", "). */
+function titleLess(before: string, m: Mention): string {
+  return m.title && before.endsWith(`${m.title} `) ? before.slice(0, -m.title.length - 1) : before;
+}
+
 /** What may follow a city's region when the region ends its phrase: a stop, a bracket, a dash, the end. */
 const REGION_ENDS = /^(?:[.,;:)!?]|\s*\(|\s+[—–-]|\s*$)/u;
 
@@ -354,6 +360,12 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     // (An abbreviation whose full stop is the sentence's: "in Alexandria, Va.", where the mention is "Va".)
     const abbreviated = text[region.end] === '.' ? STATES[`${region.text}.`] : undefined;
     if (abbreviated && !region.countryCode) region.countryCode = 'US';
+    // (After a place and a comma the abbreviation is the state whatever else the word names: "Lexington, Mass." is
+    // Massachusetts, not a Mass.)
+    if (abbreviated && region.type === 'LOC' && city.type === 'LOC' && region.canonicalName !== abbreviated && /^,\s*$/.test(text.slice(city.end, region.start))) {
+      setCanonical(region, abbreviated);
+      region.countryCode = 'US';
+    }
     const state = region.countryCode === 'US' ? USPS.get(abbreviated ?? region.canonicalName ?? '') : undefined;
     // A city named like another state, with its state after it, is that city ("DELAWARE, Ohio", not the state).
     if (state && city.type === 'LOC' && !city.code && city.countryCode === 'US' && USPS.has(city.canonicalName ?? '') &&
@@ -366,7 +378,9 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     }
     if (city.type !== 'LOC' || region.type !== 'LOC' || !city.code || !region.countryCode || (city.countryCode === region.countryCode && !state)) continue;
 
-    if (!/^,\s*$/.test(text.slice(city.end, region.start)) || placeCode('LOC', city.canonicalName!)?.kind !== 'city') continue;
+    // (Or a country's name, of a US town with its state after it: "Palestine, Texas".)
+    const kind = placeCode('LOC', city.canonicalName!)?.kind;
+    if (!/^,\s*$/.test(text.slice(city.end, region.start)) || (kind !== 'city' && !(kind === 'country' && state))) continue;
     // A list of places ("Geneva, Cologne and Frankfurt", "Toronto, South Korea and Madrid") is no city and its
     // region, nor is a region that opens the next clause ("in Paris, Ireland face …"): the region ends its phrase.
     // (A list of something else may follow: "Danica Coto in San Juan, Puerto Rico, and Andrea Rodríguez in Havana".)
@@ -374,9 +388,15 @@ function placeCitiesInRegions(text: string, named: readonly Mention[]): void {
     const after = text.slice(region.end, region.end + 24);
     const next = named[i + 2];
     const listed = /^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(after) &&
-      !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(region.end, next.start)));
+      !(next && next.type !== 'LOC' && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(titleLess(text.slice(region.end, next.start), next)));
     if (listed || !REGION_ENDS.test(after)) continue;
     const there = state ? usCityIn(city.canonicalName!, state) : cityIn(city.canonicalName!, region.countryCode);
+    if (kind === 'country') {
+      // The town, named apart from the country: "Palestine, Texas".
+      if (!there) continue;
+      city.canonicalName = `${city.canonicalName}, ${region.canonicalName}`;
+      city.entityId = entityId('LOC', city.canonicalName);
+    }
     city.code = there?.code ?? null;
     city.countryCode = region.countryCode;
   }
@@ -646,6 +666,74 @@ function articleCountry(doc: ArticleDoc, named: readonly Mention[], fromDateline
   for (const m of places) counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** A region's word right after a place's name: "Bryansk Oblast Governor", "Aurora province", "the Kharkiv region". */
+const REGION_AFTER = /^\s+(Oblast|Province|Governorate|Prefecture|Region|oblast|province|governorate|prefecture|parish|region)\b/u;
+/** Names of places and peoples of its country an article needs besides its dateline to be firmly about it. */
+const FIRM_COUNTRY_NAMES = 2;
+
+/**
+ * Cities read against the country the article is about (`country`, articleCountry), for names the GeoNames list gives
+ * to the largest place of the name:
+ * - a city's name before a region's word is the region, not the city: no city id ("Aurora province"); with the word
+ *   in capitals, as a name of the region, it is that name ("Bryansk" of "Bryansk Oblast Governor" is Bryansk Oblast);
+ * - a city in a country the article names nowhere else takes its namesake in the article's country, when that is a
+ *   city of some size and the article firmly about that country (its dateline's, or two names of its places or people
+ *   besides): "floods in Valencia" in a story on Spain is Spain's Valencia, not Venezuela's (codes.ts namesakeIn; a
+ *   capital has none: "Athens" stays Greece's in a story on American athletes).
+ * A place in a country the article names elsewhere is left alone ("Moscow" beside "Russia"), and so is a city with no
+ * namesake in the article's country: a small town abroad is often written without its country ("Cannes").
+ */
+function placesOfTheArticle(text: string, named: readonly Mention[], country: string | null, dateline: string | null): void {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const m of named) {
+    if ((m.type !== 'LOC' && m.type !== 'NORP') || !m.countryCode || !m.canonicalName) continue;
+    (countriesOf.get(m.countryCode) ?? countriesOf.set(m.countryCode, new Set()).get(m.countryCode)!).add(m.canonicalName);
+  }
+  /** Whether the article names a place or people of `cc` other than the name `name`. */
+  const namedElsewhere = (cc: string, name: string) => [...(countriesOf.get(cc) ?? [])].some((n) => n !== name);
+  const firmly = country !== null && (country === dateline || (countriesOf.get(country)?.size ?? 0) >= FIRM_COUNTRY_NAMES);
+  named.forEach((m, i) => {
+    if (m.type !== 'LOC' || !m.canonicalName || !m.code || !m.countryCode || m.source === 'role') return;
+    const place = placeCode('LOC', m.canonicalName);
+    if (place?.kind !== 'city' || place.population === undefined || place.code !== m.code) return;
+    const foreign = country !== null && m.countryCode !== country && !namedElsewhere(m.countryCode, m.canonicalName);
+    const region = regionWordAfter(text, named, i);
+    if (region) {
+      if (/^\p{Lu}/u.test(region)) {
+        m.canonicalName = `${m.canonicalName} ${region}`;
+        m.entityId = entityId('LOC', m.canonicalName);
+      }
+      m.code = null;
+      if (foreign) m.countryCode = country;
+      return;
+    }
+    if (!foreign || !firmly) return;
+    const namesake = namesakeIn(m.canonicalName, country!);
+    if (namesake) {
+      m.code = namesake.code;
+      m.countryCode = country;
+    }
+  });
+}
+
+/** The plural of a region's word after the last name of a list: "the Kharkiv and Poltava regions". */
+const REGIONS_AFTER = /^\s+(?:oblasts|provinces|governorates|prefectures|parishes|regions)\b/u;
+
+/**
+ * The region's word after the place `named[i]` ("Aurora province"), or after the last of a list of places it opens
+ * or is in ("the Kharkiv and Poltava regions": "region" for both), else undefined.
+ */
+function regionWordAfter(text: string, named: readonly Mention[], i: number): string | undefined {
+  const own = REGION_AFTER.exec(text.slice(named[i].end, named[i].end + 16))?.[1];
+  if (own) return own;
+  // (The list's last name: "Khmelnytskyi" of "the Lviv, Ivano-Frankivsk and Khmelnytskyi regions".)
+  const before = named[i - 1];
+  if (before?.type === 'LOC' && LIST_JOIN.test(text.slice(before.end, named[i].start)) && REGIONS_AFTER.test(text.slice(named[i].end, named[i].end + 16))) return 'region';
+  let k = i;
+  while (named[k + 1]?.type === 'LOC' && LIST_JOIN.test(text.slice(named[k].end, named[k + 1].start))) k++;
+  return k > i && REGIONS_AFTER.test(text.slice(named[k].end, named[k].end + 16)) ? 'region' : undefined;
 }
 
 /** Countries whose own name for themselves is "the Kingdom", ISO codes. */

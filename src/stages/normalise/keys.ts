@@ -4,7 +4,8 @@
  * spaces ("al-Qaeda" / "al Qaeda"), a leading "the" and, for organisations, a trailing company suffix
  * ("Microsoft Corp" / "Microsoft"), a ".com" and a last "Platforms" ("Amazon.com" / "Amazon", "Meta Platforms" / "Meta"),
  * a holding word or "Motor" ("HSBC Holdings plc" / "HSBC", "Toyota Motor Corp" / "Toyota"), "Group" before a legal form
- * ("Goldman Sachs Group Inc." / "Goldman Sachs") and their linking words make no difference. Nothing else is folded: two names that differ in a
+ * ("Goldman Sachs Group Inc." / "Goldman Sachs") and their linking words make no difference, and neither do British and
+ * American spellings or a Slavic "-sky" as each agency transliterates it (spellingKey). Nothing else is folded: two names that differ in a
  * word ("George W. Bush" / "George H. W. Bush") keep different keys.
  */
 import type { EntityType } from '../../model/doc.ts';
@@ -46,7 +47,7 @@ const LINKING_WORDS = / (?:of|the|and|at|for|&)(?= )/g;
  * "Johnson and Johnson").
  */
 export function idKey(type: EntityType, name: string): string {
-  if (type !== 'ORG') return foldName(name);
+  if (type !== 'ORG') return spellingKey(foldName(name));
   // ("Amazon.com Inc." / "Amazon", "Meta Platforms" / "Meta"; not "Meta Group", a research firm, nor "Telegraph
   // Group" / "Telegraph", the owner and its paper.)
   const folded = foldName(name.replace(DOT_COM, ''));
@@ -58,7 +59,21 @@ export function idKey(type: EntityType, name: string): string {
   const holding = key.replace(HOLDING_WORDS, '');
   key = holding !== key || key !== folded ? holding.replace(/ group$/, '') : key;
   key ||= folded;
-  return key.replace(GROUP_WORDS, '').replace(LINKING_WORDS, '') || key;
+  return spellingKey(key.replace(GROUP_WORDS, '').replace(LINKING_WORDS, '') || key);
+}
+
+/**
+ * British and American spellings of a name's words ("Defence Ministry" / "Defense Ministry", "Organisation" /
+ * "Organization") and the house styles that transliterate a Slavic "-ский/-ський" ("Zelenskiy" in Reuters, "Zelensky"
+ * in the BBC, "Zelenskyy" in AP; "Syrskyi" / "Syrsky"): one name, one key. (Not "Labour" / "Labor": Australia's party
+ * is not Britain's. Not the Polish "-ski": Kowalski is no Kowalsky.)
+ */
+const SPELLINGS = /\b(defen|offen|organi)[cs](e|es|ation|ations)\b|(?<=\Bsk)(?:iy|yy|yi|ii)\b/g;
+
+const HAS_SPELLING = new RegExp(SPELLINGS.source);
+
+function spellingKey(key: string): string {
+  return HAS_SPELLING.test(key) ? key.replace(SPELLINGS, (w, stem: string | undefined, end: string | undefined) => (stem ? `${stem}${stem === 'organi' ? 'z' : 's'}${end}` : 'y')) : key;
 }
 
 /** A holding company's or a carmaker's last word ("Holdings", "Holding", "Motor"), after which its short name is the same company. */

@@ -52,6 +52,8 @@ const ORG_HEADS = new Set(
   ('party movement group company corporation corp inc ltd plc club association organisation organization foundation institute society ' +
     'magazine newspaper journal bank university college airlines airways industries').split(' '),
 );
+/** Last words of a place's name after which its first words alone name it: "Ogun State", "Oskil River", "Caspian Sea". */
+const PLACE_HEADS = new Set(['state', 'province', 'river', 'sea', 'desert', 'mountains']);
 /** A body's generic word after a capital "The": "The Agency", "The Commission", "The Bank". */
 const THE_BODY = /^The (?:Agency|Authority|Bank|Board|Commission|Committee|Council|Court|Department|Fund|Institute|Ministry|Organi[sz]ation|Regulator|Tribunal|Union)$/;
 /** Kinds of body, each apart from the others: a foundation is no institute, a party no club. */
@@ -227,6 +229,20 @@ function fathersName(f: FullName): boolean {
 
 /** From a full name's start to a word in the description after it: "Omar Ayub Khan, a senior leader of ". */
 const OWN_APPOSITIVE = /^[^,.;:!?"“”]{3,60},\s+(?:a|an|the)\s[^.;:!?"“”,]{0,80}$/;
+
+/**
+ * Words of kinship after "his", "her" or "their" before a name, which introduce the subject's relative: "Her nephew and
+ * longtime manager, ", "his son, ", "survived by two sisters, ". (Not "the younger brother of …": whose brother is the
+ * one named is not said.)
+ */
+const KIN_BEFORE = /(?:\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|widow|widower|mother|father|parents|children|grand(?:son|daughter|children|father|mother)s?|cousins?|uncle|aunt|step(?:son|daughter|mother|father)s?)|\bsurvived by)\b[^.;!?"“”]{0,40}$/iu;
+/** How far before a name its kinship word is looked for. */
+const KIN_REACH = 72;
+
+/** Whether the name at `start` is introduced as someone's relative, by a kinship word shortly before it in its sentence. */
+function introducedAsRelative(text: string, start: number): boolean {
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - KIN_REACH), start));
+}
 
 /** How far after a name its pronoun is looked for, within the sentence. */
 const PRONOUN_REACH = 60;
@@ -503,8 +519,9 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
         addPart(m.type, ws.slice(0, n).join(' '), names[i]);
       }
       // A state's or province's name before the word: "Ogun" of "Ogun State" (not a city of its own: "Lagos" is no
-      // short form of "Lagos State", isKnownPlace).
-      if (m.type === 'LOC' && n === ws.length - 1 && (ws[n] === 'state' || ws[n] === 'province')) addPart(m.type, ws.slice(0, n).join(' '), names[i]);
+      // short form of "Lagos State", isKnownPlace); so is a river's, a sea's, a desert's or a range's: "the Oskil" of
+      // "Oskil River", "the Caspian" of "Caspian Sea" (not "Dnipro", a city, of "Dnipro River").
+      if (m.type === 'LOC' && n === ws.length - 1 && PLACE_HEADS.has(ws[n])) addPart(m.type, ws.slice(0, n).join(' '), names[i]);
     }
   });
   // A company's first word, when nothing else knows the word, for a short form written after the full name
@@ -678,6 +695,13 @@ export function linkInArticle(text: string, named: Mention[], titleEnd = 0): Arr
       if (cands.length > 1) {
         const near = nearest(cands, m.start);
         if (near.starts.some((s) => s < m.start && OWN_APPOSITIVE.test(text.slice(s, m.start)))) cands = cands.filter((c) => c !== near);
+      }
+      // A relative introduced as one ("Her nephew and longtime manager, Rubén Vega", "his son, Tom Brennan") is not the
+      // one the surname alone names when someone else of the name is named: obituaries and profiles name the subject's
+      // family, and "Vega" is still Dolores Vega.
+      if (cands.length > 1) {
+        const others = cands.filter((c) => !introducedAsRelative(text, c.starts[0]));
+        if (others.length) cands = others;
       }
       if (!cands.length) return name;
       const f = nearest(cands, m.start);
