@@ -264,10 +264,11 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   const continued = continueSpeakers(text, paragraphs, ctx.sentences, joinFragments(ctx.drafts.sort((a, b) => a.start - b.start || a.end - b.end)));
   // Nothing from a byline or date line under the title (load's metaSpans): it is metadata, not the story.
   const metaSpans = doc.metaSpans ?? [];
-  let drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued).map((d) => withoutDateline(text, d));
-  // "The evidence the district cited is thin": a cue in a relative clause without "that" after the sentence's opening
-  // noun phrase reports nothing (its "content" is the main clause's verb phrase).
-  drafts = drafts.filter((d) => !inOpeningRelative(text, ctx.sentences, d));
+  // ("The evidence the district cited is thin": a cue in a relative clause without "that" after the sentence's opening
+  // noun phrase reports nothing; its "content" is the main clause's verb phrase.)
+  const drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued)
+    .filter((d) => !inOpeningRelative(text, ctx.sentences, d))
+    .map((d) => withoutDateline(text, d));
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
   const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);

@@ -848,7 +848,7 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Determiners that open a new subject after ", and" ("and his ambassador …", "and the ministry …"). */
 const SUBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the']);
-/** Whether a noun phrase from `from` (at most six words, a name between commas in it) ends right before a cue of speech. */
+/** Whether a noun phrase from `from` (at most eight words, a name between commas in it) ends right before a cue of speech. */
 function subjectThenCue(toks: Tok[], from: number): boolean {
   for (let c = from, words = 0; c < toks.length && words <= 8; c++) {
     const t = toks[c];
