@@ -269,22 +269,28 @@ const OTHER_PERSON = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|solic
  * The PERSON named right after a speaker description, set off by a comma, its name whole (a comma, a stop or a space
  * after it: "according to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling,"); or null.
  */
-function appositiveName(text: string, speaker: Span, mentions: readonly Mention[], index: MentionIndex): number | null {
+function appositiveName(text: string, speaker: Span, mentions: readonly Mention[], index: MentionIndex, type: 'PERSON' | 'ORG' = 'PERSON'): number | null {
   // (A description, not a name: "Age Concern, Mencap and Scope said" is a list.)
   if (text[speaker.end] !== ',') return null;
   const phrase = text.slice(speaker.start, speaker.end);
   const rest = phrase.replace(/^(?:the|his|her|its|their|our)\s+/i, '');
   if (!/(?:^|\s)\p{Ll}/u.test(rest) && (rest === phrase || /\s/.test(rest))) return null;
   const next = index.overlapping({ start: speaker.end + 1, end: Math.min(text.length, speaker.end + 3) });
-  const i = next.find((k) => mentions[k].type === 'PERSON' && mentions[k].start <= speaker.end + 2);
+  const i = next.find((k) => mentions[k].type === type && mentions[k].start <= speaker.end + 2);
   if (i === undefined) return null;
-  return /^(?:[,.;\s]|$)/.test(text.slice(mentions[i].end, mentions[i].end + 1)) ? i : null;
+  // (An organisation only between two commas: "The UN refugee agency, UNHCR, said"; not "Tass news agency, Gazprom did …".)
+  return (type === 'ORG' ? /^,/ : /^(?:[,.;\s]|$)/).test(text.slice(mentions[i].end, mentions[i].end + 1)) ? i : null;
 }
 
 /**
  * The index into doc.mentions of the mention a speaker phrase resolves to, or null.
  * `insideQuote(offset)` tells whether an offset lies inside quoted words.
  */
+/** A phrase ending in a noun for an organisation ("The UN refugee agency"). */
+const BODY_NOUN_END = /\s(?:agency|agencies|office|body|company|firm|group|bank|regulator|watchdog|union|party|ministry|department|authority|organi[sz]ation|network|broadcaster|newspaper|institute|commission|council|committee|charity|foundation|monitor|operator|carrier|provider|maker|airline|insurer|lender)$/u;
+/** Lower-case words between an organisation and the one they describe ("U.N. | refugee agency | UNHCR"). */
+const DESCRIBING_WORDS = /^\s+(?:(?!(?:and|or|of|in|at|from|for|by|on|with|to|the|a|an)\s)\p{Ll}[\p{Ll}-]*\s+){1,4}$/u;
+
 export function resolveSpeakerMention(
   text: string,
   speaker: Span,
@@ -306,6 +312,18 @@ export function resolveSpeakerMention(
   const otherPerson = (i: number) => mentions[i].type === 'PERSON' && possessor(i) &&
     OTHER_PERSON.test(text.slice(mentions[i].end, speaker.end));
   for (const type of ['PERSON', 'ORG'] as const) {
+    if (type === 'ORG') {
+      // "the U.N. refugee agency UNHCR": of the organisations in the phrase, the one that ends it speaks; "The UN refugee
+      // agency, UNHCR, said": a phrase ending in a common noun is the organisation named between commas after it.
+      const orgs = inside.filter((i) => mentions[i].type === 'ORG' && !possessor(i));
+      const head = orgs.findIndex((i) => mentions[i].end === speaker.end);
+      // (Only after words in lower case that describe it, not in a list: "Nokia and Microsoft" stays as it was.)
+      if (head > 0 && DESCRIBING_WORDS.test(text.slice(mentions[orgs[head - 1]].end, mentions[orgs[head]].start))) return orgs[head];
+      if (orgs.length && BODY_NOUN_END.test(text.slice(speaker.start, speaker.end))) {
+        const named = appositiveName(text, speaker, mentions, index, 'ORG');
+        if (named !== null) return named;
+      }
+    }
     const hit = inside.find((i) => mentions[i].type === type && !possessor(i) && !qualifier(i)) ??
       inside.find((i) => mentions[i].type === type && !qualifier(i) && !otherPerson(i));
     if (hit !== undefined) return hit;

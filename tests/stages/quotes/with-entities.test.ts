@@ -123,3 +123,25 @@ describe.skipIf(!existsSync(ENTITIES))('"she" after a person whose sex only the 
     expect(mr.quotes.at(-1)!.speakerMention).toBeNull();
   });
 });
+
+describe.skipIf(!existsSync(ENTITIES))('an organisation a description names (probe DF)', () => {
+  const speakersOf = async (text: string): Promise<Array<[string, string | null]>> => {
+    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+    const doc = docOf(text);
+    extractEntities(doc);
+    extractQuotes(doc);
+    return doc.quotes.map((q) => [
+      q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '',
+      q.speakerMention === null ? null : doc.mentions[q.speakerMention].text,
+    ]);
+  };
+
+  it('resolves "the U.N. refugee agency UNHCR" and "The UN refugee agency, UNHCR," to UNHCR, not the UN', async () => {
+    const after = await speakersOf('About 3,400 people a day are crossing into Chad, the U.N. refugee agency UNHCR said.');
+    expect(after[0][1]).toBe('UNHCR');
+    const between = await speakersOf('The UN refugee agency, UNHCR, said about 3,400 people were crossing into Chad.');
+    expect(between[0][1]).toBe('UNHCR');
+    // A list keeps its first organisation, and a place of work after "of" is no description.
+    expect((await speakersOf('Nokia and Microsoft said they would work together on music for phones.'))[0][1]).toBe('Nokia');
+  });
+});
