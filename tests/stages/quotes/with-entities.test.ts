@@ -6,6 +6,18 @@ import { docOf, expectValidQuotes } from './helpers.ts';
 
 const ENTITIES = resolve(import.meta.dirname, '../../../src/stages/entities/index.ts');
 
+/** Each quote's speaker text and the text of the mention it resolves to, after the real entities stage. */
+async function speakersOf(text: string): Promise<Array<[string, string | null]>> {
+  const { extractEntities } = await import('../../../src/stages/entities/index.ts');
+  const doc = docOf(text);
+  extractEntities(doc);
+  extractQuotes(doc);
+  return doc.quotes.map((q) => [
+    q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '',
+    q.speakerMention === null ? null : doc.mentions[q.speakerMention].text,
+  ]);
+}
+
 describe.skipIf(!existsSync(ENTITIES))('quotes after the real entities stage', () => {
   it('links speakers, including a pronoun, to the mentions the entities stage found', async () => {
     const { extractEntities } = await import('../../../src/stages/entities/index.ts');
@@ -80,17 +92,6 @@ describe.skipIf(!existsSync(ENTITIES))('a speaker who has just spoken', () => {
 });
 
 describe.skipIf(!existsSync(ENTITIES))('a speaker description resolved to a person (probe AF)', () => {
-  const speakersOf = async (text: string): Promise<Array<[string, string | null]>> => {
-    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
-    const doc = docOf(text);
-    extractEntities(doc);
-    extractQuotes(doc);
-    return doc.quotes.map((q) => [
-      q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '',
-      q.speakerMention === null ? null : doc.mentions[q.speakerMention].text,
-    ]);
-  };
-
   it('takes the name after the description between commas ("according to his chief of staff, Kang Hoon-sik")', async () => {
     expect(await speakersOf('Lee will leave for Johannesburg on Thursday, according to his chief of staff, Kang Hoon-sik.'))
       .toEqual([['his chief of staff', 'Kang Hoon-sik']]);
@@ -125,17 +126,6 @@ describe.skipIf(!existsSync(ENTITIES))('"she" after a person whose sex only the 
 });
 
 describe.skipIf(!existsSync(ENTITIES))('an organisation a description names (probe DF)', () => {
-  const speakersOf = async (text: string): Promise<Array<[string, string | null]>> => {
-    const { extractEntities } = await import('../../../src/stages/entities/index.ts');
-    const doc = docOf(text);
-    extractEntities(doc);
-    extractQuotes(doc);
-    return doc.quotes.map((q) => [
-      q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '',
-      q.speakerMention === null ? null : doc.mentions[q.speakerMention].text,
-    ]);
-  };
-
   it('resolves "the U.N. refugee agency UNHCR" and "The UN refugee agency, UNHCR," to UNHCR, not the UN', async () => {
     const after = await speakersOf('About 3,400 people a day are crossing into Chad, the U.N. refugee agency UNHCR said.');
     expect(after[0][1]).toBe('UNHCR');
