@@ -81,6 +81,8 @@ interface Draft {
   attrEnd: number;
   /** A participle after a direct quote's attribution (", citing …"): no quote joins or follows it. */
   tail?: boolean;
+  /** Reported speech joined with the quote after it (continueSpeakers): later quotes continue it as a direct one. */
+  endsInQuote?: boolean;
 }
 
 /** Trims spaces and a trailing comma that belongs to the attribution (“…,” he said). */
@@ -268,7 +270,9 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   // noun phrase reports nothing; its "content" is the main clause's verb phrase.)
   const drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued)
     .filter((d) => !inOpeningRelative(text, ctx.sentences, d))
-    .map((d) => withoutDateline(text, d));
+    .map((d) => withoutDateline(text, d))
+    .map((d) => throughClauseTail(text, ctx.sentences, ctx.isMark, d))
+    .map((d) => trimClauseTail(text, ctx.isMark, d));
 
   // Speakers to mentions; quoted words are not searched for a pronoun's antecedent.
   const quoted = drafts.filter((d) => d.kind !== 'indirect').flatMap((d) => d.contentSpans).sort((a, b) => a.start - b.start);
@@ -477,6 +481,54 @@ function afterDateline(text: string, pos: number, limit: number): number {
 }
 const KICKER = /^(?:\p{Lu}{2,}\s+){0,3}(\p{Lu}{2,}):\s+/u;
 const PLACE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+/u;
+
+/** What ends a mixed row's clause after its last quoted fragment: a comma or dash, narration joined by a conjunction, where or when it was said. */
+const CLAUSE_TAIL_END = /(?:\s*[—–;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|whom|where|a|an|since|including|with)\s|\s+(?:though|although|despite)\s)/;
+/**
+ * “…” ends a mixed row's quoted content unless its clause runs on: "… “that crap,” in an interview with CNN on Sunday"
+ * and "“rapists” while calling to erect a border wall" end at the quote, "“a great relationship” with Latinos" runs on.
+ */
+function trimClauseTail(text: string, isMark: Uint8Array, d: Draft): Draft {
+  if (d.kind !== 'mixed') return d;
+  let close = d.contentSpans[d.contentSpans.length - 1].end;
+  while (close < d.end && !isMark[close]) close++;
+  if (close >= d.end - 1) return d;
+  const tail = text.slice(close + 1, d.end);
+  const m = CLAUSE_TAIL_END.exec(tail);
+  const cut = m && m.index === 0 ? 0 : SAYING_ADJUNCT.test(tail) ? 0 : m ? m.index : -1;
+  if (cut < 0) return d;
+  let end = close + 1 + cut;
+  while (end > close + 1 && /[\s,]/.test(text[end - 1])) end--;
+  return { ...d, end };
+}
+
+/** Where and when it was said, not what: " in a tweet Sunday", " on Friday afternoon", " in response". */
+const SAYING_ADJUNCT = /^ +(?:(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\S+ )?(?:tweet|post|statement|interview|speech|letter|briefing|call|conference|email|video|message|op-ed|appearance|broadcast|rally|debate)|in response|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|Instagram|CNN|Fox)\b)/;
+/** Prepositions that carry a clause on after a quoted fragment ("“a total and complete ban” on all Muslims …"). */
+const TAIL_PREPOSITIONS = new Set(['from', 'at', 'on', 'since', 'with', 'to', 'in', 'within', 'until', 'of', 'for', 'about', 'out', 'over', 'during',
+  'against', 'because', 'if', 'by', 'into', 'than', 'toward', 'towards', 'among', 'across', 'through', 'under', 'unless', 'without']);
+/**
+ * “a total and complete ban” on all Muslims entering the United States: a quoted fragment ending inside its clause,
+ * the clause's rest up to its end (a comma, dash, semicolon, another quote or the sentence's end) is the row's too.
+ */
+function throughClauseTail(text: string, sentences: Span[], isMark: Uint8Array, d: Draft): Draft {
+  if (d.kind === 'indirect') return d;
+  let close = d.end;
+  if (d.kind === 'mixed') close = d.end - 1;
+  if (!isMark[close] || !/[\p{L}\p{N}]/u.test(text[close - 1] ?? '')) return d;
+  const k = lowerBound(sentences, close + 1) - 1;
+  if (k < 0) return d;
+  const sentEnd = sentences[k].end;
+  const m = /^ +(\p{Ll}[\p{L}’'-]*)/u.exec(text.slice(close + 1, Math.min(sentEnd, close + 40)));
+  if (!m || !TAIL_PREPOSITIONS.has(m[1]) || SAYING_ADJUNCT.test(text.slice(close + 1, sentEnd))) return d;
+  let end = close + 1;
+  while (end < sentEnd && !isMark[end] && !/[,;:—–(\n]/.test(text[end])) end++;
+  while (end > close + 1 && /[\s.!?]/.test(text[end - 1])) end--;
+  if (end - (close + 1) < 3) return d;
+  // (A direct row becomes a mixed one: from its opening mark, as mixed rows start at their clause.)
+  const start = d.kind === 'direct' && d.open >= 0 && d.open < d.start ? d.open : d.start;
+  return { ...d, kind: 'mixed', start, end, attrEnd: Math.max(d.attrEnd, end) };
+}
 
 /** A reported clause that starts with its paragraph's dateline starts after it: the dateline is no one's words. */
 function withoutDateline(text: string, d: Draft): Draft {
@@ -1309,16 +1361,29 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
     const inParagraph = d.firstParagraph === prev.lastParagraph && prev.attrEnd <= d.open;
     const sameParagraph = inParagraph &&
       (onlyAttributionTail(text, sentences, prev.attrEnd, d.open) ||
-        (prev.kind === 'direct' && d.open - prev.attrEnd <= MAX_NARRATION_JOIN && laterSentence(sentences, prev.attrEnd - 1, d.open)));
+        ((prev.kind === 'direct' || prev.endsInQuote) && d.open - prev.attrEnd <= MAX_NARRATION_JOIN && laterSentence(sentences, prev.attrEnd - 1, d.open)));
+    // "…, Schiff said. “The other factor …”": the reported clause and the quote after it are one mixed row (its end
+    // after the closing mark, as mixed rows end), as PolNeAR annotates them.
+    if (sameParagraph && prev.kind === 'indirect') {
+      prev.kind = 'mixed';
+      prev.endsInQuote = true;
+      prev.contentSpans = [];
+      joinQuote(text, prev, d);
+      continue;
+    }
     if (sameParagraph && prev.kind !== 'indirect') {
-      prev.end = d.end;
-      for (const c of d.contentSpans) prev.contentSpans.push(c);
-      prev.lastParagraph = d.lastParagraph;
-      prev.attrEnd = Math.max(prev.attrEnd, d.attrEnd);
+      joinQuote(text, prev, d);
       continue;
     }
     const nextParagraph = d.firstParagraph === prev.lastParagraph + 1 && d.open === paragraphs[d.firstParagraph].start;
-    if (sameParagraph || nextParagraph || (inParagraph && prev.kind === 'direct' && laterSentence(sentences, prev.attrEnd - 1, d.open))) {
+    // “…,” the minister said.¶“…”: a quote that is its paragraph continues the attributed one before it (PolNeAR
+    // joins them: 39 of 52 such pairs in train); a paragraph that goes on after its quote, or a single-quoted line (a
+    // subheading), does not.
+    if (nextParagraph && (prev.kind === 'direct' || prev.endsInQuote) && fillsParagraph(text, paragraphs[d.lastParagraph], d) && text[d.open] !== "'" && text[d.open] !== '‘') {
+      joinQuote(text, prev, d);
+      continue;
+    }
+    if (sameParagraph || nextParagraph || (inParagraph && (prev.kind === 'direct' || prev.endsInQuote) && laterSentence(sentences, prev.attrEnd - 1, d.open))) {
       d.speaker = prev.speaker;
       d.confidence = prev.kind === 'indirect' ? CONFIDENCE.continuedAfterReported : CONFIDENCE.continued;
     }
@@ -1326,6 +1391,19 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
     prev = d;
   }
   return out;
+}
+
+const CLOSING_MARK = /["”'’»]/;
+/** Direct quote d becomes part of row prev: its parts, its end (after the closing mark when prev is mixed, as mixed rows end). */
+function joinQuote(text: string, prev: Draft, d: Draft): void {
+  prev.end = prev.kind === 'mixed' && CLOSING_MARK.test(text[d.end] ?? '') ? d.end + 1 : d.end;
+  for (const c of d.contentSpans) prev.contentSpans.push(c);
+  prev.lastParagraph = d.lastParagraph;
+  prev.attrEnd = Math.max(prev.attrEnd, d.attrEnd);
+}
+/** Whether nothing but closing punctuation follows quote d in paragraph para. */
+function fillsParagraph(text: string, para: Span, d: Draft): boolean {
+  return /^[\s"”'’.,!?…]*$/.test(text.slice(d.end, para.end));
 }
 
 /** A short narrative paragraph: "He paused.", "She made a face.", "Arjun shrugged and looked away." */

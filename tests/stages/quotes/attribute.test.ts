@@ -199,12 +199,18 @@ describe('direct quotes: attribution before the quote', () => {
 });
 
 describe('direct quotes over several paragraphs', () => {
-  it('keeps the previous speaker for a quote paragraph without its own attribution', () => {
+  it('joins a quote paragraph without its own attribution to the attributed quote before it, as PolNeAR annotates it', () => {
     const qs = quotesOf('“We tried everything we could,” the minister said.\n\n“There is nothing more to say about this matter.”');
-    expect(qs.map((q) => [q.text, q.speaker, q.cue])).toEqual([
-      ['We tried everything we could', 'the minister', 'said'],
-      ['There is nothing more to say about this matter.', 'the minister', null],
+    expect(qs.map((q) => [q.parts, q.speaker, q.cue])).toEqual([
+      [['We tried everything we could', 'There is nothing more to say about this matter.'], 'the minister', 'said'],
     ]);
+  });
+
+  it('keeps a quote paragraph that goes on after its quote, or a single-quoted line, a row of its own with the speaker', () => {
+    const qs = quotesOf('“We tried everything we could,” the minister said.\n\n“There is nothing more to say.” The talks ended on Friday.');
+    expect(qs.map((q) => [q.parts.length, q.speaker])).toEqual([[1, 'the minister'], [1, 'the minister']]);
+    const subhead = quotesOf('“We tried everything we could,” the minister said.\n\n‘A really tough decision for everyone here.’\n\nThe talks ended.');
+    expect(subhead[0].parts).toEqual(['We tried everything we could']);
   });
 
   it('joins the next quote in the same paragraph to the attributed one, as one more part', () => {
@@ -218,9 +224,23 @@ describe('direct quotes over several paragraphs', () => {
     expect(qs.map((q) => [q.speaker, q.parts])).toEqual([['Marsh', ['The business is sound', 'Our customers will not see higher bills.']]]);
   });
 
-  it('keeps the previous speaker for a quote that opens the next paragraph, as a row of its own', () => {
-    const qs = quotesOf('“It was a long night,” the minister said.\n\n“But we got there in the end.”');
+  it('keeps the previous speaker for a quote that opens the next paragraph and is attributed further on', () => {
+    const qs = quotesOf('“It was a long night,” the minister said.\n\n“But we got there in the end.” Nobody in the room disagreed with that.');
     expect(qs.map((q) => q.speaker)).toEqual(['the minister', 'the minister']);
+  });
+
+  it('gives a quote after narration the speaker of reported speech joined with its quote', () => {
+    const qs = quotesOf('Matthew Herren told the BBC how the group uses handheld computers. "The E-slates connect to a base station in the school." The base station turns the data into a form the E-slates read. "It downloads from the satellite every day."');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['mixed', 'Matthew Herren']]);
+    expect(qs[0].parts).toEqual(['The E-slates connect to a base station in the school.', 'It downloads from the satellite every day.']);
+  });
+
+  it('joins reported speech and the quote that follows it in the paragraph into one mixed row', () => {
+    const qs = quotesOf('The administration may be reluctant to act while talks go on, Schiff said. "The other factor is the appearance of tipping the scales."');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.parts])).toEqual([[
+      'mixed', 'The administration may be reluctant to act while talks go on, Schiff said. "The other factor is the appearance of tipping the scales."',
+      'Schiff', ['The other factor is the appearance of tipping the scales.'],
+    ]]);
   });
 
   it('joins a quote after a sentence of narration in the same paragraph, as PolNeAR annotates it', () => {

@@ -1199,3 +1199,26 @@ describe('speaker phrases and "as X said" (probe DF, OP)', () => {
     expect(onlyQuote('The coordinator in Afghanistan said the disaster came late.').speaker).toBe('The coordinator in Afghanistan');
   });
 });
+
+describe('where a mixed row ends after its last quoted words', () => {
+  it('takes the rest of the clause after a quoted fragment that a preposition carries on (as PolNeAR annotates it)', () => {
+    const qs = quotesOf('When asked why he went after Trump, Tyler said, "We have three weeks to go" until the Iowa caucuses.');
+    expect(qs.map((q) => [q.kind, q.text, q.parts])).toEqual([['mixed', '"We have three weeks to go" until the Iowa caucuses', ['We have three weeks to go']]]);
+    const ban = quotesOf('He renewed his call for "a total and complete ban" on all Muslims entering the United States, aides said.');
+    expect(ban[0].text.endsWith('on all Muslims entering the United States')).toBe(true);
+  });
+
+  it('leaves where and when it was said outside the row ("in a tweet Sunday")', () => {
+    const qs = quotesOf('The senator called the group “abhorrent” in a tweet Sunday.');
+    expect(qs.map((q) => q.text)).toEqual(['the group “abhorrent”']);
+  });
+
+  it('ends the row at a dash, a semicolon, "but" or a relative clause after the quote', () => {
+    const dash = quotesOf('He said the country had been “led astray by insiders” running his campaign — and he singled out his manager as the root of the problem.');
+    expect(dash.map((q) => q.text)).toEqual(['the country had been “led astray by insiders” running his campaign']);
+    const but = quotesOf('She described the incident as a “terrible situation,” but stopped short of calling it racially motivated.');
+    expect(but.map((q) => q.text)).toEqual(['the incident as a “terrible situation,”']);
+    const which = quotesOf('She said she would close what some call the “Charleston loophole”, which allows buyers to purchase a gun anyway.');
+    expect(which.map((q) => q.text)).toEqual(['she would close what some call the “Charleston loophole”']);
+  });
+});
