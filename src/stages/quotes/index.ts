@@ -33,7 +33,7 @@ import { CONFIDENCE } from './confidence.ts';
 import { isCapitalized, isPunct, isSpaceChar, isTerminator, isWord, lex, type Tok } from './lex.ts';
 import { pairMarks, type QuotedSpan } from './pair-marks.ts';
 import { readTypedDoubleMarks } from './typed-marks.ts';
-import { CUE_VERB_FORMS } from './cues.ts';
+import { CUE_VERB_FORMS, TELL_FORMS } from './cues.ts';
 import { findReportedSpeech, participleTail } from './reported-speech.ts';
 import { findLearnedReportedSpeech, learnedCandidates, type LearnedCandidate, type LearnedModel } from './learned-cues.ts';
 import { LEARNED_MODEL } from './learned-model.ts';
@@ -271,6 +271,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
   const drafts = (metaSpans.length ? continued.filter((d) => !overlapsAny(metaSpans, d)) : continued)
     .filter((d) => !inOpeningRelative(text, ctx.sentences, d))
     .map((d) => withoutDateline(text, d))
+    .map((d) => afterToldObject(text, ctx.isMark, d))
     .map((d) => throughClauseTail(text, ctx.sentences, ctx.isMark, d))
     .map((d) => trimClauseTail(text, ctx.isMark, d));
 
@@ -482,6 +483,30 @@ function afterDateline(text: string, pos: number, limit: number): number {
 const KICKER = /^(?:\p{Lu}{2,}\s+){0,3}(\p{Lu}{2,}):\s+/u;
 const PLACE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+/u;
 
+/**
+ * "told one of his young protégés on a regular basis that “terrorism is the answer.”", "tells his supporters at a
+ * Michigan rally to “go to your place and vote”": after "tell" and its object, what was said starts at "that", "to"
+ * or a subject pronoun ("told reporters at the rally she was “ready …”").
+ */
+function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
+  if (d.kind !== 'mixed' || !d.cue || !TELL_FORMS.has(text.slice(d.cue.start, d.cue.end).toLowerCase()) ||
+    !/^\s*$/.test(text.slice(d.cue.end, d.start))) return d;
+  const toks = lex(text, d.start, Math.min(d.end, d.start + 200), isMark);
+  for (let j = 0; j < toks.length && j <= 14; j++) {
+    const t = toks[j];
+    if (!isWord(t)) { if (t.kind === 'mark') return d; continue; }
+    if (t.norm === 'that' || t.norm === 'to' || SUBJECT_PRONOUNS.has(t.norm)) {
+      if (j < 2) return d;
+      const start = t.start;
+      return { ...d, start, contentSpans: d.contentSpans.map((c) => (c.start < start && c.end > start ? { start, end: c.end } : c)).filter((c) => c.end > start) };
+    }
+    if (VERBISH.test(t.text.replace('’', "'")) || t.norm === 'it' || t.norm === 'there') return d;
+  }
+  return d;
+}
+/** Pronouns that open the clause after an object ("told reporters at the rally she was …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** What ends a mixed row's clause after its last quoted fragment: a comma or dash, narration joined by a conjunction, where or when it was said. */
 const CLAUSE_TAIL_END = /(?:\s*[—–;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|whom|where|a|an|since|including|with)\s|\s+(?:though|although|despite)\s)/;
 /**
@@ -489,7 +514,7 @@ const CLAUSE_TAIL_END = /(?:\s*[—–;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|wh
  * and "“rapists” while calling to erect a border wall" end at the quote, "“a great relationship” with Latinos" runs on.
  */
 function trimClauseTail(text: string, isMark: Uint8Array, d: Draft): Draft {
-  if (d.kind !== 'mixed') return d;
+  if (d.kind !== 'mixed' || d.contentSpans.length === 0) return d;
   let close = d.contentSpans[d.contentSpans.length - 1].end;
   while (close < d.end && !isMark[close]) close++;
   if (close >= d.end - 1) return d;

@@ -1222,3 +1222,17 @@ describe('where a mixed row ends after its last quoted words', () => {
     expect(which.map((q) => q.text)).toEqual(['she would close what some call the “Charleston loophole”']);
   });
 });
+
+describe('"tell" and a long object before a mixed quote', () => {
+  it('starts what was said at the "that" or "to" after the object (as PolNeAR annotates it)', () => {
+    const that = quotesOf('He also told one of his young John Birch Society protégés on a regular basis that "terrorism is the answer."');
+    expect(that.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'that "terrorism is the answer."', 'He', 'told']]);
+    const to = quotesOf('Trump tells his supporters at a Michigan rally to “go to your place and vote” on Election Day.');
+    expect(to.map((q) => q.text)).toEqual(['to “go to your place and vote” on Election Day']);
+  });
+
+  it('keeps a clause with its own subject after the object whole', () => {
+    const qs = quotesOf('She told reporters at the rally she was “ready to fight” for the nomination.');
+    expect(qs.map((q) => q.text)).toEqual(['she was “ready to fight” for the nomination']);
+  });
+});
