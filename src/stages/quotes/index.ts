@@ -272,6 +272,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     .filter((d) => !inOpeningRelative(text, ctx.sentences, d))
     .map((d) => withoutDateline(text, d))
     .map((d) => afterToldObject(text, ctx.isMark, d))
+    .map((d) => fromWhatCalled(text, d))
     .map((d) => throughClauseTail(text, ctx.sentences, ctx.isMark, d))
     .map((d) => trimClauseTail(text, ctx.isMark, d));
 
@@ -506,6 +507,22 @@ function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
 }
 /** Pronouns that open the clause after an object ("told reporters at the rally she was …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Verbs of naming after "what X" ("what he calls the “Washington cartel”"). */
+const NAMING_CUES = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'describe', 'describes', 'described', 'label', 'labels', 'labeled', 'labelled']);
+/**
+ * "what he calls the “Washington cartel”", "which Apple's chief executive, Tim Cook, called ''total political crap''":
+ * the row is the whole phrase from "what" or "which" (as PolNeAR annotates it), a mixed one.
+ */
+function fromWhatCalled(text: string, d: Draft): Draft {
+  if (d.kind === 'indirect' || !d.cue || !d.speaker || !NAMING_CUES.has(text.slice(d.cue.start, d.cue.end).toLowerCase())) return d;
+  const before = text.slice(Math.max(0, d.speaker.start - 12), d.speaker.start);
+  const m = /\b(?:what|which)\s+$/i.exec(before);
+  if (!m || d.cue.start < d.speaker.end || d.cue.start - d.speaker.end > 3 || d.cue.end > d.start) return d;
+  const start = d.speaker.start - before.length + m.index;
+  const end = d.kind === 'direct' ? afterClosingMark(text, d.end) : d.end;
+  return { ...d, kind: 'mixed', start, end, attrEnd: Math.max(d.attrEnd, end) };
+}
 
 /** What ends a mixed row's clause after its last quoted fragment: a comma or dash, narration joined by a conjunction, where or when it was said. */
 const CLAUSE_TAIL_END = /(?:\s*[—–;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|whom|where|a|an|since|including|with)\s|\s+(?:though|although|despite)\s)/;
@@ -1419,9 +1436,13 @@ function continueSpeakers(text: string, paragraphs: Span[], sentences: Span[], d
 }
 
 const CLOSING_MARK = /["”'’»]/;
+/** After the closing mark at `end`, or `end` when none stands there (of a typed '' pair, its first character, as mixedDraft ends). */
+function afterClosingMark(text: string, end: number): number {
+  return CLOSING_MARK.test(text[end] ?? '') ? end + 1 : end;
+}
 /** Direct quote d becomes part of row prev: its parts, its end (after the closing mark when prev is mixed, as mixed rows end). */
 function joinQuote(text: string, prev: Draft, d: Draft): void {
-  prev.end = prev.kind === 'mixed' && CLOSING_MARK.test(text[d.end] ?? '') ? d.end + 1 : d.end;
+  prev.end = prev.kind === 'mixed' ? afterClosingMark(text, d.end) : d.end;
   for (const c of d.contentSpans) prev.contentSpans.push(c);
   prev.lastParagraph = d.lastParagraph;
   prev.attrEnd = Math.max(prev.attrEnd, d.attrEnd);

@@ -1236,3 +1236,12 @@ describe('"tell" and a long object before a mixed quote', () => {
     expect(qs.map((q) => q.text)).toEqual(['she was “ready to fight” for the nomination']);
   });
 });
+
+describe('"what X calls “…”"', () => {
+  it('is one mixed row from "what" or "which" (as PolNeAR annotates it)', () => {
+    const what = quotesOf('She left the stage after what she called a “rant,” and did not return.');
+    expect(what.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'what she called a “rant,”', 'she', 'called']]);
+    const which = quotesOf('The law was opposed by the company, which Apple’s chief executive, Tim Cook, called “total political crap.”');
+    expect(which.map((q) => [q.kind, q.text])).toEqual([['mixed', 'which Apple’s chief executive, Tim Cook, called “total political crap.”']]);
+  });
+});
