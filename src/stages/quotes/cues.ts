@@ -232,6 +232,16 @@ praise praises praised praising                      | quoted judges
 hail hails hailed hailing                            | quoted judges
 label labels labeled labelled labeling labelling     | quoted
 brand brands branded branding                        | quoted
+liken likens likened likening                        | quoted
+laud lauds lauded lauding                            | quoted judges
+compare compares compared comparing                  | quoted
+admire admires admired admiring                      | quoted
+scold scolds scolded scolding                        | quoted judges
+deride derides derided deriding                      | quoted judges
+ridicule ridicules ridiculed ridiculing              | quoted judges
+lambaste lambastes lambasted lambasting              | quoted judges
+chide chides chided chiding                          | quoted judges
+dub dubs dubbed dubbing                              | quoted
 accuse accuses accused accusing                      | quoted judges
 endorse endorses endorsed endorsing                  | quoted judges
 support supports supported supporting                | quoted judges

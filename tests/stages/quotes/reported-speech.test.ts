@@ -1245,3 +1245,13 @@ describe('"what X calls “…”"', () => {
     expect(which.map((q) => [q.kind, q.text])).toEqual([['mixed', 'which Apple’s chief executive, Tim Cook, called “total political crap.”']]);
   });
 });
+
+describe('evaluative verbs around quoted words', () => {
+  it('reads "likened", "lauded", "compared", "admires", "scolded" and "dubbed" as cues next to quoted words only', () => {
+    const liken = quotesOf('Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”');
+    expect(liken.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Another critic, Laurence H. Tribe', 'likened']]);
+    const laud = quotesOf('Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop “new and innovative ideas.”');
+    expect(laud.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'Gov. Earl Ray Tomblin', 'lauded']]);
+    expect(quotesOf('Sales rose 4 percent compared to last year, and analysts admired the results.')).toEqual([]);
+  });
+});
