@@ -302,6 +302,9 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
       const sp = subjectAt(toks, from, e, ctx, true);
       const verb = sp ? toks[sp.end] : undefined;
       if (sp && sp.end < e - 1 && isWord(verb) && verb.text[0] === verb.norm[0]) {
+        // ("Mr. Slinker said Mr. Trump was a candidate …: “…”": a cue with a clause after it is reported speech,
+        // which holds the quote as a mixed row.)
+        if (matchCue(toks, sp.end, 'indirect') && sp.end + 3 < e) return null;
         return {
           pattern: 'lead-in-subject', speaker: rangeSpan(toks, sp), cue: null,
           confidence: CONFIDENCE.leadInSubject, end: toks[sp.end - 1].end, continuesIntoNext: false,

@@ -146,8 +146,12 @@ function quotedLead(text: string, start: number, end: number, q: QuotedSpan, cou
   if (q.open <= start) return null;
   const before = lastNonSpaceBefore(text, q.open);
   const first = text.slice(q.open + 1, q.open + 3).trimStart();
-  if (count === 1 && (before === ',' || before === ':') && /^\p{Lu}/u.test(first) &&
-    !LEAD_CLAUSE.test(text.slice(Math.max(start, cue && cue.end <= q.open ? cue.end : start), q.open)) && /^[\s.,;:!?]*$/.test(text.slice(q.close + 1, end))) {
+  const leadText = text.slice(Math.max(start, cue && cue.end <= q.open ? cue.end : start), q.open);
+  // ("said Mr. Trump was a candidate very much in the spirit of Silicon Valley: “He's a start-up kind of guy.”": a
+  // clause of its own before the colon makes one mixed row with the quote, as PolNeAR annotates it.)
+  const clauseBeforeColon = before === ':' && (leadText.match(/[\p{L}\p{N}'’]+/gu) ?? []).length >= 4 && !adjunctsOnly(leadText.replace(/:\s*$/, ''));
+  if (count === 1 && (before === ',' || before === ':') && /^\p{Lu}/u.test(first) && !clauseBeforeColon &&
+    !LEAD_CLAUSE.test(leadText) && /^[\s.,;:!?]*$/.test(text.slice(q.close + 1, end))) {
     return { direct: true, start: q.open };
   }
   const that = /\bthat\s*$/i.exec(text.slice(Math.max(start, q.open - 40), q.open));

@@ -1255,3 +1255,12 @@ describe('evaluative verbs around quoted words', () => {
     expect(quotesOf('Sales rose 4 percent compared to last year, and analysts admired the results.')).toEqual([]);
   });
 });
+
+describe('a reported clause before a colon and a quote', () => {
+  it('is one mixed row with the quote; an object or adjunct before the colon leaves the quote direct', () => {
+    const clause = quotesOf('Mr. Slinker said Mr. Trump was a candidate very much in the spirit of Silicon Valley: "He\'s a start-up kind of guy."');
+    expect(clause.map((q) => [q.kind, q.text])).toEqual([['mixed', 'Mr. Trump was a candidate very much in the spirit of Silicon Valley: "He\'s a start-up kind of guy."']]);
+    const adjunct = quotesOf('The senator said in a statement on Tuesday: "We will not back down."');
+    expect(adjunct.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will not back down.']]);
+  });
+});
