@@ -613,7 +613,7 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   // (Not a relative clause's subject: "the war that she supported".)
   // The words before it are an opening prepositional phrase (not a noun it qualifies: "policies she supported").
   if (end - 2 >= floor && toks[end - 1]?.kind === 'word' && SUBJECT_PRONOUNS.has(toks[end - 1].norm) && toks[end - 2]?.kind === 'word' &&
-    !SUBJECT_CLAUSE_OPENERS.has(toks[end - 2].norm) && opensWithPreposition(toks, end - 2, floor)) {
+    !SUBJECT_CLAUSE_OPENERS.has(toks[end - 2].norm) && (opensWithPreposition(toks, end - 2, floor) || isOpeningTime(toks, end - 2, floor))) {
     return speakerOrTail(toks, end - 1, end, ctx, allowFirstPerson);
   }
   let s = end;
@@ -661,6 +661,20 @@ function opensWithPreposition(toks: Tok[], last: number, floor: number): boolean
     if (ADJUNCT_PREPOSITIONS.has(toks[k].norm)) return k < last;
   }
   return false;
+}
+/** Words of a time phrase that opens a sentence without a comma ("Last week he said", "Two days ago she wrote"). */
+const OPENING_TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'ago', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days',
+  'night', 'morning', 'afternoon', 'evening', 'weekend', 'yesterday', 'today', 'tonight', 'a', 'few', 'several', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'then', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hours', 'minutes', 'moments']);
+/** Whether tokens floor..last (at most six words, the sentence's opening) are a time phrase. */
+function isOpeningTime(toks: Tok[], last: number, floor: number): boolean {
+  if (last - floor > 5 || last < floor) return false;
+  for (let k = floor; k <= last; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || !(OPENING_TIME_WORDS.has(t.norm) || /^\d{1,4}$/.test(t.norm))) return false;
+  }
+  return true;
 }
 const SUBJECT_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'as', 'and', 'but', 'or',
   'so', 'than', 'since', 'after', 'before', 'until', 'though', 'although', 'whether', 'what', 'how', 'why', 'once', 'unless']);

@@ -1264,3 +1264,11 @@ describe('a reported clause before a colon and a quote', () => {
     expect(adjunct.map((q) => [q.kind, q.text])).toEqual([['direct', 'We will not back down.']]);
   });
 });
+
+describe('a time phrase opening the sentence before a pronoun speaker', () => {
+  it('leaves the pronoun the speaker ("Last week he said", "Two days ago she blasted")', () => {
+    expect(quotesOf('Last week he said the plan was “dead on arrival.”').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'he', 'said']]);
+    expect(quotesOf('Two days ago she blasted the plan as “dead on arrival.”').map((q) => [q.speaker, q.cue])).toEqual([['she', 'blasted']]);
+    expect(quotesOf('Earlier this month they told reporters the talks had failed.').map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'they']]);
+  });
+});
