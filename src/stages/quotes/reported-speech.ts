@@ -102,7 +102,7 @@ export function clause(toks: Tok[], start: number, end: number, min = MIN_CONTEN
 
 /**
  * "While Obama said the war would end, U.S. forces …": the content of a subordinate clause stops at
- * the first comma outside quotation marks.
+ * the first comma outside quotation marks, or one that closes them.
  */
 function endAtComma(toks: Tok[], content: Span): Span | null {
   let inQuote = false;
@@ -114,6 +114,8 @@ function endAtComma(toks: Tok[], content: Span): Span | null {
     if (first < 0) first = k;
     if (t.kind === 'mark') inQuote = !inQuote;
     else if (!inQuote && isPunct(t, ',')) return clause(toks, first, k);
+    // (A comma inside a closing mark ends it too: "who said the goal was to make Obama a “one-term president,” did not …".)
+    else if (inQuote && isPunct(t, ',') && toks[k + 1]?.kind === 'mark' && toks[k + 1].end <= content.end) return clause(toks, first, k + 2);
   }
   return content;
 }

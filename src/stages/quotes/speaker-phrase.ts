@@ -167,6 +167,8 @@ function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
   if (!last) return j;
   if (TIME_WORDS.has(last) && TIME_OPENERS.has(wordAt(toks, j - 2, floor))) return j - 2;
   if (last === 'yesterday' || last === 'today' || last === 'tonight') return j - 1;
+  // "who in 2010 said", "Clinton in March said".
+  if ((/^\d{4}$/.test(last) || MONTHS.has(last)) && wordAt(toks, j - 2, floor) === 'in') return j - 2;
   if (MEDIA.has(last)) {
     // "in a statement", "in his announcement speech", "in a written statement": up to two words between.
     for (let d = j - 2; d >= j - 4; d--) {
@@ -182,6 +184,7 @@ function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
   return j;
 }
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'late', 'early']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_PHRASES = new Set([
   'at the time', 'at one point', 'in the past', 'for his part', 'for her part', 'for their part', 'for its part',
 ]);
@@ -654,9 +657,9 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
 }
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-/** Whether the words ending at token `last` run back (at most six, no punctuation) to a preposition opening them. */
+/** Whether the words ending at token `last` run back (at most nine, no punctuation) to a preposition opening them. */
 function opensWithPreposition(toks: Tok[], last: number, floor: number): boolean {
-  for (let k = last; k >= floor && k > last - 7; k--) {
+  for (let k = last; k >= floor && k > last - 10; k--) {
     if (toks[k].kind !== 'word') return false;
     if (ADJUNCT_PREPOSITIONS.has(toks[k].norm)) return k < last;
   }

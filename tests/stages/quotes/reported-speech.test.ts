@@ -1272,3 +1272,15 @@ describe('a time phrase opening the sentence before a pronoun speaker', () => {
     expect(quotesOf('Earlier this month they told reporters the talks had failed.').map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'they']]);
   });
 });
+
+describe('relative-clause speakers and long opening phrases', () => {
+  it('ends a relative clause\'s reported speech at a comma inside the closing mark, and skips "in 2010" before the cue', () => {
+    const qs = quotesOf('McConnell, who in 2010 said the goal was to make Obama a "one-term president," did not respond.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker])).toEqual([['mixed', 'the goal was to make Obama a "one-term president,"', 'who']]);
+  });
+
+  it('takes the pronoun after an opening prepositional phrase of up to nine words as the speaker', () => {
+    const qs = quotesOf('In an interview with Russia’s propagandistic network RT he blasted the American media for being “unbelievably dishonest.”');
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'he', 'blasted']]);
+  });
+});
