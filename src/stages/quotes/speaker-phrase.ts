@@ -421,7 +421,7 @@ export function speakerBefore(
     return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
   }
   if (!isPunct(before, ',')) {
-    return withRelativeClause(toks, j, floor, ctx) ??
+    return withRelativeClause(toks, j, floor, ctx) ?? withParticiple(toks, j, floor, ctx) ??
       surveyed(toks, afterOpeningPhrase(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx), floor, ctx, allowFirstPerson);
   }
   // "Rajinder Sandhu, who runs a company in Surrey, British Columbia, said", "Nirmala Sitharaman, speaking at an
@@ -599,6 +599,30 @@ function withRelativeClause(toks: Tok[], end: number, floor: number, ctx: Speake
   }
   return null;
 }
+
+/**
+ * "Residents living near the plant said", "A woman standing outside the court told", "Officials speaking on condition
+ * of anonymity said": the speaker phrase before a participle phrase (a few words, no punctuation) that ends at the cue.
+ */
+function withParticiple(toks: Tok[], end: number, floor: number, ctx: SpeakerContext): TokRange | null {
+  if (!(RELATIVE_SPEECH_CUES.has(toks[end]?.norm ?? '') || PARTICIPLE_SPEECH_CUES.has(toks[end]?.norm ?? '')) ||
+    toks[end - 1]?.kind !== 'word' || OPEN_ENDS.has(toks[end - 1].norm)) return null;
+  for (let w = end - 2; w >= Math.max(floor + 1, end - 9); w--) {
+    const t = toks[w];
+    if (t.kind !== 'word') return null;
+    if (!/^\p{Ll}+ing$/u.test(t.text) || NOT_PARTICIPLES.has(t.norm)) continue;
+    const head = toks[w - 1];
+    if (head.kind !== 'word' || !(isNominal(head.norm) || isCapitalized(head)) || OPEN_ENDS.has(head.norm)) return null;
+    return phraseEndingAt(toks, w, floor, ctx, false);
+  }
+  return null;
+}
+/** Verbs of shouting a crowd described by a participle may stand before ("Protesters marching … chanted"). */
+const PARTICIPLE_SPEECH_CUES = new Set(['chanted', 'shouted', 'yelled', 'asked', 'asks', 'replied', 'declared', 'announced']);
+/** Words in -ing that are not participles. */
+const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'building', 'meeting', 'thing', 'something', 'nothing', 'anything', 'everything',
+  'king', 'spring', 'ring', 'wing', 'string', 'ceiling', 'funding', 'briefing', 'hearing', 'ruling', 'shooting', 'bombing', 'wedding', 'ending',
+  'opening', 'setting', 'training', 'housing', 'clothing', 'feeling', 'finding', 'findings', 'following', 'including', 'regarding', 'according']);
 
 /** Verbs of speech a speaker phrase with a relative clause may stand before. */
 const RELATIVE_SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'argue', 'argued', 'argues',

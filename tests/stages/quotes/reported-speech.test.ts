@@ -1284,3 +1284,11 @@ describe('relative-clause speakers and long opening phrases', () => {
     expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'he', 'blasted']]);
   });
 });
+
+describe('a speaker described by a participle phrase', () => {
+  it('is the phrase before the participle ("Residents living near the plant said")', () => {
+    expect(quotesOf('Residents living near the plant said the smell was "unbearable at night."').map((q) => [q.kind, q.speaker])).toEqual([['mixed', 'Residents']]);
+    expect(quotesOf('A woman standing outside the court told reporters the verdict was "a disgrace."').map((q) => q.speaker)).toEqual(['A woman']);
+    expect(quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Protesters']]);
+  });
+});
