@@ -588,7 +588,9 @@ function surveyed(toks: Tok[], sp: TokRange | null, floor: number, ctx: SpeakerC
 function withRelativeClause(toks: Tok[], end: number, floor: number, ctx: SpeakerContext): TokRange | null {
   // (Only before a verb of speech, after a word that ends no verb phrase: not "who tried to | ban", "who investigated
   // and | described", "who decided | last".)
-  if (!RELATIVE_SPEECH_CUES.has(toks[end]?.norm ?? '') || toks[end - 1]?.kind !== 'word' || OPEN_ENDS.has(toks[end - 1].norm) || /ed$/.test(toks[end - 1].norm)) return null;
+  // ("one official who asked not to be named said": an anonymity clause ends in a participle.)
+  const anonymous = (toks[end - 1]?.norm === 'named' || toks[end - 1]?.norm === 'identified') && toks[end - 2]?.norm === 'be';
+  if (!RELATIVE_SPEECH_CUES.has(toks[end]?.norm ?? '') || toks[end - 1]?.kind !== 'word' || OPEN_ENDS.has(toks[end - 1].norm) || (/ed$/.test(toks[end - 1].norm) && !anonymous)) return null;
   for (let w = end - 2; w >= Math.max(floor + 1, end - 6); w--) {
     const t = toks[w];
     if (t.kind !== 'word') return null;

@@ -853,3 +853,9 @@ describe('titles, labels and objects around quotes (probe OP)', () => {
       .toMatchObject({ kind: 'mixed', speaker: 'President Volodymyr Zelensky', cue: 'said' });
   });
 });
+
+describe('an anonymity clause on the speaker after a quote', () => {
+  it('leaves the speaker before "who asked not to be named"', () => {
+    expect(quotesOf('“It’s over,” one official who asked not to be named said.').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'one official', 'said']]);
+  });
+});
