@@ -226,6 +226,7 @@ criticise criticises criticised criticising          | quoted judges
 condemn condemns condemned condemning                | quoted judges
 denounce denounces denounced denouncing              | quoted judges
 decry decries decried decrying                       | quoted judges
+bemoan bemoans bemoaned bemoaning                    | quoted judges
 dismiss dismisses dismissed dismissing               | quoted
 mock mocks mocked mocking                            | quoted judges
 praise praises praised praising                      | quoted judges
@@ -346,6 +347,12 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   if (prev?.kind === 'word' && t.text[0] !== t.norm[0]) return null;
   // "“…,” the report said", "From the report:": after a determiner a cue form is a noun.
   if (prev?.kind === 'word' && DETERMINERS.has(prev.norm)) return null;
+  // "a Donald Trump tweet", "an Obama statement": after "a"/"an" and a name, a present form is a noun.
+  if (prev?.kind === 'word' && prev.text[0] !== prev.norm[0] && !t.norm.endsWith('ed') && !IRREGULAR_VERBAL.has(t.norm)) {
+    let k = i - 1;
+    while (k > i - 4 && toks[k]?.kind === 'word' && toks[k].text[0] !== toks[k].norm[0]) k--;
+    if (toks[k]?.kind === 'word' && (toks[k].norm === 'a' || toks[k].norm === 'an')) return null;
+  }
   // "other member states", "the Gulf states": "states" after a noun that takes it is the plural noun; "discusses
   // Palestinian state", "the Jewish state": after a people's adjective, "state" too.
   if ((t.norm === 'state' || t.norm === 'states') && prev?.kind === 'word' &&

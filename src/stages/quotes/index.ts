@@ -277,6 +277,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     .map((d) => withoutDateline(text, d))
     .map((d) => afterToldObject(text, ctx.isMark, d))
     .map((d) => fromWhatCalled(text, d))
+    .map((d) => afterOpeningParticiple(text, ctx.isMark, d))
     .map((d) => throughClauseTail(text, ctx.sentences, ctx.isMark, d))
     .map((d) => trimClauseTail(text, ctx.isMark, d));
 
@@ -511,6 +512,21 @@ function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
 }
 /** Pronouns that open the clause after an object ("told reporters at the rally she was …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "Bemoaning the “phony system,” Trump accused Holt …": a mixed row that opens its sentence with a participle cue
+ * before its quote, its own cue after it, starts after the participle, which is its cue.
+ */
+function afterOpeningParticiple(text: string, isMark: Uint8Array, d: Draft): Draft {
+  if (d.kind !== 'mixed' || !d.cue || d.cue.start <= d.start) return d;
+  const toks = lex(text, d.start, Math.min(d.end, d.start + 40), isMark);
+  const first = toks[0];
+  if (!isWord(first) || !isCapitalized(first) || !first.norm.endsWith('ing') || !CUE_VERB_FORMS.has(first.norm) || !isWord(toks[1])) return d;
+  let open = first.end;
+  while (open < d.end && !isMark[open]) open++;
+  if (open >= d.end || d.cue.start < open) return d;
+  return { ...d, start: toks[1].start, cue: { start: first.start, end: first.end } };
+}
 
 /** Verbs of naming after "what X" ("what he calls the “Washington cartel”"). */
 const NAMING_CUES = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'describe', 'describes', 'described', 'label', 'labels', 'labeled', 'labelled']);

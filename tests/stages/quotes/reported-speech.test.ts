@@ -1292,3 +1292,15 @@ describe('a speaker described by a participle phrase', () => {
     expect(quotesOf('Protesters marching through the streets chanted "What curfew?" and kept going.').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Protesters']]);
   });
 });
+
+describe('a participle cue opening the sentence, and cue forms as nouns after a name', () => {
+  it('starts a mixed row after an opening participle cue, which is its cue', () => {
+    const qs = quotesOf('Bemoaning the "phony system," Trump accused Holt of being a Democrat.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'the "phony system,"', 'Trump', 'Bemoaning']]);
+  });
+
+  it('reads "a Donald Trump tweet" as a noun phrase, not "a Donald Trump" tweeting', () => {
+    const qs = quotesOf('“The polls are rigged,” a Donald Trump tweet said on Sunday.');
+    expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['a Donald Trump tweet', 'said']]);
+  });
+});
