@@ -219,6 +219,8 @@ gripe gripes griped griping                          | direct
 rail rails railed railing                            | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
+characterize characterizes characterized characterizing | quoted
+characterise characterises characterised characterising | quoted
 slam slams slammed slamming                          | quoted judges
 blast blasts blasted blasting                        | quoted judges
 criticize criticizes criticized criticizing          | quoted judges

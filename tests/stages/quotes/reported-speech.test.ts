@@ -1304,3 +1304,10 @@ describe('a participle cue opening the sentence, and cue forms as nouns after a 
     expect(qs.map((q) => [q.speaker, q.cue])).toEqual([['a Donald Trump tweet', 'said']]);
   });
 });
+
+describe('"characterize" as an evaluative cue', () => {
+  it('attributes quoted words after "characterized X as"', () => {
+    const qs = quotesOf('Fiorina routinely characterizes herself as a "change warrior" who "will fight for you."');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'herself as a "change warrior" who "will fight for you."', 'Fiorina', 'characterizes']]);
+  });
+});
