@@ -220,6 +220,11 @@ rail rails railed railing                            | direct
 call calls called calling                            | quoted
 describe describes described describing              | quoted
 characterize characterizes characterized characterizing | quoted
+portray portrays portrayed portraying                | quoted
+reference references referenced referencing          | quoted
+echo echoes echoed echoing                           | quoted
+pronounce pronounces pronounced pronouncing          | quoted
+rated                                                | quoted
 characterise characterises characterised characterising | quoted
 slam slams slammed slamming                          | quoted judges
 blast blasts blasted blasting                        | quoted judges

@@ -1311,3 +1311,11 @@ describe('"characterize" as an evaluative cue', () => {
     expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'herself as a "change warrior" who "will fight for you."', 'Fiorina', 'characterizes']]);
   });
 });
+
+describe('more evaluative cues next to quoted words', () => {
+  it('reads "portrayed", "referenced", "echoed", "pronounced" and "rated" as cues only next to quoted words', () => {
+    expect(quotesOf('PolitiFact rated 32% of Republican claims as “false” or “pants on fire.”').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['mixed', 'PolitiFact', 'rated']]);
+    expect(quotesOf('The IMF referenced "political tensions" in advanced economies.').map((q) => [q.speaker, q.cue])).toEqual([['The IMF', 'referenced']]);
+    expect(quotesOf('Analysts rated the bonds highly and the portrayal echoed earlier reports.')).toEqual([]);
+  });
+});
