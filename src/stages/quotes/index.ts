@@ -545,7 +545,7 @@ function fromWhatCalled(text: string, d: Draft): Draft {
 }
 
 /** What ends a mixed row's clause after its last quoted fragment: a comma or dash, narration joined by a conjunction, where or when it was said. */
-const CLAUSE_TAIL_END = /(?:\s*[—–;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|whom|where|a|an|since|including|with)\s|\s+(?:though|although|despite)\s)/;
+const CLAUSE_TAIL_END = /(?:\s*[—–―;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|whom|where|a|an|since|including|with)\s|\s+(?:though|although|despite)\s)/;
 /**
  * “…” ends a mixed row's quoted content unless its clause runs on: "… “that crap,” in an interview with CNN on Sunday"
  * and "“rapists” while calling to erect a border wall" end at the quote, "“a great relationship” with Latinos" runs on.
@@ -565,7 +565,7 @@ function trimClauseTail(text: string, isMark: Uint8Array, d: Draft): Draft {
 }
 
 /** Where and when it was said, not what: " in a tweet Sunday", " on Friday afternoon", " in response". */
-const SAYING_ADJUNCT = /^ +(?:(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\S+ )?(?:tweet|post|statement|interview|speech|letter|briefing|call|conference|email|video|message|op-ed|appearance|broadcast|rally|debate)|in response|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|Instagram|CNN|Fox)\b)/;
+const SAYING_ADJUNCT = /^ +(?:(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\S+ )?(?:tweet|post|statement|interview|speech|letter|briefing|call|conference|email|video|message|op-ed|appearance|broadcast|rally|debate)|in response|for (?:months|years|weeks|days|decades)\b|(?:in|since) \d{4}\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|Instagram|CNN|Fox)\b)/;
 /** Prepositions that carry a clause on after a quoted fragment ("“a total and complete ban” on all Muslims …"). */
 const TAIL_PREPOSITIONS = new Set(['from', 'at', 'on', 'since', 'with', 'to', 'in', 'within', 'until', 'of', 'for', 'about', 'out', 'over', 'during',
   'against', 'because', 'if', 'by', 'into', 'than', 'toward', 'towards', 'among', 'across', 'through', 'under', 'unless', 'without']);
@@ -584,7 +584,7 @@ function throughClauseTail(text: string, sentences: Span[], isMark: Uint8Array, 
   const m = /^ +(\p{Ll}[\p{L}’'-]*)/u.exec(text.slice(close + 1, Math.min(sentEnd, close + 40)));
   if (!m || !TAIL_PREPOSITIONS.has(m[1]) || SAYING_ADJUNCT.test(text.slice(close + 1, sentEnd))) return d;
   let end = close + 1;
-  while (end < sentEnd && !isMark[end] && !/[,;:—–(\n]/.test(text[end])) end++;
+  while (end < sentEnd && !isMark[end] && !/[,;:—–―(\n]/.test(text[end])) end++;
   while (end > close + 1 && /[\s.!?]/.test(text[end - 1])) end--;
   if (end - (close + 1) < 3) return d;
   // (A direct row becomes a mixed one: from its opening mark, as mixed rows start at their clause.)

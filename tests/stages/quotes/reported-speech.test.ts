@@ -1319,3 +1319,12 @@ describe('more evaluative cues next to quoted words', () => {
     expect(quotesOf('Analysts rated the bonds highly and the portrayal echoed earlier reports.')).toEqual([]);
   });
 });
+
+describe('a horizontal bar or a time after a mixed row\'s quote', () => {
+  it('ends the row at "―" and leaves "for months" or "in 2012" out of it', () => {
+    const bar = quotesOf('Harry Reid has been steadily pounding Trump as a “con artist” ― just as he did with Romney in 2012.');
+    expect(bar.map((q) => [q.text, q.cue])).toEqual([['Trump as a “con artist”', 'pounding']]);
+    const time = quotesOf('Reid has called Trump a “con artist” for months.');
+    expect(time.map((q) => q.text)).toEqual(['Trump a “con artist”']);
+  });
+});
