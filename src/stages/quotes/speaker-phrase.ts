@@ -420,6 +420,15 @@ export function speakerBefore(
     while (d >= Math.max(floor, j - 20) && toks[d].kind !== 'dash' && !isStop(toks[d])) d--;
     return d >= floor && d < j - 2 && toks[d].kind === 'dash' ? phraseEndingAt(toks, d, floor, ctx, allowFirstPerson) : null;
   }
+  // "She smiled and said", "I laughed and said": the subject of a first verb joined to the cue by "and".
+  if (before.kind === 'word' && before.norm === 'and') {
+    const verb = toks[j - 2];
+    if (j - 3 >= floor && verb?.kind === 'word' && !isCapitalized(verb) && !(toks[j - 3].kind === 'word' && BE_FORMS.has(toks[j - 3].norm)) && (/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.has(verb.norm)) && !CUE_FORMS_BEFORE_AND.has(verb.norm)) {
+      const sp = phraseEndingAt(toks, j - 2, floor, ctx, allowFirstPerson);
+      if (sp && sp.end - sp.start <= 4 && (sp.start === floor || !(toks[sp.start - 1].kind === 'word' && !isCapitalized(toks[sp.start - 1]) && !ADJUNCT_PREPOSITIONS.has(toks[sp.start - 1].norm)))) return sp;
+    }
+    return null;
+  }
   if (!isPunct(before, ',')) {
     return withRelativeClause(toks, j, floor, ctx) ?? withParticiple(toks, j, floor, ctx) ??
       surveyed(toks, afterOpeningPhrase(toks, phraseEndingAt(toks, j, floor, ctx, allowFirstPerson), floor, ctx), floor, ctx, allowFirstPerson);
@@ -625,6 +634,11 @@ const PARTICIPLE_SPEECH_CUES = new Set(['chanted', 'shouted', 'yelled', 'asked',
 const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'building', 'meeting', 'thing', 'something', 'nothing', 'anything', 'everything',
   'king', 'spring', 'ring', 'wing', 'string', 'ceiling', 'funding', 'briefing', 'hearing', 'ruling', 'shooting', 'bombing', 'wedding', 'ending',
   'opening', 'setting', 'training', 'housing', 'clothing', 'feeling', 'finding', 'findings', 'following', 'including', 'regarding', 'according']);
+
+/** Irregular past forms of verbs a speaker does before speaking ("She stood and said"). */
+const IRREGULAR_PAST = new Set(['stood', 'sat', 'took', 'went', 'came', 'got', 'broke', 'spoke', 'rose', 'grinned', 'shook', 'left', 'began']);
+/** Past forms that are not the speaker's own first verb before "and said" ("… were killed and said"). */
+const CUE_FORMS_BEFORE_AND = new Set(['used', 'based', 'need', 'united', 'called', 'named', 'killed', 'injured', 'wounded', 'arrested', 'charged']);
 
 /** Verbs of speech a speaker phrase with a relative clause may stand before. */
 const RELATIVE_SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'argue', 'argued', 'argues',

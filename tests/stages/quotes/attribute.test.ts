@@ -859,3 +859,14 @@ describe('an anonymity clause on the speaker after a quote', () => {
     expect(quotesOf('“It’s over,” one official who asked not to be named said.').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'one official', 'said']]);
   });
 });
+
+describe('a first verb joined to the cue by "and"', () => {
+  it('leaves its subject the speaker ("She smiled and said, “…”")', () => {
+    expect(quotesOf('She smiled and said, “We will win this.”').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'She', 'said']]);
+    expect(quotesOf('The minister paused and added: “Nobody expected it.”').map((q) => [q.speaker, q.cue])).toEqual([['The minister', 'added']]);
+  });
+
+  it('is no speaker after a passive ("were shelled and said to be empty")', () => {
+    expect(quotesOf('The villages were shelled and said to be empty.')).toEqual([]);
+  });
+});
