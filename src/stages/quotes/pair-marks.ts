@@ -214,6 +214,9 @@ export function pairMarks(text: string, paragraphs: readonly Span[], keepUnclose
         case '«':
           return 'open';
         case '”':
+          // ("” … he delivered a mix …,” Barabak wrote.": a paragraph opening with a closing mark and an ellipsis
+          // opens a quote, as some sites type it.)
+          if (prevNM[k] === undefined && openCount[DOUBLE] === 0 && /^\s*(?:…|\.\.\.)/.test(text.slice(marks[k] + 1, marks[k] + 6))) return 'open';
           return L && !R && openCount[DOUBLE] === 0 ? 'open' : 'close';
         case '»':
           return 'close';

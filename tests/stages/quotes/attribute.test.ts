@@ -870,3 +870,10 @@ describe('a first verb joined to the cue by "and"', () => {
     expect(quotesOf('The villages were shelled and said to be empty.')).toEqual([]);
   });
 });
+
+describe('a paragraph opening with a closing mark and an ellipsis', () => {
+  it('opens a quote there ("” … he delivered …,” Barabak wrote.")', () => {
+    const qs = quotesOf('” … he delivered a mix of conservative orthodoxy with a coolness and polish,” Barabak wrote.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', '… he delivered a mix of conservative orthodoxy with a coolness and polish', 'Barabak']]);
+  });
+});
