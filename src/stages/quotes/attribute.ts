@@ -252,7 +252,7 @@ export function attributeLeadIn(toks: Tok[], ctx: SpeakerContext, quoteEndsClaus
     const gap = toks.slice(m.end, e);
     let speaker = speakerBefore(toks, c, 0, ctx, true);
     // "Clinton posted a comment of her own, saying, “…”": a participle's speaker is the subject.
-    if (!speaker) speaker = participleSubject(toks, c, ctx);
+    if (!speaker) speaker = participleSubject(toks, c, ctx) ?? coordinatedSubject(toks, c, ctx);
     // "Guardiola, asked about the title race, replied: “…”": the name before an appositive set off by commas.
     if (!speaker && c > 2 && isPunct(toks[c - 1], ',')) {
       const from = Math.max(0, firstContentToken(toks.slice(0, c)));
@@ -370,6 +370,24 @@ function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRang
   const fc = firstContentToken(toks);
   return fc < 0 || fc >= c - 1 ? null : subjectAt(toks, fc, c - 1, ctx, true);
 }
+
+/**
+ * "She then urges her husband to come out of the car and repeatedly says, “…”": a cue joined by "and" (an adverb
+ * between) to the sentence's first verb; its speaker is the sentence's subject.
+ */
+function coordinatedSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
+  let k = c - 1;
+  if (isWord(toks[k]) && toks[k].norm.endsWith('ly')) k--;
+  if (k <= 2 || !isWord(toks[k]) || toks[k].norm !== 'and') return null;
+  const fc = firstContentToken(toks);
+  if (fc < 0 || fc >= k - 1) return null;
+  // (Only one clause before "and": no comma, stop or other mark between the subject and the cue.)
+  if (toks.slice(fc, k).some((t) => !isWord(t))) return null;
+  const sp = subjectAt(toks, fc, k, ctx, true);
+  // (Not after a passive: "The villages were shelled and said …".)
+  return sp && sp.start === fc && !PASSIVE_AUX.has(toks[sp.end]?.norm ?? '') ? sp : null;
+}
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /** The clause before a quote: the tokens after the last sentence stop. */
 export function clauseBefore(toks: Tok[]): Tok[] {

@@ -877,3 +877,11 @@ describe('a paragraph opening with a closing mark and an ellipsis', () => {
     expect(qs.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', '… he delivered a mix of conservative orthodoxy with a coolness and polish', 'Barabak']]);
   });
 });
+
+describe('a cue joined by "and" to the sentence\'s first verb phrase', () => {
+  it('takes the sentence\'s subject as the speaker ("She then urges … and repeatedly says, “…”")', () => {
+    const qs = quotesOf('She then urges her husband to come out of the car and repeatedly says, “Don’t you do it, please.”');
+    expect(qs.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([['She', 'says']]);
+    expect(quotesOf('The crowd cheered the speech and chanted, “Four more years!”').map((q) => [q.kind, q.speaker])).toEqual([['direct', 'The crowd']]);
+  });
+});
