@@ -377,12 +377,13 @@ function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRang
  */
 function coordinatedSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
   let k = c - 1;
-  if (isWord(toks[k]) && toks[k].norm.endsWith('ly')) k--;
+  if (isWord(toks[k]) && (toks[k].norm.endsWith('ly') || toks[k].norm === 'then' || toks[k].norm === 'also' || toks[k].norm === 'later')) k--;
   if (k <= 2 || !isWord(toks[k]) || toks[k].norm !== 'and') return null;
   const fc = firstContentToken(toks);
   if (fc < 0 || fc >= k - 1) return null;
-  // (Only one clause before "and": no comma, stop or other mark between the subject and the cue.)
-  if (toks.slice(fc, k).some((t) => !isWord(t))) return null;
+  // (Only one clause before "and": no comma, stop or other mark between the subject and the cue; and no cue in it,
+  // whose reported speech holds the sentence: "Lazar said he welcomed extradition … and added, “…”".)
+  if (toks.slice(fc, k).some((t, i) => !isWord(t) || matchCue(toks, fc + i, 'indirect') !== null)) return null;
   const sp = subjectAt(toks, fc, k, ctx, true);
   // (Not after a passive: "The villages were shelled and said …".)
   return sp && sp.start === fc && !PASSIVE_AUX.has(toks[sp.end]?.norm ?? '') ? sp : null;
