@@ -565,7 +565,7 @@ function trimClauseTail(text: string, isMark: Uint8Array, d: Draft): Draft {
 }
 
 /** Where and when it was said, not what: " in a tweet Sunday", " on Friday afternoon", " in response". */
-const SAYING_ADJUNCT = /^ +(?:(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\S+ )?(?:tweet|post|statement|interview|speech|letter|briefing|call|conference|email|video|message|op-ed|appearance|broadcast|rally|debate)|in response|for (?:months|years|weeks|days|decades)\b|(?:in|since) \d{4}\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|Instagram|CNN|Fox)\b)/;
+const SAYING_ADJUNCT = /^ +(?:(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\S+ )?(?:tweet|post|statement|interview|speech|letter|briefing|call|conference|email|video|message|op-ed|appearance|broadcast|rally|debate)|in response|for (?:months|years|weeks|days|decades)\b|(?:during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:in|since) \d{4}\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|Instagram|CNN|Fox)\b)/;
 /** Prepositions that carry a clause on after a quoted fragment ("“a total and complete ban” on all Muslims …"). */
 const TAIL_PREPOSITIONS = new Set(['from', 'at', 'on', 'since', 'with', 'to', 'in', 'within', 'until', 'of', 'for', 'about', 'out', 'over', 'during',
   'against', 'because', 'if', 'by', 'into', 'than', 'toward', 'towards', 'among', 'across', 'through', 'under', 'unless', 'without']);

@@ -807,7 +807,8 @@ describe('a relative clause with quoted words between a speaker and the cue', ()
   it('ends the relative clause’s judgement at its comma and gives the main cue the speaker before it', () => {
     const qs = quotesOf('President Donald Trump, who had called Mamdani a "communist lunatic" during the campaign, said on Truth Social that he would meet the mayor-elect.');
     expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([
-      ['mixed', 'who', 'called', 'Mamdani a "communist lunatic" during the campaign'],
+      // ("during the campaign" is when it was said, not what: outside the row.)
+      ['mixed', 'who', 'called', 'Mamdani a "communist lunatic"'],
       ['indirect', 'President Donald Trump', 'said', 'that he would meet the mayor-elect'],
     ]);
   });
@@ -1326,5 +1327,13 @@ describe('a horizontal bar or a time after a mixed row\'s quote', () => {
     expect(bar.map((q) => [q.text, q.cue])).toEqual([['Trump as a “con artist”', 'pounding']]);
     const time = quotesOf('Reid has called Trump a “con artist” for months.');
     expect(time.map((q) => q.text)).toEqual(['Trump a “con artist”']);
+  });
+});
+
+describe('when a mixed quote was said, after its quote', () => {
+  it('leaves a weekday or a "during" phrase right after the quote out of the row', () => {
+    expect(quotesOf('Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.').map((q) => q.text)).toEqual(['Clinton as a “disgrace”']);
+    expect(quotesOf('Bill Clinton criticized the Affordable Care Act as a “crazy system” during a presidential campaign stop in Flint.').map((q) => q.text))
+      .toEqual(['the Affordable Care Act as a “crazy system”']);
   });
 });
