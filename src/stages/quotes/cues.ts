@@ -280,6 +280,7 @@ call for | calls for | called for | calling for
 call on | calls on | called on | calling on
 refer to | refers to | referred to | referring to          || quoted judges
 point to | points to | pointed to | pointing to            || quoted judges
+go after | goes after | went after | gone after | going after || quoted
 `;
 
 function parseFlags(flags: string, lemma: string): CueInfo {

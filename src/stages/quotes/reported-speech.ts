@@ -848,6 +848,16 @@ function breaksOf(toks: Tok[]): { kind: Uint8Array; next: Int32Array } {
   return out;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** A participle cue after a comma between token `from` and the first quotation mark before `end` (", calling"). */
+function nearerCueBeforeQuote(toks: Tok[], from: number, end: number): CueMatch | null {
+  for (let j = from + 1; j < end && toks[j].kind !== 'mark'; j++) {
+    if (isPunct(toks[j - 1], ',') && isWord(toks[j]) && toks[j].norm.endsWith('ing')) {
+      const m = matchCue(toks, j, 'indirect');
+      if (m) return m;
+    }
+  }
+  return null;
+}
 /** Determiners that open a new subject after ", and" ("and his ambassador …", "and the ministry …"). */
 const SUBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the']);
 /** Whether a noun phrase from `from` (at most eight words, a name between commas in it) ends right before a cue of speech. */
@@ -1241,6 +1251,13 @@ function firstReportedSpeech(
       // "call them “lone wolves” and describe their actions as crimes": what was called ends with its quotation mark
       // when a second verb follows.
       if (content) content = endAtLastQuoteBeforeCoordination(toks, m.end, end, content);
+      // ("Trump went after Bush, calling him “a total stiff.”": a nearer cue after a comma, before the quoted words, is
+      // theirs: the row starts after it.)
+      const nearer = content ? nearerCueBeforeQuote(toks, m.end, end) : null;
+      if (nearer) {
+        const after = clause(toks, nearer.end, end, 1);
+        if (after && hasQuotedWords(after)) return { contentSpans: [after], speaker: rangeSpan(toks, sp), cue: span(toks, nearer.start, nearer.end), confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
+      }
       if (content && hasQuotedWords(content)) {
         return { contentSpans: [content], speaker: rangeSpan(toks, sp), cue, confidence: CONFIDENCE.mixed, next: end < n ? end : -1 };
       }

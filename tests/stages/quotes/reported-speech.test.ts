@@ -1337,3 +1337,17 @@ describe('when a mixed quote was said, after its quote', () => {
       .toEqual(['the Affordable Care Act as a “crazy system”']);
   });
 });
+
+describe('"go after" and a nearer participle cue', () => {
+  it('reads "gone after X as “…”" as an evaluative cue next to quoted words', () => {
+    const qs = quotesOf('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['mixed', 'Trump as a “human leech who will bleed the country” and a “spoiled brat.”', 'Reid', 'gone after'],
+    ]);
+  });
+
+  it('gives quoted words after ", calling" to that participle, not to an evaluative cue before it', () => {
+    const qs = quotesOf('Trump went after Bush at the rally, calling him “a total stiff.”');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'him “a total stiff.”', 'Trump', 'calling']]);
+  });
+});
