@@ -378,7 +378,8 @@ function participleSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRang
 function coordinatedSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRange | null {
   let k = c - 1;
   if (isWord(toks[k]) && (toks[k].norm.endsWith('ly') || toks[k].norm === 'then' || toks[k].norm === 'also' || toks[k].norm === 'later')) k--;
-  if (k <= 2 || !isWord(toks[k]) || toks[k].norm !== 'and') return null;
+  // (Not a participle: "The American top seed and defending champion overcame …".)
+  if (k <= 2 || !isWord(toks[k]) || toks[k].norm !== 'and' || toks[c].norm.endsWith('ing')) return null;
   const fc = firstContentToken(toks);
   if (fc < 0 || fc >= k - 1) return null;
   // (Only one clause before "and": no comma, stop or other mark between the subject and the cue; and no cue in it,

@@ -225,7 +225,7 @@ reference references referenced referencing          | quoted
 echo echoes echoed echoing                           | quoted
 pronounce pronounces pronounced pronouncing          | quoted
 rated                                                | quoted
-pound pounds pounded pounding                        | quoted
+pounded pounding                                     | quoted
 characterise characterises characterised characterising | quoted
 slam slams slammed slamming                          | quoted judges
 blast blasts blasted blasting                        | quoted judges

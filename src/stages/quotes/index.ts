@@ -495,12 +495,13 @@ const PLACE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+/u;
  * or a subject pronoun ("told reporters at the rally she was “ready …”").
  */
 function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
-  if (d.kind !== 'mixed' || !d.cue || !TELL_FORMS.has(text.slice(d.cue.start, d.cue.end).toLowerCase()) ||
+  if (d.kind !== 'mixed' || !d.cue || d.cue.end > d.start || !TELL_FORMS.has(text.slice(d.cue.start, d.cue.end).toLowerCase()) ||
     !/^\s*$/.test(text.slice(d.cue.end, d.start))) return d;
   const toks = lex(text, d.start, Math.min(d.end, d.start + 200), isMark);
   for (let j = 0; j < toks.length && j <= 14; j++) {
     const t = toks[j];
-    if (!isWord(t)) { if (t.kind === 'mark') return d; continue; }
+    if (t.kind === 'mark') return d;
+    if (t.kind !== 'word') continue;
     if (t.norm === 'that' || t.norm === 'to' || SUBJECT_PRONOUNS.has(t.norm)) {
       if (j < 2) return d;
       const start = t.start;

@@ -423,7 +423,9 @@ export function speakerBefore(
   // "She smiled and said", "I laughed and said": the subject of a first verb joined to the cue by "and".
   if (before.kind === 'word' && before.norm === 'and') {
     const verb = toks[j - 2];
-    if (j - 3 >= floor && verb?.kind === 'word' && !isCapitalized(verb) && !(toks[j - 3].kind === 'word' && BE_FORMS.has(toks[j - 3].norm)) && (/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.has(verb.norm)) && !CUE_FORMS_BEFORE_AND.has(verb.norm)) {
+    // (A past verb, not a noun in -ed such as "seed", before a finite cue: not "top seed and defending champion".)
+    if (j - 3 >= floor && verb?.kind === 'word' && !isCapitalized(verb) && !(toks[j - 3].kind === 'word' && BE_FORMS.has(toks[j - 3].norm)) &&
+      !toks[cue].norm.endsWith('ing') && (/^\p{Ll}{2,}(?:[^e]ed|ied)$/u.test(verb.text) || IRREGULAR_PAST.has(verb.norm)) && !CUE_FORMS_BEFORE_AND.has(verb.norm)) {
       const sp = phraseEndingAt(toks, j - 2, floor, ctx, allowFirstPerson);
       if (sp && sp.end - sp.start <= 4 && (sp.start === floor || !(toks[sp.start - 1].kind === 'word' && !isCapitalized(toks[sp.start - 1]) && !ADJUNCT_PREPOSITIONS.has(toks[sp.start - 1].norm)))) return sp;
     }
@@ -621,13 +623,19 @@ function withParticiple(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   for (let w = end - 2; w >= Math.max(floor + 1, end - 9); w--) {
     const t = toks[w];
     if (t.kind !== 'word') return null;
-    if (!/^\p{Ll}+ing$/u.test(t.text) || NOT_PARTICIPLES.has(t.norm)) continue;
+    // (A participle opens its phrase with a preposition, determiner or adverb after it: "living near", "speaking on";
+    // not "chief operating officer", "the doping row".)
+    if (!/^\p{Ll}+ing$/u.test(t.text) || NOT_PARTICIPLES.has(t.norm) || !(toks[w + 1]?.kind === 'word' && AFTER_PARTICIPLE.has(toks[w + 1].norm))) continue;
     const head = toks[w - 1];
     if (head.kind !== 'word' || !(isNominal(head.norm) || isCapitalized(head)) || OPEN_ENDS.has(head.norm)) return null;
     return phraseEndingAt(toks, w, floor, ctx, false);
   }
   return null;
 }
+/** Words that follow a participle opening a phrase after a speaker ("living near", "speaking on condition"). */
+const AFTER_PARTICIPLE = new Set(['near', 'outside', 'inside', 'on', 'in', 'at', 'through', 'from', 'to', 'for', 'with', 'by', 'under', 'behind',
+  'around', 'across', 'along', 'about', 'against', 'into', 'over', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'there', 'here',
+  'nearby', 'locally', 'together', 'alongside', 'beside', 'outside']);
 /** Verbs of shouting a crowd described by a participle may stand before ("Protesters marching … chanted"). */
 const PARTICIPLE_SPEECH_CUES = new Set(['chanted', 'shouted', 'yelled', 'asked', 'asks', 'replied', 'declared', 'announced']);
 /** Words in -ing that are not participles. */

@@ -884,3 +884,18 @@ describe('a cue joined by "and" to the sentence\'s first verb phrase', () => {
     expect(quotesOf('She waved to the crowd and then said, “We will be back.”').map((q) => [q.speaker, q.cue])).toEqual([['She', 'said']]);
   });
 });
+
+describe('BBC rows the session-19 rules first got wrong', () => {
+  it('keeps "chief operating officer" and "the doping row" inside speaker phrases (no participle there)', () => {
+    const qs = quotesOf('“We all know slavery existed,” JP Morgan chief executive William Harrison and chief operating officer James Dimon said in the letter.');
+    expect(qs.map((q) => q.speaker)).toEqual(['JP Morgan chief executive William Harrison and chief operating officer James Dimon']);
+  });
+
+  it('reads "pounds" as money, a noun in -ed as no verb, and a trailing "told" as no object-taking lead', () => {
+    const money = quotesOf('Marsh agreed to pay dollars 850m (pounds 415m) to settle a lawsuit, but under the settlement it “neither admits nor denies the allegations”.');
+    expect(money.map((q) => q.cue)).not.toContain('pounds');
+    expect(quotesOf('The American top seed and defending champion overcame Haas.').map((q) => q.speaker)).not.toContain('The American top');
+    const told = quotesOf('Gordon Brown’s decision to announce the date of the Budget while on a trip to China was a “sensible thing to do”, Mr Balls told the BBC.');
+    expect(told.map((q) => q.text)).toEqual(['Gordon Brown’s decision to announce the date of the Budget while on a trip to China was a “sensible thing to do”']);
+  });
+});
