@@ -276,6 +276,7 @@ export function extractQuotes(doc: ArticleDoc, options: QuoteOptions = {}): Arti
     .filter((d) => !inOpeningRelative(text, ctx.sentences, d))
     .map((d) => withoutDateline(text, d))
     .map((d) => afterToldObject(text, ctx.isMark, d))
+    .map((d) => afterPutItAdjunct(text, ctx.isMark, d))
     .map((d) => fromWhatCalled(text, d))
     .map((d) => afterOpeningParticiple(text, ctx.isMark, d))
     .map((d) => throughClauseTail(text, ctx.sentences, ctx.isMark, d))
@@ -511,6 +512,20 @@ function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
   }
   return d;
 }
+/**
+ * "As Ms. Simonyan put it in a statement to my colleague in July, RT is “providing a perspective …”", "as The New
+ * Yorker put it in a lengthy expose, “the operator.”": where and to whom it was put, up to its comma, is no content.
+ */
+function afterPutItAdjunct(text: string, isMark: Uint8Array, d: Draft): Draft {
+  if (d.kind !== 'mixed' || !d.cue || d.cue.end > d.start || !/^put(?:s|ting)? it$/i.test(text.slice(d.cue.start, d.cue.end)) ||
+    !/^\s*$/.test(text.slice(d.cue.end, d.start))) return d;
+  let open = d.start;
+  while (open < d.end && !isMark[open]) open++;
+  const m = /^(?:in|on|at|during|to|with)\b[^,;:!?]{0,120},\s*/.exec(text.slice(d.start, open));
+  if (!m || d.start + m[0].length >= d.end) return d;
+  return { ...d, start: d.start + m[0].length };
+}
+
 /** Pronouns that open the clause after an object ("told reporters at the rally she was …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

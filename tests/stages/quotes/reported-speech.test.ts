@@ -1351,3 +1351,10 @@ describe('"go after" and a nearer participle cue', () => {
     expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['mixed', 'him “a total stiff.”', 'Trump', 'calling']]);
   });
 });
+
+describe('"put it" and where it was put', () => {
+  it('starts what was said after the adjunct and its comma', () => {
+    const qs = quotesOf('As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is “providing a perspective you won’t get elsewhere.”');
+    expect(qs.map((q) => [q.kind, q.text, q.cue])).toEqual([['mixed', 'RT is “providing a perspective you won’t get elsewhere.”', 'put it']]);
+  });
+});
