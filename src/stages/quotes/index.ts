@@ -40,7 +40,7 @@ import { LEARNED_MODEL } from './learned-model.ts';
 import { MentionIndex, resolveSpeakerMention } from './resolve-speaker.ts';
 import { RoleResolver, type Role } from './role-speaker.ts';
 import { endsLikeSentence, followsNamingWord, isNickname, isQuotedTerm, isTitleLike, MAX_TERM_WORDS, namesWork, titleCaseWords } from './scare-quotes.ts';
-import { isPronoun, isSpeakerPhrase, type SpeakerContext } from './speaker-phrase.ts';
+import { isPronoun, isSpeakerPhrase, SUBJECT_PRONOUNS, type SpeakerContext } from './speaker-phrase.ts';
 import { initialsOf } from '../entities/lexicon.ts';
 
 const STAGE = 'quotes';
@@ -526,8 +526,6 @@ function afterPutItAdjunct(text: string, isMark: Uint8Array, d: Draft): Draft {
   return { ...d, start: d.start + m[0].length };
 }
 
-/** Pronouns that open the clause after an object ("told reporters at the rally she was …"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * "Bemoaning the “phony system,” Trump accused Holt …": a mixed row that opens its sentence with a participle cue
@@ -560,11 +558,15 @@ function fromWhatCalled(text: string, d: Draft): Draft {
   return { ...d, kind: 'mixed', start, end, attrEnd: Math.max(d.attrEnd, end) };
 }
 
-/** What ends a mixed row's clause after its last quoted fragment: a comma or dash, narration joined by a conjunction, where or when it was said. */
+/**
+ * What ends a mixed row's clause after its last quoted fragment: a dash or semicolon, "but", "though", "although",
+ * "despite", or a relative clause or appositive after a comma (where or when it was said: SAYING_ADJUNCT).
+ */
 const CLAUSE_TAIL_END = /(?:\s*[—–―;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who|whom|where|a|an|since|including|with)\s|\s+(?:though|although|despite)\s)/;
 /**
  * “…” ends a mixed row's quoted content unless its clause runs on: "… “that crap,” in an interview with CNN on Sunday"
- * and "“rapists” while calling to erect a border wall" end at the quote, "“a great relationship” with Latinos" runs on.
+ * and "“led astray by insiders” running his campaign — and he singled out …" end at the quote or the dash, "“a great
+ * relationship” with Latinos" runs on.
  */
 function trimClauseTail(text: string, isMark: Uint8Array, d: Draft): Draft {
   if (d.kind !== 'mixed' || d.contentSpans.length === 0) return d;

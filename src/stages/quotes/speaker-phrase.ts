@@ -635,7 +635,7 @@ function withParticiple(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
 /** Words that follow a participle opening a phrase after a speaker ("living near", "speaking on condition"). */
 const AFTER_PARTICIPLE = new Set(['near', 'outside', 'inside', 'on', 'in', 'at', 'through', 'from', 'to', 'for', 'with', 'by', 'under', 'behind',
   'around', 'across', 'along', 'about', 'against', 'into', 'over', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'there', 'here',
-  'nearby', 'locally', 'together', 'alongside', 'beside', 'outside']);
+  'nearby', 'locally', 'together', 'alongside', 'beside']);
 /** Verbs of shouting a crowd described by a participle may stand before ("Protesters marching … chanted"). */
 const PARTICIPLE_SPEECH_CUES = new Set(['chanted', 'shouted', 'yelled', 'asked', 'asks', 'replied', 'declared', 'announced']);
 /** Words in -ing that are not participles. */
@@ -704,7 +704,8 @@ function phraseEndingAt(toks: Tok[], end: number, floor: number, ctx: SpeakerCon
   return speakerOrTail(toks, s, end, ctx, allowFirstPerson);
 }
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Subject pronouns: a speaker by themselves, and what opens a clause after an object ("told reporters at the rally she was …"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Whether the words ending at token `last` run back (at most nine, no punctuation) to a preposition opening them. */
 function opensWithPreposition(toks: Tok[], last: number, floor: number): boolean {
   for (let k = last; k >= floor && k > last - 10; k--) {
