@@ -600,7 +600,7 @@ function throughClauseTail(text: string, sentences: Span[], isMark: Uint8Array, 
   if (k < 0) return d;
   const sentEnd = sentences[k].end;
   const m = /^ +(\p{Ll}[\p{L}’'-]*)/u.exec(text.slice(close + 1, Math.min(sentEnd, close + 40)));
-  if (!m || !TAIL_PREPOSITIONS.has(m[1]) || SAYING_ADJUNCT.test(text.slice(close + 1, sentEnd))) return d;
+  if (!m || !TAIL_PREPOSITIONS.has(m[1]) || SAYING_ADJUNCT.test(text.slice(close + 1, Math.min(sentEnd, close + 120)))) return d;
   let end = close + 1;
   while (end < sentEnd && !isMark[end] && !/[,;:—–―(\n]/.test(text[end])) end++;
   while (end > close + 1 && /[\s.!?]/.test(text[end - 1])) end--;
