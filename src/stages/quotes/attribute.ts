@@ -9,7 +9,7 @@
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { isAccordingTo, matchCue, TELL_FORMS } from './cues.ts';
-import { isCapitalized, isPunct, isTerminator, isWord, type Tok } from './lex.ts';
+import { isCapitalized, isPunct, isTerminator, isWord, PASSIVE_BE, type Tok } from './lex.ts';
 import { clauseAfterObject, sourceAfterAccordingTo } from './reported-speech.ts';
 import { isSpeakerPhrase, isStop, rangeSpan, speakerAfter, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
@@ -387,9 +387,8 @@ function coordinatedSubject(toks: Tok[], c: number, ctx: SpeakerContext): TokRan
   if (toks.slice(fc, k).some((t, i) => !isWord(t) || matchCue(toks, fc + i, 'indirect') !== null)) return null;
   const sp = subjectAt(toks, fc, k, ctx, true);
   // (Not after a passive: "The villages were shelled and said …".)
-  return sp && sp.start === fc && !PASSIVE_AUX.has(toks[sp.end]?.norm ?? '') ? sp : null;
+  return sp && sp.start === fc && !PASSIVE_BE.has(toks[sp.end]?.norm ?? '') ? sp : null;
 }
-const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /** The clause before a quote: the tokens after the last sentence stop. */
 export function clauseBefore(toks: Tok[]): Tok[] {

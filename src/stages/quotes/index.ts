@@ -490,14 +490,24 @@ function afterDateline(text: string, pos: number, limit: number): number {
 const KICKER = /^(?:\p{Lu}{2,}\s+){0,3}(\p{Lu}{2,}):\s+/u;
 const PLACE_COLON = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}):\s+/u;
 
+/** Whether d is a mixed row that starts right after its cue (spaces between). */
+function mixedRightAfterCue(text: string, d: Draft): d is Draft & { cue: Span } {
+  return d.kind === 'mixed' && d.cue !== null && d.cue.end <= d.start && /^\s*$/.test(text.slice(d.cue.end, d.start));
+}
+/** The first quotation mark in [from, to), or `to`. */
+function nextMark(isMark: Uint8Array, from: number, to: number): number {
+  let k = from;
+  while (k < to && !isMark[k]) k++;
+  return k;
+}
+
 /**
  * "told one of his young protégés on a regular basis that “terrorism is the answer.”", "tells his supporters at a
  * Michigan rally to “go to your place and vote”": after "tell" and its object, what was said starts at "that", "to"
  * or a subject pronoun ("told reporters at the rally she was “ready …”").
  */
 function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
-  if (d.kind !== 'mixed' || !d.cue || d.cue.end > d.start || !TELL_FORMS.has(text.slice(d.cue.start, d.cue.end).toLowerCase()) ||
-    !/^\s*$/.test(text.slice(d.cue.end, d.start))) return d;
+  if (!mixedRightAfterCue(text, d) || !TELL_FORMS.has(text.slice(d.cue.start, d.cue.end).toLowerCase())) return d;
   const toks = lex(text, d.start, Math.min(d.end, d.start + 200), isMark);
   for (let j = 0; j < toks.length && j <= 14; j++) {
     const t = toks[j];
@@ -517,10 +527,8 @@ function afterToldObject(text: string, isMark: Uint8Array, d: Draft): Draft {
  * Yorker put it in a lengthy expose, “the operator.”": where and to whom it was put, up to its comma, is no content.
  */
 function afterPutItAdjunct(text: string, isMark: Uint8Array, d: Draft): Draft {
-  if (d.kind !== 'mixed' || !d.cue || d.cue.end > d.start || !/^put(?:s|ting)? it$/i.test(text.slice(d.cue.start, d.cue.end)) ||
-    !/^\s*$/.test(text.slice(d.cue.end, d.start))) return d;
-  let open = d.start;
-  while (open < d.end && !isMark[open]) open++;
+  if (!mixedRightAfterCue(text, d) || !/^put(?:s|ting)? it$/i.test(text.slice(d.cue.start, d.cue.end))) return d;
+  const open = nextMark(isMark, d.start, d.end);
   const m = /^(?:in|on|at|during|to|with)\b[^,;:!?]{0,120},\s*/.exec(text.slice(d.start, open));
   if (!m || d.start + m[0].length >= d.end) return d;
   return { ...d, start: d.start + m[0].length };
@@ -536,8 +544,7 @@ function afterOpeningParticiple(text: string, isMark: Uint8Array, d: Draft): Dra
   const toks = lex(text, d.start, Math.min(d.end, d.start + 40), isMark);
   const first = toks[0];
   if (!isWord(first) || !isCapitalized(first) || !first.norm.endsWith('ing') || !CUE_VERB_FORMS.has(first.norm) || !isWord(toks[1])) return d;
-  let open = first.end;
-  while (open < d.end && !isMark[open]) open++;
+  const open = nextMark(isMark, first.end, d.end);
   if (open >= d.end || d.cue.start < open) return d;
   return { ...d, start: toks[1].start, cue: { start: first.start, end: first.end } };
 }
@@ -570,8 +577,7 @@ const CLAUSE_TAIL_END = /(?:\s*[—–―;]|\s+--?\s|,?\s+but\s|,\s+(?:which|who
  */
 function trimClauseTail(text: string, isMark: Uint8Array, d: Draft): Draft {
   if (d.kind !== 'mixed' || d.contentSpans.length === 0) return d;
-  let close = d.contentSpans[d.contentSpans.length - 1].end;
-  while (close < d.end && !isMark[close]) close++;
+  const close = nextMark(isMark, d.contentSpans[d.contentSpans.length - 1].end, d.end);
   if (close >= d.end - 1) return d;
   const tail = text.slice(close + 1, d.end);
   const m = CLAUSE_TAIL_END.exec(tail);

@@ -13,7 +13,7 @@
  */
 import type { Span } from '../../model/doc.ts';
 import { CONFIDENCE } from './confidence.ts';
-import { isCapitalized, isPunct, isWord, type Tok } from './lex.ts';
+import { isCapitalized, isPunct, isWord, PASSIVE_BE, type Tok } from './lex.ts';
 import { asksAnonymity, clause, clauseEnd, firstClauseWord, GREETINGS, span, type ReportedSpeech } from './reported-speech.ts';
 import { isNegation, isNominal, isPronoun, rangeSpan, speakerBefore, subjectAt, type SpeakerContext, type TokRange } from './speaker-phrase.ts';
 
@@ -347,8 +347,6 @@ function scoreReading(table: CompiledWeights, r: Reading, sums: BaseSums): numbe
 /** The sum of a cue word's base feature weights, per mode, for the word whose `base` it was computed from. */
 interface BaseSums { base: string[] | null; value: Float64Array }
 
-/** Forms of "be" before a passive participle. */
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am']);
 /**
  * Participles after "be" whose subject holds the stance ("We are concerned that …", "Critics are convinced …",
  * "He was quoted as saying …"): the subject stays the speaker.
@@ -372,7 +370,7 @@ function passiveCue(toks: Tok[], cue: Span): boolean {
   const beBefore = (k: number): boolean => {
     let j = k - 1;
     if (isWord(toks[j]) && (toks[j].norm.endsWith('ly') || toks[j].norm === 'also' || toks[j].norm === 'not')) j--;
-    return isWord(toks[j]) && BE_FORMS.has(toks[j].norm);
+    return isWord(toks[j]) && PASSIVE_BE.has(toks[j].norm);
   };
   if (beBefore(c)) return true;
   if (toks[c - 1].norm !== 'and') return false;

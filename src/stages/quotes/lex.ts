@@ -141,6 +141,9 @@ function markAcronyms(toks: Tok[]): void {
 /** Determiners and possessives that open a noun phrase: after one, a word is a noun ("the report", "her remarks"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Forms of "be" before a passive participle ("was fined", "were shelled"). */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am']);
+
 /** Sentence-ending punctuation as the quote rules see it. */
 export function isTerminator(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && (t.norm === '.' || t.norm === '!' || t.norm === '?' || t.norm === ';' || t.norm === '…');

@@ -35,10 +35,10 @@ export const THIRD_PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const FIRST_SECOND_PRONOUNS = new Set(['i', 'we', 'you']);
 const OTHER_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
 
-const WEEKDAYS_MONTHS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** (Not "may": the modal.) */
+const WEEKDAYS_MONTHS = [...WEEKDAYS, ...MONTH_NAMES.filter((m) => m !== 'may')];
 
 /** Words that end a speaker phrase (scanning away from the cue) and never occur inside one. */
 const BOUNDARY = new Set([
@@ -148,7 +148,7 @@ const PARTICIPLE = /^(?:said|told|written|spoken|argued|warned|insisted|claimed|
 /** Words for a time after "last", "this", "next" or "on" ("last week", "on Tuesday"). */
 const TIME_WORDS = new Set([
   'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'spring', 'summer', 'fall',
-  'autumn', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'autumn', 'winter', ...WEEKDAYS,
 ]);
 /** Media a speaker says something in ("in a statement", "in an interview"). */
 const MEDIA = new Set([
@@ -184,7 +184,7 @@ function adjunctEndingAt(toks: Tok[], j: number, floor: number): number {
   return j;
 }
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'on', 'late', 'early']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set(MONTH_NAMES);
 const TIME_PHRASES = new Set([
   'at the time', 'at one point', 'in the past', 'for his part', 'for her part', 'for their part', 'for its part',
 ]);
@@ -646,7 +646,7 @@ const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'building', 'me
 /** Irregular past forms of verbs a speaker does before speaking ("She stood and said"). */
 const IRREGULAR_PAST = new Set(['stood', 'sat', 'took', 'went', 'came', 'got', 'broke', 'spoke', 'rose', 'grinned', 'shook', 'left', 'began']);
 /** Past forms that are not the speaker's own first verb before "and said" ("… were killed and said"). */
-const CUE_FORMS_BEFORE_AND = new Set(['used', 'based', 'need', 'united', 'called', 'named', 'killed', 'injured', 'wounded', 'arrested', 'charged']);
+const CUE_FORMS_BEFORE_AND = new Set(['used', 'based', 'united', 'called', 'named', 'killed', 'injured', 'wounded', 'arrested', 'charged']);
 
 /** Verbs of speech a speaker phrase with a relative clause may stand before. */
 const RELATIVE_SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'argue', 'argued', 'argues',
@@ -717,8 +717,7 @@ function opensWithPreposition(toks: Tok[], last: number, floor: number): boolean
 /** Words of a time phrase that opens a sentence without a comma ("Last week he said", "Two days ago she wrote"). */
 const OPENING_TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'ago', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days',
   'night', 'morning', 'afternoon', 'evening', 'weekend', 'yesterday', 'today', 'tonight', 'a', 'few', 'several', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'then', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'hours', 'minutes', 'moments']);
+  'six', 'seven', 'eight', 'nine', 'ten', 'then', 'recently', 'hours', 'minutes', 'moments', ...WEEKDAYS, ...MONTH_NAMES]);
 /** Whether tokens floor..last (at most six words, the sentence's opening) are a time phrase. */
 function isOpeningTime(toks: Tok[], last: number, floor: number): boolean {
   if (last - floor > 5 || last < floor) return false;
