@@ -337,6 +337,21 @@ function pairScores(model: TaggerModel, dynamic: Dynamic): Array<Float32Array | 
   return entry;
 }
 
+/**
+ * Sums of a by-value Dynamic's keys other than the pair (Dynamic.byValue), by value * (NUM_LABELS + 1) + label
+ * before: NUM_LABELS scores each, filled on demand (`filled`).
+ */
+const byValueCache = new WeakMap<TaggerModel, Map<Dynamic, { sums: Float32Array; filled: Uint8Array }>>();
+
+function byValueSums(model: TaggerModel, dynamic: Dynamic, values: number): { sums: Float32Array; filled: Uint8Array } {
+  let byDynamic = byValueCache.get(model);
+  if (!byDynamic) byValueCache.set(model, (byDynamic = new Map()));
+  let entry = byDynamic.get(dynamic);
+  const slots = values * (NUM_LABELS + 1);
+  if (!entry) byDynamic.set(dynamic, (entry = { sums: new Float32Array(slots * NUM_LABELS), filled: new Uint8Array(slots) }));
+  return entry;
+}
+
 /** Labels every word of a document (sentence by sentence) with beam search of the given width. */
 export function decodeBeam(
   model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, width: number, margins?: Float32Array,
@@ -354,6 +369,16 @@ export function decodeBeam(
   const beam = new Beam(width, threshold);
   const pairs = pairScores(model, dynamic);
   const S = NUM_LABELS + 1;
+  const byValue = dynamic.byValue;
+  const cached = byValue ? byValueSums(model, dynamic, byValue.values) : undefined;
+  /** Adds the weights of word i's keys with the label before, other than the pair, to out[at..). */
+  const sumOwn = (i: number, prev1: number, out: Float32Array, at: number): void => {
+    dynamic.keys(sf, i, prev1, START, dyn);
+    let n = 0;
+    for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) own[n++] = dyn[k];
+    if (sums) sums.add(own, 0, n, out, at);
+    else model.sum(own, 0, n, out, at);
+  };
   const scorer: BeamScorer = {
     word(i, scores) {
       if (sums) {
@@ -373,11 +398,18 @@ export function decodeBeam(
       if (dense) for (let l = 0; l < NUM_LABELS; l++) scores[l] += dense[i * NUM_LABELS + l];
     },
     prev1(i, prev1, out, at) {
-      dynamic.keys(sf, i, prev1, START, dyn);
-      let n = 0;
-      for (let k = 0; k < dynamic.count; k++) if (k !== dynamic.pair) own[n++] = dyn[k];
-      if (sums) sums.add(own, 0, n, out, at);
-      else model.sum(own, 0, n, out, at);
+      if (!byValue || !cached) {
+        sumOwn(i, prev1, out, at);
+        return;
+      }
+      // The same sum, from zero, as sumOwn gives (runSplit clears out's row first): the same scores.
+      const slot = byValue.of(sf, i) * S + prev1;
+      const o = slot * NUM_LABELS;
+      if (!cached.filled[slot]) {
+        sumOwn(i, prev1, cached.sums, o);
+        cached.filled[slot] = 1;
+      }
+      for (let l = 0; l < NUM_LABELS; l++) out[at + l] += cached.sums[o + l];
     },
     // The pair feature depends on the labels alone: computed once per pair and model.
     pair(i, prev1, prev2) {

@@ -110,6 +110,12 @@ export interface Dynamic {
    * other keys depend on the word and the label just before only. Decoding caches by this split.
    */
   pair: number;
+  /**
+   * When the other keys depend on the label before and one small per-word value only (not the word itself):
+   * that value of word i, in [0, values). Decoding then sums their weights once per (value, label before)
+   * and model, not once per word.
+   */
+  byValue?: { values: number; of(sf: StaticFeatures, i: number): number };
 }
 
 const BOS = hashString('<S>');

@@ -149,4 +149,8 @@ export function dynamicKeys2(sf: StaticFeatures, i: number, prev1: number, prev2
 }
 
 /** The second pass's dynamic features. */
-export const DYNAMIC2: Dynamic = { count: NUM_DYNAMIC2, keys: dynamicKeys2, pair: 1 };
+export const DYNAMIC2: Dynamic = {
+  count: NUM_DYNAMIC2, keys: dynamicKeys2, pair: 1,
+  // P1 and P1_OWN: the label before and the first pass's label of the word.
+  byValue: { values: NUM_LABELS + 1, of: (sf, i) => (sf.own ? sf.own[i] : NUM_LABELS) },
+};
