@@ -8,7 +8,7 @@
 import { NUM_GROUPS, type Dynamic, type StaticFeatures } from './features.ts';
 import { ALLOWED, ENDS, NUM_LABELS, START } from './labels.ts';
 import type { TaggerModel } from './model.ts';
-import type { SumCache } from './sum-cache.ts';
+import type { SumCache, WordLabelSums } from './sum-cache.ts';
 
 /**
  * The best allowed label for scores[], given the label before and whether this is the sentence's last word.
@@ -355,7 +355,7 @@ function byValueSums(model: TaggerModel, dynamic: Dynamic, values: number): { su
 /** Labels every word of a document (sentence by sentence) with beam search of the given width. */
 export function decodeBeam(
   model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, width: number, margins?: Float32Array,
-  threshold = Infinity, sums?: SumCache,
+  threshold = Infinity, sums?: SumCache, wordSums?: WordLabelSums,
 ): Uint8Array {
   if (width <= 1) return decode(model, sf, sentStarts, dynamic, margins);
   const n = sf.offsets.length - 1;
@@ -370,6 +370,8 @@ export function decodeBeam(
   const pairs = pairScores(model, dynamic);
   const S = NUM_LABELS + 1;
   const byValue = dynamic.byValue;
+  const byWord = dynamic.byWord === true;
+  const { wordId } = sf;
   const cached = byValue ? byValueSums(model, dynamic, byValue.values) : undefined;
   /** Adds the weights of word i's keys with the label before, other than the pair, to out[at..). */
   const sumOwn = (i: number, prev1: number, out: Float32Array, at: number): void => {
@@ -398,6 +400,16 @@ export function decodeBeam(
       if (dense) for (let l = 0; l < NUM_LABELS; l++) scores[l] += dense[i * NUM_LABELS + l];
     },
     prev1(i, prev1, out, at) {
+      if (byWord && wordId && wordSums) {
+        // The same sum, from zero, as sumOwn gives (runSplit clears out's row first): the same scores.
+        let o = wordSums.find(wordId[i], prev1);
+        if (o < 0) {
+          o = -o - 1;
+          sumOwn(i, prev1, wordSums.sums, o);
+        }
+        for (let l = 0; l < NUM_LABELS; l++) out[at + l] += wordSums.sums[o + l];
+        return;
+      }
       if (!byValue || !cached) {
         sumOwn(i, prev1, out, at);
         return;

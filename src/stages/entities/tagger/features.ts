@@ -39,7 +39,8 @@ const A_CAPFORM = 19; // hash of the word as a body sentence would write it ("IR
 const A_LEX = 20; // word classes of the hand-written lexicon (lexicon.ts), as bits
 const A_VEC = 21; // 21..25: 1 + pool offsets of the word's summed weights per side (run time, see ScoreCache)
 const A_FULLRANK = 26; // frequency rank + 1 in the cluster table (0: not in it): the row of the dense table
-const NUM_ATTRS = 27;
+const A_ID = 27; // the distinct word's number (see nextWordId)
+const NUM_ATTRS = 28;
 const MAX_LEVELS = 4;
 /** Most distinct neighbours taken from a word's other occurrences, on each side. */
 const MAX_AGG = 8;
@@ -94,6 +95,8 @@ export interface StaticFeatures {
    * decoding), keys[split[i] .. offsets[i + 1]) on its words.
    */
   split?: Int32Array;
+  /** Run time, first pass: per word, the distinct word's number (its attributes, and so its values above, are the word's). */
+  wordId?: Uint32Array;
   /** Second pass only: the first pass's label of each word. */
   own?: Uint8Array;
   /** Run time: NUM_GROUPS offsets per word into `pool`, the summed weights of its word-only features. */
@@ -116,6 +119,11 @@ export interface Dynamic {
    * and model, not once per word.
    */
   byValue?: { values: number; of(sf: StaticFeatures, i: number): number };
+  /**
+   * The other keys depend on the label before and the word's own values (lower, short, cluster) only: decoding
+   * caches their sums by (StaticFeatures.wordId, label before) when the features carry word numbers.
+   */
+  byWord?: boolean;
 }
 
 const BOS = hashString('<S>');
@@ -200,6 +208,12 @@ function newAttrRow(): Uint32Array {
   return attrBlock.subarray(attrUsed - NUM_ATTRS, attrUsed);
 }
 
+/**
+ * Each distinct word gets the next number when its attributes are made, never reused (not even after the
+ * cache of attributes is emptied): decoding caches sums by it (StaticFeatures.wordId).
+ */
+let nextWordId = 0;
+
 /** Attributes of one word (cached per distinct word). */
 function wordAttrs(ctx: FeatureContext, w: string): Uint32Array {
   let a = ctx.words.get(w);
@@ -246,6 +260,7 @@ function wordAttrs(ctx: FeatureContext, w: string): Uint32Array {
   const person = flags & F_CAP && g.isPersonName(capForm) ? 16 : 0;
   a[A_GAZ] = gazetteerCode(entry) | person;
   a[A_LEX] = lexiconClasses(lower);
+  a[A_ID] = nextWordId++;
   ctx.words.set(w, a);
   return a;
 }
@@ -433,6 +448,7 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
   const clusterOut = new Uint32Array(n);
   const capformOut = new Uint32Array(n);
   const rankOut = new Int32Array(n);
+  const wordId = ctx.scores ? new Uint32Array(n) : undefined;
   for (let s = 0; s + 1 < sentStarts.length; s++) {
     const from = sentStarts[s];
     const to = sentStarts[s + 1];
@@ -449,6 +465,7 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
       shortOut[i] = short;
       clusterOut[i] = a[A_CLUSTER + 1];
       rankOut[i] = a[A_FULLRANK] - 1;
+      if (wordId) wordId[i] = a[A_ID];
       if (flags & F_CAP) capformOut[i] = a[A_CAPFORM];
 
       if (groups) {
@@ -523,7 +540,7 @@ export function staticFeatures(ctx: FeatureContext, input: TagInput): StaticFeat
     }
   }
   offsets[n] = out.n;
-  return { keys: out.keys.subarray(0, out.n), offsets, lower: lowerOut, short: shortOut, cluster: clusterOut, capform: capformOut, rank: rankOut, groups, pool: ctx.scores?.pool, split };
+  return { keys: out.keys.subarray(0, out.n), offsets, lower: lowerOut, short: shortOut, cluster: clusterOut, capform: capformOut, rank: rankOut, groups, pool: ctx.scores?.pool, split, wordId };
 }
 
 /**
@@ -583,4 +600,4 @@ export function dynamicKeys(sf: StaticFeatures, i: number, prev1: number, prev2:
 }
 
 /** The first pass's dynamic features. */
-export const DYNAMIC1: Dynamic = { count: NUM_DYNAMIC, keys: dynamicKeys, pair: 1 };
+export const DYNAMIC1: Dynamic = { count: NUM_DYNAMIC, keys: dynamicKeys, pair: 1, byWord: true };

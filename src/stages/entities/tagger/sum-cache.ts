@@ -94,3 +94,36 @@ function fmix(h: number): number {
   h ^= h >>> 16;
   return h | 0;
 }
+
+/**
+ * Sums cached by (word number, label), for sums the caller can name without listing keys: a word's features
+ * with the label before it (decode.ts). Direct-mapped: a slot keeps the last (word, label) that hashed to it, and
+ * a sum pushed out is computed again, to the same value, when next asked for.
+ */
+export class WordLabelSums {
+  readonly sums: Float32Array;
+  private readonly words: Int32Array;
+  private readonly labels: Uint8Array;
+  private readonly shift: number;
+
+  constructor(slots = 1 << 16) {
+    this.sums = new Float32Array(slots * NUM_LABELS);
+    this.words = new Int32Array(slots).fill(-1);
+    this.labels = new Uint8Array(slots);
+    this.shift = 32 - Math.log2(slots);
+  }
+
+  /**
+   * Where the sum of (word, label) is in `sums`: its offset when cached, else -(offset + 1), the slot then taken
+   * for it and cleared, for the caller to fill.
+   */
+  find(word: number, label: number): number {
+    const slot = Math.imul((word * 32 + label) | 0, 0x9e3779b1) >>> this.shift;
+    const o = slot * NUM_LABELS;
+    if (this.words[slot] === (word | 0) && this.labels[slot] === label) return o;
+    this.words[slot] = word | 0;
+    this.labels[slot] = label;
+    this.sums.fill(0, o, o + NUM_LABELS);
+    return -(o + 1);
+  }
+}
