@@ -1223,8 +1223,9 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
   // it, whether it opens a paragraph, which paragraph (the lede is mostly narration), and which part it is (the
   // whole sentence, the rest after a rule row, the words before one, the rest after a direct quote's attribution).
   const gap = from - state.lastRowEnd;
-  let pj = state.pi;
-  while (pj < paragraphs.length - 1 && paragraphs[pj].end <= from) pj++;
+  // The part's paragraph, found from the last part's (parts come in text order): each paragraph is passed once.
+  while (state.pi < paragraphs.length - 1 && paragraphs[state.pi].end <= from) state.pi++;
+  const pj = state.pi;
   const where = [
     `prev=${gap < 60 ? 'near' : gap < 300 ? 'mid' : 'far'}`,
     `para=${from - paragraphs[pj].start < 3 ? 'first' : 'other'}`,
@@ -1245,8 +1246,7 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
   }
   if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
   if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) return;
-  while (state.pi < paragraphs.length - 1 && paragraphs[state.pi].end <= from) state.pi++;
-  const pi = state.pi;
+  const pi = pj;
   for (const rep of reps) {
     if (inQuoted(rep.cue.start)) break;
     const start = rep.contentSpans[0].start;
