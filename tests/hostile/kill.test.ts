@@ -56,11 +56,11 @@ const temp = (prefix: string) => {
 };
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** 400 article files: the sample input's articles, copied round-robin into 8 folders. */
+/** 200 article files: the sample input's articles, copied round-robin into 8 folders. */
 function largeInput(): string {
   const dir = join(temp('newsframe-kill-in-'), 'in');
   const sources = ['iran-negotiations.txt', 'sport/final.txt', 'world/election-results.md', 'business/markets.html', 'feeds/digest.json', 'feeds/wire.jsonl'];
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 200; i++) {
     const src = sources[i % sources.length];
     const sub = join(dir, `batch-${i % 8}`);
     mkdirSync(sub, { recursive: true });
@@ -103,7 +103,7 @@ describe('a run killed at a random moment', () => {
     expect(last.status, last.stderr).toBe(0);
     const after = await expectWhole(out);
     expect(after.input).toBe(input);
-    expect(after.rows.articles).toBeGreaterThan(400);
+    expect(after.rows.articles).toBeGreaterThan(200);
     // Nothing is left behind by the killed runs.
     expect(readdirSync(dirname(out)).filter((n) => n !== 'out')).toEqual([]);
   }, 240_000);
