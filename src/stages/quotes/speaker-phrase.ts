@@ -378,6 +378,19 @@ function speakerOrTail(toks: Tok[], s: number, e: number, ctx: SpeakerContext, a
  * Returns null for a passive or negated cue ("was told", "did not say"). A time or medium between the
  * speaker and the cue is skipped unless `skipAdjunct` is false.
  */
+/** Verbs of habit or sequel before "to" and a cue ("liked to say", "went on to say"). */
+const HABIT_VERBS = new Set(['likes', 'liked', 'loves', 'loved', 'used', 'continues', 'continued']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
+
+/** Where the verb of habit before toks[to] ("to") starts ("liked", or "went" of "went on"), or -1. */
+function habitVerbBefore(toks: Tok[], to: number, floor: number): number {
+  const h = toks[to - 1];
+  if (to - 1 < floor || h?.kind !== 'word' || isCapitalized(h)) return -1;
+  if (HABIT_VERBS.has(h.norm)) return to - 1;
+  if (h.norm === 'on' && to - 2 >= floor && toks[to - 2].kind === 'word' && GO_FORMS.has(toks[to - 2].norm)) return to - 2;
+  return -1;
+}
+
 export function speakerBefore(
   toks: Tok[], cue: number, floor: number, ctx: SpeakerContext, allowFirstPerson = false, skipAdjunct = true,
 ): TokRange | null {
@@ -405,7 +418,15 @@ export function speakerBefore(
   // "voters who said …", "four in 10 who said …", "23 percent who said …": people, or a share of a poll, before "who".
   if (before.kind === 'word' && before.norm === 'who' && j - 2 >= floor && toks[j - 2].kind === 'word' &&
       (isNominal(toks[j - 2].norm) || /^\d/.test(toks[j - 2].norm) || toks[j - 2].norm === 'percent')) return { start: j - 1, end: j };
-  if (before.kind === 'word' && BE_FORMS.has(before.norm)) {
+  // "He liked to say", "as the mayor likes to say", "Smith went on to say": a habit or a sequel, not a plan; the
+  // speaker is the verb's subject.
+  const habit = !progressive && before.kind === 'word' && before.norm === 'to' ? habitVerbBefore(toks, j - 1, floor) : -1;
+  if (habit >= 0) {
+    j = habit;
+    for (let k = 0; k < 2 && j - 1 >= floor && isAuxOrAdverb(toks[j - 1]); k++) j--;
+    before = toks[j - 1];
+    if (!before || j - 1 < floor) return null;
+  } else if (before.kind === 'word' && BE_FORMS.has(before.norm)) {
     // "is telling", "has been saying": progressive, not passive ("was told").
     if (!progressive || before.norm === 'to' || before.norm === 'get' || before.norm === 'got' || before.norm === 'gets') return null;
     j--;

@@ -871,6 +871,19 @@ describe('a first verb joined to the cue by "and"', () => {
   });
 });
 
+describe('a verb of habit or sequel before "to" and the cue', () => {
+  it('leaves its subject the speaker ("He liked to say, “…”", "went on to say")', () => {
+    expect(quotesOf('He liked to say, “Defence wins titles.”').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'He', 'say']]);
+    expect(quotesOf('As the mayor likes to say, “There is no free lunch.”').map((q) => [q.speaker, q.cue])).toEqual([['the mayor', 'say']]);
+    expect(quotesOf('Mr McConnell went on to promise that Scotland would play its part.').map((q) => [q.kind, q.speaker, q.cue]))
+      .toEqual([['indirect', 'Mr McConnell', 'promise']]);
+  });
+
+  it('is no speaker of what someone would like to say', () => {
+    expect(quotesOf('They would love to say “yes”.').filter((q) => q.speaker !== null)).toEqual([]);
+  });
+});
+
 describe('a paragraph opening with a closing mark and an ellipsis', () => {
   it('opens a quote there ("” … he delivered …,” Barabak wrote.")', () => {
     const qs = quotesOf('” … he delivered a mix of conservative orthodoxy with a coolness and polish,” Barabak wrote.');
