@@ -371,13 +371,6 @@ function speakerOrTail(toks: Tok[], s: number, e: number, ctx: SpeakerContext, a
   return null;
 }
 
-/**
- * The speaker phrase that ends just before the cue at token `cue` ("Israeli officials have
- * repeatedly | warned"), looking no further left than token `floor`. Skips up to three auxiliaries
- * and adverbs, and an appositive between commas ("Smith, a spokesman for the ministry, said").
- * Returns null for a passive or negated cue ("was told", "did not say"). A time or medium between the
- * speaker and the cue is skipped unless `skipAdjunct` is false.
- */
 /** Verbs of habit or sequel before "to" and a cue ("liked to say", "went on to say"). */
 const HABIT_VERBS = new Set(['likes', 'liked', 'loves', 'loved', 'used', 'continues', 'continued']);
 const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
@@ -391,6 +384,13 @@ function habitVerbBefore(toks: Tok[], to: number, floor: number): number {
   return -1;
 }
 
+/**
+ * The speaker phrase that ends just before the cue at token `cue` ("Israeli officials have
+ * repeatedly | warned"), looking no further left than token `floor`. Skips up to three auxiliaries
+ * and adverbs, and an appositive between commas ("Smith, a spokesman for the ministry, said").
+ * Returns null for a passive or negated cue ("was told", "did not say"). A time or medium between the
+ * speaker and the cue is skipped unless `skipAdjunct` is false.
+ */
 export function speakerBefore(
   toks: Tok[], cue: number, floor: number, ctx: SpeakerContext, allowFirstPerson = false, skipAdjunct = true,
 ): TokRange | null {

@@ -399,9 +399,9 @@ export function decodeBeam(
       }
       if (dense) for (let l = 0; l < NUM_LABELS; l++) scores[l] += dense[i * NUM_LABELS + l];
     },
+    // Cached sums are the same sums, from zero, as sumOwn gives (runSplit clears out's row first): the same scores.
     prev1(i, prev1, out, at) {
       if (byWord && wordId && wordSums) {
-        // The same sum, from zero, as sumOwn gives (runSplit clears out's row first): the same scores.
         let o = wordSums.find(wordId[i], prev1);
         if (o < 0) {
           o = -o - 1;
@@ -414,7 +414,6 @@ export function decodeBeam(
         sumOwn(i, prev1, out, at);
         return;
       }
-      // The same sum, from zero, as sumOwn gives (runSplit clears out's row first): the same scores.
       const slot = byValue.of(sf, i) * S + prev1;
       const o = slot * NUM_LABELS;
       if (!cached.filled[slot]) {
