@@ -113,11 +113,13 @@ export function createTagger(model: TaggerModel): Tagger {
     edges: new Int32Array(NUM_GROUPS).fill(-1),
     dense: model.dense ? (rank, side, out, at) => model.addDense(rank, side, out, at) : undefined,
   };
-  // 65,536 slots of 80 bytes (5.2 MB): up to 49,152 sums. Twice that (with the first pass's label-before sums in it
-  // too, before wordSums) missed 18% of 4.4 million look-ups on BBC twice over, this 22%, in the same time.
-  const sums = new SumCache(model, 1 << 16);
-  // The first pass's label-before sums by word (65,536 slots of 68 bytes, 4.5 MB): 85% hits on BBC once over.
-  const wordSums = new WordLabelSums(1 << 16);
+  // 32,768 slots of 80 bytes (2.6 MB): up to 24,576 sums. On BBC twice over the sum cache missed 18% of 4.4 million
+  // look-ups with four times the slots (and the first pass's label-before sums in it, before wordSums) and 22% with
+  // twice; label() took the same time with this size, which holds 2.6 MB less per worker.
+  const sums = new SumCache(model, 1 << 15);
+  // The first pass's label-before sums by word (32,768 slots of 68 bytes, 2.2 MB): 81% hits on BBC twice over, 86% with
+  // twice the slots, in the same time. With both halved the 20x corpus peaked at 490 MiB against 502 (one run each).
+  const wordSums = new WordLabelSums(1 << 15);
   const ctx: FeatureContext = { gazetteer: getGazetteer(), clusters: getClusters(), words: new Map(), scores };
   // The beam width the model was trained with (models from before beam search: 1, greedy).
   const width = typeof model.meta.beam === 'number' ? model.meta.beam : 1;
