@@ -791,6 +791,11 @@ function attributeQuotedSpan(ctx: Context, k: number, boundary: number): { draft
     // "The deal is “dead,” X said.": the quote is part of a longer reported clause. A title or term
     // there (on ABC’s “This Week,” Carson said …) is no quote: the sentence is left to step 3.
     if (isTitleLike(text, q, para.start) || isQuotedTerm(text, q, paragraphs[q.lastParagraph].end, para.start)) return null;
+    // "DuVernay said she felt a responsibility because “…,” she said.": a clause that opens with its own speaker and cue
+    // is their report; the row starts after that cue, not at the speaker, and the named speaker is the row's.
+    const pronoun = SUBJECT_PRONOUNS.has(text.slice(attr.speaker.start, attr.speaker.end).toLowerCase());
+    const opening = reportOpening(lead.slice(fc), speakers, pronoun);
+    if (opening) return { draft: mixedDraft(q, parts, opening.contentSpans[0].start, opening.speaker, opening.cue, CONFIDENCE.mixed), mergesNext: false };
     return { draft: mixedDraft(q, parts, lead[fc].start, attr.speaker, attr.cue, CONFIDENCE.mixed), mergesNext: false };
   }
   // "An economic downturn, he said, “could be a good time to borrow.”": the attribution splits a
@@ -905,6 +910,27 @@ function reportedUpTo(lead: Tok[], speakers: SpeakerContext): { contentSpans: Sp
   const first = body.find((t) => t.start >= last.contentSpans[0].start);
   if (!first || !CLAUSE_OPENERS_BEFORE_COLON.has(first.norm)) return null;
   return { contentSpans: last.contentSpans, speaker: last.speaker, cue: last.cue };
+}
+
+/** The plain verbs of speech whose report a lead clause may open with (reportOpening). */
+const SAY_TELL = new Set(['said', 'says', 'say', 'told', 'tells', 'tell']);
+
+/**
+ * The report a lead clause opens with, when it runs to the clause's end: "DuVernay said she felt … because" (its
+ * speaker first, then "said" or "told" and content opening with "that" or a subject pronoun, or with any word when
+ * `anyOpener`: the quote's own speaker is a pronoun, the same person); null otherwise.
+ */
+function reportOpening(lead: Tok[], speakers: SpeakerContext, anyOpener = false): { contentSpans: Span[]; speaker: Span; cue: Span } | null {
+  if (lead.length < 4) return null;
+  const reps = findReportedSpeech(lead, speakers, () => false);
+  const rep = reps[0];
+  if (reps.length !== 1 || !rep.speaker || rep.learned || rep.speaker.start !== lead[0].start || rep.cue.start < rep.speaker.end) return null;
+  if (rep.contentSpans[rep.contentSpans.length - 1].end < lead[lead.length - 1].end) return null;
+  // (Only "said"/"told": "He hoped Jay-Z would “…,” he added" and "Ukraine may find it has “…,” X said" keep their rows.)
+  const cue = lead.find((t) => t.start === rep.cue.start);
+  if (!cue || !SAY_TELL.has(cue.norm)) return null;
+  const first = lead.find((t) => t.start >= rep.contentSpans[0].start);
+  return first && (anyOpener || CLAUSE_OPENERS_BEFORE_COLON.has(first.norm)) ? { contentSpans: rep.contentSpans, speaker: rep.speaker, cue: rep.cue } : null;
 }
 
 /** Words a reported clause before a colon and a quote may open with ("said that …:", "said he often thinks …:"). */

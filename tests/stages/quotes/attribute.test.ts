@@ -871,6 +871,22 @@ describe('a first verb joined to the cue by "and"', () => {
   });
 });
 
+describe('a quote after a clause that opens with its own report', () => {
+  it('starts the mixed row after that report\'s cue, with its named speaker ("DuVernay said she felt … “…,” she said")', () => {
+    const qs = quotesOf('DuVernay said she felt a responsibility because “it is our history,” she said.');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['mixed', 'she felt a responsibility because “it is our history,”', 'DuVernay', 'said'],
+    ]);
+    expect(quotesOf('Mr Brown said he was set to keep debt “low and sustainable,” he added.').map((q) => [q.text, q.speaker, q.cue]))
+      .toEqual([['he was set to keep debt “low and sustainable,”', 'Mr Brown', 'said']]);
+  });
+
+  it('leaves the row to the quote\'s own attribution after other verbs ("He hoped Jay-Z would “…,” he added")', () => {
+    expect(quotesOf('He hoped Jay-Z would “move the company forward,” he added.').map((q) => [q.text, q.speaker, q.cue]))
+      .toEqual([['He hoped Jay-Z would “move the company forward,”', 'he', 'added']]);
+  });
+});
+
 describe('a verb of habit or sequel before "to" and the cue', () => {
   it('leaves its subject the speaker ("He liked to say, “…”", "went on to say")', () => {
     expect(quotesOf('He liked to say, “Defence wins titles.”').map((q) => [q.kind, q.speaker, q.cue])).toEqual([['direct', 'He', 'say']]);
