@@ -1251,11 +1251,11 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
   const gap = from - state.lastRowEnd;
   // The part's paragraph, found from the last part's (parts come in text order): each paragraph is passed once.
   while (state.pi < paragraphs.length - 1 && paragraphs[state.pi].end <= from) state.pi++;
-  const pj = state.pi;
+  const pi = state.pi;
   const where = [
     `prev=${gap < 60 ? 'near' : gap < 300 ? 'mid' : 'far'}`,
-    `para=${from - paragraphs[pj].start < 3 ? 'first' : 'other'}`,
-    `lede=${Math.min(pj, 3)}`,
+    `para=${from - paragraphs[pi].start < 3 ? 'first' : 'other'}`,
+    `lede=${Math.min(pi, 3)}`,
   ];
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
@@ -1272,7 +1272,6 @@ function readSentencePart(ctx: Context, from: number, to: number, afterQuote: bo
   }
   if (parts.length > 1) reps.sort((a, b) => a.contentSpans[0].start - b.contentSpans[0].start);
   if (!reps.length || inQuoted(reps[0].cue.start) || (reps[0].speaker && inQuoted(reps[0].speaker.start))) return;
-  const pi = pj;
   for (const rep of reps) {
     if (inQuoted(rep.cue.start)) break;
     const start = rep.contentSpans[0].start;
