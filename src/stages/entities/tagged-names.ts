@@ -30,6 +30,8 @@ import { gazetteerKey, type Gazetteer } from './gazetteer.ts';
 import { POSSESSIVE_NAMES } from './curated.ts';
 import { ADDRESSED_OFFICES, AWARD_NAMES, BODIES_AFTER_TITLE, HONORIFICS, COMPANY_NOUNS, LOCAL_TITLE_BODIES, LOCAL_TITLE_HEADS, LOCAL_TITLES, initialsOf, isGeneration, HEAD_TYPES, KNOWN_AS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEAD_TYPES, STREET_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PORTFOLIO, WEAPON_AFTER } from './lexicon.ts';
 import type { Tagged, TaggedName } from './tagger/index.ts';
+import { getClusters } from './tagger/clusters.ts';
+import { hashString } from './tagger/hash.ts';
 /** A name of the rule-based baseline, with how far the rules trust it (names.ts `Strength`). */
 export type RuleMention = Mention & { strength: number };
 
@@ -105,12 +107,25 @@ export function mentionsFromTagged(
   const sentenceOf = new Int32Array(words.length);
   for (let s = 0; s + 1 < input.sentStarts.length; s++) sentenceOf.fill(input.sentIndex[s], input.sentStarts[s], input.sentStarts[s + 1]);
 
+  // A line in capitals that is one common word alone ("HEALTH", "SPORT" over a newsletter's section) is a section label
+  // like a heading's words: kept only where something vouches for it, as below. (Not a rarer word: "KOMPAS" and
+  // "REPUBLIKA" head a press digest's paragraphs, and CoNLL-2003 has them as organisations.)
+  const clusters = getClusters();
+  const loneCapsLine = (n: TaggedName, sentence: number): boolean => {
+    if (modes[sentence] !== 'caps' || n.first !== n.last) return false;
+    const rank = clusters.rank(hashString(words[n.first].toLowerCase()));
+    if (rank < 0 || rank >= COMMON_WORD_RANK) return false;
+    const para = doc.paragraphs[doc.sentences[sentence]?.paragraphIndex ?? -1];
+    return para !== undefined && text.slice(para.start, para.end).trim() === text.slice(n.start, n.end);
+  };
   // What the body says: the class given to each name text outside headings (for headings and hyphen heads).
   const bodyClass = new Map<string, TaggedName['cls']>();
   for (const n of tagged.names) {
-    if (modes[sentenceOf[n.first]] === 'heading') continue;
+    if (modes[sentenceOf[n.first]] === 'heading' || loneCapsLine(n, sentenceOf[n.first])) continue;
     bodyClass.set(text.slice(n.start, n.end), n.cls);
   }
+  // (A lone line "ACME" over a story about Acme is its name.)
+  const bodyUpper = new Set([...bodyClass.keys()].map((k) => k.toUpperCase()));
 
   // Words of people named in two words or more: "Booker" after "Cory Booker" is the person, not the prize.
   const personWords = new Set<string>();
@@ -163,7 +178,9 @@ export function mentionsFromTagged(
 
     // A title-case heading ("The Broader Implications") reads like a string of names: keep a name there
     // only if something else vouches for it (a byline or a list of players is vouched for by the rules).
-    if (modes[sentence] === 'heading' && !known(gazetteer, surface) && !bodyClass.has(surface) && !overlapsRule(ruleNames, start, end)) {
+    const lone = loneCapsLine(n, sentence);
+    if ((modes[sentence] === 'heading' || lone) && !known(gazetteer, surface) && !bodyClass.has(surface) && !(lone && bodyUpper.has(surface)) &&
+        !overlapsRule(ruleNames, start, end)) {
       const multiWordPerson = n.cls === 'PER' && n.last > n.first;
       if (!multiWordPerson) continue;
     }
@@ -852,6 +869,9 @@ function isCommonAcronym(word: string): boolean {
 function knownAs(g: Gazetteer, surface: string, type: EntityType): boolean {
   return g.lookup(gazetteerKey(surface))?.type === type;
 }
+
+/** Lower-case words this frequent (by rank in the word-cluster table) are common words, not names. */
+const COMMON_WORD_RANK = 5000;
 
 /** True if the gazetteer knows this text (as written, or case-folded for text in capitals). */
 function known(g: Gazetteer, surface: string): boolean {

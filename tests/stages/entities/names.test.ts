@@ -884,3 +884,17 @@ describe('entities stage: curated names of Middle East and shipping news (probes
     expect(mentionsOf('The World Food Programme (WFP) said so.')).toEqual(['ORG World Food Programme', 'ORG WFP']);
   });
 });
+
+describe('a line in capitals that is one word alone', () => {
+  it('is no name when it is a common word over a section ("HEALTH")', () => {
+    const doc = entitiesOf('Sudan crisis update\n\nHEALTH\n\nCholera cases rose in Darfur, the World Health Organization said.');
+    expect(doc.mentions.map((m) => m.text)).not.toContain('HEALTH');
+    expect(typeOf(doc, 'World Health Organization')).toBe('ORG');
+  });
+
+  it('stays a name when the gazetteer or the story knows it, or the word is a rare one ("NATO", "ACME", "KOMPAS")', () => {
+    expect(mentionsOf('World news\n\nNATO\n\nThe alliance met in Brussels.')).toContain('ORG NATO');
+    expect(mentionsOf('Weekly\n\nACME\n\nAcme Corp shares rose as Acme reported profits.')).toContain('ORG ACME');
+    expect(mentionsOf('Digest\n\nKOMPAS\n\nThe paper said rice prices rose.')).toContain('ORG KOMPAS');
+  });
+});
