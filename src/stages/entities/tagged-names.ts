@@ -124,8 +124,10 @@ export function mentionsFromTagged(
     if (modes[sentenceOf[n.first]] === 'heading' || loneCapsLine(n, sentenceOf[n.first])) continue;
     bodyClass.set(text.slice(n.start, n.end), n.cls);
   }
-  // (A lone line "ACME" over a story about Acme is its name.)
-  const bodyUpper = new Set([...bodyClass.keys()].map((k) => k.toUpperCase()));
+  // (A lone line "ACME" over a story about Acme is its name; the set is made at the first such line.)
+  let bodyUpper: Set<string> | undefined;
+  const inBodyUpper = (surface: string): boolean =>
+    (bodyUpper ??= new Set([...bodyClass.keys()].map((k) => k.toUpperCase()))).has(surface);
 
   // Words of people named in two words or more: "Booker" after "Cory Booker" is the person, not the prize.
   const personWords = new Set<string>();
@@ -179,7 +181,7 @@ export function mentionsFromTagged(
     // A title-case heading ("The Broader Implications") reads like a string of names: keep a name there
     // only if something else vouches for it (a byline or a list of players is vouched for by the rules).
     const lone = loneCapsLine(n, sentence);
-    if ((modes[sentence] === 'heading' || lone) && !known(gazetteer, surface) && !bodyClass.has(surface) && !(lone && bodyUpper.has(surface)) &&
+    if ((modes[sentence] === 'heading' || lone) && !known(gazetteer, surface) && !bodyClass.has(surface) && !(lone && inBodyUpper(surface)) &&
         !overlapsRule(ruleNames, start, end)) {
       const multiWordPerson = n.cls === 'PER' && n.last > n.first;
       if (!multiWordPerson) continue;

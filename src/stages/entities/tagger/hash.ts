@@ -6,12 +6,16 @@
 
 /** murmur3's finaliser: spreads every input bit over the whole word. */
 export function fmix(h: number): number {
+  return fmixSigned(h) >>> 0;
+}
+
+/** murmur3's finaliser as a signed 32-bit integer: the same bits as `fmix`. */
+export function fmixSigned(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** FNV-1a over the UTF-16 code units, finalised: the hash of a feature value string. */
@@ -37,15 +41,6 @@ function step(h: number, v: number): number {
   h ^= v;
   h = (h << 13) | (h >>> 19);
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** murmur3's finaliser as a signed 32-bit integer: the same bits as `fmix`. */
-function fmixSigned(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }
 
 /*

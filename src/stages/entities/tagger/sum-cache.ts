@@ -7,6 +7,7 @@
  * A cached sum is the same floating-point sum as a fresh one (the keys in the same order, from zero), so
  * results never depend on what the cache holds; it is emptied whenever it fills, at any point.
  */
+import { fmixSigned } from './hash.ts';
 import { NUM_LABELS } from './labels.ts';
 
 /** What the cache sums: the model's `sum` (adds the weights of keys[from..to) to out[at..at + NUM_LABELS)). */
@@ -55,8 +56,8 @@ export class SumCache {
       h1 = Math.imul(h1 ^ k, 0x01000193);
       h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ k;
     }
-    h1 = fmix(h1);
-    h2 = fmix(h2);
+    h1 = fmixSigned(h1);
+    h2 = fmixSigned(h2);
     const { table, mask, sums } = this;
     let s = (h1 & mask) * STRIDE;
     for (;;) {
@@ -83,16 +84,6 @@ export class SumCache {
     table[s + 2] = 1;
     for (let l = 0, p = s + 3; l < NUM_LABELS; l++, p++) out[at + l] += sums[p];
   }
-}
-
-/** murmur3's finaliser, kept signed (the table holds Int32). */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }
 
 /**
