@@ -251,6 +251,8 @@ const ATTACHED_CODE = new RegExp(String.raw`^(?:${alt([...CURRENCY_CODES].filter
 
 /** Two months joined as one word: "july-september", "jan.-mar.". */
 function isMonthRun(lower: string): boolean {
+  // (Most words have no dash: tested first, as this runs for every word of the text.)
+  if (!lower.includes('-') && !lower.includes('–')) return false;
   const [a, b, ...rest] = lower.replace(/\./g, '').split(/[-–]/);
   return rest.length === 0 && b !== undefined && MONTHS.has(a) && MONTHS.has(b);
 }
