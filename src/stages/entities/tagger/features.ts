@@ -51,6 +51,10 @@ const F_LOWERFIRST = 4;
 const F_DIGIT = 8;
 const F_LETTER = 16;
 const F_NUMBER = 32;
+/** A longer gazetteer name starts with the word (folded when the word is in capitals, as gazetteerSpans reads it). */
+const F_GAZ_PREFIX = 64;
+/** The gazetteer code in A_GAZ (below the person bit). */
+const GAZ_CODE = 15;
 
 /** Feature templates. The numbers are part of the model file's meaning: append, never renumber. */
 export const T = {
@@ -259,6 +263,7 @@ function wordAttrs(ctx: FeatureContext, w: string): Uint32Array {
   const entry = g.lookup(key) ?? (flags & F_ALLCAPS ? g.lookupFolded(key) : undefined);
   const person = flags & F_CAP && g.isPersonName(capForm) ? 16 : 0;
   a[A_GAZ] = gazetteerCode(entry) | person;
+  if (g.isPrefix(key, (flags & F_ALLCAPS) !== 0)) a[A_FLAGS] |= F_GAZ_PREFIX;
   a[A_LEX] = lexiconClasses(lower);
   a[A_ID] = nextWordId++;
   ctx.words.set(w, a);
@@ -560,15 +565,23 @@ function gazetteerSpans(
     }
     const folded = caps || (f & F_ALLCAPS) !== 0;
     let best = -1;
-    let bestEntry: GazetteerEntry | undefined;
+    let code = 0;
     let key = '';
     const max = Math.min(to, i + g.maxTokens);
     for (let j = i; j < max; j++) {
+      if (j === i && !caps) {
+        // The word alone, read as wordAttrs read it: its entry's code and whether a longer name starts with it.
+        code = attrs[i][A_GAZ] & GAZ_CODE;
+        if (code) best = i;
+        if (!(f & F_GAZ_PREFIX)) break;
+        key = gazetteerKey(words[i]);
+        continue;
+      }
       key = j === i ? gazetteerKey(words[i]) : key + ' ' + gazetteerKey(words[j]);
       const e = g.lookup(key) ?? (folded ? g.lookupFolded(key) : undefined);
       if (e) {
         best = j;
-        bestEntry = e;
+        code = gazetteerCode(e);
       }
       if (!g.isPrefix(key, folded)) break;
     }
@@ -576,7 +589,6 @@ function gazetteerSpans(
       i++;
       continue;
     }
-    const code = gazetteerCode(bestEntry);
     if (best === i) gazSpan[i] = 4 * 32 + code;
     else {
       gazSpan[i] = 1 * 32 + code;
