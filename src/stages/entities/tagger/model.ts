@@ -156,9 +156,12 @@ function buildTables(data: ModelData, shared: boolean): ModelTables {
   const scale = maxAbs > 0 ? maxAbs / (1 << 25) : 1;
   const entries = zeros(Int32Array, data.weights.length, shared);
   for (let e = 0; e < data.weights.length; e++) entries[e] = (Math.round(data.weights[e] / scale) << 5) | data.labels[e];
-  // A table at most a quarter full keeps the probes for absent keys short (most keys of a new text are absent).
+  // At most two-thirds full. Most keys of a new text are absent, and an absent key is probed until an empty slot; but
+  // neighbouring slots share a cache line, and a smaller table misses the caches (and the TLB: it is on 4 KB pages)
+  // less. The shipped model's 148,232 keys in 262,144 slots (2 MB): label() ~4% faster on BBC than in 1,048,576 slots
+  // (8 MB, a quarter full), three alternating rounds, labels identical.
   let size = 1024;
-  while (size < n * 4) size *= 2;
+  while (size < n * 1.5) size *= 2;
   const mask = size - 1;
   const table = zeros(Int32Array, size * 2, shared);
   let start = 0;
