@@ -376,11 +376,13 @@ export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null
   const next = toks[i + 1];
   if (t.text[0] !== t.norm[0] && next?.kind === 'word' && next.text[0] !== next.norm[0] && !IRREGULAR_VERBAL.has(t.norm)) return null;
   let match: CueMatch | null = null;
-  for (const p of PHRASES.get(t.norm) ?? []) {
-    if (p.words.every((w, k) => toks[i + k]?.kind === 'word' && toks[i + k].norm === w)) {
-      match = { start: i, end: i + p.words.length, info: p.info };
-      break;
-    }
+  // (Loops, not every() over PHRASES.get(…) ?? []: this runs for every word of the text.)
+  const phrases = PHRASES.get(t.norm);
+  for (let q = 0; phrases && q < phrases.length && !match; q++) {
+    const { words } = phrases[q];
+    let k = 0;
+    while (k < words.length && toks[i + k]?.kind === 'word' && toks[i + k].norm === words[k]) k++;
+    if (k === words.length) match = { start: i, end: i + words.length, info: phrases[q].info };
   }
   if (!match) {
     const info = VERBS.get(t.norm);
