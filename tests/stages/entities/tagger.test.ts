@@ -100,6 +100,30 @@ describe('entity tagger: beam search', () => {
     new Beam(8).runSplit(0, n, { word, prev1, pair }, b, mb);
     expect([...b]).toEqual([...a]);
     expect([...mb]).toEqual([...ma]);
+
+  });
+
+  it('labels with a beam kept from one document to the next as with a new one, also when its word stamps reach 32 bits', () => {
+    let seed = 11;
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+    const n = 40;
+    const stat = Array.from({ length: n }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const byPair = Array.from({ length: (NUM_LABELS + 1) ** 2 }, () => Float32Array.from({ length: NUM_LABELS }, rand));
+    const scorer = {
+      word: (i: number, out: Float32Array): void => out.set(stat[i]),
+      prev1: (): void => {},
+      pair: (_i: number, p1: number, p2: number): Float32Array => byPair[p2 * (NUM_LABELS + 1) + p1],
+    };
+    const fresh = new Uint8Array(n);
+    new Beam(3).runSplit(0, n, scorer, fresh);
+    // (decodeBeam keeps one beam per width and threshold.)
+    const kept = new Beam(3);
+    for (const stamp of [0, 2 ** 31 - 5, 2 ** 32 - 20]) {
+      (kept as unknown as { stamp: number }).stamp = stamp;
+      const labels = new Uint8Array(n);
+      kept.runSplit(0, n, scorer, labels);
+      expect([...labels]).toEqual([...fresh]);
+    }
   });
 });
 

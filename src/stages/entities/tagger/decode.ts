@@ -267,6 +267,12 @@ export class Beam {
   /** Makes room for a sentence of `len` words and starts the beam with the empty sequence. */
   private begin(len: number): void {
     const W = this.width;
+    // A beam is kept from one document to the next (beamFor): start the stamps again long before they overflow.
+    if (this.stamp > 1 << 30) {
+      this.stamp = 0;
+      this.stampOf.fill(0);
+      this.prev1Stamp.fill(0);
+    }
     if (this.lab.length < len * W) {
       this.lab = new Uint8Array(len * W * 2);
       this.back = new Int16Array(len * W * 2);
@@ -352,6 +358,18 @@ function byValueSums(model: TaggerModel, dynamic: Dynamic, values: number): { su
   return entry;
 }
 
+/**
+ * One beam per width and threshold, kept from one document to the next: a new one per document allocated its
+ * buffers again for every document and pass. (Decoding runs one document at a time in a thread.)
+ */
+const beams = new Map<string, Beam>();
+function beamFor(width: number, threshold: number): Beam {
+  const key = `${width} ${threshold}`;
+  let beam = beams.get(key);
+  if (!beam) beams.set(key, (beam = new Beam(width, threshold)));
+  return beam;
+}
+
 /** Labels every word of a document (sentence by sentence) with beam search of the given width. */
 export function decodeBeam(
   model: TaggerModel, sf: StaticFeatures, sentStarts: Int32Array, dynamic: Dynamic, width: number, margins?: Float32Array,
@@ -366,7 +384,7 @@ export function decodeBeam(
   const { groups, pool, split } = sf;
   // Without the run-time pool (training's read-back check), the word vectors' scores are summed here.
   const dense = groups ? undefined : denseScores(model, sf, sentStarts);
-  const beam = new Beam(width, threshold);
+  const beam = beamFor(width, threshold);
   const pairs = pairScores(model, dynamic);
   const S = NUM_LABELS + 1;
   const byValue = dynamic.byValue;
