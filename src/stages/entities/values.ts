@@ -251,8 +251,6 @@ const ATTACHED_CODE = new RegExp(String.raw`^(?:${alt([...CURRENCY_CODES].filter
 
 /** Two months joined as one word: "july-september", "jan.-mar.". */
 function isMonthRun(lower: string): boolean {
-  // (Most words have no dash: tested first, as this runs for every word of the text.)
-  if (!lower.includes('-') && !lower.includes('–')) return false;
   const [a, b, ...rest] = lower.replace(/\./g, '').split(/[-–]/);
   return rest.length === 0 && b !== undefined && MONTHS.has(a) && MONTHS.has(b);
 }
@@ -263,12 +261,17 @@ function isTrigger(t: Tok): boolean {
   if ((c === 82 || c === 78) && /^[RN]\d/.test(t.text)) return true; // "R697": rand; "N4bn": naira
   if (c === 70 && /^FY(?:\d|$)/.test(t.text)) return true; // "FY27": a fiscal year
   // A currency code against its amount: "KSh3.1", "Sh4.2", "RM42", "Rp5" (the token holds both).
-  if (c >= 65 && c <= 90 && ATTACHED_CODE.test(t.text)) return true;
+  // (Only a word with a digit in it is tried: the pattern's alternation of codes is long, and this runs for every
+  // capitalised word.)
+  if (c >= 65 && c <= 90 && /\d/.test(t.text) && ATTACHED_CODE.test(t.text)) return true;
   // (A minus sign before a temperature: "-40C", "−5°F".)
   if (t.kind === 'punct') return CURRENCY_SIGNS.has(t.text) || t.text === "'" || t.text === '-' || t.text === '−';
   // ("mid-December" and lengths written as one word, "four-hour", start values too.)
   // (And a run of months written as one word: "July-September".)
-  return TRIGGER_WORDS.has(t.lower) || t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower) || isMonthRun(t.lower);
+  if (TRIGGER_WORDS.has(t.lower)) return true;
+  // (The rest need a dash: most words have none.)
+  if (!t.lower.includes('-') && !t.lower.includes('–')) return false;
+  return t.lower.startsWith('mid-') || LENGTH_WORD.test(t.lower) || isMonthRun(t.lower);
 }
 
 /** The first two days written in a day range or pair ("Jan. 26-27", "12 and 13 June"), as numbers. */
