@@ -7,7 +7,11 @@ import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
 import { foldWord } from '../../../src/stages/entities/tagger/tokens.ts';
 import { Beam, bestAllowed } from '../../../src/stages/entities/tagger/decode.ts';
 import { SumCache } from '../../../src/stages/entities/tagger/sum-cache.ts';
-import { joinTitles } from '../../../src/stages/entities/tagger/index.ts';
+import { createTagger, getTagger, joinTitles } from '../../../src/stages/entities/tagger/index.ts';
+import { toTagInput } from '../../../src/stages/entities/tagger/tokens.ts';
+import { emptyMeta, newDoc } from '../../../src/model/doc.ts';
+import { segmentDoc } from '../../../src/stages/segment/index.ts';
+import { SAMPLE } from './quality-sample.ts';
 
 describe('entity tagger: BILOU labels', () => {
   it('writes spans as labels and reads them back', () => {
@@ -294,5 +298,22 @@ describe('tagger: titles tagged apart', () => {
       { first: 4, last: 4, start: 21, end: 27, cls: 'LOC' as const },
     ];
     expect(joinTitles(input(['Oracle', 'Smith', 'and', 'Mr', 'London']), names)).toEqual(names);
+  });
+});
+
+describe('entity tagger: word cache', () => {
+  it('labels the same when its word cache is emptied often (a long run over many distinct words) as when it never is', () => {
+    const shipped = getTagger();
+    expect(shipped).not.toBeNull();
+    const inputs = SAMPLE.map((marked) => {
+      const text = marked.replace(/\[[A-Z]+ ([^\]]*)\]/g, '$1');
+      return toTagInput(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text })));
+    });
+    const fresh = createTagger(shipped!.model);
+    // (Emptied before nearly every document: its vectors' slots are then reused.)
+    const forgetful = createTagger(shipped!.model, 20);
+    for (const pass of [0, 1]) {
+      for (const input of inputs) expect([...forgetful.label(input)], `pass ${pass}`).toEqual([...fresh.label(input)]);
+    }
   });
 });

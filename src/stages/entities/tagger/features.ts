@@ -380,6 +380,8 @@ function poolVector(ctx: FeatureContext, a: Uint32Array | null, side: number, le
   }
   const at = cache.used;
   cache.used += NUM_LABELS;
+  // The sums are added: a slot used before the cache was last emptied holds an old word's vector.
+  cache.pool.fill(0, at, at + NUM_LABELS);
   cache.sum(scratch.keys, 0, scratch.n, cache.pool, at);
   // The word's vector, seen from this side, as the dense scores the model stores per word: a fixed vector too.
   if (a && cache.dense && a[A_FULLRANK]) cache.dense(a[A_FULLRANK] - 1, side, cache.pool, at);

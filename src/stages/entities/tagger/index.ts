@@ -58,7 +58,7 @@ export interface Tagger {
 export const BEAM_THRESHOLD = 200;
 
 /** Word attributes are cached per distinct word; the cache is emptied when it grows past this. */
-const MAX_CACHED_WORDS = 200_000;
+export const MAX_CACHED_WORDS = 200_000;
 
 let tagger: Tagger | null | undefined;
 /** Tables another thread built (useSharedTaggerTables); getTagger then reads no file. */
@@ -105,7 +105,7 @@ export function useSharedTaggerTables(tables: SharedTaggerTables): void {
 }
 
 /** A tagger around a model (with the process-wide gazetteer and cluster table). */
-export function createTagger(model: TaggerModel): Tagger {
+export function createTagger(model: TaggerModel, maxCachedWords = MAX_CACHED_WORDS): Tagger {
   const scores: ScoreCache = {
     sum: (keys, from, to, out, at) => model.sum(keys, from, to, out, at),
     pool: new Float32Array(NUM_LABELS * 8192),
@@ -125,7 +125,7 @@ export function createTagger(model: TaggerModel): Tagger {
   const width = typeof model.meta.beam === 'number' ? model.meta.beam : 1;
   const threshold = typeof model.meta.beamThreshold === 'number' ? model.meta.beamThreshold : BEAM_THRESHOLD;
   const label = (input: TagInput): Uint8Array => {
-    if (ctx.words.size > MAX_CACHED_WORDS) {
+    if (ctx.words.size > maxCachedWords) {
       ctx.words.clear();
       scores.used = 0;
       scores.edges.fill(-1);
