@@ -164,7 +164,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
     await (pool as Pool).drain();
 
-    sinks.get('entities')!.add(entityIndex.rows() satisfies EntityRow[]);
+    for (const rows of entityIndex.drainRows(opts.config.process.batchRows)) sinks.get('entities')!.add(rows satisfies EntityRow[]);
     for (const s of sinks.values()) await s.close();
 
     const rows = Object.fromEntries([...sinks].map(([n, s]) => [n, s.rowCount])) as Record<TableName, number>;

@@ -59,4 +59,30 @@ describe('EntityIndex', () => {
     expect(ab.rows()).toEqual(ba.rows());
     expect(ab.rows()[0]).toMatchObject({ aliases: ['America', 'US'], mention_count: 2, article_count: 2, code: 'US' });
   });
+
+  it('keeps every spelling and surface form once a second one comes, in one index or across merged ones', () => {
+    const one = new EntityIndex();
+    one.add([mention('a', 'Mr Blair', 'p1', 'Tony Blair'), mention('a', 'Blair', 'p1', 'Blair'), mention('b', 'Blair', 'p1', 'Blair')]);
+    const other = new EntityIndex();
+    other.add([mention('c', 'Tony Blair', 'p1', 'Tony Blair'), mention('c', 'Tony Blair', 'p1', 'Tony Blair')]);
+    one.merge(structuredClone(other.entries));
+    expect(one.rows()).toEqual([{
+      entity_id: 'p1', type: 'PERSON', canonical_name: 'Tony Blair', code: null, country_code: null,
+      aliases: ['Blair', 'Mr Blair', 'Tony Blair'], mention_count: 5, article_count: 3, nested_mention_count: 0,
+    }]);
+  });
+
+  it('hands its rows over in batches, in the same order, and is empty afterwards', () => {
+    const make = () => {
+      const index = new EntityIndex();
+      index.add(['a', 'b', 'c', 'd', 'e'].flatMap((id, k) => Array.from({ length: 5 - k }, () => mention('x', id.toUpperCase(), id, id.toUpperCase()))));
+      return index;
+    };
+    const batches = [...make().drainRows(2)];
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(batches.flat()).toEqual(make().rows());
+    const drained = make();
+    [...drained.drainRows(2)];
+    expect(drained.rows()).toEqual([]);
+  });
 });
