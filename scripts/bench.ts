@@ -6,14 +6,16 @@
  * Also times an unchanged re-run with the incremental cache against the first (cache-filling) run, and checks
  * that both wrote the same tables (sha256 of every table file, from the manifests).
  *
- * Options: --corpus DIR, --scale N (default 20, 0 to skip), --workers N (default: cores), --no-peers
+ * Options: --corpus DIR, --scale N (default 20, 0 to skip), --workers N (default: cores), --no-peers,
+ * --renamed (also the scaled corpus with its capitalised words renamed in each copy, so that its vocabulary and
+ * entities grow with it: ~5 more minutes; see scripts/lib/corpus.ts renamedCorpus)
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listCorpusFiles, scaleCorpus } from './lib/corpus.ts';
+import { listCorpusFiles, renamedCorpus, scaleCorpus } from './lib/corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: '20' },
     workers: { type: 'string', default: String(availableParallelism()) },
     'no-peers': { type: 'boolean', default: false },
+    renamed: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'bench/results.json') },
   },
 });
@@ -117,6 +120,12 @@ if (scale > 1) {
   scaleCorpus(files, args.corpus, big, scale);
   results.push(runNewsframe(`newsframe ${scale}x corpus, ${workers} workers`, big, workers, bytes * scale));
   rmSync(big, { recursive: true, force: true });
+  if (args.renamed) {
+    const renamed = join(scratch, 'renamed');
+    renamedCorpus(files, args.corpus, renamed, scale);
+    results.push(runNewsframe(`newsframe ${scale}x corpus with renamed names, ${workers} workers`, renamed, workers, bytes * scale));
+    rmSync(renamed, { recursive: true, force: true });
+  }
 }
 
 if (!args['no-peers']) {

@@ -1,5 +1,5 @@
 /** The benchmark corpus as files, and scaled copies of it (the bench scripts share these). */
-import { linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 /** The corpus's article files (`.txt`, lower case: the corpus's README.TXT is left out), sorted. */
@@ -20,6 +20,25 @@ export function scaleCorpus(files: string[], root: string, target: string, scale
       const to = join(target, `copy-${String(i).padStart(2, '0')}`, relative(root, f));
       mkdirSync(resolve(to, '..'), { recursive: true });
       linkSync(f, to);
+    }
+  }
+}
+
+/**
+ * Writes `files` (under `root`) `scale` times into `target/renamed-NN/...`, each copy after the first with every
+ * capitalised word of three letters or more renamed ("Blair" → "Blairqe", a suffix per copy): a corpus whose names,
+ * and so entities and distinct words, grow with its size, as a real one's do (the plain copies repeat the same words).
+ * It is harsher than real news: it also renames "The" and the months.
+ */
+export function renamedCorpus(files: string[], root: string, target: string, scale: number): void {
+  const letters = 'bcdfghjklmnpqrstvwz';
+  for (let i = 0; i < scale; i++) {
+    const suffix = i === 0 ? '' : letters[i % letters.length] + 'aeiou'[Math.floor(i / letters.length) % 5];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const to = join(target, `renamed-${String(i).padStart(2, '0')}`, relative(root, f));
+      mkdirSync(resolve(to, '..'), { recursive: true });
+      writeFileSync(to, suffix ? text.replace(/\b([A-Z][a-z]{2,})\b/g, (w) => w + suffix) : text);
     }
   }
 }
