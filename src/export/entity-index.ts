@@ -2,8 +2,8 @@
  * Corpus-level entity table, built from mention rows as they stream past. Memory grows with the
  * number of distinct entities and their surface forms, not with the number of articles. Most entities have
  * one spelling and one surface form: an entry holds those as strings, and a Map or Set only from the second on
- * (a Map and a Set per entity took ~1 KB of the main thread's heap per entity: ~400,000 entities in a corpus of
- * 44,500 articles whose names vary).
+ * (a Map and a Set for every entity cost ~650 bytes of peak RSS each: 1,192 → 923 MB, with the batched writing below,
+ * on a corpus of 44,500 articles with 403,829 entities).
  */
 import type { EntityType } from '../model/doc.ts';
 import type { EntityRow, MentionRow } from '../schema/tables.ts';
@@ -92,7 +92,7 @@ export class EntityIndex {
 
   /** One row per entity: most mentioned first (top-level, then nested mentions), then by id (deterministic). */
   rows(): EntityRow[] {
-    return [...this.sortedEntries()].map(([id, e]) => toRow(id, e));
+    return this.sortedEntries().map(([id, e]) => toRow(id, e));
   }
 
   /**

@@ -63,7 +63,7 @@ export const BEAM_THRESHOLD = 200;
  * distinct words, so the bench never empties it; on a 20x BBC whose copies rename the capitalised words, peak RSS
  * was 932 MB with 200,000 words, 772 with 100,000 and 701 with 50,000 (286, 255 and 266 s).
  */
-export const MAX_CACHED_WORDS = 50_000;
+const MAX_CACHED_WORDS = 50_000;
 
 let tagger: Tagger | null | undefined;
 /** Tables another thread built (useSharedTaggerTables); getTagger then reads no file. */
