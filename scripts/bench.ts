@@ -8,14 +8,14 @@
  *
  * Options: --corpus DIR, --scale N (default 20, 0 to skip), --workers N (default: cores), --no-peers,
  * --renamed (also the scaled corpus with its capitalised words renamed in each copy, so that its vocabulary and
- * entities grow with it: ~5 more minutes; see scripts/lib/corpus.ts renamedCorpus)
+ * entities grow with it: ~5 more minutes; see scripts/lib/corpus.ts scaleCorpus)
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listCorpusFiles, renamedCorpus, scaleCorpus } from './lib/corpus.ts';
+import { listCorpusFiles, scaleCorpus } from './lib/corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -122,7 +122,7 @@ if (scale > 1) {
   rmSync(big, { recursive: true, force: true });
   if (args.renamed) {
     const renamed = join(scratch, 'renamed');
-    renamedCorpus(files, args.corpus, renamed, scale);
+    scaleCorpus(files, args.corpus, renamed, scale, true);
     results.push(runNewsframe(`newsframe ${scale}x corpus with renamed names, ${workers} workers`, renamed, workers, bytes * scale));
     rmSync(renamed, { recursive: true, force: true });
   }

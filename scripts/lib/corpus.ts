@@ -13,32 +13,22 @@ export function listCorpusFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** Hard-links `files` (under `root`) `scale` times into `target/copy-NN/...`: a corpus of new names, same bytes. */
-export function scaleCorpus(files: string[], root: string, target: string, scale: number): void {
+/**
+ * Copies `files` (under `root`) `scale` times into `target/copy-NN/...`: a corpus of new names. The copies are
+ * hard links (same bytes), unless `renamed`: then each copy after the first has every capitalised word of three
+ * letters or more renamed ("Blair" → "Blairqe", a suffix per copy), so that its names, and so its entities and
+ * distinct words, grow with its size as a real corpus's do (plain copies repeat the same words). That is harsher than
+ * real news: it also renames "The" and the months.
+ */
+export function scaleCorpus(files: string[], root: string, target: string, scale: number, renamed = false): void {
+  const letters = 'bcdfghjklmnpqrstvwz';
   for (let i = 0; i < scale; i++) {
+    const suffix = renamed && i > 0 ? letters[i % letters.length] + 'aeiou'[Math.floor(i / letters.length) % 5] : '';
     for (const f of files) {
       const to = join(target, `copy-${String(i).padStart(2, '0')}`, relative(root, f));
       mkdirSync(resolve(to, '..'), { recursive: true });
-      linkSync(f, to);
-    }
-  }
-}
-
-/**
- * Writes `files` (under `root`) `scale` times into `target/renamed-NN/...`, each copy after the first with every
- * capitalised word of three letters or more renamed ("Blair" → "Blairqe", a suffix per copy): a corpus whose names,
- * and so entities and distinct words, grow with its size, as a real one's do (the plain copies repeat the same words).
- * It is harsher than real news: it also renames "The" and the months.
- */
-export function renamedCorpus(files: string[], root: string, target: string, scale: number): void {
-  const letters = 'bcdfghjklmnpqrstvwz';
-  for (let i = 0; i < scale; i++) {
-    const suffix = i === 0 ? '' : letters[i % letters.length] + 'aeiou'[Math.floor(i / letters.length) % 5];
-    for (const f of files) {
-      const text = readFileSync(f, 'utf8');
-      const to = join(target, `renamed-${String(i).padStart(2, '0')}`, relative(root, f));
-      mkdirSync(resolve(to, '..'), { recursive: true });
-      writeFileSync(to, suffix ? text.replace(/\b([A-Z][a-z]{2,})\b/g, (w) => w + suffix) : text);
+      if (suffix) writeFileSync(to, readFileSync(f, 'utf8').replace(/\b([A-Z][a-z]{2,})\b/g, (w) => w + suffix));
+      else linkSync(f, to);
     }
   }
 }
