@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALLOWED, ENDS, NUM_LABELS, START, labelOf, labelsToSpans, spansToLabels, POS_B, POS_I, POS_L, POS_U } from '../../../src/stages/entities/tagger/labels.ts';
-import { decodeModel, encodeModel } from '../../../src/stages/entities/tagger/model-io.ts';
+import { decodeModel, encodeModel, withMeta } from '../../../src/stages/entities/tagger/model-io.ts';
 import { TaggerModel } from '../../../src/stages/entities/tagger/model.ts';
 import { clustersFromTables, parseClusters, parseClusterTables } from '../../../src/stages/entities/tagger/clusters.ts';
 import { hashString } from '../../../src/stages/entities/tagger/hash.ts';
@@ -154,6 +154,16 @@ describe('entity tagger: model file and word clusters', () => {
     expect(scores[16]).toBeCloseTo(40, 2);
   });
 
+  it("adds keys to a model file's meta without touching its weights", () => {
+    const file = encodeModel(toyModel({ beam: 8, beamThreshold: 200 }));
+    const back = decodeModel(withMeta(file, { beamThreshold2: 50 }));
+    expect(back.meta).toEqual({ beam: 8, beamThreshold: 200, beamThreshold2: 50 });
+    const before = decodeModel(file);
+    expect([...back.keys]).toEqual([...before.keys]);
+    expect([...back.weights]).toEqual([...before.weights]);
+    expect([...back.labels]).toEqual([...before.labels]);
+  });
+
   it('finds a word cluster by the hash of the word, at each level of the tree', () => {
     const table = parseClusters('#clusters branch=4,4 words=2\nthe\t5\nlondon\t14\n');
     expect(table.levels).toBe(2);
@@ -298,6 +308,20 @@ describe('tagger: titles tagged apart', () => {
       { first: 4, last: 4, start: 21, end: 27, cls: 'LOC' as const },
     ];
     expect(joinTitles(input(['Oracle', 'Smith', 'and', 'Mr', 'London']), names)).toEqual(names);
+  });
+});
+
+describe('entity tagger: beam thresholds', () => {
+  it("labels the quality sample the same with the second pass's narrower beam as with the first pass's threshold", () => {
+    const shipped = getTagger()!;
+    const { meta } = shipped.model;
+    expect(meta.beamThreshold2).toBeLessThan(meta.beamThreshold as number);
+    const wide = createTagger(new TaggerModel({ ...shipped.model.tables(), meta: { ...meta, beamThreshold2: meta.beamThreshold } }));
+    for (const marked of SAMPLE) {
+      const text = marked.replace(/\[[A-Z]+ ([^\]]*)\]/g, '$1');
+      const input = toTagInput(segmentDoc(newDoc({ id: 't', sourcePath: 't.txt', recordIndex: null, format: 'txt', meta: emptyMeta(), text })));
+      expect([...shipped.label(input)]).toEqual([...wide.label(input)]);
+    }
   });
 });
 

@@ -129,6 +129,8 @@ export function createTagger(model: TaggerModel, maxCachedWords = MAX_CACHED_WOR
   // The beam width the model was trained with (models from before beam search: 1, greedy).
   const width = typeof model.meta.beam === 'number' ? model.meta.beam : 1;
   const threshold = typeof model.meta.beamThreshold === 'number' ? model.meta.beamThreshold : BEAM_THRESHOLD;
+  // The second pass's (train-ner.ts chooses it too: the first's for files without one).
+  const threshold2 = typeof model.meta.beamThreshold2 === 'number' ? model.meta.beamThreshold2 : threshold;
   const label = (input: TagInput): Uint8Array => {
     if (ctx.words.size > maxCachedWords) {
       ctx.words.clear();
@@ -138,7 +140,7 @@ export function createTagger(model: TaggerModel, maxCachedWords = MAX_CACHED_WOR
     const sf = staticFeatures(ctx, input);
     const margins = new Float32Array(input.words.length);
     const first = decodeBeam(model, sf, input.sentStarts, DYNAMIC1, width, margins, threshold, sums, wordSums);
-    return decodeBeam(model, stage2Features(sf, input.sentStarts, first, margins), input.sentStarts, DYNAMIC2, width, undefined, threshold, sums);
+    return decodeBeam(model, stage2Features(sf, input.sentStarts, first, margins), input.sentStarts, DYNAMIC2, width, undefined, threshold2, sums);
   };
   return {
     model,

@@ -105,3 +105,19 @@ export function writeModel(path: string, data: ModelData): number {
 export function readModel(path: string): ModelData {
   return decodeModel(readFileSync(path));
 }
+
+/**
+ * A model file with `meta` merged into its header's meta; the features and weights are the file's own bytes (a read model
+ * written again would have its weights quantised a second time, from floats: they could move by a rounding step).
+ */
+export function withMeta(file: Buffer, meta: Record<string, unknown>): Buffer {
+  const buf = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
+  const magic = buf.toString('latin1', 0, 8);
+  if (magic !== MAGIC && magic !== MAGIC_DENSE) throw new Error(`not a newsframe NER model (expected ${MAGIC} or ${MAGIC_DENSE})`);
+  const len = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Header;
+  const json = Buffer.from(JSON.stringify({ ...header, meta: { ...header.meta, ...meta } }), 'utf8');
+  const newLen = Buffer.alloc(4);
+  newLen.writeUInt32LE(json.length);
+  return gzipSync(Buffer.concat([buf.subarray(0, 8), newLen, json, buf.subarray(12 + len)]), { level: 9 });
+}
