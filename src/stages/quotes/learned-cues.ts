@@ -222,7 +222,7 @@ export function findLearnedReportedSpeech(
   const table = compiled(model);
   let best: ReportedSpeech | null = null;
   let bestScore = -Infinity;
-  const sums: BaseSums = { base: null, value: new Float64Array(MODES.length) };
+  const sums: BaseSums = { base: null, value: new Float64Array(MODES.length), word: 0 };
   forEachReading(toks, ctx, model.words, context, (r) => {
     if (r.row.speaker && adverbSpeaker(toks, r.row.speaker)) return;
     if (nounReading(toks, r)) return;
@@ -302,30 +302,43 @@ const ADVERB = /^[a-z]{3,}(?:ally|ively|ously|ently|antly|edly|ately)$/;
 /**
  * A model's weights by feature without its mode suffix: slots 0-2 hold "f|after", "f|subject", "f|clause", slot
  * 3 the feature without suffix. Scoring then builds each base feature's key once per cue word instead of once
- * per reading.
+ * per reading. `mode` and `size` are the weights of the features that name only the reading's mode and size class
+ * ("m=after", "size=s|after"; 0 where the model has none), looked up once per model instead of once per reading.
  */
-type CompiledWeights = Map<string, Float64Array>;
+interface CompiledWeights {
+  byFeature: Map<string, Float64Array>;
+  /** Weight of "m=MODE", by mode. */
+  mode: Float64Array;
+  /** Weight of "size=SIZE|MODE", by size * MODES.length + mode. */
+  size: Float64Array;
+}
 const compiledModels = new WeakMap<LearnedModel, CompiledWeights>();
 
 function compiled(model: LearnedModel): CompiledWeights {
   let table = compiledModels.get(model);
   if (table) return table;
-  table = new Map();
+  const byFeature = new Map<string, Float64Array>();
   for (const [feature, weight] of model.weights) {
     const bar = feature.lastIndexOf('|');
     const slot = bar < 0 ? -1 : MODES.indexOf(feature.slice(bar + 1) as LearnedMode);
     const key = slot < 0 ? feature : feature.slice(0, bar);
-    let w = table.get(key);
-    if (!w) table.set(key, (w = new Float64Array(MODES.length + 1)));
+    let w = byFeature.get(key);
+    if (!w) byFeature.set(key, (w = new Float64Array(MODES.length + 1)));
     w[slot < 0 ? MODES.length : slot] = weight;
   }
+  const plain = MODES.length;
+  const mode = Float64Array.from(MODES, (m) => byFeature.get(`m=${m}`)?.[plain] ?? 0);
+  const size = new Float64Array(SIZES.length * MODES.length);
+  SIZES.forEach((z, k) => MODES.forEach((_, m) => (size[k * MODES.length + m] = byFeature.get(`size=${z}`)?.[m] ?? 0)));
+  table = { byFeature, mode, size };
   compiledModels.set(model, table);
   return table;
 }
 
 /**
  * scoreLearned(model, readingFeatures(r)), from the compiled weights: the same terms added in the same order. The
- * base features' sum per mode is computed once per cue word (its readings share `base`) and kept in `sums`.
+ * base features' sum per mode, and the weight of the cue word itself, are computed once per cue word (its readings
+ * share `base`) and kept in `sums`.
  */
 function scoreReading(table: CompiledWeights, r: Reading, sums: BaseSums): number {
   const plain = MODES.length;
@@ -333,19 +346,20 @@ function scoreReading(table: CompiledWeights, r: Reading, sums: BaseSums): numbe
     sums.base = r.base;
     sums.value.fill(0);
     for (const f of r.base) {
-      const w = table.get(f);
+      const w = table.byFeature.get(f);
       if (w) for (let m = 0; m < plain; m++) sums.value[m] += w[m];
     }
+    sums.word = table.byFeature.get(`w=${r.word}`)?.[plain] ?? 0;
   }
   let s = sums.value[r.mode];
-  s += table.get(`m=${MODES[r.mode]}`)?.[plain] ?? 0;
-  s += table.get(`size=${SIZES[r.size]}`)?.[r.mode] ?? 0;
-  s += table.get(`w=${r.word}`)?.[plain] ?? 0;
+  s += table.mode[r.mode];
+  s += table.size[r.size * plain + r.mode];
+  s += sums.word;
   return s;
 }
 
-/** The sum of a cue word's base feature weights, per mode, for the word whose `base` it was computed from. */
-interface BaseSums { base: string[] | null; value: Float64Array }
+/** The sum of a cue word's base feature weights per mode, and its word's weight, for the word whose `base` it was computed from. */
+interface BaseSums { base: string[] | null; value: Float64Array; word: number }
 
 /**
  * Participles after "be" whose subject holds the stance ("We are concerned that …", "Critics are convinced …",
