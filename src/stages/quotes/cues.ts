@@ -350,6 +350,8 @@ const PEOPLE_ADJECTIVE = /(?:an|ish|ese|ic|i)$/;
 export function matchCue(toks: Tok[], i: number, mode: CueMode): CueMatch | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
+  // Most words are no cue: ruled out before the tests below (each of which only ever rules one out).
+  if (!VERBS.has(t.norm) && !PHRASES.has(t.norm)) return null;
   // "the United States", "Secretary of State", "the Empire State Building": a capitalised form after
   // a word is inside a name, not a verb.
   const prev = toks[i - 1];

@@ -128,7 +128,8 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function markAcronyms(toks: Tok[]): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.kind !== 'word' || !ACRONYM_CLASHES.has(t.norm) || !CAPITALS.test(t.text)) continue;
+    // (The clashes are two or three letters: the length first, as this runs for every token.)
+    if (t.kind !== 'word' || t.text.length > 3 || !ACRONYM_CLASHES.has(t.norm) || !CAPITALS.test(t.text)) continue;
     let p = k - 1;
     while (p >= 0 && toks[p].kind !== 'word') p--;
     let n = k + 1;
