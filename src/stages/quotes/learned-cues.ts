@@ -80,17 +80,21 @@ export function learnedCandidates(
   toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, context: readonly string[] = [],
 ): LearnedCandidate[] {
   const out: LearnedCandidate[] = [];
-  forEachReading(toks, ctx, words, context, (r) => out.push({ row: r.row, features: readingFeatures(r) }));
+  const strings = (v: BaseValues): string[] => [...featureStrings(v), ...context];
+  forEachReading(toks, ctx, words, strings, (r) => out.push({ row: r.row, features: readingFeatures(r) }));
   return out;
 }
 
-/** One reading of a candidate cue: its row, its mode, the size class of its content and the cue's base features. */
-interface Reading {
+/**
+ * One reading of a candidate cue: its row, its mode, the size class of its content and the cue's base features
+ * (shared by its readings), as `forEachReading`'s caller made them from their values: the features' names for
+ * training, their summed weights at run time.
+ */
+interface Reading<B> {
   row: ReportedSpeech;
   mode: number;
   size: number;
-  /** Base features of the cue word (shared by its readings), not suffixed with the mode. */
-  base: string[];
+  base: B;
   word: string;
 }
 const SIZES = ['s', 'm', 'l', 'xl'] as const;
@@ -99,7 +103,7 @@ const SIZES = ['s', 'm', 'l', 'xl'] as const;
  * The features of a reading, as the model's keys, in this order: the base features suffixed with the mode first,
  * so that run-time scoring can add them up once per cue word and mode (scoreReading) to the same sum.
  */
-function readingFeatures(r: Reading): string[] {
+function readingFeatures(r: Reading<string[]>): string[] {
   const mode = MODES[r.mode];
   return [...r.base.map((f) => `${f}|${mode}`), `m=${mode}`, `size=${SIZES[r.size]}|${mode}`, `w=${r.word}`];
 }
@@ -112,8 +116,8 @@ const APPEAR_FORMS = new Set(['appear', 'appears', 'appeared', 'appearing']);
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'before', 'outside', 'inside', 'alongside', 'with', 'onstage', 'onscreen']);
 
 /** Calls `visit` with every reading of every candidate cue of a sentence's tokens, in text order. */
-function forEachReading(
-  toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, context: readonly string[], visit: (r: Reading) => void,
+function forEachReading<B>(
+  toks: Tok[], ctx: SpeakerContext, words: ReadonlySet<string>, baseOf: (v: BaseValues) => B, visit: (r: Reading<B>) => void,
 ): void {
   const fc = firstClauseWord(toks);
   // marks[k]: quotation marks among toks[0, k), so that a content span's marks are counted in constant time.
@@ -144,8 +148,7 @@ function forEachReading(
     // The clause around the cue, in two parts (the cue is not content): "Enthusiasm … | to have plummeted".
     const before = fc >= 0 && fc < c && !holdsMark(fc, end) ? clause(toks, fc, c, 1) : null;
     const rest = before && c + 1 < end ? clause(toks, c + 1, end, 1) : null;
-    const base = baseFeatures(toks, c, fc, j, sp, ctx, hasMark, end, ordinal++);
-    base.push(...context);
+    const base = baseOf(baseValues(toks, c, fc, j, sp, ctx, hasMark, end, ordinal++));
     for (let m = 0; m < MODES.length; m++) {
       const mode = MODES[m];
       let parts: Span[] | null = null;
@@ -164,29 +167,40 @@ function forEachReading(
   }
 }
 
-/** Features of a candidate cue at token c that do not depend on the reading (suffixed with it by the caller). */
-function baseFeatures(
+/** The values of a candidate cue's features that do not depend on the reading (named by featureStrings). */
+interface BaseValues {
+  n2: string; fin: boolean; ord: number; cut: boolean; w: string; p1: string; n1: string; sp: string; pos: string;
+  aux: string; mark: boolean; comma: boolean;
+}
+
+/** Features of a candidate cue at token c that do not depend on the reading, as values. */
+function baseValues(
   toks: Tok[], c: number, fc: number, j: number, sp: TokRange | null, ctx: SpeakerContext, hasMark: boolean,
   end: number, ordinal: number,
-): string[] {
+): BaseValues {
   const w = toks[c].norm;
   const norm = (t: Tok | undefined) => (t === undefined ? '<s>' : isWord(t) && isCapitalized(t) && t !== toks[fc] ? '<Cap>' : t.norm);
-  const prev = norm(toks[c - 1]);
-  const next = norm(toks[c + 1]);
   let speaker = 'none';
   if (sp) {
     const last = toks[sp.end - 1];
     speaker = sp.end - sp.start === 1 && isPronoun(last.norm) ? `pro:${last.norm}` :
       ctx.hasMention(rangeSpan(toks, sp)) ? 'mention' : isCapitalized(last) ? 'name' : 'noun';
   }
-  const position = c === fc ? 'first' : c - fc < 4 ? 'early' : 'late';
   // A finite verb in the clause after the cue: a reported clause ("said the talks would resume"), not a noun phrase.
   let finite = false;
   for (let k = c + 1; k < end && k < c + 12 && !finite; k++) finite = isWord(toks[k]) && FINITE.has(toks[k].norm);
+  return {
+    n2: norm(toks[c + 2]), fin: finite, ord: Math.min(ordinal, 2), cut: end < toks.length - 1, w, p1: norm(toks[c - 1]),
+    n1: norm(toks[c + 1]), sp: speaker, pos: c === fc ? 'first' : c - fc < 4 ? 'early' : 'late',
+    aux: j < c ? toks[j].norm : '-', mark: hasMark, comma: isPunct(toks[c - 1], ','),
+  };
+}
+
+/** The base features' names (the model's keys, without the mode suffix), in the order their weights are added. */
+function featureStrings(v: BaseValues): string[] {
   return [
-    `n2=${norm(toks[c + 2])}`, `fin=${finite}`, `ord=${Math.min(ordinal, 2)}`, `cut=${end < toks.length - 1}`,
-    `w=${w}`, `p1=${prev}`, `n1=${next}`, `sp=${speaker}`, `wsp=${w}:${speaker}`, `pos=${position}`,
-    `aux=${j < c ? toks[j].norm : '-'}`, `mark=${hasMark}`, `comma=${isPunct(toks[c - 1], ',')}`, `bias`,
+    `n2=${v.n2}`, `fin=${v.fin}`, `ord=${v.ord}`, `cut=${v.cut}`, `w=${v.w}`, `p1=${v.p1}`, `n1=${v.n1}`, `sp=${v.sp}`,
+    `wsp=${v.w}:${v.sp}`, `pos=${v.pos}`, `aux=${v.aux}`, `mark=${v.mark}`, `comma=${v.comma}`, `bias`,
   ];
 }
 
@@ -222,14 +236,14 @@ export function findLearnedReportedSpeech(
   const table = compiled(model);
   let best: ReportedSpeech | null = null;
   let bestScore = -Infinity;
-  const sums: BaseSums = { base: null, value: new Float64Array(MODES.length), word: 0 };
-  forEachReading(toks, ctx, model.words, context, (r) => {
+  const contextWeights = context.map((f) => table.byFeature.get(f));
+  forEachReading(toks, ctx, model.words, (v) => baseSums(table, v, contextWeights), (r) => {
     if (r.row.speaker && adverbSpeaker(toks, r.row.speaker)) return;
     if (nounReading(toks, r)) return;
     // "Martin Groves … is accused of defrauding …", "was fined £2,400 and ordered to pay": the subject of a passive cue is
     // who it happened to, not who spoke (the row stays, with no speaker).
     if (r.row.speaker && passiveCue(toks, r.row.cue)) r = { ...r, row: { ...r.row, speaker: null } };
-    const score = scoreReading(table, r, sums);
+    const score = scoreReading(table, r);
     if (score >= model.threshold && score > bestScore) { best = r.row; bestScore = score; }
   });
   if (!best) return [];
@@ -245,7 +259,7 @@ export function findLearnedReportedSpeech(
  * market"), or a noun of business news followed by a preposition rather than a clause ("an offer for sale of …", "its
  * previous forecast of 3.2 trillion yen", "helped by demand in North America", "a request for comment").
  */
-function nounReading(toks: Tok[], r: Reading): boolean {
+function nounReading(toks: Tok[], r: Reading<unknown>): boolean {
   // (The cue's token by binary search on its start: tokens are in text order, and a long sentence has many readings.)
   let lo = 0;
   let hi = toks.length - 1;
@@ -301,9 +315,10 @@ const ADVERB = /^[a-z]{3,}(?:ally|ively|ously|ently|antly|edly|ately)$/;
 
 /**
  * A model's weights by feature without its mode suffix: slots 0-2 hold "f|after", "f|subject", "f|clause", slot
- * 3 the feature without suffix. Scoring then builds each base feature's key once per cue word instead of once
- * per reading. `mode` and `size` are the weights of the features that name only the reading's mode and size class
- * ("m=after", "size=s|after"; 0 where the model has none), looked up once per model instead of once per reading.
+ * 3 the feature without suffix. `mode` and `size` are the weights of the features that name only the reading's
+ * mode and size class ("m=after", "size=s|after"; 0 where the model has none), and the base features' weights are
+ * also kept by feature name and value ("n2" → "the" for "n2=the"), so that run-time scoring neither builds nor
+ * hashes a string per feature: the same weight arrays, found from the values.
  */
 interface CompiledWeights {
   byFeature: Map<string, Float64Array>;
@@ -311,6 +326,12 @@ interface CompiledWeights {
   mode: Float64Array;
   /** Weight of "size=SIZE|MODE", by size * MODES.length + mode. */
   size: Float64Array;
+  n2: Map<string, Float64Array>; w: Map<string, Float64Array>; p1: Map<string, Float64Array>; n1: Map<string, Float64Array>;
+  sp: Map<string, Float64Array>; wsp: Map<string, Float64Array>; pos: Map<string, Float64Array>; aux: Map<string, Float64Array>;
+  /** By value: false, true (ord: 0, 1, 2). */
+  fin: Array<Float64Array | undefined>; cut: Array<Float64Array | undefined>; mark: Array<Float64Array | undefined>;
+  comma: Array<Float64Array | undefined>; ord: Array<Float64Array | undefined>;
+  bias: Float64Array | undefined;
 }
 const compiledModels = new WeakMap<LearnedModel, CompiledWeights>();
 
@@ -330,36 +351,63 @@ function compiled(model: LearnedModel): CompiledWeights {
   const mode = Float64Array.from(MODES, (m) => byFeature.get(`m=${m}`)?.[plain] ?? 0);
   const size = new Float64Array(SIZES.length * MODES.length);
   SIZES.forEach((z, k) => MODES.forEach((_, m) => (size[k * MODES.length + m] = byFeature.get(`size=${z}`)?.[m] ?? 0)));
-  table = { byFeature, mode, size };
+  /** The weights of the features named `name=VALUE`, by value. */
+  const byValue = (name: string): Map<string, Float64Array> => {
+    const out = new Map<string, Float64Array>();
+    for (const [key, w] of byFeature) if (key.startsWith(`${name}=`)) out.set(key.slice(name.length + 1), w);
+    return out;
+  };
+  const values = (name: string, vs: readonly unknown[]) => vs.map((v) => byFeature.get(`${name}=${v}`));
+  const bools = [false, true];
+  table = {
+    byFeature, mode, size,
+    n2: byValue('n2'), w: byValue('w'), p1: byValue('p1'), n1: byValue('n1'), sp: byValue('sp'), wsp: byValue('wsp'),
+    pos: byValue('pos'), aux: byValue('aux'),
+    fin: values('fin', bools), cut: values('cut', bools), mark: values('mark', bools), comma: values('comma', bools),
+    ord: values('ord', [0, 1, 2]), bias: byFeature.get('bias'),
+  };
   compiledModels.set(model, table);
   return table;
 }
 
-/**
- * scoreLearned(model, readingFeatures(r)), from the compiled weights: the same terms added in the same order. The
- * base features' sum per mode, and the weight of the cue word itself, are computed once per cue word (its readings
- * share `base`) and kept in `sums`.
- */
-function scoreReading(table: CompiledWeights, r: Reading, sums: BaseSums): number {
-  const plain = MODES.length;
-  if (sums.base !== r.base) {
-    sums.base = r.base;
-    sums.value.fill(0);
-    for (const f of r.base) {
-      const w = table.byFeature.get(f);
-      if (w) for (let m = 0; m < plain; m++) sums.value[m] += w[m];
-    }
-    sums.word = table.byFeature.get(`w=${r.word}`)?.[plain] ?? 0;
-  }
-  let s = sums.value[r.mode];
-  s += table.mode[r.mode];
-  s += table.size[r.size * plain + r.mode];
-  s += sums.word;
-  return s;
+/** A candidate cue's base features' summed weights per mode (in featureStrings' order, then the context's), and its word's weight. */
+interface BaseSums { value: Float64Array; word: number }
+
+function baseSums(t: CompiledWeights, v: BaseValues, context: ReadonlyArray<Float64Array | undefined>): BaseSums {
+  const value = new Float64Array(MODES.length);
+  const add = (w: Float64Array | undefined): void => {
+    if (w) for (let m = 0; m < MODES.length; m++) value[m] += w[m];
+  };
+  const word = t.w.get(v.w);
+  add(t.n2.get(v.n2));
+  add(t.fin[+v.fin]);
+  add(t.ord[v.ord]);
+  add(t.cut[+v.cut]);
+  add(word);
+  add(t.p1.get(v.p1));
+  add(t.n1.get(v.n1));
+  add(t.sp.get(v.sp));
+  add(t.wsp.get(`${v.w}:${v.sp}`));
+  add(t.pos.get(v.pos));
+  add(t.aux.get(v.aux));
+  add(t.mark[+v.mark]);
+  add(t.comma[+v.comma]);
+  add(t.bias);
+  for (const w of context) add(w);
+  return { value, word: word?.[MODES.length] ?? 0 };
 }
 
-/** The sum of a cue word's base feature weights per mode, and its word's weight, for the word whose `base` it was computed from. */
-interface BaseSums { base: string[] | null; value: Float64Array; word: number }
+/**
+ * scoreLearned(model, readingFeatures(r)) at run time: the same terms added in the same order, the base features'
+ * from their sums per mode (baseSums, once per cue word).
+ */
+function scoreReading(table: CompiledWeights, r: Reading<BaseSums>): number {
+  let s = r.base.value[r.mode];
+  s += table.mode[r.mode];
+  s += table.size[r.size * MODES.length + r.mode];
+  s += r.base.word;
+  return s;
+}
 
 /**
  * Participles after "be" whose subject holds the stance ("We are concerned that …", "Critics are convinced …",
