@@ -432,6 +432,7 @@ export function mentionsFromTagged(
   out = extendToCurated(text, out, gazetteer);
   out = splitAtVerbs(text, out);
   out = withPortfolioTitles(text, out, gazetteer);
+  out = withOfficeTitles(text, out, gazetteer);
   out = joinAmendments(text, out);
   out = joinPluralPossessives(text, out);
   out = withoutPostNominals(text, out, gazetteer);
@@ -667,6 +668,69 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
       }
     }
     out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Heads of the titles of offices ("Humanitarian Coordinator", "Special Rapporteur", "Trade Representative"): not kings,
+ * clergy or honorifics ("Queen" the band, "BB King", "MS" the illness), nor an executive or a manager, which can be
+ * bodies ("the National Executive", "LMA Manager of the Month").
+ */
+const OFFICE_HEADS = new Set(`envoy envoys representative coordinator co-ordinator rapporteur commissioner secretary secretary-general
+director director-general under-secretary-general adviser advisor administrator delegate mediator negotiator ambassador
+spokesman spokeswoman spokesperson minister`.split(/\s+/));
+/** Words of an office's title before its head, beyond TITLE_MODIFIERS: "Special Envoy", "Resident Coordinator", "High Commissioner". */
+const OFFICE_MODIFIERS = new Set(['special', 'resident', 'humanitarian', 'high', 'permanent', 'personal', 'under-secretary', 'country', 'emergency', 'relief', 'political']);
+const isOfficeHead = (w: string): boolean => OFFICE_HEADS.has(w.toLowerCase());
+const isOfficeWord = (w: string): boolean => TITLE_MODIFIERS.has(w.toLowerCase()) || OFFICE_MODIFIERS.has(w.toLowerCase()) || isOfficeHead(w);
+/** A body's initials opening an office's title: "UN", "EU", "UNHCR" (the gazetteer's organisations: not "US", a place). */
+const BODY_INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * An office's title the tagger took for an organisation: "UN Special Envoy", "EU Special Representative", "UN Resident
+ * Coordinator", "Deputy Humanitarian Coordinator" (all title words, the last a title's head). The body's initials
+ * opening it stay an organisation ("UN"), the title is no name; right before a person's name it is the person's title
+ * ("UN Special Envoy Geir Pedersen": "Special Envoy"). "UN Resident | and | Humanitarian Coordinator", two names of
+ * the tagger's, are one title. Never a name the gazetteer knows. Built anew, so linear.
+ */
+function withOfficeTitles(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  /** The words of an organisation's or other name, when they are an office's title: [initials or '', title words]. */
+  const officeOf = (m: Mention | undefined, headless = false): [string, string[]] | null => {
+    if (!m || (m.type !== 'ORG' && m.type !== 'MISC') || known(gazetteer, m.text)) return null;
+    const words = m.text.split(' ');
+    const body = BODY_INITIALS.test(words[0]) && gazetteer.lookup(words[0])?.type === 'ORG' ? words.shift()! : '';
+    // ("Resident and Humanitarian Coordinator": "and" between title words.)
+    const titleWord = (w: string, k: number) => isOfficeWord(w) || (w === 'and' && k > 0 && k < words.length - 1);
+    if (!words.length || !words.every(titleWord) || (!headless && !isOfficeHead(words[words.length - 1]))) return null;
+    // A title without a body's initials has two words or more ("Deputy Humanitarian Coordinator"; not "Secretary").
+    if (!body && words.length < 2) return null;
+    return [body, words];
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let office = officeOf(m);
+    let end = m.end;
+    const next = mentions[i + 1];
+    // "UN Resident and Humanitarian Coordinator": the first part ends in no head; the second, all title words, does.
+    if (!office && next && next.sentenceIndex === m.sentenceIndex && text.slice(m.end, next.start) === ' and ') {
+      const first = officeOf(m, true);
+      const second = officeOf(next);
+      if (first && second && !second[0]) {
+        office = [first[0], [...first[1], 'and', ...second[1]]];
+        end = next.end;
+        i++;
+      }
+    }
+    if (!office) {
+      out.push(m);
+      continue;
+    }
+    const [body, words] = office;
+    if (body) out.push({ ...m, end: m.start + body.length, text: body, type: 'ORG', source: 'office-title' });
+    const person = mentions[i + 1];
+    if (person?.type === 'PERSON' && !person.title && person.start === end + 1 && text[end] === ' ') person.title = words.join(' ');
   }
   return out;
 }

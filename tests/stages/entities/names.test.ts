@@ -818,6 +818,30 @@ describe('entities stage: titles written in full (probe ME)', () => {
   });
 });
 
+describe('entities stage: the titles of offices (session 22)', () => {
+  const titled = (text: string) => entitiesOf(text).mentions.map((m) => `${m.type} ${m.text}${m.title ? ` [${m.title}]` : ''}`);
+
+  it('keeps the body of a title such as "UN Humanitarian Coordinator" and no organisation of its title words', () => {
+    expect(titled('The UN Humanitarian Coordinator, Tom Fletcher, said aid was blocked.'))
+      .toEqual(['ORG UN', 'PERSON Tom Fletcher']);
+    expect(titled('The UN Resident Coordinator in Yemen, Julien Harneis, said the port was closed.'))
+      .toEqual(['ORG UN', 'LOC Yemen', 'PERSON Julien Harneis']);
+    expect(titled('The EU Special Representative for the Sahel, Joao Cravinho, visited Mali.'))
+      .toEqual(['ORG EU', 'LOC Sahel', 'PERSON Joao Cravinho', 'LOC Mali']);
+    expect(titled('People have fled, the UN Resident and Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami, said on Tuesday.'))
+      .toEqual(['ORG UN', 'LOC Sudan', 'PERSON Clementine Nkweta-Salami', 'DATE Tuesday']);
+  });
+
+  it('drops a title of title words alone, and leaves what only looks like one', () => {
+    expect(titled('The Deputy Humanitarian Coordinator for Gaza said on Monday that fuel had run out.')).toEqual(['LOC Gaza', 'DATE Monday']);
+    // A place before the title is no body of it ("the US Trade Representative's Office" is one); a king and an executive
+    // committee are not offices.
+    expect(mentionsOf('The US Trade Representative met EU officials.')).toContain('ORG US Trade Representative');
+    expect(mentionsOf('Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy.')).toContain('MISC BB King');
+    expect(mentionsOf("He sat on the Labour Party's National Executive.")).toContain('ORG National Executive');
+  });
+});
+
 describe('entities stage: firms\' names (probe BZ)', () => {
   it('reads surnames joined by commas and "&" as one firm, and keeps a name before "and" apart', () => {
     expect(mentionsOf('Challenger, Gray & Christmas, an outplacement firm, said layoffs rose.')).toEqual(['ORG Challenger, Gray & Christmas']);
