@@ -433,6 +433,7 @@ export function mentionsFromTagged(
   out = splitAtVerbs(text, out);
   out = withPortfolioTitles(text, out, gazetteer);
   out = withOfficeTitles(text, out, gazetteer);
+  out = withBodiesBeforeTitles(doc, out, gazetteer);
   out = joinAmendments(text, out);
   out = joinPluralPossessives(text, out);
   out = withoutPostNominals(text, out, gazetteer);
@@ -731,6 +732,32 @@ function withOfficeTitles(text: string, mentions: Mention[], gazetteer: Gazettee
     if (body) out.push({ ...m, end: m.start + body.length, text: body, type: 'ORG', source: 'office-title' });
     const person = mentions[i + 1];
     if (person?.type === 'PERSON' && !person.title && person.start === end + 1 && text[end] === ' ') person.title = words.join(' ');
+  }
+  return out;
+}
+
+/** A body's initials right before a title: "WHO " of "WHO Director-General Tedros". */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}{2,6}) $/u;
+
+/**
+ * A body's initials before a person's title are the body, where the tagger left them out: "met WHO Director-General
+ * Tedros Adhanom Ghebreyesus" (the tagger reads "WHO" as the pronoun there; "IAEA Director General Rafael Grossi" it
+ * finds). Only initials the gazetteer knows as an organisation, in the person's sentence, and not inside another
+ * name. Built anew, so linear.
+ */
+function withBodiesBeforeTitles(doc: ArticleDoc, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const { text } = doc;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const titleStart = m.type === 'PERSON' && m.title ? m.start - m.title.length - 1 : -1;
+    if (titleStart > 0 && text.slice(titleStart, m.start - 1) === m.title) {
+      const before = INITIALS_BEFORE.exec(text.slice(Math.max(0, titleStart - 8), titleStart));
+      const start = before ? titleStart - before[0].length : -1;
+      if (before && start >= doc.sentences[m.sentenceIndex].start && start >= (out[out.length - 1]?.end ?? 0) && gazetteer.lookup(before[1])?.type === 'ORG') {
+        out.push({ ...m, start, end: start + before[1].length, text: before[1], type: 'ORG', title: null, source: 'title-body' });
+      }
+    }
+    out.push(m);
   }
   return out;
 }

@@ -832,6 +832,13 @@ describe('entities stage: the titles of offices (session 22)', () => {
       .toEqual(['ORG UN', 'LOC Sudan', 'PERSON Clementine Nkweta-Salami', 'DATE Tuesday']);
   });
 
+  it('finds the body whose initials stand before a person\'s title where the tagger read them as a word ("met WHO Director-General")', () => {
+    expect(titled('He met WHO Director-General Tedros Adhanom Ghebreyesus on Monday.'))
+      .toEqual(['ORG WHO', 'PERSON Tedros Adhanom Ghebreyesus [Director-General]', 'DATE Monday']);
+    // Not across a sentence's start, and not initials no body has.
+    expect(mentionsOf('He spoke to the WHO. Director-General Tedros Adhanom Ghebreyesus agreed.').filter((m) => m.startsWith('ORG'))).toEqual(['ORG WHO']);
+  });
+
   it('drops a title of title words alone, and leaves what only looks like one', () => {
     expect(titled('The Deputy Humanitarian Coordinator for Gaza said on Monday that fuel had run out.')).toEqual(['LOC Gaza', 'DATE Monday']);
     // A place before the title is no body of it ("the US Trade Representative's Office" is one); a king and an executive
