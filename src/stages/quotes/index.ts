@@ -942,6 +942,9 @@ const RELATIVE_OPENERS = new Set(['whose', 'which', 'who', 'where']);
 /** Words that name a storm before its name. */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 
+/** The label of a humanitarian or agency report: its kind ("Situation Report", "Flash Update"), or a date or number ending it. */
+const REPORT_LABEL = /\b(?:Updates?|Situation Report|Sitrep|Snapshot|Bulletin|Overview|Dashboard|Fact ?[Ss]heet|Factsheet|Appeal|Response Plan)\b|(?:\b\d{1,2} )?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\)?$|(?:#|\bNo\. ?)\d+$/u;
+
 /** An auxiliary opening a question: "Does the President accept …?", "Will you say …?". */
 const INVERTED_QUESTION = /^["“‘]?(?:Do|Does|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|Were)\s/;
 
@@ -1103,6 +1106,9 @@ function attributeHeadline(ctx: Context): void {
   if (toks.slice(c + 1, e).filter((t) => isWord(t)).length < 3) return;
   const start = toks[c + 1].start;
   const end = toks[e - 1].end;
+  // A country and a report's label, as ReliefWeb titles its documents ("Sudan: Humanitarian Update, 12 November 2026",
+  // "Syria: Flash Update #3"): no one speaks. (Not any place: "Graham: … Chance in November 2026" is the senator's.)
+  if (REPORT_LABEL.test(text.slice(start, end)) && getGazetteer().lookup(gazetteerKey(text.slice(toks[0].start, toks[c - 1].end)))?.source === 'country') return;
   // A headline quoting speech (‘You should be criminally investigated.’) is left to the quote rules; one
   // in title case (Issa: Hillary Clinton’s ‘Honesty Is In Question.’) is not, as they drop it for a title.
   for (let k = lowerBound(opens, start); k < cands.length && cands[k].open < end; k++) {

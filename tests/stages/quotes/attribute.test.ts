@@ -561,6 +561,17 @@ describe('transcript lines without quotation marks', () => {
     const qs = quotesOf('Interview: ‘We cannot tax our way out of debt,’ says Kenya’s Treasury chief\n\nJohn Mbadi sat down with us on Monday.');
     expect(qs.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([['direct', 'Kenya’s Treasury chief', 'says', 'We cannot tax our way out of debt']]);
   });
+
+  it('reads no speaker into a country and a report\'s label, as ReliefWeb titles its reports, but keeps a country\'s words', () => {
+    const body = '\n\nThe humanitarian situation in North Darfur continues to deteriorate as fighting spreads.';
+    expect(quotesOf(`Sudan: Humanitarian Update, 12 November 2026${body}`)).toEqual([]);
+    expect(quotesOf(`Syria: Flash Update #3${body}`)).toEqual([]);
+    expect(quotesOf(`Ukraine: Humanitarian Situation Report No. 42${body}`)).toEqual([]);
+    expect(quotesOf(`Iran: We will not negotiate under pressure${body}`).map((q) => [q.speaker, q.cue, q.text]))
+      .toEqual([['Iran', ':', 'We will not negotiate under pressure']]);
+    // (A person's headline that ends in a date is still theirs.)
+    expect(quotesOf(`Graham: Trump Rhetoric Destroying GOP Chance in November 2026${body}`).map((q) => q.speaker)).toEqual(['Graham']);
+  });
 });
 
 describe('an interview whose lines after the first are labelled with initials', () => {
