@@ -434,6 +434,7 @@ export function mentionsFromTagged(
   out = withPortfolioTitles(text, out, gazetteer);
   out = withOfficeTitles(text, out, gazetteer);
   out = withBodiesBeforeTitles(doc, out, gazetteer);
+  withoutPortfolioNouns(text, out, gazetteer);
   out = joinAmendments(text, out);
   out = joinPluralPossessives(text, out);
   out = withoutPostNominals(text, out, gazetteer);
@@ -760,6 +761,30 @@ function withBodiesBeforeTitles(doc: ArticleDoc, mentions: Mention[], gazetteer:
     out.push(m);
   }
   return out;
+}
+
+/** A title's head and "for" or "of" right before a name: "High Commissioner for ", "Minister of ". */
+const HEAD_FOR_BEFORE = /\b(\p{Lu}[\p{L}-]+) (?:for|of) (?:the )?$/u;
+
+/**
+ * A title's portfolio the tagger took into the person's name after it: "UN High Commissioner for Refugees Filippo Grandi"
+ * (the tagger's PERSON "Refugees Filippo Grandi"). A common word (among the word table's most frequent) after a title's
+ * head and "for" or "of", followed by a known first name and at least one more word, is no part of the name.
+ */
+function withoutPortfolioNouns(text: string, mentions: Mention[], gazetteer: Gazetteer): void {
+  const clusters = getClusters();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.title) continue;
+    const words = m.text.split(' ');
+    if (words.length < 3 || !isFirstName(gazetteer, words[1])) continue;
+    const rank = clusters.rank(hashString(words[0].toLowerCase()));
+    if (rank < 0 || rank >= COMMON_WORD_RANK || isFirstName(gazetteer, words[0])) continue;
+    const head = HEAD_FOR_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!head || !(isTitleEnd(head[1]) || OFFICE_HEADS.has(head[1].toLowerCase()))) continue;
+    const cut = words[0].length + 1;
+    m.start += cut;
+    m.text = m.text.slice(cut);
+  }
 }
 
 /** A plural's possessive apostrophe and a body's word after it: "' Court" of "Magistrates' Court", "’ Union" of "Teachers’ Union". */

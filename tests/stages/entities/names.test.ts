@@ -839,6 +839,11 @@ describe('entities stage: the titles of offices (session 22)', () => {
     expect(mentionsOf('He spoke to the WHO. Director-General Tedros Adhanom Ghebreyesus agreed.').filter((m) => m.startsWith('ORG'))).toEqual(['ORG WHO']);
   });
 
+  it('keeps a title\'s portfolio out of the person\'s name after "Commissioner for" ("Refugees Filippo Grandi")', () => {
+    expect(mentionsOf('UN High Commissioner for Refugees Filippo Grandi said the camps were full.')).toEqual(['ORG UN', 'PERSON Filippo Grandi']);
+    expect(mentionsOf('Along with Minister for Work Jane Kennedy, he then went on to tear into the plans.')).toContain('PERSON Jane Kennedy');
+  });
+
   it('drops a title of title words alone, and leaves what only looks like one', () => {
     expect(titled('The Deputy Humanitarian Coordinator for Gaza said on Monday that fuel had run out.')).toEqual(['LOC Gaza', 'DATE Monday']);
     // A place before the title is no body of it ("the US Trade Representative's Office" is one); a king and an executive
