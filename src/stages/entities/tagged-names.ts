@@ -601,6 +601,8 @@ function portfolioWords(words: string, modifiers: boolean): boolean {
 
 /** Capitalised portfolio words before a title, joined by commas and "and": "Mines and ", "Trade, Industry and ". */
 const PORTFOLIO_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))+$/u;
+/** Capitalised portfolio words before a title's head, the last one included: "Work and Pensions ". */
+const PORTFOLIO_NAMES_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))*\p{Lu}[\p{L}-]+ $/u;
 /** Whether `w` can end a title after its portfolio: a title's head or an adviser ("National Security Adviser"). */
 const isTitleEnd = (w: string): boolean => TITLE_HEADS.has(stripDot(w.toLowerCase())) || /^advis[eo]rs?$/i.test(w);
 /** "Minister of " or "Secretary for " right before a portfolio the tagger took for a body. */
@@ -623,13 +625,25 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
     const run = PORTFOLIO_BEFORE.exec(before);
     return run && portfolioWords(run[0], false) ? run[0].length : 0;
   };
+  /** The same for a portfolio's whole name ending `before`: "Work and Pensions ", "Culture, Media and Sport ". */
+  const portfolioNamesRun = (before: string): number => {
+    const run = PORTFOLIO_NAMES_BEFORE.exec(before);
+    // (Not a sentence's "And" or "The" alone: "And Mr Brown".)
+    return run && portfolioWords(run[0].trimEnd(), false) && !/^(?:and|the|&)$/i.test(run[0].trimEnd()) ? run[0].length : 0;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const p = mentions[i + 1];
-    // "Mines and Energy Minister": portfolio words and "and" before a title that opens with one.
-    if (m.type === 'PERSON' && m.title && TITLE_PORTFOLIO.has(m.title.split(' ')[0].toLowerCase())) {
+    // "Mines and Energy Minister": portfolio words and "and" before a title that opens with one; "Work and Pensions
+    // Secretary": portfolio words before a title's head alone.
+    const opensWithPortfolio = m.title !== null && TITLE_PORTFOLIO.has(m.title.split(' ')[0].toLowerCase());
+    if (m.type === 'PERSON' && m.title && (opensWithPortfolio || (isTitleEnd(m.title) && !HONORIFICS.has(stripDot(m.title.toLowerCase()))))) {
       const titleStart = m.start - m.title.length - 1;
-      const run = text.slice(titleStart, m.start - 1) === m.title ? portfolioRun(text.slice(Math.max(0, titleStart - 60), titleStart)) : 0;
+      const before = text.slice(Math.max(0, titleStart - 60), titleStart);
+      const run = text.slice(titleStart, m.start - 1) !== m.title ? 0 : opensWithPortfolio ? portfolioRun(before) : portfolioNamesRun(before);
+      // A portfolio word the tagger named on its own is the title's too ("Work" of "Work and Pensions Secretary Alan
+      // Johnson" had been a person).
+      while (run && out.length && out[out.length - 1].start >= titleStart - run && out[out.length - 1].end <= titleStart) out.pop();
       if (run && titleStart - run >= (out[out.length - 1]?.end ?? 0)) m.title = text.slice(titleStart - run, m.start).trim();
     }
     if (p && p.type === 'PERSON' && (m.type === 'ORG' || m.type === 'MISC') && m.sentenceIndex === p.sentenceIndex && !body(m)) {

@@ -844,6 +844,15 @@ describe('entities stage: the titles of offices (session 22)', () => {
     expect(mentionsOf('Along with Minister for Work Jane Kennedy, he then went on to tear into the plans.')).toContain('PERSON Jane Kennedy');
   });
 
+  it('takes a portfolio\'s whole name before a title\'s head into the title ("Work and Pensions Secretary"), not as names', () => {
+    expect(titled('Along with Work and Pensions Secretary Alan Johnson and Minister for Work Jane Kennedy, he went on.'))
+      .toEqual(['PERSON Alan Johnson [Work and Pensions Secretary]', 'PERSON Jane Kennedy']);
+    expect(titled('Culture, Media and Sport Secretary Tessa Jowell said the BBC would survive.'))
+      .toEqual(['PERSON Tessa Jowell [Culture, Media and Sport Secretary]', 'ORG BBC']);
+    // A sentence's "And" is no portfolio.
+    expect(titled('And Mr Brown said so.')).toEqual(['PERSON Brown [Mr]']);
+  });
+
   it('drops a title of title words alone, and leaves what only looks like one', () => {
     expect(titled('The Deputy Humanitarian Coordinator for Gaza said on Monday that fuel had run out.')).toEqual(['LOC Gaza', 'DATE Monday']);
     // A place before the title is no body of it ("the US Trade Representative's Office" is one); a king and an executive
