@@ -66,16 +66,21 @@ export function encodeModel(data: ModelData): Buffer {
 
 const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
-/** Reads a model written by `encodeModel`. */
-export function decodeModel(file: Buffer): ModelData {
+/** A model file's bytes (gunzipped), its format's magic, its header, and where the sections after the header start. */
+function readHeader(file: Buffer): { buf: Buffer; magic: string; header: Header; body: number } {
   const buf = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
   const magic = buf.toString('latin1', 0, 8);
   if (magic !== MAGIC && magic !== MAGIC_DENSE) throw new Error(`not a newsframe NER model (expected ${MAGIC} or ${MAGIC_DENSE})`);
   const len = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Header;
+  return { buf, magic, header: JSON.parse(buf.toString('utf8', 12, 12 + len)) as Header, body: 12 + len };
+}
+
+/** Reads a model written by `encodeModel`. */
+export function decodeModel(file: Buffer): ModelData {
+  const { buf, magic, header, body } = readHeader(file);
   const F = header.features;
   const E = header.entries;
-  let pos = 12 + len;
+  let pos = body;
   // Copies, because the sections are not aligned for typed-array views.
   const take = (n: number): ArrayBuffer => {
     const ab = new ArrayBuffer(n);
@@ -111,13 +116,9 @@ export function readModel(path: string): ModelData {
  * written again would have its weights quantised a second time, from floats: they could move by a rounding step).
  */
 export function withMeta(file: Buffer, meta: Record<string, unknown>): Buffer {
-  const buf = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
-  const magic = buf.toString('latin1', 0, 8);
-  if (magic !== MAGIC && magic !== MAGIC_DENSE) throw new Error(`not a newsframe NER model (expected ${MAGIC} or ${MAGIC_DENSE})`);
-  const len = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as Header;
+  const { buf, header, body } = readHeader(file);
   const json = Buffer.from(JSON.stringify({ ...header, meta: { ...header.meta, ...meta } }), 'utf8');
-  const newLen = Buffer.alloc(4);
-  newLen.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([buf.subarray(0, 8), newLen, json, buf.subarray(12 + len)]), { level: 9 });
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  return gzipSync(Buffer.concat([buf.subarray(0, 8), len, json, buf.subarray(body)]), { level: 9 });
 }
