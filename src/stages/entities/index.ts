@@ -3,7 +3,8 @@
  *
  * Values (dates, times, money, percentages, quantities) come from patterns, per sentence (values.ts).
  * Names come from the trained tagger (tagger/) and are finished by rules (tagged-names.ts): MISC refined
- * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names; a name found
+ * into NORP / EVENT / LAW, titles kept apart from people, headings limited to known names; a name that starts a
+ * longer known name is made whole (known-names.ts); a name found
  * once is a name where the article repeats it (repeated-names.ts). Without a model
  * file the rule-and-word-list baseline names them instead: runs of capitalised words typed by the gazetteer
  * and cues (names.ts), then one document pass for consistency (document.ts); there headlines in capitals
@@ -21,6 +22,7 @@ import { mentionsFromTagged, type SentenceMode } from './tagged-names.ts';
 import { alignHeadlineNames } from './headline-names.ts';
 import { findNested } from './nested.ts';
 import { addRepeatedNames } from './repeated-names.ts';
+import { joinKnownNames } from './known-names.ts';
 import { addCamelCaseNames } from './camel-case-names.ts';
 import { retypeByContext } from './context-types.ts';
 
@@ -38,7 +40,7 @@ export function extractEntities(doc: ArticleDoc): ArticleDoc {
   const tagger = getTagger();
   const gazetteer = getGazetteer();
   doc.mentions = tagger
-    ? retypeByContext(doc, alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, gazetteer, rules.names), rules.modes), gazetteer), rules.modes), gazetteer)
+    ? retypeByContext(doc, alignHeadlineNames(doc, addCamelCaseNames(doc, addRepeatedNames(doc, joinKnownNames(doc, mentionsFromTagged(doc, tagger.tag(doc, rules.names), rules.modes, rules.values, gazetteer, rules.names)), rules.modes), gazetteer), rules.modes), gazetteer)
     : [...rules.values, ...rules.names.map(({ strength: _, ...m }) => m)].sort((a, b) => a.start - b.start);
   // A byline or a date line under the title is metadata: its names are not the story's (load sets metaSpans).
   if (doc.metaSpans?.length) doc.mentions = doc.mentions.filter((m) => !overlapsAny(doc.metaSpans!, m));

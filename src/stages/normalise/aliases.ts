@@ -170,29 +170,50 @@ const US_PREFIXES = ['US', 'United States'];
 
 let table: { folded: Map<string, string>; exact: Map<string, string> } | null = null;
 
-function build(): { folded: Map<string, string>; exact: Map<string, string> } {
-  const folded = new Map<string, string>();
-  const exact = new Map<string, string>();
+/** Every line of the list as its type, canonical name and forms (the canonical name first; "=" kept on exact forms). */
+function* entries(): Generator<{ type: EntityType; canonical: string; forms: string[] }> {
   for (const [type, block] of ALIASES) {
     for (const line of block.split('\n')) {
       const colon = line.indexOf(': ');
       if (colon < 0) continue;
       const canonical = line.slice(0, colon).trim();
-      const forms = [canonical, ...line.slice(colon + 2).split(';')].map((f) => f.trim());
-      for (const form of forms) {
-        if (form.startsWith('=')) {
-          exact.set(`${type}\n${form.slice(1)}`, canonical);
-          continue;
-        }
-        const variants = US_BODIES.has(canonical) ? [form, ...US_PREFIXES.map((p) => `${p} ${form}`)] : [form];
-        for (const v of variants) {
-          const key = `${type}\n${idKey(type, v)}`;
-          if (!folded.has(key)) folded.set(key, canonical);
-        }
+      yield { type, canonical, forms: [canonical, ...line.slice(colon + 2).split(';')].map((f) => f.trim()) };
+    }
+  }
+}
+
+/** The names a form of a canonical name stands for in text: US federal bodies also after "US" and "United States". */
+const variantsOf = (canonical: string, form: string): string[] =>
+  US_BODIES.has(canonical) ? [form, ...US_PREFIXES.map((p) => `${p} ${form}`)] : [form];
+
+function build(): { folded: Map<string, string>; exact: Map<string, string> } {
+  const folded = new Map<string, string>();
+  const exact = new Map<string, string>();
+  for (const { type, canonical, forms } of entries()) {
+    for (const form of forms) {
+      if (form.startsWith('=')) {
+        exact.set(`${type}\n${form.slice(1)}`, canonical);
+        continue;
+      }
+      for (const v of variantsOf(canonical, form)) {
+        const key = `${type}\n${idKey(type, v)}`;
+        if (!folded.has(key)) folded.set(key, canonical);
       }
     }
   }
   return { folded, exact };
+}
+
+/** Every name of the list as text writes it (canonical names, aliases and their "US" forms), with its type. */
+export function aliasForms(): Array<[EntityType, string]> {
+  const out: Array<[EntityType, string]> = [];
+  for (const { type, canonical, forms } of entries()) {
+    for (const form of forms) {
+      if (form.startsWith('=')) out.push([type, form.slice(1)]);
+      else for (const v of variantsOf(canonical, form)) out.push([type, v]);
+    }
+  }
+  return out;
 }
 
 /** The canonical name a well-known short form or spelling stands for, if it is one. */
