@@ -7,7 +7,7 @@
  *   "a former product lead at Stripe", "our investors at Benchmark", "Stockholm-based Lovable" (the place's
  *   adjective a MISC word of its own, as CoNLL-2003 has "London-based");
  * - a place: "North Kordofan state", "Oe Htein Kwin village", "Bryansk Oblast", "the villages of Kfar Kila, Mays
- *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah"; a US town by
+ *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah", "a former mayor of Port Amsel"; a US town by
  *   the state after its comma ("APPLETON, Wis. (WBAY) -", "Munhall, PA 15120");
  * - a storm: "Omar" after "Hurricane Omar" is the storm (EVENT), not a person, unless a person of that name is named
  *   in full.
@@ -59,8 +59,8 @@ const BASED_BEFORE = new RegExp(`(?<![\\p{L}.'’])${BASED_PLACE}\\s+$`, 'u');
 const PLACE_NOUN_AFTER = /^\s+(village|villages|town|township|townships|district|districts|oblast|oblasts|province|provinces|state|county|counties|valley|region|regions|governorate|prefecture|municipality|river)(?![\p{L}-])(?!\s+(?:media|television|tv|radio|news|broadcaster|agency|company|firm|secretary|department|visit|funeral|dinner|banquet|pension|hall|council|councillors?|court|centre|center|of\b))/u;
 /** Last words of a place's own name: "Bryansk Oblast", "Kunar Province". */
 const PLACE_HEADS = new Set(['Oblast', 'Province', 'Governorate', 'Prefecture', 'Township', 'Municipality', 'Oblasts']);
-/** "the villages of ", "the town of ", "reporting from ": what a place's name follows. */
-const PLACE_BEFORE = /(?:\b(?:villages?|towns?|townships?|cities|city|districts?|provinces?|regions?|hamlets?|suburbs?|neighbou?rhoods?) of|\breporting from|\b(?:MP|MSP|MLA|MHA|TD|[Mm]ember) for)\s+$/u;
+/** "the villages of ", "the town of ", "a former mayor of ", "reporting from ": what a place's name follows. */
+const PLACE_BEFORE = /(?:\b(?:villages?|towns?|townships?|cities|city|districts?|provinces?|regions?|hamlets?|suburbs?|neighbou?rhoods?|mayors?) of|\breporting from|\b(?:MP|MSP|MLA|MHA|TD|[Mm]ember) for)\s+$/u;
 /** A plural place noun before a list of names: "the villages of ". */
 const PLURAL_PLACES_BEFORE = /\b(?:villages|towns|townships|cities|districts|provinces|regions|hamlets|suburbs|neighbou?rhoods) of\s+$/u;
 /** A member's title before the seat: "the MP for Norwich South", "the Member for Hume". */

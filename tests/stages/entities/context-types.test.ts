@@ -22,6 +22,14 @@ function retyped(text: string, spans: Array<[string, EntityType]>): string[] {
 const typed = (text: string, ...names: string[]): string[] => mentionsOf(text).filter((m) => names.includes(m.slice(m.indexOf(' ') + 1)));
 
 describe('types decided by the words around a name', () => {
+  it('reads a name after "mayor of" as a place, and its other mentions with it', () => {
+    expect(retyped('Irena Vasquez, a former mayor of Port Amsel, is expected to be sworn in. She spoke in Port Amsel.', [
+      ['Irena Vasquez', 'PERSON'], ['Port Amsel', 'ORG'], ['Port Amsel', 'ORG'],
+    ])).toEqual(['PERSON Irena Vasquez', 'LOC Port Amsel', 'LOC Port Amsel']);
+    // A governor "of" names a body as often as a place: not read as one.
+    expect(retyped('He was governor of Nordbank until 2020.', [['Nordbank', 'ORG']])).toEqual(['ORG Nordbank']);
+  });
+
   it('reads the Chinese surname He before a given name in pinyin as a person, not the pronoun', () => {
     expect(retyped('Meanwhile, Vice-Premier He Lifeng is expected to meet Scott Bessent.', [['Scott Bessent', 'PERSON']]))
       .toEqual(['PERSON He Lifeng', 'PERSON Scott Bessent']);
