@@ -441,6 +441,7 @@ export function mentionsFromTagged(
   withLawNumbers(text, out);
   out = withPatternNames(doc, out, BILL_CODE, 'LAW', 'bill-code');
   out = withPatternNames(doc, out, CHAMBER_BILL, 'LAW', 'bill-code');
+  out = withPatternNames(doc, out, PROVISION, 'LAW', 'provision');
   out = withPatternNames(doc, out, PLATFORM_X, 'ORG', 'platform-x');
   out = withPatternNames(doc, out, STORM_NAME, 'EVENT', 'tagger-storm');
   out = withoutCommonNounAcronyms(text, out);
@@ -864,6 +865,13 @@ const BILL_NUMBER = /^ \d{1,5}(?!\d|[.,]\d|\p{L})/u;
 /** A chamber's bill and its number, whatever the tagger made of the chamber ("House Bill 2154" had been the LOC "House"). */
 const CHAMBER_BILL = /(?<![\p{L}\p{N}])(?:House|Senate|Assembly) Bill \d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 const BILL_CODE = /(?<![\p{L}\p{N}.])(?:H\.?B|S\.?B|A\.?B|H\.?R|H\.?F|S\.?F|L\.?D)\.? ?\d{1,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * A provision of a law or treaty by its number: "Article 5", "Article 50", "Section 404", "Section 230", "Article 4(2)",
+ * "Title IX", and the bankruptcy code's chapters ("Chapter 11"; not a book's "Chapter 3"). The tagger had ORG "Article"
+ * or "Section" and left the number out.
+ */
+const PROVISION = /(?<![\p{L}\p{N}])(?:(?:Article|Section|Clause|Title) (?:\d{1,4}[A-Z]?(?:\(\d{1,3}[a-z]?\))*|[IVX]{1,6})|Chapter (?:7|9|11|13|15))(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** The social network X where the text says it is one: "wrote on X", "posted to X", "X, formerly Twitter". */
 const PLATFORM_X = /(?<=\b(?:on|to|via|On) )X(?=[\s,.;:)!?]|$)(?! ?[-–(]?\d)|\bX(?=,? \(?formerly (?:known as )?Twitter)/gu;

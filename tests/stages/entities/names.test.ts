@@ -63,6 +63,17 @@ describe('entities stage: names', () => {
     expect(more.mentions.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['Senate Bill 12', 'House Bill 2154', 'House Bill 9']);
   });
 
+  it('reads a provision by its number as one LAW name ("Article 5", "Section 404", "Chapter 11"), not ORG "Article"', () => {
+    const laws = (text: string) => entitiesOf(text).mentions.filter((m) => m.type === 'LAW').map((m) => m.text);
+    expect(laws('Nato invoked Article 5 after the attacks. Britain triggered Article 50 in March 2017.')).toEqual(['Article 5', 'Article 50']);
+    expect(laws('The least popular measure - Section 404 - applies to foreign firms.')).toEqual(['Section 404']);
+    expect(laws('They were charged under Section 5 of the Public Order Act, police said.')).toEqual(['Section 5', 'Public Order Act']);
+    expect(laws('Under Article 4(2) of the treaty, members may leave. The airline filed for Chapter 11 bankruptcy protection.'))
+      .toEqual(['Article 4(2)', 'Chapter 11']);
+    // A book's chapter, and a section's number with a decimal, are not.
+    expect(laws('In Chapter 3 the author turns to her childhood. Section 4.2 of the report lists the costs.')).toEqual([]);
+  });
+
   it.fails('types "Jay-K" in "Jay-K told Variety" as no organisation (the retrained models type it ORG)', () => {
     const doc = entitiesOf('She wrote on X that the tour was off. The post on X, formerly Twitter, drew replies. Jay-K told Variety on Monday.');
     expect(doc.mentions.filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual(['X', 'X', 'Twitter', 'Variety']);
