@@ -296,6 +296,20 @@ function adjunctsThenEnd(toks: Tok[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a cue that takes an object ends the sentence with it, times or a place after it allowed: "…, Powell told
+ * reporters.", "…, the minister told parliament on Tuesday.", "…, she told a news conference in Geneva.".
+ */
+function objectThenEnd(toks: Tok[], m: CueMatch): boolean {
+  // (A cue of more than one word takes what it says as its object: "warned against proposed changes".)
+  if (!m.info.takesObject || m.end - m.start !== 1 || !isWord(toks[m.end])) return false;
+  const k = objectEnd(toks, m.end);
+  if (k === m.end) return false;
+  // ("…, Britain urged other donors to contribute.": an object and its infinitive.)
+  for (let j = m.end; j <= k && j < toks.length; j++) if (FINITE.has(toks[j].norm) || isVerbalCueForm(toks[j].norm) || toks[j].norm === 'to') return false;
+  return k === toks.length || isTerminator(toks[k]) || adjunctsThenEnd(toks, k) || prepositionalTail(toks, k) || adjunctsThenTail(toks, k);
+}
+
 /** Prepositions that open a place, medium or occasion after a trailing attribution's cue ("said in a video message to the convention."). */
 const TAIL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'after', 'before', 'via', 'through', 'outside', 'inside', 'aboard']);
 /** Words that make what follows a cue a clause of its own rather than a prepositional phrase. */
@@ -1299,6 +1313,7 @@ function firstReportedSpeech(
       // (", a move Elhedery said would …": a relative clause without "that", read below.)
       const contact = isWord(after) && FINITE.has(after.norm) ? contactHead(toks, sp) : null;
       if (after === undefined || isTerminator(after) || adjunctsThenEnd(toks, m.end) || narration ||
+        (sp.start > 1 && isPunct(toks[sp.start - 1], ',') && objectThenEnd(toks, m) && clause(toks, from, sp.start - 1, 3) !== null) ||
         (sp.start > 0 && isPunct(toks[sp.start - 1], ',') && (prepositionalTail(toks, m.end) || adjunctsThenTail(toks, m.end)))) {
         // "…, officials said." / "…, officials said on Monday." / "…, officials said on Monday, as …" /
         // "…, she said in a video message to the convention."

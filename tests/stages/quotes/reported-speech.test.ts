@@ -1013,6 +1013,19 @@ describe('an attribution after the clause it reports, in the middle of the sente
       .map((q) => q.text)).toEqual(['Negotiators will hold talks in Muscat next week']);
   });
 
+  it('ends a trailing attribution at who was told: "…, Powell told reporters.", "…, she told a news conference in Geneva."', () => {
+    const trailing = (text: string) => quotesOf(text).map((q) => [q.kind, q.text, q.speaker, q.cue]);
+    expect(trailing('The Federal Reserve held interest rates steady on Wednesday, Fed Chair Jerome Powell told reporters.')).toEqual([
+      ['indirect', 'The Federal Reserve held interest rates steady on Wednesday', 'Fed Chair Jerome Powell', 'told'],
+    ]);
+    for (const tail of ['told parliament.', 'told lawmakers on Tuesday.', 'told a news conference in Geneva.', "told GMTV's Sunday programme.", 'has told jurors.', 'also told his audience.']) {
+      expect(trailing(`Prices will rise next year, the minister ${tail}`)).toEqual([['indirect', 'Prices will rise next year', 'the minister', 'told']]);
+    }
+    // Not an object and its infinitive, nor a cue whose preposition takes what was said.
+    expect(trailing('As well as pledging aid, Britain urged other donors to contribute.')).not.toContainEqual(expect.arrayContaining(['As well as pledging aid']));
+    expect(trailing('However, backbench Labour MP Karen Buck warned against proposed changes in such benefits.').map((q) => q[3])).toEqual(['warned against']);
+  });
+
   it('takes "the presidency" for a speaker', () => {
     expect(onlyQuote('Egyptian President Abdel Fattah al-Sisi received a call from Donald Trump the same day, the presidency said.'))
       .toMatchObject({ text: 'Egyptian President Abdel Fattah al-Sisi received a call from Donald Trump the same day', speaker: 'the presidency' });
