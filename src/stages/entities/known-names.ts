@@ -8,7 +8,7 @@
  *
  * Only a whole known name, in one sentence, that ends where a word ends and covers the names it swallows
  * entirely (a value inside it, or a name running past its end, keeps things as they were). Linear in the
- * mentions: a mention is tried only if its first word starts some known name, over at most MAX_WORDS tokens.
+ * mentions: a mention is tried only if its first word starts some known name, over at most MAX_TOKENS tokens.
  */
 import type { ArticleDoc, EntityType, Mention } from '../../model/doc.ts';
 import { aliasForms } from '../normalise/aliases.ts';
@@ -21,6 +21,7 @@ const PART_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LOC', 'MISC', 'NORP
 const MAX_TOKENS = 14;
 /** A lower-case word other than a name's linking words: a description ("UN refugee agency"), not a name. */
 const DESCRIPTION = /\s(?!(?:of|for|and|the|in|on|at|to|de|du|des|la|le|del|der|von|al|el|et|y)\b)\p{Ll}/u;
+/** How a known name's span ends: a letter, a digit or a closing bracket, never a sentence's full stop. */
 const WORD_END = /[\p{L}\p{N})]$/u;
 
 interface KnownNames {
@@ -33,8 +34,9 @@ interface KnownNames {
 let known: KnownNames | null = null;
 
 /**
- * A name as written, with its case kept ("Islamic state" is not "Islamic State") but not its full stops, apostrophes,
- * accents or dashes ("U.N. Interim Force", "Co-operation"); a span that ends in punctuation keeps it, so it matches nothing.
+ * A name as written, with its case and apostrophes kept ("Islamic state" is not "Islamic State", "Lib Dem's" not "Lib
+ * Dems") but not its full stops, accents or dashes ("U.N. Interim Force", "Co-operation"). (A span ending in a full
+ * stop would match its name without it: WORD_END rules such spans out.)
  */
 function written(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/\./g, '').replace(/[\s\-‐‑–—]+/g, ' ');
