@@ -112,6 +112,8 @@ function readingFeatures(r: Reading<string[]>): string[] {
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'hundreds', 'thousands']);
 
 /** "appear" forms: cues of seeming in PolNeAR ("appears to", "appeared poised"), never before a place. */
+/** Participles that "as" makes a comparison with what was foreseen: "as expected", "as forecast". */
+const COMPARED_PARTICIPLES = new Set(['expected', 'predicted', 'forecast', 'anticipated', 'feared', 'planned', 'scheduled', 'hoped', 'intended', 'promised', 'thought']);
 const APPEAR_FORMS = new Set(['appear', 'appears', 'appeared', 'appearing']);
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'before', 'outside', 'inside', 'alongside', 'with', 'onstage', 'onscreen']);
 
@@ -134,6 +136,9 @@ function forEachReading<B>(
     if ((isWord(toks[c + 1]) && GREETINGS.has(toks[c + 1].norm)) || asksAnonymity(toks, c)) continue;
     // "added 15 points", "by two points": a counted noun, no cue.
     if (/^\d/.test(toks[c - 1]?.text ?? '') || COUNT_WORDS.has(toks[c - 1]?.norm ?? '')) continue;
+    // "fewer jobs than expected", "better than forecast", "as expected, the bank held rates": a comparison with what
+    // was expected, no one's words ("as reported by the BBC" stays a candidate).
+    if (toks[c - 1]?.norm === 'than' || (toks[c - 1]?.norm === 'as' && COMPARED_PARTICIPLES.has(t.norm) && toks[c + 1]?.norm !== 'by')) continue;
     // "He appeared at Westminster Magistrates' Court": "appear" before a place is showing up, not seeming.
     if (APPEAR_FORMS.has(t.norm) && isWord(toks[c + 1]) && PLACE_PREPOSITIONS.has(toks[c + 1].norm)) continue;
     const end = clauseEnd(toks, Math.min(c + 1, toks.length - 1));

@@ -166,6 +166,17 @@ describe('cues learned from PolNeAR train', () => {
     expect(quotesStage.run(docOf(sentence), defaults.config).quotes).toHaveLength(1);
   });
 
+  it('reads no comparison with what was expected as a cue ("fewer jobs than expected", "as expected")', () => {
+    const cues = (text: string) => learnedCandidates(lex(text, 0, text.length, new Uint8Array(text.length)), { hasMention: () => false }, LEARNED_MODEL.words)
+      .map((c) => c.row.cue && text.slice(c.row.cue.start, c.row.cue.end));
+    expect(cues('The US created fewer jobs than expected in January.')).not.toContain('expected');
+    expect(cues('UK retail sales were better than forecast in November.')).not.toContain('forecast');
+    expect(cues('The player withdrew from the tournament as expected on Monday.')).not.toContain('expected');
+    // Still a candidate: what is expected of someone, and "as reported by".
+    expect(cues('The bank is expected to raise rates on Thursday.')).toContain('expected');
+    expect(quotesOf('The US created fewer jobs than expected in January, but a fall in jobseekers pushed the unemployment rate down.', FULL_STAGE)).toEqual([]);
+  });
+
   it('reads "appear" before a place as showing up, not as seeming ("He appeared at … Court")', () => {
     expect(quotesOf('He appeared at Westminster Magistrates’ Court on Friday and was remanded in custody.', FULL_STAGE)).toEqual([]);
   });
