@@ -840,6 +840,13 @@ describe('a role, then the name in commas', () => {
     const doc = docOf('The union’s general secretary, Mick Whelan, said the deal was the best that could be achieved.', [['Mick Whelan', 'PERSON']]);
     expect(onlyQuote(doc)).toMatchObject({ speaker: 'The union’s general secretary, Mick Whelan', cue: 'said' });
   });
+
+  it('knows the newsroom’s and the dugout’s people: a correspondent, a presenter, a boss (BBC)', () => {
+    const doc = docOf("The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that there would be protests.", [['Rachel Harvey', 'PERSON']]);
+    expect(onlyQuote(doc)).toMatchObject({ speaker: "The BBC's correspondent in Jakarta, Rachel Harvey", cue: 'told', text: 'that there would be protests' });
+    expect(onlyQuote('Our correspondent says that the channels have refused to take sides.')).toMatchObject({ speaker: 'Our correspondent', cue: 'says' });
+    expect(onlyQuote('Newcastle boss Graeme Souness said the Welshman was not good enough.')).toMatchObject({ speaker: 'Newcastle boss Graeme Souness', cue: 'said' });
+  });
 });
 
 describe('a "whose" clause between a speaker and the cue', () => {
