@@ -364,10 +364,20 @@ function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
       let m = k + 1;
       while (m < run.length && TITLE_PORTFOLIO.has(toks[run[m]].lower)) m++;
       while (m > k + 1 && isConnector(ctx, run[m - 1])) m--;
-      if (m === k + 1) ofComplement = true;
+      const place = m === k + 1 ? regionBeforeName(ctx, run, k + 1) : 0;
+      if (m === k + 1 && !place) ofComplement = true;
       else {
-        end = m - 1;
-        k = m;
+        end = m - 1 + place;
+        k = m + place;
+      }
+    }
+    // "Secretary of State for Wales Peter Hain", "Minister for Europe Denis MacShane": a country or region after "for"
+    // or "of" is the title's, when a name of two or more words follows it.
+    if (k < run.length && (toks[run[k]].text === 'of' || toks[run[k]].text === 'for')) {
+      const place = regionBeforeName(ctx, run, k + 1);
+      if (place) {
+        end = k + place;
+        k += place + 1;
       }
     }
     while (k < run.length && isConnector(ctx, run[k])) k++;
@@ -389,6 +399,14 @@ function findTitle(ctx: NameContext, run: number[]): TitleSplit | null {
   // The title starts at the first of the modifiers and titles in front of its head ("Prime Minister").
   if (best) while (best.start > 0 && (TITLE_MODIFIERS.has(word(best.start - 1)) || TITLE_HEADS.has(word(best.start - 1)))) best.start--;
   return best;
+}
+
+/** Words (1 or 2) of a country or region at `at` in `run` with at least two words after it, else 0. */
+function regionBeforeName(ctx: NameContext, run: number[], at: number): number {
+  for (let n = 2; n >= 1; n--) {
+    if (at + n + 1 < run.length && isRegion(lookupSpan(ctx, run[at], run[at + n - 1], false))) return n;
+  }
+  return 0;
 }
 
 /** Length of the longest gazetteer entry at the start of `run`, within its first `maxLen` tokens. */

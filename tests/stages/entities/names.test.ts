@@ -63,6 +63,15 @@ describe('entities stage: names', () => {
     expect(more.mentions.filter((m) => m.type === 'LAW').map((m) => m.text)).toEqual(['Senate Bill 12', 'House Bill 2154', 'House Bill 9']);
   });
 
+  it('keeps a country or region after a title\'s "for" out of the person\'s name ("Minister for Europe Denis MacShane")', () => {
+    const people = (text: string) => entitiesOf(text).mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title]);
+    expect(people('Minister for Europe Denis MacShane said the vote would go ahead.')).toEqual([['Denis MacShane', 'Minister for Europe']]);
+    expect(people('Secretary of State for Wales Peter Hain spoke.').map((p) => p[0])).toEqual(['Peter Hain']);
+    expect(people('Secretary of State for Northern Ireland Paul Murphy spoke.').map((p) => p[0])).toEqual(['Paul Murphy']);
+    // A region with one word after it is no title's portfolio before a name.
+    expect(people('King of Spain Felipe spoke.').map((p) => p[0])).toEqual(['Felipe']);
+  });
+
   it('reads a provision by its number as one LAW name ("Article 5", "Section 404", "Chapter 11"), not ORG "Article"', () => {
     const laws = (text: string) => entitiesOf(text).mentions.filter((m) => m.type === 'LAW').map((m) => m.text);
     expect(laws('Nato invoked Article 5 after the attacks. Britain triggered Article 50 in March 2017.')).toEqual(['Article 5', 'Article 50']);
