@@ -970,6 +970,9 @@ function overrideWithRules(names: Mention[], rules: RuleMention[]): Mention[] {
     const placeCovers = title && inside.length === 1 && last.type === 'LOC' && last.start < rule.start && last.end >= rule.end &&
       !HONORIFICS.has(rule.title!.split(' ')[0].replace(/\.$/, '').toLowerCase());
     const override = title ? !(same && inside[0].type === 'PERSON') && !personCovers && !placeCovers : !same && contained && inside.length > 1 && !personEnds;
+    // (The tagger's person, named as the rules name it, takes the rules' title where it has none: "Secretary of State for
+    // Wales | Peter Hain".)
+    if (title && same && inside[0].type === 'PERSON' && inside[0].title === null) inside[0].title = rule.title;
     if (!override) continue;
     k = e;
     const { strength: _, ...m } = rule;

@@ -66,8 +66,10 @@ describe('entities stage: names', () => {
   it('keeps a country or region after a title\'s "for" out of the person\'s name ("Minister for Europe Denis MacShane")', () => {
     const people = (text: string) => entitiesOf(text).mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.title]);
     expect(people('Minister for Europe Denis MacShane said the vote would go ahead.')).toEqual([['Denis MacShane', 'Minister for Europe']]);
-    expect(people('Secretary of State for Wales Peter Hain spoke.').map((p) => p[0])).toEqual(['Peter Hain']);
-    expect(people('Secretary of State for Northern Ireland Paul Murphy spoke.').map((p) => p[0])).toEqual(['Paul Murphy']);
+    expect(people('Secretary of State for Wales Peter Hain spoke.')).toEqual([['Peter Hain', 'Secretary of State for Wales']]);
+    expect(people('Secretary of State for Northern Ireland Paul Murphy spoke.')).toEqual([['Paul Murphy', 'Secretary of State for Northern Ireland']]);
+    // The rules' title also goes to a person the tagger named the same way (BBC: "Minister for Work Jane Kennedy").
+    expect(people('He met Pensions Secretary Alan Johnson and Minister for Work Jane Kennedy.')).toContainEqual(['Jane Kennedy', 'Minister for Work']);
     // A region with one word after it is no title's portfolio before a name.
     expect(people('King of Spain Felipe spoke.').map((p) => p[0])).toEqual(['Felipe']);
   });
@@ -866,7 +868,7 @@ describe('entities stage: the titles of offices (session 22)', () => {
 
   it('takes a portfolio\'s whole name before a title\'s head into the title ("Work and Pensions Secretary"), not as names', () => {
     expect(titled('Along with Work and Pensions Secretary Alan Johnson and Minister for Work Jane Kennedy, he went on.'))
-      .toEqual(['PERSON Alan Johnson [Work and Pensions Secretary]', 'PERSON Jane Kennedy']);
+      .toEqual(['PERSON Alan Johnson [Work and Pensions Secretary]', 'PERSON Jane Kennedy [Minister for Work]']);
     expect(titled('Culture, Media and Sport Secretary Tessa Jowell said the BBC would survive.'))
       .toEqual(['PERSON Tessa Jowell [Culture, Media and Sport Secretary]', 'ORG BBC']);
     // A sentence's "And" is no portfolio.
