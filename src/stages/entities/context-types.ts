@@ -7,8 +7,8 @@
  *   "a former product lead at Stripe", "our investors at Benchmark", "Stockholm-based Lovable" (the place's
  *   adjective a MISC word of its own, as CoNLL-2003 has "London-based");
  * - a place: "North Kordofan state", "Oe Htein Kwin village", "Bryansk Oblast", "the villages of Kfar Kila, Mays
- *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah", "a former mayor of Port Amsel"; a US town by
- *   the state after its comma ("APPLETON, Wis. (WBAY) -", "Munhall, PA 15120");
+ *   al-Jabal and Yaroun", "the city's Saltivskyi and Kyivskyi districts", "reporting from Deir el-Balah", "a former
+ *   mayor of Port Amsel"; a US town by the state after its comma ("APPLETON, Wis. (WBAY) -", "Munhall, PA 15120");
  * - a storm: "Omar" after "Hurricane Omar" is the storm (EVENT), not a person, unless a person of that name is named
  *   in full.
  * - a seat: "the MP for Norwich South", "the Member for Hume" (a place; "MP for Folkestone and Hythe" one place);

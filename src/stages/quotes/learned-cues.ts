@@ -111,9 +111,9 @@ function readingFeatures(r: Reading<string[]>): string[] {
 /** Number words before a counted noun. */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'hundreds', 'thousands']);
 
-/** "appear" forms: cues of seeming in PolNeAR ("appears to", "appeared poised"), never before a place. */
 /** Participles that "as" makes a comparison with what was foreseen: "as expected", "as forecast". */
 const COMPARED_PARTICIPLES = new Set(['expected', 'predicted', 'forecast', 'anticipated', 'feared', 'planned', 'scheduled', 'hoped', 'intended', 'promised', 'thought']);
+/** "appear" forms: cues of seeming in PolNeAR ("appears to", "appeared poised"), never before a place. */
 const APPEAR_FORMS = new Set(['appear', 'appears', 'appeared', 'appearing']);
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'before', 'outside', 'inside', 'alongside', 'with', 'onstage', 'onscreen']);
 

@@ -98,8 +98,7 @@ front-runner contender hopeful moderator panelist caller organizer organiser cha
 announcer narrator questioner interviewer reader viewer listener ad advertisement clip video piece complaint
 lawsuit indictment ruling verdict bylaws editorial blog account
 percent half majority third respondent
-correspondent presenter producer photographer engineer commissioner boss striker midfielder defender
-goalkeeper winger
+correspondent presenter producer photographer engineer boss striker midfielder defender goalkeeper winger
 coordinator co-ordinator commissioner administrator rapporteur envoy registrar controller auditor governor-general
 superintendent curator trustee provost dean
 email e-mail message user commenter panel speechwriter veteran attendee partner speaker camp establishment
