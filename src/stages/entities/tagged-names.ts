@@ -604,6 +604,12 @@ function portfolioWords(words: string, modifiers: boolean): boolean {
 const PORTFOLIO_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))+$/u;
 /** Capitalised portfolio words before a title's head, the last one included: "Work and Pensions ". */
 const PORTFOLIO_NAMES_BEFORE = /(?:\p{Lu}[\p{L}-]+(?:, | and | & ))*\p{Lu}[\p{L}-]+ $/u;
+/** Where a mention's title starts when the text writes it right before the name (one character apart), else -1. */
+function titleStartOf(text: string, m: Mention): number {
+  if (!m.title) return -1;
+  const start = m.start - m.title.length - 1;
+  return start >= 0 && text.slice(start, m.start - 1) === m.title ? start : -1;
+}
 /** Whether `w` can end a title after its portfolio: a title's head or an adviser ("National Security Adviser"). */
 const isTitleEnd = (w: string): boolean => TITLE_HEADS.has(stripDot(w.toLowerCase())) || /^advis[eo]rs?$/i.test(w);
 /** "Minister of " or "Secretary for " right before a portfolio the tagger took for a body. */
@@ -639,9 +645,9 @@ function withPortfolioTitles(text: string, mentions: Mention[], gazetteer: Gazet
     // Secretary": portfolio words before a title's head alone.
     const opensWithPortfolio = m.title !== null && TITLE_PORTFOLIO.has(m.title.split(' ')[0].toLowerCase());
     if (m.type === 'PERSON' && m.title && (opensWithPortfolio || (isTitleEnd(m.title) && !HONORIFICS.has(stripDot(m.title.toLowerCase()))))) {
-      const titleStart = m.start - m.title.length - 1;
-      const before = text.slice(Math.max(0, titleStart - 60), titleStart);
-      const run = text.slice(titleStart, m.start - 1) !== m.title ? 0 : opensWithPortfolio ? portfolioRun(before) : portfolioNamesRun(before);
+      const titleStart = titleStartOf(text, m);
+      const before = titleStart < 0 ? '' : text.slice(Math.max(0, titleStart - 60), titleStart);
+      const run = titleStart < 0 ? 0 : opensWithPortfolio ? portfolioRun(before) : portfolioNamesRun(before);
       // A portfolio word the tagger named on its own is the title's too ("Work" of "Work and Pensions Secretary Alan
       // Johnson" had been a person).
       while (run && out.length && out[out.length - 1].start >= titleStart - run && out[out.length - 1].end <= titleStart) out.pop();
@@ -765,8 +771,8 @@ function withBodiesBeforeTitles(doc: ArticleDoc, mentions: Mention[], gazetteer:
   const { text } = doc;
   const out: Mention[] = [];
   for (const m of mentions) {
-    const titleStart = m.type === 'PERSON' && m.title ? m.start - m.title.length - 1 : -1;
-    if (titleStart > 0 && text.slice(titleStart, m.start - 1) === m.title) {
+    const titleStart = m.type === 'PERSON' ? titleStartOf(text, m) : -1;
+    if (titleStart > 0) {
       const before = INITIALS_BEFORE.exec(text.slice(Math.max(0, titleStart - 8), titleStart));
       const start = before ? titleStart - before[0].length : -1;
       if (before && start >= doc.sentences[m.sentenceIndex].start && start >= (out[out.length - 1]?.end ?? 0) && gazetteer.lookup(before[1])?.type === 'ORG') {

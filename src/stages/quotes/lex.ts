@@ -118,6 +118,8 @@ export function lex(text: string, from: number, to: number, isMark: Uint8Array):
  * rules and the learned cues were built to read in its pronoun's form.
  */
 const ACRONYM_CLASHES = new Set(['who', 'it', 'am', 'as', 'at', 'if', 'in', 'is', 'me', 'no', 'on', 'or', 'so', 'up', 'we']);
+/** The longest of them: longer tokens are ruled out before the set is asked (this runs for every token). */
+const MAX_CLASH_LENGTH = Math.max(...[...ACRONYM_CLASHES].map((w) => w.length));
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
@@ -128,8 +130,7 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function markAcronyms(toks: Tok[]): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    // (The clashes are two or three letters: the length first, as this runs for every token.)
-    if (t.kind !== 'word' || t.text.length > 3 || !ACRONYM_CLASHES.has(t.norm) || !CAPITALS.test(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length > MAX_CLASH_LENGTH || !ACRONYM_CLASHES.has(t.norm) || !CAPITALS.test(t.text)) continue;
     let p = k - 1;
     while (p >= 0 && toks[p].kind !== 'word') p--;
     let n = k + 1;
